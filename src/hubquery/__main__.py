@@ -1,0 +1,3 @@
+from hubquery.cli import main
+
+main()

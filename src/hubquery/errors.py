@@ -1,0 +1,84 @@
+"""The package's exceptions: every user-facing failure is a HubqueryError."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class HubqueryError(Exception):
+    """Base of every error hubquery reports to a user (exit status 1)."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a dataset, located as precisely as we can."""
+
+    file: str
+    line: int | None
+    column: int | None
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+def dotted(path: tuple[str | int, ...]) -> str:
+    """A document path as a reader writes it: ``facts[3].value``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class DatasetError(HubqueryError):
+    """A dataset that cannot be used: unreadable, not YAML, or invalid."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = str(problems[0]) if problems else "invalid dataset"
+        more = len(problems) - 1
+        summary = first if more == 0 else f"{first} (and {more} more problem{'s' * (more > 1)})"
+        super().__init__(summary)
+
+    @classmethod
+    def single(cls, file: str, message: str, line: int | None = None,
+               column: int | None = None, field: str | None = None) -> DatasetError:
+        return cls([Problem(file, line, column, field, message)])
+
+
+class NotFound(HubqueryError):
+    """A name (hub, metric, source) that matches nothing, with suggestions."""
+
+    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None) -> None:
+        self.kind = kind
+        self.name = name
+        self.suggestions = suggestions or []
+        message = f"no {kind} {name!r}"
+        if self.suggestions:
+            message += ". Did you mean: " + ", ".join(self.suggestions) + "?"
+        super().__init__(message)
+
+
+class Ambiguous(HubqueryError):
+    """A name that matches more than one thing."""
+
+    def __init__(self, kind: str, name: str, candidates: list[str]) -> None:
+        self.kind = kind
+        self.name = name
+        self.candidates = candidates
+        super().__init__(
+            f"{kind} {name!r} is ambiguous: it could be " + ", ".join(candidates)
+        )
+
+
+class QueryError(HubqueryError):
+    """A well-formed command whose request cannot be answered (bad --where, …)."""

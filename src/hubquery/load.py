@@ -1,0 +1,327 @@
+"""Find the dataset and open it as a Store: from the cache when it is current,
+otherwise by parsing and validating the YAML, then caching what was built.
+
+The cache holds one SQLite file per dataset path, named by that path and the
+cache schema. Inside, ``fingerprint`` records the dataset file's identity (device,
+inode, size, modification and change times) and, for files up to 1 MiB, the
+SHA-256 of their content. A run whose dataset has the same fingerprint reads the
+cache without touching YAML or pydantic; any edit changes the fingerprint and
+the next run rebuilds. Files are written under a temporary name and renamed into
+place, so concurrent runs never see half a database; a cache that is corrupt,
+unreadable or unwritable is bypassed and the dataset is built in memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote, urlparse
+
+from hubquery import __version__
+from hubquery.errors import DatasetError, Problem, dotted
+from hubquery.store import SCHEMA_VERSION, Store
+
+if TYPE_CHECKING:
+    from hubquery.models import Dataset
+
+DATA_ENV = "HUBQUERY_DATA"
+CACHE_ENV = "HUBQUERY_CACHE_DIR"
+PACKAGED = ("data", "hubs.yaml")
+HASHED_SIZE_LIMIT = 1 << 20
+
+
+@dataclass(frozen=True)
+class DatasetFile:
+    path: Path
+    label: str  # how the dataset is named in messages
+
+
+def locate_dataset(data: str | None = None) -> DatasetFile:
+    """The dataset to use: ``--data``, then ``$HUBQUERY_DATA``, then the packaged one."""
+    if data is not None:
+        if not data.strip():
+            raise DatasetError.single("--data", "the dataset path is empty")
+        return DatasetFile(Path(data).expanduser(), data)
+    from_env = os.environ.get(DATA_ENV)
+    if from_env is not None:
+        if not from_env.strip():
+            raise DatasetError.single(DATA_ENV, "the dataset path is empty")
+        return DatasetFile(Path(from_env).expanduser(), from_env)
+    packaged = _packaged_dataset()
+    return DatasetFile(packaged, str(packaged))
+
+
+def _packaged_dataset() -> Path:
+    from importlib.resources import files
+
+    resource = files("hubquery").joinpath(*PACKAGED)
+    if resource.is_file():
+        return Path(str(resource))
+    editable = _editable_project()
+    if editable is not None and (editable / PACKAGED[0] / PACKAGED[1]).is_file():
+        return editable / PACKAGED[0] / PACKAGED[1]
+    raise DatasetError.single(
+        "hubquery", f"no packaged dataset found; point --data or ${DATA_ENV} at a dataset"
+    )
+
+
+def _editable_project() -> Path | None:
+    """The project directory of an editable install, from its PEP 610 direct_url.json.
+
+    An editable install imports the package from the source tree, where the
+    dataset lives at the project root rather than inside the package.
+    """
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if not (name.startswith("hubquery-") and name.endswith(".dist-info")):
+                continue
+            try:
+                direct = json.loads(Path(entry, name, "direct_url.json").read_text("utf-8"))
+            except (OSError, ValueError):
+                continue
+            url = urlparse(str(direct.get("url", "")))
+            if direct.get("dir_info", {}).get("editable") and url.scheme == "file":
+                return Path(unquote(url.path))
+    return None
+
+
+def read_bytes(dataset: DatasetFile) -> bytes:
+    """The dataset file's bytes, or a one-line error saying why they cannot be read."""
+    try:
+        return dataset.path.read_bytes()
+    except FileNotFoundError:
+        reason = "no such file"
+    except IsADirectoryError:
+        reason = "is a directory, not a dataset file"
+    except PermissionError:
+        reason = "permission denied"
+    except OSError as error:
+        reason = error.strerror or str(error)
+    raise DatasetError.single(dataset.label, f"cannot read the dataset: {reason}")
+
+
+def parse(data: bytes, filename: str) -> Dataset:
+    """Parse and validate a dataset; every problem is reported with its position."""
+    from hubquery import yamlfile
+
+    text = yamlfile.decode(data, filename)
+    raw = yamlfile.read(text, filename)
+    if raw is None:
+        raise DatasetError.single(
+            filename, "the dataset is empty: expected a mapping with format, sources, "
+            "metrics, hubs and facts", 1, 1,
+        )
+    if not isinstance(raw, dict):
+        raise DatasetError.single(
+            filename, f"the dataset must be a mapping, not a {_yaml_type(raw)}", 1, 1
+        )
+    return validate(raw, text, filename)
+
+
+def validate(raw: dict[str, Any], text: str, filename: str) -> Dataset:
+    from pydantic import ValidationError
+
+    from hubquery.models import Dataset, cross_check
+
+    issues: list[tuple[tuple[str | int, ...], str]]
+    try:
+        dataset = Dataset.model_validate(raw)
+    except ValidationError as error:
+        issues = [(tuple(e["loc"]), _describe(e)) for e in error.errors(include_url=False)]
+    else:
+        issues = list(cross_check(dataset))
+        if not issues:
+            return dataset
+    raise located(issues, text, filename)
+
+
+def located(issues: list[tuple[tuple[str | int, ...], str]], text: str,
+            filename: str) -> DatasetError:
+    """One error listing every issue at its file:line:column, in file order."""
+    from hubquery import yamlfile
+
+    positions = yamlfile.locate(text, [loc for loc, _ in issues])
+    problems = []
+    for loc, message in issues:
+        line, column = positions.get(loc, (None, None))
+        problems.append(Problem(filename, line, column, dotted(loc), message))
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return DatasetError(problems)
+
+
+def check_file(path: str | None, articles: str | None = None) -> dict[str, Any]:
+    """Validate a dataset as a curator would: beyond loading, each quote must state
+    its figure and, given the articles' folder, be found in its article."""
+    from hubquery import quotes, yamlfile
+
+    dataset_file = locate_dataset(path)
+    if str(dataset_file.path) == "-":
+        content, label = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        content, label = read_bytes(dataset_file), dataset_file.label
+    dataset = parse(content, label)
+    issues = list(quotes.figure_problems(dataset))
+    if articles is not None:
+        folder = Path(articles)
+        if not folder.is_dir():
+            raise DatasetError.single(articles, "no such folder of article texts")
+        issues += quotes.article_problems(dataset, folder)
+    if issues:
+        raise located(issues, yamlfile.decode(content, label), label)
+    return {
+        "file": label, "hubs": len(dataset.hubs), "facts": len(dataset.facts),
+        "sources": len(dataset.sources), "metrics": len(dataset.metrics),
+    }
+
+
+def _yaml_type(value: object) -> str:
+    return {list: "list", str: "string", int: "number", float: "number", bool: "boolean"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _describe(error: Any) -> str:
+    """One plain sentence for a pydantic error."""
+    kind, given = error["type"], error.get("input")
+    shown = repr(given) if len(repr(given)) <= 60 else repr(given)[:57] + "…"
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "string_pattern_mismatch":
+        return f"{shown} is not a valid id: use lowercase letters, digits and single hyphens"
+    if kind in ("value_error", "assertion_error"):
+        return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+    if kind == "literal_error":
+        return f"{shown} is not allowed: {error['msg'][0].lower()}{error['msg'][1:]}"
+    if kind in ("int_type", "float_type", "bool_type", "string_type", "list_type",
+                "model_type", "dict_type", "model_attributes_type"):
+        expected = {"int_type": "a number", "float_type": "a number", "bool_type": "true or false",
+                    "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
+        return f"expected {expected}, not {_yaml_type(given)} {shown}"
+    return f"{error['msg']} (got {shown})"
+
+
+# The cache
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return Path(explicit).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "hubquery"
+
+
+def cache_path(dataset: Path) -> Path:
+    key = hashlib.sha256(os.fsencode(os.path.realpath(dataset))).hexdigest()[:32]
+    return cache_dir() / f"{key}-s{SCHEMA_VERSION}-{__version__}.sqlite"
+
+
+def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | None = None) -> str:
+    """The dataset file's identity; includes its hash when it is small."""
+    mark = (f"{status.st_dev}:{status.st_ino}:{status.st_size}:"
+            f"{status.st_mtime_ns}:{status.st_ctime_ns}")
+    if status.st_size <= HASHED_SIZE_LIMIT:
+        if content is None:
+            content = read_bytes(dataset)
+        mark += ":" + hashlib.sha256(content).hexdigest()
+    return mark
+
+
+def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
+    """The dataset as a Store, from the cache when it is current.
+
+    ``-`` reads the dataset from standard input; like any file that is not a
+    regular file (a pipe, a device), it is built in memory and not cached.
+    """
+    dataset = locate_dataset(data)
+    if str(dataset.path) == "-":
+        content = sys.stdin.buffer.read()
+        return _build_in_memory(parse(content, "<stdin>"), dataset, "")
+    try:
+        status = dataset.path.stat()
+    except OSError:
+        status = None
+    if not use_cache or status is None or not stat.S_ISREG(status.st_mode):
+        content = read_bytes(dataset)  # a clear error when it is missing or a directory
+        return _build_in_memory(parse(content, dataset.label), dataset, "")
+    target = cache_path(dataset.path)
+    store = _open_cached(target, fingerprint(dataset, status))
+    if store is not None:
+        return store
+    # Fingerprint with the status taken before reading: an edit made while we
+    # read then changes the status, so the next run rebuilds rather than trusts.
+    content = read_bytes(dataset)
+    mark = fingerprint(dataset, status, content)
+    parsed = parse(content, dataset.label)
+    meta = _meta(dataset, content, mark)
+    return _write_cache(target, parsed, meta) or _build_in_memory(parsed, dataset, mark)
+
+
+def _open_cached(target: Path, mark: str) -> Store | None:
+    uri = f"file:{quote(str(target))}?mode=ro&immutable=1"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        return None
+    if row is None or row[0] != mark:
+        connection.close()
+        return None
+    return Store(connection)
+
+
+def _meta(dataset: DatasetFile, content: bytes, mark: str) -> dict[str, str]:
+    return {
+        "fingerprint": mark,
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "dataset": str(dataset.path),
+        "schema": str(SCHEMA_VERSION),
+        "hubquery": __version__,
+    }
+
+
+def _write_cache(target: Path, dataset: Dataset, meta: dict[str, str]) -> Store | None:
+    from hubquery.store import build
+
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(temporary)
+        try:
+            build(connection, dataset, meta)
+        finally:
+            connection.close()
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error):
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass
+        return None
+    return _open_cached(target, meta["fingerprint"])
+
+
+def _build_in_memory(dataset: Dataset, source: DatasetFile, mark: str) -> Store:
+    from hubquery.store import build
+
+    connection = sqlite3.connect(":memory:")
+    build(connection, dataset, {"fingerprint": mark, "dataset": str(source.path),
+                                "schema": str(SCHEMA_VERSION), "hubquery": __version__})
+    return Store(connection)

@@ -1,0 +1,381 @@
+"""The dataset's pydantic model: the gate every dataset passes before it is used.
+
+No I/O here. ``Dataset`` checks each record's fields; ``cross_check`` checks what
+spans records (ids, references, the parent chain, units against metrics, derived
+values). Both report problems by their path in the document, so the loader can
+turn a path into file:line:column.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Generator, Iterator
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+from hubquery.names import name_key
+from hubquery.periods import parse_period
+
+FORMAT_VERSION = 1
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+
+UnitKind = Literal[
+    "money", "count", "share", "growth", "rank", "area", "year", "duration", "multiple"
+]
+HubKind = Literal[
+    "country", "region", "state", "province", "city", "district", "science-park"
+]
+Qualifier = Literal["about", "nearly", "more than", "at least", "less than", "at most"]
+Status = Literal["reported", "target"]
+Method = Literal["difference", "sum", "ratio", "percent-change"]
+
+# The unit each kind of metric is measured in; money takes an ISO 4217 code and
+# count a plural noun, so those two are checked by pattern instead.
+FIXED_UNITS: dict[str, str] = {
+    "share": "percent",
+    "growth": "percent",
+    "rank": "rank",
+    "area": "km2",
+    "year": "year",
+    "duration": "years",
+    "multiple": "times",
+}
+CURRENCY_PATTERN = r"^[A-Z]{3}$"
+COUNT_UNIT_PATTERN = r"^[a-z]+(?: [a-z]+)*$"
+
+
+def _year_as_text(value: object) -> object:
+    """Accept an unquoted YAML year (``period: 2012``) as the string it means."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+def _check_date(text: str) -> str:
+    if "/" in text:
+        raise ValueError("a publication date is a single date, not an interval")
+    parse_period(text)
+    return text
+
+
+def _check_period(text: str) -> str:
+    parse_period(text)
+    return text
+
+
+def _number(value: object) -> object:
+    """Only a real number is a figure: not text, not a boolean, not NaN or infinity."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "…"
+        kind = {bool: "boolean", str: "string"}.get(type(value), type(value).__name__)
+        raise ValueError(f"expected a number, not {kind} {shown}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("a figure must be a finite number")
+    return value
+
+
+DateText = Annotated[str, BeforeValidator(_year_as_text)]
+Number = Annotated[int | float, BeforeValidator(_number)]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Record):
+    id: Slug
+    title: Text
+    publisher: Text | None = None
+    author: Text | None = None
+    published: DateText
+    date_inferred: StrictBool = False
+    date_note: Text | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
+    article_file: Text | None = None
+    note: Text | None = None
+
+    _published = field_validator("published")(_check_date)
+
+    @model_validator(mode="after")
+    def _inferred_dates_say_how(self) -> Source:
+        if self.date_inferred and not self.date_note:
+            raise ValueError("an inferred publication date needs a date_note saying how")
+        return self
+
+
+class Metric(Record):
+    id: Slug
+    label: Text
+    description: Text
+    unit_kind: UnitKind
+    aliases: list[Text] = Field(default_factory=list)
+
+
+class Citation(Record):
+    source: Slug
+    quote: Text
+
+
+class Tag(Citation):
+    tag: Slug
+
+
+class Organisation(Citation):
+    name: Text
+
+
+class Hub(Record):
+    id: Slug
+    name: Text
+    name_zh: Text | None = None
+    aliases: list[Text] = Field(default_factory=list)
+    kind: HubKind
+    parent: Slug | None = None
+    region: Text | None = None
+    tags: list[Tag] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+
+
+class Fact(Record):
+    id: Slug
+    hub: Slug
+    metric: Slug
+    subject: Text | None = None
+    value: Number
+    unit: Text
+    qualifier: Qualifier | None = None
+    period: DateText
+    status: Status = "reported"
+    basis: Text | None = None
+    note: Text | None = None
+    source: Slug
+    quote: Text | None
+    derived: StrictBool = False
+    method: Method | None = None
+    inputs: list[Slug] = Field(default_factory=list)
+
+    _period = field_validator("period")(_check_period)
+
+    @model_validator(mode="after")
+    def _derivation_is_stated(self) -> Fact:
+        if self.derived:
+            if self.method is None or len(self.inputs) < 2:
+                raise ValueError("a derived figure names its method and at least two inputs")
+            if self.quote is not None:
+                raise ValueError("a derived figure has no quote of its own (quote: null)")
+        else:
+            if self.quote is None:
+                raise ValueError("a figure needs the quote that states it")
+            if self.method is not None or self.inputs:
+                raise ValueError("method and inputs belong to derived figures (derived: true)")
+        return self
+
+
+class Dataset(Record):
+    format: Literal[1]
+    sources: list[Source] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    hubs: list[Hub] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+
+
+Location = tuple[str | int, ...]
+
+
+def cross_check(dataset: Dataset) -> Iterator[tuple[Location, str]]:
+    """Yield (path, message) for every problem that spans records."""
+    sources = yield from _unique_ids("sources", [s.id for s in dataset.sources])
+    metrics = yield from _unique_ids("metrics", [m.id for m in dataset.metrics])
+    hubs = yield from _unique_ids("hubs", [h.id for h in dataset.hubs])
+    facts = yield from _unique_ids("facts", [f.id for f in dataset.facts])
+    yield from _check_metric_aliases(dataset)
+    yield from _check_hub_names(dataset)
+    yield from _check_hubs(dataset, hubs, sources)
+    yield from _check_facts(dataset, hubs, metrics, sources, facts)
+
+
+def _unique_ids(
+    section: str, ids: list[str]
+) -> Generator[tuple[Location, str], None, dict[str, int]]:
+    seen: dict[str, int] = {}
+    for index, ident in enumerate(ids):
+        if ident in seen:
+            yield (section, index, "id"), (
+                f"duplicate id {ident!r} (first used by {section}[{seen[ident]}])"
+            )
+        else:
+            seen[ident] = index
+    return seen
+
+
+def _check_metric_aliases(dataset: Dataset) -> Iterator[tuple[Location, str]]:
+    owner: dict[str, str] = {name_key(m.id): m.id for m in dataset.metrics}
+    for index, metric in enumerate(dataset.metrics):
+        names: list[tuple[Location, str]] = [(("metrics", index, "label"), metric.label)]
+        names += [(("metrics", index, "aliases", i), a) for i, a in enumerate(metric.aliases)]
+        for where, name in names:
+            other = owner.setdefault(name_key(name), metric.id)
+            if other != metric.id:
+                what = "alias" if "aliases" in where else "label"
+                yield where, f"{what} {name!r} is already a name of metric {other!r}"
+
+
+def _check_hub_names(dataset: Dataset) -> Iterator[tuple[Location, str]]:
+    """Every name must find exactly one hub, however it is typed."""
+    owner: dict[str, str] = {}
+    for index, hub in enumerate(dataset.hubs):
+        names: list[tuple[Location, str]] = [(("hubs", index, "id"), hub.id),
+                                             (("hubs", index, "name"), hub.name)]
+        if hub.name_zh:
+            names.append((("hubs", index, "name_zh"), hub.name_zh))
+        names += [(("hubs", index, "aliases", i), a) for i, a in enumerate(hub.aliases)]
+        for where, name in names:
+            key = name_key(name)
+            if not key:
+                yield where, f"{name!r} has no letter or digit to look it up by"
+                continue
+            other = owner.setdefault(key, hub.id)
+            if other != hub.id:
+                yield where, f"{name!r} also names hub {other!r}"
+
+
+def _check_hubs(
+    dataset: Dataset, hubs: dict[str, int], sources: dict[str, int]
+) -> Iterator[tuple[Location, str]]:
+    for index, hub in enumerate(dataset.hubs):
+        if hub.parent is not None and hub.parent not in hubs:
+            yield ("hubs", index, "parent"), f"unknown hub {hub.parent!r}"
+        for field, cited in (("tags", hub.tags), ("organisations", hub.organisations)):
+            for cite_index, citation in enumerate(cited):
+                if citation.source not in sources:
+                    yield ("hubs", index, field, cite_index, "source"), (
+                        f"unknown source {citation.source!r}"
+                    )
+    yield from _check_parent_cycles(dataset, hubs)
+
+
+def _check_parent_cycles(
+    dataset: Dataset, hubs: dict[str, int]
+) -> Iterator[tuple[Location, str]]:
+    parent = {h.id: h.parent for h in dataset.hubs}
+    settled: set[str] = set()  # hubs whose chain is known to end at a root
+    reported: set[str] = set()
+    for start in parent:
+        chain: list[str] = []
+        on_chain: set[str] = set()
+        node: str | None = start
+        while node is not None and node in parent and node not in settled:
+            if node in on_chain:
+                cycle = chain[chain.index(node):]
+                if not reported.intersection(cycle):
+                    reported.update(cycle)
+                    path = " → ".join([*cycle, node])
+                    yield ("hubs", hubs[node], "parent"), f"parent chain loops: {path}"
+                break
+            chain.append(node)
+            on_chain.add(node)
+            node = parent[node]
+        settled.update(chain)
+
+
+def _check_facts(
+    dataset: Dataset,
+    hubs: dict[str, int],
+    metrics: dict[str, int],
+    sources: dict[str, int],
+    facts: dict[str, int],
+) -> Iterator[tuple[Location, str]]:
+    for index, fact in enumerate(dataset.facts):
+        here: Location = ("facts", index)
+        if fact.hub not in hubs:
+            yield (*here, "hub"), f"unknown hub {fact.hub!r}"
+        if fact.source not in sources:
+            yield (*here, "source"), f"unknown source {fact.source!r}"
+        if fact.metric not in metrics:
+            yield (*here, "metric"), f"unknown metric {fact.metric!r}"
+        else:
+            metric = dataset.metrics[metrics[fact.metric]]
+            for field, message in _unit_and_range_problems(fact, metric.unit_kind):
+                yield (*here, field), message
+        if fact.derived:
+            yield from _derivation_problems(dataset, index, fact, facts)
+
+
+def _unit_and_range_problems(fact: Fact, kind: str) -> Iterator[tuple[str, str]]:
+    expected = FIXED_UNITS.get(kind)
+    if expected is not None and fact.unit != expected:
+        yield "unit", f"a {kind} metric is measured in {expected!r}, not {fact.unit!r}"
+    elif kind == "money" and not re.match(CURRENCY_PATTERN, fact.unit):
+        yield "unit", f"a money figure needs an ISO 4217 currency code, not {fact.unit!r}"
+    elif kind == "count" and not re.match(COUNT_UNIT_PATTERN, fact.unit):
+        yield "unit", f"a count is of a lowercase plural noun (people, companies), not {fact.unit!r}"
+
+    value = fact.value
+    if kind == "share" and not 0 <= value <= 100:
+        yield "value", f"a share is a percentage from 0 to 100, not {value}"
+    elif kind in ("count", "area", "duration", "multiple", "money") and value < 0:
+        yield "value", f"a {kind} figure cannot be negative ({value})"
+    elif kind == "rank" and (not float(value).is_integer() or value < 1):
+        yield "value", f"a rank is a whole number from 1, not {value}"
+    elif kind == "year" and (not float(value).is_integer() or not 1000 <= value <= 2999):
+        yield "value", f"a year is a whole number such as 2012, not {value}"
+
+
+def _derivation_problems(
+    dataset: Dataset, index: int, fact: Fact, facts: dict[str, int]
+) -> Iterator[tuple[Location, str]]:
+    here: Location = ("facts", index)
+    values: list[float] = []
+    input_sources: set[str] = set()
+    for input_index, ident in enumerate(fact.inputs):
+        if ident not in facts:
+            yield (*here, "inputs", input_index), f"unknown fact {ident!r}"
+            return
+        if ident == fact.id:
+            yield (*here, "inputs", input_index), "a derived figure cannot be its own input"
+            return
+        source_fact = dataset.facts[facts[ident]]
+        values.append(source_fact.value)
+        input_sources.add(source_fact.source)
+    if fact.source not in input_sources:
+        yield (*here, "source"), (
+            f"a derived figure cites the source of its inputs ({', '.join(sorted(input_sources))})"
+        )
+    assert fact.method is not None  # guaranteed by Fact's own validation
+    expected = derive(fact.method, values)
+    if expected is None:
+        yield (*here, "method"), f"{fact.method} of these inputs is undefined (division by zero?)"
+    elif not math.isclose(fact.value, expected, rel_tol=1e-9, abs_tol=1e-9):
+        yield (*here, "value"), (
+            f"{fact.method} of {', '.join(fact.inputs)} is {expected!r}, not {fact.value!r}"
+        )
+
+
+def derive(method: str, values: list[float]) -> float | None:
+    """The value a derivation method gives for its inputs, in order."""
+    first, rest = values[0], values[1:]
+    if method == "sum":
+        return math.fsum(values)
+    if method == "difference":
+        return first - math.fsum(rest)
+    if method in ("ratio", "percent-change"):
+        if len(rest) != 1 or rest[0] == 0:
+            return None
+        if method == "ratio":
+            return first / rest[0]
+        return (first - rest[0]) / rest[0] * 100
+    raise ValueError(method)

@@ -1,0 +1,142 @@
+"""Results as data for other programs: JSON, JSON Lines, CSV, TSV, YAML, Markdown.
+
+JSON is UTF-8 with names unescaped; keys keep the order of the records' fields.
+Text formats that a terminal may show (CSV, TSV, Markdown) pass dataset strings
+through ``safe`` so control sequences stay visible text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import fields, is_dataclass
+from typing import IO, Any
+
+from hubquery.records import Fact
+from hubquery.render.values import safe
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+FACT_COLUMNS = (
+    "id", "hub", "metric", "subject", "value", "unit", "qualifier", "period", "status",
+    "basis", "note", "quote", "derived", "method", "inputs", "source_id", "source_title",
+    "source_publisher", "source_author", "source_published", "source_url",
+)
+
+
+def jsonable(value: Any) -> Any:
+    """Dataclass records as dicts (field order kept), tuples as lists."""
+    if is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES.get(type(value))
+        if names is None:
+            names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
+        return {name: jsonable(getattr(value, name)) for name in names}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: jsonable(item) for key, item in value.items()}
+    return value
+
+
+def fact_row(fact: Fact) -> dict[str, Any]:
+    """A fact flattened for tables: its source's fields prefixed ``source_``."""
+    source = fact.source
+    return {
+        "id": fact.id, "hub": fact.hub, "metric": fact.metric, "subject": fact.subject,
+        "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
+        "period": fact.period, "status": fact.status, "basis": fact.basis, "note": fact.note,
+        "quote": fact.quote, "derived": fact.derived, "method": fact.method,
+        "inputs": " ".join(fact.inputs), "source_id": source.id, "source_title": source.title,
+        "source_publisher": source.publisher, "source_author": source.author,
+        "source_published": source.published, "source_url": source.url,
+    }
+
+
+def dumps(document: Any) -> str:
+    return json.dumps(jsonable(document), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json(document: Any, out: IO[str]) -> None:
+    out.write(dumps(document))
+
+
+def write_json_array(items: Iterable[Any], out: IO[str]) -> None:
+    """A top-level JSON array, streamed one item at a time."""
+    out.write("[")
+    first = True
+    for item in items:
+        out.write("\n  " if first else ",\n  ")
+        out.write(json.dumps(jsonable(item), ensure_ascii=False))
+        first = False
+    out.write("\n]\n" if not first else "]\n")
+
+
+def write_jsonl(items: Iterable[Any], out: IO[str]) -> None:
+    for item in items:
+        out.write(json.dumps(jsonable(item), ensure_ascii=False))
+        out.write("\n")
+
+
+def write_yaml(document: Any, out: IO[str]) -> None:
+    import yaml
+
+    yaml.safe_dump(jsonable(document), out, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return " ".join(_cell(item) for item in value)
+    return safe(str(value))
+
+
+def write_delimited(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], out: IO[str],
+                    delimiter: str = ",") -> None:
+    """CSV (RFC 4180) or TSV with a header row."""
+    names = list(columns)
+    if delimiter == "\t":
+        # TSV has no quoting: tabs and newlines inside values become spaces.
+        out.write("\t".join(names) + "\n")
+        for row in rows:
+            out.write("\t".join(_cell(row.get(n)).replace("\t", " ").replace("\n", " ")
+                                for n in names) + "\n")
+        return
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(names)
+    for row in rows:
+        writer.writerow([_cell(row.get(n)) for n in names])
+
+
+def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
+                   out: IO[str]) -> None:
+    """A GitHub-flavoured Markdown table; pipes and markup characters are escaped."""
+    names = list(columns)
+    out.write("| " + " | ".join(names) + " |\n")
+    out.write("|" + "|".join(" --- " for _ in names) + "|\n")
+    for row in rows:
+        out.write("| " + " | ".join(_markdown_cell(row.get(n)) for n in names) + " |\n")
+
+
+def _markdown_cell(value: Any) -> str:
+    text = _cell(value).replace("\n", " ")
+    for char in "\\|*_`[]<>#":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def rows_text(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], fmt: str) -> str:
+    buffer = io.StringIO()
+    if fmt == "markdown":
+        write_markdown(columns, rows, buffer)
+    else:
+        write_delimited(columns, rows, buffer, "\t" if fmt == "tsv" else ",")
+    return buffer.getvalue()
+
+
+def fact_rows(facts: Iterable[Fact]) -> Iterator[dict[str, Any]]:
+    return (fact_row(fact) for fact in facts)

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from hubquery.cli import cli
+
+TESTS = Path(__file__).parent
+MINI = TESTS / "data" / "mini.yaml"
+ROOT = TESTS.parent
+SHIPPED = ROOT / "data" / "hubs.yaml"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every test gets its own cache, no colour and a fixed width."""
+    monkeypatch.setenv("HUBQUERY_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("HUBQUERY_DATA", raising=False)
+    monkeypatch.delenv("HUBQUERY_DEBUG", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "100")
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def run() -> Run:
+    """Invoke the CLI in-process; exceptions that escape click fail the test."""
+
+    def invoke(*args: str, input: str | bytes | None = None) -> Result:
+        return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def mini() -> str:
+    return str(MINI)
+
+
+@pytest.fixture
+def write_dataset(tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """Write YAML text (dedented) to a file and return its path."""
+    counter = iter(range(1_000_000))
+
+    def write(text: str) -> str:
+        path = tmp_path / f"dataset-{next(counter)}.yaml"
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return str(path)
+
+    yield write
+
+
+MINIMAL = """\
+format: 1
+sources:
+- id: s1
+  title: An article
+  published: '2020'
+metrics:
+- id: companies
+  label: Companies
+  description: Companies in the place.
+  unit_kind: count
+- id: share
+  label: Share
+  description: A share.
+  unit_kind: share
+hubs:
+- id: here
+  name: Here
+  kind: city
+facts:
+- id: f1
+  hub: here
+  metric: companies
+  value: 12
+  unit: companies
+  period: '2020'
+  source: s1
+  quote: there are 12 companies here
+"""

@@ -1,0 +1,151 @@
+"""The model's rules, checked through the loader so each problem carries its position."""
+
+from __future__ import annotations
+
+import pytest
+
+from hubquery.errors import DatasetError
+from hubquery.load import parse
+from tests.conftest import MINIMAL
+
+
+def problems(text: str) -> list[str]:
+    try:
+        parse(text.encode(), "d.yaml")
+    except DatasetError as error:
+        return [str(p) for p in error.problems]
+    return []
+
+
+def with_fact(**changes: object) -> str:
+    """MINIMAL with fields of its one fact replaced (None drops the field)."""
+    lines = MINIMAL.splitlines()
+    start = lines.index("- id: f1")
+    fact = {}
+    for line in lines[start:]:
+        key, _, value = line.lstrip("- ").partition(": ")
+        fact[key] = value
+    for key, value in changes.items():
+        if value is None:
+            fact.pop(key, None)
+        else:
+            fact[key] = str(value)
+    body = ["- " + "\n  ".join(f"{k}: {v}" for k, v in fact.items())]
+    return "\n".join(lines[:start] + body) + "\n"
+
+
+def test_minimal_dataset_is_valid() -> None:
+    assert problems(MINIMAL) == []
+
+
+def test_unknown_field_is_rejected_with_position() -> None:
+    assert problems(MINIMAL.replace("  title: An article\n", "  title: An article\n  titel: x\n")) == [
+        "d.yaml:5:3: sources[0].titel: unknown field"
+    ]
+
+
+def test_missing_field_points_at_the_record() -> None:
+    assert problems(with_fact(unit=None)) == ["d.yaml:20:3: facts[0].unit: required field is missing"]
+
+
+def test_duplicate_ids_name_the_first_use() -> None:
+    text = MINIMAL + MINIMAL[MINIMAL.index("- id: f1"):]
+    assert problems(text) == [
+        "d.yaml:28:3: facts[1].id: duplicate id 'f1' (first used by facts[0])"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"hub": "nowhere"}, "facts[0].hub: unknown hub 'nowhere'"),
+        ({"metric": "nothing"}, "facts[0].metric: unknown metric 'nothing'"),
+        ({"source": "s9"}, "facts[0].source: unknown source 's9'"),
+        ({"value": -3}, "facts[0].value: a count figure cannot be negative (-3)"),
+        ({"value": "'12'"}, "facts[0].value: expected a number, not string '12'"),
+        ({"value": "true"}, "facts[0].value: expected a number, not boolean True"),
+        ({"value": ".nan"}, "facts[0].value: a figure must be a finite number"),
+        ({"unit": "Companies"},
+         "facts[0].unit: a count is of a lowercase plural noun (people, companies), not 'Companies'"),
+        ({"period": "'2012-13'"}, "facts[0].period: '2012-13' is not a real date (bad month number 13; must be 1-12)"),
+        ({"period": "'last year'"}, "facts[0].period: 'last year' is not an ISO 8601 period"),
+        ({"period": "'2014/2012'"}, "facts[0].period: the interval '2014/2012' ends before it starts"),
+        ({"qualifier": "roughly"}, "facts[0].qualifier: 'roughly' is not allowed"),
+        ({"quote": None}, "facts[0].quote: required field is missing"),
+        ({"quote": "null"}, "facts[0]: a figure needs the quote that states it"),
+        ({"id": "F 1"}, "facts[0].id: 'F 1' is not a valid id"),
+    ],
+)
+def test_fact_rules(changes: dict[str, object], expected: str) -> None:
+    found = problems(with_fact(**changes))
+    assert len(found) == 1, found
+    assert expected in found[0]
+    assert found[0].startswith("d.yaml:2")
+
+
+def test_share_must_be_a_percentage() -> None:
+    text = with_fact(metric="share", unit="percent", value=140)
+    assert problems(text) == ["d.yaml:23:3: facts[0].value: a share is a percentage from 0 to 100, not 140"]
+
+
+def test_share_in_wrong_unit() -> None:
+    text = with_fact(metric="share", unit="companies", value=40)
+    assert problems(text) == [
+        "d.yaml:24:3: facts[0].unit: a share metric is measured in 'percent', not 'companies'"
+    ]
+
+
+def test_parent_cycles_are_reported_once() -> None:
+    text = MINIMAL.replace(
+        "- id: here\n  name: Here\n  kind: city\n",
+        "- id: here\n  name: Here\n  kind: city\n  parent: there\n"
+        "- id: there\n  name: There\n  kind: city\n  parent: here\n",
+    )
+    assert problems(text) == ["d.yaml:19:3: hubs[0].parent: parent chain loops: here → there → here"]
+
+
+def test_dangling_parent() -> None:
+    text = MINIMAL.replace("  kind: city\n", "  kind: city\n  parent: atlantis\n")
+    assert problems(text) == ["d.yaml:19:3: hubs[0].parent: unknown hub 'atlantis'"]
+
+
+def test_inferred_date_needs_a_note() -> None:
+    text = MINIMAL.replace("  published: '2020'\n", "  published: '2020'\n  date_inferred: true\n")
+    assert problems(text) == [
+        "d.yaml:3:3: sources[0]: an inferred publication date needs a date_note saying how"
+    ]
+
+
+def test_derived_fact_is_checked_against_its_inputs() -> None:
+    derived = (
+        "- id: f2\n  hub: here\n  metric: companies\n  value: 12\n  unit: companies\n"
+        "  period: '2021'\n  source: s1\n  quote: there are 12 companies here\n"
+        "- id: f3\n  hub: here\n  metric: companies\n  value: 23\n  unit: companies\n"
+        "  period: '2021'\n  source: s1\n  quote: null\n  derived: true\n  method: sum\n"
+        "  inputs: [f1, f2]\n"
+    )
+    assert problems(MINIMAL + derived) == [
+        "d.yaml:39:3: facts[2].value: sum of f1, f2 is 24.0, not 23"
+    ]
+    assert problems(MINIMAL + derived.replace("value: 23", "value: 24")) == []
+
+
+def test_derived_fact_without_inputs_is_rejected() -> None:
+    text = with_fact(derived="true", method="sum", quote="null")
+    assert problems(text) == [
+        "d.yaml:20:3: facts[0]: a derived figure names its method and at least two inputs"
+    ]
+
+
+def test_metric_aliases_must_not_collide() -> None:
+    text = MINIMAL.replace("  unit_kind: share\n", "  unit_kind: share\n  aliases: [companies]\n")
+    assert problems(text) == [
+        "d.yaml:15:13: metrics[1].aliases[0]: alias 'companies' is already a name of metric 'companies'"
+    ]
+
+
+def test_hub_names_must_not_collide() -> None:
+    text = MINIMAL.replace("  kind: city\n", "  kind: city\n- id: there\n  name: HERE\n  kind: city\n")
+    assert problems(text) == [
+        "d.yaml:20:3: hubs[1].name: 'HERE' also names hub 'here'"
+    ]
