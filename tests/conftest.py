@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,7 +46,7 @@ def mini() -> str:
 
 
 @pytest.fixture
-def write_dataset(tmp_path: Path) -> Iterator[Callable[[str], str]]:
+def write_dataset(tmp_path: Path) -> Callable[[str], str]:
     """Write YAML text (dedented) to a file and return its path."""
     counter = iter(range(1_000_000))
 
@@ -55,7 +55,7 @@ def write_dataset(tmp_path: Path) -> Iterator[Callable[[str], str]]:
         path.write_text(textwrap.dedent(text), encoding="utf-8")
         return str(path)
 
-    yield write
+    return write
 
 
 MINIMAL = """\

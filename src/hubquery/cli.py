@@ -12,8 +12,10 @@ from collections.abc import Callable
 from typing import IO, Any, TypeVar
 
 import click
+from click.shell_completion import CompletionItem
 
 from hubquery.errors import DatasetError, HubqueryError
+from hubquery.schema import JSON_COMMANDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -71,13 +73,61 @@ def output_options(command: F) -> F:
 
 
 def _stdout() -> IO[str]:
-    return click.get_text_stream("stdout", encoding="utf-8")
+    return sys.stdout
 
 
 def _open(data: str | None, no_cache: bool) -> Any:
     from hubquery.load import open_store
 
     return open_store(data, use_cache=not no_cache)
+
+
+HUB_KINDS = ("country", "region", "state", "province", "city", "district", "science-park")
+
+
+def _complete_hubs(ctx: click.Context, param: click.Parameter,
+                   incomplete: str) -> list[CompletionItem]:
+    """Hub ids whose id or any name starts with what has been typed."""
+    from hubquery.names import name_key
+
+    store = _store_for_completion(ctx)
+    if store is None:
+        return []
+    key = name_key(incomplete)
+    matches: dict[str, str] = {}
+    for name, hub in store.hub_names():
+        if name_key(name).startswith(key):
+            matches.setdefault(hub, name)
+    return [CompletionItem(hub, help=name) for hub, name in sorted(matches.items())]
+
+
+def _complete_metrics(ctx: click.Context, param: click.Parameter,
+                      incomplete: str) -> list[CompletionItem]:
+    from hubquery.names import name_key
+
+    store = _store_for_completion(ctx)
+    if store is None:
+        return []
+    key = name_key(incomplete)
+    labels = {m.id: m.label for m in store.metrics()}
+    found = sorted({metric for name_key_, metric, _ in store.metric_names()
+                    if name_key_.startswith(key)})
+    return [CompletionItem(metric, help=labels.get(metric)) for metric in found]
+
+
+def _complete_sources(ctx: click.Context, param: click.Parameter,
+                      incomplete: str) -> list[CompletionItem]:
+    store = _store_for_completion(ctx)
+    if store is None:
+        return []
+    return [CompletionItem(ident) for ident in store.source_ids() if ident.startswith(incomplete)]
+
+
+def _store_for_completion(ctx: click.Context) -> Any:
+    try:
+        return _open(ctx.params.get("data"), False)
+    except Exception:  # completion must never print an error into the user's prompt
+        return None
 
 
 @click.group(cls=HubqueryGroup, epilog=EXIT_CODES,
@@ -97,13 +147,16 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("hub")
+@click.argument("hub", shell_complete=_complete_hubs)
 @click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options
 def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
          as_json: bool) -> None:
-    """Profile of one hub: its place, tags, organisations and every cited figure.
+    """Profile of one hub, with every cited figure.
+
+    Shows the hub's place in the hierarchy, its tags and organisations, each
+    figure with value, period and a numbered citation, and the sources.
 
     HUB is an id, name, alias or Chinese name, in any case (dalian, "Xi'an", 西安).
     Figures on which sources disagree are listed together under "Sources differ".
@@ -119,7 +172,7 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
     from hubquery.render.views import profile_view
 
     result = profile(_open(data, no_cache), hub)
-    emit(profile_view(result, quotes=quotes), "json" if as_json else fmt, _stdout())
+    emit(profile_view(result, quotes=quotes), _format(fmt, as_json), _stdout())
 
 
 @cli.command()
@@ -128,7 +181,7 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
                                                     "markdown"]),
               default="jsonl", show_default=True, help="Output format.")
 def export(data: str | None, no_cache: bool, fmt: str) -> None:
-    """Every fact in the dataset, with its source, for other programs.
+    """Every fact in the dataset, for other programs.
 
     Each fact has the fields of the JSON contract (see the README): id, hub,
     metric, subject, value, unit, qualifier, period, status, basis, note, quote,
@@ -154,8 +207,10 @@ def export(data: str | None, no_cache: bool, fmt: str) -> None:
               "(each source names its file in article_file).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 def validate(path: str | None, articles: str | None, as_json: bool) -> None:
-    """Check a dataset: structure, references, units, ranges, periods, derived
-    values, and that every quote states the figure it supports.
+    """Check a dataset, and that every quote states its figure.
+
+    Checks structure, references, units, ranges, periods and derived values,
+    and that every quote states the figure it supports.
 
     PATH defaults to the dataset hubquery reads ($HUBQUERY_DATA or the packaged
     one). Prints a one-line summary when the dataset is clean; otherwise every
@@ -189,6 +244,239 @@ def validate(path: str | None, articles: str | None, as_json: bool) -> None:
         )
 
 
+@cli.command()
+@click.argument("hubs", nargs=-1, required=True, shell_complete=_complete_hubs)
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC",
+              shell_complete=_complete_metrics,
+              help="Metric to compare (repeatable); default: every metric two hubs share.")
+@click.option("--no-chart", is_flag=True, help="Leave out the bar chart.")
+@dataset_options
+@output_options
+def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool,
+            data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
+    """Hubs side by side, one column per hub and one row per metric.
+
+    Each cell shows every figure the hub has for the metric, the one compared in
+    bold. Where periods, units or definitions differ (laptops produced against
+    laptops sold), the row says so; values in different units are never set
+    against each other. With one metric, a bar chart follows.
+
+    \b
+    Examples:
+      hubquery compare chengdu chongqing --metric laptops
+      hubquery compare dalian zhongguancun
+      hubquery compare beijing shanghai chengdu chongqing -m population --json
+    """
+    if len(hubs) < 2:
+        raise click.UsageError("compare needs at least two hubs")
+    from hubquery.query import compare as compare_hubs
+    from hubquery.render import emit
+    from hubquery.render.views import comparison_view
+
+    result = compare_hubs(_open(data, no_cache), hubs, metric_names)
+    emit(comparison_view(result, chart=not no_chart), _format(fmt, as_json), _stdout())
+
+
+@cli.command("list")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(HUB_KINDS),
+              help="Only hubs of this kind (repeatable: any of them).")
+@click.option("--parent", metavar="HUB", shell_complete=_complete_hubs,
+              help="Only hubs inside this one, at any depth.")
+@click.option("--country", metavar="HUB", shell_complete=_complete_hubs,
+              help="Only hubs in this country.")
+@click.option("--region", metavar="NAME", help="Only hubs in this region (e.g. 'Southwest China').")
+@click.option("--tag", "tags", multiple=True, metavar="TAG",
+              help="Only hubs with this tag (repeatable: all of them).")
+@click.option("--where", "conditions", multiple=True, metavar="CONDITION",
+              help="METRIC OP NUMBER [UNIT] on each hub's latest figure, e.g. 'companies>500', "
+              "'population >= 20m' (repeatable: all must hold).")
+@click.option("--sort", metavar="METRIC", shell_complete=_complete_metrics,
+              help="Sort by this metric's latest figure, largest first.")
+@click.option("--asc", "ascending", is_flag=True, help="With --sort: smallest first.")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs.")
+@dataset_options
+@output_options
+def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None,
+                 region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
+                 sort: str | None, ascending: bool, limit: int | None, data: str | None,
+                 no_cache: bool, fmt: str, as_json: bool) -> None:
+    """Hubs, filtered and sorted. Filters combine: a hub must pass all of them.
+
+    An empty result is not an error (exit status 0).
+
+    \b
+    Examples:
+      hubquery list --kind science-park
+      hubquery list --parent beijing
+      hubquery list --country china --tag robotics
+      hubquery list --where "population > 20m" --sort population
+      hubquery list --where "ai-companies >= 800" --json
+    """
+    from hubquery.query import list_hubs
+    from hubquery.render import emit
+    from hubquery.render.views import hub_list_view
+
+    result = list_hubs(_open(data, no_cache), kinds=kinds, parent=parent, country=country,
+                       region=region, tags=tags, where=conditions, sort=sort,
+                       ascending=ascending, limit=limit)
+    emit(hub_list_view(result), _format(fmt, as_json), _stdout())
+
+
+@cli.command()
+@click.option("--metric", "-m", "metric_name", required=True, metavar="METRIC",
+              shell_complete=_complete_metrics, help="The metric to rank by.")
+@click.option("--asc/--desc", "ascending", default=None,
+              help="Order (default: largest first; for ranks, #1 first).")
+@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs per unit.")
+@dataset_options
+@output_options
+def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str | None,
+         no_cache: bool, fmt: str, as_json: bool) -> None:
+    """Hubs ordered by their latest figure for a metric.
+
+    A metric recorded in several units (CNY and USD) gives one ranking per unit.
+    Notes say where periods or definitions differ between the rows.
+
+    \b
+    Examples:
+      hubquery rank --metric population
+      hubquery rank -m ipads --json
+    """
+    from hubquery.query import rank as rank_hubs
+    from hubquery.render import emit
+    from hubquery.render.views import ranking_view
+
+    result = rank_hubs(_open(data, no_cache), metric_name, ascending=ascending, limit=limit)
+    emit(ranking_view(result), _format(fmt, as_json), _stdout())
+
+
+@cli.command()
+@dataset_options
+@output_options
+def metrics(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
+    """Every metric, with its aliases and how many hubs have it.
+
+    \b
+    Examples:
+      hubquery metrics
+      hubquery metrics --format csv
+    """
+    from hubquery.query import metrics as list_metrics
+    from hubquery.render import emit
+    from hubquery.render.views import metrics_view
+
+    emit(metrics_view(list_metrics(_open(data, no_cache))), _format(fmt, as_json), _stdout())
+
+
+@cli.command()
+@dataset_options
+@output_options
+def sources(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
+    """Every source article, with what it supports.
+
+    \b
+    Examples:
+      hubquery sources
+      hubquery sources --json | jq '.[].title'
+    """
+    from hubquery.query import sources as list_sources
+    from hubquery.render import emit
+    from hubquery.render.views import sources_view
+
+    emit(sources_view(list_sources(_open(data, no_cache))), _format(fmt, as_json), _stdout())
+
+
+@cli.command()
+@click.argument("source_id", metavar="ID", shell_complete=_complete_sources)
+@click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
+@dataset_options
+@output_options
+def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
+           as_json: bool) -> None:
+    """One source article and everything cited from it.
+
+    ID is a source id (see 'hubquery sources') or a prefix only one id starts with.
+
+    \b
+    Examples:
+      hubquery source chinadaily-2022-inland
+      hubquery source allen --quotes
+    """
+    from hubquery.query import source_detail
+    from hubquery.render import emit
+    from hubquery.render.views import source_view
+
+    result = source_detail(_open(data, no_cache), source_id)
+    emit(source_view(result, quotes=quotes), _format(fmt, as_json), _stdout())
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+              metavar="N", help="At most N matches.")
+@dataset_options
+@output_options
+def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str,
+           as_json: bool) -> None:
+    """Search names, tags, organisations and quotes.
+
+    Best matches first: exact names, then names that start with TEXT, then
+    partial names, tags and organisations, then quotes.
+
+    \b
+    Examples:
+      hubquery search neusoft
+      hubquery search "laptop"
+      hubquery search 成都
+    """
+    from hubquery.query import search as search_dataset
+    from hubquery.render import emit
+    from hubquery.render.views import search_view
+
+    result = search_dataset(_open(data, no_cache), text, limit)
+    emit(search_view(result), _format(fmt, as_json), _stdout())
+
+
+@cli.command()
+@click.argument("command", required=False, type=click.Choice(sorted(JSON_COMMANDS)))
+def schema(command: str | None) -> None:
+    """The JSON Schema (draft 2020-12) of a command's --json output.
+
+    Without COMMAND, prints an object mapping every command to its schema. The
+    schemas are generated from the same records that produce the output.
+
+    \b
+    Examples:
+      hubquery schema show
+      hubquery schema export > fact.schema.json
+    """
+    from hubquery.schema import all_schemas, command_schema
+
+    _stdout().write(_json(command_schema(command) if command else all_schemas()))
+
+
+@cli.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
+    """Print the shell completion script for hub and metric names.
+
+    \b
+    Install it once:
+      bash:  hubquery completion bash > ~/.local/share/bash-completion/completions/hubquery
+      zsh:   hubquery completion zsh > "${fpath[1]}/_hubquery"
+      fish:  hubquery completion fish > ~/.config/fish/completions/hubquery.fish
+    """
+    from click.shell_completion import get_completion_class
+
+    completer = get_completion_class(shell)
+    assert completer is not None
+    _stdout().write(completer(cli, {}, "hubquery", "_HUBQUERY_COMPLETE").source() + "\n")
+
+
+def _format(fmt: str, as_json: bool) -> str:
+    return "json" if as_json else fmt
+
+
 def _json(document: Any) -> str:
     from hubquery.render.data import dumps
 
@@ -197,6 +485,11 @@ def _json(document: Any) -> str:
 
 def main() -> None:
     """Entry point: run the CLI, keeping tracebacks for real bugs behind HUBQUERY_DEBUG."""
+    for stream in (sys.stdout, sys.stderr):
+        # Data is UTF-8 whatever the locale says (names are often Chinese).
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
     try:
         cli.main(prog_name="hubquery")
     except SystemExit:

@@ -13,6 +13,7 @@ unreadable or unwritable is bypassed and the dataset is built in memory.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -310,10 +311,8 @@ def _write_cache(target: Path, dataset: Dataset, meta: dict[str, str]) -> Store 
             connection.close()
         os.replace(temporary, target)
     except (OSError, sqlite3.Error):
-        try:
+        with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
         return None
     return _open_cached(target, meta["fingerprint"])
 

@@ -322,7 +322,9 @@ def _unit_and_range_problems(fact: Fact, kind: str) -> Iterator[tuple[str, str]]
     elif kind == "money" and not re.match(CURRENCY_PATTERN, fact.unit):
         yield "unit", f"a money figure needs an ISO 4217 currency code, not {fact.unit!r}"
     elif kind == "count" and not re.match(COUNT_UNIT_PATTERN, fact.unit):
-        yield "unit", f"a count is of a lowercase plural noun (people, companies), not {fact.unit!r}"
+        yield "unit", (
+            f"a count is of a lowercase plural noun (people, companies), not {fact.unit!r}"
+        )
 
     value = fact.value
     if kind == "share" and not 0 <= value <= 100:

@@ -312,13 +312,106 @@ class Store:
     def facts_for_hub(self, hub: str) -> list[Fact]:
         return self.facts("WHERE f.hub = ?", (hub,))
 
-    def period_end(self, fact_ids: Iterable[str]) -> dict[str, str]:
+    def facts_for_metric(self, metric: str) -> list[Fact]:
+        """Figures about hubs themselves (not their organisations) for one metric."""
+        return self.facts("WHERE f.metric = ? AND f.subject IS NULL", (metric,), "f.hub, f.ord")
+
+    def facts_for_source(self, source: str) -> list[Fact]:
+        return self.facts("WHERE f.source = ?", (source,))
+
+    def period_bounds(self, fact_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """(first day, last day) of each fact's period."""
         ids = list(fact_ids)
-        marks = ",".join("?" * len(ids))
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for ident, first, last in self.connection.execute(
+                f"SELECT id, period_start, period_end FROM facts WHERE id IN ({marks})", chunk
+            ):
+                found[ident] = (first, last)
+        return found
+
+    # Hierarchy, tags and regions
+
+    def descendants(self, ident: str) -> list[str]:
         rows = self.connection.execute(
-            f"SELECT id, period_end FROM facts WHERE id IN ({marks})", ids
+            "WITH RECURSIVE below(id) AS (SELECT id FROM hubs WHERE parent = ? "
+            "UNION SELECT h.id FROM hubs h JOIN below b ON h.parent = b.id) SELECT id FROM below",
+            (ident,),
         ).fetchall()
-        return dict(rows)
+        return [row[0] for row in rows]
+
+    def tags(self) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT DISTINCT name FROM citations WHERE field = 'tag' ORDER BY name"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def hubs_tagged(self, tag: str) -> set[str]:
+        rows = self.connection.execute(
+            "SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?", (tag,)
+        ).fetchall()
+        return {row[0] for row in rows}
+
+    def regions(self) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT DISTINCT region FROM hubs WHERE region IS NOT NULL ORDER BY region"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def citations_for_source(self, source: str) -> list[tuple[str, str, Citation]]:
+        """(hub, field, citation) for every tag and organisation a source supports."""
+        rows = self.connection.execute(
+            "SELECT hub, field, name, source, quote FROM citations WHERE source = ? "
+            "ORDER BY hub, field, ord", (source,),
+        ).fetchall()
+        return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
+
+    # Counts
+
+    def metric_counts(self) -> dict[str, tuple[int, int]]:
+        """metric id → (hubs with a figure for it, figures)."""
+        rows = self.connection.execute(
+            "SELECT metric, count(DISTINCT hub), count(*) FROM facts GROUP BY metric"
+        ).fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def source_counts(self) -> dict[str, tuple[int, int]]:
+        """source id → (hubs it gives figures for, figures)."""
+        rows = self.connection.execute(
+            "SELECT source, count(DISTINCT hub), count(*) FROM facts GROUP BY source"
+        ).fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def metric_units(self, metric: str) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT unit FROM facts WHERE metric = ? AND subject IS NULL GROUP BY unit "
+            "ORDER BY count(*) DESC, unit", (metric,),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    # Search
+
+    def search_names(self, needle: str) -> list[tuple[str, str]]:
+        """(hub, name) for hub names containing the needle (already a name key)."""
+        return self.connection.execute(
+            "SELECT hub, name FROM hub_names WHERE instr(key, ?) > 0", (needle,)
+        ).fetchall()
+
+    def search_citations(self, needle: str) -> list[tuple[str, str, Citation]]:
+        rows = self.connection.execute(
+            "SELECT hub, field, name, source, quote FROM citations "
+            "WHERE instr(lower(name), ?) > 0 OR instr(lower(quote), ?) > 0 ORDER BY hub, ord",
+            (needle, needle),
+        ).fetchall()
+        return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
+
+    def search_facts(self, needle: str, limit: int) -> list[Fact]:
+        return self.facts(
+            "WHERE instr(lower(f.quote), ?) > 0 OR instr(lower(f.subject), ?) > 0",
+            (needle, needle), f"f.ord LIMIT {int(limit)}",
+        )
 
 
 def _hub(row: Sequence[Any]) -> Hub:

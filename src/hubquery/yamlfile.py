@@ -19,6 +19,7 @@ problem must be shown, ``locate`` walks the events again for just those paths.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -97,10 +98,10 @@ def read(text: str, filename: str) -> Any:
         for path, mark in walker.duplicates:
             earlier = first.get(path)
             where = f" (first given at line {earlier[0]})" if earlier else ""
-            problems.append(
-                Problem(filename, mark.line + 1, mark.column + 1, dotted(path),
-                        f"duplicate key {path[-1]!r}{where}: YAML would silently keep only the last")
-            )
+            message = (f"duplicate key {path[-1]!r}{where}: "
+                       "YAML would silently keep only the last")
+            line, column = mark.line + 1, mark.column + 1
+            problems.append(Problem(filename, line, column, dotted(path), message))
         raise DatasetError(problems)
     return value
 
@@ -115,10 +116,8 @@ def locate(text: str, paths: Iterable[Location]) -> dict[Location, Position]:
     for path in paths:
         wanted.update(path[:depth] for depth in range(len(path) + 1))
     walker = _Walker(text, "", wanted=wanted)
-    try:
+    with contextlib.suppress(DatasetError):
         walker.run()
-    except DatasetError:
-        pass
     found = walker.marks
     result: dict[Location, Position] = {}
     for path in paths:
@@ -127,6 +126,20 @@ def locate(text: str, paths: Iterable[Location]) -> dict[Location, Position]:
                 result[path] = found[path[:depth]]
                 break
     return result
+
+
+def _resolve_plain(value: str, mark: Any) -> Any:
+    """A plain scalar's value under YAML 1.1's implicit types, as PyYAML resolves them."""
+    for resolved, pattern in _IMPLICIT.get(value[:1], ()):
+        if pattern.match(value):
+            if resolved in _CONVERT:
+                return _CONVERT[resolved](ScalarNode(resolved, value))
+            if resolved.endswith(":merge"):
+                raise _Refusal("merge keys (<<) are not supported", mark)
+            if resolved.endswith(":value"):
+                raise _Refusal("the '=' value key is not supported", mark)
+            return value  # a timestamp stays the text it was written as
+    return value
 
 
 def _path(stack: list[list[Any]]) -> Location:
@@ -165,7 +178,7 @@ class _Walker:
         finally:
             loader.dispose()
 
-    def _walk(self, loader: Any) -> Any:  # noqa: C901 - one tight loop on purpose
+    def _walk(self, loader: Any) -> Any:
         get = loader.get_event
         get()  # StreamStartEvent
         event = get()
@@ -174,7 +187,7 @@ class _Walker:
         scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
         seq_start, map_start = yaml.SequenceStartEvent, yaml.MappingStartEvent
         seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
-        implicit, convert = _IMPLICIT, _CONVERT
+        implicit = _IMPLICIT
         track = self.wanted is not None
         anchors: dict[str, list[Any]] = {}  # anchor -> [value, size or None while open]
         # frame: [container, is_mapping, pending key, size, anchor, key in parent]
@@ -193,16 +206,8 @@ class _Walker:
                 tag = event.tag
                 if tag is not None and tag != "!":
                     value = self._explicit(tag, value, event)
-                elif event.implicit[0]:
-                    for resolved, pattern in implicit.get(value[:1], ()):
-                        if pattern.match(value):
-                            if resolved in convert:
-                                value = convert[resolved](ScalarNode(resolved, value))
-                            elif resolved.endswith(":merge"):
-                                raise _Refusal("merge keys (<<) are not supported", event.start_mark)
-                            elif resolved.endswith(":value"):
-                                raise _Refusal("the '=' value key is not supported", event.start_mark)
-                            break
+                elif event.implicit[0] and value[:1] in implicit:
+                    value = _resolve_plain(value, event.start_mark)
                 if event.anchor is not None:
                     anchors[event.anchor] = [value, 1]
             elif kind is alias_event:
@@ -215,10 +220,10 @@ class _Walker:
                     )
                 value, size = anchored
                 expanded += size
-                if expanded > max(ALIAS_EXPANSION_FLOOR, events):
+                bound = max(ALIAS_EXPANSION_FLOOR, events)
+                if expanded > bound:
                     raise _Refusal(
-                        f"aliases expand the document beyond {max(ALIAS_EXPANSION_FLOOR, events):,} "
-                        "nodes (an alias bomb?)",
+                        f"aliases expand the document beyond {bound:,} nodes (an alias bomb?)",
                         event.start_mark,
                     )
             elif kind is map_start or kind is seq_start:
@@ -235,7 +240,7 @@ class _Walker:
                     else:
                         key = len(parent[0])
                         if track:
-                            self._note(_path(stack) + (key,), event.start_mark)
+                            self._note((*_path(stack), key), event.start_mark)
                 elif track:
                     self._note((), event.start_mark)
                 if event.anchor is not None:
@@ -271,16 +276,16 @@ class _Walker:
                     if isinstance(value, (dict, list)):
                         raise _Refusal("mapping keys must be plain scalars", event.start_mark)
                     if track:
-                        self._note(_path(stack) + (value,), event.start_mark)
+                        self._note((*_path(stack), value), event.start_mark)
                     if value in container:
-                        self.duplicates.append((_path(stack) + (value,), event.start_mark))
+                        self.duplicates.append(((*_path(stack), value), event.start_mark))
                     frame[2] = value
                 else:
                     container[frame[2]] = value
                     frame[2] = _NO_KEY
             else:
                 if track and kind is not map_end and kind is not seq_end:
-                    self._note(_path(stack) + (len(container),), event.start_mark)
+                    self._note((*_path(stack), len(container)), event.start_mark)
                 container.append(value)
 
     def _note(self, path: Location, mark: Any) -> None:

@@ -9,14 +9,24 @@ and COLUMNS.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hubquery.query import Profile
+from hubquery.query import (
+    Comparison,
+    ComparisonRow,
+    HubList,
+    MetricSummary,
+    Profile,
+    Ranking,
+    SearchHit,
+    SourceDetail,
+    SourceSummary,
+)
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 from hubquery.render.values import cite_source, format_fact, safe
 
@@ -95,7 +105,8 @@ def profile(result: Profile, console: Console, quotes: bool = False) -> str:
             label = fact_label(fact, metrics)
             if fact.subject:
                 label = Text("  ") + label
-            row = [label, fact_value(fact, metrics), text(fact.period), citations.mark(fact.source.id)]
+            row: list[RenderableType] = [label, fact_value(fact, metrics), text(fact.period),
+                                         citations.mark(fact.source.id)]
             if quotes:
                 row.append(text(f"“{fact.quote}”" if fact.quote else "", "italic"))
             table.add_row(*row)
@@ -180,3 +191,212 @@ def _differences(result: Profile, metrics: dict[str, Metric], citations: Citatio
         lines.append(line)
     lines.append(Text(""))
     return Group(*lines)
+
+
+def _figure_table(*columns: tuple[str, dict[str, Any]]) -> Table:
+    table = Table(box=box.SIMPLE_HEAD, expand=False, pad_edge=False, show_edge=False)
+    for title, options in columns:
+        table.add_column(title, **options)
+    return table
+
+
+def _notes(notes: Iterable[str]) -> list[RenderableType]:
+    return [Text("  ! " + safe(note), style="yellow") for note in notes]
+
+
+def _with_sources(parts: list[RenderableType], citations: Citations) -> list[RenderableType]:
+    if citations.sources:
+        parts += [Text(""), Text("Sources", style="bold"), citations.listing()]
+    return parts
+
+
+def comparison(result: Comparison, console: Console, chart: bool = True) -> str:
+    citations = Citations(result.sources)
+    names = {h.id: h.name for h in result.hubs}
+    if not result.rows:
+        return render(console, Text(
+            f"{_join_names(list(names.values()))} have no metric in common; "
+            "name one with --metric.", style="dim"))
+    table = _figure_table(("Metric", {"overflow": "fold"}),
+                          *((safe(h.name), {"overflow": "fold"}) for h in result.hubs))
+    for row in result.rows:
+        cells: list[RenderableType] = [text(row.metric.label, "bold")]
+        for cell in row.cells:
+            lines = Text()
+            for i, fact in enumerate(cell.facts):
+                if i:
+                    lines.append("\n")
+                style = "bold" if fact is cell.compared else "dim"
+                lines.append(safe(format_fact(fact, row.metric.unit_kind)), style=style)
+                detail = f" {fact.period} {citations.mark(fact.source.id)}"
+                if fact.basis:
+                    detail = f" ({safe(fact.basis)})" + detail
+                lines.append(detail, style="" if fact is cell.compared else "dim")
+            cells.append(lines if cell.facts else Text("—", style="dim"))
+        table.add_row(*cells)
+        if row.notes:
+            table.add_row(Group(*_notes(row.notes)), *([""] * len(row.cells)))
+    parts: list[RenderableType] = [table]
+    if chart and len(result.rows) == 1:
+        bars = _bar_chart(result.rows[0], names, citations, console)
+        if bars is not None:
+            parts += [Text(""), bars]
+    return render(console, Group(*_with_sources(parts, citations)))
+
+
+def _join_names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
+               console: Console) -> Table | None:
+    """Horizontal bars for the compared figures, in the order the hubs were given."""
+    compared = [(cell.hub, cell.compared) for cell in row.cells if cell.compared is not None]
+    if not compared or any(fact.value < 0 for _, fact in compared):
+        return None
+    top = max(fact.value for _, fact in compared) or 1
+    width = max(10, min(40, console.width - 50))
+    block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
+    chart = Table.grid(padding=(0, 1))
+    chart.add_column(no_wrap=True)
+    chart.add_column(no_wrap=True)
+    chart.add_column(overflow="fold")
+    for hub, fact in compared:
+        filled = round(fact.value / top * width)
+        bar = Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
+        label = format_fact(fact, row.metric.unit_kind)
+        if fact.basis:
+            label += f" ({fact.basis})"
+        chart.add_row(text(names[hub]), bar, text(f"{label} {fact.period} ") +
+                      Text(citations.mark(fact.source.id), style="cyan"))
+    return chart
+
+
+def hub_list(result: HubList, console: Console) -> str:
+    if not result.rows:
+        return render(console, Text("No hubs match.", style="dim"))
+    citations = Citations(result.sources)
+    table = _figure_table(("Hub", {"overflow": "fold"}), ("Kind", {"no_wrap": True}),
+                          ("Part of", {"overflow": "fold"}), ("Region", {"overflow": "fold"}),
+                          ("Tags", {"overflow": "fold"}),
+                          *((safe(m.label), {"justify": "right", "overflow": "fold"})
+                            for m in result.metrics))
+    names = {row.hub.id: row.hub.name for row in result.rows}
+    kinds = {m.id: m.unit_kind for m in result.metrics}
+    for row in result.rows:
+        hub = row.hub
+        by_metric = {f.metric: f for f in row.figures}
+        cells: list[RenderableType] = [
+            text(hub.name, "bold"), text(hub.kind), text(names.get(hub.parent or "", hub.parent)),
+            text(hub.region), text(", ".join(hub.tags)),
+        ]
+        for metric in result.metrics:
+            fact = by_metric.get(metric.id)
+            if fact is None:
+                cells.append(Text("—", style="dim"))
+            else:
+                cells.append(text(format_fact(fact, kinds[metric.id])) +
+                             Text(f" {fact.period} {citations.mark(fact.source.id)}", style="dim"))
+        table.add_row(*cells)
+    footer = Text(f"{len(result.rows)} hub{'s' * (len(result.rows) != 1)}", style="dim")
+    return render(console, Group(*_with_sources([table, footer], citations)))
+
+
+def rankings(result: list[Ranking], console: Console) -> str:
+    parts: list[RenderableType] = []
+    all_sources = list(dict.fromkeys(s for r in result for s in r.sources))
+    citations = Citations(all_sources)
+    for ranking in result:
+        if parts:
+            parts.append(Text(""))
+        title = f"{ranking.metric.label} ({ranking.unit})"
+        parts.append(Text(safe(title), style="bold"))
+        table = _figure_table(("#", {"justify": "right", "no_wrap": True}),
+                              ("Hub", {"overflow": "fold"}),
+                              ("Value", {"justify": "right", "no_wrap": True}),
+                              ("Period", {"no_wrap": True}), ("Src", {"no_wrap": True}),
+                              ("Note", {"overflow": "fold", "style": "dim"}))
+        for row in ranking.rows:
+            fact = row.fact
+            note = "; ".join(x for x in (fact.basis, fact.note) if x)
+            table.add_row(str(row.rank), text(row.hub.name, "bold"),
+                          text(format_fact(fact, ranking.metric.unit_kind)), text(fact.period),
+                          Text(citations.mark(fact.source.id), style="cyan"), text(note))
+        parts.append(table)
+        parts += _notes(ranking.notes)
+    if not result:
+        parts.append(Text("No figures for this metric.", style="dim"))
+    return render(console, Group(*_with_sources(parts, citations)))
+
+
+def metrics(items: list[MetricSummary], console: Console) -> str:
+    table = _figure_table(("Metric", {"no_wrap": True, "style": "bold"}),
+                          ("Label", {"overflow": "fold"}), ("Kind", {"no_wrap": True}),
+                          ("Aliases", {"overflow": "fold"}),
+                          ("Hubs", {"justify": "right"}), ("Facts", {"justify": "right"}))
+    for m in items:
+        table.add_row(text(m.id), text(m.label), text(m.unit_kind), text(", ".join(m.aliases)),
+                      str(m.hubs), str(m.facts))
+    return render(console, table)
+
+
+def sources(items: list[SourceSummary], console: Console) -> str:
+    table = _figure_table(("Source", {"no_wrap": True, "style": "bold"}),
+                          ("Reference", {"overflow": "fold"}),
+                          ("Hubs", {"justify": "right"}), ("Facts", {"justify": "right"}))
+    for s in items:
+        reference = Source(s.id, s.title, s.publisher, s.author, s.published, s.date_inferred,
+                           None, s.url, None)
+        table.add_row(text(s.id), text(cite_source(reference)), str(s.hubs), str(s.facts))
+    return render(console, table)
+
+
+def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
+    src = result.source
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="dim", no_wrap=True)
+    head.add_column(overflow="fold")
+    head.add_row("Title", text(src.title, "bold"))
+    published = src.published + (" (inferred)" if src.date_inferred else "")
+    for label, value in (("Author", src.author), ("Publisher", src.publisher),
+                         ("Published", published), ("How dated", src.date_note),
+                         ("URL", src.url), ("Note", src.note)):
+        if value:
+            head.add_row(label, text(value))
+    names = {h.id: h.name for h in result.hubs}
+    metric_by_id = {m.id: m for m in result.metrics}
+    table = _figure_table(("Hub", {"overflow": "fold"}), ("Figure", {"overflow": "fold"}),
+                          ("Value", {"justify": "right", "no_wrap": True}),
+                          ("Period", {"no_wrap": True}),
+                          *((("Quote", {"overflow": "fold", "ratio": 3}),) if quotes else ()))
+    for fact in result.facts:
+        figure = fact_label(fact, metric_by_id)
+        if fact.subject:
+            figure = text(fact.subject + ": ") + figure
+        row: list[RenderableType] = [text(names.get(fact.hub, fact.hub)), figure,
+                                     fact_value(fact, metric_by_id), text(fact.period)]
+        if quotes:
+            row.append(text(f"“{fact.quote}”" if fact.quote else "", "italic"))
+        table.add_row(*row)
+    parts: list[RenderableType] = [head, Text(""), table]
+    if result.statements:
+        parts += [Text(""), Text("Tags and organisations", style="bold")]
+        for statement in result.statements:
+            line = Text("  " + safe(names.get(statement.hub, statement.hub)) + ": ")
+            line.append(safe(f"{statement.field} {statement.name}"), style="bold")
+            parts.append(line)
+    footer = f"{len(result.facts)} figures about {len(result.hubs)} hubs"
+    parts += [Text(""), Text(footer, style="dim")]
+    return render(console, Group(*parts))
+
+
+def search(items: list[SearchHit], console: Console) -> str:
+    if not items:
+        return render(console, Text("Nothing matches.", style="dim"))
+    table = _figure_table(("Hub", {"overflow": "fold", "style": "bold"}),
+                          ("Match", {"no_wrap": True}), ("Text", {"overflow": "fold"}),
+                          ("Where", {"no_wrap": True, "style": "dim"}))
+    for hit in items:
+        where = hit.fact or hit.source or ""
+        table.add_row(text(hit.hub_name), text(hit.kind), text(hit.text), text(where))
+    return render(console, table)

@@ -1,4 +1,7 @@
-"""Figures and dataset text as a reader sees them: ``CN¥135 bn``, ``70 %``, ``nearly 1,000 companies``."""
+"""Figures and dataset text as a reader sees them.
+
+``CN¥135 bn``, ``70 %``, ``nearly 1,000 companies``; control characters escaped.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,153 @@
+"""`hubquery validate`, the quote checks for curators, and `hubquery export`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from hubquery.quotes import quote_in_article, stated_numbers, states
+from tests.conftest import MINI, MINIMAL, Run
+
+
+def test_validate_clean_dataset(run: Run, mini: str) -> None:
+    result = run("validate", mini)
+    assert result.exit_code == 0
+    assert result.stdout == f"ok: {mini}: 4 hubs, 7 facts, 2 sources, 3 metrics\n"
+
+
+def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    path = write_dataset(MINIMAL.replace("value: 12", "value: 13").replace("kind: city", "kind: town"))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"{path}:18:3: hubs[0].kind: 'town' is not allowed: input should be 'country', 'region', "
+        "'state', 'province', 'city', 'district' or 'science-park'",
+        "Error: 1 problem found",
+    ]
+
+
+def test_validate_checks_that_quotes_state_their_figures(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{path}:27:3: facts[0].quote: the quote does not state the value 13 (in digits or in words)"
+    )
+
+
+def test_validate_json(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
+    document = json.loads(run("validate", path, "--json").stdout)
+    assert document == {"valid": False, "problems": [{
+        "file": path, "line": 27, "column": 3, "field": "facts[0].quote",
+        "message": "the quote does not state the value 13 (in digits or in words)"}]}
+
+
+def test_validate_finds_quotes_missing_from_their_article(run: Run, tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "npr.txt").write_text(
+        "Today, Dalian's 6 million residents are prospering from a boom.\n"
+        "In 1998, government officials spurred the creation of the Dalian Software Park, a campus.\n"
+    )
+    (articles / "allen.txt").write_text(
+        "this bustling seaport of\nsix million inhabitants. “Dalian has grown into one of China’s "
+        "strongest IT outsourcing (ITO) hubs,” says Walter Fang. Dalian’s software and service "
+        "outsourcing industry realised revenues\nof 135 billion renminbi (US$21.7 billion) last year. "
+        "Accenture, which set up its first delivery centre in Dalian in 2002.\n"
+    )
+    result = run("validate", str(MINI), "--articles", str(articles))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{MINI}:113:3: facts[5].quote: quote not found in allen-2014's article",
+        "Error: 1 problem found",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("quote", "article"),
+    [
+        ("the Dalian Economic and Information Technology Committee",
+         "the Dalian Economic and Information Technology Commit\ntee, Dalian’s"),
+        ("nearly half are foreign-owned", "Of these, nearly half are foreignowned, including"),
+        ("It’s a “hub”", 'It\'s a "hub"'),
+        ("Bangalore retains the edge … the gap with India is closing",
+         "Bangalore retains the edge on Dalian. [But] the gap\nwith India is closing."),
+    ],
+)
+def test_quotes_match_across_layout_damage(quote: str, article: str) -> None:
+    from hubquery.quotes import _skeleton
+
+    assert quote_in_article(quote, _skeleton(article))
+
+
+def test_elided_parts_must_appear_in_order() -> None:
+    from hubquery.quotes import _skeleton
+
+    assert not quote_in_article("the gap … Bangalore", _skeleton("Bangalore and the gap"))
+
+
+@pytest.mark.parametrize(
+    ("quote", "value"),
+    [
+        ("135 billion renminbi (US$21.7 billion)", 21.7e9),
+        ("480 square kilometers, 2.300 companies", 2300),
+        ("generated 480billion yuan", 480e9),
+        ("two-thirds of all iPads", 200 / 3),
+        ("one out of every three laptop computers sold", 100 / 3),
+        ("nearly half are foreignowned", 50),
+        ("one quarter of the city’s GDP", 25),
+        ("has increased five-fold", 5),
+        ("the ten-year working visa", 10),
+        ("the world’s 14th largest outsourcing destination", 14),
+        ("the third largest luxury market", 3),
+        ("the world's largest exporter", 1),
+        ("21.192 million", 21192000),
+        ("less than a nickel for every dollar", 5),
+        ("opened on 3sq km", 3),
+    ],
+)
+def test_stated_numbers_reads_digits_and_words(quote: str, value: float) -> None:
+    assert states(value, stated_numbers(quote))
+
+
+def test_years_ago_resolve_against_the_source_date() -> None:
+    assert states(2006, stated_numbers("by Beijing eight years ago", 2014))
+    assert not states(2006, stated_numbers("by Beijing eight years ago", 2013))
+
+
+@pytest.mark.parametrize(("quote", "value"), [("an increase of 41 per cent", 42),
+                                              ("six million", 60e6), ("2.300 companies", 23)])
+def test_stated_numbers_does_not_invent(quote: str, value: float) -> None:
+    assert not states(value, stated_numbers(quote))
+
+
+def test_export_jsonl_has_one_fact_per_line(run: Run, mini: str) -> None:
+    lines = run("export", "--data", mini).stdout.splitlines()
+    assert len(lines) == 7
+    facts = [json.loads(line) for line in lines]
+    assert {f["id"] for f in facts} >= {"dalian-population-2010", "dlsp-established-1999"}
+    for fact in facts:
+        assert {"hub", "metric", "value", "unit", "qualifier", "period", "quote", "derived",
+                "source"} <= fact.keys()
+        assert {"id", "title", "publisher", "published", "url"} <= fact["source"].keys()
+
+
+def test_export_json_is_a_top_level_array(run: Run, mini: str) -> None:
+    facts = json.loads(run("export", "--data", mini, "--format", "json").stdout)
+    assert isinstance(facts, list)
+    assert len(facts) == 7
+    assert facts == [json.loads(line) for line in run("export", "--data", mini).stdout.splitlines()]
+
+
+def test_export_csv_round_trips(run: Run, mini: str) -> None:
+    rows = list(csv.DictReader(io.StringIO(run("export", "--data", mini, "--format", "csv").stdout)))
+    assert len(rows) == 7
+    assert rows[2]["value"] == "135000000000"
+    assert rows[2]["source_title"] == "GreatLeapForward.com"
+    assert rows[2]["quote"].startswith("Dalian’s software and service outsourcing industry")
