@@ -13,18 +13,18 @@ import pytest
 
 from hubquery import load
 from hubquery.errors import DatasetError
-from hubquery.query import profile
+from hubquery.query.profile import profile
 from tests.conftest import MINI, MINIMAL, Run
 
 
 def test_data_option_wins_over_environment(monkeypatch: pytest.MonkeyPatch, mini: str) -> None:
     monkeypatch.setenv("HUBQUERY_DATA", "/nowhere.yaml")
-    assert load.locate_dataset(mini).path == Path(mini)
-    assert load.locate_dataset(None).path == Path("/nowhere.yaml")
+    assert load.locate_dataset(mini).path == mini
+    assert load.locate_dataset(None).path == "/nowhere.yaml"
 
 
 def test_packaged_dataset_is_found_without_configuration() -> None:
-    found = load.locate_dataset(None).path
+    found = Path(load.locate_dataset(None).path)
     assert found.name == "hubs.yaml"
     assert found.is_file()
 
@@ -77,14 +77,14 @@ def test_every_validation_problem_is_listed_in_file_order(write_dataset) -> None
 
 
 def _cache_files() -> list[Path]:
-    return sorted(load.cache_dir().glob("*.sqlite"))
+    return sorted(Path(load.cache_dir()).glob("*.sqlite"))
 
 
 def test_second_run_reads_the_cache_without_yaml_or_pydantic(mini: str) -> None:
     load.open_store(mini)
     assert len(_cache_files()) == 1
     code = (
-        "import sys; from hubquery.load import open_store; from hubquery.query import profile;"
+        "import sys; from hubquery.load import open_store; from hubquery.query.profile import profile;"
         f"p = profile(open_store({mini!r}), 'dalian'); print(p.hub.name);"
         "print(sorted(m for m in ('yaml', 'pydantic', 'rich') if m in sys.modules))"
     )
@@ -119,7 +119,7 @@ def test_corrupt_cache_is_rebuilt(mini: str) -> None:
     [cached] = _cache_files()
     cached.write_bytes(b"this is not a database" * 100)
     assert profile(load.open_store(mini), "dalian").hub.id == "dalian"
-    assert sqlite3.connect(cached).execute("SELECT count(*) FROM facts").fetchone()[0] == 7
+    assert sqlite3.connect(cached).execute("SELECT count(*) FROM facts").fetchone()[0] == 11
 
 
 def test_truncated_cache_is_rebuilt(mini: str) -> None:
@@ -151,7 +151,7 @@ def test_full_disk_while_caching_still_answers(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr(store, "build", build_on_full_disk)
     assert profile(load.open_store(mini), "dalian").hub.id == "dalian"
     assert len(calls) == 2  # the cache write failed, the in-memory build answered
-    assert list(load.cache_dir().iterdir()) == []  # no temporary file left behind
+    assert list(Path(load.cache_dir()).iterdir()) == []  # no temporary file left behind
 
 
 def test_cache_dir_that_is_a_file_still_answers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
@@ -170,7 +170,7 @@ def test_no_cache_writes_nothing(mini: str) -> None:
 def test_xdg_cache_home_is_honoured(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("HUBQUERY_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert load.cache_dir() == tmp_path / "xdg" / "hubquery"
+    assert load.cache_dir() == str(tmp_path / "xdg" / "hubquery")
 
 
 def test_dataset_from_stdin(run: Run) -> None:

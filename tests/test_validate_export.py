@@ -16,7 +16,7 @@ from tests.conftest import MINI, MINIMAL, Run
 def test_validate_clean_dataset(run: Run, mini: str) -> None:
     result = run("validate", mini)
     assert result.exit_code == 0
-    assert result.stdout == f"ok: {mini}: 4 hubs, 7 facts, 2 sources, 3 metrics\n"
+    assert result.stdout == f"ok: {mini}: 7 hubs, 11 facts, 3 sources, 4 metrics\n"
 
 
 def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
@@ -61,10 +61,19 @@ def test_validate_finds_quotes_missing_from_their_article(run: Run, tmp_path: Pa
         "outsourcing industry realised revenues\nof 135 billion renminbi (US$21.7 billion) last year. "
         "Accenture, which set up its first delivery centre in Dalian in 2002.\n"
     )
+    (articles / "chinadaily.txt").write_text(
+        "Now one out of every three laptop computers sold worldwide, and one out of every 10 "
+        "smartphones sold globally come from Chongqing, the southwestern Chinese municipality. "
+        "At the same time, 70 percent of the world's iPads and nearly 20 percent of global "
+        "laptop computers are produced in Chengdu, capital of Sichuan province. Chengdu and "
+        "Chongqing are now two of the only four cities (the other two are Beijing and Shanghai) "
+        "in China with populations of more than 20 million. The Chengdu Bureau of Statistics "
+        "said by the end of 2021, the number of permanent residents in Chengdu was 21.192 million"
+    )
     result = run("validate", str(MINI), "--articles", str(articles))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"{MINI}:113:3: facts[5].quote: quote not found in allen-2014's article",
+        f"{MINI}:148:3: facts[5].quote: quote not found in allen-2014's article",
         "Error: 1 problem found",
     ]
 
@@ -110,6 +119,10 @@ def test_elided_parts_must_appear_in_order() -> None:
         ("21.192 million", 21192000),
         ("less than a nickel for every dollar", 5),
         ("opened on 3sq km", 3),
+        ("exports fell 2.8 percent", -2.8),
+        ("a change of -2.8 percent", -2.8),
+        ("a change of −0.5 per cent", -0.5),
+        ("between 2010-2012, up 5 percent", 5),
     ],
 )
 def test_stated_numbers_reads_digits_and_words(quote: str, value: float) -> None:
@@ -122,14 +135,15 @@ def test_years_ago_resolve_against_the_source_date() -> None:
 
 
 @pytest.mark.parametrize(("quote", "value"), [("an increase of 41 per cent", 42),
-                                              ("six million", 60e6), ("2.300 companies", 23)])
+                                              ("six million", 60e6), ("2.300 companies", 23),
+                                              ("up 2.8 percent", -2.8)])
 def test_stated_numbers_does_not_invent(quote: str, value: float) -> None:
     assert not states(value, stated_numbers(quote))
 
 
 def test_export_jsonl_has_one_fact_per_line(run: Run, mini: str) -> None:
     lines = run("export", "--data", mini).stdout.splitlines()
-    assert len(lines) == 7
+    assert len(lines) == 11
     facts = [json.loads(line) for line in lines]
     assert {f["id"] for f in facts} >= {"dalian-population-2010", "dlsp-established-1999"}
     for fact in facts:
@@ -141,13 +155,13 @@ def test_export_jsonl_has_one_fact_per_line(run: Run, mini: str) -> None:
 def test_export_json_is_a_top_level_array(run: Run, mini: str) -> None:
     facts = json.loads(run("export", "--data", mini, "--format", "json").stdout)
     assert isinstance(facts, list)
-    assert len(facts) == 7
+    assert len(facts) == 11
     assert facts == [json.loads(line) for line in run("export", "--data", mini).stdout.splitlines()]
 
 
 def test_export_csv_round_trips(run: Run, mini: str) -> None:
     rows = list(csv.DictReader(io.StringIO(run("export", "--data", mini, "--format", "csv").stdout)))
-    assert len(rows) == 7
+    assert len(rows) == 11
     assert rows[2]["value"] == "135000000000"
     assert rows[2]["source_title"] == "GreatLeapForward.com"
     assert rows[2]["quote"].startswith("Dalian’s software and service outsourcing industry")

@@ -167,7 +167,7 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
       hubquery show zhongguancun --quotes
       hubquery show 成都 --json
     """
-    from hubquery.query import profile
+    from hubquery.query.profile import profile
     from hubquery.render import emit
     from hubquery.render.views import profile_view
 
@@ -193,11 +193,10 @@ def export(data: str | None, no_cache: bool, fmt: str) -> None:
       hubquery export | jq -c 'select(.hub == "dalian")'
       hubquery export --format csv > facts.csv
     """
-    from hubquery.query import all_facts
     from hubquery.render import emit
     from hubquery.render.views import facts_view
 
-    emit(facts_view(all_facts(_open(data, no_cache))), fmt, _stdout())
+    emit(facts_view(_open(data, no_cache).iter_facts()), fmt, _stdout())
 
 
 @cli.command()
@@ -269,7 +268,7 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
     """
     if len(hubs) < 2:
         raise click.UsageError("compare needs at least two hubs")
-    from hubquery.query import compare as compare_hubs
+    from hubquery.query.compare import compare as compare_hubs
     from hubquery.render import emit
     from hubquery.render.views import comparison_view
 
@@ -312,7 +311,7 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
       hubquery list --where "population > 20m" --sort population
       hubquery list --where "ai-companies >= 800" --json
     """
-    from hubquery.query import list_hubs
+    from hubquery.query.listing import list_hubs
     from hubquery.render import emit
     from hubquery.render.views import hub_list_view
 
@@ -342,7 +341,7 @@ def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str 
       hubquery rank --metric population
       hubquery rank -m ipads --json
     """
-    from hubquery.query import rank as rank_hubs
+    from hubquery.query.rank import rank as rank_hubs
     from hubquery.render import emit
     from hubquery.render.views import ranking_view
 
@@ -361,7 +360,7 @@ def metrics(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
       hubquery metrics
       hubquery metrics --format csv
     """
-    from hubquery.query import metrics as list_metrics
+    from hubquery.query.catalog import metrics as list_metrics
     from hubquery.render import emit
     from hubquery.render.views import metrics_view
 
@@ -379,7 +378,7 @@ def sources(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
       hubquery sources
       hubquery sources --json | jq '.[].title'
     """
-    from hubquery.query import sources as list_sources
+    from hubquery.query.catalog import sources as list_sources
     from hubquery.render import emit
     from hubquery.render.views import sources_view
 
@@ -402,7 +401,7 @@ def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: 
       hubquery source chinadaily-2022-inland
       hubquery source allen --quotes
     """
-    from hubquery.query import source_detail
+    from hubquery.query.catalog import source_detail
     from hubquery.render import emit
     from hubquery.render.views import source_view
 
@@ -429,7 +428,7 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str,
       hubquery search "laptop"
       hubquery search 成都
     """
-    from hubquery.query import search as search_dataset
+    from hubquery.query.search import search as search_dataset
     from hubquery.render import emit
     from hubquery.render.views import search_view
 

@@ -2,28 +2,27 @@
 otherwise by parsing and validating the YAML, then caching what was built.
 
 The cache holds one SQLite file per dataset path, named by that path and the
-cache schema. Inside, ``fingerprint`` records the dataset file's identity (device,
-inode, size, modification and change times) and, for files up to 1 MiB, the
-SHA-256 of their content. A run whose dataset has the same fingerprint reads the
-cache without touching YAML or pydantic; any edit changes the fingerprint and
-the next run rebuilds. Files are written under a temporary name and renamed into
-place, so concurrent runs never see half a database; a cache that is corrupt,
+cache schema. Inside, ``fingerprint`` records the dataset file's identity
+(device, inode, size, modification and change times) and, for files up to
+1 MiB, a checksum of their content; ``sha256`` records the content's hash. A
+run whose dataset has the same fingerprint reads the cache without touching
+YAML or pydantic; any edit changes the fingerprint and the next run rebuilds.
+Files are written under a temporary name and renamed into place, so
+concurrent runs never see half a database; a cache that is corrupt,
 unreadable or unwritable is bypassed and the dataset is built in memory.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
 import stat
 import sys
+import zlib
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote, unquote, urlparse
 
 from hubquery import __version__
 from hubquery.errors import DatasetError, Problem, dotted
@@ -40,7 +39,7 @@ HASHED_SIZE_LIMIT = 1 << 20
 
 @dataclass(frozen=True)
 class DatasetFile:
-    path: Path
+    path: str
     label: str  # how the dataset is named in messages
 
 
@@ -49,31 +48,36 @@ def locate_dataset(data: str | None = None) -> DatasetFile:
     if data is not None:
         if not data.strip():
             raise DatasetError.single("--data", "the dataset path is empty")
-        return DatasetFile(Path(data).expanduser(), data)
+        return DatasetFile(os.path.expanduser(data), data)
     from_env = os.environ.get(DATA_ENV)
     if from_env is not None:
         if not from_env.strip():
             raise DatasetError.single(DATA_ENV, "the dataset path is empty")
-        return DatasetFile(Path(from_env).expanduser(), from_env)
+        return DatasetFile(os.path.expanduser(from_env), from_env)
     packaged = _packaged_dataset()
-    return DatasetFile(packaged, str(packaged))
+    return DatasetFile(packaged, packaged)
 
 
-def _packaged_dataset() -> Path:
-    from importlib.resources import files
+def _packaged_dataset() -> str:
+    """The dataset inside the installed package (a wheel puts it there), or, in an
+    editable install, at the root of the project the package is imported from."""
+    import hubquery
 
-    resource = files("hubquery").joinpath(*PACKAGED)
-    if resource.is_file():
-        return Path(str(resource))
+    # What importlib.resources.files() gives for a package on the file system,
+    # without the 8 ms its import of pathlib costs every run.
+    for location in hubquery.__path__:
+        packaged = os.path.join(location, *PACKAGED)
+        if os.path.isfile(packaged):
+            return packaged
     editable = _editable_project()
-    if editable is not None and (editable / PACKAGED[0] / PACKAGED[1]).is_file():
-        return editable / PACKAGED[0] / PACKAGED[1]
+    if editable is not None and os.path.isfile(os.path.join(editable, *PACKAGED)):
+        return os.path.join(editable, *PACKAGED)
     raise DatasetError.single(
         "hubquery", f"no packaged dataset found; point --data or ${DATA_ENV} at a dataset"
     )
 
 
-def _editable_project() -> Path | None:
+def _editable_project() -> str | None:
     """The project directory of an editable install, from its PEP 610 direct_url.json.
 
     An editable install imports the package from the source tree, where the
@@ -88,19 +92,23 @@ def _editable_project() -> Path | None:
             if not (name.startswith("hubquery-") and name.endswith(".dist-info")):
                 continue
             try:
-                direct = json.loads(Path(entry, name, "direct_url.json").read_text("utf-8"))
+                with open(os.path.join(entry, name, "direct_url.json"), encoding="utf-8") as f:
+                    direct = json.load(f)
             except (OSError, ValueError):
                 continue
+            from urllib.parse import unquote, urlparse
+
             url = urlparse(str(direct.get("url", "")))
             if direct.get("dir_info", {}).get("editable") and url.scheme == "file":
-                return Path(unquote(url.path))
+                return unquote(url.path)
     return None
 
 
 def read_bytes(dataset: DatasetFile) -> bytes:
     """The dataset file's bytes, or a one-line error saying why they cannot be read."""
     try:
-        return dataset.path.read_bytes()
+        with open(dataset.path, "rb") as f:
+            return f.read()
     except FileNotFoundError:
         reason = "no such file"
     except IsADirectoryError:
@@ -167,13 +175,15 @@ def check_file(path: str | None, articles: str | None = None) -> dict[str, Any]:
     from hubquery import quotes, yamlfile
 
     dataset_file = locate_dataset(path)
-    if str(dataset_file.path) == "-":
+    if dataset_file.path == "-":
         content, label = sys.stdin.buffer.read(), "<stdin>"
     else:
         content, label = read_bytes(dataset_file), dataset_file.label
     dataset = parse(content, label)
     issues = list(quotes.figure_problems(dataset))
     if articles is not None:
+        from pathlib import Path
+
         folder = Path(articles)
         if not folder.is_dir():
             raise DatasetError.single(articles, "no such folder of article texts")
@@ -217,17 +227,20 @@ def _describe(error: Any) -> str:
 # The cache
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     explicit = os.environ.get(CACHE_ENV)
     if explicit:
-        return Path(explicit).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "hubquery"
+        return os.path.expanduser(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "hubquery")
 
 
-def cache_path(dataset: Path) -> Path:
-    key = hashlib.sha256(os.fsencode(os.path.realpath(dataset))).hexdigest()[:32]
-    return cache_dir() / f"{key}-s{SCHEMA_VERSION}-{__version__}.sqlite"
+def cache_path(dataset: str) -> str:
+    """``<name>-<checksum of its real path>-s<schema>-<version>.sqlite`` in the cache dir."""
+    real = os.path.realpath(dataset)
+    stem = os.path.splitext(os.path.basename(real))[0][:40]
+    key = f"{zlib.crc32(os.fsencode(real)):08x}"
+    return os.path.join(cache_dir(), f"{stem}-{key}-s{SCHEMA_VERSION}-{__version__}.sqlite")
 
 
 def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | None = None) -> str:
@@ -237,7 +250,7 @@ def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | N
     if status.st_size <= HASHED_SIZE_LIMIT:
         if content is None:
             content = read_bytes(dataset)
-        mark += ":" + hashlib.sha256(content).hexdigest()
+        mark += f":{zlib.crc32(content):08x}"
     return mark
 
 
@@ -248,11 +261,11 @@ def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
     regular file (a pipe, a device), it is built in memory and not cached.
     """
     dataset = locate_dataset(data)
-    if str(dataset.path) == "-":
+    if dataset.path == "-":
         content = sys.stdin.buffer.read()
         return _build_in_memory(parse(content, "<stdin>"), dataset, "")
     try:
-        status = dataset.path.stat()
+        status = os.stat(dataset.path)
     except OSError:
         status = None
     if not use_cache or status is None or not stat.S_ISREG(status.st_mode):
@@ -271,8 +284,11 @@ def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
     return _write_cache(target, parsed, meta) or _build_in_memory(parsed, dataset, mark)
 
 
-def _open_cached(target: Path, mark: str) -> Store | None:
-    uri = f"file:{quote(str(target))}?mode=ro&immutable=1"
+def _open_cached(target: str, mark: str) -> Store | None:
+    # immutable: cache files are replaced, never changed in place, so SQLite
+    # can skip locking. Only the URI's own delimiters need escaping here.
+    escaped = target.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    uri = f"file:{escaped}?mode=ro&immutable=1"
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error:
@@ -289,21 +305,24 @@ def _open_cached(target: Path, mark: str) -> Store | None:
 
 
 def _meta(dataset: DatasetFile, content: bytes, mark: str) -> dict[str, str]:
+    import hashlib
+
     return {
         "fingerprint": mark,
         "sha256": hashlib.sha256(content).hexdigest(),
-        "dataset": str(dataset.path),
+        "dataset": dataset.path,
         "schema": str(SCHEMA_VERSION),
         "hubquery": __version__,
     }
 
 
-def _write_cache(target: Path, dataset: Dataset, meta: dict[str, str]) -> Store | None:
+def _write_cache(target: str, dataset: Dataset, meta: dict[str, str]) -> Store | None:
     from hubquery.store import build
 
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    folder, name = os.path.split(target)
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         connection = sqlite3.connect(temporary)
         try:
             build(connection, dataset, meta)
@@ -312,7 +331,7 @@ def _write_cache(target: Path, dataset: Dataset, meta: dict[str, str]) -> Store 
         os.replace(temporary, target)
     except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
+            os.unlink(temporary)
         return None
     return _open_cached(target, meta["fingerprint"])
 
@@ -321,6 +340,6 @@ def _build_in_memory(dataset: Dataset, source: DatasetFile, mark: str) -> Store:
     from hubquery.store import build
 
     connection = sqlite3.connect(":memory:")
-    build(connection, dataset, {"fingerprint": mark, "dataset": str(source.path),
+    build(connection, dataset, {"fingerprint": mark, "dataset": source.path,
                                 "schema": str(SCHEMA_VERSION), "hubquery": __version__})
     return Store(connection)

@@ -44,13 +44,15 @@ _FRACTIONS = {
 }
 _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 _DIGITS = re.compile(
-    rf"(?<![\w.])(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?<![\w.])([-−]?)(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:\.\d+)?)"
     rf"(?:\s*({_SCALE_WORDS})\b)?",
 )
 _WORD = re.compile(r"[a-z]+")
 _OUT_OF = re.compile(r"\b(one|a|\d+) (?:out of every|out of|in every|in) (\w+)\b")
 _YEARS_AGO = re.compile(r"\b(\w+) years? ago\b")
 _NICKEL = re.compile(r"\ba nickel for every dollar\b")
+_DECLINE = re.compile(r"\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|shr[iau]nk\w*|"
+                      r"contract\w*|lower|loss|minus|negative)\b")
 
 
 def _word_number(words: list[str]) -> float | None:
@@ -76,12 +78,12 @@ def _word_number(words: list[str]) -> float | None:
 
 def stated_numbers(quote: str, source_year: int | None = None) -> set[float]:
     """Every number a quote states, with fractions also as percentages."""
-    text = unicodedata.normalize("NFKC", quote).lower().replace("-", " ")
+    text = unicodedata.normalize("NFKC", quote).lower()
     found: set[float] = set()
     fractions: set[float] = set()
     for match in _DIGITS.finditer(text):
-        digits, scale = match.group(1), match.group(2)
-        factor = _SCALES[scale] if scale else 1
+        sign, digits, scale = match.group(1), match.group(2), match.group(3)
+        factor = (_SCALES[scale] if scale else 1) * (-1 if sign else 1)
         if "," in digits:
             found.add(float(digits.replace(",", "")) * factor)
         elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
@@ -90,6 +92,7 @@ def stated_numbers(quote: str, source_year: int | None = None) -> set[float]:
             found.add(float(digits) * factor)
         else:
             found.add(float(digits) * factor)
+    text = text.replace("-", " ")
     words = _WORD.findall(text)
     for start in range(len(words)):
         for end in range(start + 1, min(start + 6, len(words)) + 1):
@@ -117,6 +120,8 @@ def stated_numbers(quote: str, source_year: int | None = None) -> set[float]:
         fractions.add(0.05)
     found |= fractions
     found |= {fraction * 100 for fraction in fractions}
+    if _DECLINE.search(text):  # "down 2.8 percent" states a change of -2.8
+        found |= {-number for number in found}
     return found
 
 

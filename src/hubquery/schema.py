@@ -19,18 +19,18 @@ JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "sourc
 
 
 def _document_type(command: str) -> Any:
-    from hubquery import query
+    from hubquery.query import catalog, compare, listing, profile, rank, search
     from hubquery.records import Fact
 
     return {
-        "show": query.Profile,
-        "compare": query.Comparison,
-        "list": list[query.HubRow],
-        "rank": list[query.RankRow],
-        "metrics": list[query.MetricSummary],
-        "sources": list[query.SourceSummary],
-        "source": query.SourceDetail,
-        "search": list[query.SearchHit],
+        "show": profile.Profile,
+        "compare": compare.Comparison,
+        "list": list[listing.HubRow],
+        "rank": list[rank.RankRow],
+        "metrics": list[catalog.MetricSummary],
+        "sources": list[catalog.SourceSummary],
+        "source": catalog.SourceDetail,
+        "search": list[search.SearchHit],
         "export": list[Fact],
     }[command]
 

@@ -8,30 +8,33 @@ and COLUMNS.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from hubquery.query import (
-    Comparison,
-    ComparisonRow,
-    HubList,
-    MetricSummary,
-    Profile,
-    Ranking,
-    SearchHit,
-    SourceDetail,
-    SourceSummary,
-)
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 from hubquery.render.values import cite_source, format_fact, safe
 
+if TYPE_CHECKING:
+    from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.compare import Comparison, ComparisonRow
+    from hubquery.query.listing import HubList
+    from hubquery.query.profile import Profile
+    from hubquery.query.rank import Ranking
+    from hubquery.query.search import SearchHit
+
 
 def make_console(file: IO[str]) -> Console:
+    """A console for one run. NO_COLOR turns off every escape (bold too), and wins
+    over FORCE_COLOR; otherwise rich decides from the terminal, TERM and COLUMNS."""
+    if os.environ.get("NO_COLOR"):
+        return Console(file=file, markup=False, emoji=False, highlight=False, soft_wrap=False,
+                       no_color=True, color_system=None)
     return Console(file=file, markup=False, emoji=False, highlight=False, soft_wrap=False)
 
 
@@ -201,7 +204,13 @@ def _figure_table(*columns: tuple[str, dict[str, Any]]) -> Table:
 
 
 def _notes(notes: Iterable[str]) -> list[RenderableType]:
-    return [Text("  ! " + safe(note), style="yellow") for note in notes]
+    """Caveats, each wrapped under its own text rather than under the marker."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="yellow")
+    grid.add_column(overflow="fold", style="yellow")
+    for note in notes:
+        grid.add_row("  !", safe(note))
+    return [grid] if grid.row_count else []
 
 
 def _with_sources(parts: list[RenderableType], citations: Citations) -> list[RenderableType]:
@@ -234,9 +243,11 @@ def comparison(result: Comparison, console: Console, chart: bool = True) -> str:
                 lines.append(detail, style="" if fact is cell.compared else "dim")
             cells.append(lines if cell.facts else Text("—", style="dim"))
         table.add_row(*cells)
-        if row.notes:
-            table.add_row(Group(*_notes(row.notes)), *([""] * len(row.cells)))
     parts: list[RenderableType] = [table]
+    for row in result.rows:
+        if row.notes:
+            parts += [Text(""), Text(safe(row.metric.label), style="bold yellow")]
+            parts += _notes(row.notes)
     if chart and len(result.rows) == 1:
         bars = _bar_chart(result.rows[0], names, citations, console)
         if bars is not None:
@@ -281,13 +292,12 @@ def hub_list(result: HubList, console: Console) -> str:
                           ("Tags", {"overflow": "fold"}),
                           *((safe(m.label), {"justify": "right", "overflow": "fold"})
                             for m in result.metrics))
-    names = {row.hub.id: row.hub.name for row in result.rows}
     kinds = {m.id: m.unit_kind for m in result.metrics}
     for row in result.rows:
         hub = row.hub
         by_metric = {f.metric: f for f in row.figures}
         cells: list[RenderableType] = [
-            text(hub.name, "bold"), text(hub.kind), text(names.get(hub.parent or "", hub.parent)),
+            text(hub.name, "bold"), text(hub.kind), text(row.parent_name),
             text(hub.region), text(", ".join(hub.tags)),
         ]
         for metric in result.metrics:

@@ -6,22 +6,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from hubquery.query import (
-    Comparison,
-    HubList,
-    MetricSummary,
-    Profile,
-    Ranking,
-    SearchHit,
-    SourceDetail,
-    SourceSummary,
-)
 from hubquery.records import Fact
 from hubquery.render import View
 from hubquery.render.data import FACT_COLUMNS, fact_row, fact_rows, jsonable
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.compare import Comparison
+    from hubquery.query.listing import HubList
+    from hubquery.query.profile import Profile
+    from hubquery.query.rank import Ranking
+    from hubquery.query.search import SearchHit
 
 
 
@@ -71,14 +68,20 @@ def records_view(items: Sequence[Any], record_type: type, table: str) -> View:
 
 
 def metrics_view(items: Sequence[MetricSummary]) -> View:
+    from hubquery.query.catalog import MetricSummary
+
     return records_view(items, MetricSummary, "metrics")
 
 
 def sources_view(items: Sequence[SourceSummary]) -> View:
+    from hubquery.query.catalog import SourceSummary
+
     return records_view(items, SourceSummary, "sources")
 
 
 def search_view(items: Sequence[SearchHit]) -> View:
+    from hubquery.query.search import SearchHit
+
     return records_view(items, SearchHit, "search")
 
 

@@ -1,0 +1,84 @@
+"""What the dataset holds (`metrics`, `sources`, `source`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hubquery.query.resolve import resolve_source
+from hubquery.records import Fact, Hub, Metric, Source
+from hubquery.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class MetricSummary:
+    id: str
+    label: str
+    description: str
+    unit_kind: str
+    aliases: tuple[str, ...]
+    hubs: int
+    facts: int
+
+
+def metrics(store: Store) -> list[MetricSummary]:
+    counts = store.metric_counts()
+    return [
+        MetricSummary(m.id, m.label, m.description, m.unit_kind, m.aliases,
+                      *counts.get(m.id, (0, 0)))
+        for m in store.metrics()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    id: str
+    title: str
+    publisher: str | None
+    author: str | None
+    published: str
+    date_inferred: bool
+    url: str | None
+    hubs: int
+    facts: int
+
+
+def sources(store: Store) -> list[SourceSummary]:
+    counts = store.source_counts()
+    return [
+        SourceSummary(s.id, s.title, s.publisher, s.author, s.published, s.date_inferred, s.url,
+                      *counts.get(s.id, (0, 0)))
+        for s in store.sources()
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class CitedStatement:
+    """A tag or organisation a source supports for a hub."""
+
+    hub: str
+    field: str
+    name: str
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDetail:
+    source: Source
+    facts: tuple[Fact, ...]
+    statements: tuple[CitedStatement, ...]
+    hubs: tuple[Hub, ...]
+    metrics: tuple[Metric, ...]
+
+
+def source_detail(store: Store, name: str) -> SourceDetail:
+    source = resolve_source(store, name)
+    facts = store.facts_for_source(source.id)
+    statements = [CitedStatement(hub, field, c.name, c.quote)
+                  for hub, field, c in store.citations_for_source(source.id)]
+    hub_ids = list(dict.fromkeys([f.hub for f in facts] + [s.hub for s in statements]))
+    metric_ids = list(dict.fromkeys(f.metric for f in facts))
+    return SourceDetail(
+        source, tuple(facts), tuple(statements),
+        tuple(h for h in (store.hub(i) for i in hub_ids) if h is not None),
+        tuple(m for m in (store.metric(i) for i in metric_ids) if m is not None),
+    )

@@ -1,0 +1,108 @@
+"""Hubs side by side (`compare`), saying where the figures are not alike."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from hubquery.query.facts import cited_sources, join_names, latest, newest_first
+from hubquery.query.resolve import resolve_hub, resolve_metric
+from hubquery.records import Fact, Hub, Metric, Source
+from hubquery.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One hub's figures for one metric: all of them, and the one compared."""
+
+    hub: str
+    facts: tuple[Fact, ...]
+    compared: Fact | None
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    metric: Metric
+    unit: str | None
+    cells: tuple[Cell, ...]
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    hubs: tuple[Hub, ...]
+    rows: tuple[ComparisonRow, ...]
+    sources: tuple[Source, ...]
+
+
+def compare(store: Store, hub_names: Iterable[str], metric_names: Iterable[str] = ()) -> Comparison:
+    hubs = list(dict.fromkeys(resolve_hub(store, name) for name in hub_names))
+    by_hub = {
+        hub.id: [f for f in store.facts_for_hub(hub.id) if f.subject is None] for hub in hubs
+    }
+    wanted = [resolve_metric(store, name) for name in metric_names]
+    if not wanted:
+        counts: dict[str, int] = {}
+        order: dict[str, None] = {}
+        for facts in by_hub.values():
+            for metric in dict.fromkeys(f.metric for f in facts):
+                counts[metric] = counts.get(metric, 0) + 1
+                order.setdefault(metric)
+        shared = [m for m in order if counts[m] >= min(2, len(hubs))]
+        wanted = [m for m in (store.metric(i) for i in shared) if m is not None]
+    rows = [
+        _comparison_row(metric, hubs, {h: [f for f in fs if f.metric == metric.id]
+                                       for h, fs in by_hub.items()})
+        for metric in dict.fromkeys(wanted)
+    ]
+    cited = [f for row in rows for cell in row.cells for f in cell.facts]
+    return Comparison(tuple(hubs), tuple(rows), tuple(cited_sources(store, cited)))
+
+
+def _comparison_row(metric: Metric, hubs: list[Hub], facts: dict[str, list[Fact]]) -> ComparisonRow:
+    names = {h.id: h.name for h in hubs}
+    present = [h.id for h in hubs if facts[h.id]]
+    unit = _common_unit([facts[h] for h in present])
+    cells = tuple(
+        Cell(h.id, tuple(newest_first(facts[h.id])),
+             latest(facts[h.id], unit) if unit is not None else None)
+        for h in hubs
+    )
+    notes: list[str] = []
+    missing = [names[h.id] for h in hubs if not facts[h.id]]
+    if missing:
+        notes.append(f"No figure for {join_names(missing)}.")
+    if unit is None and len(present) > 1:
+        units = "; ".join(
+            f"{names[h]} in {', '.join(sorted({f.unit for f in facts[h]}))}" for h in present
+        )
+        notes.append(f"Units differ ({units}): not compared.")
+    compared = [c for c in cells if c.compared is not None]
+    if len(compared) > 1:
+        periods = {c.compared.period for c in compared if c.compared}
+        if len(periods) > 1:
+            notes.append("Periods differ: " + ", ".join(
+                f"{names[c.hub]} {c.compared.period}" for c in compared if c.compared) + ".")
+        bases = {c.compared.basis for c in compared if c.compared}
+        if len(bases) > 1:
+            notes.append("Definitions differ (" + "; ".join(
+                f"{names[c.hub]}: {(c.compared.basis or 'as the metric defines it')}"
+                for c in compared if c.compared) + "): not the same quantity.")
+        targets = [names[c.hub] for c in compared if c.compared and c.compared.status == "target"]
+        if targets:
+            notes.append(f"{join_names(targets)}: a target, not a reported figure.")
+    return ComparisonRow(metric, unit, cells, tuple(notes))
+
+
+def _common_unit(fact_lists: list[list[Fact]]) -> str | None:
+    """The unit every hub has a figure in, preferring the one most figures use."""
+    if not fact_lists:
+        return None
+    common = set.intersection(*({f.unit for f in facts} for facts in fact_lists))
+    if not common:
+        return None
+    usage: dict[str, int] = {}
+    for facts in fact_lists:
+        for fact in facts:
+            usage[fact.unit] = usage.get(fact.unit, 0) + 1
+    return max(sorted(common), key=lambda unit: usage[unit])
