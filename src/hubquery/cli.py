@@ -9,7 +9,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 from click.shell_completion import CompletionItem
@@ -44,6 +44,30 @@ def _one_line(error: HubqueryError) -> str:
     if isinstance(error, DatasetError) and len(error.problems) > 1:
         message += "; run 'hubquery validate' to see them all"
     return " ".join(message.split())
+
+
+if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time everywhere
+    _TextParam = click.ParamType[str, Any]
+else:
+    _TextParam = click.ParamType
+
+
+class Name(_TextParam):
+    """Text a user typed to name something; bytes that are not UTF-8 are refused, never
+    silently dropped (dropping them could match a different hub)."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        text = str(value)
+        if any("\udc80" <= ch <= "\udcff" for ch in text):
+            self.fail(f"{text.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8 text",
+                      param, ctx)
+        return text
+
+
+NAME = Name()
 
 
 def dataset_options(command: F) -> F:
@@ -147,7 +171,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("hub", shell_complete=_complete_hubs)
+@click.argument("hub", type=NAME, shell_complete=_complete_hubs)
 @click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options
@@ -244,8 +268,8 @@ def validate(path: str | None, articles: str | None, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("hubs", nargs=-1, required=True, shell_complete=_complete_hubs)
-@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC",
+@click.argument("hubs", nargs=-1, required=True, type=NAME, shell_complete=_complete_hubs)
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
               shell_complete=_complete_metrics,
               help="Metric to compare (repeatable); default: every metric two hubs share.")
 @click.option("--no-chart", is_flag=True, help="Leave out the bar chart.")
@@ -279,17 +303,18 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
 @cli.command("list")
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(HUB_KINDS),
               help="Only hubs of this kind (repeatable: any of them).")
-@click.option("--parent", metavar="HUB", shell_complete=_complete_hubs,
+@click.option("--parent", metavar="HUB", type=NAME, shell_complete=_complete_hubs,
               help="Only hubs inside this one, at any depth.")
-@click.option("--country", metavar="HUB", shell_complete=_complete_hubs,
+@click.option("--country", metavar="HUB", type=NAME, shell_complete=_complete_hubs,
               help="Only hubs in this country.")
-@click.option("--region", metavar="NAME", help="Only hubs in this region (e.g. 'Southwest China').")
-@click.option("--tag", "tags", multiple=True, metavar="TAG",
+@click.option("--region", metavar="NAME", type=NAME,
+              help="Only hubs in this region (e.g. 'Southwest China').")
+@click.option("--tag", "tags", multiple=True, metavar="TAG", type=NAME,
               help="Only hubs with this tag (repeatable: all of them).")
-@click.option("--where", "conditions", multiple=True, metavar="CONDITION",
+@click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
               help="METRIC OP NUMBER [UNIT] on each hub's latest figure, e.g. 'companies>500', "
               "'population >= 20m' (repeatable: all must hold).")
-@click.option("--sort", metavar="METRIC", shell_complete=_complete_metrics,
+@click.option("--sort", metavar="METRIC", type=NAME, shell_complete=_complete_metrics,
               help="Sort by this metric's latest figure, largest first.")
 @click.option("--asc", "ascending", is_flag=True, help="With --sort: smallest first.")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs.")
@@ -322,7 +347,7 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
 
 
 @cli.command()
-@click.option("--metric", "-m", "metric_name", required=True, metavar="METRIC",
+@click.option("--metric", "-m", "metric_name", required=True, metavar="METRIC", type=NAME,
               shell_complete=_complete_metrics, help="The metric to rank by.")
 @click.option("--asc/--desc", "ascending", default=None,
               help="Order (default: largest first; for ranks, #1 first).")
@@ -386,7 +411,7 @@ def sources(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("source_id", metavar="ID", shell_complete=_complete_sources)
+@click.argument("source_id", metavar="ID", type=NAME, shell_complete=_complete_sources)
 @click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options
@@ -410,7 +435,7 @@ def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: 
 
 
 @cli.command()
-@click.argument("text")
+@click.argument("text", type=NAME)
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
               metavar="N", help="At most N matches.")
 @dataset_options

@@ -55,6 +55,12 @@ class DatasetError(HubqueryError):
         return cls([Problem(file, line, column, field, message)])
 
 
+def shown(name: str, limit: int = 60) -> str:
+    """A user's input quoted for a message: escaped, and cut short if it is long."""
+    text = repr(name)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class NotFound(HubqueryError):
     """A name (hub, metric, source) that matches nothing, with suggestions."""
 
@@ -62,7 +68,10 @@ class NotFound(HubqueryError):
         self.kind = kind
         self.name = name
         self.suggestions = suggestions or []
-        message = f"no {kind} {name!r}"
+        if not name.strip():
+            super().__init__(f"the {kind} name is empty")
+            return
+        message = f"no {kind} {shown(name)}"
         if self.suggestions:
             message += ". Did you mean: " + ", ".join(self.suggestions) + "?"
         super().__init__(message)
@@ -76,7 +85,7 @@ class Ambiguous(HubqueryError):
         self.name = name
         self.candidates = candidates
         super().__init__(
-            f"{kind} {name!r} is ambiguous: it could be " + ", ".join(candidates)
+            f"{kind} {shown(name)} is ambiguous: it could be " + ", ".join(candidates)
         )
 
 

@@ -168,8 +168,17 @@ class _Walker:
                 self.filename, f"YAML syntax error: {message or 'cannot parse'}",
                 mark.line + 1 if mark else None, mark.column + 1 if mark else None,
             ) from None
+        except yaml.reader.ReaderError as error:
+            before = self.text[: error.position]
+            line = before.count("\n") + 1
+            column = error.position - (before.rfind("\n") + 1) + 1
+            raise DatasetError.single(
+                self.filename, f"character U+{error.character:04X} is not allowed in YAML",
+                line, column,
+            ) from None
         except yaml.YAMLError as error:
-            raise DatasetError.single(self.filename, f"YAML error: {error}") from None
+            message = " ".join(str(error).split())
+            raise DatasetError.single(self.filename, f"YAML error: {message}") from None
         except _Refusal as refusal:
             mark = refusal.mark
             raise DatasetError.single(

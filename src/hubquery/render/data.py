@@ -15,7 +15,7 @@ from dataclasses import fields, is_dataclass
 from typing import IO, Any
 
 from hubquery.records import Fact
-from hubquery.render.values import safe
+from hubquery.render.values import UNSAFE_IN_TEXT, escape_unsafe, safe
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
@@ -55,7 +55,15 @@ def fact_row(fact: Fact) -> dict[str, Any]:
 
 
 def dumps(document: Any) -> str:
-    return json.dumps(jsonable(document), ensure_ascii=False, indent=2) + "\n"
+    return _json(jsonable(document), indent=2) + "\n"
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    """UTF-8 JSON (Chinese names stay readable) with terminal-steering characters escaped.
+
+    Those characters can only occur inside JSON strings, so their \\u escapes
+    keep the document valid and its meaning unchanged."""
+    return escape_unsafe(json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def write_json(document: Any, out: IO[str]) -> None:
@@ -68,21 +76,33 @@ def write_json_array(items: Iterable[Any], out: IO[str]) -> None:
     first = True
     for item in items:
         out.write("\n  " if first else ",\n  ")
-        out.write(json.dumps(jsonable(item), ensure_ascii=False))
+        out.write(_json(jsonable(item)))
         first = False
     out.write("\n]\n" if not first else "]\n")
 
 
 def write_jsonl(items: Iterable[Any], out: IO[str]) -> None:
     for item in items:
-        out.write(json.dumps(jsonable(item), ensure_ascii=False))
+        out.write(_json(jsonable(item)))
         out.write("\n")
 
 
 def write_yaml(document: Any, out: IO[str]) -> None:
+    """YAML with Unicode kept readable; strings holding terminal-steering characters
+    are double-quoted so those characters can be written as \\u escapes."""
     import yaml
 
-    yaml.safe_dump(jsonable(document), out, allow_unicode=True, sort_keys=False, width=100)
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        style = '"' if UNSAFE_IN_TEXT.search(value) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, represent_str)
+    text = yaml.dump(jsonable(document), Dumper=Dumper, allow_unicode=True, sort_keys=False,
+                     width=100)
+    out.write(escape_unsafe(text))
 
 
 def _cell(value: Any) -> str:

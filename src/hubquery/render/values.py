@@ -15,9 +15,17 @@ CURRENCY_SYMBOLS = {
 }
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 
-# C0 and C1 controls and the Unicode bidirectional overrides: never let data
+# C0 and C1 controls and the Unicode bidirectional controls: never let data
 # steer the terminal; show each as a visible escape instead.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# What JSON and YAML writers leave raw but a terminal may still act on: C1
+# controls (one-byte CSI …), bidirectional controls, and line/paragraph separators.
+UNSAFE_IN_TEXT = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def escape_unsafe(text: str) -> str:
+    """``\\uXXXX`` for each character of UNSAFE_IN_TEXT (valid in JSON and YAML double quotes)."""
+    return UNSAFE_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def safe(text: str) -> str:

@@ -1,0 +1,374 @@
+"""Hostile input and failure: every bad dataset, argument, environment and stream gets a
+clear error, and nothing is lost or half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hubquery import load
+from hubquery.errors import HubqueryError
+from tests.conftest import MINI, MINIMAL, TESTS, Run
+
+HOSTILE = TESTS / "data" / "hostile.yaml"
+ESCAPE = "\x1b"
+
+
+def hubquery(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None,
+             stdout: object = subprocess.PIPE) -> subprocess.CompletedProcess[bytes]:
+    """The CLI in a real process, through its real entry point."""
+    full = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-c", "from hubquery.cli import main; main()", *args],
+                          input=stdin, stdout=stdout, stderr=subprocess.PIPE, env=full,
+                          check=False)
+
+
+# Datasets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ":1:1: the dataset is empty"),
+        ("just a string\n", ":1:1: the dataset must be a mapping, not a string"),
+        ("- a\n- b\n", ":1:1: the dataset must be a mapping, not a list"),
+        ("format: 1\nsources: [\n", ":3:1: YAML syntax error"),
+        ("format: 1\nformat: 1\n", ":2:1: format: duplicate key 'format' (first given at line 1)"),
+        ("format: !!python/object/apply:os.system ['echo hi']\n",
+         ":1:9: unsupported tag !!python/object/apply:os.system"),
+        ("format: 2\n", ":1:1: format: 2 is not allowed"),
+        (MINIMAL.replace("value: 12", "value: twelve"),
+         ":23:3: facts[0].value: expected a number, not string 'twelve'"),
+        (MINIMAL.replace("  quote: there are 12 companies here\n", ""),
+         ":20:3: facts[0].quote: required field is missing"),
+        (MINIMAL.replace("  source: s1\n  quote:", "  quote:"),
+         ":20:3: facts[0].source: required field is missing"),
+        (MINIMAL.replace("period: '2020'", "period: soon"),
+         ":25:3: facts[0].period: 'soon' is not an ISO 8601 period"),
+        (MINIMAL.replace("value: 12", "value: -12"),
+         ":23:3: facts[0].value: a count figure cannot be negative (-12)"),
+        (MINIMAL.replace("metric: companies\n  value: 12\n  unit: companies",
+                         "metric: share\n  value: 140\n  unit: percent"),
+         ":23:3: facts[0].value: a share is a percentage from 0 to 100, not 140"),
+    ],
+)
+def test_bad_datasets_get_one_located_line(tmp_path: Path, text: str, expected: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = hubquery("show", "here", "--data", str(path))
+    assert result.returncode == 1
+    assert result.stdout == b""
+    [line] = result.stderr.decode().splitlines()
+    assert line.startswith(f"Error: {path}{expected}"), line
+
+
+def test_non_utf8_dataset(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(b"format: 1\nsources:\n- id: s\n  title: Caf\xe9\n")
+    result = hubquery("show", "x", "--data", str(path))
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr.decode() == (
+        f"Error: {path}:4:13: not UTF-8 text: byte 0xe9 cannot be decoded\n")
+
+
+@pytest.mark.parametrize("make", ["directory", "missing", "fifo-empty"])
+def test_unusable_dataset_paths(tmp_path: Path, make: str) -> None:
+    target = tmp_path / "target"
+    if make == "directory":
+        target.mkdir()
+    elif make == "fifo-empty":
+        os.mkfifo(target)
+        # A writer that closes at once: reading the FIFO gives an empty dataset.
+        opener = subprocess.Popen(["sh", "-c", f"exec 3>'{target}'; exec 3>&-"])
+    result = hubquery("show", "x", "--data", str(target))
+    if make == "fifo-empty":
+        opener.wait()
+    assert result.returncode == 1
+    assert result.stdout == b""
+    message = result.stderr.decode()
+    expected = {"directory": "is a directory, not a dataset file", "missing": "no such file",
+                "fifo-empty": "the dataset is empty"}[make]
+    assert expected in message
+    assert len(message.splitlines()) == 1
+
+
+def test_alias_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        lines.append(f"{chr(97 + i)}: &{chr(97 + i)} [" + ",".join([f"*{chr(96 + i)}"] * 9) + "]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    limit = 200 * 1024 * 1024
+    code = (f"import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}));"
+            f"from hubquery.cli import main; sys.argv = ['hubquery', 'show', 'x', '--data', "
+            f"{str(path)!r}]; main()")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 1
+    assert "aliases expand the document beyond 100,000 nodes" in result.stderr
+
+
+def test_the_dataset_is_never_written(tmp_path: Path) -> None:
+    path = tmp_path / "hubs.yaml"
+    shutil.copy(MINI, path)
+    before = path.read_bytes(), path.stat().st_mtime_ns
+    for args in (["show", "dalian"], ["validate", str(path)], ["export"], ["list"]):
+        hubquery(*args, "--data", str(path)) if args[0] != "validate" else hubquery(*args)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+# Arguments
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "message"),
+    [
+        (["show", "dalain"], 1, "Error: no hub 'dalain'. Did you mean: dalian?"),
+        (["show", ""], 1, "Error: the hub name is empty"),
+        (["show", "   "], 1, "Error: the hub name is empty"),
+        (["rank", "--metric", ""], 1, "Error: the metric name is empty"),
+        (["show", "dalian", "--bogus"], 2, "Error: No such option '--bogus'."),
+        (["show"], 2, "Error: Missing argument 'HUB'."),
+        (["list", "--limit", "-1"], 2, "Error: Invalid value for '--limit'"),
+        (["list", "--kind", "planet"], 2, "Error: Invalid value for '--kind'"),
+        (["frobnicate"], 2, "Error: No such command 'frobnicate'."),
+    ],
+)
+def test_bad_arguments(args: list[str], status: int, message: str) -> None:
+    result = hubquery(*args, "--data", str(MINI)) if args != ["frobnicate"] else hubquery(*args)
+    assert result.returncode == status
+    assert result.stdout == b""
+    assert message in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_huge_name_gets_a_short_message() -> None:
+    result = hubquery("show", "a" * 100_000, "--data", str(MINI))
+    assert result.returncode == 1
+    message = result.stderr.decode()
+    assert message.startswith("Error: no hub 'aaaa")
+    assert len(message) < 200
+
+
+def test_name_that_is_not_utf8() -> None:
+    result = subprocess.run([sys.executable, "-c", "from hubquery.cli import main; main()",
+                             b"show", b"\xff\xfedalian", b"--data", os.fsencode(MINI)],
+                            capture_output=True, check=False)
+    assert result.returncode == 2
+    assert result.stdout == b""
+    assert result.stderr.decode().endswith(
+        "Error: Invalid value for 'HUB': b'\\xff\\xfedalian' is not valid UTF-8 text\n")
+
+
+def test_stdin_that_is_not_a_terminal_is_ignored() -> None:
+    result = hubquery("show", "dalian", "--json", "--data", str(MINI), stdin=b"garbage\x00\xff")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["hub"]["id"] == "dalian"
+
+
+# Environment
+
+
+def test_data_environment_pointing_nowhere() -> None:
+    result = hubquery("show", "dalian", env={"HUBQUERY_DATA": "/nowhere/hubs.yaml"})
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr.decode() == (
+        "Error: /nowhere/hubs.yaml: cannot read the dataset: no such file\n")
+
+
+def test_empty_data_environment() -> None:
+    result = hubquery("show", "dalian", env={"HUBQUERY_DATA": ""})
+    assert result.returncode == 1
+    assert result.stderr.decode() == "Error: HUBQUERY_DATA: the dataset path is empty\n"
+
+
+def test_corrupt_and_unwritable_caches_still_answer(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {"HUBQUERY_CACHE_DIR": str(cache), "HUBQUERY_DATA": str(MINI)}
+    assert hubquery("show", "dalian", env=env).returncode == 0
+    for file in cache.iterdir():
+        file.write_bytes(b"\x00garbage" * 1000)
+    assert json.loads(hubquery("show", "dalian", "--json", env=env).stdout)["hub"]["id"] == "dalian"
+    blocked = {**env, "HUBQUERY_CACHE_DIR": "/dev/null/cache"}
+    assert json.loads(hubquery("show", "dalian", "--json", env=blocked).stdout)["hub"]["id"] == "dalian"
+
+
+def test_many_runs_starting_at_once_on_a_new_dataset_agree(tmp_path: Path) -> None:
+    path = tmp_path / "new.yaml"
+    shutil.copy(MINI, path)
+    env = {**os.environ, "HUBQUERY_CACHE_DIR": str(tmp_path / "cache")}
+    argv = [sys.executable, "-c", "from hubquery.cli import main; main()", "export", "--data",
+            str(path)]
+    processes = [subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+                 for _ in range(8)]
+    outputs = [p.communicate() for p in processes]
+    assert {p.returncode for p in processes} == {0}
+    assert {err for _, err in outputs} == {b""}
+    assert len({out for out, _ in outputs}) == 1
+    assert len(outputs[0][0].splitlines()) == 11
+    assert [p.name for p in (tmp_path / "cache").iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_concurrent_loads_in_threads_agree(tmp_path: Path) -> None:
+    path = tmp_path / "new.yaml"
+    shutil.copy(MINI, path)
+
+    def count() -> int:
+        return load.open_store(str(path)).count("facts")
+
+    with ThreadPoolExecutor(8) as pool:
+        assert set(pool.map(lambda _: count(), range(16))) == {11}
+
+
+# Streams
+
+
+def test_stdout_closed_early_is_quiet(tmp_path: Path) -> None:
+    big = tmp_path / "big.yaml"
+    subprocess.run([sys.executable, str(TESTS.parent / "bench" / "make_dataset.py"), "--hubs",
+                    "200", "--facts-per-hub", "20", "--out", str(big)], check=True)
+    pipeline = subprocess.run(
+        f"'{sys.executable}' -c 'from hubquery.cli import main; main()' export --data '{big}' "
+        "| head -1", shell=True, capture_output=True, text=True, check=False)
+    assert len(pipeline.stdout.splitlines()) == 1
+    assert pipeline.stderr == ""
+
+
+def test_full_disk(tmp_path: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    with open("/dev/full", "wb") as full:
+        result = hubquery("show", "dalian", "--data", str(MINI), stdout=full)
+    assert result.returncode == 1
+    assert result.stderr.decode() == "Error: cannot write output: No space left on device\n"
+
+
+# Terminal safety
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "tsv", "yaml", "markdown"])
+@pytest.mark.parametrize("command", [["show", "bad"], ["source", "evil"], ["search", "bad"],
+                                     ["list", "--tag", "ai"], ["metrics"], ["sources"]])
+def test_dataset_text_never_steers_the_terminal(run: Run, command: list[str], fmt: str) -> None:
+    out = run(*command, "--data", str(HOSTILE), "--format", fmt).stdout
+    assert ESCAPE not in out
+    assert "\b" not in out
+    assert "\a" not in out
+    assert not any("\x80" <= ch <= "\x9f" or ch in "\u202a\u202b\u202c\u202d\u202e" for ch in out)
+
+
+def test_markup_is_shown_as_text(run: Run) -> None:
+    out = run("show", "bad", "--data", str(HOSTILE), "--quotes").stdout
+    assert "[bold]Bad[/bold] \\x1b[31mHub\\x1b[0m :smile:" in out
+    assert "[blink]Metric[/blink]" in out
+    assert "\\x1b]8;;http://evil.example" in run("sources", "--data", str(HOSTILE)).stdout
+
+
+def test_export_keeps_hostile_text_exact(run: Run) -> None:
+    fact = json.loads(run("export", "--data", str(HOSTILE)).stdout)
+    assert fact["quote"] == "there are 7 things \x1b[31m[bold]here[/bold] | a\tb\nc"
+
+
+def test_forced_colour_does_not_let_data_in(tmp_path: Path) -> None:
+    out = hubquery("show", "bad", "--data", str(HOSTILE), env={"FORCE_COLOR": "1",
+                                                               "NO_COLOR": ""}).stdout.decode()
+    assert "\x1b[" in out  # our own styling
+    for injected in ("\x1b[31m", "\x1b]8", "\x1b[2J"):
+        assert injected not in out
+
+
+# Bugs
+
+
+def test_a_bug_is_one_line_unless_debugging() -> None:
+    code = textwrap.dedent("""
+        import hubquery.query.profile as p
+        def broken(*a, **k): raise RuntimeError("boom")
+        p.profile = broken
+        from hubquery.cli import main
+        main()
+    """)
+    argv = [sys.executable, "-c", code, "show", "dalian", "--data", str(MINI)]
+    quiet = subprocess.run(argv, capture_output=True, text=True, check=False)
+    assert quiet.returncode == 70
+    assert quiet.stderr == ("Error: internal error (RuntimeError: boom). This is a bug in "
+                            "hubquery; set HUBQUERY_DEBUG=1 to see the traceback.\n")
+    loud = subprocess.run(argv, capture_output=True, text=True, check=False,
+                          env={**os.environ, "HUBQUERY_DEBUG": "1"})
+    assert loud.returncode == 1
+    assert "Traceback (most recent call last)" in loud.stderr
+    assert "RuntimeError: boom" in loud.stderr
+
+
+# Property tests
+
+
+def result_or_our_error(call: Callable[[], object]) -> None:
+    """The call returns, or raises the package's own error with a one-line message;
+    anything else (a KeyError, a RecursionError …) fails the test."""
+    try:
+        call()
+        return
+    except HubqueryError as error:
+        message = str(error)
+    assert message.strip()
+    assert "\n" not in message
+
+yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True),
+                         st.text(max_size=20))
+yaml_values = st.recursive(yaml_scalars, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    max_leaves=20)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(document=yaml_values)
+def test_any_yaml_document_gives_a_dataset_or_our_error(document: object) -> None:
+    import yaml
+
+    text = yaml.safe_dump(document, allow_unicode=True)
+    result_or_our_error(lambda: load.parse(text.encode("utf-8"), "doc.yaml"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_any_bytes_give_a_dataset_or_our_error(data: bytes) -> None:
+    result_or_our_error(lambda: load.parse(data, "doc.yaml"))
+
+
+@settings(max_examples=80, deadline=None)
+@given(fact=st.fixed_dictionaries({
+    "id": st.text(max_size=10), "hub": st.sampled_from(["here", "there", ""]),
+    "metric": st.sampled_from(["companies", "share", "nope"]),
+    "value": st.one_of(st.integers(), st.floats(), st.text(max_size=5), st.none()),
+    "unit": st.text(max_size=10), "period": st.text(max_size=12),
+    "source": st.sampled_from(["s1", "s2"]), "quote": st.one_of(st.none(), st.text(max_size=30)),
+}))
+def test_any_fact_gives_a_dataset_or_our_error(fact: dict[str, object]) -> None:
+    import yaml
+
+    document = yaml.safe_load(MINIMAL)
+    document["facts"] = [fact]
+    text = yaml.safe_dump(document, allow_unicode=True).encode()
+    result_or_our_error(lambda: load.parse(text, "doc.yaml"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=st.text(max_size=60))
+def test_any_hub_name_gives_a_hub_or_our_error(name: str) -> None:
+    from hubquery.query.resolve import resolve_hub, resolve_metric, resolve_source
+
+    store = load.open_store(str(MINI))
+    for resolve in (resolve_hub, resolve_metric, resolve_source):
+        result_or_our_error(lambda resolve=resolve: resolve(store, name))  # type: ignore[misc]
