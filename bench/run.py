@@ -128,6 +128,9 @@ def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="hubquery-bench-cache-"))
     env = {**os.environ, "HUBQUERY_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("HUBQUERY_DATA", None)
+    # Installed packages run from compiled bytecode; so must hubquery in an editable
+    # install, or every run would pay to compile its modules from source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     rows: list[Pair] = []
     try:
         if not args.skip_startup:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hubquery.errors import DatasetError
 from hubquery.load import parse
@@ -149,3 +153,29 @@ def test_hub_names_must_not_collide() -> None:
     assert problems(text) == [
         "d.yaml:20:3: hubs[1].name: 'HERE' also names hub 'here'"
     ]
+
+
+@pytest.mark.parametrize(
+    "periods",
+    [["2012", "2012-01", "2012-12-31", "2011-06/2012-02", "2013", "2012-02-29", "2012-12"],
+     ["2020-05/2022-05", "2016-05/2020-05", "2021", "2022-05", "2021-12"]],
+)
+def test_sort_bounds_order_periods_as_their_dates(periods: list[str]) -> None:
+    from hubquery.periods import parse_period, sort_bounds
+
+    by_dates = sorted(periods, key=lambda p: (parse_period(p).end, parse_period(p).start))
+    by_keys = sorted(periods, key=lambda p: (sort_bounds(p)[1], sort_bounds(p)[0]))
+    assert by_keys == by_dates
+
+
+@given(first=st.dates(min_value=date(1900, 1, 1)), precision=st.sampled_from([4, 7, 10]),
+       span=st.integers(min_value=0, max_value=4000), interval=st.booleans())
+def test_sort_bounds_match_parsed_bounds(first: date, precision: int, span: int,
+                                         interval: bool) -> None:
+    from hubquery.periods import parse_period, sort_bounds
+
+    text = first.isoformat()[:precision]
+    if interval:
+        text += "/" + (first + timedelta(days=span)).isoformat()[:precision]
+    parsed = parse_period(text)
+    assert sort_bounds(text) == (parsed.start, parsed.end)

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
-from click.shell_completion import CompletionItem
 
 from hubquery.errors import DatasetError, HubqueryError
 from hubquery.schema import JSON_COMMANDS
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+# The formats every query command writes (render.emit handles each).
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "markdown")
 
 EXIT_CODES = """\b
 Exit status:
@@ -47,6 +49,8 @@ def _one_line(error: HubqueryError) -> str:
 
 
 if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time everywhere
+    from click.shell_completion import CompletionItem
+
     _TextParam = click.ParamType[str, Any]
 else:
     _TextParam = click.ParamType
@@ -85,8 +89,6 @@ def dataset_options(command: F) -> F:
 
 def output_options(command: F) -> F:
     """--format and --json: how a command's result is written."""
-    from hubquery.render import FORMATS
-
     command = click.option(
         "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
         help="Output format.",
@@ -112,6 +114,8 @@ HUB_KINDS = ("country", "region", "state", "province", "city", "district", "scie
 def _complete_hubs(ctx: click.Context, param: click.Parameter,
                    incomplete: str) -> list[CompletionItem]:
     """Hub ids whose id or any name starts with what has been typed."""
+    from click.shell_completion import CompletionItem
+
     from hubquery.names import name_key
 
     store = _store_for_completion(ctx)
@@ -127,6 +131,8 @@ def _complete_hubs(ctx: click.Context, param: click.Parameter,
 
 def _complete_metrics(ctx: click.Context, param: click.Parameter,
                       incomplete: str) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
     from hubquery.names import name_key
 
     store = _store_for_completion(ctx)
@@ -141,6 +147,8 @@ def _complete_metrics(ctx: click.Context, param: click.Parameter,
 
 def _complete_sources(ctx: click.Context, param: click.Parameter,
                       incomplete: str) -> list[CompletionItem]:
+    from click.shell_completion import CompletionItem
+
     store = _store_for_completion(ctx)
     if store is None:
         return []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 
 class HubqueryError(Exception):
     """Base of every error hubquery reports to a user (exit status 1)."""
@@ -11,15 +9,25 @@ class HubqueryError(Exception):
     exit_code = 1
 
 
-@dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a dataset, located as precisely as we can."""
+    """One thing wrong with a dataset, located as precisely as we can.
 
-    file: str
-    line: int | None
-    column: int | None
-    field: str | None
-    message: str
+    A plain class rather than a dataclass: this module is imported on every run,
+    even ``--help``, and building a dataclass costs about half a millisecond.
+    """
+
+    __slots__ = ("column", "field", "file", "line", "message")
+
+    def __init__(self, file: str, line: int | None, column: int | None, field: str | None,
+                 message: str) -> None:
+        self.file = file
+        self.line = line
+        self.column = column
+        self.field = field
+        self.message = message
+
+    def __repr__(self) -> str:
+        return f"Problem({str(self)!r})"
 
     def __str__(self) -> str:
         where = self.file

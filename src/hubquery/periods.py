@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
 
 _PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -19,6 +21,9 @@ class Period:
 
 
 def _bounds(text: str) -> tuple[date, date]:
+    import calendar
+    from datetime import date
+
     match = _PART.match(text)
     if not match:
         raise ValueError(
@@ -50,3 +55,31 @@ def parse_period(text: str) -> Period:
         if last_start < start:
             raise ValueError(f"the interval {text!r} ends before it starts")
     return Period(start.isoformat(), end.isoformat())
+
+
+def sort_bounds(text: str) -> tuple[str, str]:
+    """(start, end) keys that order and compare periods as their dates would.
+
+    For periods the model has already validated: string work only, so a lookup
+    that sorts figures by period never imports datetime. ``2012`` spans
+    ``2012-01-01``…``2012-12-31``, ``2012-02`` ends on ``2012-02-29``.
+    """
+    first, _, last = text.partition("/")
+    return _first_day(first), _last_day(last or first)
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _first_day(part: str) -> str:
+    return part + ("-01-01" if len(part) == 4 else "-01" if len(part) == 7 else "")
+
+
+def _last_day(part: str) -> str:
+    if len(part) == 4:
+        return part + "-12-31"
+    if len(part) == 7:
+        year, month = int(part[:4]), int(part[5:])
+        leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        return f"{part}-{_MONTH_DAYS[month - 1] + leap:02d}"
+    return part

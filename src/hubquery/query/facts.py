@@ -10,11 +10,11 @@ from hubquery.store import Store
 
 def newest_first(facts: Iterable[Fact]) -> list[Fact]:
     """Latest period first (by its last day, then its first); reported before targets."""
-    from hubquery.periods import parse_period
+    from hubquery.periods import sort_bounds
 
     def key(fact: Fact) -> tuple[bool, str, str]:
-        period = parse_period(fact.period)
-        return (fact.status != "target", period.end, period.start)
+        start, end = sort_bounds(fact.period)
+        return (fact.status != "target", end, start)
 
     return sorted(facts, key=key, reverse=True)
 

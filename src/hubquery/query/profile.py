@@ -95,7 +95,7 @@ def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[D
 
 
 def _overlap(first: str, second: str) -> bool:
-    from hubquery.periods import parse_period
+    from hubquery.periods import sort_bounds
 
-    a, b = parse_period(first), parse_period(second)
-    return a.start <= b.end and b.start <= a.end
+    (a_start, a_end), (b_start, b_end) = sort_bounds(first), sort_bounds(second)
+    return a_start <= b_end and b_start <= a_end

@@ -14,9 +14,6 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "markdown")
-
-
 @dataclass(frozen=True)
 class View:
     """How one result is shown in every format."""
