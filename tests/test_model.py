@@ -179,3 +179,10 @@ def test_sort_bounds_match_parsed_bounds(first: date, precision: int, span: int,
         text += "/" + (first + timedelta(days=span)).isoformat()[:precision]
     parsed = parse_period(text)
     assert sort_bounds(text) == (parsed.start, parsed.end)
+
+
+def test_runaway_text_is_refused() -> None:
+    assert problems(with_fact(quote="x" * 5000)) == [
+        "d.yaml:27:3: facts[0].quote: text of 5,000 characters is longer than the 2,000 allowed"]
+    assert problems(MINIMAL.replace("name: Here", "name: " + "H" * 300)) == [
+        "d.yaml:17:3: hubs[0].name: text of 300 characters is longer than the 200 allowed"]

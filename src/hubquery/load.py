@@ -210,6 +210,9 @@ def _describe(error: Any) -> str:
         return "required field is missing"
     if kind == "extra_forbidden":
         return "unknown field"
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return f"text of {len(given):,} characters is longer than the {limit:,} allowed"
     if kind == "string_pattern_mismatch":
         return f"{shown} is not a valid id: use lowercase letters, digits and single hyphens"
     if kind in ("value_error", "assertion_error"):

@@ -31,7 +31,10 @@ FORMAT_VERSION = 1
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+# Generous bounds that no real quote or name reaches, so that a runaway value
+# (a pasted article, a 10 MB string) is refused rather than carried everywhere.
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 UnitKind = Literal[
     "money", "count", "share", "growth", "rank", "area", "year", "duration", "multiple"
@@ -99,8 +102,8 @@ class Record(BaseModel):
 class Source(Record):
     id: Slug
     title: Text
-    publisher: Text | None = None
-    author: Text | None = None
+    publisher: Name | None = None
+    author: Name | None = None
     published: DateText
     date_inferred: StrictBool = False
     date_note: Text | None = None
@@ -119,10 +122,10 @@ class Source(Record):
 
 class Metric(Record):
     id: Slug
-    label: Text
+    label: Name
     description: Text
     unit_kind: UnitKind
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Name] = Field(default_factory=list)
 
 
 class Citation(Record):
@@ -135,17 +138,17 @@ class Tag(Citation):
 
 
 class Organisation(Citation):
-    name: Text
+    name: Name
 
 
 class Hub(Record):
     id: Slug
-    name: Text
-    name_zh: Text | None = None
-    aliases: list[Text] = Field(default_factory=list)
+    name: Name
+    name_zh: Name | None = None
+    aliases: list[Name] = Field(default_factory=list)
     kind: HubKind
     parent: Slug | None = None
-    region: Text | None = None
+    region: Name | None = None
     tags: list[Tag] = Field(default_factory=list)
     organisations: list[Organisation] = Field(default_factory=list)
 
@@ -154,13 +157,13 @@ class Fact(Record):
     id: Slug
     hub: Slug
     metric: Slug
-    subject: Text | None = None
+    subject: Name | None = None
     value: Number
-    unit: Text
+    unit: Name
     qualifier: Qualifier | None = None
     period: DateText
     status: Status = "reported"
-    basis: Text | None = None
+    basis: Name | None = None
     note: Text | None = None
     source: Slug
     quote: Text | None

@@ -198,8 +198,13 @@ class _Walker:
         seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
         implicit = _IMPLICIT
         track = self.wanted is not None
+        wanted: set[Location] = self.wanted or set()
+        # Datasets repeat the same keys, units, ids and periods thousands of times:
+        # share one string object per distinct short text.
+        shared: dict[str, str] = {}
         anchors: dict[str, list[Any]] = {}  # anchor -> [value, size or None while open]
-        # frame: [container, is_mapping, pending key, size, anchor, key in parent]
+        # frame: [container, is_mapping, pending key, size, anchor, key in parent,
+        #         path when locating and the path leads to a wanted one, else None]
         stack: list[list[Any]] = []
         events = 0
         expanded = 0
@@ -217,6 +222,8 @@ class _Walker:
                     value = self._explicit(tag, value, event)
                 elif event.implicit[0] and value[:1] in implicit:
                     value = _resolve_plain(value, event.start_mark)
+                if type(value) is str and len(value) <= 64:
+                    value = shared.setdefault(value, value)
                 if event.anchor is not None:
                     anchors[event.anchor] = [value, 1]
             elif kind is alias_event:
@@ -240,6 +247,7 @@ class _Walker:
                     raise _Refusal(f"unsupported tag {_short_tag(event.tag)}", event.start_mark)
                 container: Any = {} if kind is map_start else []
                 key: Any = None
+                path: Location | None = () if track else None
                 if stack:
                     parent = stack[-1]
                     if parent[1]:
@@ -248,13 +256,16 @@ class _Walker:
                         key = parent[2]
                     else:
                         key = len(parent[0])
-                        if track:
-                            self._note((*_path(stack), key), event.start_mark)
+                    path = None if parent[6] is None else (*parent[6], key)
+                    if path is not None and path not in wanted:
+                        path = None  # nothing wanted below here: stop tracking
+                    elif path is not None and not parent[1]:
+                        self._note(path, event.start_mark)
                 elif track:
                     self._note((), event.start_mark)
                 if event.anchor is not None:
                     anchors[event.anchor] = [container, None]
-                stack.append([container, kind is map_start, _NO_KEY, 1, event.anchor, key])
+                stack.append([container, kind is map_start, _NO_KEY, 1, event.anchor, key, path])
                 continue
             elif kind is map_end or kind is seq_end:
                 frame = stack.pop()
@@ -263,6 +274,8 @@ class _Walker:
                     raise _Refusal("a key without a value", event.start_mark)
                 if frame[4] is not None:
                     anchors[frame[4]][1] = size
+                if track and len(self.marks) == len(wanted):
+                    return None  # every wanted position is known
             elif kind is yaml.DocumentEndEvent:
                 following = get()
                 if not isinstance(following, yaml.StreamEndEvent):
@@ -284,8 +297,8 @@ class _Walker:
                 if frame[2] is _NO_KEY:
                     if isinstance(value, (dict, list)):
                         raise _Refusal("mapping keys must be plain scalars", event.start_mark)
-                    if track:
-                        self._note((*_path(stack), value), event.start_mark)
+                    if frame[6] is not None:
+                        self._note((*frame[6], value), event.start_mark)
                     if value in container:
                         self.duplicates.append(((*_path(stack), value), event.start_mark))
                     frame[2] = value
@@ -293,8 +306,8 @@ class _Walker:
                     container[frame[2]] = value
                     frame[2] = _NO_KEY
             else:
-                if track and kind is not map_end and kind is not seq_end:
-                    self._note((*_path(stack), len(container)), event.start_mark)
+                if frame[6] is not None and kind is not map_end and kind is not seq_end:
+                    self._note((*frame[6], len(container)), event.start_mark)
                 container.append(value)
 
     def _note(self, path: Location, mark: Any) -> None:
