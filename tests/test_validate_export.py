@@ -165,3 +165,16 @@ def test_export_csv_round_trips(run: Run, mini: str) -> None:
     assert rows[2]["value"] == "135000000000"
     assert rows[2]["source_title"] == "GreatLeapForward.com"
     assert rows[2]["quote"].startswith("Dalian’s software and service outsourcing industry")
+
+
+def test_organisation_quote_must_name_it(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    cited = ("  organisations:\n  - name: Neusoft Institute of Information\n    source: s1\n"
+             "    quote: At Neusoft’s Institute of Information in Dalian\n")
+    path = write_dataset(MINIMAL.replace("  kind: city\n", "  kind: city\n" + cited))
+    assert run("validate", path).exit_code == 0
+    wrong = write_dataset(MINIMAL.replace("  kind: city\n", "  kind: city\n" + cited.replace(
+        "name: Neusoft Institute", "name: Alibaba Institute")))
+    result = run("validate", wrong)
+    assert result.stderr.splitlines()[0] == (
+        f"{wrong}:22:5: hubs[0].organisations[0].quote: the quote does not name "
+        "'Alibaba Institute of Information'")

@@ -70,14 +70,39 @@ class Citations:
         return table
 
 
-def fact_label(fact: Fact, metrics: dict[str, Metric]) -> Text:
+class Footnotes:
+    """Curators' notes and derivations, lettered under a table instead of inline."""
+
+    def __init__(self) -> None:
+        self.letters: dict[str, str] = {}
+
+    def mark(self, note: str) -> str:
+        if note not in self.letters:
+            index = len(self.letters)
+            self.letters[note] = chr(97 + index % 26) + str(index // 26 or "")
+        return self.letters[note]
+
+    def listing(self) -> Table:
+        table = Table(box=None, show_header=False, padding=(0, 1, 0, 0), expand=False)
+        table.add_column(no_wrap=True, style="dim")
+        table.add_column(overflow="fold", style="dim")
+        for note, letter in self.letters.items():
+            table.add_row(f"({letter})", safe(note))
+        return table
+
+
+def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> Text:
+    """The metric's label, the basis a figure is counted on, and marks for its notes."""
     metric = metrics.get(fact.metric)
     label = text(metric.label if metric else fact.metric)
-    extras = [x for x in (fact.basis, fact.note) if x]
+    if fact.basis:
+        label.append(f" ({safe(fact.basis)})", style="dim")
+    notes = [fact.note] if fact.note else []
     if fact.derived:
-        extras.insert(0, f"derived: {fact.method} of {', '.join(fact.inputs)}")
-    if extras:
-        label.append(" (" + safe("; ".join(extras)) + ")", style="dim")
+        label.append(" derived", style="italic")
+        notes.insert(0, f"Derived: {fact.method} of {', '.join(fact.inputs)}.")
+    for note in notes:
+        label.append(f" ({footnotes.mark(note)})", style="dim")
     return label
 
 
@@ -89,6 +114,7 @@ def fact_value(fact: Fact, metrics: dict[str, Metric]) -> Text:
 def profile(result: Profile, console: Console, quotes: bool = False) -> str:
     metrics = {m.id: m for m in result.metrics}
     citations = Citations(result.sources)
+    footnotes = Footnotes()
     parts: list[RenderableType] = [_profile_header(result, citations)]
 
     if result.facts:
@@ -105,7 +131,7 @@ def profile(result: Profile, console: Console, quotes: bool = False) -> str:
                 table.add_section()
                 table.add_row(text(fact.subject, "bold underline"))
             subject = fact.subject
-            label = fact_label(fact, metrics)
+            label = fact_label(fact, metrics, footnotes)
             if fact.subject:
                 label = Text("  ") + label
             row: list[RenderableType] = [label, fact_value(fact, metrics), text(fact.period),
@@ -114,6 +140,8 @@ def profile(result: Profile, console: Console, quotes: bool = False) -> str:
                 row.append(text(f"“{fact.quote}”" if fact.quote else "", "italic"))
             table.add_row(*row)
         parts.append(table)
+        if footnotes.letters:
+            parts.append(footnotes.listing())
         parts.append(Text(""))
     else:
         parts.append(Text("No figures for this hub in the dataset.\n", style="dim"))
@@ -173,7 +201,9 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Text:
 
 def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations) -> Group:
     by_id = {f.id: f for f in result.facts}
-    lines: list[RenderableType] = [Text("Sources differ", style="bold yellow")]
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
     for difference in result.differences:
         facts = [by_id[i] for i in difference.facts if i in by_id]
         metric = metrics.get(difference.metric)
@@ -183,7 +213,7 @@ def _differences(result: Profile, metrics: dict[str, Metric], citations: Citatio
         if difference.basis:
             label += f" ({difference.basis})"
         verdict = "conflict" if difference.same_period else "different periods"
-        line = Text("  • ")
+        line = Text()
         line.append(safe(label), style="bold")
         line.append(f" ({verdict}): ", style="yellow")
         kind = metric.unit_kind if metric else None
@@ -191,9 +221,8 @@ def _differences(result: Profile, metrics: dict[str, Metric], citations: Citatio
             format_fact(f, kind) + ("" if kind == "year" else f" in {f.period}")
             + f" {citations.mark(f.source.id)}" for f in facts
         ))
-        lines.append(line)
-    lines.append(Text(""))
-    return Group(*lines)
+        grid.add_row("  •", line)
+    return Group(Text("Sources differ", style="bold yellow"), grid, Text(""))
 
 
 def _figure_table(*columns: tuple[str, dict[str, Any]]) -> Table:
@@ -375,12 +404,13 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
             head.add_row(label, text(value))
     names = {h.id: h.name for h in result.hubs}
     metric_by_id = {m.id: m for m in result.metrics}
+    footnotes = Footnotes()
     table = _figure_table(("Hub", {"overflow": "fold"}), ("Figure", {"overflow": "fold"}),
                           ("Value", {"justify": "right", "no_wrap": True}),
                           ("Period", {"no_wrap": True}),
                           *((("Quote", {"overflow": "fold", "ratio": 3}),) if quotes else ()))
     for fact in result.facts:
-        figure = fact_label(fact, metric_by_id)
+        figure = fact_label(fact, metric_by_id, footnotes)
         if fact.subject:
             figure = text(fact.subject + ": ") + figure
         row: list[RenderableType] = [text(names.get(fact.hub, fact.hub)), figure,
@@ -389,6 +419,8 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
             row.append(text(f"“{fact.quote}”" if fact.quote else "", "italic"))
         table.add_row(*row)
     parts: list[RenderableType] = [head, Text(""), table]
+    if footnotes.letters:
+        parts.append(footnotes.listing())
     if result.statements:
         parts += [Text(""), Text("Tags and organisations", style="bold")]
         for statement in result.statements:
