@@ -1,23 +1,23 @@
-"""Results as tables for a person at a terminal. The only module that imports rich.
+"""Results as tables for a person at a terminal. The only module, with its helper
+``layout``, that imports rich.
 
 Every string from the dataset goes into a ``Text`` (never parsed as markup) after
 ``safe`` (control characters shown, not executed). The console is made per run;
 colour follows rich's detection, which honours NO_COLOR, FORCE_COLOR, TERM=dumb
-and COLUMNS.
+and COLUMNS. Each view is rendered completely before anything is written.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
-from typing import IO, TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from typing import IO, TYPE_CHECKING
 
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
+from rich.console import Console
 from rich.text import Text
 
 from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.render.layout import Column, Row, Span, layout
 from hubquery.render.values import cite_source, format_fact, safe
 
 if TYPE_CHECKING:
@@ -42,11 +42,16 @@ def text(value: str | None, style: str = "") -> Text:
     return Text(safe(value or ""), style=style)
 
 
-def render(console: Console, renderable: RenderableType) -> str:
-    """Render fully before anything is written, so errors never leave half a table."""
+def render(console: Console, blocks: Iterable[Text]) -> str:
+    """The blocks, one after another, as the terminal will show them."""
     with console.capture() as capture:
-        console.print(renderable)
-    return "\n".join(line.rstrip() for line in capture.get().split("\n"))
+        console.print(Text("\n").join(blocks), no_wrap=True, overflow="ignore", crop=False)
+    return capture.get()
+
+
+def grid(console: Console, rows: Sequence[Row], *columns: Column) -> Text:
+    """Columns without a header: a label and its value, a mark and its note."""
+    return layout(console, columns, rows, gap=1, header=False)
 
 
 class Citations:
@@ -59,15 +64,16 @@ class Citations:
     def mark(self, source_id: str) -> str:
         return f"[{self.number[source_id]}]" if source_id in self.number else "[?]"
 
-    def listing(self) -> Table:
-        table = Table(box=None, show_header=False, padding=(0, 1, 0, 0), expand=False)
-        table.add_column(no_wrap=True, style="cyan")
-        table.add_column(overflow="fold")
+    def blocks(self, console: Console) -> list[Text]:
+        if not self.sources:
+            return []
+        rows = []
         for source in self.sources:
-            line = text(cite_source(source))
-            line.append(f"  ({source.id})", style="dim")
-            table.add_row(self.mark(source.id), line)
-        return table
+            reference = text(cite_source(source))
+            reference.append(f"  ({source.id})", style="dim")
+            rows.append([Text(self.mark(source.id), style="cyan"), reference])
+        return [Text(""), Text("Sources", style="bold"),
+                grid(console, rows, Column(), Column(wrap=True))]
 
 
 class Footnotes:
@@ -82,13 +88,20 @@ class Footnotes:
             self.letters[note] = chr(97 + index % 26) + str(index // 26 or "")
         return self.letters[note]
 
-    def listing(self) -> Table:
-        table = Table(box=None, show_header=False, padding=(0, 1, 0, 0), expand=False)
-        table.add_column(no_wrap=True, style="dim")
-        table.add_column(overflow="fold", style="dim")
-        for note, letter in self.letters.items():
-            table.add_row(f"({letter})", safe(note))
-        return table
+    def blocks(self, console: Console) -> list[Text]:
+        if not self.letters:
+            return []
+        rows = [[Text(f"({letter})"), text(note)] for note, letter in self.letters.items()]
+        return [grid(console, rows, Column(style="dim"), Column(wrap=True, style="dim"))]
+
+
+def notes(console: Console, items: Iterable[str], marker: str = "  !",
+          style: str = "yellow") -> list[Text]:
+    """Caveats, each wrapped under its own text rather than under the marker."""
+    rows = [[Text(marker), text(item)] for item in items]
+    if not rows:
+        return []
+    return [grid(console, rows, Column(style=style), Column(wrap=True, style=style))]
 
 
 def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> Text:
@@ -97,12 +110,12 @@ def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> 
     label = text(metric.label if metric else fact.metric)
     if fact.basis:
         label.append(f" ({safe(fact.basis)})", style="dim")
-    notes = [fact.note] if fact.note else []
+    remarks = [fact.note] if fact.note else []
     if fact.derived:
         label.append(" derived", style="italic")
-        notes.insert(0, f"Derived: {fact.method} of {', '.join(fact.inputs)}.")
-    for note in notes:
-        label.append(f" ({footnotes.mark(note)})", style="dim")
+        remarks.insert(0, f"Derived: {fact.method} of {', '.join(fact.inputs)}.")
+    for remark in remarks:
+        label.append(f" ({footnotes.mark(remark)})", style="dim")
     return label
 
 
@@ -111,71 +124,71 @@ def fact_value(fact: Fact, metrics: dict[str, Metric]) -> Text:
     return text(format_fact(fact, metric.unit_kind if metric else None), "bold")
 
 
+def _quote(fact: Fact) -> Text:
+    return text(f"“{fact.quote}”" if fact.quote else "", "italic")
+
+
+# show
+
+
 def profile(result: Profile, console: Console, quotes: bool = False) -> str:
     metrics = {m.id: m for m in result.metrics}
     citations = Citations(result.sources)
     footnotes = Footnotes()
-    parts: list[RenderableType] = [_profile_header(result, citations)]
-
+    blocks = _profile_header(result, citations, console)
     if result.facts:
-        table = Table(box=box.SIMPLE_HEAD, expand=False, pad_edge=False, show_edge=False)
-        table.add_column("Figure", overflow="fold", ratio=3 if quotes else None)
-        table.add_column("Value", no_wrap=True, justify="right")
-        table.add_column("Period", no_wrap=True)
-        table.add_column("Src", no_wrap=True, style="cyan")
-        if quotes:
-            table.add_column("Quote", overflow="fold", ratio=4)
+        rows: list[Row] = []
         subject: str | None = None
         for fact in result.facts:
             if fact.subject != subject and fact.subject is not None:
-                table.add_section()
-                table.add_row(text(fact.subject, "bold underline"))
+                rows.append(Span(Text("")))
+                rows.append(Span(text(fact.subject, "bold underline")))
             subject = fact.subject
             label = fact_label(fact, metrics, footnotes)
             if fact.subject:
                 label = Text("  ") + label
-            row: list[RenderableType] = [label, fact_value(fact, metrics), text(fact.period),
-                                         citations.mark(fact.source.id)]
+            row: list[Text | str] = [label, fact_value(fact, metrics), text(fact.period),
+                                     Text(citations.mark(fact.source.id), style="cyan")]
             if quotes:
-                row.append(text(f"“{fact.quote}”" if fact.quote else "", "italic"))
-            table.add_row(*row)
-        parts.append(table)
-        if footnotes.letters:
-            parts.append(footnotes.listing())
-        parts.append(Text(""))
+                row.append(_quote(fact))
+            rows.append(row)
+        columns = [Column("Figure", wrap=True, min_width=20), Column("Value", justify="right"),
+                   Column("Period"), Column("Src")]
+        if quotes:
+            columns.append(Column("Quote", wrap=True, min_width=30))
+        blocks += [layout(console, columns, rows), *footnotes.blocks(console)]
     else:
-        parts.append(Text("No figures for this hub in the dataset.\n", style="dim"))
-
+        blocks.append(Text("No figures for this hub in the dataset.", style="dim"))
     if result.differences:
-        parts.append(_differences(result, metrics, citations))
-    if result.sources:
-        parts.append(Text("Sources", style="bold"))
-        parts.append(citations.listing())
-    return render(console, Group(*parts))
+        blocks += _differences(result, metrics, citations, console)
+    blocks += citations.blocks(console)
+    return render(console, blocks)
 
 
-def _profile_header(result: Profile, citations: Citations) -> Group:
+def _profile_header(result: Profile, citations: Citations, console: Console) -> list[Text]:
     hub = result.hub
     title = text(hub.name, "bold")
     if hub.name_zh:
         title.append(" " + safe(hub.name_zh), style="bold")
     title.append(f" · {hub.kind}", style="dim")
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="dim", no_wrap=True)
-    grid.add_column(overflow="fold")
+    rows: list[Row] = []
     if result.ancestors:
-        grid.add_row("Part of", text(" › ".join(h.name for h in result.ancestors)))
+        rows.append(["Part of", text(" › ".join(h.name for h in result.ancestors))])
     if hub.region:
-        grid.add_row("Region", text(hub.region))
+        rows.append(["Region", text(hub.region)])
     if hub.aliases:
-        grid.add_row("Also", text(", ".join(hub.aliases)))
+        rows.append(["Also", text(", ".join(hub.aliases))])
     if result.children:
-        grid.add_row("Contains", text(", ".join(_hub_names(result.children))))
+        rows.append(["Contains", text(", ".join(_hub_names(result.children)))])
     if result.tags:
-        grid.add_row("Tags", _cited_names(result.tags, citations))
+        rows.append(["Tags", _cited_names(result.tags, citations)])
     if result.organisations:
-        grid.add_row("Organisations", _cited_names(result.organisations, citations))
-    return Group(title, grid, Text(""))
+        rows.append(["Organisations", _cited_names(result.organisations, citations)])
+    blocks = [title]
+    if rows:
+        blocks.append(layout(console, [Column(style="dim"), Column(wrap=True)], rows, gap=2,
+                             header=False))
+    return [*blocks, Text("")]
 
 
 def _hub_names(hubs: Iterable[Hub]) -> list[str]:
@@ -199,11 +212,10 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Text:
     return line
 
 
-def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations) -> Group:
+def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations,
+                 console: Console) -> list[Text]:
     by_id = {f.id: f for f in result.facts}
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column(overflow="fold")
+    rows: list[Row] = []
     for difference in result.differences:
         facts = [by_id[i] for i in difference.facts if i in by_id]
         metric = metrics.get(difference.metric)
@@ -213,75 +225,57 @@ def _differences(result: Profile, metrics: dict[str, Metric], citations: Citatio
         if difference.basis:
             label += f" ({difference.basis})"
         verdict = "conflict" if difference.same_period else "different periods"
-        line = Text()
-        line.append(safe(label), style="bold")
+        line = Text(safe(label), style="bold")
         line.append(f" ({verdict}): ", style="yellow")
         kind = metric.unit_kind if metric else None
         line.append(" vs ".join(
             format_fact(f, kind) + ("" if kind == "year" else f" in {f.period}")
             + f" {citations.mark(f.source.id)}" for f in facts
         ))
-        grid.add_row("  •", line)
-    return Group(Text("Sources differ", style="bold yellow"), grid, Text(""))
+        rows.append([Text("  •"), line])
+    return [Text(""), Text("Sources differ", style="bold yellow"),
+            grid(console, rows, Column(), Column(wrap=True))]
 
 
-def _figure_table(*columns: tuple[str, dict[str, Any]]) -> Table:
-    table = Table(box=box.SIMPLE_HEAD, expand=False, pad_edge=False, show_edge=False)
-    for title, options in columns:
-        table.add_column(title, **options)
-    return table
-
-
-def _notes(notes: Iterable[str]) -> list[RenderableType]:
-    """Caveats, each wrapped under its own text rather than under the marker."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True, style="yellow")
-    grid.add_column(overflow="fold", style="yellow")
-    for note in notes:
-        grid.add_row("  !", safe(note))
-    return [grid] if grid.row_count else []
-
-
-def _with_sources(parts: list[RenderableType], citations: Citations) -> list[RenderableType]:
-    if citations.sources:
-        parts += [Text(""), Text("Sources", style="bold"), citations.listing()]
-    return parts
+# compare
 
 
 def comparison(result: Comparison, console: Console, chart: bool = True) -> str:
     citations = Citations(result.sources)
     names = {h.id: h.name for h in result.hubs}
     if not result.rows:
-        return render(console, Text(
+        return render(console, [Text(
             f"{_join_names(list(names.values()))} have no metric in common; "
-            "name one with --metric.", style="dim"))
-    table = _figure_table(("Metric", {"overflow": "fold"}),
-                          *((safe(h.name), {"overflow": "fold"}) for h in result.hubs))
+            "name one with --metric.", style="dim")])
+    rows: list[Row] = []
     for row in result.rows:
-        cells: list[RenderableType] = [text(row.metric.label, "bold")]
+        cells: list[Text | str] = [text(row.metric.label, "bold")]
         for cell in row.cells:
             lines = Text()
             for i, fact in enumerate(cell.facts):
                 if i:
                     lines.append("\n")
-                style = "bold" if fact is cell.compared else "dim"
-                lines.append(safe(format_fact(fact, row.metric.unit_kind)), style=style)
+                compared = fact is cell.compared
+                lines.append(safe(format_fact(fact, row.metric.unit_kind)),
+                             style="bold" if compared else "dim")
                 detail = f" {fact.period} {citations.mark(fact.source.id)}"
                 if fact.basis:
                     detail = f" ({safe(fact.basis)})" + detail
-                lines.append(detail, style="" if fact is cell.compared else "dim")
+                lines.append(detail, style="" if compared else "dim")
             cells.append(lines if cell.facts else Text("—", style="dim"))
-        table.add_row(*cells)
-    parts: list[RenderableType] = [table]
+        rows.append(cells)
+    columns = [Column("Metric", wrap=True, min_width=12),
+               *(Column(safe(h.name), wrap=True, min_width=12) for h in result.hubs)]
+    blocks = [layout(console, columns, rows)]
     for row in result.rows:
         if row.notes:
-            parts += [Text(""), Text(safe(row.metric.label), style="bold yellow")]
-            parts += _notes(row.notes)
+            blocks += [Text(""), text(row.metric.label, "bold yellow"), *notes(console, row.notes)]
     if chart and len(result.rows) == 1:
         bars = _bar_chart(result.rows[0], names, citations, console)
         if bars is not None:
-            parts += [Text(""), bars]
-    return render(console, Group(*_with_sources(parts, citations)))
+            blocks += [Text(""), bars]
+    blocks += citations.blocks(console)
+    return render(console, blocks)
 
 
 def _join_names(names: list[str]) -> str:
@@ -289,7 +283,7 @@ def _join_names(names: list[str]) -> str:
 
 
 def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
-               console: Console) -> Table | None:
+               console: Console) -> Text | None:
     """Horizontal bars for the compared figures, in the order the hubs were given."""
     compared = [(cell.hub, cell.compared) for cell in row.cells if cell.compared is not None]
     if not compared or any(fact.value < 0 for _, fact in compared):
@@ -297,148 +291,143 @@ def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
     top = max(fact.value for _, fact in compared) or 1
     width = max(10, min(40, console.width - 50))
     block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
-    chart = Table.grid(padding=(0, 1))
-    chart.add_column(no_wrap=True)
-    chart.add_column(no_wrap=True)
-    chart.add_column(overflow="fold")
+    rows: list[Row] = []
     for hub, fact in compared:
         filled = round(fact.value / top * width)
         bar = Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
         label = format_fact(fact, row.metric.unit_kind)
         if fact.basis:
             label += f" ({fact.basis})"
-        chart.add_row(text(names[hub]), bar, text(f"{label} {fact.period} ") +
-                      Text(citations.mark(fact.source.id), style="cyan"))
-    return chart
+        rows.append([text(names[hub]), bar, text(f"{label} {fact.period} ")
+                     + Text(citations.mark(fact.source.id), style="cyan")])
+    return grid(console, rows, Column(), Column(), Column(wrap=True))
+
+
+# list
 
 
 def hub_list(result: HubList, console: Console) -> str:
     if not result.rows:
-        return render(console, Text("No hubs match.", style="dim"))
+        return render(console, [Text("No hubs match.", style="dim")])
     citations = Citations(result.sources)
-    table = _figure_table(("Hub", {"overflow": "fold"}), ("Kind", {"no_wrap": True}),
-                          ("Part of", {"overflow": "fold"}), ("Region", {"overflow": "fold"}),
-                          ("Tags", {"overflow": "fold"}),
-                          *((safe(m.label), {"justify": "right", "overflow": "fold"})
-                            for m in result.metrics))
     kinds = {m.id: m.unit_kind for m in result.metrics}
+    rows: list[Row] = []
     for row in result.rows:
         hub = row.hub
         by_metric = {f.metric: f for f in row.figures}
-        cells: list[RenderableType] = [
-            text(hub.name, "bold"), text(hub.kind), text(row.parent_name),
-            text(hub.region), text(", ".join(hub.tags)),
-        ]
+        cells: list[Text | str] = [text(hub.name, "bold"), text(hub.kind), text(row.parent_name),
+                                   text(hub.region), text(", ".join(hub.tags))]
         for metric in result.metrics:
             fact = by_metric.get(metric.id)
             if fact is None:
                 cells.append(Text("—", style="dim"))
             else:
-                cells.append(text(format_fact(fact, kinds[metric.id])) +
-                             Text(f" {fact.period} {citations.mark(fact.source.id)}", style="dim"))
-        table.add_row(*cells)
+                cells.append(text(format_fact(fact, kinds[metric.id])) + Text(
+                    f" {fact.period} {citations.mark(fact.source.id)}", style="dim"))
+        rows.append(cells)
+    columns = [Column("Hub", wrap=True), Column("Kind"), Column("Part of", wrap=True),
+               Column("Region", wrap=True), Column("Tags", wrap=True),
+               *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics)]
     footer = Text(f"{len(result.rows)} hub{'s' * (len(result.rows) != 1)}", style="dim")
-    return render(console, Group(*_with_sources([table, footer], citations)))
+    return render(console, [layout(console, columns, rows), footer,
+                            *citations.blocks(console)])
+
+
+# rank
 
 
 def rankings(result: list[Ranking], console: Console) -> str:
-    parts: list[RenderableType] = []
-    all_sources = list(dict.fromkeys(s for r in result for s in r.sources))
-    citations = Citations(all_sources)
+    citations = Citations(dict.fromkeys(s for r in result for s in r.sources))
+    blocks: list[Text] = []
     for ranking in result:
-        if parts:
-            parts.append(Text(""))
-        title = f"{ranking.metric.label} ({ranking.unit})"
-        parts.append(Text(safe(title), style="bold"))
-        table = _figure_table(("#", {"justify": "right", "no_wrap": True}),
-                              ("Hub", {"overflow": "fold"}),
-                              ("Value", {"justify": "right", "no_wrap": True}),
-                              ("Period", {"no_wrap": True}), ("Src", {"no_wrap": True}),
-                              ("Note", {"overflow": "fold", "style": "dim"}))
+        if blocks:
+            blocks.append(Text(""))
+        blocks.append(text(f"{ranking.metric.label} ({ranking.unit})", "bold"))
+        rows: list[Row] = []
         for row in ranking.rows:
             fact = row.fact
             note = "; ".join(x for x in (fact.basis, fact.note) if x)
-            table.add_row(str(row.rank), text(row.hub.name, "bold"),
-                          text(format_fact(fact, ranking.metric.unit_kind)), text(fact.period),
-                          Text(citations.mark(fact.source.id), style="cyan"), text(note))
-        parts.append(table)
-        parts += _notes(ranking.notes)
+            rows.append([str(row.rank), text(row.hub.name, "bold"),
+                         text(format_fact(fact, ranking.metric.unit_kind)), text(fact.period),
+                         Text(citations.mark(fact.source.id), style="cyan"), text(note, "dim")])
+        columns = [Column("#", justify="right"), Column("Hub", wrap=True),
+                   Column("Value", justify="right"), Column("Period"), Column("Src"),
+                   Column("Note", wrap=True)]
+        blocks += [layout(console, columns, rows), *notes(console, ranking.notes)]
     if not result:
-        parts.append(Text("No figures for this metric.", style="dim"))
-    return render(console, Group(*_with_sources(parts, citations)))
+        blocks.append(Text("No figures for this metric.", style="dim"))
+    return render(console, [*blocks, *citations.blocks(console)])
+
+
+# metrics, sources, source, search
 
 
 def metrics(items: list[MetricSummary], console: Console) -> str:
-    table = _figure_table(("Metric", {"no_wrap": True, "style": "bold"}),
-                          ("Label", {"overflow": "fold"}), ("Kind", {"no_wrap": True}),
-                          ("Aliases", {"overflow": "fold"}),
-                          ("Hubs", {"justify": "right"}), ("Facts", {"justify": "right"}))
-    for m in items:
-        table.add_row(text(m.id), text(m.label), text(m.unit_kind), text(", ".join(m.aliases)),
-                      str(m.hubs), str(m.facts))
-    return render(console, table)
+    rows: list[Row] = [[text(m.id, "bold"), text(m.label), text(m.unit_kind),
+                        text(", ".join(m.aliases)), str(m.hubs), str(m.facts)] for m in items]
+    columns = [Column("Metric"), Column("Label", wrap=True), Column("Kind"),
+               Column("Aliases", wrap=True), Column("Hubs", justify="right"),
+               Column("Facts", justify="right")]
+    return render(console, [layout(console, columns, rows)])
 
 
 def sources(items: list[SourceSummary], console: Console) -> str:
-    table = _figure_table(("Source", {"no_wrap": True, "style": "bold"}),
-                          ("Reference", {"overflow": "fold"}),
-                          ("Hubs", {"justify": "right"}), ("Facts", {"justify": "right"}))
+    rows: list[Row] = []
     for s in items:
         reference = Source(s.id, s.title, s.publisher, s.author, s.published, s.date_inferred,
                            None, s.url, None)
-        table.add_row(text(s.id), text(cite_source(reference)), str(s.hubs), str(s.facts))
-    return render(console, table)
+        rows.append([text(s.id, "bold"), text(cite_source(reference)), str(s.hubs),
+                     str(s.facts)])
+    columns = [Column("Source"), Column("Reference", wrap=True, min_width=20),
+               Column("Hubs", justify="right"), Column("Facts", justify="right")]
+    return render(console, [layout(console, columns, rows)])
 
 
 def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     src = result.source
-    head = Table.grid(padding=(0, 2))
-    head.add_column(style="dim", no_wrap=True)
-    head.add_column(overflow="fold")
-    head.add_row("Title", text(src.title, "bold"))
     published = src.published + (" (inferred)" if src.date_inferred else "")
+    head: list[Row] = [["Title", text(src.title, "bold")]]
     for label, value in (("Author", src.author), ("Publisher", src.publisher),
                          ("Published", published), ("How dated", src.date_note),
                          ("URL", src.url), ("Note", src.note)):
         if value:
-            head.add_row(label, text(value))
+            head.append([label, text(value)])
     names = {h.id: h.name for h in result.hubs}
     metric_by_id = {m.id: m for m in result.metrics}
     footnotes = Footnotes()
-    table = _figure_table(("Hub", {"overflow": "fold"}), ("Figure", {"overflow": "fold"}),
-                          ("Value", {"justify": "right", "no_wrap": True}),
-                          ("Period", {"no_wrap": True}),
-                          *((("Quote", {"overflow": "fold", "ratio": 3}),) if quotes else ()))
+    rows: list[Row] = []
     for fact in result.facts:
         figure = fact_label(fact, metric_by_id, footnotes)
         if fact.subject:
             figure = text(fact.subject + ": ") + figure
-        row: list[RenderableType] = [text(names.get(fact.hub, fact.hub)), figure,
-                                     fact_value(fact, metric_by_id), text(fact.period)]
+        row: list[Text | str] = [text(names.get(fact.hub, fact.hub)), figure,
+                                 fact_value(fact, metric_by_id), text(fact.period)]
         if quotes:
-            row.append(text(f"“{fact.quote}”" if fact.quote else "", "italic"))
-        table.add_row(*row)
-    parts: list[RenderableType] = [head, Text(""), table]
-    if footnotes.letters:
-        parts.append(footnotes.listing())
+            row.append(_quote(fact))
+        rows.append(row)
+    columns = [Column("Hub", wrap=True), Column("Figure", wrap=True, min_width=20),
+               Column("Value", justify="right"), Column("Period")]
+    if quotes:
+        columns.append(Column("Quote", wrap=True, min_width=30))
+    blocks = [layout(console, [Column(style="dim"), Column(wrap=True)], head, gap=2,
+                     header=False), Text(""), layout(console, columns, rows),
+              *footnotes.blocks(console)]
     if result.statements:
-        parts += [Text(""), Text("Tags and organisations", style="bold")]
+        blocks += [Text(""), Text("Tags and organisations", style="bold")]
         for statement in result.statements:
             line = Text("  " + safe(names.get(statement.hub, statement.hub)) + ": ")
             line.append(safe(f"{statement.field} {statement.name}"), style="bold")
-            parts.append(line)
-    footer = f"{len(result.facts)} figures about {len(result.hubs)} hubs"
-    parts += [Text(""), Text(footer, style="dim")]
-    return render(console, Group(*parts))
+            blocks.append(line)
+    blocks += [Text(""), Text(f"{len(result.facts)} figures about {len(result.hubs)} hubs",
+                              style="dim")]
+    return render(console, blocks)
 
 
 def search(items: list[SearchHit], console: Console) -> str:
     if not items:
-        return render(console, Text("Nothing matches.", style="dim"))
-    table = _figure_table(("Hub", {"overflow": "fold", "style": "bold"}),
-                          ("Match", {"no_wrap": True}), ("Text", {"overflow": "fold"}),
-                          ("Where", {"no_wrap": True, "style": "dim"}))
-    for hit in items:
-        where = hit.fact or hit.source or ""
-        table.add_row(text(hit.hub_name), text(hit.kind), text(hit.text), text(where))
-    return render(console, table)
+        return render(console, [Text("Nothing matches.", style="dim")])
+    rows: list[Row] = [[text(hit.hub_name, "bold"), text(hit.kind), text(hit.text),
+                        text(hit.fact or hit.source or "", "dim")] for hit in items]
+    columns = [Column("Hub", wrap=True), Column("Match"), Column("Text", wrap=True, min_width=20),
+               Column("Where", wrap=True)]
+    return render(console, [layout(console, columns, rows)])
