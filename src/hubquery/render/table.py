@@ -426,8 +426,9 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
 def search(items: list[SearchHit], console: Console) -> str:
     if not items:
         return render(console, [Text("Nothing matches.", style="dim")])
+    # The source is what a reader looks up next; fact ids are in --json and CSV.
     rows: list[Row] = [[text(hit.hub_name, "bold"), text(hit.kind), text(hit.text),
-                        text(hit.fact or hit.source or "", "dim")] for hit in items]
+                        text(hit.source or "", "dim")] for hit in items]
     columns = [Column("Hub", wrap=True), Column("Match"), Column("Text", wrap=True, min_width=20),
-               Column("Where", wrap=True)]
+               Column("Source")]
     return render(console, [layout(console, columns, rows)])
