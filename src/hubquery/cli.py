@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -50,6 +50,8 @@ def _one_line(error: HubqueryError) -> str:
 
 if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time everywhere
     from click.shell_completion import CompletionItem
+
+    from hubquery.store import Store
 
     _TextParam = click.ParamType[str, Any]
 else:
@@ -102,7 +104,7 @@ def _stdout() -> IO[str]:
     return sys.stdout
 
 
-def _open(data: str | None, no_cache: bool) -> Any:
+def _open(data: str | None, no_cache: bool) -> Store:
     from hubquery.load import open_store
 
     return open_store(data, use_cache=not no_cache)
@@ -114,6 +116,29 @@ HUB_KINDS = ("country", "region", "state", "province", "city", "district", "scie
 def _complete_hubs(ctx: click.Context, param: click.Parameter,
                    incomplete: str) -> list[CompletionItem]:
     """Hub ids whose id or any name starts with what has been typed."""
+    return _complete(ctx, incomplete, lambda store: (
+        (name, hub, name) for name, hub in store.hub_names()))
+
+
+def _complete_metrics(ctx: click.Context, param: click.Parameter,
+                      incomplete: str) -> list[CompletionItem]:
+    """Metric ids whose id, alias or label starts with what has been typed."""
+    def names(store: Store) -> Iterable[tuple[str, str, str]]:
+        labels = {m.id: m.label for m in store.metrics()}
+        return ((name, metric, labels[metric]) for _, metric, name in store.metric_names())
+
+    return _complete(ctx, incomplete, names)
+
+
+def _complete_sources(ctx: click.Context, param: click.Parameter,
+                      incomplete: str) -> list[CompletionItem]:
+    return _complete(ctx, incomplete, lambda store: (
+        (ident, ident, ident) for ident in store.source_ids()))
+
+
+def _complete(ctx: click.Context, incomplete: str,
+              names: Callable[[Store], Iterable[tuple[str, str, str]]]) -> list[CompletionItem]:
+    """(name, id, help) candidates whose name starts with what has been typed, as ids."""
     from click.shell_completion import CompletionItem
 
     from hubquery.names import name_key
@@ -123,39 +148,13 @@ def _complete_hubs(ctx: click.Context, param: click.Parameter,
         return []
     key = name_key(incomplete)
     matches: dict[str, str] = {}
-    for name, hub in store.hub_names():
+    for name, ident, help_text in names(store):
         if name_key(name).startswith(key):
-            matches.setdefault(hub, name)
-    return [CompletionItem(hub, help=name) for hub, name in sorted(matches.items())]
+            matches.setdefault(ident, help_text)
+    return [CompletionItem(ident, help=text) for ident, text in sorted(matches.items())]
 
 
-def _complete_metrics(ctx: click.Context, param: click.Parameter,
-                      incomplete: str) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
-    from hubquery.names import name_key
-
-    store = _store_for_completion(ctx)
-    if store is None:
-        return []
-    key = name_key(incomplete)
-    labels = {m.id: m.label for m in store.metrics()}
-    found = sorted({metric for name_key_, metric, _ in store.metric_names()
-                    if name_key_.startswith(key)})
-    return [CompletionItem(metric, help=labels.get(metric)) for metric in found]
-
-
-def _complete_sources(ctx: click.Context, param: click.Parameter,
-                      incomplete: str) -> list[CompletionItem]:
-    from click.shell_completion import CompletionItem
-
-    store = _store_for_completion(ctx)
-    if store is None:
-        return []
-    return [CompletionItem(ident) for ident in store.source_ids() if ident.startswith(incomplete)]
-
-
-def _store_for_completion(ctx: click.Context) -> Any:
+def _store_for_completion(ctx: click.Context) -> Store | None:
     try:
         return _open(ctx.params.get("data"), False)
     except Exception:  # completion must never print an error into the user's prompt

@@ -47,15 +47,6 @@ _SUFFIXES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "b"
              "billion": 1e9, "tn": 1e12, "trillion": 1e12, "%": 1.0}
 
 
-_OPERATORS = {
-    ">": lambda a, b: a > b, ">=": lambda a, b: a >= b, "<": lambda a, b: a < b,
-    "<=": lambda a, b: a <= b, "=": lambda a, b: a == b, "==": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-}
-_SUFFIXES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
-             "billion": 1e9, "tn": 1e12, "trillion": 1e12, "%": 1.0}
-
-
 def parse_condition(store: Store, text: str) -> Condition:
     """Parse ``companies>500``, ``population >= 20m``, ``revenue > 1bn USD``."""
     import re
