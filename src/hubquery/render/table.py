@@ -363,11 +363,16 @@ def rankings(result: list[Ranking], console: Console) -> str:
 
 
 def metrics(items: list[MetricSummary], console: Console) -> str:
-    rows: list[Row] = [[text(m.id, "bold"), text(m.label), text(m.unit_kind),
-                        text(", ".join(m.aliases)), str(m.hubs), str(m.facts)] for m in items]
-    columns = [Column("Metric"), Column("Label", wrap=True), Column("Kind"),
-               Column("Aliases", wrap=True), Column("Hubs", justify="right"),
-               Column("Facts", justify="right")]
+    # Ids can be long and never wrap, so label and aliases share the one column
+    # that does.
+    rows: list[Row] = []
+    for m in items:
+        label = text(m.label)
+        if m.aliases:
+            label.append(f" ({', '.join(m.aliases)})", style="dim")
+        rows.append([text(m.id, "bold"), text(m.unit_kind), str(m.hubs), str(m.facts), label])
+    columns = [Column("Metric"), Column("Kind"), Column("Hubs", justify="right"),
+               Column("Facts", justify="right"), Column("Label (aliases)", wrap=True)]
     return render(console, [layout(console, columns, rows)])
 
 
