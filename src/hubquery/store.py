@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -318,19 +318,6 @@ class Store:
 
     def facts_for_source(self, source: str) -> list[Fact]:
         return self.facts("WHERE f.source = ?", (source,))
-
-    def period_bounds(self, fact_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
-        """(first day, last day) of each fact's period."""
-        ids = list(fact_ids)
-        found: dict[str, tuple[str, str]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for ident, first, last in self.connection.execute(
-                f"SELECT id, period_start, period_end FROM facts WHERE id IN ({marks})", chunk
-            ):
-                found[ident] = (first, last)
-        return found
 
     # Hierarchy, tags and regions
 

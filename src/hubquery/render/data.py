@@ -7,8 +7,6 @@ through ``safe`` so control sequences stay visible text.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, is_dataclass
@@ -64,10 +62,6 @@ def _json(value: Any, indent: int | None = None) -> str:
     Those characters can only occur inside JSON strings, so their \\u escapes
     keep the document valid and its meaning unchanged."""
     return escape_unsafe(json.dumps(value, ensure_ascii=False, indent=indent))
-
-
-def write_json(document: Any, out: IO[str]) -> None:
-    out.write(dumps(document))
 
 
 def write_json_array(items: Iterable[Any], out: IO[str]) -> None:
@@ -126,6 +120,8 @@ def write_delimited(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], o
             out.write("\t".join(_cell(row.get(n)).replace("\t", " ").replace("\n", " ")
                                 for n in names) + "\n")
         return
+    import csv
+
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(names)
     for row in rows:
@@ -147,15 +143,6 @@ def _markdown_cell(value: Any) -> str:
     for char in "\\|*_`[]<>#":
         text = text.replace(char, "\\" + char)
     return text
-
-
-def rows_text(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], fmt: str) -> str:
-    buffer = io.StringIO()
-    if fmt == "markdown":
-        write_markdown(columns, rows, buffer)
-    else:
-        write_delimited(columns, rows, buffer, "\t" if fmt == "tsv" else ",")
-    return buffer.getvalue()
 
 
 def fact_rows(facts: Iterable[Fact]) -> Iterator[dict[str, Any]]:
