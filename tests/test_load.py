@@ -190,3 +190,15 @@ def test_dataset_file_is_never_written(tmp_path: Path, mini: str) -> None:
     load.open_store(str(path))
     load.open_store(str(path), use_cache=False)
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+
+
+def test_caches_of_other_versions_are_removed(mini: str) -> None:
+    load.open_store(mini)
+    [current] = _cache_files()
+    stale = current.with_name(current.name.replace(f"-s{load.SCHEMA_VERSION}-", "-s0-"))
+    other_dataset = current.with_name("other-00000000-s0-0.0.1.sqlite")
+    stale.write_bytes(b"old")
+    other_dataset.write_bytes(b"other")
+    current.unlink()
+    load.open_store(mini)
+    assert _cache_files() == sorted([current, other_dataset])

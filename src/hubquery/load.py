@@ -336,7 +336,18 @@ def _write_cache(target: str, dataset: Dataset, meta: dict[str, str]) -> Store |
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return None
+    _remove_stale(folder, name)
     return _open_cached(target, meta["fingerprint"])
+
+
+def _remove_stale(folder: str, current: str) -> None:
+    """Delete this dataset's caches built by other schemas or versions of hubquery."""
+    prefix = current.rsplit("-s", 1)[0] + "-s"
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            if name.startswith(prefix) and name.endswith(".sqlite") and name != current:
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
 
 
 def _build_in_memory(dataset: Dataset, source: DatasetFile, mark: str) -> Store:
