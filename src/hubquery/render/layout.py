@@ -99,24 +99,27 @@ def _widths(total: int, columns: Sequence[Column], rows: Sequence[list[list[Text
         for index, lines in enumerate(row):
             for line in lines:
                 natural[index] = max(natural[index], line.cell_len)
-    room = total - gap * (len(columns) - 1)
-    excess = sum(natural) - room
     flexible = [i for i, c in enumerate(columns) if c.wrap]
-    if excess <= 0 or not flexible:
+    budget = total - gap * (len(columns) - 1) - sum(
+        natural[i] for i in range(len(columns)) if i not in flexible)
+    if sum(natural[i] for i in flexible) <= budget:
         return natural
+    # Share the room among the wrapping columns in proportion to their text, never
+    # below a column's minimum; a column that needs less than its share keeps its
+    # own width and leaves the rest to the others.
     widths = list(natural)
-    # Narrow the widest flexible columns first, never below their minimum.
-    while excess > 0:
-        candidates = [i for i in flexible if widths[i] > columns[i].min_width]
-        if not candidates:
+    active = list(flexible)
+    while active:
+        wanted = sum(natural[i] for i in active)
+        share = {i: max(columns[i].min_width, budget * natural[i] // wanted) for i in active}
+        satisfied = [i for i in active if share[i] >= natural[i]]
+        if not satisfied:
+            for i in active:
+                widths[i] = share[i]
             break
-        widest = max(candidates, key=lambda i: widths[i])
-        others = [widths[i] for i in candidates if i != widest]
-        target = max(columns[widest].min_width, max(others, default=0), widths[widest] - excess)
-        if target >= widths[widest]:
-            target = widths[widest] - 1
-        excess -= widths[widest] - target
-        widths[widest] = target
+        for i in satisfied:
+            budget -= natural[i]
+            active.remove(i)
     return widths
 
 
