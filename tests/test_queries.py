@@ -165,6 +165,18 @@ def test_list_bad_filters(run: Run, mini: str, args: list[str], message: str) ->
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", message + "\n")
 
 
+def test_list_sort_never_mixes_units(run: Run, mini: str) -> None:
+    result = run("list", "--data", mini, "--sort", "outsourcing")
+    assert (result.exit_code, result.stderr) == (1, (
+        "Error: metric 'outsourcing-revenue' is recorded in CNY, USD: name the unit, e.g. "
+        "--sort 'outsourcing-revenue CNY'\n"))
+    rows = json.loads(run("list", "--data", mini, "--sort", "outsourcing USD", "--json").stdout)
+    assert [f["unit"] for f in rows[0]["figures"]] == ["USD"]
+    clash = run("list", "--data", mini, "--where", "outsourcing > 1 CNY", "--sort", "outsourcing USD")
+    assert clash.stderr == (
+        "Error: --where reads 'outsourcing-revenue' in CNY but --sort in USD: use one unit\n")
+
+
 def test_list_where_with_unit(run: Run, mini: str) -> None:
     rows = json.loads(run("list", "--data", mini, "--where", "outsourcing > 100bn CNY",
                           "--json").stdout)

@@ -322,7 +322,8 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
               help="METRIC OP NUMBER [UNIT] on each hub's latest figure, e.g. 'companies>500', "
               "'population >= 20m' (repeatable: all must hold).")
 @click.option("--sort", metavar="METRIC", type=NAME, shell_complete=_complete_metrics,
-              help="Sort by this metric's latest figure, largest first.")
+              help="Sort by this metric's latest figure, largest first; name the unit of a "
+              "metric kept in several ('outsourcing-revenue USD').")
 @click.option("--asc", "ascending", is_flag=True, help="With --sort: smallest first.")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs.")
 @dataset_options

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from hubquery.errors import QueryError
+from hubquery.errors import HubqueryError, QueryError
 from hubquery.query.facts import by_hub, cited_sources, latest
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Source
@@ -64,20 +64,40 @@ def parse_condition(store: Store, text: str) -> Condition:
     metric = resolve_metric(store, match["metric"])
     number = float(match["number"].replace(",", "").replace("_", ""))
     number *= _SUFFIXES[(match["suffix"] or "").lower()] if match["suffix"] else 1
-    unit = match["unit"].strip() if match["unit"] else None
-    units = store.metric_units(metric.id)
-    if unit is not None:
-        matching = [u for u in units if u.lower() == unit.lower()]
-        if not matching:
-            raise QueryError(f"metric {metric.id!r} has no figures in {unit!r} "
-                             f"(it has: {', '.join(units) or 'none'})")
-        unit = matching[0]
-    elif len(units) > 1:
-        raise QueryError(
-            f"metric {metric.id!r} is recorded in {', '.join(units)}: name the unit, "
-            f"e.g. --where '{metric.id} {match['op']} {match['number']} {units[0]}'"
-        )
+    example = f"--where '{metric.id} {match['op']} {match['number']} {{unit}}'"
+    unit = _one_unit(store, metric, match["unit"], example)
     return Condition(metric, match["op"], number, unit)
+
+
+def _one_unit(store: Store, metric: Metric, asked: str | None, example: str) -> str | None:
+    """The unit to read a metric in: the one asked for, or its only one. Values in
+    different units are never compared, so a metric with several needs one named."""
+    units = store.metric_units(metric.id)
+    if asked is not None and asked.strip():
+        matching = [u for u in units if u.lower() == asked.strip().lower()]
+        if not matching:
+            raise QueryError(f"metric {metric.id!r} has no figures in {asked.strip()!r} "
+                             f"(it has: {', '.join(units) or 'none'})")
+        return matching[0]
+    if len(units) > 1:
+        raise QueryError(f"metric {metric.id!r} is recorded in {', '.join(units)}: name "
+                         f"the unit, e.g. {example.format(unit=units[0])}")
+    return None
+
+
+def parse_sort(store: Store, text: str) -> tuple[Metric, str | None]:
+    """``population`` or ``outsourcing-revenue USD``: a metric and, optionally, its unit."""
+    head, _, last = text.strip().rpartition(" ")
+    if head:
+        try:
+            metric = resolve_metric(store, head)
+        except HubqueryError:
+            pass
+        else:
+            if last.lower() in {u.lower() for u in store.metric_units(metric.id)}:
+                return metric, _one_unit(store, metric, last, "")
+    metric = resolve_metric(store, text)
+    return metric, _one_unit(store, metric, None, f"--sort '{metric.id} {{unit}}'")
 
 
 def list_hubs(
@@ -113,10 +133,16 @@ def list_hubs(
         hubs = [h for h in hubs if h.id in tagged]
 
     conditions = [parse_condition(store, text) for text in where]
-    sort_metric = resolve_metric(store, sort) if sort is not None else None
+    units = {c.metric.id: c.unit for c in conditions}
+    sort_metric: Metric | None = None
+    if sort is not None:
+        sort_metric, sort_unit = parse_sort(store, sort)
+        if units.get(sort_metric.id, sort_unit) != sort_unit:
+            raise QueryError(f"--where reads {sort_metric.id!r} in {units[sort_metric.id]} "
+                             f"but --sort in {sort_unit}: use one unit")
+        units[sort_metric.id] = sort_unit
     metrics = list(dict.fromkeys([c.metric for c in conditions]
                                  + ([sort_metric] if sort_metric else [])))
-    units = {c.metric.id: c.unit for c in conditions}
     facts = {m.id: by_hub(store.facts_for_metric(m.id)) for m in metrics}
 
     rows = []
