@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 VALID_FACT = (
@@ -34,37 +35,39 @@ def alias_bomb(levels: int = 12) -> str:
     return "\n".join(lines) + "\n"
 
 
-CASES: dict[str, bytes] = {
-    "empty file": b"",
-    "not a mapping": b"- 1\n- 2\n",
-    "YAML syntax error": b"format: 1\nsources: [\n",
-    "not UTF-8": b"format: 1\nsources:\n- id: caf\xe9\n",
-    "python tag": b"format: !!python/object/apply:os.system ['true']\n",
-    "alias bomb (10^12 nodes)": alias_bomb().encode(),
-    "deep nesting": ("[" * 100_000 + "]" * 100_000).encode(),
-    "duplicate keys": (HEADER + VALID_FACT.format(i=1) + "  value: 2\n").encode(),
-    "1k facts, one bad at the end": (
+# Built one at a time (lambdas): a child process forked from a parent holding them
+# all would count the parent's memory in its own peak.
+CASES: dict[str, Callable[[], bytes]] = {
+    "empty file": lambda: b"",
+    "not a mapping": lambda: b"- 1\n- 2\n",
+    "YAML syntax error": lambda: b"format: 1\nsources: [\n",
+    "not UTF-8": lambda: b"format: 1\nsources:\n- id: caf\xe9\n",
+    "python tag": lambda: b"format: !!python/object/apply:os.system ['true']\n",
+    "alias bomb (10^12 nodes)": lambda: alias_bomb().encode(),
+    "deep nesting": lambda: ("[" * 100_000 + "]" * 100_000).encode(),
+    "duplicate keys": lambda: (HEADER + VALID_FACT.format(i=1) + "  value: 2\n").encode(),
+    "1k facts, one bad at the end": lambda: (
         HEADER + "".join(VALID_FACT.format(i=i) for i in range(1_000))
         + VALID_FACT.format(i=-1)).encode(),
-    "1k duplicate ids": (HEADER + VALID_FACT.format(i=1) * 1_000).encode(),
-    "parent cycle of 10k hubs": (
+    "1k duplicate ids": lambda: (HEADER + VALID_FACT.format(i=1) * 1_000).encode(),
+    "parent cycle of 10k hubs": lambda: (
         HEADER.replace("- id: here\n  name: Here\n  kind: city\n", "".join(
             f"- id: h{i}\n  name: H{i}\n  kind: city\n  parent: h{(i + 1) % 10000}\n"
             for i in range(10_000))) + VALID_FACT.format(i=1).replace("hub: here", "hub: h0")
     ).encode(),
-    "10 MB string": (HEADER + VALID_FACT.format(i=1).replace(
+    "10 MB string": lambda: (HEADER + VALID_FACT.format(i=1).replace(
         "quote: there are 1 companies here", "quote: " + "x" * 10_000_000)).encode(),
 }
 
 # Not hostile, only large: reading 100k facts takes seconds even when they are
 # valid, so these are shown beside a valid file of the same size, with no limit.
-LARGE: dict[str, bytes] = {
-    "100k facts, valid (for comparison)": (
+LARGE: dict[str, Callable[[], bytes]] = {
+    "100k facts, valid (for comparison)": lambda: (
         HEADER + "".join(VALID_FACT.format(i=i) for i in range(100_000))).encode(),
-    "100k facts, one bad at the end": (
+    "100k facts, one bad at the end": lambda: (
         HEADER + "".join(VALID_FACT.format(i=i) for i in range(100_000))
         + VALID_FACT.format(i=-1)).encode(),
-    "100k duplicate ids": (HEADER + VALID_FACT.format(i=1) * 100_000).encode(),
+    "100k duplicate ids": lambda: (HEADER + VALID_FACT.format(i=1) * 100_000).encode(),
 }
 
 
@@ -84,9 +87,9 @@ def main() -> None:
     print(f"{'case':<36} {'status':>6} {'seconds':>8} {'peak MB':>8}  ok")
     worst_time = worst_memory = 0.0
     with tempfile.TemporaryDirectory() as scratch:
-        for name, content in [*CASES.items(), *LARGE.items()]:
+        for name, make in [*CASES.items(), *LARGE.items()]:
             path = Path(scratch) / "bad.yaml"
-            path.write_bytes(content)
+            path.write_bytes(make())
             runs = [measure(path, Path(scratch) / f"cache-{i}") for i in range(3)]
             status = runs[0][0]
             seconds = max(r[1] for r in runs)
