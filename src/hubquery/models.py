@@ -27,8 +27,6 @@ from pydantic import (
 from hubquery.names import name_key
 from hubquery.periods import parse_period
 
-FORMAT_VERSION = 1
-
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
 # Generous bounds that no real quote or name reaches, so that a runaway value
