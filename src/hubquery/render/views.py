@@ -34,14 +34,19 @@ def _table(name: str, *args: Any, **kwargs: Any) -> Callable[[Console], str]:
     return draw
 
 
-def profile_view(result: Profile, quotes: bool = False) -> View:
+def _with_facts(result: Profile | SourceDetail, table: str, quotes: bool) -> View:
+    """A document (a profile, a source) whose rows for CSV and JSON Lines are its facts."""
     return View(
         document=lambda: result,
         items=lambda: result.facts,
         columns=FACT_COLUMNS,
         rows=lambda: fact_rows(result.facts),
-        table=_table("profile", result, quotes=quotes),
+        table=_table(table, result, quotes=quotes),
     )
+
+
+def profile_view(result: Profile, quotes: bool = False) -> View:
+    return _with_facts(result, "profile", quotes)
 
 
 def facts_view(facts: Iterable[Fact]) -> View:
@@ -86,13 +91,7 @@ def search_view(items: Sequence[SearchHit]) -> View:
 
 
 def source_view(result: SourceDetail, quotes: bool = False) -> View:
-    return View(
-        document=lambda: result,
-        items=lambda: result.facts,
-        columns=FACT_COLUMNS,
-        rows=lambda: fact_rows(result.facts),
-        table=_table("source", result, quotes=quotes),
-    )
+    return _with_facts(result, "source", quotes)
 
 
 COMPARISON_COLUMNS = ("metric", "hub", *FACT_COLUMNS[3:], "fact_id", "notes")
