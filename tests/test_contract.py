@@ -57,8 +57,9 @@ def test_fact_keys_are_pinned() -> None:
     from hubquery.records import Fact, Source
 
     assert [f.name for f in fields(Fact)] == [
-        "id", "hub", "metric", "subject", "value", "unit", "qualifier", "period", "status",
-        "basis", "note", "quote", "derived", "method", "inputs", "source"]
+        "id", "hub_id", "metric_id", "subject", "value", "unit", "qualifier", "low", "high",
+        "display", "period", "period_inferred", "status", "basis", "note", "quote", "derived",
+        "method", "inputs", "source"]
     assert [f.name for f in fields(Source)] == [
         "id", "title", "publisher", "author", "published", "date_inferred", "date_note", "url",
         "note"]

@@ -130,12 +130,12 @@ def test_laptops_compare_produced_against_sold(run: Run) -> None:
                               "--json").stdout)
     [row] = document["rows"]
     assert {c["compared"]["basis"] for c in row["cells"]} == {"produced", "sold"}
-    assert any(note.startswith("Definitions differ") for note in row["notes"])
+    assert any(note["kind"] == "definitions-differ" for note in row["notes"])
 
 
 def test_dalian_profile(run: Run) -> None:
     document = json.loads(run("show", "dalian", "--json").stdout)
     assert document["hub"]["name_zh"] == "大连"
     assert [a["id"] for a in document["ancestors"]] == ["china", "liaoning"]
-    population = [f for f in document["facts"] if f["metric"] == "population"]
+    population = [f for f in document["facts"] if f["metric_id"] == "population"]
     assert {(f["value"], f["source"]["publisher"]) for f in population} >= {(6000000, "NPR")}

@@ -22,6 +22,7 @@ Share of world laptops   nearly 20 % (produced) 2022-05 [1]   33.33 % (sold) 202
 
 Share of world laptops
   ! Definitions differ (Chengdu: produced; Chongqing: sold): not the same quantity.
+  ! Hedged: Chengdu nearly 20 %.
 
 Chengdu   ████████████████████████░░░░░░░░░░░░░░░░ nearly 20 % (produced) 2022-05 [1]
 Chongqing ████████████████████████████████████████ 33.33 % (sold) 2022-05 [1]
@@ -40,8 +41,11 @@ def test_compare_json(run: Run, mini: str) -> None:
     assert row["metric"]["id"] == "laptop-share"
     assert row["unit"] == "percent"
     assert [c["compared"]["basis"] for c in row["cells"]] == ["produced", "sold"]
-    assert row["notes"] == [
-        "Definitions differ (Chengdu: produced; Chongqing: sold): not the same quantity."]
+    assert [(n["kind"], n["message"], n["hub_ids"]) for n in row["notes"]] == [
+        ("definitions-differ",
+         "Definitions differ (Chengdu: produced; Chongqing: sold): not the same quantity.",
+         ["chengdu", "chongqing"]),
+        ("hedged", "Hedged: Chengdu nearly 20 %.", ["chengdu"])]
 
 
 def test_compare_all_shared_metrics_notes_periods_and_gaps(run: Run, mini: str) -> None:
@@ -49,9 +53,12 @@ def test_compare_all_shared_metrics_notes_periods_and_gaps(run: Run, mini: str) 
                               "--json").stdout)
     rows = {row["metric"]["id"]: row for row in document["rows"]}
     assert list(rows) == ["laptop-share", "population"]
-    assert rows["laptop-share"]["notes"][0] == "No figure for Dalian."
-    assert rows["population"]["notes"] == [
-        "Periods differ: Chengdu 2021-12, Chongqing 2022-05, Dalian 2014."]
+    assert rows["laptop-share"]["notes"][0] == {
+        "kind": "missing", "message": "No figure for Dalian.", "hub_ids": ["dalian"],
+        "fact_ids": []}
+    assert [n["message"] for n in rows["population"]["notes"]] == [
+        "Periods differ: Chengdu 2021-12, Chongqing 2022-05, Dalian 2014.",
+        "Hedged: Chongqing more than 20 m people."]
     dalian = rows["population"]["cells"][2]
     assert [f["period"] for f in dalian["facts"]] == ["2014", "2010"]
     assert dalian["compared"]["period"] == "2014"
@@ -70,7 +77,8 @@ def test_compare_never_sets_different_units_against_each_other(run: Run, write_d
     [row] = document["rows"]
     assert row["unit"] is None
     assert [c["compared"] for c in row["cells"]] == [None, None]
-    assert row["notes"] == ["Units differ (Here in CNY; There in USD): not compared."]
+    assert [(n["kind"], n["message"]) for n in row["notes"]] == [
+        ("units-differ", "Units differ (Here in CNY; There in USD): not compared.")]
 
 
 def test_compare_needs_two_hubs(run: Run, mini: str) -> None:
@@ -88,8 +96,9 @@ def test_compare_unknown_metric_suggests(run: Run, mini: str) -> None:
 @pytest.mark.parametrize("name", ["laptop-share", "laptops", "Share of world laptops", "LAPTOP",
                                   "lap"])
 def test_metric_found_by_id_alias_label_or_unique_prefix(run: Run, mini: str, name: str) -> None:
-    rows = json.loads(run("rank", "--metric", name, "--data", mini, "--json").stdout)
-    assert {r["fact"]["metric"] for r in rows} == {"laptop-share"}
+    rankings = json.loads(run("rank", "--metric", name, "--data", mini, "--json").stdout)
+    assert {r["metric"]["id"] for r in rankings} == {"laptop-share"}
+    assert {row["fact"]["metric_id"] for r in rankings for row in r["rows"]} == {"laptop-share"}
 
 
 def test_ambiguous_metric_prefix_lists_candidates(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
@@ -106,21 +115,26 @@ def test_rank_orders_latest_values_with_notes(run: Run, mini: str) -> None:
     result = run("rank", "--metric", "population", "--data", mini)
     assert result.stdout.startswith("""\
 Population (people)
-#   Hub                         Value   Period    Src   Note
-────────────────────────────────────────────────────────────
-1   Chengdu           21.192 m people   2021-12   [1]
-2   Chongqing   more than 20 m people   2022-05   [1]
-3   Dalian                 6 m people   2014      [2]
-  ! Periods differ (2014, 2021-12, 2022-05): each hub's latest figure is used.
-  ! Some figures are hedged (nearly, more than …): the order is approximate.
+ #   Hub                         Value   Period    Src   Note
+─────────────────────────────────────────────────────────────
+1?   Chengdu           21.192 m people   2021-12   [1]
+2?   Chongqing   more than 20 m people   2022-05   [1]
+ 3   Dalian                 6 m people   2014      [2]
+  ! Periods differ: Chengdu 2021-12, Chongqing 2022-05, Dalian 2014.
+  ! Hedged: Chongqing more than 20 m people.
+  ! Order unknown between Chengdu (21.192 m people) and Chongqing (more than 20 m people): their
+    hedged figures overlap.
 """)
 
 
 def test_rank_years_ascend_and_units_are_ranked_apart(run: Run, mini: str) -> None:
-    rows = json.loads(run("rank", "-m", "outsourcing", "--data", mini, "--json").stdout)
-    assert [(r["rank"], r["fact"]["unit"]) for r in rows] == [(1, "CNY"), (1, "USD")]
+    rankings = json.loads(run("rank", "-m", "outsourcing", "--data", mini, "--json").stdout)
+    assert [(r["unit"], [row["rank"] for row in r["rows"]]) for r in rankings] == [
+        ("CNY", [1]), ("USD", [1])]
     ranks = json.loads(run("rank", "-m", "founded", "--data", mini, "--json", "--asc").stdout)
-    assert [r["fact"]["value"] for r in ranks] == [1999]
+    # A figure about an organisation in a hub is ranked under its own name, never dropped.
+    assert [(row["name"], row["fact"]["value"]) for r in ranks for row in r["rows"]] == [
+        ("Dalian Software Park", 1999), ("Accenture (Dalian)", 2002)]
 
 
 def test_list_filters_combine(run: Run, mini: str) -> None:
@@ -171,7 +185,7 @@ def test_list_sort_never_mixes_units(run: Run, mini: str) -> None:
         "Error: metric 'outsourcing-revenue' is recorded in CNY, USD: name the unit, e.g. "
         "--sort 'outsourcing-revenue CNY'\n"))
     rows = json.loads(run("list", "--data", mini, "--sort", "outsourcing USD", "--json").stdout)
-    assert [f["unit"] for f in rows[0]["figures"]] == ["USD"]
+    assert [f["unit"] for f in rows[0]["facts"]] == ["USD"]
     clash = run("list", "--data", mini, "--where", "outsourcing > 1 CNY", "--sort", "outsourcing USD")
     assert clash.stderr == (
         "Error: --where reads 'outsourcing-revenue' in CNY but --sort in USD: use one unit\n")
@@ -180,7 +194,7 @@ def test_list_sort_never_mixes_units(run: Run, mini: str) -> None:
 def test_list_where_with_unit(run: Run, mini: str) -> None:
     rows = json.loads(run("list", "--data", mini, "--where", "outsourcing > 100bn CNY",
                           "--json").stdout)
-    assert [(r["hub"]["id"], [f["value"] for f in r["figures"]]) for r in rows] == [
+    assert [(r["hub"]["id"], [f["value"] for f in r["facts"]]) for r in rows] == [
         ("dalian", [135000000000])]
 
 
@@ -188,9 +202,9 @@ def test_metrics_and_sources(run: Run, mini: str) -> None:
     metrics = json.loads(run("metrics", "--data", mini, "--json").stdout)
     assert metrics[0] == {"id": "population", "label": "Population",
                           "description": "People living in the place.", "unit_kind": "count",
-                          "aliases": ["pop", "residents"], "hubs": 3, "facts": 4}
+                          "aliases": ["pop", "residents"], "hub_count": 3, "fact_count": 4}
     sources = json.loads(run("sources", "--data", mini, "--json").stdout)
-    assert [(s["id"], s["hubs"], s["facts"]) for s in sources] == [
+    assert [(s["source"]["id"], s["hub_count"], s["fact_count"]) for s in sources] == [
         ("npr-2010", 2, 2), ("chinadaily-2022", 2, 4), ("allen-2014", 2, 5)]
 
 
@@ -198,7 +212,7 @@ def test_source_lists_everything_cited_from_it(run: Run, mini: str) -> None:
     document = json.loads(run("source", "allen", "--data", mini, "--json").stdout)
     assert document["source"]["id"] == "allen-2014"
     assert len(document["facts"]) == 5
-    assert [(s["hub"], s["field"], s["name"]) for s in document["statements"]] == [
+    assert [(s["hub_id"], s["field"], s["name"]) for s in document["statements"]] == [
         ("dalian", "organisation", "Accenture"), ("dalian", "tag", "outsourcing")]
     result = run("source", "npr-2011", "--data", mini)
     assert (result.exit_code, result.stderr) == (
@@ -207,9 +221,9 @@ def test_source_lists_everything_cited_from_it(run: Run, mini: str) -> None:
 
 def test_search_ranks_names_before_quotes(run: Run, mini: str) -> None:
     hits = json.loads(run("search", "chengdu", "--data", mini, "--json").stdout)
-    assert (hits[0]["kind"], hits[0]["hub"], hits[0]["text"]) == ("hub", "chengdu", "Chengdu")
+    assert (hits[0]["kind"], hits[0]["hub_id"], hits[0]["text"]) == ("hub", "chengdu", "Chengdu")
     assert [h["kind"] for h in hits] == ["hub", "tag", "fact", "fact", "fact"]
-    assert json.loads(run("search", "成都", "--data", mini, "--json").stdout)[0]["hub"] == "chengdu"
+    assert json.loads(run("search", "成都", "--data", mini, "--json").stdout)[0]["hub_id"] == "chengdu"
     assert json.loads(run("search", "accenture", "--data", mini, "--json").stdout)[0]["kind"] == (
         "organisation")
     result = run("search", "  ", "--data", mini)

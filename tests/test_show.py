@@ -73,12 +73,13 @@ def test_json_follows_the_contract(run: Run, mini: str) -> None:
     result = run("show", "dalian", "--data", mini, "--json")
     assert result.exit_code == 0
     document = json.loads(result.stdout)
-    assert {"id": "dalian", "name": "Dalian", "kind": "city", "parent": "liaoning",
+    assert {"id": "dalian", "name": "Dalian", "kind": "city", "parent_id": "liaoning",
             "aliases": ["Dalian City"], "tags": ["outsourcing"]}.items() <= document["hub"].items()
     first = document["facts"][0]
     assert first == {
-        "id": "dalian-population-2010", "hub": "dalian", "metric": "population", "subject": None,
-        "value": 6000000, "unit": "people", "qualifier": None, "period": "2010",
+        "id": "dalian-population-2010", "hub_id": "dalian", "metric_id": "population",
+        "subject": None, "value": 6000000, "unit": "people", "qualifier": None, "low": 6000000,
+        "high": 6000000, "display": "6 m people", "period": "2010", "period_inferred": False,
         "status": "reported", "basis": None, "note": None,
         "quote": "Dalian's 6 million residents are prospering", "derived": False,
         "method": None, "inputs": [],
@@ -98,6 +99,7 @@ def test_json_format_spelling_is_the_same_document(run: Run, mini: str) -> None:
 
 def test_csv_has_one_row_per_fact(run: Run, mini: str) -> None:
     lines = run("show", "dalian", "--data", mini, "--format", "csv").stdout.splitlines()
-    assert lines[0].startswith("id,hub,metric,subject,value,unit,qualifier,period")
+    assert lines[0].startswith(
+        "id,hub_id,metric_id,subject,value,unit,qualifier,low,high,display,period,period_inferred,")
     assert len(lines) == 1 + 5
     assert lines[3].startswith("dalian-outsourcing-revenue-2013-cny,dalian,outsourcing-revenue,,135000000000,CNY")

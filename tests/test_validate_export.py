@@ -147,7 +147,7 @@ def test_export_jsonl_has_one_fact_per_line(run: Run, mini: str) -> None:
     facts = [json.loads(line) for line in lines]
     assert {f["id"] for f in facts} >= {"dalian-population-2010", "dlsp-established-1999"}
     for fact in facts:
-        assert {"hub", "metric", "value", "unit", "qualifier", "period", "quote", "derived",
+        assert {"hub_id", "metric_id", "value", "unit", "qualifier", "period", "quote", "derived",
                 "source"} <= fact.keys()
         assert {"id", "title", "publisher", "published", "url"} <= fact["source"].keys()
 

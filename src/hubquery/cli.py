@@ -6,10 +6,11 @@ Exit status: 0 success, 1 not found or bad data, 2 usage error, 70 internal erro
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -51,6 +52,7 @@ def _one_line(error: HubqueryError) -> str:
 if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time everywhere
     from click.shell_completion import CompletionItem
 
+    from hubquery.render import View
     from hubquery.store import Store
 
     _TextParam = click.ParamType[str, Any]
@@ -89,19 +91,34 @@ def dataset_options(command: F) -> F:
     )(command)
 
 
-def output_options(command: F) -> F:
-    """--format and --json: how a command's result is written."""
-    command = click.option(
-        "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
-        help="Output format.",
-    )(command)
-    return click.option(
-        "--json", "as_json", is_flag=True, help="Shorthand for --format json.",
-    )(command)
+def output_options(formats: tuple[str, ...] = FORMATS,
+                   default: str = "table") -> Callable[[F], F]:
+    """--format and --json: how a command's result is written. The command receives one
+    ``fmt``; --json is --format json, and asking for both differently is a usage error."""
+
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def wrapper(*args: Any, fmt: str | None, as_json: bool, **kwargs: Any) -> Any:
+            if as_json and fmt not in (None, "json"):
+                raise click.UsageError(f"--json and --format {fmt} contradict each other")
+            return command(*args, fmt="json" if as_json else fmt or default, **kwargs)
+
+        wrapper = click.option(
+            "--format", "fmt", type=click.Choice(formats, case_sensitive=False), default=None,
+            help=f"Output format (default: {default}).",
+        )(wrapper)
+        return click.option(  # type: ignore[return-value]
+            "--json", "as_json", is_flag=True, help="Shorthand for --format json.",
+        )(wrapper)
+
+    return decorate
 
 
-def _stdout() -> IO[str]:
-    return sys.stdout
+def _emit(view: View, fmt: str) -> None:
+    """Write a command's result to stdout in the format asked for."""
+    from hubquery.render import emit
+
+    emit(view, fmt, sys.stdout)
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
@@ -181,9 +198,8 @@ def cli() -> None:
 @click.argument("hub", type=NAME, shell_complete=_complete_hubs)
 @click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
-@output_options
-def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
-         as_json: bool) -> None:
+@output_options()
+def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> None:
     """Profile of one hub, with every cited figure.
 
     Shows the hub's place in the hierarchy, its tags and organisations, each
@@ -199,18 +215,15 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
       hubquery show 成都 --json
     """
     from hubquery.query.profile import profile
-    from hubquery.render import emit
     from hubquery.render.views import profile_view
 
     result = profile(_open(data, no_cache), hub)
-    emit(profile_view(result, quotes=quotes), _format(fmt, as_json), _stdout())
+    _emit(profile_view(result, quotes=quotes), fmt)
 
 
 @cli.command()
 @dataset_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "tsv", "yaml",
-                                                    "markdown"]),
-              default="jsonl", show_default=True, help="Output format.")
+@output_options(tuple(f for f in FORMATS if f != "table"), default="jsonl")
 def export(data: str | None, no_cache: bool, fmt: str) -> None:
     """Every fact in the dataset, for other programs.
 
@@ -224,10 +237,9 @@ def export(data: str | None, no_cache: bool, fmt: str) -> None:
       hubquery export | jq -c 'select(.hub == "dalian")'
       hubquery export --format csv > facts.csv
     """
-    from hubquery.render import emit
     from hubquery.render.views import facts_view
 
-    emit(facts_view(_open(data, no_cache).iter_facts()), fmt, _stdout())
+    _emit(facts_view(_open(data, no_cache).iter_facts()), fmt)
 
 
 @cli.command()
@@ -257,7 +269,7 @@ def validate(path: str | None, articles: str | None, as_json: bool) -> None:
         summary = check_file(path, articles)
     except DatasetError as error:
         if as_json:
-            _stdout().write(_json({"valid": False, "problems": [
+            sys.stdout.write(_json({"valid": False, "problems": [
                 {"file": p.file, "line": p.line, "column": p.column, "field": p.field,
                  "message": p.message} for p in error.problems]}))
         else:
@@ -266,9 +278,9 @@ def validate(path: str | None, articles: str | None, as_json: bool) -> None:
         count = len(error.problems)
         raise click.ClickException(f"{count} problem{'s' * (count != 1)} found") from None
     if as_json:
-        _stdout().write(_json({"valid": True, **summary}))
+        sys.stdout.write(_json({"valid": True, **summary}))
     else:
-        _stdout().write(
+        sys.stdout.write(
             f"ok: {summary['file']}: {summary['hubs']} hubs, {summary['facts']} facts, "
             f"{summary['sources']} sources, {summary['metrics']} metrics\n"
         )
@@ -281,9 +293,9 @@ def validate(path: str | None, articles: str | None, as_json: bool) -> None:
               help="Metric to compare (repeatable); default: every metric two hubs share.")
 @click.option("--no-chart", is_flag=True, help="Leave out the bar chart.")
 @dataset_options
-@output_options
+@output_options()
 def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool,
-            data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
+            data: str | None, no_cache: bool, fmt: str) -> None:
     """Hubs side by side, one column per hub and one row per metric.
 
     Each cell shows every figure the hub has for the metric, the one compared in
@@ -300,11 +312,10 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
     if len(hubs) < 2:
         raise click.UsageError("compare needs at least two hubs")
     from hubquery.query.compare import compare as compare_hubs
-    from hubquery.render import emit
     from hubquery.render.views import comparison_view
 
     result = compare_hubs(_open(data, no_cache), hubs, metric_names)
-    emit(comparison_view(result, chart=not no_chart), _format(fmt, as_json), _stdout())
+    _emit(comparison_view(result, chart=not no_chart), fmt)
 
 
 @cli.command("list")
@@ -327,11 +338,11 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
 @click.option("--asc", "ascending", is_flag=True, help="With --sort: smallest first.")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs.")
 @dataset_options
-@output_options
+@output_options()
 def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None,
                  region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
                  sort: str | None, ascending: bool, limit: int | None, data: str | None,
-                 no_cache: bool, fmt: str, as_json: bool) -> None:
+                 no_cache: bool, fmt: str) -> None:
     """Hubs, filtered and sorted. Filters combine: a hub must pass all of them.
 
     An empty result is not an error (exit status 0).
@@ -345,13 +356,12 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
       hubquery list --where "ai-companies >= 800" --json
     """
     from hubquery.query.listing import list_hubs
-    from hubquery.render import emit
     from hubquery.render.views import hub_list_view
 
     result = list_hubs(_open(data, no_cache), kinds=kinds, parent=parent, country=country,
                        region=region, tags=tags, where=conditions, sort=sort,
                        ascending=ascending, limit=limit)
-    emit(hub_list_view(result), _format(fmt, as_json), _stdout())
+    _emit(hub_list_view(result), fmt)
 
 
 @cli.command()
@@ -361,9 +371,9 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
               help="Order (default: largest first; for ranks, #1 first).")
 @click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs per unit.")
 @dataset_options
-@output_options
+@output_options()
 def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str | None,
-         no_cache: bool, fmt: str, as_json: bool) -> None:
+         no_cache: bool, fmt: str) -> None:
     """Hubs ordered by their latest figure for a metric.
 
     A metric recorded in several units (CNY and USD) gives one ranking per unit.
@@ -375,17 +385,16 @@ def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str 
       hubquery rank -m ipads --json
     """
     from hubquery.query.rank import rank as rank_hubs
-    from hubquery.render import emit
     from hubquery.render.views import ranking_view
 
     result = rank_hubs(_open(data, no_cache), metric_name, ascending=ascending, limit=limit)
-    emit(ranking_view(result), _format(fmt, as_json), _stdout())
+    _emit(ranking_view(result), fmt)
 
 
 @cli.command()
 @dataset_options
-@output_options
-def metrics(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
+@output_options()
+def metrics(data: str | None, no_cache: bool, fmt: str) -> None:
     """Every metric, with its aliases and how many hubs have it.
 
     \b
@@ -394,16 +403,15 @@ def metrics(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
       hubquery metrics --format csv
     """
     from hubquery.query.catalog import metrics as list_metrics
-    from hubquery.render import emit
     from hubquery.render.views import metrics_view
 
-    emit(metrics_view(list_metrics(_open(data, no_cache))), _format(fmt, as_json), _stdout())
+    _emit(metrics_view(list_metrics(_open(data, no_cache))), fmt)
 
 
 @cli.command()
 @dataset_options
-@output_options
-def sources(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
+@output_options()
+def sources(data: str | None, no_cache: bool, fmt: str) -> None:
     """Every source article, with what it supports.
 
     \b
@@ -412,19 +420,17 @@ def sources(data: str | None, no_cache: bool, fmt: str, as_json: bool) -> None:
       hubquery sources --json | jq '.[].title'
     """
     from hubquery.query.catalog import sources as list_sources
-    from hubquery.render import emit
     from hubquery.render.views import sources_view
 
-    emit(sources_view(list_sources(_open(data, no_cache))), _format(fmt, as_json), _stdout())
+    _emit(sources_view(list_sources(_open(data, no_cache))), fmt)
 
 
 @cli.command()
 @click.argument("source_id", metavar="ID", type=NAME, shell_complete=_complete_sources)
 @click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
-@output_options
-def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: str,
-           as_json: bool) -> None:
+@output_options()
+def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> None:
     """One source article and everything cited from it.
 
     ID is a source id (see 'hubquery sources') or a prefix only one id starts with.
@@ -435,11 +441,10 @@ def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: 
       hubquery source allen --quotes
     """
     from hubquery.query.catalog import source_detail
-    from hubquery.render import emit
     from hubquery.render.views import source_view
 
     result = source_detail(_open(data, no_cache), source_id)
-    emit(source_view(result, quotes=quotes), _format(fmt, as_json), _stdout())
+    _emit(source_view(result, quotes=quotes), fmt)
 
 
 @cli.command()
@@ -447,9 +452,8 @@ def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: 
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
               metavar="N", help="At most N matches.")
 @dataset_options
-@output_options
-def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str,
-           as_json: bool) -> None:
+@output_options()
+def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) -> None:
     """Search names, tags, organisations and quotes.
 
     Best matches first: exact names, then names that start with TEXT, then
@@ -462,11 +466,10 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str,
       hubquery search 成都
     """
     from hubquery.query.search import search as search_dataset
-    from hubquery.render import emit
     from hubquery.render.views import search_view
 
     result = search_dataset(_open(data, no_cache), text, limit)
-    emit(search_view(result), _format(fmt, as_json), _stdout())
+    _emit(search_view(result), fmt)
 
 
 @cli.command()
@@ -484,7 +487,7 @@ def schema(command: str | None) -> None:
     """
     from hubquery.schema import all_schemas, command_schema
 
-    _stdout().write(_json(command_schema(command) if command else all_schemas()))
+    sys.stdout.write(_json(command_schema(command) if command else all_schemas()))
 
 
 @cli.command()
@@ -502,11 +505,7 @@ def completion(shell: str) -> None:
 
     completer = get_completion_class(shell)
     assert completer is not None
-    _stdout().write(completer(cli, {}, "hubquery", "_HUBQUERY_COMPLETE").source() + "\n")
-
-
-def _format(fmt: str, as_json: bool) -> str:
-    return "json" if as_json else fmt
+    sys.stdout.write(completer(cli, {}, "hubquery", "_HUBQUERY_COMPLETE").source() + "\n")
 
 
 def _json(document: Any) -> str:

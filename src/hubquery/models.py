@@ -160,6 +160,7 @@ class Fact(Record):
     unit: Name
     qualifier: Qualifier | None = None
     period: DateText
+    period_inferred: StrictBool = False
     status: Status = "reported"
     basis: Name | None = None
     note: Text | None = None

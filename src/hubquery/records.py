@@ -1,13 +1,22 @@
 """The dataset's records as the warm path serves them: plain frozen dataclasses.
 
-These are what queries return and what ``--json`` prints, field for field; the
-JSON Schema of every command is generated from them. They import nothing heavy,
-so a lookup never pays for pydantic.
+Not to be confused with ``models``, the pydantic classes of the same names that
+*validate* a dataset file: those are built once, when the cache is compiled;
+these are read from the cache on every run. They are the parts every query
+result is made of, and what ``--json`` prints, field for field (JSON format 2:
+a reference to another record is ``<thing>_id``, an embedded record is
+``<thing>``). Their fields are written here once: the store's tables, inserts
+and row readers and the flat CSV columns are derived from them. They import
+nothing heavy, so a lookup never pays for pydantic.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hubquery.hedges import Interval
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +53,10 @@ class Hub:
     name: str
     name_zh: str | None
     kind: str
-    parent: str | None
+    parent_id: str | None
     aliases: tuple[str, ...]
     region: str | None
-    country: str | None
+    country_id: str | None
     tags: tuple[str, ...]
 
 
@@ -56,22 +65,29 @@ class Citation:
     """A cited statement about a hub that is not a figure: a tag or an organisation."""
 
     name: str
-    source: str
+    source_id: str
     quote: str
 
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One figure, with where it comes from and the words that state it."""
+    """One figure, with where it comes from and the words that state it.
+
+    ``low`` and ``high`` are the interval its hedge admits (null where unbounded;
+    see ``hedges``); ``display`` is the figure as tables print it."""
 
     id: str
-    hub: str
-    metric: str
+    hub_id: str
+    metric_id: str
     subject: str | None
     value: int | float
     unit: str
     qualifier: str | None
+    low: int | float | None
+    high: int | float | None
+    display: str
     period: str
+    period_inferred: bool
     status: str
     basis: str | None
     note: str | None
@@ -80,3 +96,22 @@ class Fact:
     method: str | None
     inputs: tuple[str, ...]
     source: Source
+
+    def interval(self) -> Interval:
+        from hubquery.hedges import stored_interval
+
+        return stored_interval(self.low, self.high, self.qualifier)
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A caveat a result carries: what a careful reader must know before using it.
+
+    ``kind`` is stable, for scripts (``periods-differ``, ``units-differ``,
+    ``definitions-differ``, ``hedged``, ``order-unknown``, ``target``, ``missing``,
+    ``conflict``, ``cut``); ``message`` is what a table prints."""
+
+    kind: str
+    message: str
+    hub_ids: tuple[str, ...] = ()
+    fact_ids: tuple[str, ...] = ()

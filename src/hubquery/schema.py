@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-JSON_FORMAT_VERSION = 1
+JSON_FORMAT_VERSION = 2
 
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
@@ -26,7 +26,7 @@ def _document_type(command: str) -> Any:
         "show": profile.Profile,
         "compare": compare.Comparison,
         "list": list[listing.HubRow],
-        "rank": list[rank.RankRow],
+        "rank": list[rank.Ranking],
         "metrics": list[catalog.MetricSummary],
         "sources": list[catalog.SourceSummary],
         "source": catalog.SourceDetail,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import fields
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -22,73 +23,101 @@ if TYPE_CHECKING:
     from hubquery.models import Dataset
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-_SCHEMA = """
+
+def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
+    """A record's columns, derived from its fields (written once, in ``records``), and
+    how each column's value is read back: flags as bool, lists as JSON arrays."""
+    names, readers = [], []
+    for field in fields(record):
+        if field.type == "Source":  # the embedded source is a reference in the table
+            continue
+        names.append(field.name)
+        readers.append(bool if field.type == "bool"
+                       else _json_tuple if field.type.startswith("tuple[") else _same)
+    return tuple(names), tuple(readers)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _json_tuple(value: str | None) -> tuple[Any, ...]:
+    return tuple(json.loads(value)) if value else ()
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return json.dumps(list(value), ensure_ascii=False) if value else None
+    return value
+
+
+_SOURCE, _SOURCE_READ = _stored(Source)
+_METRIC, _METRIC_READ = _stored(Metric)
+_HUB, _HUB_READ = _stored(Hub)
+_FACT, _FACT_READ = _stored(Fact)
+
+_SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sources (
-    id TEXT PRIMARY KEY, title TEXT, publisher TEXT, author TEXT, published TEXT,
-    date_inferred INTEGER, date_note TEXT, url TEXT, note TEXT, ord INTEGER);
-CREATE TABLE metrics (
-    id TEXT PRIMARY KEY, label TEXT, description TEXT, unit_kind TEXT, aliases TEXT,
-    ord INTEGER);
+CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER);
+CREATE TABLE metrics ({", ".join(_METRIC)}, ord INTEGER);
 CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
-CREATE TABLE hubs (
-    id TEXT PRIMARY KEY, name TEXT, name_zh TEXT, kind TEXT, parent TEXT, aliases TEXT,
-    region TEXT, country TEXT, tags TEXT, ord INTEGER);
+CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
 CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
 CREATE TABLE citations (
-    hub TEXT, field TEXT, name TEXT, source TEXT, quote TEXT, ord INTEGER);
+    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, ord INTEGER);
 CREATE TABLE facts (
-    ord INTEGER PRIMARY KEY, id TEXT, hub TEXT, metric TEXT, subject TEXT, value,
-    unit TEXT, qualifier TEXT, period TEXT, period_start TEXT, period_end TEXT,
-    status TEXT, basis TEXT, note TEXT, quote TEXT, derived INTEGER, method TEXT,
-    inputs TEXT, source TEXT);
+    ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
+    period_start TEXT, period_end TEXT);
 """
 
 _INDEXES = """
+CREATE UNIQUE INDEX sources_id ON sources (id);
+CREATE UNIQUE INDEX metrics_id ON metrics (id);
+CREATE UNIQUE INDEX hubs_id ON hubs (id);
 CREATE INDEX hub_names_key ON hub_names (key);
-CREATE INDEX hubs_parent ON hubs (parent);
+CREATE INDEX hubs_parent ON hubs (parent_id);
 CREATE INDEX metric_names_key ON metric_names (key);
 CREATE INDEX citations_hub ON citations (hub, field, ord);
-CREATE INDEX facts_hub ON facts (hub, ord);
-CREATE INDEX facts_metric ON facts (metric, hub);
-CREATE INDEX facts_source ON facts (source, ord);
+CREATE INDEX facts_hub ON facts (hub_id, ord);
+CREATE INDEX facts_metric ON facts (metric_id, hub_id);
+CREATE INDEX facts_source ON facts (source_id, ord);
 CREATE UNIQUE INDEX facts_id ON facts (id);
 """
 
-_FACT_COLUMNS = (
-    "f.id, f.hub, f.metric, f.subject, f.value, f.unit, f.qualifier, f.period, f.status, "
-    "f.basis, f.note, f.quote, f.derived, f.method, f.inputs, "
-    "s.id, s.title, s.publisher, s.author, s.published, s.date_inferred, s.date_note, "
-    "s.url, s.note"
-)
-_HUB_COLUMNS = "id, name, name_zh, kind, parent, aliases, region, country, tags"
-_SOURCE_COLUMNS = (
-    "id, title, publisher, author, published, date_inferred, date_note, url, note"
-)
+_FACT_COLUMNS = ", ".join([*(f"f.{n}" for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
+_HUB_COLUMNS = ", ".join(_HUB)
+_SOURCE_COLUMNS = ", ".join(_SOURCE)
+_METRIC_COLUMNS = ", ".join(_METRIC)
+
+
+def _insert(table: str, count: int) -> str:
+    return f"INSERT INTO {table} VALUES ({', '.join('?' * count)})"
+
+
+def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
+    """A record's column values: computed where given, else the model's field of that name."""
+    return tuple(_encode(computed[n] if n in computed else getattr(record, n)) for n in names)
 
 
 def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> None:
-    """Fill an empty database from a validated dataset."""
+    """Fill an empty database from a validated dataset (``models``, the document classes)."""
+    from hubquery.display import format_fact
+    from hubquery.hedges import interval
+
     connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
     connection.executescript(_SCHEMA)
+    kinds = {m.id: m.unit_kind for m in dataset.metrics}
     with connection:
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.executemany(
-            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (s.id, s.title, s.publisher, s.author, s.published, s.date_inferred,
-                 s.date_note, s.url, s.note, i)
-                for i, s in enumerate(dataset.sources)
-            ),
+            _insert("sources", len(_SOURCE) + 1),
+            ((*_row(_SOURCE, s), i) for i, s in enumerate(dataset.sources)),
         )
         connection.executemany(
-            "INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (m.id, m.label, m.description, m.unit_kind, json.dumps(m.aliases), i)
-                for i, m in enumerate(dataset.metrics)
-            ),
+            _insert("metrics", len(_METRIC) + 1),
+            ((*_row(_METRIC, m), i) for i, m in enumerate(dataset.metrics)),
         )
         connection.executemany(
             "INSERT INTO metric_names VALUES (?, ?, ?, ?)",
@@ -99,10 +128,7 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
                 + [(alias, "alias") for alias in m.aliases]
             ),
         )
-        connection.executemany(
-            f"INSERT INTO hubs ({_HUB_COLUMNS}, ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _hub_rows(dataset),
-        )
+        connection.executemany(_insert("hubs", len(_HUB) + 1), _hub_rows(dataset))
         connection.executemany(
             "INSERT INTO hub_names VALUES (?, ?, ?)",
             (
@@ -124,15 +150,17 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
                 ]
             ),
         )
-        connection.executemany(
-            "INSERT INTO facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (i, f.id, f.hub, f.metric, f.subject, f.value, f.unit, f.qualifier, f.period,
-                 *_period_bounds(f.period), f.status, f.basis, f.note, f.quote, f.derived,
-                 f.method, json.dumps(f.inputs) if f.inputs else None, f.source)
-                for i, f in enumerate(dataset.facts)
-            ),
-        )
+
+        def fact_rows() -> Iterator[tuple[Any, ...]]:
+            for i, f in enumerate(dataset.facts):
+                kind = kinds.get(f.metric)
+                bounds = interval(f.value, f.qualifier, kind)
+                display = format_fact(f.value, f.unit, f.qualifier, f.status, kind)
+                yield (i, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric, low=bounds.low,
+                                high=bounds.high, display=display),
+                       f.source, *_period_bounds(f.period))
+
+        connection.executemany(_insert("facts", len(_FACT) + 4), fact_rows())
     connection.executescript(_INDEXES)
 
 
@@ -167,8 +195,8 @@ def _hub_rows(dataset: Dataset) -> Iterator[tuple[Any, ...]]:
     for i, h in enumerate(dataset.hubs):
         region, country = inherited(h.id)
         tags = list(dict.fromkeys(t.tag for t in h.tags))
-        yield (h.id, h.name, h.name_zh, h.kind, h.parent, json.dumps(h.aliases, ensure_ascii=False),
-               region, country, json.dumps(tags), i)
+        yield (*_row(_HUB, h, parent_id=h.parent, region=region, country_id=country,
+                     tags=tags), i)
 
 
 class Store:
@@ -177,13 +205,6 @@ class Store:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self.connection = connection
         self._sources: dict[str, Source] = {}
-
-    def close(self) -> None:
-        self.connection.close()
-
-    def meta(self, key: str) -> str | None:
-        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
 
     def count(self, table: str) -> int:
         if table not in ("sources", "metrics", "hubs", "facts"):
@@ -208,33 +229,36 @@ class Store:
         ).fetchone()
         return None if row is None else _hub(row)
 
-    def hubs(self, where: str = "", parameters: Sequence[Any] = ()) -> list[Hub]:
+    def hubs(self) -> list[Hub]:
+        return self._hubs()
+
+    def _hubs(self, where: str = "", parameters: Sequence[Any] = ()) -> list[Hub]:
         rows = self.connection.execute(
             f"SELECT {_HUB_COLUMNS} FROM hubs {where} ORDER BY ord", parameters
         ).fetchall()
         return [_hub(row) for row in rows]
 
     def children(self, ident: str) -> list[Hub]:
-        return self.hubs("WHERE parent = ?", (ident,))
+        return self._hubs("WHERE parent_id = ?", (ident,))
 
     def ancestors(self, hub: Hub) -> list[Hub]:
         """From the root down to the hub's parent."""
         chain: list[Hub] = []
         seen = {hub.id}
-        parent = hub.parent
+        parent = hub.parent_id
         while parent is not None and parent not in seen:
             seen.add(parent)
             found = self.hub(parent)
             if found is None:
                 break
             chain.append(found)
-            parent = found.parent
+            parent = found.parent_id
         chain.reverse()
         return chain
 
     def citations(self, hub: str, field: str) -> list[Citation]:
         rows = self.connection.execute(
-            "SELECT name, source, quote FROM citations WHERE hub = ? AND field = ? ORDER BY ord",
+            "SELECT name, source_id, quote FROM citations WHERE hub = ? AND field = ? ORDER BY ord",
             (hub, field),
         ).fetchall()
         return [Citation(*row) for row in rows]
@@ -253,14 +277,14 @@ class Store:
 
     def metric(self, ident: str) -> Metric | None:
         row = self.connection.execute(
-            "SELECT id, label, description, unit_kind, aliases FROM metrics WHERE id = ?",
+            f"SELECT {_METRIC_COLUMNS} FROM metrics WHERE id = ?",
             (ident,),
         ).fetchone()
         return None if row is None else _metric(row)
 
     def metrics(self) -> list[Metric]:
         rows = self.connection.execute(
-            "SELECT id, label, description, unit_kind, aliases FROM metrics ORDER BY ord"
+            f"SELECT {_METRIC_COLUMNS} FROM metrics ORDER BY ord"
         ).fetchall()
         return [_metric(row) for row in rows]
 
@@ -287,44 +311,50 @@ class Store:
 
     # Facts
 
-    def facts(self, where: str = "", parameters: Sequence[Any] = (),
-              order: str = "f.ord") -> list[Fact]:
-        return list(self.iter_facts(where, parameters, order))
+    def _facts(self, where: str = "", parameters: Sequence[Any] = (), order: str = "f.ord",
+               limit: int | None = None) -> list[Fact]:
+        return list(self._iter_facts(where, parameters, order, limit))
 
-    def iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
-                   order: str = "f.ord") -> Iterator[Fact]:
+    def iter_facts(self) -> Iterator[Fact]:
+        """Every fact in dataset order, one at a time."""
+        return self._iter_facts()
+
+    def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
+                    order: str = "f.ord", limit: int | None = None) -> Iterator[Fact]:
         cursor = self.connection.execute(
-            f"SELECT {_FACT_COLUMNS} FROM facts f JOIN sources s ON s.id = f.source "
-            f"{where} ORDER BY {order}",
+            f"SELECT {_FACT_COLUMNS} FROM facts f JOIN sources s ON s.id = f.source_id "
+            f"{where} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
             parameters,
         )
         sources = self._sources
+        split = len(_FACT)
+        readers = _FACT_READ
+        make: Callable[..., Fact] = Fact
         for row in cursor:
-            source = sources.get(row[15])
+            source = sources.get(row[split])
             if source is None:
-                source = sources[row[15]] = _source(row[15:])
-            yield Fact(
-                row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                row[9], row[10], row[11], bool(row[12]), row[13],
-                tuple(json.loads(row[14])) if row[14] else (), source,
-            )
+                source = sources[row[split]] = _source(row[split:])
+            yield make(*[read(v) for read, v in zip(readers, row, strict=False)], source)
 
     def facts_for_hub(self, hub: str) -> list[Fact]:
-        return self.facts("WHERE f.hub = ?", (hub,))
+        return self._facts("WHERE f.hub_id = ?", (hub,))
 
-    def facts_for_metric(self, metric: str) -> list[Fact]:
-        """Figures about hubs themselves (not their organisations) for one metric."""
-        return self.facts("WHERE f.metric = ? AND f.subject IS NULL", (metric,), "f.hub, f.ord")
+    def facts_for_metric(self, metric: str, subjects: bool = False) -> list[Fact]:
+        """Figures for one metric: about hubs themselves, and with ``subjects`` also
+        about organisations in them."""
+        where = "WHERE f.metric_id = ?" + ("" if subjects else " AND f.subject IS NULL")
+        return self._facts(where, (metric,), "f.hub_id, f.ord")
 
     def facts_for_source(self, source: str) -> list[Fact]:
-        return self.facts("WHERE f.source = ?", (source,))
+        return self._facts("WHERE f.source_id = ?", (source,))
 
     # Hierarchy, tags and regions
 
     def descendants(self, ident: str) -> list[str]:
         rows = self.connection.execute(
-            "WITH RECURSIVE below(id) AS (SELECT id FROM hubs WHERE parent = ? "
-            "UNION SELECT h.id FROM hubs h JOIN below b ON h.parent = b.id) SELECT id FROM below",
+            "WITH RECURSIVE below(id) AS (SELECT id FROM hubs WHERE parent_id = ? "
+            "UNION SELECT h.id FROM hubs h JOIN below b ON h.parent_id = b.id) "
+            "SELECT id FROM below",
             (ident,),
         ).fetchall()
         return [row[0] for row in rows]
@@ -350,7 +380,7 @@ class Store:
     def citations_for_source(self, source: str) -> list[tuple[str, str, Citation]]:
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
-            "SELECT hub, field, name, source, quote FROM citations WHERE source = ? "
+            "SELECT hub, field, name, source_id, quote FROM citations WHERE source_id = ? "
             "ORDER BY hub, field, ord", (source,),
         ).fetchall()
         return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
@@ -360,20 +390,22 @@ class Store:
     def metric_counts(self) -> dict[str, tuple[int, int]]:
         """metric id → (hubs with a figure for it, figures)."""
         rows = self.connection.execute(
-            "SELECT metric, count(DISTINCT hub), count(*) FROM facts GROUP BY metric"
+            "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts GROUP BY metric_id"
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def source_counts(self) -> dict[str, tuple[int, int]]:
         """source id → (hubs it gives figures for, figures)."""
         rows = self.connection.execute(
-            "SELECT source, count(DISTINCT hub), count(*) FROM facts GROUP BY source"
+            "SELECT source_id, count(DISTINCT hub_id), count(*) FROM facts GROUP BY source_id"
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
-    def metric_units(self, metric: str) -> list[str]:
+    def metric_units(self, metric: str, subjects: bool = False) -> list[str]:
+        """The units a metric is recorded in, the most used first."""
         rows = self.connection.execute(
-            "SELECT unit FROM facts WHERE metric = ? AND subject IS NULL GROUP BY unit "
+            "SELECT unit FROM facts WHERE metric_id = ? "
+            + ("" if subjects else "AND subject IS NULL ") + "GROUP BY unit "
             "ORDER BY count(*) DESC, unit", (metric,),
         ).fetchall()
         return [row[0] for row in rows]
@@ -388,27 +420,26 @@ class Store:
 
     def search_citations(self, needle: str) -> list[tuple[str, str, Citation]]:
         rows = self.connection.execute(
-            "SELECT hub, field, name, source, quote FROM citations "
+            "SELECT hub, field, name, source_id, quote FROM citations "
             "WHERE instr(lower(name), ?) > 0 OR instr(lower(quote), ?) > 0 ORDER BY hub, ord",
             (needle, needle),
         ).fetchall()
         return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
 
     def search_facts(self, needle: str, limit: int) -> list[Fact]:
-        return self.facts(
+        return self._facts(
             "WHERE instr(lower(f.quote), ?) > 0 OR instr(lower(f.subject), ?) > 0",
-            (needle, needle), f"f.ord LIMIT {int(limit)}",
+            (needle, needle), limit=limit,
         )
 
 
 def _hub(row: Sequence[Any]) -> Hub:
-    return Hub(row[0], row[1], row[2], row[3], row[4], tuple(json.loads(row[5])), row[6],
-               row[7], tuple(json.loads(row[8])))
+    return Hub(*[read(v) for read, v in zip(_HUB_READ, row, strict=True)])
 
 
 def _metric(row: Sequence[Any]) -> Metric:
-    return Metric(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
+    return Metric(*[read(v) for read, v in zip(_METRIC_READ, row, strict=True)])
 
 
 def _source(row: Sequence[Any]) -> Source:
-    return Source(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7], row[8])
+    return Source(*[read(v) for read, v in zip(_SOURCE_READ, row, strict=True)])

@@ -16,8 +16,8 @@ class MetricSummary:
     description: str
     unit_kind: str
     aliases: tuple[str, ...]
-    hubs: int
-    facts: int
+    hub_count: int
+    fact_count: int
 
 
 def metrics(store: Store) -> list[MetricSummary]:
@@ -31,22 +31,17 @@ def metrics(store: Store) -> list[MetricSummary]:
 
 @dataclass(frozen=True, slots=True)
 class SourceSummary:
-    id: str
-    title: str
-    publisher: str | None
-    author: str | None
-    published: str
-    date_inferred: bool
-    url: str | None
-    hubs: int
-    facts: int
+    """A source article, with how many hubs and figures it supports."""
+
+    source: Source
+    hub_count: int
+    fact_count: int
 
 
 def sources(store: Store) -> list[SourceSummary]:
     counts = store.source_counts()
     return [
-        SourceSummary(s.id, s.title, s.publisher, s.author, s.published, s.date_inferred, s.url,
-                      *counts.get(s.id, (0, 0)))
+        SourceSummary(s, *counts.get(s.id, (0, 0)))
         for s in store.sources()
     ]
 
@@ -55,7 +50,7 @@ def sources(store: Store) -> list[SourceSummary]:
 class CitedStatement:
     """A tag or organisation a source supports for a hub."""
 
-    hub: str
+    hub_id: str
     field: str
     name: str
     quote: str
@@ -75,8 +70,8 @@ def source_detail(store: Store, name: str) -> SourceDetail:
     facts = store.facts_for_source(source.id)
     statements = [CitedStatement(hub, field, c.name, c.quote)
                   for hub, field, c in store.citations_for_source(source.id)]
-    hub_ids = list(dict.fromkeys([f.hub for f in facts] + [s.hub for s in statements]))
-    metric_ids = list(dict.fromkeys(f.metric for f in facts))
+    hub_ids = list(dict.fromkeys([f.hub_id for f in facts] + [s.hub_id for s in statements]))
+    metric_ids = list(dict.fromkeys(f.metric_id for f in facts))
     return SourceDetail(
         source, tuple(facts), tuple(statements),
         tuple(h for h in (store.hub(i) for i in hub_ids) if h is not None),

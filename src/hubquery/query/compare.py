@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from hubquery.query.facts import cited_sources, join_names, latest, newest_first
+from hubquery.query.facts import caveats, cited_sources, join_names, latest, newest_first
 from hubquery.query.resolve import resolve_hub, resolve_metric
-from hubquery.records import Fact, Hub, Metric, Source
+from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
 
 
@@ -15,7 +15,7 @@ from hubquery.store import Store
 class Cell:
     """One hub's figures for one metric: all of them, and the one compared."""
 
-    hub: str
+    hub_id: str
     facts: tuple[Fact, ...]
     compared: Fact | None
 
@@ -25,7 +25,7 @@ class ComparisonRow:
     metric: Metric
     unit: str | None
     cells: tuple[Cell, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Note, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,13 +45,13 @@ def compare(store: Store, hub_names: Iterable[str], metric_names: Iterable[str] 
         counts: dict[str, int] = {}
         order: dict[str, None] = {}
         for facts in by_hub.values():
-            for metric in dict.fromkeys(f.metric for f in facts):
+            for metric in dict.fromkeys(f.metric_id for f in facts):
                 counts[metric] = counts.get(metric, 0) + 1
                 order.setdefault(metric)
         shared = [m for m in order if counts[m] >= min(2, len(hubs))]
         wanted = [m for m in (store.metric(i) for i in shared) if m is not None]
     rows = [
-        _comparison_row(metric, hubs, {h: [f for f in fs if f.metric == metric.id]
+        _comparison_row(metric, hubs, {h: [f for f in fs if f.metric_id == metric.id]
                                        for h, fs in by_hub.items()})
         for metric in dict.fromkeys(wanted)
     ]
@@ -68,29 +68,19 @@ def _comparison_row(metric: Metric, hubs: list[Hub], facts: dict[str, list[Fact]
              latest(facts[h.id], unit) if unit is not None else None)
         for h in hubs
     )
-    notes: list[str] = []
-    missing = [names[h.id] for h in hubs if not facts[h.id]]
+    notes: list[Note] = []
+    missing = [h.id for h in hubs if not facts[h.id]]
     if missing:
-        notes.append(f"No figure for {join_names(missing)}.")
+        notes.append(Note("missing", f"No figure for {join_names([names[h] for h in missing])}.",
+                          hub_ids=tuple(missing)))
     if unit is None and len(present) > 1:
         units = "; ".join(
             f"{names[h]} in {', '.join(sorted({f.unit for f in facts[h]}))}" for h in present
         )
-        notes.append(f"Units differ ({units}): not compared.")
-    compared = [c for c in cells if c.compared is not None]
-    if len(compared) > 1:
-        periods = {c.compared.period for c in compared if c.compared}
-        if len(periods) > 1:
-            notes.append("Periods differ: " + ", ".join(
-                f"{names[c.hub]} {c.compared.period}" for c in compared if c.compared) + ".")
-        bases = {c.compared.basis for c in compared if c.compared}
-        if len(bases) > 1:
-            notes.append("Definitions differ (" + "; ".join(
-                f"{names[c.hub]}: {(c.compared.basis or 'as the metric defines it')}"
-                for c in compared if c.compared) + "): not the same quantity.")
-        targets = [names[c.hub] for c in compared if c.compared and c.compared.status == "target"]
-        if targets:
-            notes.append(f"{join_names(targets)}: a target, not a reported figure.")
+        notes.append(Note("units-differ", f"Units differ ({units}): not compared.",
+                          hub_ids=tuple(present)))
+    compared = [(c.hub_id, c.compared) for c in cells if c.compared is not None]
+    notes += caveats([(names[h], f) for h, f in compared])
     return ComparisonRow(metric, unit, cells, tuple(notes))
 
 

@@ -28,7 +28,7 @@ class HubRow:
 
     hub: Hub
     parent_name: str | None
-    figures: tuple[Fact, ...]
+    facts: tuple[Fact, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +124,7 @@ def list_hubs(
         hubs = [h for h in hubs if h.id in below]
     if country is not None:
         country_id = resolve_hub(store, country).id
-        hubs = [h for h in hubs if h.country == country_id]
+        hubs = [h for h in hubs if h.country_id == country_id]
     if region is not None:
         wanted = resolve_label("region", region, store.regions())
         hubs = [h for h in hubs if h.region == wanted]
@@ -158,16 +158,16 @@ def list_hubs(
             for c in conditions
         ):
             figures_asked = tuple(figures[m.id] for m in metrics if m.id in figures)
-            rows.append(HubRow(hub, names.get(hub.parent or ""), figures_asked))
+            rows.append(HubRow(hub, names.get(hub.parent_id or ""), figures_asked))
     if sort_metric is not None:
-        with_value = [r for r in rows if any(f.metric == sort_metric.id for f in r.figures)]
+        with_value = [r for r in rows if any(f.metric_id == sort_metric.id for f in r.facts)]
         without = [r for r in rows if r not in with_value]
         with_value.sort(
-            key=lambda r: next(f.value for f in r.figures if f.metric == sort_metric.id),
+            key=lambda r: next(f.value for f in r.facts if f.metric_id == sort_metric.id),
             reverse=not ascending,
         )
         rows = with_value + without
     if limit is not None:
         rows = rows[:limit]
-    cited = [f for row in rows for f in row.figures]
+    cited = [f for row in rows for f in row.facts]
     return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)))

@@ -25,7 +25,7 @@ class Difference:
     subject: str | None
     basis: str | None
     unit: str
-    facts: tuple[str, ...]
+    fact_ids: tuple[str, ...]
     same_period: bool
 
 
@@ -49,7 +49,7 @@ def profile(store: Store, name: str) -> Profile:
     facts = sort_facts(store.facts_for_hub(hub.id))
     tags = store.citations(hub.id, "tag")
     organisations = store.citations(hub.id, "organisation")
-    metric_ids = list(dict.fromkeys(f.metric for f in facts))
+    metric_ids = list(dict.fromkeys(f.metric_id for f in facts))
     metrics = tuple(m for m in (store.metric(i) for i in metric_ids) if m is not None)
     return Profile(
         hub=hub,
@@ -69,10 +69,10 @@ def sort_facts(facts: list[Fact]) -> list[Fact]:
     oldest period first; then figures about organisations, grouped the same way."""
     first_seen: dict[tuple[str | None, str], int] = {}
     for fact in facts:
-        first_seen.setdefault((fact.subject, fact.metric), len(first_seen))
+        first_seen.setdefault((fact.subject, fact.metric_id), len(first_seen))
     return sorted(
         facts,
-        key=lambda f: (f.subject is not None, first_seen[(f.subject, f.metric)], f.period),
+        key=lambda f: (f.subject is not None, first_seen[(f.subject, f.metric_id)], f.period),
     )
 
 
@@ -80,7 +80,7 @@ def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[D
     """Groups of figures for the same thing on which different sources disagree."""
     groups: dict[tuple[str, str | None, str | None, str, str, str], list[Fact]] = {}
     for fact in facts:
-        key = (fact.hub, fact.subject, fact.basis, fact.unit, fact.status, fact.metric)
+        key = (fact.hub_id, fact.subject, fact.basis, fact.unit, fact.status, fact.metric_id)
         groups.setdefault(key, []).append(fact)
     for (_, subject, basis, unit, _, metric), group in groups.items():
         if len({f.value for f in group}) < 2 or len({f.source.id for f in group}) < 2:

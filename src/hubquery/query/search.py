@@ -14,11 +14,11 @@ class SearchHit:
     """Something that matched a search: a hub's name, a tag, an organisation or a quote."""
 
     kind: str
-    hub: str
+    hub_id: str
     hub_name: str
     text: str
-    fact: str | None
-    source: str | None
+    fact_id: str | None
+    source_id: str | None
     score: int
 
 
@@ -47,13 +47,13 @@ def search(store: Store, text: str, limit: int = 50) -> list[SearchHit]:
         in_name = needle in citation.name.lower()
         hits.append(SearchHit(field, hub, hub_name(hub),
                               citation.name if in_name else citation.quote, None,
-                              citation.source, 50 if in_name else 30))
+                              citation.source_id, 50 if in_name else 30))
     for fact in store.search_facts(needle, limit):
-        hits.append(SearchHit("fact", fact.hub, hub_name(fact.hub), fact.quote or "", fact.id,
+        hits.append(SearchHit("fact", fact.hub_id, hub_name(fact.hub_id), fact.quote or "", fact.id,
                               fact.source.id, 20))
     best: dict[tuple[str, str, str | None], SearchHit] = {}
     for hit in hits:
-        slot = (hit.kind, hit.hub, hit.fact or (hit.text if hit.kind != "hub" else None))
+        slot = (hit.kind, hit.hub_id, hit.fact_id or (hit.text if hit.kind != "hub" else None))
         if slot not in best or best[slot].score < hit.score:
             best[slot] = hit
     ordered = sorted(best.values(), key=lambda h: (-h.score, h.hub_name, h.text))

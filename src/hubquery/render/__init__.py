@@ -14,13 +14,14 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
+
 @dataclass(frozen=True)
 class View:
     """How one result is shown in every format."""
 
     document: Callable[[], Any]
     items: Callable[[], Iterable[Any]]
-    columns: Sequence[str]
+    columns: Callable[[], Sequence[str]]
     rows: Callable[[], Iterable[Mapping[str, Any]]]
     table: Callable[[Console], str] | None = None
     stream_json_array: bool = False
@@ -30,14 +31,11 @@ def emit(view: View, fmt: str, out: IO[str]) -> None:
     """Write a view in ``fmt``. Whole documents are built before the first byte."""
     from hubquery.render import data
 
-    if fmt == "table":
-        if view.table is None:
-            fmt = "markdown"
-        else:
-            from hubquery.render.table import make_console
+    if fmt == "table" and view.table is not None:
+        from hubquery.render.table import make_console
 
-            out.write(view.table(make_console(out)))
-            return
+        out.write(view.table(make_console(out)))
+        return
     if fmt == "json":
         if view.stream_json_array:
             data.write_json_array(view.items(), out)
@@ -48,8 +46,8 @@ def emit(view: View, fmt: str, out: IO[str]) -> None:
     elif fmt == "jsonl":
         data.write_jsonl(view.items(), out)
     elif fmt in ("csv", "tsv"):
-        data.write_delimited(view.columns, view.rows(), out, "\t" if fmt == "tsv" else ",")
+        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",")
     elif fmt == "markdown":
-        data.write_markdown(view.columns, view.rows(), out)
+        data.write_markdown(view.columns(), view.rows(), out)
     else:
         raise ValueError(f"unknown format {fmt!r}")

@@ -10,18 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, is_dataclass
+from functools import cache
 from typing import IO, Any
 
 from hubquery.records import Fact
 from hubquery.render.values import UNSAFE_IN_TEXT, escape_unsafe, safe
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-FACT_COLUMNS = (
-    "id", "hub", "metric", "subject", "value", "unit", "qualifier", "period", "status",
-    "basis", "note", "quote", "derived", "method", "inputs", "source_id", "source_title",
-    "source_publisher", "source_author", "source_published", "source_url",
-)
 
 
 def jsonable(value: Any) -> Any:
@@ -38,18 +33,35 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def fact_row(fact: Fact) -> dict[str, Any]:
-    """A fact flattened for tables: its source's fields prefixed ``source_``."""
-    source = fact.source
-    return {
-        "id": fact.id, "hub": fact.hub, "metric": fact.metric, "subject": fact.subject,
-        "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
-        "period": fact.period, "status": fact.status, "basis": fact.basis, "note": fact.note,
-        "quote": fact.quote, "derived": fact.derived, "method": fact.method,
-        "inputs": " ".join(fact.inputs), "source_id": source.id, "source_title": source.title,
-        "source_publisher": source.publisher, "source_author": source.author,
-        "source_published": source.published, "source_url": source.url,
-    }
+@cache
+def flat_columns(record: type, prefix: str = "") -> tuple[str, ...]:
+    """A record's columns for CSV and TSV, derived from its fields: an embedded record's
+    fields are prefixed with its name (``source_id``, ``source_title`` …)."""
+    import typing
+
+    hints = typing.get_type_hints(record)
+    columns: list[str] = []
+    for field in fields(record):
+        kind = hints[field.name]
+        if isinstance(kind, type) and is_dataclass(kind):
+            columns += flat_columns(kind, f"{prefix}{field.name}_")
+        else:
+            columns.append(prefix + field.name)
+    return tuple(columns)
+
+
+def flat_row(record: Any, prefix: str = "") -> dict[str, Any]:
+    """A record as one row of ``flat_columns``."""
+    row: dict[str, Any] = {}
+    for name, value in jsonable(record).items():
+        if isinstance(value, dict):
+            row.update({f"{prefix}{name}_{key}": item for key, item in value.items()})
+        else:
+            row[prefix + name] = value
+    return row
+
+
+FACT_COLUMNS = flat_columns(Fact)
 
 
 def dumps(document: Any) -> str:
@@ -145,5 +157,5 @@ def _markdown_cell(value: Any) -> str:
     return text
 
 
-def fact_rows(facts: Iterable[Fact]) -> Iterator[dict[str, Any]]:
-    return (fact_row(fact) for fact in facts)
+def flat_rows(records: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    return (flat_row(record) for record in records)

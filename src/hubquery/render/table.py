@@ -16,9 +16,9 @@ from typing import IO, TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
-from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Column, Row, Span, layout
-from hubquery.render.values import cite_source, format_fact, safe
+from hubquery.render.values import cite_source, safe
 
 if TYPE_CHECKING:
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
@@ -95,10 +95,10 @@ class Footnotes:
         return [grid(console, rows, Column(style="dim"), Column(wrap=True, style="dim"))]
 
 
-def notes(console: Console, items: Iterable[str], marker: str = "  !",
+def notes(console: Console, items: Iterable[Note], marker: str = "  !",
           style: str = "yellow") -> list[Text]:
     """Caveats, each wrapped under its own text rather than under the marker."""
-    rows = [[Text(marker), text(item)] for item in items]
+    rows = [[Text(marker), text(item.message)] for item in items]
     if not rows:
         return []
     return [grid(console, rows, Column(style=style), Column(wrap=True, style=style))]
@@ -106,8 +106,8 @@ def notes(console: Console, items: Iterable[str], marker: str = "  !",
 
 def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> Text:
     """The metric's label, the basis a figure is counted on, and marks for its notes."""
-    metric = metrics.get(fact.metric)
-    label = text(metric.label if metric else fact.metric)
+    metric = metrics.get(fact.metric_id)
+    label = text(metric.label if metric else fact.metric_id)
     if fact.basis:
         label.append(f" ({safe(fact.basis)})", style="dim")
     remarks = [fact.note] if fact.note else []
@@ -120,8 +120,7 @@ def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> 
 
 
 def fact_value(fact: Fact, metrics: dict[str, Metric]) -> Text:
-    metric = metrics.get(fact.metric)
-    return text(format_fact(fact, metric.unit_kind if metric else None), "bold")
+    return text(fact.display, "bold")
 
 
 def _quote(fact: Fact) -> Text:
@@ -200,7 +199,7 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Text:
     sources: dict[str, list[str]] = {}
     for citation in cited:
         marks = sources.setdefault(citation.name, [])
-        mark = str(citations.number.get(citation.source, "?"))
+        mark = str(citations.number.get(citation.source_id, "?"))
         if mark not in marks:
             marks.append(mark)
     line = Text()
@@ -217,7 +216,7 @@ def _differences(result: Profile, metrics: dict[str, Metric], citations: Citatio
     by_id = {f.id: f for f in result.facts}
     rows: list[Row] = []
     for difference in result.differences:
-        facts = [by_id[i] for i in difference.facts if i in by_id]
+        facts = [by_id[i] for i in difference.fact_ids if i in by_id]
         metric = metrics.get(difference.metric)
         label = metric.label if metric else difference.metric
         if difference.subject:
@@ -229,7 +228,7 @@ def _differences(result: Profile, metrics: dict[str, Metric], citations: Citatio
         line.append(f" ({verdict}): ", style="yellow")
         kind = metric.unit_kind if metric else None
         line.append(" vs ".join(
-            format_fact(f, kind) + ("" if kind == "year" else f" in {f.period}")
+            f.display + ("" if kind == "year" else f" in {f.period}")
             + f" {citations.mark(f.source.id)}" for f in facts
         ))
         rows.append([Text("  •"), line])
@@ -256,7 +255,7 @@ def comparison(result: Comparison, console: Console, chart: bool = True) -> str:
                 if i:
                     lines.append("\n")
                 compared = fact is cell.compared
-                lines.append(safe(format_fact(fact, row.metric.unit_kind)),
+                lines.append(safe(fact.display),
                              style="bold" if compared else "dim")
                 detail = f" {fact.period} {citations.mark(fact.source.id)}"
                 if fact.basis:
@@ -285,7 +284,7 @@ def _join_names(names: list[str]) -> str:
 def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
                console: Console) -> Text | None:
     """Horizontal bars for the compared figures, in the order the hubs were given."""
-    compared = [(cell.hub, cell.compared) for cell in row.cells if cell.compared is not None]
+    compared = [(cell.hub_id, cell.compared) for cell in row.cells if cell.compared is not None]
     if not compared or any(fact.value < 0 for _, fact in compared):
         return None
     top = max(fact.value for _, fact in compared) or 1
@@ -295,7 +294,7 @@ def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
     for hub, fact in compared:
         filled = round(fact.value / top * width)
         bar = Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
-        label = format_fact(fact, row.metric.unit_kind)
+        label = fact.display
         if fact.basis:
             label += f" ({fact.basis})"
         rows.append([text(names[hub]), bar, text(f"{label} {fact.period} ")
@@ -310,11 +309,10 @@ def hub_list(result: HubList, console: Console) -> str:
     if not result.rows:
         return render(console, [Text("No hubs match.", style="dim")])
     citations = Citations(result.sources)
-    kinds = {m.id: m.unit_kind for m in result.metrics}
     rows: list[Row] = []
     for row in result.rows:
         hub = row.hub
-        by_metric = {f.metric: f for f in row.figures}
+        by_metric = {f.metric_id: f for f in row.facts}
         cells: list[Text | str] = [text(hub.name, "bold"), text(hub.kind), text(row.parent_name),
                                    text(hub.region), text(", ".join(hub.tags))]
         for metric in result.metrics:
@@ -322,7 +320,7 @@ def hub_list(result: HubList, console: Console) -> str:
             if fact is None:
                 cells.append(Text("—", style="dim"))
             else:
-                cells.append(text(format_fact(fact, kinds[metric.id])) + Text(
+                cells.append(text(fact.display) + Text(
                     f" {fact.period} {citations.mark(fact.source.id)}", style="dim"))
         rows.append(cells)
     columns = [Column("Hub", wrap=True), Column("Kind"), Column("Part of", wrap=True),
@@ -336,7 +334,7 @@ def hub_list(result: HubList, console: Console) -> str:
 # rank
 
 
-def rankings(result: list[Ranking], console: Console) -> str:
+def rankings(result: Sequence[Ranking], console: Console) -> str:
     citations = Citations(dict.fromkeys(s for r in result for s in r.sources))
     blocks: list[Text] = []
     for ranking in result:
@@ -347,8 +345,9 @@ def rankings(result: list[Ranking], console: Console) -> str:
         for row in ranking.rows:
             fact = row.fact
             note = "; ".join(x for x in (fact.basis, fact.note) if x)
-            rows.append([str(row.rank), text(row.hub.name, "bold"),
-                         text(format_fact(fact, ranking.metric.unit_kind)), text(fact.period),
+            rank = str(row.rank) + ("" if row.order_known else "?")
+            rows.append([rank, text(row.name, "bold"),
+                         text(fact.display), text(fact.period),
                          Text(citations.mark(fact.source.id), style="cyan"), text(note, "dim")])
         columns = [Column("#", justify="right"), Column("Hub", wrap=True),
                    Column("Value", justify="right"), Column("Period"), Column("Src"),
@@ -362,7 +361,7 @@ def rankings(result: list[Ranking], console: Console) -> str:
 # metrics, sources, source, search
 
 
-def metrics(items: list[MetricSummary], console: Console) -> str:
+def metrics(items: Sequence[MetricSummary], console: Console) -> str:
     # Ids can be long and never wrap, so label and aliases share the one column
     # that does.
     rows: list[Row] = []
@@ -370,19 +369,18 @@ def metrics(items: list[MetricSummary], console: Console) -> str:
         label = text(m.label)
         if m.aliases:
             label.append(f" ({', '.join(m.aliases)})", style="dim")
-        rows.append([text(m.id, "bold"), text(m.unit_kind), str(m.hubs), str(m.facts), label])
+        rows.append([text(m.id, "bold"), text(m.unit_kind), str(m.hub_count), str(m.fact_count),
+                     label])
     columns = [Column("Metric"), Column("Kind"), Column("Hubs", justify="right"),
                Column("Facts", justify="right"), Column("Label (aliases)", wrap=True)]
     return render(console, [layout(console, columns, rows)])
 
 
-def sources(items: list[SourceSummary], console: Console) -> str:
+def sources(items: Sequence[SourceSummary], console: Console) -> str:
     rows: list[Row] = []
     for s in items:
-        reference = Source(s.id, s.title, s.publisher, s.author, s.published, s.date_inferred,
-                           None, s.url, None)
-        rows.append([text(s.id, "bold"), text(cite_source(reference)), str(s.hubs),
-                     str(s.facts)])
+        rows.append([text(s.source.id, "bold"), text(cite_source(s.source)), str(s.hub_count),
+                     str(s.fact_count)])
     columns = [Column("Source"), Column("Reference", wrap=True, min_width=20),
                Column("Hubs", justify="right"), Column("Facts", justify="right")]
     return render(console, [layout(console, columns, rows)])
@@ -405,7 +403,7 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
         figure = fact_label(fact, metric_by_id, footnotes)
         if fact.subject:
             figure = text(fact.subject + ": ") + figure
-        row: list[Text | str] = [text(names.get(fact.hub, fact.hub)), figure,
+        row: list[Text | str] = [text(names.get(fact.hub_id, fact.hub_id)), figure,
                                  fact_value(fact, metric_by_id), text(fact.period)]
         if quotes:
             row.append(_quote(fact))
@@ -420,7 +418,7 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     if result.statements:
         blocks += [Text(""), Text("Tags and organisations", style="bold")]
         for statement in result.statements:
-            line = Text("  " + safe(names.get(statement.hub, statement.hub)) + ": ")
+            line = Text("  " + safe(names.get(statement.hub_id, statement.hub_id)) + ": ")
             line.append(safe(f"{statement.field} {statement.name}"), style="bold")
             blocks.append(line)
     blocks += [Text(""), Text(f"{len(result.facts)} figures about {len(result.hubs)} hubs",
@@ -428,12 +426,12 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     return render(console, blocks)
 
 
-def search(items: list[SearchHit], console: Console) -> str:
+def search(items: Sequence[SearchHit], console: Console) -> str:
     if not items:
         return render(console, [Text("Nothing matches.", style="dim")])
     # The source is what a reader looks up next; fact ids are in --json and CSV.
     rows: list[Row] = [[text(hit.hub_name, "bold"), text(hit.kind), text(hit.text),
-                        text(hit.source or "", "dim")] for hit in items]
+                        text(hit.source_id or "", "dim")] for hit in items]
     columns = [Column("Hub", wrap=True), Column("Match"), Column("Text", wrap=True, min_width=20),
                Column("Source")]
     return render(console, [layout(console, columns, rows)])

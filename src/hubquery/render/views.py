@@ -1,14 +1,17 @@
-"""One View per kind of result: what each command's output is, in every format."""
+"""One View per kind of result: what each command's output is, in every format.
+
+A table is drawn by a typed closure that imports ``render.table`` (and so rich)
+only when it runs; mypy follows every call.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
 from hubquery.records import Fact
 from hubquery.render import View
-from hubquery.render.data import FACT_COLUMNS, fact_row, fact_rows, jsonable
+from hubquery.render.data import flat_columns, flat_row, flat_rows
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -21,147 +24,170 @@ if TYPE_CHECKING:
     from hubquery.query.search import SearchHit
 
 
-
-def _table(name: str, *args: Any, **kwargs: Any) -> Callable[[Console], str]:
-    """A deferred call of render.table.<name>: rich is imported only to draw it."""
-
+def profile_view(result: Profile, quotes: bool = False) -> View:
     def draw(console: Console) -> str:
         from hubquery.render import table
 
-        function: Callable[..., str] = getattr(table, name)
-        return function(*args, console, **kwargs)
+        return table.profile(result, console, quotes=quotes)
 
-    return draw
+    return _with_facts(result, draw)
 
 
-def _with_facts(result: Profile | SourceDetail, table: str, quotes: bool) -> View:
+def source_view(result: SourceDetail, quotes: bool = False) -> View:
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.source(result, console, quotes=quotes)
+
+    return _with_facts(result, draw)
+
+
+def _with_facts(result: Profile | SourceDetail, draw: Callable[[Console], str]) -> View:
     """A document (a profile, a source) whose rows for CSV and JSON Lines are its facts."""
     return View(
         document=lambda: result,
         items=lambda: result.facts,
-        columns=FACT_COLUMNS,
-        rows=lambda: fact_rows(result.facts),
-        table=_table(table, result, quotes=quotes),
+        columns=lambda: flat_columns(Fact),
+        rows=lambda: flat_rows(result.facts),
+        table=draw,
     )
 
 
-def profile_view(result: Profile, quotes: bool = False) -> View:
-    return _with_facts(result, "profile", quotes)
-
-
 def facts_view(facts: Iterable[Fact]) -> View:
-    """A stream of facts (export): never held in memory all at once."""
+    """A stream of facts (export): never held in memory all at once, so emitted once."""
     return View(
         document=lambda: list(facts),
         items=lambda: facts,
-        columns=FACT_COLUMNS,
-        rows=lambda: fact_rows(facts),
+        columns=lambda: flat_columns(Fact),
+        rows=lambda: flat_rows(facts),
         stream_json_array=True,
     )
 
 
-def records_view(items: Sequence[Any], record_type: type, table: str) -> View:
-    """A list of flat records: a top-level JSON array, one CSV column per field."""
-    columns = tuple(f.name for f in fields(record_type))
+def records_view(items: Sequence[Any], record_type: type,
+                 draw: Callable[[Console], str]) -> View:
+    """A list of records: a top-level JSON array, one CSV column per (flattened) field."""
     return View(
         document=lambda: list(items),
         items=lambda: items,
-        columns=columns,
-        rows=lambda: (jsonable(item) for item in items),
-        table=_table(table, items),
+        columns=lambda: flat_columns(record_type),
+        rows=lambda: flat_rows(items),
+        table=draw,
     )
 
 
 def metrics_view(items: Sequence[MetricSummary]) -> View:
     from hubquery.query.catalog import MetricSummary
 
-    return records_view(items, MetricSummary, "metrics")
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.metrics(items, console)
+
+    return records_view(items, MetricSummary, draw)
 
 
 def sources_view(items: Sequence[SourceSummary]) -> View:
     from hubquery.query.catalog import SourceSummary
 
-    return records_view(items, SourceSummary, "sources")
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.sources(items, console)
+
+    return records_view(items, SourceSummary, draw)
 
 
 def search_view(items: Sequence[SearchHit]) -> View:
     from hubquery.query.search import SearchHit
 
-    return records_view(items, SearchHit, "search")
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.search(items, console)
+
+    return records_view(items, SearchHit, draw)
 
 
-def source_view(result: SourceDetail, quotes: bool = False) -> View:
-    return _with_facts(result, "source", quotes)
-
-
-COMPARISON_COLUMNS = ("metric", "hub", *FACT_COLUMNS[3:], "fact_id", "notes")
+def _notes_text(notes: Iterable[Any]) -> str:
+    return " ".join(note.message for note in notes)
 
 
 def comparison_view(result: Comparison, chart: bool = True) -> View:
+    def columns() -> Sequence[str]:
+        return ("metric_id", "hub_id", *flat_columns(Fact)[3:], "fact_id", "notes")
+
     def rows() -> Iterable[dict[str, Any]]:
         for row in result.rows:
             for cell in row.cells:
-                flat = fact_row(cell.compared) if cell.compared else {}
-                flat.update(metric=row.metric.id, hub=cell.hub, notes=" ".join(row.notes),
+                flat = flat_row(cell.compared) if cell.compared else {}
+                flat.update(metric_id=row.metric.id, hub_id=cell.hub_id,
+                            notes=_notes_text(row.notes),
                             fact_id=cell.compared.id if cell.compared else None)
                 yield flat
 
-    return View(
-        document=lambda: result,
-        items=lambda: result.rows,
-        columns=COMPARISON_COLUMNS,
-        rows=rows,
-        table=_table("comparison", result, chart=chart),
-    )
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.comparison(result, console, chart=chart)
+
+    return View(document=lambda: result, items=lambda: result.rows, columns=columns,
+                rows=rows, table=draw)
 
 
-HUB_COLUMNS = ("id", "name", "name_zh", "kind", "parent", "region", "country", "tags")
+HUB_COLUMNS = ("id", "name", "name_zh", "kind", "parent_id", "region", "country_id", "tags")
+_FIGURE_COLUMNS = ("value", "unit", "qualifier", "low", "high", "display", "period",
+                   "period_inferred", "status", "basis", "fact_id", "source_id")
 
 
 def hub_list_view(result: HubList) -> View:
-    columns = list(HUB_COLUMNS)
-    for metric in result.metrics:
-        columns += [metric.id, f"{metric.id}_unit", f"{metric.id}_period", f"{metric.id}_fact"]
+    """Hubs with, per metric asked about, its figure and every caveat the table shows."""
+
+    def columns() -> Sequence[str]:
+        names = list(HUB_COLUMNS)
+        for metric in result.metrics:
+            names += [f"{metric.id}_{name}" for name in _FIGURE_COLUMNS]
+        return names
 
     def rows() -> Iterable[dict[str, Any]]:
         for row in result.rows:
             flat = {name: getattr(row.hub, name) for name in HUB_COLUMNS}
-            for fact in row.figures:
-                flat.update({fact.metric: fact.value, f"{fact.metric}_unit": fact.unit,
-                             f"{fact.metric}_period": fact.period, f"{fact.metric}_fact": fact.id})
+            for fact in row.facts:
+                figure = flat_row(fact)
+                figure.update(fact_id=fact.id)
+                flat.update({f"{fact.metric_id}_{name}": figure[name]
+                             for name in _FIGURE_COLUMNS})
             yield flat
 
-    return View(
-        document=lambda: list(result.rows),
-        items=lambda: result.rows,
-        columns=columns,
-        rows=rows,
-        table=_table("hub_list", result),
-    )
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.hub_list(result, console)
+
+    return View(document=lambda: list(result.rows), items=lambda: result.rows,
+                columns=columns, rows=rows, table=draw)
 
 
-RANK_COLUMNS = ("rank", "hub", "hub_name", "value", "unit", "qualifier", "period", "basis",
-                "status", "source_id", "fact_id")
+RANK_COLUMNS = ("metric_id", "unit", "rank", "hub_id", "hub_name", *_FIGURE_COLUMNS, "notes")
 
 
 def ranking_view(rankings: Sequence[Ranking]) -> View:
-    def items() -> Iterable[Any]:
-        return [row for ranking in rankings for row in ranking.rows]
+    """One JSON object per ranking (a unit), with its notes; flat rows for CSV."""
 
     def rows() -> Iterable[dict[str, Any]]:
-        for row in items():
-            fact = row.fact
-            yield {"rank": row.rank, "hub": row.hub.id, "hub_name": row.hub.name,
-                   "value": fact.value, "unit": fact.unit, "qualifier": fact.qualifier,
-                   "period": fact.period, "basis": fact.basis, "status": fact.status,
-                   "source_id": fact.source.id, "fact_id": fact.id}
+        for ranking in rankings:
+            notes = _notes_text(ranking.notes)
+            for row in ranking.rows:
+                figure = flat_row(row.fact)
+                figure.update(fact_id=row.fact.id)
+                yield {"metric_id": ranking.metric.id, "unit": ranking.unit, "rank": row.rank,
+                       "hub_id": row.hub.id, "hub_name": row.hub.name,
+                       **{name: figure[name] for name in _FIGURE_COLUMNS}, "notes": notes}
 
-    return View(
-        document=items,
-        items=items,
-        columns=RANK_COLUMNS,
-        rows=rows,
-        table=_table("rankings", rankings),
-    )
+    def draw(console: Console) -> str:
+        from hubquery.render import table
 
+        return table.rankings(rankings, console)
 
+    return View(document=lambda: list(rankings), items=lambda: rankings,
+                columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
