@@ -33,3 +33,18 @@ def test_readme_documents_every_command() -> None:
 
     for command in cli.commands:
         assert f"`{command}" in README, command
+
+
+def test_readme_examples_are_real_output() -> None:
+    """Every `$ hubquery …` example prints exactly what the README shows, at 80 columns.
+    After a change of output: python -m tests.readme_examples --write."""
+    import shutil
+
+    from tests.readme_examples import examples, run
+
+    found = examples(README)
+    assert len(found) >= 10
+    if any("| jq" in e.command for e in found):
+        assert shutil.which("jq"), "the README's jq example needs jq installed"
+    for example in found:
+        assert run(example.command) == example.expected, example.command

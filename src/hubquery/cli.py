@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from hubquery.errors import DatasetError, HubqueryError
+from hubquery.errors import ConditionError, DatasetError, HubqueryError
 from hubquery.schema import JSON_COMMANDS
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -38,6 +38,8 @@ class HubqueryGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except ConditionError as error:
+            raise click.UsageError(_one_line(error), ctx) from None
         except HubqueryError as error:
             raise click.ClickException(_one_line(error)) from None
 
@@ -118,7 +120,7 @@ def _emit(view: View, fmt: str) -> None:
     """Write a command's result to stdout in the format asked for."""
     from hubquery.render import emit
 
-    emit(view, fmt, sys.stdout)
+    emit(view, fmt, sys.stdout, sys.stderr)
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
@@ -331,7 +333,11 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
               help="Only hubs with this tag (repeatable: all of them).")
 @click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
               help="METRIC OP NUMBER [UNIT] on each hub's latest figure, e.g. 'companies>500', "
-              "'population >= 20m' (repeatable: all must hold).")
+              "'population >= 20 million', 'revenue > US$1bn' (repeatable: all must hold). "
+              "A hedged figure is an interval: 'more than 20 m' is > 20m, and against "
+              "'> 25m' it may or may not hold.")
+@click.option("--maybe", is_flag=True,
+              help="Also list hubs whose hedged figures leave a condition undecided, marked ?.")
 @click.option("--sort", metavar="METRIC", type=NAME, shell_complete=_complete_metrics,
               help="Sort by this metric's latest figure, largest first; name the unit of a "
               "metric kept in several ('outsourcing-revenue USD').")
@@ -341,7 +347,8 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
 @output_options()
 def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None,
                  region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
-                 sort: str | None, ascending: bool, limit: int | None, data: str | None,
+                 maybe: bool, sort: str | None, ascending: bool, limit: int | None,
+                 data: str | None,
                  no_cache: bool, fmt: str) -> None:
     """Hubs, filtered and sorted. Filters combine: a hub must pass all of them.
 
@@ -360,7 +367,7 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
 
     result = list_hubs(_open(data, no_cache), kinds=kinds, parent=parent, country=country,
                        region=region, tags=tags, where=conditions, sort=sort,
-                       ascending=ascending, limit=limit)
+                       ascending=ascending, limit=limit, maybe=maybe)
     _emit(hub_list_view(result), fmt)
 
 
@@ -454,10 +461,11 @@ def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: 
 @dataset_options
 @output_options()
 def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) -> None:
-    """Search names, tags, organisations and quotes.
+    """Search names, tags, organisations, metrics, source titles and quotes.
 
     Best matches first: exact names, then names that start with TEXT, then
-    partial names, tags and organisations, then quotes.
+    partial names, tags and organisations, metrics and sources, then figures.
+    Case, apostrophes, quotation marks and hyphens never matter.
 
     \b
     Examples:

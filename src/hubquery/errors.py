@@ -99,3 +99,8 @@ class Ambiguous(HubqueryError):
 
 class QueryError(HubqueryError):
     """A well-formed command whose request cannot be answered (bad --where, …)."""
+
+
+class ConditionError(HubqueryError):
+    """A condition or argument that cannot be read at all: a usage error (exit 2), unlike
+    a well-formed name that matches nothing (exit 1)."""

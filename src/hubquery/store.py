@@ -15,7 +15,7 @@ from dataclasses import fields
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from hubquery.names import name_key
+from hubquery.names import fold, name_key
 from hubquery.periods import parse_period
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from hubquery.models import Dataset
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -70,6 +70,10 @@ CREATE TABLE citations (
 CREATE TABLE facts (
     ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
     period_start TEXT, period_end TEXT);
+CREATE TABLE search_items (
+    rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT);
+CREATE VIRTUAL TABLE search_index USING fts5(
+    text, content='search_items', content_rowid='rowid', tokenize='trigram');
 """
 
 _INDEXES = """
@@ -161,7 +165,36 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
                        f.source, *_period_bounds(f.period))
 
         connection.executemany(_insert("facts", len(_FACT) + 4), fact_rows())
+        connection.executemany(
+            "INSERT INTO search_items (kind, hub, ref, name, shown, text) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            _search_rows(dataset))
+        connection.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
     connection.executescript(_INDEXES)
+
+
+SearchRow = tuple[str, str | None, str | None, str, str, str]
+
+
+def _search_rows(dataset: Dataset) -> Iterator[SearchRow]:
+    """(kind, hub, ref, name, text as shown, folded text) for everything `search` reads."""
+    for h in dataset.hubs:
+        for name in dict.fromkeys(_hub_names(h.id, h.name, h.name_zh, h.aliases)):
+            yield "hub", h.id, None, name, name, fold(name)
+        for t in h.tags:
+            yield "tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}")
+        for o in h.organisations:
+            yield "organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}")
+    for m in dataset.metrics:
+        shown = ", ".join(m.aliases)
+        yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases]))
+    for s in dataset.sources:
+        shown = ", ".join(x for x in (s.author, s.publisher, s.published) if x)
+        yield "source", None, s.id, s.title, shown, fold(" ".join(
+            x for x in (s.title, s.author, s.publisher) if x))
+    for f in dataset.facts:
+        yield ("fact", f.hub, f.id, f.subject or "", f.quote or "",
+               fold(f"{f.subject or ''} {f.quote or ''}"))
 
 
 @lru_cache(maxsize=4096)
@@ -395,9 +428,11 @@ class Store:
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def source_counts(self) -> dict[str, tuple[int, int]]:
-        """source id → (hubs it gives figures for, figures)."""
+        """source id → (hubs it supports a figure, tag or organisation for, figures)."""
         rows = self.connection.execute(
-            "SELECT source_id, count(DISTINCT hub_id), count(*) FROM facts GROUP BY source_id"
+            "SELECT source_id, count(DISTINCT hub), sum(figure) FROM ("
+            "SELECT source_id, hub_id AS hub, 1 AS figure FROM facts "
+            "UNION ALL SELECT source_id, hub, 0 FROM citations) GROUP BY source_id"
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
@@ -412,25 +447,36 @@ class Store:
 
     # Search
 
-    def search_names(self, needle: str) -> list[tuple[str, str]]:
-        """(hub, name) for hub names containing the needle (already a name key)."""
-        return self.connection.execute(
-            "SELECT hub, name FROM hub_names WHERE instr(key, ?) > 0", (needle,)
-        ).fetchall()
+    def search(self, needle: str, fact_limit: int) -> tuple[list[SearchRow], int]:
+        """(kind, hub, ref, name, shown, text) rows whose folded text contains ``needle`` (already
+        folded): every name, tag, organisation, metric and source row, and the first
+        ``fact_limit`` figure rows; with the number of figure rows in all.
 
-    def search_citations(self, needle: str) -> list[tuple[str, str, Citation]]:
+        Three characters or more use the trigram index; shorter needles (``成都``) scan."""
+        if len(needle) >= 3:
+            source = ("search_items i JOIN search_index x ON x.rowid = i.rowid "
+                      "WHERE search_index MATCH ?")
+            parameter = '"' + needle.replace('"', '""') + '"'
+        else:
+            source, parameter = "search_items i WHERE instr(i.text, ?) > 0", needle
+        columns = "i.kind, i.hub, i.ref, i.name, i.shown, i.text"
         rows = self.connection.execute(
-            "SELECT hub, field, name, source_id, quote FROM citations "
-            "WHERE instr(lower(name), ?) > 0 OR instr(lower(quote), ?) > 0 ORDER BY hub, ord",
-            (needle, needle),
-        ).fetchall()
-        return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
+            f"SELECT {columns} FROM {source} AND i.kind != 'fact' ORDER BY i.rowid",
+            (parameter,)).fetchall()
+        facts = self.connection.execute(
+            f"SELECT {columns} FROM {source} AND i.kind = 'fact' ORDER BY i.rowid LIMIT ?",
+            (parameter, fact_limit)).fetchall()
+        total = self.connection.execute(
+            f"SELECT count(*) FROM {source} AND i.kind = 'fact'", (parameter,)).fetchone()[0]
+        return rows + facts, int(total)
 
-    def search_facts(self, needle: str, limit: int) -> list[Fact]:
-        return self._facts(
-            "WHERE instr(lower(f.quote), ?) > 0 OR instr(lower(f.subject), ?) > 0",
-            (needle, needle), limit=limit,
-        )
+    def facts_by_id(self, ids: Sequence[str]) -> dict[str, Fact]:
+        found: dict[str, Fact] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+            chunk = tuple(ids[start:start + 500])
+            marks = ", ".join("?" * len(chunk))
+            found.update((f.id, f) for f in self._facts(f"WHERE f.id IN ({marks})", chunk))
+        return found
 
 
 def _hub(row: Sequence[Any]) -> Hub:

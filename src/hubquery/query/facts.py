@@ -72,8 +72,30 @@ def caveats(figures: list[tuple[str, Fact]]) -> Iterator[Note]:
         yield Note("hedged", "Hedged: " + "; ".join(
             f"{name} {f.display}" for name, f in hedged) + ".",
             tuple(f.hub_id for _, f in hedged), tuple(f.id for _, f in hedged))
+    uncertain = [pair for i, pair in enumerate(figures)
+                 if i in overlapping([f for _, f in figures])]
+    if uncertain:
+        yield Note("order-unknown", "Order unknown between " + join_names(
+            [f"{name} ({f.display})" for name, f in uncertain])
+            + ": their hedged figures overlap.", tuple(f.hub_id for _, f in uncertain),
+            tuple(f.id for _, f in uncertain))
     targets = [(name, f) for name, f in figures if f.status == "target"]
     if targets:
         yield Note("target", f"{join_names([n for n, _ in targets])}: a target, not a "
                    "reported figure.", tuple(f.hub_id for _, f in targets),
                    tuple(f.id for _, f in targets))
+
+
+def overlapping(facts: list[Fact]) -> set[int]:
+    """Positions of the figures whose interval overlaps another's: which of them is larger
+    cannot be known (equal exact values are a tie, not an unknown order)."""
+    from hubquery.hedges import overlap
+
+    intervals = [f.interval() for f in facts]
+    found: set[int] = set()
+    for i, a in enumerate(intervals):
+        for j in range(i + 1, len(intervals)):
+            b = intervals[j]
+            if not (a.exact and b.exact) and overlap(a, b):
+                found.update((i, j))
+    return found

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hubquery.hedges import overlap
-from hubquery.query.facts import caveats, cited_sources, join_names, latest
+from hubquery.query.facts import caveats, cited_sources, latest, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
@@ -57,13 +56,7 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
         best = [(key, latest(facts, unit)) for key, facts in grouped.items()]
         entries = [(key, fact) for key, fact in best if fact is not None]
         entries.sort(key=lambda e: e[1].value, reverse=not ascending)
-        intervals = [fact.interval() for _, fact in entries]
-        unknown = [False] * len(entries)
-        for i in range(1, len(entries)):
-            same = entries[i - 1][1].value == entries[i][1].value and intervals[i - 1].exact \
-                and intervals[i].exact
-            if not same and overlap(intervals[i - 1], intervals[i]):
-                unknown[i - 1] = unknown[i] = True
+        unknown = overlapping([fact for _, fact in entries])
         rows: list[RankRow] = []
         for position, ((hub_id, subject), fact) in enumerate(entries, start=1):
             hub = hubs.get(hub_id) or hubs.setdefault(hub_id, _hub(store, hub_id))
@@ -71,17 +64,11 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
             tied = rows and rows[-1].fact.value == fact.value \
                 and rows[-1].fact.qualifier == fact.qualifier
             rows.append(RankRow(rows[-1].rank if tied else position, name, hub, subject, fact,
-                                not unknown[position - 1]))
+                                position - 1 not in unknown))
         total = len(rows)
         if limit is not None:
             rows = rows[:limit]
-        notes = list(caveats([(r.name, r.fact) for r in rows]))
-        uncertain = [r for r in rows if not r.order_known]
-        if uncertain:
-            notes.append(Note("order-unknown", "Order unknown between " + join_names(
-                [f"{r.name} ({r.fact.display})" for r in uncertain])
-                + ": their hedged figures overlap.", tuple(r.hub.id for r in uncertain),
-                tuple(r.fact.id for r in uncertain)))
+        notes = caveats([(r.name, r.fact) for r in rows])
         rankings.append(Ranking(metric, unit, tuple(rows), tuple(notes),
                                 tuple(cited_sources(store, [r.fact for r in rows])), total))
     return rankings

@@ -25,17 +25,27 @@ class View:
     rows: Callable[[], Iterable[Mapping[str, Any]]]
     table: Callable[[Console], str] | None = None
     stream_json_array: bool = False
+    # What a reader of a machine format must still be told ("50 of 101 matches"): the
+    # table prints it; every other format gets it on stderr, keeping stdout clean.
+    notice: Callable[[], str | None] = lambda: None
 
 
-def emit(view: View, fmt: str, out: IO[str]) -> None:
+def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None) -> None:
     """Write a view in ``fmt``. Whole documents are built before the first byte."""
-    from hubquery.render import data
-
     if fmt == "table" and view.table is not None:
         from hubquery.render.table import make_console
 
         out.write(view.table(make_console(out)))
         return
+    _write(view, fmt, out)
+    notice = view.notice()
+    if notice and err is not None:
+        err.write(f"hubquery: {notice}\n")
+
+
+def _write(view: View, fmt: str, out: IO[str]) -> None:
+    from hubquery.render import data
+
     if fmt == "json":
         if view.stream_json_array:
             data.write_json_array(view.items(), out)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
-    from hubquery.query.search import SearchHit
+    from hubquery.query.search import SearchResult
 
 
 def make_console(file: IO[str]) -> Console:
@@ -313,7 +313,10 @@ def hub_list(result: HubList, console: Console) -> str:
     for row in result.rows:
         hub = row.hub
         by_metric = {f.metric_id: f for f in row.facts}
-        cells: list[Text | str] = [text(hub.name, "bold"), text(hub.kind), text(row.parent_name),
+        name = text(hub.name, "bold")
+        if row.match == "maybe":
+            name.append(" ?", style="yellow")
+        cells: list[Text | str] = [name, text(hub.kind), text(row.parent_name),
                                    text(hub.region), text(", ".join(hub.tags))]
         for metric in result.metrics:
             fact = by_metric.get(metric.id)
@@ -327,6 +330,8 @@ def hub_list(result: HubList, console: Console) -> str:
                Column("Region", wrap=True), Column("Tags", wrap=True),
                *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics)]
     footer = Text(f"{len(result.rows)} hub{'s' * (len(result.rows) != 1)}", style="dim")
+    if any(row.match == "maybe" for row in result.rows):
+        footer.append("; ? = a hedged figure leaves a condition undecided", style="dim")
     return render(console, [layout(console, columns, rows), footer,
                             *citations.blocks(console)])
 
@@ -426,12 +431,23 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     return render(console, blocks)
 
 
-def search(items: Sequence[SearchHit], console: Console) -> str:
-    if not items:
+def search(result: SearchResult, console: Console) -> str:
+    if not result.hits:
         return render(console, [Text("Nothing matches.", style="dim")])
-    # The source is what a reader looks up next; fact ids are in --json and CSV.
-    rows: list[Row] = [[text(hit.hub_name, "bold"), text(hit.kind), text(hit.text),
-                        text(hit.source_id or "", "dim")] for hit in items]
-    columns = [Column("Hub", wrap=True), Column("Match"), Column("Text", wrap=True, min_width=20),
+    # Each row says what it is (a name, a tag, a figure) and where the text was found;
+    # the source is what a reader looks up next. Fact ids are in --json and CSV.
+    rows: list[Row] = []
+    for hit in result.hits:
+        what = text(hit.name, "bold")
+        if hit.text and hit.text != hit.name:
+            what.append("\n")
+            what.append(safe(hit.text), style="italic" if hit.kind == "fact" else "")
+        rows.append([text(hit.hub_name or "—"), text(hit.kind), what,
+                     text(hit.source_id or hit.metric_id or "", "dim")])
+    columns = [Column("Hub", wrap=True), Column("Match"), Column("What", wrap=True, min_width=20),
                Column("Source")]
-    return render(console, [layout(console, columns, rows)])
+    blocks = [layout(console, columns, rows)]
+    shown, total = len(result.hits), result.match_count
+    if shown < total:
+        blocks.append(Text(f"{shown} of {total} matches; use --limit for more", style="dim"))
+    return render(console, blocks)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
-    from hubquery.query.search import SearchHit
+    from hubquery.query.search import SearchResult
 
 
 def profile_view(result: Profile, quotes: bool = False) -> View:
@@ -98,15 +98,20 @@ def sources_view(items: Sequence[SourceSummary]) -> View:
     return records_view(items, SourceSummary, draw)
 
 
-def search_view(items: Sequence[SearchHit]) -> View:
+def search_view(result: SearchResult) -> View:
     from hubquery.query.search import SearchHit
 
     def draw(console: Console) -> str:
         from hubquery.render import table
 
-        return table.search(items, console)
+        return table.search(result, console)
 
-    return records_view(items, SearchHit, draw)
+    def notice() -> str | None:
+        shown, total = len(result.hits), result.match_count
+        return None if shown >= total else f"{shown} of {total} matches; use --limit for more"
+
+    view = records_view(result.hits, SearchHit, draw)
+    return View(view.document, view.items, view.columns, view.rows, draw, notice=notice)
 
 
 def _notes_text(notes: Iterable[Any]) -> str:
@@ -136,6 +141,7 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
 
 
 HUB_COLUMNS = ("id", "name", "name_zh", "kind", "parent_id", "region", "country_id", "tags")
+# Per metric a listing asks about: the figure and every caveat the table shows with it.
 _FIGURE_COLUMNS = ("value", "unit", "qualifier", "low", "high", "display", "period",
                    "period_inferred", "status", "basis", "fact_id", "source_id")
 
@@ -144,7 +150,7 @@ def hub_list_view(result: HubList) -> View:
     """Hubs with, per metric asked about, its figure and every caveat the table shows."""
 
     def columns() -> Sequence[str]:
-        names = list(HUB_COLUMNS)
+        names = [*HUB_COLUMNS, "match"]
         for metric in result.metrics:
             names += [f"{metric.id}_{name}" for name in _FIGURE_COLUMNS]
         return names
@@ -152,6 +158,7 @@ def hub_list_view(result: HubList) -> View:
     def rows() -> Iterable[dict[str, Any]]:
         for row in result.rows:
             flat = {name: getattr(row.hub, name) for name in HUB_COLUMNS}
+            flat["match"] = row.match
             for fact in row.facts:
                 figure = flat_row(fact)
                 figure.update(fact_id=fact.id)
