@@ -139,3 +139,44 @@ def test_dalian_profile(run: Run) -> None:
     assert [a["id"] for a in document["ancestors"]] == ["china", "liaoning"]
     population = [f for f in document["facts"] if f["metric"] == "population"]
     assert {(f["value"], f["source"]["publisher"]) for f in population} >= {(6000000, "NPR")}
+
+
+# Periods that come neither from a printed year nor from the article's date.
+PERIODS_READ_OTHERWISE = {"shenzhen-population-1979": "“until the late 1970s”"}
+
+
+def test_periods_are_inferred_exactly_where_no_year_is_printed(dataset: Dataset) -> None:
+    """Issue 10: a period resolved against an inferred date ("now", "last year", "eight
+    years ago" in an undated article) is marked inferred; a year the quote prints is not."""
+    inferred_dates = {s.id for s in dataset.sources if s.date_inferred}
+    wrong = []
+    for fact in dataset.facts:
+        if fact.quote is None or fact.id in PERIODS_READ_OTHERWISE:
+            continue
+        printed = all(part[:4] in fact.quote for part in fact.period.split("/"))
+        if fact.period_inferred != (fact.source in inferred_dates and not printed):
+            wrong.append((fact.id, fact.period, fact.period_inferred))
+    assert wrong == []
+    assert sum(f.period_inferred for f in dataset.facts) > 40
+
+
+def test_an_article_dated_only_to_two_years_records_both(dataset: Dataset) -> None:
+    """Audit S4 and E3: source 003 is 2018–2019; its "last year" may be 2017 or 2018."""
+    [source] = [s for s in dataset.sources if s.id == "silicon-valleys-2019"]
+    assert (source.published, source.date_range) == ("2019", "2018/2019")
+    assert "2018" in (source.date_note or "")
+    last_year = [f for f in dataset.facts if f.source == source.id and f.quote
+                 and "last year" in f.quote]
+    assert {f.id for f in last_year} == {
+        "chengdu-it-revenue-2018", "chengdu-gdp-2018", "chengdu-gdp-growth-2018"}
+    for fact in last_year:
+        assert (fact.period, fact.period_inferred) == ("2018", True)
+        assert "2017" in (fact.note or "")
+
+
+def test_a_count_and_its_subset_share_their_period(dataset: Dataset) -> None:
+    """Audit E9: "2.300 companies, more than 300 of those have a turnover of more than
+    1 billion yuan in 2012" dates the 2,300 with the 300."""
+    facts = {f.id: f for f in dataset.facts}
+    assert facts["zhongguancun-companies-2012"].period == "2012"
+    assert facts["zhongguancun-billion-yuan-companies-2012"].period == "2012"
