@@ -180,3 +180,23 @@ def test_a_count_and_its_subset_share_their_period(dataset: Dataset) -> None:
     facts = {f.id: f for f in dataset.facts}
     assert facts["zhongguancun-companies-2012"].period == "2012"
     assert facts["zhongguancun-billion-yuan-companies-2012"].period == "2012"
+
+
+def test_undated_figures_are_dated_by_their_report(dataset: Dataset) -> None:
+    """Audit E1, E2, E8: a figure the article gives without saying when it held is
+    dated by the report, and says so, rather than claiming it held that year."""
+    reported = {f.id for f in dataset.facts if f.period_of == "report"}
+    assert reported == {"microsoft-beijing-lab-investment", "microsoft-beijing-lab-employees",
+                        "xian-production-pole-rank-target", "dalian-population-2014"}
+    for fact in dataset.facts:
+        if fact.period_of == "report":
+            assert "when the article reported" in (fact.note or ""), fact.id
+
+
+def test_a_target_s_period_is_its_printed_horizon(dataset: Dataset) -> None:
+    """Audit E2: a target is dated by the horizon its quote prints ("by 2020"); a
+    prospect with no horizon is dated only by its report."""
+    for fact in dataset.facts:
+        if fact.status == "target" and fact.period_of == "figure":
+            assert fact.quote is not None
+            assert f"by {fact.period}" in fact.quote.lower(), fact.id
