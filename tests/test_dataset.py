@@ -119,10 +119,15 @@ def test_known_disagreements_are_kept_and_shown(run: Run) -> None:
     chengdu = json.loads(run("show", "chengdu", "--json").stdout)
     ipads = [d for d in chengdu["differences"] if d["metric"] == "ipad-share"]
     assert len(ipads) == 1
+
+
+def test_two_events_are_not_a_conflict(run: Run) -> None:
+    """Audit E5: DLSP's creation was spurred in 1998 and it opened in 1999; both are
+    true, so the profile keeps both years and reports no disagreement."""
     park = json.loads(run("show", "dalian-software-park", "--json").stdout)
-    founded = [d for d in park["differences"] if d["metric"] == "year-established"]
-    assert founded
-    assert founded[0]["same_period"] is True
+    founded = {(f["value"], f["basis"]) for f in park["facts"] if f["metric"] == "year-established"}
+    assert founded == {(1998, "creation begun"), (1999, "opened")}
+    assert [d for d in park["differences"] if d["metric"] == "year-established"] == []
 
 
 def test_laptops_compare_produced_against_sold(run: Run) -> None:
@@ -200,3 +205,20 @@ def test_a_target_s_period_is_its_printed_horizon(dataset: Dataset) -> None:
         if fact.status == "target" and fact.period_of == "figure":
             assert fact.quote is not None
             assert f"by {fact.period}" in fact.quote.lower(), fact.id
+
+
+def test_an_ambiguous_growth_rate_says_so(dataset: Dataset) -> None:
+    """Audit E6: "5280 … applied for …, with 1205 granted, representing a year-on-year
+    increase of 36 per cent" does not say which grew; like the 41 % it says so."""
+    facts = {f.id: f for f in dataset.facts}
+    for ident in ("dalian-invention-patents-growth-2012", "dalian-offshore-outsourcing-growth-2012"):
+        assert facts[ident].basis is None
+        assert "does not say whether" in (facts[ident].note or ""), ident
+    assert facts["dalian-invention-patents-growth-2012"].metric == "invention-patents-growth"
+
+
+def test_the_ten_year_work_visa_is_national(dataset: Dataset) -> None:
+    """Audit E7: the visa is China's, though the article says "Beijing"."""
+    [visa] = [f for f in dataset.facts if f.metric == "work-visa-length"]
+    assert (visa.id, visa.hub) == ("china-work-visa-length-2019", "china")
+    assert "national" in (visa.note or "")
