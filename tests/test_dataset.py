@@ -39,11 +39,13 @@ def test_every_source_is_cited_and_dated(dataset: Dataset) -> None:
 
 
 def test_every_hub_is_worth_listing(dataset: Dataset) -> None:
-    """A hub has figures, tags or organisations, or contains a hub that does."""
+    """A hub has figures, tags or organisations, or contains a hub that does, or has
+    a note saying why it is listed (Bangalore, named only as Dalian's model)."""
     parents = {h.parent for h in dataset.hubs}
     with_facts = {f.hub for f in dataset.facts}
     for hub in dataset.hubs:
-        assert hub.id in with_facts or hub.tags or hub.organisations or hub.id in parents, hub.id
+        assert (hub.id in with_facts or hub.tags or hub.organisations or hub.id in parents
+                or hub.note), hub.id
 
 
 def test_every_metric_is_used_and_has_an_alias(dataset: Dataset) -> None:
@@ -222,3 +224,51 @@ def test_the_ten_year_work_visa_is_national(dataset: Dataset) -> None:
     [visa] = [f for f in dataset.facts if f.metric == "work-visa-length"]
     assert (visa.id, visa.hub) == ("china-work-visa-length-2019", "china")
     assert "national" in (visa.note or "")
+
+
+def test_zhongguancun_science_park_is_not_placed_inside_haidian(dataset: Dataset) -> None:
+    """Audit E4/H1: the 480 km² park is larger than Haidian, so it is Beijing's."""
+    by_id = {h.id: h for h in dataset.hubs}
+    park = by_id["zhongguancun"]
+    assert park.parent == "beijing"
+    assert "Haidian" in (park.note or "")
+    assert not [h.id for h in dataset.hubs if h.parent == "haidian"]
+
+
+# Where an article places each hub that has a region (audit H3: none places Shanghai).
+REGION_EVIDENCE = {
+    "liaoning": ("004_ea1ae904d6bef715.txt", "Liaoning province in northeastern China"),
+    "guangdong": ("003_97cd352552afec48.txt", "southern Guangdong province"),
+    "sichuan": ("004_ea1ae904d6bef715.txt", "Southwestern China is also showing strong momentum"),
+    "chongqing": ("004_ea1ae904d6bef715.txt", "Chongqing, the southwestern Chinese municipality"),
+    "chengdu-chongqing": ("004_ea1ae904d6bef715.txt", "Southwestern China is also showing"),
+    "jiangxi": ("004_ea1ae904d6bef715.txt", "Nanchang, capital of Jiangxi province in East China"),
+    "nanchang": ("004_ea1ae904d6bef715.txt", "Nanchang, capital of Jiangxi province in East China"),
+}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="the source articles are not beside the project")
+def test_regions_are_only_where_an_article_places_the_hub(dataset: Dataset) -> None:
+    with_region = {h.id for h in dataset.hubs if h.region}
+    assert with_region == set(REGION_EVIDENCE)
+    for article, phrase in REGION_EVIDENCE.values():
+        assert phrase in (SEEDS / article).read_text(encoding="utf-8"), phrase
+
+
+def test_chinese_names_drop_the_administrative_suffix(dataset: Dataset) -> None:
+    """Audit H7: 大连, not 大连市; 海淀, not 海淀区 (the full form stays an alias)."""
+    for hub in dataset.hubs:
+        if hub.kind in ("province", "city", "district") and hub.name_zh:
+            assert hub.name_zh[-1] not in "省市区县", hub.id
+    assert "海淀区" in {h.id: h for h in dataset.hubs}["haidian"].aliases
+
+
+def test_organisations_and_tags_say_what_their_quotes_say(dataset: Dataset) -> None:
+    """Audit H2, H4, H5, H6."""
+    by_id = {h.id: h for h in dataset.hubs}
+    [merck] = [o for o in by_id["zhongguancun"].organisations if "Merck" in o.name]
+    assert (merck.name, merck.quoted_as) == ("Merck Serono", "Merck Cerono")
+    assert by_id["bangalore"].tags == []
+    [tesla] = [o for o in by_id["beijing"].organisations if o.name == "Tesla"]
+    assert "about to be opened" in (tesla.note or "")
+    assert "Neusoft" in {o.name for o in by_id["dalian"].organisations}
