@@ -272,3 +272,18 @@ def test_organisations_and_tags_say_what_their_quotes_say(dataset: Dataset) -> N
     [tesla] = [o for o in by_id["beijing"].organisations if o.name == "Tesla"]
     assert "about to be opened" in (tesla.note or "")
     assert "Neusoft" in {o.name for o in by_id["dalian"].organisations}
+
+
+def test_figures_stated_in_words_are_held(dataset: Dataset) -> None:
+    """The audit's hard figures in words: each is held, and stated_as names the word
+    that validate finds in its quote."""
+    held = {f.id: (f.hub, f.stated_as, f.value, f.qualifier) for f in dataset.facts
+            if f.stated_as is not None}
+    assert held == {
+        "dlsp-establishment-order-1999": ("dalian-software-park", "first", 1, None),
+        "shenzhen-sez-order": ("shenzhen", "first", 1, None),
+        "dalian-ip-model-city-2014": ("dalian", "only", 1, None),
+        "dalian-patent-insurance-pilot-city-2014": ("dalian", "only", 1, None),
+        "niit-graduates-in-software-2014": ("china", "all", 100, "nearly"),
+        "dlsp-foreign-companies-2010": ("dalian-software-park", "hundreds", 200, "at least"),
+    }
