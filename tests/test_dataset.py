@@ -287,3 +287,10 @@ def test_figures_stated_in_words_are_held(dataset: Dataset) -> None:
         "niit-graduates-in-software-2014": ("china", "all", 100, "nearly"),
         "dlsp-foreign-companies-2010": ("dalian-software-park", "hundreds", 200, "at least"),
     }
+
+
+def test_a_metric_claims_no_scope_its_quotes_leave_out(dataset: Dataset) -> None:
+    """Audit E10: "Half of the laptop chips" names no total, so the metric does not
+    say the world's."""
+    [chips] = [m for m in dataset.metrics if m.id == "laptop-chip-share"]
+    assert "world" not in chips.description
