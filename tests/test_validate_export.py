@@ -199,6 +199,9 @@ def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset) 
         f"{path}:29:3: facts[0].quote: the quote does not say 'nearly all'")
     path = write_dataset(nearly_all.replace("there are 12 companies here", "Nearly all are here"))
     assert run("validate", path).exit_code == 0
+    all_ = MINIMAL.replace("value: 12", "value: 100\n  stated_as: all")
+    path = write_dataset(all_.replace("there are 12 companies here", "nearly all are here"))
+    assert _validate_lines(run, path)[0] == f"{path}:28:3: facts[0].quote: the quote does not say 'all'"
     only = MINIMAL.replace("value: 12", "value: 1\n  stated_as: only")
     path = write_dataset(only.replace("there are 12 companies here", "the commonly held view"))
     assert _validate_lines(run, path)[0] == f"{path}:28:3: facts[0].quote: the quote does not say 'only'"
@@ -233,3 +236,15 @@ def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_datase
     path = write_dataset(organisation.replace("    source: s1\n", "    quoted_as: Merck Cerono\n"
                                               "    source: s1\n", 1))
     assert run("validate", path).exit_code == 0
+
+
+def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10: only a source whose date is inferred can give an inferred period."""
+    path = write_dataset(MINIMAL.replace("  period: '2020'\n", "  period: '2020'\n  period_inferred: true\n"))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{path}:26:3: facts[0].period_inferred: a period cannot be inferred from source 's1': "
+        "its date '2020' is printed (date_inferred is false)",
+        "Error: 1 problem found",
+    ]

@@ -174,7 +174,8 @@ def figure_problems(dataset: Dataset) -> Iterator[tuple[Location, str]]:
 def states_word(quote: str, word: str, qualifier: str | None) -> bool:
     """True when the quote says the word that states a figure ("the only", "nearly
     all"), as a whole word, hedged as the figure's qualifier says."""
-    hedge = r"(?:nearly|almost)\s+" if qualifier == "nearly" else ""
+    # An unhedged figure must not stand on a hedged word: "nearly all" is not "all".
+    hedge = r"(?:nearly|almost)\s+" if qualifier == "nearly" else r"(?<!nearly\s)(?<!almost\s)"
     text = unicodedata.normalize("NFKC", quote)
     return re.search(rf"\b{hedge}{word}\b", text, re.IGNORECASE) is not None
 
