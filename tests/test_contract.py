@@ -58,11 +58,11 @@ def test_fact_keys_are_pinned() -> None:
 
     assert [f.name for f in fields(Fact)] == [
         "id", "hub_id", "metric_id", "subject", "value", "unit", "qualifier", "low", "high",
-        "display", "period", "period_inferred", "status", "basis", "note", "quote", "derived",
-        "method", "inputs", "source"]
+        "display", "period", "period_inferred", "period_of", "status", "basis", "note", "quote",
+        "stated_as", "derived", "method", "inputs", "source"]
     assert [f.name for f in fields(Source)] == [
-        "id", "title", "publisher", "author", "published", "date_inferred", "date_note", "url",
-        "note"]
+        "id", "title", "publisher", "author", "published", "date_inferred", "date_note",
+        "date_range", "url", "note"]
 
 
 def _all_commands() -> list[str]:

@@ -80,13 +80,13 @@ def test_json_follows_the_contract(run: Run, mini: str) -> None:
         "id": "dalian-population-2010", "hub_id": "dalian", "metric_id": "population",
         "subject": None, "value": 6000000, "unit": "people", "qualifier": None, "low": 6000000,
         "high": 6000000, "display": "6 m people", "period": "2010", "period_inferred": False,
-        "status": "reported", "basis": None, "note": None,
-        "quote": "Dalian's 6 million residents are prospering", "derived": False,
+        "period_of": "figure", "status": "reported", "basis": None, "note": None,
+        "quote": "Dalian's 6 million residents are prospering", "stated_as": None, "derived": False,
         "method": None, "inputs": [],
         "source": {"id": "npr-2010", "title": "Chinese Aim To Build The Next Silicon Valley",
                    "publisher": "NPR", "author": "Marilyn Geewax", "published": "2010",
-                   "date_inferred": True, "date_note": "From the copyright line.", "url": None,
-                   "note": None},
+                   "date_inferred": True, "date_note": "From the copyright line.",
+                   "date_range": None, "url": None, "note": None},
     }
     assert isinstance(document["facts"][2]["value"], int)
     assert "大连" in result.stdout  # UTF-8, not \\u escapes

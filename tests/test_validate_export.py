@@ -178,3 +178,73 @@ def test_organisation_quote_must_name_it(run: Run, write_dataset) -> None:  # ty
     assert result.stderr.splitlines()[0] == (
         f"{wrong}:22:5: hubs[0].organisations[0].quote: the quote does not name "
         "'Alibaba Institute of Information'")
+
+
+def _validate_lines(run: Run, path: str) -> list[str]:
+    return run("validate", path).stderr.splitlines()
+
+
+def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    """"only", "first", "nearly all" and "hundreds" state figures without a number;
+    the checker reads the word itself in the quote."""
+    hundreds = MINIMAL.replace("value: 12", "value: 200\n  qualifier: at least\n  stated_as: hundreds")
+    stated = hundreds.replace("there are 12 companies here", "Hundreds of companies are here.")
+    assert run("validate", write_dataset(stated)).exit_code == 0
+    path = write_dataset(hundreds)
+    assert _validate_lines(run, path) == [
+        f"{path}:29:3: facts[0].quote: the quote does not say 'hundreds'", "Error: 1 problem found"]
+    nearly_all = MINIMAL.replace("value: 12", "value: 100\n  qualifier: nearly\n  stated_as: all")
+    path = write_dataset(nearly_all.replace("there are 12 companies here", "all companies are here"))
+    assert _validate_lines(run, path)[0] == (
+        f"{path}:29:3: facts[0].quote: the quote does not say 'nearly all'")
+    path = write_dataset(nearly_all.replace("there are 12 companies here", "Nearly all are here"))
+    assert run("validate", path).exit_code == 0
+    all_ = MINIMAL.replace("value: 12", "value: 100\n  stated_as: all")
+    path = write_dataset(all_.replace("there are 12 companies here", "nearly all are here"))
+    assert _validate_lines(run, path)[0] == f"{path}:28:3: facts[0].quote: the quote does not say 'all'"
+    only = MINIMAL.replace("value: 12", "value: 1\n  stated_as: only")
+    path = write_dataset(only.replace("there are 12 companies here", "the commonly held view"))
+    assert _validate_lines(run, path)[0] == f"{path}:28:3: facts[0].quote: the quote does not say 'only'"
+    path = write_dataset(only.replace("there are 12 companies here", "the only company here"))
+    assert run("validate", path).exit_code == 0
+
+
+def test_validate_wants_a_quote_s_hedge_in_the_note(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    """Audit E11: "may" and "apparently" are the article's doubt; the reader must see it."""
+    hedged = MINIMAL.replace("there are 12 companies", "there are apparently 12 companies")
+    path = write_dataset(hedged)
+    assert _validate_lines(run, path) == [
+        f"{path}:20:3: facts[0].note: the quote hedges ('apparently'): "
+        "the note must say what 'apparently' qualifies", "Error: 1 problem found"]
+    noted = hedged.replace("  source: s1\n  quote", "  note: “Apparently”, says the article.\n"
+                           "  source: s1\n  quote")
+    assert run("validate", write_dataset(noted)).exit_code == 0
+    in_may = MINIMAL.replace("there are 12 companies here", "in May 2020 there were 12 companies")
+    assert run("validate", write_dataset(in_may)).exit_code == 0
+
+
+def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    """Audit H2: Merck Serono, which the article spells "Merck Cerono"."""
+    organisation = MINIMAL.replace(
+        "  kind: city\n",
+        "  kind: city\n  organisations:\n  - name: Merck Serono\n    source: s1\n"
+        "    quote: companies such as Intel and Merck Cerono\n",
+    )
+    path = write_dataset(organisation)
+    assert _validate_lines(run, path)[0] == (
+        f"{path}:22:5: hubs[0].organisations[0].quote: the quote does not name 'Merck Serono'")
+    path = write_dataset(organisation.replace("    source: s1\n", "    quoted_as: Merck Cerono\n"
+                                              "    source: s1\n", 1))
+    assert run("validate", path).exit_code == 0
+
+
+def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    """Issue 10: only a source whose date is inferred can give an inferred period."""
+    path = write_dataset(MINIMAL.replace("  period: '2020'\n", "  period: '2020'\n  period_inferred: true\n"))
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{path}:26:3: facts[0].period_inferred: a period cannot be inferred from source 's1': "
+        "its date '2020' is printed (date_inferred is false)",
+        "Error: 1 problem found",
+    ]

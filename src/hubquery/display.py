@@ -44,14 +44,25 @@ def format_value(value: float, unit: str, kind: str | None = None) -> str:
     return f"{scaled_number(value)} {unit}"
 
 
+# A figure stated in words is shown in its words; where the word stands for a hedged
+# number, the number it is stored as follows in brackets.
+_STATED = {"only": "the only one", "first": "the first", "all": "all"}
+
+
 def format_fact(value: float, unit: str, qualifier: str | None = None,
-                status: str = "reported", kind: str | None = None) -> str:
-    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 tn (target)``.
+                status: str = "reported", kind: str | None = None,
+                stated_as: str | None = None) -> str:
+    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 tn (target)``,
+    ``the only one``, ``hundreds (at least 200 companies)``.
 
     Computed once, when the dataset is compiled, and served as each fact's ``display``."""
     text = format_value(value, unit, kind)
     if qualifier:
         text = f"{qualifier} {text}"
+    if stated_as in _STATED:
+        text = (f"{qualifier} " if qualifier else "") + _STATED[stated_as]
+    elif stated_as:
+        text = f"{stated_as} ({text})"
     if status == "target":
         text += " (target)"
     return text

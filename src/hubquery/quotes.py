@@ -135,23 +135,49 @@ def states(value: float, numbers: set[float]) -> bool:
     return any(math.isclose(value, n, rel_tol=1e-6, abs_tol=1e-9) for n in numbers)
 
 
+# Words by which a quote doubts its own claim; the reader must see the doubt.
+_HEDGES = re.compile(r"\b(apparently|reportedly|allegedly|supposedly|perhaps|possibly|"
+                     r"might|may(?!\s+\d))\b", re.IGNORECASE)
+
+
 def figure_problems(dataset: Dataset) -> Iterator[tuple[Location, str]]:
-    """Quoted figures whose quote does not state their value."""
+    """Quoted figures whose quote does not state their value, or hedges it unsaid."""
     years = {s.id: int(s.published[:4]) for s in dataset.sources}
     for index, fact in enumerate(dataset.facts):
         if fact.derived or fact.quote is None:
             continue
-        if not states(fact.value, stated_numbers(fact.quote, years.get(fact.source))):
+        if fact.stated_as is not None:
+            if not states_word(fact.quote, fact.stated_as, fact.qualifier):
+                hedge = "nearly " if fact.qualifier == "nearly" else ""
+                yield ("facts", index, "quote"), (
+                    f"the quote does not say {hedge + fact.stated_as!r}"
+                )
+        elif not states(fact.value, stated_numbers(fact.quote, years.get(fact.source))):
             yield ("facts", index, "quote"), (
                 f"the quote does not state the value {fact.value!r} "
                 "(in digits or in words)"
             )
+        for hedge in dict.fromkeys(m.lower() for m in _HEDGES.findall(fact.quote)):
+            if fact.note is None or not re.search(rf"\b{hedge}\b", fact.note, re.IGNORECASE):
+                yield ("facts", index, "note"), (
+                    f"the quote hedges ({hedge!r}): the note must say what {hedge!r} qualifies"
+                )
     for index, hub in enumerate(dataset.hubs):
         for cite_index, organisation in enumerate(hub.organisations):
-            if _unpossessive(organisation.name) not in _unpossessive(organisation.quote):
+            named = organisation.quoted_as or organisation.name
+            if _unpossessive(named) not in _unpossessive(organisation.quote):
                 yield ("hubs", index, "organisations", cite_index, "quote"), (
-                    f"the quote does not name {organisation.name!r}"
+                    f"the quote does not name {named!r}"
                 )
+
+
+def states_word(quote: str, word: str, qualifier: str | None) -> bool:
+    """True when the quote says the word that states a figure ("the only", "nearly
+    all"), as a whole word, hedged as the figure's qualifier says."""
+    # An unhedged figure must not stand on a hedged word: "nearly all" is not "all".
+    hedge = r"(?:nearly|almost)\s+" if qualifier == "nearly" else r"(?<!nearly\s)(?<!almost\s)"
+    text = unicodedata.normalize("NFKC", quote)
+    return re.search(rf"\b{hedge}{word}\b", text, re.IGNORECASE) is not None
 
 
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})

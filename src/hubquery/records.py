@@ -30,6 +30,7 @@ class Source:
     published: str
     date_inferred: bool
     date_note: str | None
+    date_range: str | None
     url: str | None
     note: str | None
 
@@ -58,6 +59,7 @@ class Hub:
     region: str | None
     country_id: str | None
     tags: tuple[str, ...]
+    note: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class Citation:
     name: str
     source_id: str
     quote: str
+    note: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,10 @@ class Fact:
     """One figure, with where it comes from and the words that state it.
 
     ``low`` and ``high`` are the interval its hedge admits (null where unbounded;
-    see ``hedges``); ``display`` is the figure as tables print it."""
+    see ``hedges``); ``display`` is the figure as tables print it. ``period_of`` is
+    ``figure`` when the period is when the figure held, ``report`` when it is only when
+    the source reported it. ``stated_as`` is the word that states a figure written in
+    words ("only", "first", "all", "hundreds")."""
 
     id: str
     hub_id: str
@@ -88,10 +94,12 @@ class Fact:
     display: str
     period: str
     period_inferred: bool
+    period_of: str
     status: str
     basis: str | None
     note: str | None
     quote: str | None
+    stated_as: str | None
     derived: bool
     method: str | None
     inputs: tuple[str, ...]

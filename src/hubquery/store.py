@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from hubquery.models import Dataset
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -66,7 +66,7 @@ CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
 CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
 CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
 CREATE TABLE citations (
-    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, ord INTEGER);
+    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER);
 CREATE TABLE facts (
     ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
     period_start TEXT, period_end TEXT);
@@ -142,14 +142,15 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
             ),
         )
         connection.executemany(
-            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 row
                 for h in dataset.hubs
                 for row in [
-                    (h.id, "tag", t.tag, t.source, t.quote, i) for i, t in enumerate(h.tags)
+                    (h.id, "tag", t.tag, t.source, t.quote, t.note, i)
+                    for i, t in enumerate(h.tags)
                 ] + [
-                    (h.id, "organisation", o.name, o.source, o.quote, i)
+                    (h.id, "organisation", o.name, o.source, o.quote, o.note, i)
                     for i, o in enumerate(h.organisations)
                 ]
             ),
@@ -159,7 +160,7 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
             for i, f in enumerate(dataset.facts):
                 kind = kinds.get(f.metric)
                 bounds = interval(f.value, f.qualifier, kind)
-                display = format_fact(f.value, f.unit, f.qualifier, f.status, kind)
+                display = format_fact(f.value, f.unit, f.qualifier, f.status, kind, f.stated_as)
                 yield (i, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric, low=bounds.low,
                                 high=bounds.high, display=display),
                        f.source, *_period_bounds(f.period))
@@ -291,7 +292,8 @@ class Store:
 
     def citations(self, hub: str, field: str) -> list[Citation]:
         rows = self.connection.execute(
-            "SELECT name, source_id, quote FROM citations WHERE hub = ? AND field = ? ORDER BY ord",
+            "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ? "
+            "ORDER BY ord",
             (hub, field),
         ).fetchall()
         return [Citation(*row) for row in rows]
@@ -413,10 +415,10 @@ class Store:
     def citations_for_source(self, source: str) -> list[tuple[str, str, Citation]]:
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
-            "SELECT hub, field, name, source_id, quote FROM citations WHERE source_id = ? "
+            "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ? "
             "ORDER BY hub, field, ord", (source,),
         ).fetchall()
-        return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
+        return [(row[0], row[1], Citation(*row[2:])) for row in rows]
 
     # Counts
 
