@@ -6,7 +6,10 @@
 Every goal compares two commands measured in alternating pairs on the same
 machine in the same run (these machines are noisy); the ratio reported is the
 median of the per-pair ratios. Absolute medians are printed beside it. Peak
-memory is the child's maximum resident set size (ru_maxrss).
+memory is the child's maximum resident set size (ru_maxrss); the cold build's
+is also held to an absolute ceiling (it must not grow with the dataset).
+
+    .venv/bin/python bench/run.py --sizes 200k,1m --cold-only --cold-repeat 1
 
 Datasets are generated with bench/make_dataset.py into --work (default
 bench/out/), once per size, and reused. jq must be on PATH for the jq goal.
@@ -27,6 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SIZES = {"1k": (50, 20), "40k": (2000, 20), "200k": (10000, 20), "1m": (50000, 20)}
+COLD_BUILD_MAX_MB = 400  # the cold build streams: its peak must not grow with the dataset
 
 
 @dataclass
@@ -54,6 +58,7 @@ class Pair:
     limit: float
     a: list[Sample]
     b: list[Sample]
+    max_mb: float | None = None  # a ceiling on A's peak memory instead of a ratio
 
     @property
     def ratio(self) -> float:
@@ -66,10 +71,11 @@ class Pair:
 
 
 def pair(goal: str, limit: float, a: list[str], b: list[str], env: dict[str, str],
-         repeat: int, prepare_a: object = None) -> Pair:
+         repeat: int, prepare_a: object = None, warm_up: bool = True) -> Pair:
     """Alternate A and B `repeat` times (after one warm-up each), in both orders."""
-    run_once(a, env)
-    run_once(b, env)
+    if warm_up:
+        run_once(a, env)
+        run_once(b, env)
     first, second = [], []
     for i in range(repeat):
         if callable(prepare_a):
@@ -97,8 +103,13 @@ def report(rows: list[Pair]) -> None:
             else median_ms(r.a)
         b = f"{statistics.median(s.max_rss_kb for s in r.b) / 1024:,.0f} MB" if is_memory \
             else median_ms(r.b)
-        ok = "yes" if ratio <= r.limit else "NO"
-        print(f"{r.goal:<{width}}  {ratio:>6.2f}  {r.limit:>6.2f}  {ok:<3}  {a:>10}  {b:>10}")
+        if r.max_mb is not None:
+            met = statistics.median(s.max_rss_kb for s in r.a) / 1024 <= r.max_mb
+            limit = f"{r.max_mb:,.0f}MB"
+        else:
+            met, limit = ratio <= r.limit, f"{r.limit:.2f}"
+        ok = "yes" if met else "NO"
+        print(f"{r.goal:<{width}}  {ratio:>6.2f}  {limit:>6}  {ok:<3}  {a:>10}  {b:>10}")
     sys.stdout.flush()
 
 
@@ -119,6 +130,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=11, help="pairs per goal (startup goals)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--cold-only", action="store_true",
+                        help="only the cold build rows (implies --skip-startup)")
+    parser.add_argument("--cold-repeat", type=int, default=3,
+                        help="pairs for the cold build at 200k and 1m (minutes each at 1m)")
     args = parser.parse_args()
 
     bindir = Path(sys.executable).parent
@@ -133,7 +148,7 @@ def main() -> None:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     rows: list[Pair] = []
     try:
-        if not args.skip_startup:
+        if not (args.skip_startup or args.cold_only):
             imports = [python, "-c", "import click, yaml, pydantic, rich.console, rich.table"]
             rows.append(pair("show dalian (table) / import click,yaml,pydantic,rich", 1.0,
                              [hubquery, "show", "dalian"], imports, env, args.repeat))
@@ -147,24 +162,33 @@ def main() -> None:
             yaml_path, jsonl_path = dataset(size, args.work)
             hub = f"hub-{SIZES[size][0] // 2:05d}"
             repeat = args.repeat if size in ("1k", "40k") else max(3, args.repeat // 3)
-            cold_repeat = max(3, min(repeat, 5)) if size in ("1k", "40k") else 3
+            cold_repeat = (max(3, min(repeat, 5)) if size in ("1k", "40k")
+                           else max(1, args.cold_repeat))
             show = [hubquery, "show", hub, "--data", str(yaml_path)]
-            rows.append(pair(f"{size}: warm show / show dalian (shipped)", 1.5,
-                             show, [hubquery, "show", "dalian"], env, repeat))
-            if shutil.which("jq"):
-                rows.append(pair(f"{size}: warm show --json / jq select over JSON Lines", 0.5,
-                                 [*show, "--json"],
-                                 ["jq", "-c", f'select(.hub=="{hub}")', str(jsonl_path)],
-                                 env, repeat))
+            first = len(rows)
+            if not args.cold_only:
+                rows.append(pair(f"{size}: warm show / show dalian (shipped)", 1.5,
+                                 show, [hubquery, "show", "dalian"], env, repeat))
+                if shutil.which("jq"):
+                    rows.append(pair(f"{size}: warm show --json / jq select over JSON Lines", 0.5,
+                                     [*show, "--json"],
+                                     ["jq", "-c", f'select(.hub=="{hub}")', str(jsonl_path)],
+                                     env, repeat))
+            # The cold build (parse, validate, compile the cache) against PyYAML's
+            # fastest loader reading the same file: time and peak memory, same runs.
             parse = [python, "-c", "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
                      "Loader=yaml.CSafeLoader)", str(yaml_path)]
-            rows.append(pair(f"{size}: cold show --json / yaml.load(CSafeLoader)", 1.3,
-                             [*show, "--json"], parse, env, cold_repeat,
-                             prepare_a=lambda: _clear(cache)))
-            rows.append(pair(f"peak memory {size}: warm show / show dalian (shipped)", 1.5,
-                             show, [hubquery, "show", "dalian"], env, repeat))
+            cold = pair(f"{size}: cold build (show --json) / yaml.load(CSafeLoader)", 0.3,
+                        [*show, "--json"], parse, env, cold_repeat,
+                        prepare_a=lambda: _clear(cache), warm_up=size in ("1k", "40k"))
+            rows.append(cold)
+            rows.append(Pair(f"peak memory {size}: cold build / yaml.load(CSafeLoader)",
+                             cold.limit, cold.a, cold.b, max_mb=COLD_BUILD_MAX_MB))
+            if not args.cold_only:
+                rows.append(pair(f"peak memory {size}: warm show / show dalian (shipped)", 1.5,
+                                 show, [hubquery, "show", "dalian"], env, repeat))
             print(file=sys.stderr)
-            report(rows[-4:])
+            report(rows[first:])
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     print()

@@ -138,6 +138,21 @@ def parse(data: bytes, filename: str) -> Dataset:
     return validate(raw, text, filename)
 
 
+@dataclass(frozen=True)
+class _Pending:
+    """A dataset file's content, to be validated as it is compiled (``compile``)."""
+
+    content: bytes
+    label: str
+
+
+def _compile(connection: sqlite3.Connection, dataset: _Pending, meta: dict[str, str]) -> None:
+    """Validate the dataset and write it into the empty database, as ``parse`` reports."""
+    from hubquery import compile as compiler
+
+    compiler.build(connection, dataset.content, dataset.label, meta)
+
+
 def validate(raw: dict[str, Any], text: str, filename: str) -> Dataset:
     from pydantic import ValidationError
 
@@ -266,14 +281,14 @@ def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
     dataset = locate_dataset(data)
     if dataset.path == "-":
         content = sys.stdin.buffer.read()
-        return _build_in_memory(parse(content, "<stdin>"), dataset, "")
+        return _build_in_memory(_Pending(content, "<stdin>"), dataset, "")
     try:
         status = os.stat(dataset.path)
     except OSError:
         status = None
     if not use_cache or status is None or not stat.S_ISREG(status.st_mode):
         content = read_bytes(dataset)  # a clear error when it is missing or a directory
-        return _build_in_memory(parse(content, dataset.label), dataset, "")
+        return _build_in_memory(_Pending(content, dataset.label), dataset, "")
     target = cache_path(dataset.path)
     store = _open_cached(target, fingerprint(dataset, status))
     if store is not None:
@@ -282,7 +297,7 @@ def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
     # read then changes the status, so the next run rebuilds rather than trusts.
     content = read_bytes(dataset)
     mark = fingerprint(dataset, status, content)
-    parsed = parse(content, dataset.label)
+    parsed = _Pending(content, dataset.label)
     meta = _meta(dataset, content, mark)
     return _write_cache(target, parsed, meta) or _build_in_memory(parsed, dataset, mark)
 
@@ -319,16 +334,14 @@ def _meta(dataset: DatasetFile, content: bytes, mark: str) -> dict[str, str]:
     }
 
 
-def _write_cache(target: str, dataset: Dataset, meta: dict[str, str]) -> Store | None:
-    from hubquery.store import build
-
+def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> Store | None:
     folder, name = os.path.split(target)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         os.makedirs(folder, exist_ok=True)
         connection = sqlite3.connect(temporary)
         try:
-            build(connection, dataset, meta)
+            _compile(connection, dataset, meta)
         finally:
             connection.close()
         os.replace(temporary, target)
@@ -336,6 +349,10 @@ def _write_cache(target: str, dataset: Dataset, meta: dict[str, str]) -> Store |
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         return None
+    except DatasetError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
     _remove_stale(folder, name)
     return _open_cached(target, meta["fingerprint"])
 
@@ -350,10 +367,8 @@ def _remove_stale(folder: str, current: str) -> None:
                     os.unlink(os.path.join(folder, name))
 
 
-def _build_in_memory(dataset: Dataset, source: DatasetFile, mark: str) -> Store:
-    from hubquery.store import build
-
+def _build_in_memory(dataset: _Pending, source: DatasetFile, mark: str) -> Store:
     connection = sqlite3.connect(":memory:")
-    build(connection, dataset, {"fingerprint": mark, "dataset": source.path,
-                                "schema": str(SCHEMA_VERSION), "hubquery": __version__})
+    _compile(connection, dataset, {"fingerprint": mark, "dataset": source.path,
+                                   "schema": str(SCHEMA_VERSION), "hubquery": __version__})
     return Store(connection)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Sequence
+from functools import lru_cache
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -87,8 +88,14 @@ def _check_date(text: str) -> str:
 
 
 def _check_period(text: str) -> str:
-    parse_period(text)
+    _valid_period(text)
     return text
+
+
+@lru_cache(maxsize=4096)
+def _valid_period(text: str) -> None:
+    """Datasets repeat a few periods thousands of times: parse each once."""
+    parse_period(text)
 
 
 def _check_range(text: str) -> str:
@@ -252,16 +259,75 @@ class Dataset(Record):
 Location = tuple[str | int, ...]
 
 
-def cross_check(dataset: Dataset) -> Iterator[tuple[Location, str]]:
+Problems = Iterator[tuple[Location, str]]
+# A fact by id: its value and source, or None when no fact has that id.
+FactLookup = Callable[[str], "tuple[float, str] | None"]
+
+
+def cross_check(dataset: Dataset) -> Problems:
     """Yield (path, message) for every problem that spans records."""
-    sources = yield from _unique_ids("sources", [s.id for s in dataset.sources])
-    metrics = yield from _unique_ids("metrics", [m.id for m in dataset.metrics])
-    hubs = yield from _unique_ids("hubs", [h.id for h in dataset.hubs])
+    checks = CrossCheck()
+    yield from checks.sections(dataset.sources, dataset.metrics, dataset.hubs)
     facts = yield from _unique_ids("facts", [f.id for f in dataset.facts])
-    yield from _check_metric_aliases(dataset)
-    yield from _check_hub_names(dataset)
-    yield from _check_hubs(dataset, hubs, sources)
-    yield from _check_facts(dataset, hubs, metrics, sources, facts)
+    derived: list[tuple[int, Fact]] = []
+    for index, fact in enumerate(dataset.facts):
+        yield from checks.fact(index, fact)
+        if fact.derived:
+            derived.append((index, fact))
+
+    def lookup(ident: str) -> tuple[float, str] | None:
+        if ident not in facts:
+            return None
+        found = dataset.facts[facts[ident]]
+        return found.value, found.source
+
+    for index, fact in derived:
+        yield from derivation_problems(index, fact, lookup)
+
+
+class CrossCheck:
+    """The checks that span records, with compact indexes of the small sections, so
+    that facts can be checked one at a time as they are read: first ``sections``,
+    then ``fact`` for each fact, then ``derivation_problems`` for the derived ones
+    (their inputs may come later in the file) and duplicate fact ids."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, Source] = {}
+        self.metric_kinds: dict[str, str] = {}
+        self.hubs: dict[str, int] = {}
+
+    def sections(self, sources: Sequence[Source], metrics: Sequence[Metric],
+                 hubs: Sequence[Hub]) -> Problems:
+        source_index = yield from _unique_ids("sources", [s.id for s in sources])
+        metric_index = yield from _unique_ids("metrics", [m.id for m in metrics])
+        self.hubs = yield from _unique_ids("hubs", [h.id for h in hubs])
+        self.sources = {ident: sources[i] for ident, i in source_index.items()}
+        self.metric_kinds = {ident: metrics[i].unit_kind for ident, i in metric_index.items()}
+        yield from _check_metric_aliases(metrics)
+        yield from _check_hub_names(hubs)
+        yield from _check_hubs(hubs, self.hubs, source_index)
+
+    def fact(self, index: int, fact: Fact) -> Problems:
+        """Problems of one fact against the small sections (not its id, not its inputs)."""
+        here: Location = ("facts", index)
+        if fact.hub not in self.hubs:
+            yield (*here, "hub"), f"unknown hub {fact.hub!r}"
+        source = self.sources.get(fact.source)
+        if source is None:
+            yield (*here, "source"), f"unknown source {fact.source!r}"
+        else:
+            for field, message in _period_problems(fact, source):
+                yield (*here, field), message
+        kind = self.metric_kinds.get(fact.metric)
+        if kind is None:
+            yield (*here, "metric"), f"unknown metric {fact.metric!r}"
+        else:
+            for field, message in _unit_and_range_problems(fact, kind):
+                yield (*here, field), message
+
+
+def duplicate_id(section: str, index: int, ident: str, first: int) -> tuple[Location, str]:
+    return (section, index, "id"), f"duplicate id {ident!r} (first used by {section}[{first}])"
 
 
 def _unique_ids(
@@ -270,17 +336,15 @@ def _unique_ids(
     seen: dict[str, int] = {}
     for index, ident in enumerate(ids):
         if ident in seen:
-            yield (section, index, "id"), (
-                f"duplicate id {ident!r} (first used by {section}[{seen[ident]}])"
-            )
+            yield duplicate_id(section, index, ident, seen[ident])
         else:
             seen[ident] = index
     return seen
 
 
-def _check_metric_aliases(dataset: Dataset) -> Iterator[tuple[Location, str]]:
-    owner: dict[str, str] = {name_key(m.id): m.id for m in dataset.metrics}
-    for index, metric in enumerate(dataset.metrics):
+def _check_metric_aliases(metrics: Sequence[Metric]) -> Problems:
+    owner: dict[str, str] = {name_key(m.id): m.id for m in metrics}
+    for index, metric in enumerate(metrics):
         names: list[tuple[Location, str]] = [(("metrics", index, "label"), metric.label)]
         names += [(("metrics", index, "aliases", i), a) for i, a in enumerate(metric.aliases)]
         for where, name in names:
@@ -290,10 +354,10 @@ def _check_metric_aliases(dataset: Dataset) -> Iterator[tuple[Location, str]]:
                 yield where, f"{what} {name!r} is already a name of metric {other!r}"
 
 
-def _check_hub_names(dataset: Dataset) -> Iterator[tuple[Location, str]]:
+def _check_hub_names(hubs: Sequence[Hub]) -> Problems:
     """Every name must find exactly one hub, however it is typed."""
     owner: dict[str, str] = {}
-    for index, hub in enumerate(dataset.hubs):
+    for index, hub in enumerate(hubs):
         names: list[tuple[Location, str]] = [(("hubs", index, "id"), hub.id),
                                              (("hubs", index, "name"), hub.name)]
         if hub.name_zh:
@@ -310,10 +374,10 @@ def _check_hub_names(dataset: Dataset) -> Iterator[tuple[Location, str]]:
 
 
 def _check_hubs(
-    dataset: Dataset, hubs: dict[str, int], sources: dict[str, int]
-) -> Iterator[tuple[Location, str]]:
-    for index, hub in enumerate(dataset.hubs):
-        if hub.parent is not None and hub.parent not in hubs:
+    hubs: Sequence[Hub], hub_index: dict[str, int], sources: dict[str, int]
+) -> Problems:
+    for index, hub in enumerate(hubs):
+        if hub.parent is not None and hub.parent not in hub_index:
             yield ("hubs", index, "parent"), f"unknown hub {hub.parent!r}"
         for field, cited in (("tags", hub.tags), ("organisations", hub.organisations)):
             for cite_index, citation in enumerate(cited):
@@ -321,13 +385,11 @@ def _check_hubs(
                     yield ("hubs", index, field, cite_index, "source"), (
                         f"unknown source {citation.source!r}"
                     )
-    yield from _check_parent_cycles(dataset, hubs)
+    yield from _check_parent_cycles(hubs, hub_index)
 
 
-def _check_parent_cycles(
-    dataset: Dataset, hubs: dict[str, int]
-) -> Iterator[tuple[Location, str]]:
-    parent = {h.id: h.parent for h in dataset.hubs}
+def _check_parent_cycles(hubs: Sequence[Hub], hub_index: dict[str, int]) -> Problems:
+    parent = {h.id: h.parent for h in hubs}
     settled: set[str] = set()  # hubs whose chain is known to end at a root
     reported: set[str] = set()
     for start in parent:
@@ -340,39 +402,12 @@ def _check_parent_cycles(
                 if not reported.intersection(cycle):
                     reported.update(cycle)
                     path = " → ".join([*cycle, node])
-                    yield ("hubs", hubs[node], "parent"), f"parent chain loops: {path}"
+                    yield ("hubs", hub_index[node], "parent"), f"parent chain loops: {path}"
                 break
             chain.append(node)
             on_chain.add(node)
             node = parent[node]
         settled.update(chain)
-
-
-def _check_facts(
-    dataset: Dataset,
-    hubs: dict[str, int],
-    metrics: dict[str, int],
-    sources: dict[str, int],
-    facts: dict[str, int],
-) -> Iterator[tuple[Location, str]]:
-    for index, fact in enumerate(dataset.facts):
-        here: Location = ("facts", index)
-        if fact.hub not in hubs:
-            yield (*here, "hub"), f"unknown hub {fact.hub!r}"
-        if fact.source not in sources:
-            yield (*here, "source"), f"unknown source {fact.source!r}"
-        else:
-            source = dataset.sources[sources[fact.source]]
-            for field, message in _period_problems(fact, source):
-                yield (*here, field), message
-        if fact.metric not in metrics:
-            yield (*here, "metric"), f"unknown metric {fact.metric!r}"
-        else:
-            metric = dataset.metrics[metrics[fact.metric]]
-            for field, message in _unit_and_range_problems(fact, metric.unit_kind):
-                yield (*here, field), message
-        if fact.derived:
-            yield from _derivation_problems(dataset, index, fact, facts)
 
 
 def _period_problems(fact: Fact, source: Source) -> Iterator[tuple[str, str]]:
@@ -417,22 +452,21 @@ def _unit_and_range_problems(fact: Fact, kind: str) -> Iterator[tuple[str, str]]
         yield "value", f"a year is a whole number such as 2012, not {value}"
 
 
-def _derivation_problems(
-    dataset: Dataset, index: int, fact: Fact, facts: dict[str, int]
-) -> Iterator[tuple[Location, str]]:
+def derivation_problems(index: int, fact: Fact, lookup: FactLookup) -> Problems:
+    """A derived fact's inputs exist, share its source, and give its value."""
     here: Location = ("facts", index)
     values: list[float] = []
     input_sources: set[str] = set()
     for input_index, ident in enumerate(fact.inputs):
-        if ident not in facts:
+        found = lookup(ident)
+        if found is None:
             yield (*here, "inputs", input_index), f"unknown fact {ident!r}"
             return
         if ident == fact.id:
             yield (*here, "inputs", input_index), "a derived figure cannot be its own input"
             return
-        source_fact = dataset.facts[facts[ident]]
-        values.append(source_fact.value)
-        input_sources.add(source_fact.source)
+        values.append(found[0])
+        input_sources.add(found[1])
     if fact.source not in input_sources:
         yield (*here, "source"), (
             f"a derived figure cites the source of its inputs ({', '.join(sorted(input_sources))})"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from hubquery.names import fold, name_key
@@ -20,7 +21,7 @@ from hubquery.periods import parse_period
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 
 if TYPE_CHECKING:
-    from hubquery.models import Dataset
+    from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
 SCHEMA_VERSION = 5
@@ -105,39 +106,50 @@ def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
     return tuple(_encode(computed[n] if n in computed else getattr(record, n)) for n in names)
 
 
-def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> None:
-    """Fill an empty database from a validated dataset (``models``, the document classes)."""
+FACT_BATCH = 5_000
+
+
+def build(connection: sqlite3.Connection, meta: dict[str, str],
+          sources: Sequence[models.Source], metrics: Sequence[models.Metric],
+          hubs: Sequence[models.Hub], facts: Iterable[models.Fact],
+          written: Callable[[int], None] | None = None) -> None:
+    """Fill an empty database from validated records (``models``, the document classes).
+
+    ``facts`` is read once, in batches, so it may be a stream that is validated as it
+    is read; ``written`` is told how many facts are in the database after each batch.
+    Indexes are made last: a duplicate id then raises ``sqlite3.IntegrityError``.
+    """
     from hubquery.display import format_fact
     from hubquery.hedges import interval
 
     connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
     connection.executescript(_SCHEMA)
-    kinds = {m.id: m.unit_kind for m in dataset.metrics}
+    kinds = {m.id: m.unit_kind for m in metrics}
     with connection:
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         connection.executemany(
             _insert("sources", len(_SOURCE) + 1),
-            ((*_row(_SOURCE, s), i) for i, s in enumerate(dataset.sources)),
+            ((*_row(_SOURCE, s), i) for i, s in enumerate(sources)),
         )
         connection.executemany(
             _insert("metrics", len(_METRIC) + 1),
-            ((*_row(_METRIC, m), i) for i, m in enumerate(dataset.metrics)),
+            ((*_row(_METRIC, m), i) for i, m in enumerate(metrics)),
         )
         connection.executemany(
             "INSERT INTO metric_names VALUES (?, ?, ?, ?)",
             (
                 (name_key(name), m.id, name, how)
-                for m in dataset.metrics
+                for m in metrics
                 for name, how in [(m.id, "id"), (m.label, "label")]
                 + [(alias, "alias") for alias in m.aliases]
             ),
         )
-        connection.executemany(_insert("hubs", len(_HUB) + 1), _hub_rows(dataset))
+        connection.executemany(_insert("hubs", len(_HUB) + 1), _hub_rows(hubs))
         connection.executemany(
             "INSERT INTO hub_names VALUES (?, ?, ?)",
             (
                 (name_key(name), h.id, name)
-                for h in dataset.hubs
+                for h in hubs
                 for name in _hub_names(h.id, h.name, h.name_zh, h.aliases)
             ),
         )
@@ -145,7 +157,7 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
             "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 row
-                for h in dataset.hubs
+                for h in hubs
                 for row in [
                     (h.id, "tag", t.tag, t.source, t.quote, t.note, i)
                     for i, t in enumerate(h.tags)
@@ -155,21 +167,28 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
                 ]
             ),
         )
-
-        def fact_rows() -> Iterator[tuple[Any, ...]]:
-            for i, f in enumerate(dataset.facts):
+        insert_search = ("INSERT INTO search_items (kind, hub, ref, name, shown, text) "
+                         "VALUES (?, ?, ?, ?, ?, ?)")
+        connection.executemany(insert_search, _search_rows(sources, metrics, hubs))
+        insert_fact = _insert("facts", len(_FACT) + 4)
+        count = 0
+        stream = iter(facts)
+        while batch := list(islice(stream, FACT_BATCH)):
+            rows = []
+            for f in batch:
                 kind = kinds.get(f.metric)
                 bounds = interval(f.value, f.qualifier, kind)
                 display = format_fact(f.value, f.unit, f.qualifier, f.status, kind, f.stated_as)
-                yield (i, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric, low=bounds.low,
-                                high=bounds.high, display=display),
-                       f.source, *_period_bounds(f.period))
-
-        connection.executemany(_insert("facts", len(_FACT) + 4), fact_rows())
-        connection.executemany(
-            "INSERT INTO search_items (kind, hub, ref, name, shown, text) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            _search_rows(dataset))
+                rows.append((count, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric,
+                                          low=bounds.low, high=bounds.high, display=display),
+                             f.source, *_period_bounds(f.period)))
+                count += 1
+            connection.executemany(insert_fact, rows)
+            connection.executemany(insert_search, (
+                ("fact", f.hub, f.id, f.subject or "", f.quote or "",
+                 fold(f"{f.subject or ''} {f.quote or ''}")) for f in batch))
+            if written is not None:
+                written(count)
         connection.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
     connection.executescript(_INDEXES)
 
@@ -177,25 +196,24 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
 SearchRow = tuple[str, str | None, str | None, str, str, str]
 
 
-def _search_rows(dataset: Dataset) -> Iterator[SearchRow]:
-    """(kind, hub, ref, name, text as shown, folded text) for everything `search` reads."""
-    for h in dataset.hubs:
+def _search_rows(sources: Sequence[models.Source], metrics: Sequence[models.Metric],
+                 hubs: Sequence[models.Hub]) -> Iterator[SearchRow]:
+    """(kind, hub, ref, name, text as shown, folded text) for everything `search` reads but
+    the facts, whose rows follow these."""
+    for h in hubs:
         for name in dict.fromkeys(_hub_names(h.id, h.name, h.name_zh, h.aliases)):
             yield "hub", h.id, None, name, name, fold(name)
         for t in h.tags:
             yield "tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}")
         for o in h.organisations:
             yield "organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}")
-    for m in dataset.metrics:
+    for m in metrics:
         shown = ", ".join(m.aliases)
         yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases]))
-    for s in dataset.sources:
+    for s in sources:
         shown = ", ".join(x for x in (s.author, s.publisher, s.published) if x)
         yield "source", None, s.id, s.title, shown, fold(" ".join(
             x for x in (s.title, s.author, s.publisher) if x))
-    for f in dataset.facts:
-        yield ("fact", f.hub, f.id, f.subject or "", f.quote or "",
-               fold(f"{f.subject or ''} {f.quote or ''}"))
 
 
 @lru_cache(maxsize=4096)
@@ -211,8 +229,8 @@ def _hub_names(ident: str, name: str, name_zh: str | None, aliases: Sequence[str
     return names
 
 
-def _hub_rows(dataset: Dataset) -> Iterator[tuple[Any, ...]]:
-    by_id = {h.id: h for h in dataset.hubs}
+def _hub_rows(hubs: Sequence[models.Hub]) -> Iterator[tuple[Any, ...]]:
+    by_id = {h.id: h for h in hubs}
 
     def inherited(ident: str) -> tuple[str | None, str | None]:
         region = country = None
@@ -226,7 +244,7 @@ def _hub_rows(dataset: Dataset) -> Iterator[tuple[Any, ...]]:
             node = by_id.get(node.parent) if node.parent else None
         return region, country
 
-    for i, h in enumerate(dataset.hubs):
+    for i, h in enumerate(hubs):
         region, country = inherited(h.id)
         tags = list(dict.fromkeys(t.tag for t in h.tags))
         yield (*_row(_HUB, h, parent_id=h.parent, region=region, country_id=country,

@@ -15,12 +15,16 @@ strings, and ``published: 2022-05-27`` should mean what it says.
 
 Positions are not recorded while reading (that would slow every load); when a
 problem must be shown, ``locate`` walks the events again for just those paths.
+
+``Stream`` reads the same way but hands over the items of chosen top-level lists
+(a dataset's facts) one at a time instead of keeping them, so a large file is
+read in bounded memory.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable
+from collections.abc import Collection, Generator, Iterable, Iterator
 from typing import Any
 
 import yaml
@@ -92,18 +96,60 @@ def read(text: str, filename: str) -> Any:
     """The single YAML document in ``text`` as dicts, lists and scalars."""
     walker = _Walker(text, filename)
     value = walker.run()
-    if walker.duplicates:
-        first = locate(text, [path for path, _ in walker.duplicates])
-        problems = []
-        for path, mark in walker.duplicates:
-            earlier = first.get(path)
-            where = f" (first given at line {earlier[0]})" if earlier else ""
-            message = (f"duplicate key {path[-1]!r}{where}: "
-                       "YAML would silently keep only the last")
-            line, column = mark.line + 1, mark.column + 1
-            problems.append(Problem(filename, line, column, dotted(path), message))
-        raise DatasetError(problems)
+    _refuse_duplicates(walker)
     return value
+
+
+Item = tuple[str, int, Any]  # (top-level key, index in its list, the item)
+
+
+class Stream:
+    """The single YAML document in ``text``, read once, handing over the items of the
+    top-level lists named in ``sections`` one at a time, in file order.
+
+    Iterating yields ``(section, index, item)``; those items are not kept. Afterwards
+    ``root`` is the document with each streamed list's items replaced by ``None``.
+    A list reached through an alias, or carrying an anchor, is built whole and its
+    items are handed over when it is complete. ``position`` is how far into the
+    text (in characters) the last item handed over ends.
+    """
+
+    def __init__(self, text: str | bytes, filename: str, sections: Collection[str]) -> None:
+        self._walker = _Walker(text, filename, sections=frozenset(sections))
+        self.root: Any = None
+
+    @property
+    def position(self) -> int:
+        return self._walker.position
+
+    def closed(self, sections: Iterable[str]) -> bool:
+        """True once each of these top-level keys has been read in full."""
+        root = self._walker.root
+        return isinstance(root, dict) and all(section in root for section in sections)
+
+    def __iter__(self) -> Iterator[Item]:
+        walker = self._walker
+        yield from walker.items()
+        _refuse_duplicates(walker)
+        self.root = walker.result
+
+
+def _refuse_duplicates(walker: _Walker) -> None:
+    if not walker.duplicates:
+        return
+    text = walker.text
+    if isinstance(text, bytes):
+        text = decode(text, walker.filename)
+    first = locate(text, [path for path, _ in walker.duplicates])
+    problems = []
+    for path, mark in walker.duplicates:
+        earlier = first.get(path)
+        where = f" (first given at line {earlier[0]})" if earlier else ""
+        message = (f"duplicate key {path[-1]!r}{where}: "
+                   "YAML would silently keep only the last")
+        line, column = mark.line + 1, mark.column + 1
+        problems.append(Problem(walker.filename, line, column, dotted(path), message))
+    raise DatasetError(problems)
 
 
 def locate(text: str, paths: Iterable[Location]) -> dict[Location, Position]:
@@ -150,17 +196,27 @@ def _path(stack: list[list[Any]]) -> Location:
 class _Walker:
     """One pass over the event stream, building values with an explicit stack."""
 
-    def __init__(self, text: str, filename: str, wanted: set[Location] | None = None) -> None:
+    def __init__(self, text: str | bytes, filename: str, wanted: set[Location] | None = None,
+                 sections: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.filename = filename
         self.wanted = wanted
+        self.sections = sections
         self.marks: dict[Location, Position] = {}
         self.duplicates: list[tuple[Location, Any]] = []
+        self.root: Any = None  # the top-level container, as soon as it is open
+        self.result: Any = None
+        self.position = 0
 
     def run(self) -> Any:
+        for _ in self.items():
+            pass
+        return self.result
+
+    def items(self) -> Iterator[Item]:
         loader = _Loader(self.text)
         try:
-            return self._walk(loader)
+            self.result = yield from self._walk(loader)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             message = " ".join(part for part in (error.context, error.problem) if part)
@@ -169,7 +225,10 @@ class _Walker:
                 mark.line + 1 if mark else None, mark.column + 1 if mark else None,
             ) from None
         except yaml.reader.ReaderError as error:
-            before = self.text[: error.position]
+            text = self.text
+            if isinstance(text, bytes):
+                text = decode(text, self.filename)
+            before = text[: error.position]
             line = before.count("\n") + 1
             column = error.position - (before.rfind("\n") + 1) + 1
             raise DatasetError.single(
@@ -187,7 +246,7 @@ class _Walker:
         finally:
             loader.dispose()
 
-    def _walk(self, loader: Any) -> Any:
+    def _walk(self, loader: Any) -> Generator[Item, None, Any]:
         get = loader.get_event
         get()  # StreamStartEvent
         event = get()
@@ -200,11 +259,15 @@ class _Walker:
         track = self.wanted is not None
         wanted: set[Location] = self.wanted or set()
         # Datasets repeat the same keys, units, ids and periods thousands of times:
-        # share one string object per distinct short text.
+        # share one string object per distinct short text. When streaming, only the
+        # most recent ones: every fact's id is distinct, and would otherwise be kept.
         shared: dict[str, str] = {}
+        share_limit = 20_000 if self.sections else -1
+        sections = self.sections
         anchors: dict[str, list[Any]] = {}  # anchor -> [value, size or None while open]
         # frame: [container, is_mapping, pending key, size, anchor, key in parent,
-        #         path when locating and the path leads to a wanted one, else None]
+        #         path when locating and the path leads to a wanted one, else None,
+        #         True when the items of this top-level list are streamed]
         stack: list[list[Any]] = []
         events = 0
         expanded = 0
@@ -224,6 +287,8 @@ class _Walker:
                     value = _resolve_plain(value, event.start_mark)
                 if type(value) is str and len(value) <= 64:
                     value = shared.setdefault(value, value)
+                    if len(shared) == share_limit:
+                        shared.clear()
                 if event.anchor is not None:
                     anchors[event.anchor] = [value, 1]
             elif kind is alias_event:
@@ -263,13 +328,21 @@ class _Walker:
                         self._note(path, event.start_mark)
                 elif track:
                     self._note((), event.start_mark)
+                if not stack:
+                    self.root = container
+                streamed = (kind is seq_start and len(stack) == 1 and stack[0][1]
+                            and key in sections and event.anchor is None)
                 if event.anchor is not None:
                     anchors[event.anchor] = [container, None]
-                stack.append([container, kind is map_start, _NO_KEY, 1, event.anchor, key, path])
+                stack.append([container, kind is map_start, _NO_KEY, 1, event.anchor, key, path,
+                              streamed])
                 continue
             elif kind is map_end or kind is seq_end:
                 frame = stack.pop()
                 value, size = frame[0], frame[3]
+                if (sections and len(stack) == 1 and not frame[7] and stack[0][1]
+                        and stack[0][2] in sections and type(value) is list):
+                    yield from self._hand_over(stack[0][2], value, event)
                 if frame[1] and frame[2] is not _NO_KEY:
                     raise _Refusal("a key without a value", event.start_mark)
                 if frame[4] is not None:
@@ -295,7 +368,7 @@ class _Walker:
             container = frame[0]
             if frame[1]:
                 if frame[2] is _NO_KEY:
-                    if isinstance(value, (dict, list)):
+                    if kind is not scalar_event and isinstance(value, (dict, list)):
                         raise _Refusal("mapping keys must be plain scalars", event.start_mark)
                     if frame[6] is not None:
                         self._note((*frame[6], value), event.start_mark)
@@ -303,12 +376,25 @@ class _Walker:
                         self.duplicates.append(((*_path(stack), value), event.start_mark))
                     frame[2] = value
                 else:
+                    if (kind is alias_event and sections and len(stack) == 1
+                            and frame[2] in sections and type(value) is list):
+                        yield from self._hand_over(frame[2], value, event)
                     container[frame[2]] = value
                     frame[2] = _NO_KEY
+            elif frame[7]:
+                self.position = event.end_mark.index
+                yield frame[5], len(container), value
+                container.append(None)
             else:
                 if frame[6] is not None and kind is not map_end and kind is not seq_end:
                     self._note((*frame[6], len(container)), event.start_mark)
                 container.append(value)
+
+    def _hand_over(self, section: str, items: list[Any], event: Any) -> Iterator[Item]:
+        """The items of a top-level list that was built whole (anchored or an alias)."""
+        self.position = event.end_mark.index
+        for index, item in enumerate(items):
+            yield section, index, item
 
     def _note(self, path: Location, mark: Any) -> None:
         wanted = self.wanted

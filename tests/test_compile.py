@@ -1,0 +1,248 @@
+"""The streaming cold build: the same store and the same errors as parsing the whole
+document, in bounded memory, with progress only on a terminal."""
+
+from __future__ import annotations
+
+import gc
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hubquery import compile as compiler
+from hubquery import load, store
+from hubquery.errors import DatasetError
+from tests.conftest import MINI, SHIPPED, TESTS
+
+META = {"fingerprint": "x"}
+TEXT = MINI.read_text(encoding="utf-8")
+_, FACTS = TEXT.split("facts:\n")
+HEAD = TEXT[: TEXT.index("facts:\n")]
+DERIVED = """\
+- id: dalian-population-change
+  hub: dalian
+  metric: population
+  value: 12000000
+  unit: people
+  period: '2014'
+  source: npr-2010
+  quote: null
+  derived: true
+  method: sum
+  inputs: [dalian-population-2014, dalian-population-2010]
+"""
+
+
+def _classic(data: bytes, filename: str) -> sqlite3.Connection:
+    """The store as built before streaming: the whole document, then every record."""
+    dataset = load.parse(data, filename)
+    connection = sqlite3.connect(":memory:")
+    store.build(connection, META, dataset.sources, dataset.metrics, dataset.hubs,
+                dataset.facts)
+    return connection
+
+
+def _streamed(data: bytes, filename: str) -> sqlite3.Connection:
+    connection = sqlite3.connect(":memory:")
+    compiler.build(connection, data, filename, META)
+    return connection
+
+
+def _dump(connection: sqlite3.Connection) -> list[str]:
+    return list(connection.iterdump())
+
+
+@pytest.mark.parametrize("path", [MINI, SHIPPED], ids=["mini", "shipped"])
+def test_streamed_store_is_the_classic_one(path: Path) -> None:
+    data = path.read_bytes()
+    assert _dump(_streamed(data, "d.yaml")) == _dump(_classic(data, "d.yaml"))
+
+
+def _error(build: object, data: bytes) -> str | None:
+    try:
+        build(data, "doc.yaml")  # type: ignore[operator]
+    except DatasetError as error:
+        return str(error)
+    return None
+
+
+CASES = {
+    "valid": TEXT,
+    "valid, with a derived figure": TEXT + DERIVED,
+    "facts before the sections": "format: 1\nfacts:\n" + FACTS + HEAD.removeprefix("format: 1\n"),
+    "facts before hubs, with an error": (
+        HEAD.split("hubs:\n")[0] + "facts:\n" + FACTS.replace("hub: dalian", "hub: nowhere", 1)
+        + "hubs:\n" + HEAD.split("hubs:\n")[1]),
+    "sections through anchors and aliases": (
+        HEAD.replace("sources:\n", "sources: &s\n").replace("hubs:\n", "hubs: &h\n")
+        + "facts: &f\n" + FACTS),
+    "a section through an alias": HEAD.replace("hubs:\n", "hubs: &h\n") + "facts: *h\n",
+    "invalid field in a fact": TEXT.replace("value: 6000000", "value: lots"),
+    "invalid fields in several sections": TEXT.replace("kind: city", "kind: town", 1)
+    .replace("unit_kind: count", "unit_kind: heads", 1).replace("period: '2014'", "period: x"),
+    "invalid record and a cross-record problem": TEXT.replace("value: 6000000", "value: x")
+    .replace("hub: chengdu", "hub: nowhere"),
+    "unknown references": TEXT.replace("hub: chengdu", "hub: nowhere")
+    .replace("metric: laptop-share", "metric: nothing", 1).replace("source: allen-2014", "source: nobody"),
+    "duplicate fact ids": TEXT + FACTS.split("- id: ")[1].join(["- id: ", ""]),
+    "duplicate ids everywhere": TEXT.replace("- id: dalian-population-2014",
+                                             "- id: dalian-population-2010")
+    .replace("- id: chongqing\n", "- id: chengdu\n").replace("- id: allen-2014", "- id: npr-2010"),
+    "derived figure with a wrong value": TEXT + DERIVED.replace("12000000", "5"),
+    "derived figure with an unknown input": TEXT + DERIVED.replace("dalian-population-2010]",
+                                                                   "nothing]"),
+    "derived figure with duplicate ids": TEXT + DERIVED + DERIVED,
+    "unknown top-level key and bad format": TEXT.replace("format: 1", "format: 2\nextra: 1"),
+    "a section that is not a list": HEAD + "facts: 5\n",
+    "a fact that is not a mapping": TEXT + "- 5\n",
+    "duplicate key in a fact": TEXT.replace("  value: 6000000\n", "  value: 6000000\n  value: 1\n"),
+    "duplicate top-level section": TEXT + "hubs: []\n",
+    "YAML error after many facts": TEXT + "- [\n",
+    "python tag in a fact": TEXT.replace("value: 6000000", "value: !!python/none x"),
+    "two documents": TEXT + "---\nformat: 1\n",
+    "empty": "",
+    "a list": "- 1\n- 2\n",
+    "no facts": HEAD,
+}
+
+
+@pytest.mark.parametrize("text", CASES.values(), ids=CASES.keys())
+def test_streamed_errors_are_the_classic_ones(text: str) -> None:
+    data = text.encode("utf-8")
+    classic = _error(load.parse, data)
+    assert _error(_streamed, data) == classic
+    if classic is None:  # the store, too, is the same
+        assert _dump(_streamed(data, "d")) == _dump(_classic(data, "d"))
+
+
+def test_the_cases_cover_errors_and_successes() -> None:
+    outcomes = [_error(load.parse, text.encode()) for text in CASES.values()]
+    assert sum(o is None for o in outcomes) == 5
+    assert "duplicate id 'dalian-population-2010'" in str(outcomes)
+    assert "is 12000000.0, not 5" in str(outcomes)
+
+
+@pytest.mark.parametrize("data", [b"format: 1\nsources:\n- id: caf\xe9\n",
+                                  b"\xef\xbb\xbf" + TEXT.encode(),
+                                  TEXT.encode() + b"- id: x\x07\n"])
+def test_encoding_problems_and_bom_as_classic(data: bytes) -> None:
+    assert _error(_streamed, data) == _error(load.parse, data)
+
+
+def test_garbage_collector_is_restored_even_on_errors() -> None:
+    assert gc.isenabled()
+    with pytest.raises(DatasetError):
+        _streamed(TEXT.replace("value: 6000000", "value: x").encode(), "d")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        _streamed(TEXT.encode(), "d")
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+
+
+def test_a_refused_dataset_leaves_no_cache_file(write_dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write_dataset(TEXT.replace("hub: chengdu", "hub: nowhere"))
+    with pytest.raises(DatasetError, match="unknown hub 'nowhere'"):
+        load.open_store(path)
+    assert list(Path(load.cache_dir()).glob("*")) == []
+
+
+# Progress
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_progress_waits_a_second_then_shows_counts_and_time_left() -> None:
+    clock, terminal = Clock(), FakeTerminal()
+    progress = compiler.Progress("/data/hubs.yaml", 1000, terminal, clock)
+    progress.read, progress.checked, progress.compiled = 1200, 1100, 1000
+    clock.now += 0.9
+    progress.show(100)
+    assert terminal.getvalue() == ""  # under a second: nothing
+    clock.now += 0.1  # one second in, a quarter of the file read
+    progress.show(250)
+    assert terminal.getvalue() == (
+        "\rhubs.yaml: 1,200 facts read, 1,100 checked, 1,000 compiled · 25% · about 3 s left"
+        "\x1b[K")
+    clock.now += 0.1
+    progress.show(300)
+    assert terminal.getvalue().count("\r") == 1  # at most four lines a second
+    clock.now += 119.9
+    progress.show(500)
+    assert terminal.getvalue().endswith("· 50% · about 2 min 01 s left\x1b[K")
+    progress.stage = "indexing"
+    clock.now += 1
+    progress.show(1000)
+    assert terminal.getvalue().endswith("; writing the indexes …\x1b[K")
+    progress.done()
+    assert terminal.getvalue().endswith("\r\x1b[K")  # the line is erased
+
+
+def test_progress_that_never_showed_erases_nothing() -> None:
+    terminal = FakeTerminal()
+    progress = compiler.Progress("d.yaml", 10, terminal, Clock())
+    progress.show(5)
+    progress.done()
+    assert terminal.getvalue() == ""
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    assert compiler.Progress.on_terminal("d.yaml", 10).stream is None
+    monkeypatch.setattr(sys, "stderr", FakeTerminal())
+    assert compiler.Progress.on_terminal("d.yaml", 10).stream is sys.stderr
+
+
+def test_a_slow_build_on_a_terminal_shows_progress_on_stderr_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    ticks = iter(range(0, 10_000, 2))  # every look at the clock is two seconds later
+    terminal = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    progress = compiler.Progress("big.yaml", len(TEXT), terminal, lambda: float(next(ticks)))
+    text = TEXT + "".join(FACTS.replace("- id: ", f"- id: n{i}-") for i in range(100))
+    connection = sqlite3.connect(":memory:")
+    compiler.build(connection, text.encode(), "big.yaml", META, progress)
+    shown = terminal.getvalue()
+    assert "big.yaml: 1,024 facts read, 1,024 checked, 0 compiled" in shown
+    assert "writing the indexes" in shown
+    assert shown.endswith("\r\x1b[K")
+
+
+def test_a_slow_build_in_a_pipe_writes_nothing(tmp_path: Path) -> None:
+    """A real cold build through the command, stderr a pipe: stdout is the answer,
+    stderr stays empty however long it takes."""
+    path = tmp_path / "big.yaml"
+    path.write_text(TEXT + "".join(FACTS.replace("- id: ", f"- id: n{i}-") for i in range(200)),
+                    encoding="utf-8")
+    script = (
+        "import time, sys\n"
+        "from hubquery import compile as c\n"
+        "ticks = iter(range(0, 10**9, 5))\n"
+        "c.time.monotonic = lambda: float(next(ticks))\n"  # a clock where everything is slow
+        "from hubquery.cli import main\n"
+        "sys.argv = ['hubquery', 'show', 'dalian', '--json', '--data', sys.argv[1]]\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True,
+                          text=True, cwd=TESTS.parent, check=False,
+                          env={"HUBQUERY_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin"})
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert done.stdout.startswith("{")
