@@ -4,10 +4,12 @@ document, in bounded memory, with progress only on a terminal."""
 from __future__ import annotations
 
 import gc
+import hashlib
 import io
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -48,6 +50,16 @@ def _classic(data: bytes, filename: str) -> sqlite3.Connection:
 def _streamed(data: bytes, filename: str) -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:")
     compiler.build(connection, data, filename, META)
+    return connection
+
+
+def _from_file(data: bytes, filename: str) -> sqlite3.Connection:
+    """As a large file is compiled: read from the file a little at a time."""
+    connection = sqlite3.connect(":memory:")
+    with tempfile.TemporaryFile() as f:
+        f.write(data)
+        f.seek(0)
+        compiler.build(connection, f, filename, META)  # type: ignore[arg-type]
     return connection
 
 
@@ -114,8 +126,10 @@ def test_streamed_errors_are_the_classic_ones(text: str) -> None:
     data = text.encode("utf-8")
     classic = _error(load.parse, data)
     assert _error(_streamed, data) == classic
+    assert _error(_from_file, data) == classic
     if classic is None:  # the store, too, is the same
         assert _dump(_streamed(data, "d")) == _dump(_classic(data, "d"))
+        assert _dump(_from_file(data, "d")) == _dump(_classic(data, "d"))
 
 
 def test_the_cases_cover_errors_and_successes() -> None:
@@ -130,6 +144,20 @@ def test_the_cases_cover_errors_and_successes() -> None:
                                   TEXT.encode() + b"- id: x\x07\n"])
 def test_encoding_problems_and_bom_as_classic(data: bytes) -> None:
     assert _error(_streamed, data) == _error(load.parse, data)
+    assert _error(_from_file, data) == _error(load.parse, data)
+
+
+def test_large_files_are_compiled_from_the_file(write_dataset, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(load, "STREAMED_SIZE", 100)
+    monkeypatch.setattr(load, "HASHED_SIZE_LIMIT", 50)
+    monkeypatch.setattr(load, "read_bytes", None)  # never read whole
+    store_ = load.open_store(write_dataset(TEXT))
+    assert store_.count("facts") == 11
+    meta = dict(store_.connection.execute("SELECT key, value FROM meta"))
+    assert meta["sha256"] == hashlib.sha256(TEXT.encode()).hexdigest()
+    with pytest.raises(DatasetError, match=r"facts\[0\]\.value: expected a number"):
+        load.open_store(write_dataset(TEXT.replace("value: 6000000", "value: x")))
+    assert list(Path(load.cache_dir()).glob("*.tmp")) == []
 
 
 def test_garbage_collector_is_restored_even_on_errors() -> None:

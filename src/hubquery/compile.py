@@ -25,7 +25,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from hubquery import yamlfile
 from hubquery.errors import DatasetError
@@ -42,47 +42,60 @@ SECTIONS = (*SMALL, "facts")
 UTF8_CHUNK = 1 << 22
 
 
-def build(connection: sqlite3.Connection, data: bytes, filename: str, meta: dict[str, str],
-          progress: Progress | None = None) -> None:
-    """Validate the dataset in ``data`` and write it into the empty database.
+def build(connection: sqlite3.Connection, data: bytes | BinaryIO, filename: str,
+          meta: dict[str, str], progress: Progress | None = None) -> None:
+    """Validate the dataset in ``data`` (its bytes, or the file opened to read them a
+    little at a time) and write it into the empty database.
 
     Raises ``DatasetError`` with every problem at its file:line:column, the same
     problems ``load.parse`` reports; the database is then incomplete.
     """
+    if isinstance(data, bytes):
+        size = len(data)
+    else:
+        size = data.seek(0, os.SEEK_END)
+        data.seek(0)
     if progress is None:
-        progress = Progress.on_terminal(filename, len(data))
+        progress = Progress.on_terminal(filename, size)
     # The build allocates millions of short-lived objects and no reference cycles:
     # the cyclic garbage collector would only walk them again and again.
     collecting = gc.isenabled()
     gc.disable()
     try:
         _check_utf8(data, filename)
-        _Compiler(data, filename, progress).run(connection, meta)
+        _Compiler(data, size, filename, progress).run(connection, meta)
     finally:
         if collecting:
             gc.enable()
         progress.done()
 
 
-def _check_utf8(data: bytes, filename: str) -> None:
+def _check_utf8(data: bytes | BinaryIO, filename: str) -> None:
     """Refuse text that is not UTF-8 as ``yamlfile.decode`` does, without a decoded
     copy of the whole file."""
     decoder = codecs.getincrementaldecoder("utf-8")()
-    view = memoryview(data)
     try:
-        for start in range(0, len(data), UTF8_CHUNK):
-            decoder.decode(view[start:start + UTF8_CHUNK])
+        if isinstance(data, bytes):
+            view = memoryview(data)
+            for start in range(0, len(data), UTF8_CHUNK):
+                decoder.decode(view[start:start + UTF8_CHUNK])
+        else:
+            while chunk := data.read(UTF8_CHUNK):
+                decoder.decode(chunk)
+            data.seek(0)
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        yamlfile.decode(data, filename)  # raises the located error
+        yamlfile.whole_text(data, filename)  # raises the located error
         raise  # pragma: no cover - decode refuses what the decoder refused
 
 
 class _Compiler:
-    def __init__(self, data: bytes, filename: str, progress: Progress) -> None:
+    def __init__(self, data: bytes | BinaryIO, size: int, filename: str,
+                 progress: Progress) -> None:
         from hubquery.models import CrossCheck
 
         self.data = data
+        self.size = size
         self.filename = filename
         self.progress = progress
         self.stream = yamlfile.Stream(data, filename, SECTIONS)
@@ -166,7 +179,7 @@ class _Compiler:
                 progress.show(stream.position)
             yield fact
         progress.stage = "indexing"
-        progress.show(len(self.data))
+        progress.show(self.size)
 
     def _check_root(self) -> None:
         """What today's whole-document validation says about the top level."""
@@ -214,7 +227,7 @@ class _Compiler:
     def _located(self, issues: list[Issue]) -> DatasetError:
         from hubquery.load import located
 
-        return located(issues, yamlfile.decode(self.data, self.filename), self.filename)
+        return located(issues, yamlfile.whole_text(self.data, self.filename), self.filename)
 
 
 def _duplicate_facts(connection: sqlite3.Connection) -> list[Issue]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from hubquery.names import fold, name_key
@@ -58,6 +59,7 @@ _SOURCE, _SOURCE_READ = _stored(Source)
 _METRIC, _METRIC_READ = _stored(Metric)
 _HUB, _HUB_READ = _stored(Hub)
 _FACT, _FACT_READ = _stored(Fact)
+_FACT_LISTS = [name for name, read in zip(_FACT, _FACT_READ, strict=True) if read is _json_tuple]
 
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -171,6 +173,7 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
                          "VALUES (?, ?, ?, ?, ?, ?)")
         connection.executemany(insert_search, _search_rows(sources, metrics, hubs))
         insert_fact = _insert("facts", len(_FACT) + 4)
+        fact_values = itemgetter(*_FACT)
         count = 0
         stream = iter(facts)
         while batch := list(islice(stream, FACT_BATCH)):
@@ -178,10 +181,13 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
             for f in batch:
                 kind = kinds.get(f.metric)
                 bounds = interval(f.value, f.qualifier, kind)
-                display = format_fact(f.value, f.unit, f.qualifier, f.status, kind, f.stated_as)
-                rows.append((count, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric,
-                                          low=bounds.low, high=bounds.high, display=display),
-                             f.source, *_period_bounds(f.period)))
+                # The same values as _row(_FACT, f, hub_id=…), read in one step.
+                values = {**f.__dict__, "hub_id": f.hub, "metric_id": f.metric,
+                          "low": bounds.low, "high": bounds.high, "display": format_fact(
+                              f.value, f.unit, f.qualifier, f.status, kind, f.stated_as)}
+                for name in _FACT_LISTS:
+                    values[name] = _encode(values[name])
+                rows.append((count, *fact_values(values), f.source, *_period_bounds(f.period)))
                 count += 1
             connection.executemany(insert_fact, rows)
             connection.executemany(insert_search, (

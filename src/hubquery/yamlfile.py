@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Collection, Generator, Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -101,6 +101,8 @@ def read(text: str, filename: str) -> Any:
 
 
 Item = tuple[str, int, Any]  # (top-level key, index in its list, the item)
+# What a Stream reads: text, UTF-8 bytes, or a binary file read a little at a time.
+Source = str | bytes | BinaryIO
 
 
 class Stream:
@@ -114,7 +116,7 @@ class Stream:
     text (in characters) the last item handed over ends.
     """
 
-    def __init__(self, text: str | bytes, filename: str, sections: Collection[str]) -> None:
+    def __init__(self, text: Source, filename: str, sections: Collection[str]) -> None:
         self._walker = _Walker(text, filename, sections=frozenset(sections))
         self.root: Any = None
 
@@ -134,12 +136,20 @@ class Stream:
         self.root = walker.result
 
 
+def whole_text(source: Source, filename: str) -> str:
+    """All the text of ``source``: to locate problems once there are some."""
+    if isinstance(source, str):
+        return source
+    if not isinstance(source, bytes):
+        source.seek(0)
+        source = source.read()
+    return decode(source, filename)
+
+
 def _refuse_duplicates(walker: _Walker) -> None:
     if not walker.duplicates:
         return
-    text = walker.text
-    if isinstance(text, bytes):
-        text = decode(text, walker.filename)
+    text = whole_text(walker.text, walker.filename)
     first = locate(text, [path for path, _ in walker.duplicates])
     problems = []
     for path, mark in walker.duplicates:
@@ -196,7 +206,7 @@ def _path(stack: list[list[Any]]) -> Location:
 class _Walker:
     """One pass over the event stream, building values with an explicit stack."""
 
-    def __init__(self, text: str | bytes, filename: str, wanted: set[Location] | None = None,
+    def __init__(self, text: Source, filename: str, wanted: set[Location] | None = None,
                  sections: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.filename = filename
@@ -225,9 +235,7 @@ class _Walker:
                 mark.line + 1 if mark else None, mark.column + 1 if mark else None,
             ) from None
         except yaml.reader.ReaderError as error:
-            text = self.text
-            if isinstance(text, bytes):
-                text = decode(text, self.filename)
+            text = whole_text(self.text, self.filename)
             before = text[: error.position]
             line = before.count("\n") + 1
             column = error.position - (before.rfind("\n") + 1) + 1
@@ -262,7 +270,7 @@ class _Walker:
         # share one string object per distinct short text. When streaming, only the
         # most recent ones: every fact's id is distinct, and would otherwise be kept.
         shared: dict[str, str] = {}
-        share_limit = 20_000 if self.sections else -1
+        share_limit = 20_000
         sections = self.sections
         anchors: dict[str, list[Any]] = {}  # anchor -> [value, size or None while open]
         # frame: [container, is_mapping, pending key, size, anchor, key in parent,
@@ -284,11 +292,12 @@ class _Walker:
                 if tag is not None and tag != "!":
                     value = self._explicit(tag, value, event)
                 elif event.implicit[0] and value[:1] in implicit:
-                    value = _resolve_plain(value, event.start_mark)
+                    if value.isdigit() and value.isascii() and value[0] != "0":
+                        value = int(value)  # what YAML 1.1 makes of it, sooner
+                    else:
+                        value = _resolve_plain(value, event.start_mark)
                 if type(value) is str and len(value) <= 64:
                     value = shared.setdefault(value, value)
-                    if len(shared) == share_limit:
-                        shared.clear()
                 if event.anchor is not None:
                     anchors[event.anchor] = [value, 1]
             elif kind is alias_event:
@@ -385,6 +394,8 @@ class _Walker:
                 self.position = event.end_mark.index
                 yield frame[5], len(container), value
                 container.append(None)
+                if len(shared) > share_limit:
+                    shared.clear()
             else:
                 if frame[6] is not None and kind is not map_end and kind is not seq_end:
                     self._note((*frame[6], len(container)), event.start_mark)
