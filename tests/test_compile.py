@@ -109,6 +109,7 @@ CASES = {
     "derived figure with duplicate ids": TEXT + DERIVED + DERIVED,
     "unknown top-level key and bad format": TEXT.replace("format: 1", "format: 2\nextra: 1"),
     "a section that is not a list": HEAD + "facts: 5\n",
+    "a parent chain that loops": TEXT.replace("- id: china\n", "- id: china\n  parent: dalian\n"),
     "a fact that is not a mapping": TEXT + "- 5\n",
     "duplicate key in a fact": TEXT.replace("  value: 6000000\n", "  value: 6000000\n  value: 1\n"),
     "duplicate top-level section": TEXT + "hubs: []\n",
@@ -158,6 +159,22 @@ def test_large_files_are_compiled_from_the_file(write_dataset, monkeypatch: pyte
     with pytest.raises(DatasetError, match=r"facts\[0\]\.value: expected a number"):
         load.open_store(write_dataset(TEXT.replace("value: 6000000", "value: x")))
     assert list(Path(load.cache_dir()).glob("*.tmp")) == []
+
+
+def test_refused_small_sections_are_not_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dataset already refused is not compiled beyond what the fact checks need:
+    a parent chain that loops would make every hub's row walk the loop."""
+    real_build, given = store.build, []
+
+    def build(connection: sqlite3.Connection, meta: object, *records: object) -> None:
+        given.append([len(r) for r in records[:3]])  # type: ignore[arg-type]
+        real_build(connection, meta, *records)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store, "build", build)
+    with pytest.raises(DatasetError, match="parent chain loops"):
+        _streamed(CASES["a parent chain that loops"].encode(), "d")
+    _streamed(TEXT.encode(), "d")
+    assert given == [[0, 0, 0], [3, 4, 7]]
 
 
 def test_garbage_collector_is_restored_even_on_errors() -> None:

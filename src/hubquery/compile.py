@@ -131,6 +131,10 @@ class _Compiler:
         if not self.invalid:
             self.problems += self.checks.sections(sources, metrics, hubs)
         facts = self._facts(chain(head, items) if head else buffered)
+        if self.invalid or self.problems:
+            # Refused already: the database is only for the checks still to come, on
+            # the facts (and the hubs' rows assume a parent chain without loops).
+            sources, metrics, hubs = [], [], []
         try:
             store.build(connection, meta, sources, metrics, hubs, facts, self.progress.written)
         except sqlite3.IntegrityError:
