@@ -10,13 +10,17 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hubquery import compile as compiler
 from hubquery import load, store
 from hubquery.errors import DatasetError
+from hubquery.names import fold
 from tests.conftest import MINI, SHIPPED, TESTS
 
 META = {"fingerprint": "x"}
@@ -195,6 +199,12 @@ def test_a_refused_dataset_leaves_no_cache_file(write_dataset, tmp_path: Path) -
     with pytest.raises(DatasetError, match="unknown hub 'nowhere'"):
         load.open_store(path)
     assert list(Path(load.cache_dir()).glob("*")) == []
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_fold_of_ascii_text_is_the_general_fold(text: str) -> None:
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    assert fold(text) == " ".join("".join(c if c.isalnum() else " " for c in folded).split())
 
 
 # Progress

@@ -92,7 +92,14 @@ def _check_utf8(data: bytes | BinaryIO, filename: str) -> None:
 class _Compiler:
     def __init__(self, data: bytes | BinaryIO, size: int, filename: str,
                  progress: Progress) -> None:
+        from pydantic import ValidationError
+
+        from hubquery.load import _describe
         from hubquery.models import CrossCheck
+
+        # Looked up once: an import statement in the loop costs as much as a check.
+        self.validation_error = ValidationError
+        self.describe = _describe
 
         self.data = data
         self.size = size
@@ -152,14 +159,10 @@ class _Compiler:
 
     def _validate(self, model: type[BaseModel], section: str, index: int,
                   value: Any) -> Any:
-        from pydantic import ValidationError
-
-        from hubquery.load import _describe
-
         try:
             return model.model_validate(value)
-        except ValidationError as error:
-            self.invalid += [((section, index, *e["loc"]), _describe(e))
+        except self.validation_error as error:
+            self.invalid += [((section, index, *e["loc"]), self.describe(e))
                              for e in error.errors(include_url=False)]
             return None
 

@@ -7,6 +7,9 @@ import unicodedata
 
 # What str.isalnum() refuses: \w is exactly isalnum() and the underscore.
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# The same for ASCII text, which needs no normalising and folds by lower(): faster,
+# and every quote is folded when a dataset is compiled.
+_ASCII_BREAKS = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum()})
 
 
 def name_key(name: str) -> str:
@@ -18,5 +21,7 @@ def name_key(name: str) -> str:
 def fold(text: str) -> str:
     """Text as search compares it: like ``name_key`` but keeping word breaks, so that
     ``China’s``, ``China's`` and ``CHINA S`` are all ``china s``."""
+    if text.isascii():
+        return " ".join(text.lower().translate(_ASCII_BREAKS).split())
     folded = unicodedata.normalize("NFKC", text).casefold()
     return _NOT_ALNUM.sub(" ", folded).strip(" ")
