@@ -146,6 +146,8 @@ def test_the_cases_cover_errors_and_successes() -> None:
 
 @pytest.mark.parametrize("data", [b"format: 1\nsources:\n- id: caf\xe9\n",
                                   b"\xef\xbb\xbf" + TEXT.encode(),
+                                  b"\xef\xbb\xbf" + CASES["unknown references"].encode(),
+                                  b"\xef\xbb\xbf" + CASES["duplicate key in a fact"].encode(),
                                   TEXT.encode() + b"- id: x\x07\n"])
 def test_encoding_problems_and_bom_as_classic(data: bytes) -> None:
     assert _error(_streamed, data) == _error(load.parse, data)

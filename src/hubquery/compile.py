@@ -234,7 +234,7 @@ class _Compiler:
     def _located(self, issues: list[Issue]) -> DatasetError:
         from hubquery.load import located
 
-        return located(issues, yamlfile.whole_text(self.data, self.filename), self.filename)
+        return located(issues, self.data, self.filename)  # read again, not held whole
 
 
 def _duplicate_facts(connection: sqlite3.Connection) -> list[Issue]:

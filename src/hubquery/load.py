@@ -193,7 +193,7 @@ def validate(raw: dict[str, Any], text: str, filename: str) -> Dataset:
     raise located(issues, text, filename)
 
 
-def located(issues: list[tuple[tuple[str | int, ...], str]], text: str,
+def located(issues: list[tuple[tuple[str | int, ...], str]], text: str | bytes | BinaryIO,
             filename: str) -> DatasetError:
     """One error listing every issue at its file:line:column, in file order."""
     from hubquery import yamlfile

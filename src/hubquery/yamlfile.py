@@ -149,8 +149,7 @@ def whole_text(source: Source, filename: str) -> str:
 def _refuse_duplicates(walker: _Walker) -> None:
     if not walker.duplicates:
         return
-    text = whole_text(walker.text, walker.filename)
-    first = locate(text, [path for path, _ in walker.duplicates])
+    first = locate(walker.text, [path for path, _ in walker.duplicates])
     problems = []
     for path, mark in walker.duplicates:
         earlier = first.get(path)
@@ -162,16 +161,20 @@ def _refuse_duplicates(walker: _Walker) -> None:
     raise DatasetError(problems)
 
 
-def locate(text: str, paths: Iterable[Location]) -> dict[Location, Position]:
+def locate(text: Source, paths: Iterable[Location]) -> dict[Location, Position]:
     """Where each path (or, when it is missing, its nearest ancestor) begins.
 
     A mapping entry is placed at its key, a list item at the item. Only the
     first occurrence of a path counts, so a duplicated key points at the first.
+    ``text`` may be a binary file, read again from its start.
     """
+    if not isinstance(text, (str, bytes)):
+        text.seek(0)
     wanted: set[Location] = set()
     for path in paths:
         wanted.update(path[:depth] for depth in range(len(path) + 1))
-    walker = _Walker(text, "", wanted=wanted)
+    # Nothing read is kept: the top-level lists are streamed and their items dropped.
+    walker = _Walker(text, "", wanted=wanted, sections=_EVERY_SECTION)
     with contextlib.suppress(DatasetError):
         walker.run()
     found = walker.marks
@@ -182,6 +185,19 @@ def locate(text: str, paths: Iterable[Location]) -> dict[Location, Position]:
                 result[path] = found[path[:depth]]
                 break
     return result
+
+
+class _EverySection(frozenset[str]):
+    """Every top-level key: for reading a document without keeping its lists."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+    def __bool__(self) -> bool:
+        return True
+
+
+_EVERY_SECTION = _EverySection()
 
 
 def _resolve_plain(value: str, mark: Any) -> Any:
@@ -391,6 +407,8 @@ class _Walker:
                     container[frame[2]] = value
                     frame[2] = _NO_KEY
             elif frame[7]:
+                if frame[6] is not None and kind is not map_end and kind is not seq_end:
+                    self._note((*frame[6], len(container)), event.start_mark)
                 self.position = event.end_mark.index
                 yield frame[5], len(container), value
                 container.append(None)
