@@ -130,6 +130,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=11, help="pairs per goal (startup goals)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--hubquery", help="the hubquery command to measure (another build, "
+                        "to compare before and after); default: this environment's")
     parser.add_argument("--cold-only", action="store_true",
                         help="only the cold build rows (implies --skip-startup)")
     parser.add_argument("--cold-repeat", type=int, default=3,
@@ -137,7 +139,7 @@ def main() -> None:
     args = parser.parse_args()
 
     bindir = Path(sys.executable).parent
-    hubquery = str(bindir / "hubquery")
+    hubquery = args.hubquery or str(bindir / "hubquery")
     python = sys.executable
     args.work.mkdir(parents=True, exist_ok=True)
     cache = Path(tempfile.mkdtemp(prefix="hubquery-bench-cache-"))

@@ -175,6 +175,8 @@ class _Compiler:
             if section != "facts":
                 continue  # a small section given twice: refused as a duplicate key
             progress.read += 1
+            if not progress.read & 1023:
+                progress.show(stream.position)
             fact = self._validate(Fact, "facts", index, value)
             if fact is None or self.invalid:
                 continue  # once a record is invalid, only validation goes on
@@ -182,8 +184,6 @@ class _Compiler:
             if fact.derived:
                 self.derived.append((index, fact))
             progress.checked += 1
-            if not progress.checked & 1023:
-                progress.show(stream.position)
             yield fact
         progress.stage = "indexing"
         progress.show(self.size)
