@@ -58,7 +58,7 @@ def test_compare_all_shared_metrics_notes_periods_and_gaps(run: Run, mini: str) 
         "fact_ids": []}
     assert [n["message"] for n in rows["population"]["notes"]] == [
         "Periods differ: Chengdu 2021-12, Chongqing 2022-05, Dalian 2014.",
-        "Hedged: Chongqing more than 20 m people."]
+        "Hedged: Chongqing more than 20 million people."]
     dalian = rows["population"]["cells"][2]
     assert [f["period"] for f in dalian["facts"]] == ["2014", "2010"]
     assert dalian["compared"]["period"] == "2014"
@@ -115,15 +115,15 @@ def test_rank_orders_latest_values_with_notes(run: Run, mini: str) -> None:
     result = run("rank", "--metric", "population", "--data", mini)
     assert result.stdout.startswith("""\
 Population (people)
- #   Hub                         Value   Period    Src   Note
-─────────────────────────────────────────────────────────────
-1?   Chengdu           21.192 m people   2021-12   [1]
-2?   Chongqing   more than 20 m people   2022-05   [1]
- 3   Dalian                 6 m people   2014      [2]
+ #   Hub                               Value   Period    Src   Note
+───────────────────────────────────────────────────────────────────
+1?   Chengdu           21.192 million people   2021-12   [1]
+2?   Chongqing   more than 20 million people   2022-05   [1]
+ 3   Dalian                 6 million people   2014      [2]
   ! Periods differ: Chengdu 2021-12, Chongqing 2022-05, Dalian 2014.
-  ! Hedged: Chongqing more than 20 m people.
-  ! Order unknown between Chengdu (21.192 m people) and Chongqing (more than 20 m people): their
-    hedged figures overlap.
+  ! Hedged: Chongqing more than 20 million people.
+  ! Order unknown between Chengdu (21.192 million people) and Chongqing (more than 20 million
+    people): their hedged figures overlap.
 """)
 
 
@@ -240,7 +240,9 @@ def test_every_query_command_speaks_every_format(run: Run, mini: str, command: l
                                                  fmt: str) -> None:
     result = run(*command, "--data", mini, "--format", fmt)
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
+    # A format that cannot hold a profile's parts says which, in one line.
+    assert result.stderr == "" or (fmt in ("csv", "tsv", "jsonl") and command[0] in (
+        "show", "source") and result.stderr.startswith("Note: ") and result.stderr.count("\n") == 1)
     out = result.stdout
     if fmt == "json":
         json.loads(out)
@@ -252,7 +254,7 @@ def test_every_query_command_speaks_every_format(run: Run, mini: str, command: l
         rows = list(csv.reader(io.StringIO(out), delimiter="," if fmt == "csv" else "\t"))
         assert len({len(r) for r in rows}) == 1
     elif fmt == "markdown":
-        assert out.splitlines()[1].startswith("| ---")
+        assert any(line.startswith("| ---") for line in out.splitlines())
     else:
         assert out.strip()
 

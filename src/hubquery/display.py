@@ -1,4 +1,4 @@
-"""How a figure reads: ``CN¥135 bn``, ``70 %``, ``nearly 1,000 companies``."""
+"""How a figure reads: ``CN¥135 billion``, ``70 %``, ``nearly 1,000 companies``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ CURRENCY_SYMBOLS = {
     "CNY": "CN¥", "USD": "US$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "INR": "₹",
     "KRW": "₩", "HKD": "HK$", "TWD": "NT$", "SGD": "S$",
 }
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+# Words, not "m" / "bn": "6 m people" reads as six metres of people.
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def plain_number(value: float) -> str:
@@ -17,7 +18,8 @@ def plain_number(value: float) -> str:
 
 
 def scaled_number(value: float) -> str:
-    """Large numbers in m / bn / tn, keeping every significant digit up to six."""
+    """Large numbers in millions, billions and trillions, keeping every significant digit
+    up to six: ``6 million``, ``21.7 billion``."""
     for factor, word in _SCALES:
         if abs(value) >= factor:
             return f"{value / factor:.6g} {word}"
@@ -25,7 +27,7 @@ def scaled_number(value: float) -> str:
 
 
 def format_value(value: float, unit: str, kind: str | None = None) -> str:
-    """A figure with its unit, e.g. ``US$21.7 bn``, ``70 %``, ``+23.2 %``, ``480 km²``."""
+    """A figure with its unit, e.g. ``US$21.7 billion``, ``70 %``, ``+23.2 %``, ``480 km²``."""
     if unit == "percent":
         sign = "+" if kind == "growth" and value > 0 else ""
         return f"{sign}{plain_number(round(value, 2))} %"
@@ -46,7 +48,7 @@ def format_value(value: float, unit: str, kind: str | None = None) -> str:
 
 def format_fact(value: float, unit: str, qualifier: str | None = None,
                 status: str = "reported", kind: str | None = None) -> str:
-    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 tn (target)``.
+    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``.
 
     Computed once, when the dataset is compiled, and served as each fact's ``display``."""
     text = format_value(value, unit, kind)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from hubquery.models import Dataset
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: display says "million", "billion", "trillion"
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:

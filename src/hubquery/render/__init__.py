@@ -1,8 +1,9 @@
 """Results → bytes on stdout, in the format a user asked for.
 
 Each kind of result has one ``View``: its JSON document, its items for JSON
-Lines, its rows for CSV/TSV/Markdown, and its table. The table renderer (and so
-rich) is imported only when a table is asked for.
+Lines, its rows for CSV/TSV, and its table, which is also its Markdown (the table a
+person sees, with numbered references, for a writer to paste). The table renderer
+(and so rich) is imported only when a table or Markdown is asked for.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from hubquery.render.layout import Canvas
 
 
 @dataclass(frozen=True)
@@ -23,19 +24,27 @@ class View:
     items: Callable[[], Iterable[Any]]
     columns: Callable[[], Sequence[str]]
     rows: Callable[[], Iterable[Mapping[str, Any]]]
-    table: Callable[[Console], str] | None = None
+    table: Callable[[Canvas], str] | None = None
     stream_json_array: bool = False
+    # What one row per item (CSV, TSV, JSON Lines) cannot hold, said on stderr.
+    flat_omits: str = ""
 
 
-def emit(view: View, fmt: str, out: IO[str]) -> None:
+def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None) -> None:
     """Write a view in ``fmt``. Whole documents are built before the first byte."""
     from hubquery.render import data
 
-    if fmt == "table" and view.table is not None:
-        from hubquery.render.table import make_console
+    if fmt in ("table", "markdown") and view.table is not None:
+        from hubquery.render.table import make_canvas
 
-        out.write(view.table(make_console(out)))
+        out.write(view.table(make_canvas(out, markdown=fmt == "markdown")))
         return
+    if fmt in ("csv", "tsv", "jsonl") and view.flat_omits:
+        import sys
+
+        name = "JSON Lines" if fmt == "jsonl" else fmt.upper()
+        (err or sys.stderr).write(f"Note: {name} has one row per figure and leaves out "
+                                  f"{view.flat_omits}; the table and --json have them.\n")
     if fmt == "json":
         if view.stream_json_array:
             data.write_json_array(view.items(), out)

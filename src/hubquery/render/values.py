@@ -21,6 +21,8 @@ def escape_unsafe(text: str) -> str:
 
 def safe(text: str) -> str:
     """Text with control characters shown as escapes (``\\x1b``), never executed."""
+    if text.isprintable():  # no control character is printable: the common case, fast
+        return text
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                         else f"\\u{ord(m.group()):04x}", text)
 

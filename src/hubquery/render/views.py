@@ -14,35 +14,40 @@ from hubquery.render import View
 from hubquery.render.data import flat_columns, flat_row, flat_rows
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
     from hubquery.query.compare import Comparison
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
     from hubquery.query.search import SearchHit
+    from hubquery.render.layout import Canvas
 
 
 def profile_view(result: Profile, quotes: bool = False) -> View:
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.profile(result, console, quotes=quotes)
+        return table.profile(result, canvas, quotes=quotes)
 
-    return _with_facts(result, draw)
+    parts = ["the profile (name, kind, place in the hierarchy, region, aliases)"]
+    parts += [name for name, present in (("tags", result.tags),
+                                         ("organisations", result.organisations),
+                                         ('"sources differ"', result.differences)) if present]
+    return _with_facts(result, draw, ", ".join(parts))
 
 
 def source_view(result: SourceDetail, quotes: bool = False) -> View:
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.source(result, console, quotes=quotes)
+        return table.source(result, canvas, quotes=quotes)
 
-    return _with_facts(result, draw)
+    omits = "the tags and organisations the source names" if result.statements else ""
+    return _with_facts(result, draw, omits)
 
 
-def _with_facts(result: Profile | SourceDetail, draw: Callable[[Console], str]) -> View:
+def _with_facts(result: Profile | SourceDetail, draw: Callable[[Canvas], str],
+                omits: str) -> View:
     """A document (a profile, a source) whose rows for CSV and JSON Lines are its facts."""
     return View(
         document=lambda: result,
@@ -50,6 +55,7 @@ def _with_facts(result: Profile | SourceDetail, draw: Callable[[Console], str]) 
         columns=lambda: flat_columns(Fact),
         rows=lambda: flat_rows(result.facts),
         table=draw,
+        flat_omits=omits,
     )
 
 
@@ -65,7 +71,7 @@ def facts_view(facts: Iterable[Fact]) -> View:
 
 
 def records_view(items: Sequence[Any], record_type: type,
-                 draw: Callable[[Console], str]) -> View:
+                 draw: Callable[[Canvas], str]) -> View:
     """A list of records: a top-level JSON array, one CSV column per (flattened) field."""
     return View(
         document=lambda: list(items),
@@ -79,10 +85,10 @@ def records_view(items: Sequence[Any], record_type: type,
 def metrics_view(items: Sequence[MetricSummary]) -> View:
     from hubquery.query.catalog import MetricSummary
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.metrics(items, console)
+        return table.metrics(items, canvas)
 
     return records_view(items, MetricSummary, draw)
 
@@ -90,10 +96,10 @@ def metrics_view(items: Sequence[MetricSummary]) -> View:
 def sources_view(items: Sequence[SourceSummary]) -> View:
     from hubquery.query.catalog import SourceSummary
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.sources(items, console)
+        return table.sources(items, canvas)
 
     return records_view(items, SourceSummary, draw)
 
@@ -101,10 +107,10 @@ def sources_view(items: Sequence[SourceSummary]) -> View:
 def search_view(items: Sequence[SearchHit]) -> View:
     from hubquery.query.search import SearchHit
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.search(items, console)
+        return table.search(items, canvas)
 
     return records_view(items, SearchHit, draw)
 
@@ -126,10 +132,10 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
                             fact_id=cell.compared.id if cell.compared else None)
                 yield flat
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.comparison(result, console, chart=chart)
+        return table.comparison(result, canvas, chart=chart)
 
     return View(document=lambda: result, items=lambda: result.rows, columns=columns,
                 rows=rows, table=draw)
@@ -159,10 +165,10 @@ def hub_list_view(result: HubList) -> View:
                              for name in _FIGURE_COLUMNS})
             yield flat
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.hub_list(result, console)
+        return table.hub_list(result, canvas)
 
     return View(document=lambda: list(result.rows), items=lambda: result.rows,
                 columns=columns, rows=rows, table=draw)
@@ -184,10 +190,10 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
                        "hub_id": row.hub.id, "hub_name": row.hub.name,
                        **{name: figure[name] for name in _FIGURE_COLUMNS}, "notes": notes}
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.rankings(rankings, console)
+        return table.rankings(rankings, canvas)
 
     return View(document=lambda: list(rankings), items=lambda: rankings,
                 columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
