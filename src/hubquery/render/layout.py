@@ -15,10 +15,11 @@ How a table fits the width (``_plan``), in order, stopping as soon as it fits:
    longest word;
 3. the gap between columns narrowed from three spaces to two, then one;
 4. the other columns narrowed the same way (a value wraps between its words);
-5. columns dropped in the order of their ``drop`` rank (1 first), with a line under the
-   table naming them; tables say which of their columns may go;
-6. marks allowed to wrap alone (``2022-05`` / ``[4]``);
-7. words broken, after a hyphen where one fits, as a last resort.
+5. marks allowed to wrap alone (``2022-05`` / ``[4]``) and compounds to break after a
+   hyphen (``outsourcing-`` / ``enterprises``);
+6. columns dropped in the order of their ``drop`` rank (1 first), with a line under the
+   table naming them, and steps 2 to 5 tried again; tables say which columns may go;
+7. words broken, as a last resort.
 
 At 60 columns every hubquery table fits without breaking a word (step 7).
 
@@ -134,6 +135,7 @@ def layout(canvas: Canvas, columns: Sequence[Column], rows: Sequence[Row], *,
 
 # A unit, scale word or note mark stays with the word before it.
 _GLUED = r"(?:%|m|bn|tn|km²|×|million|billion|trillion|\[[\d?]+(?:, [\d?]+)*\]|\([a-z]\d*\))"
+_PIECE = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")
 _WORD = re.compile(rf"\S+(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
 
 
@@ -143,10 +145,10 @@ def _plain(line: Cell) -> str:
 
 def longest_word(text: str, glued: bool = True) -> int:
     """The width of the longest word, with the marks glued to it or (not ``glued``) alone."""
-    if " " not in text:
+    if " " not in text and (glued or "-" not in text):
         return cell_len(text)
-    if not glued:
-        return max(map(cell_len, text.split()), default=0)
+    if not glued:  # a compound may also break after its hyphens
+        return max(map(cell_len, _PIECE.split(text)), default=0)
     return max((cell_len(m.group()) for m in _WORD.finditer(text)), default=0)
 
 
@@ -302,18 +304,15 @@ def _plan(width: int, columns: Sequence[Column], natural: list[int], words: list
     droppable = sorted((i for i, c in enumerate(columns) if c.drop), key=lambda i: columns[i].drop)
     gaps = sorted({gap, min(gap, 2), 1}, reverse=True)
     while True:
-        for narrow_all in (False, True):
+        for floor, narrow_all in ((words, False), (words, True), (bare, True)):
             for g in gaps:
-                widths = _share(width - g * (len(shown) - 1), shown, columns, natural, words,
+                widths = _share(width - g * (len(shown) - 1), shown, columns, natural, floor,
                                 narrow_all)
                 if widths is not None:
                     return widths, g
         if not droppable:
             break
         shown.remove(droppable.pop(0))
-    widths = _share(width - (len(shown) - 1), shown, columns, natural, bare, True)
-    if widths is not None:  # a mark may wrap alone
-        return widths, 1
     # The fewest words broken: the longest ones, by as little as needed.
     budget = max(width - (len(shown) - 1), len(shown))
     return _water(budget, shown, [min(n, b) for n, b in zip(natural, bare, strict=True)],
