@@ -110,6 +110,7 @@ class Table:
     gap: int = 3
     header: bool = True
     rule: bool = True
+    fields: bool = False  # rows of a label and its value (Markdown: "**Label:** value")
 
 
 Block = Table | Styled | str
@@ -126,9 +127,9 @@ class Canvas:
 
 
 def layout(canvas: Canvas, columns: Sequence[Column], rows: Sequence[Row], *,
-           gap: int = 3, header: bool = True, rule: bool = True) -> Table:
+           gap: int = 3, header: bool = True, rule: bool = True, fields: bool = False) -> Table:
     """A table; ``render`` lays it out for the canvas."""
-    return Table(columns, rows, gap, header, rule)
+    return Table(columns, rows, gap, header, rule, fields)
 
 
 # Wrapping
@@ -360,6 +361,8 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
         floor = [widths.get(i, 0) for i in range(count)]
         extra = _water(sum(widths[i] for i in wanting) + spare, wanting, natural, floor)
         widths.update(extra)
+    if any(widths[i] < natural[i] for i in widths) and len(grid) <= _BALANCED_ROWS:
+        _balance(table, grid, widths, natural, words)
     shown = sorted(widths)
     separator = (" " * gap, "")
     out: list[list[Run]] = []
@@ -391,6 +394,60 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
         out += _text(canvas, Styled(f"Left out to fit {canvas.width} columns: "
                                     f"{', '.join(dropped)}.", "dim"))
     return out
+
+
+_BALANCED_ROWS = 300
+
+
+def _balance(table: Table, grid: list[list[list[Cell]] | Span], widths: dict[int, int],
+             natural: list[int], words: list[int]) -> None:
+    """Move width between columns while that makes the table shorter: the fewest lines,
+    so space goes where the text is (a value column of four lines a row gets cells from
+    a column of tags that then wraps once)."""
+    columns = table.columns
+    rows = [row for row in grid if not isinstance(row, Span)]
+    counts: dict[tuple[int, int], list[int]] = {}
+
+    def lines(i: int, width: int) -> list[int]:
+        if (i, width) not in counts:
+            head = [len(_wrap(columns[i].header, width, ""))] if table.header else []
+            counts[i, width] = head + [
+                sum(len(_wrap(line, width, "")) for line in row[i]) if i < len(row) else 0
+                for row in rows]
+        return counts[i, width]
+
+    def height(trial: dict[int, int]) -> int:
+        return sum(map(max, zip(*(lines(i, w) for i, w in trial.items()), strict=True)))
+
+    best = height(widths)
+    donors = [i for i in widths if columns[i].wrap or widths[i] < natural[i]]
+    for _ in range(40):
+        chosen = None
+        for donor in donors:
+            room = widths[donor] - min(widths[donor], words[donor])
+            for taker in widths:
+                if taker == donor or widths[taker] >= natural[taker]:
+                    continue
+                for step in range(1, min(room, natural[taker] - widths[taker], 16) + 1):
+                    trial = {**widths, donor: widths[donor] - step, taker: widths[taker] + step}
+                    total = height(trial)
+                    if total < best:
+                        best, chosen = total, trial
+        for taker in widths:  # or from several columns at once, each giving a little
+            trial = dict(widths)
+            for _ in range(min(natural[taker] - widths[taker], 16)):
+                rooms = {d: trial[d] - min(widths[d], words[d]) for d in donors if d != taker}
+                giver = max(rooms, key=lambda d: rooms[d], default=None)
+                if giver is None or rooms[giver] <= 0:
+                    break
+                trial[giver] -= 1
+                trial[taker] += 1
+                total = height(trial)
+                if total < best:
+                    best, chosen = total, dict(trial)
+        if chosen is None:
+            return
+        widths.update(chosen)
 
 
 def _used(line: Cell, width: int) -> int:
@@ -468,32 +525,55 @@ def markdown_escape(text: str) -> str:
 
 
 def _md(cell: Cell) -> str:
-    return "<br>".join(markdown_escape(_plain(line).strip()) for line in _lines(cell)
-                       if _plain(line).strip())
+    return "<br>".join(text for text in (" ".join(markdown_escape(_plain(line)).split())
+                                         for line in _lines(cell)) if text)
+
+
+def _md_line(line: Cell) -> str:
+    """A line of text, its bold runs in bold."""
+    if isinstance(line, str):
+        return _md(line)
+    merged: list[tuple[str, bool]] = []
+    for text, style in line.runs:
+        bold = "bold" in style.split()
+        if merged and merged[-1][1] == bold:
+            merged[-1] = (merged[-1][0] + text, bold)
+        else:
+            merged.append((text, bold))
+    parts = []
+    for text, bold in merged:
+        escaped = " ".join(markdown_escape(text).split())
+        if bold and escaped:
+            escaped = f"**{escaped}**"
+        if escaped:
+            parts.append(escaped)
+    return " ".join(parts)
 
 
 def _markdown(blocks: Iterable[Block]) -> str:
     """Each table as a Markdown table, each headerless grid as a list, each line as a
-    paragraph; section headings and titles in bold."""
-    paragraphs: list[str] = []
+    paragraph with its bold parts in bold."""
+    paragraphs = []
     for block in blocks:
-        if isinstance(block, Table):
-            paragraphs.append(_markdown_table(block))
-            continue
-        text = _md(block)
-        if not text:
-            continue
-        runs = block.runs if isinstance(block, Styled) else []
-        if runs and all("bold" in style.split() for _, style in runs if _.strip()):
-            text = f"**{text}**"
-        paragraphs.append(text)
+        text = _markdown_table(block) if isinstance(block, Table) else _md_line(block)
+        if text:
+            paragraphs.append(text)
     return "\n\n".join(paragraphs) + "\n"
 
 
 def _markdown_table(table: Table) -> str:
     if not table.header:
-        return "\n".join("- " + " ".join(part for part in (_md(cell) for cell in row) if part)
-                         for row in table.rows if not isinstance(row, Span))
+        items = []
+        for row in table.rows:
+            if isinstance(row, Span):
+                continue
+            cells = [_md(cell) for cell in row]
+            if table.fields and len(cells) > 1:
+                cells[0] = f"**{cells[0]}:**"
+            elif cells and cells[0] == "•":  # the list item is the bullet
+                cells = cells[1:]
+            items.append("- " + " ".join(cell for cell in cells if cell))
+        return "\n".join(items)
     count = len(table.columns)
     lines = ["| " + " | ".join(markdown_escape(c.header) for c in table.columns) + " |",
              "|" + "|".join(" ---: " if c.justify == "right" else " --- "

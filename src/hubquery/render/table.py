@@ -187,7 +187,7 @@ def _profile_header(result: Profile, citations: Citations, canvas: Canvas) -> li
     blocks: list[Block] = [title]
     if rows:
         blocks.append(layout(canvas, [Column(style="dim"), Column(wrap=True)], rows, gap=2,
-                             header=False))
+                             header=False, fields=True))
     return [*blocks, Styled("")]
 
 
@@ -412,7 +412,8 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     columns = [Column("Hub", wrap=True), Column("Figure", wrap=True),
                Column("Value", justify="right"), Column("Period")]
     blocks: list[Block] = [
-        layout(canvas, [Column(style="dim"), Column(wrap=True)], head, gap=2, header=False),
+        layout(canvas, [Column(style="dim"), Column(wrap=True)], head, gap=2, header=False,
+               fields=True),
         Styled(""), layout(canvas, columns, rows), *footnotes.blocks(canvas)]
     if result.statements:
         blocks += [Styled(""), Styled("Tags and organisations", style="bold")]

@@ -33,7 +33,8 @@ def profile_view(result: Profile, quotes: bool = False) -> View:
     parts += [name for name, present in (("tags", result.tags),
                                          ("organisations", result.organisations),
                                          ('"sources differ"', result.differences)) if present]
-    return _with_facts(result, draw, ", ".join(parts))
+    return _with_facts(result, draw, ", ".join(parts[:-1]) + " and " + parts[-1]
+                       if len(parts) > 1 else parts[0])
 
 
 def source_view(result: SourceDetail, quotes: bool = False) -> View:
