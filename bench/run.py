@@ -1,6 +1,6 @@
 """Measure hubquery's speed goals, each as a ratio of two commands run side by side.
 
-    .venv/bin/python bench/run.py                  # startup + 1k and 40k facts
+    .venv/bin/python bench/run.py                  # startup, a large table, 1k and 40k facts
     .venv/bin/python bench/run.py --sizes 1k,40k,200k,1m --repeat 15
 
 Every goal compares two commands measured in alternating pairs on the same
@@ -119,6 +119,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=11, help="pairs per goal (startup goals)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--skip-table", action="store_true")
+    parser.add_argument("--table-hubs", type=int, default=50_000,
+                        help="hubs (one fact each) in the large-table dataset")
     args = parser.parse_args()
 
     bindir = Path(sys.executable).parent
@@ -143,6 +146,10 @@ def main() -> None:
                              [hubquery, "--help"], [python, "-c", "import click"], env,
                              args.repeat))
             report(rows)
+        if not args.skip_table:
+            rows.append(large_table(hubquery, args.work, args.table_hubs, env,
+                                    max(3, args.repeat // 2)))
+            report(rows[-1:])
         for size in [s.strip().lower() for s in args.sizes.split(",") if s.strip()]:
             yaml_path, jsonl_path = dataset(size, args.work)
             hub = f"hub-{SIZES[size][0] // 2:05d}"
@@ -169,6 +176,20 @@ def main() -> None:
         shutil.rmtree(cache, ignore_errors=True)
     print()
     report(rows)
+
+
+def large_table(hubquery: str, work: Path, hubs: int, env: dict[str, str],
+                repeat: int) -> Pair:
+    """`list` of every hub as a table at 80 columns (names wrap) against the same rows as
+    TSV: what laying out the table costs on top of reading the rows."""
+    path = work / f"hubs-{hubs}-list.yaml"
+    if not path.exists():
+        print(f"  generating {hubs:,} hubs …", file=sys.stderr)
+        subprocess.run([sys.executable, str(HERE / "make_dataset.py"), "--hubs", str(hubs),
+                        "--facts-per-hub", "1", "--out", str(path)], check=True)
+    command = [hubquery, "list", "--data", str(path)]
+    return pair(f"list of {hubs // 1000}k hubs: table at 80 columns / --format tsv", 2.0,
+                command, [*command, "--format", "tsv"], {**env, "COLUMNS": "80"}, repeat)
 
 
 def _clear(cache: Path) -> None:

@@ -136,6 +136,7 @@ def layout(canvas: Canvas, columns: Sequence[Column], rows: Sequence[Row], *,
 
 # A unit, scale word or note mark stays with the word before it.
 _GLUED = r"(?:%|m|bn|tn|km²|×|million|billion|trillion|\[[\d?]+(?:, [\d?]+)*\]|\([a-z]\d*\))"
+_GLUE_HINT = re.compile(rf" {_GLUED}")
 _PIECE = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")
 _WORD = re.compile(rf"\S+(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
 
@@ -148,8 +149,12 @@ def longest_word(text: str, glued: bool = True) -> int:
     """The width of the longest word, with the marks glued to it or (not ``glued``) alone."""
     if " " not in text and (glued or "-" not in text):
         return cell_len(text)
+    if not glued and text.isascii() and "-" not in text:
+        return max(map(len, text.split()), default=0)
     if not glued:  # a compound may also break after its hyphens
         return max(map(cell_len, _PIECE.split(text)), default=0)
+    if not _GLUE_HINT.search(text):  # nothing to glue: the words between spaces
+        return max(map(cell_len, text.split()), default=0)
     return max((cell_len(m.group()) for m in _WORD.finditer(text)), default=0)
 
 
@@ -222,7 +227,15 @@ def _runs(line: Cell, style: str) -> list[Run]:
 def _wrap(line: Cell, width: int, style: str) -> list[tuple[list[Run], int]]:
     """A line as lines of at most ``width`` cells: (runs, display width) each."""
     plain = _plain(line)
-    w = cell_len(plain)
+    return _wrap_measured((line, plain, cell_len(plain)), width, style)
+
+
+# A line of a cell with its plain text and display width, measured once.
+Measured = tuple[Cell, str, int]
+
+
+def _wrap_measured(measured: Measured, width: int, style: str) -> list[tuple[list[Run], int]]:
+    line, plain, w = measured
     if w <= width:
         return [(_runs(line, style), w)]
     runs = _runs(line, style)
@@ -326,21 +339,20 @@ def _plan(width: int, columns: Sequence[Column], natural: list[int], words: list
 def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
     columns = table.columns
     count = len(columns)
-    grid: list[list[list[Cell]] | Span] = [
-        row if isinstance(row, Span) else [_lines(cell) for cell in row] for row in table.rows]
+    grid: list[list[list[Measured]] | Span] = [
+        row if isinstance(row, Span) else [_measure(cell) for cell in row[:count]]
+        for row in table.rows]
     natural = [cell_len(c.header) if table.header else 0 for c in columns]
     placed = [(i, line) for row in grid if not isinstance(row, Span)
-             for i, lines in enumerate(row[:count]) for line in lines]
-    for i, line in placed:
-        w = cell_len(_plain(line))
+              for i, lines in enumerate(row) for line in lines]
+    for i, (_, _, w) in placed:
         if w > natural[i]:
             natural[i] = w
     words = [longest_word(c.header) if table.header else 0 for c in columns]
     bare = list(words)
     if sum(natural) + table.gap * (count - 1) > canvas.width:  # only then are words needed
-        for i, line in placed:
-            plain = _plain(line)
-            if cell_len(plain) > bare[i]:
+        for i, (_, plain, w) in placed:
+            if w > bare[i]:
                 bare[i] = max(bare[i], longest_word(plain, glued=False))
                 words[i] = max(words[i], longest_word(plain))
     widths, gap = _plan(canvas.width, columns, natural, words, bare, table.gap)
@@ -349,7 +361,7 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
         narrowed = [i for i in widths if widths[i] < natural[i]]
         if not narrowed:
             break
-        used = {i: max(_used(columns[i].header if table.header else "", widths[i]),
+        used = {i: max(_used(_measure(columns[i].header if table.header else "")[0], widths[i]),
                        *(_used(line, widths[i]) for row in grid
                          if not isinstance(row, Span) and i < len(row) for line in row[i]))
                 for i in narrowed}
@@ -382,7 +394,8 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
             out += _text(canvas, " " * row.indent + row.text)
             continue
         cells: list[list[tuple[list[Run], int]]] = [
-            [piece for line in row[i] for piece in _wrap(line, widths[i], columns[i].style)]
+            [piece for line in row[i]
+             for piece in _wrap_measured(line, widths[i], columns[i].style)]
             if i < len(row) else [] for i in shown]
         height = max((len(c) for c in cells), default=1)
         for number in range(height):
@@ -399,7 +412,7 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
 _BALANCED_ROWS = 300
 
 
-def _balance(table: Table, grid: list[list[list[Cell]] | Span], widths: dict[int, int],
+def _balance(table: Table, grid: list[list[list[Measured]] | Span], widths: dict[int, int],
              natural: list[int], words: list[int]) -> None:
     """Move width between columns while that makes the table shorter: the fewest lines,
     so space goes where the text is (a value column of four lines a row gets cells from
@@ -412,7 +425,8 @@ def _balance(table: Table, grid: list[list[list[Cell]] | Span], widths: dict[int
         if (i, width) not in counts:
             head = [len(_wrap(columns[i].header, width, ""))] if table.header else []
             counts[i, width] = head + [
-                sum(len(_wrap(line, width, "")) for line in row[i]) if i < len(row) else 0
+                sum(1 if line[2] <= width else len(_wrap_measured(line, width, ""))
+                    for line in row[i]) if i < len(row) else 0
                 for row in rows]
         return counts[i, width]
 
@@ -450,8 +464,17 @@ def _balance(table: Table, grid: list[list[list[Cell]] | Span], widths: dict[int
         widths.update(chosen)
 
 
-def _used(line: Cell, width: int) -> int:
-    return max(w for _, w in _wrap(line, width, ""))
+def _used(line: Measured, width: int) -> int:
+    if line[2] <= width:
+        return line[2]
+    return max(w for _, w in _wrap_measured(line, width, ""))
+
+
+def _measure(cell: Cell) -> list[Measured]:
+    if isinstance(cell, str) and "\n" not in cell:
+        return [(cell, cell, cell_len(cell))]
+    return [(line, plain, cell_len(plain)) for line in _lines(cell)
+            for plain in (_plain(line),)]
 
 
 def _join(cells: list[tuple[list[Run], int]], widths: list[int], justify: list[str],
