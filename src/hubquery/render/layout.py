@@ -154,7 +154,7 @@ def longest_word(text: str, glued: bool = True) -> int:
     if not glued:  # a compound may also break after its hyphens
         return max(map(cell_len, _PIECE.split(text)), default=0)
     if not _GLUE_HINT.search(text):  # nothing to glue: the words between spaces
-        return max(map(cell_len, text.split()), default=0)
+        return max(map(len if text.isascii() else cell_len, text.split()), default=0)
     return max((cell_len(m.group()) for m in _WORD.finditer(text)), default=0)
 
 
@@ -336,7 +336,10 @@ def _plan(width: int, columns: Sequence[Column], natural: list[int], words: list
 # Terminal text
 
 
-def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
+Line = list[Run] | str  # a str when there is no colour to add
+
+
+def _table(canvas: Canvas, table: Table) -> list[Line]:
     columns = table.columns
     count = len(columns)
     grid: list[list[list[Measured]] | Span] = [
@@ -377,7 +380,7 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
         _balance(table, grid, widths, natural, words)
     shown = sorted(widths)
     separator = (" " * gap, "")
-    out: list[list[Run]] = []
+    out: list[Line] = []
     if table.header:
         titles = [_wrap(columns[i].header, widths[i], "bold") for i in shown]
         height = max(len(t) for t in titles)
@@ -389,10 +392,17 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
         if table.rule:
             total = sum(widths.values()) + gap * (len(shown) - 1)
             out.append([(("─" if canvas.unicode else "-") * total, "")])
+    no_colour = canvas.color_system is None
+    right = [columns[i].justify == "right" for i in shown]
     for row in grid:
         if isinstance(row, Span):
             out += _text(canvas, " " * row.indent + row.text)
             continue
+        if no_colour:  # the common row: one line a cell, each fitting its column, no colour
+            line = _plain_row(row, shown, widths, right, separator[0])
+            if line is not None:
+                out.append(line)
+                continue
         cells: list[list[tuple[list[Run], int]]] = [
             [piece for line in row[i]
              for piece in _wrap_measured(line, widths[i], columns[i].style)]
@@ -407,6 +417,22 @@ def _table(canvas: Canvas, table: Table) -> list[list[Run]]:
         out += _text(canvas, Styled(f"Left out to fit {canvas.width} columns: "
                                     f"{', '.join(dropped)}.", "dim"))
     return out
+
+
+def _plain_row(row: list[list[Measured]], shown: list[int], widths: dict[int, int],
+               right: list[bool], separator: str) -> str | None:
+    parts = []
+    for k, i in enumerate(shown):
+        lines = row[i] if i < len(row) else []
+        if not lines:
+            parts.append(" " * widths[i])
+            continue
+        if len(lines) > 1 or lines[0][2] > widths[i]:
+            return None
+        _, text, w = lines[0]
+        padding = " " * (widths[i] - w)
+        parts.append(padding + text if right[k] else text + padding)
+    return separator.join(parts).rstrip()
 
 
 _BALANCED_ROWS = 300
@@ -472,7 +498,7 @@ def _used(line: Measured, width: int) -> int:
 
 def _measure(cell: Cell) -> list[Measured]:
     if isinstance(cell, str) and "\n" not in cell:
-        return [(cell, cell, cell_len(cell))]
+        return [(cell, cell, len(cell) if cell.isascii() else _rich_cell_len(cell))]
     return [(line, plain, cell_len(plain)) for line in _lines(cell)
             for plain in (_plain(line),)]
 
@@ -498,9 +524,9 @@ def _join(cells: list[tuple[list[Run], int]], widths: list[int], justify: list[s
     return line
 
 
-def _text(canvas: Canvas, block: Cell) -> list[list[Run]]:
+def _text(canvas: Canvas, block: Cell) -> list[Line]:
     """A line (or lines) of free text, wrapped with its indentation kept."""
-    out = []
+    out: list[Line] = []
     for line in _lines(block):
         out += [runs for runs, _ in _wrap(line, canvas.width, "")]
     return out
@@ -510,13 +536,15 @@ def render(canvas: Canvas, blocks: Iterable[Block]) -> str:
     """The blocks, one after another, as the terminal (or a Markdown document) shows them."""
     if canvas.markdown:
         return _markdown(blocks)
-    lines: list[list[Run]] = []
+    lines: list[Line] = []
     for block in blocks:
         lines += _table(canvas, block) if isinstance(block, Table) else _text(canvas, block)
     if canvas.color_system is None:
-        return "\n".join("".join(text for text, _ in line).rstrip() for line in lines) + "\n"
+        return "\n".join(line if isinstance(line, str) else
+                         "".join(text for text, _ in line).rstrip() for line in lines) + "\n"
     codes: dict[str, tuple[str, str]] = {}
-    return "\n".join(_coloured(line, canvas.color_system, codes) for line in lines) + "\n"
+    return "\n".join(line if isinstance(line, str) else _coloured(line, canvas.color_system, codes)
+                     for line in lines) + "\n"
 
 
 def _coloured(line: list[Run], color_system: ColorSystem, codes: dict[str, tuple[str, str]]) -> str:
