@@ -89,6 +89,21 @@ def test_no_word_is_split_at_80_columns(views: list[list[str]],
     assert split == []
 
 
+def test_at_60_columns_only_the_documented_words_break(views: list[list[str]],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    split = set()
+    for args in views:
+        whole = _words(_out(args, 10_000, monkeypatch))
+        pieces = {piece for word in whole for piece in _pieces(word)}
+        for line in _out(args, 60, monkeypatch).splitlines():
+            if line.startswith("Left out to fit"):
+                continue
+            for word in _words(line) - whole:
+                if not set(_pieces(word)) <= pieces:
+                    split.add(word)
+    assert split <= {"Zhongguancu", "n"}  # compare of five hubs: 61 columns of whole words
+
+
 def test_below_the_minimum_columns_drop_in_order_and_still_fit(
         monkeypatch: pytest.MonkeyPatch) -> None:
     out = _out(["list", "--sort", "population"], 60, monkeypatch)

@@ -21,7 +21,9 @@ How a table fits the width (``_plan``), in order, stopping as soon as it fits:
    table naming them, and steps 2 to 5 tried again; tables say which columns may go;
 7. words broken, as a last resort.
 
-At 60 columns every hubquery table fits without breaking a word (step 7).
+From 80 columns up every hubquery table fits by step 5 with every column; at 60 a
+``list`` with a metric column drops its tags, and a ``compare`` of five hubs breaks the
+longest hub name (tests/test_fit.py).
 
 Words are what lies between spaces, except that a unit or a note mark stays with the
 number or word before it (``20 %``, ``6 million``, ``land (a)``, ``Baidu [1]``), so a
