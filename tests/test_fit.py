@@ -73,8 +73,8 @@ def _words(text: str) -> set[str]:
 
 
 def _pieces(word: str) -> list[str]:
-    """A compound's words: a line may end after one of its hyphens."""
-    return re.split(r"(?<=[^-]-)(?=[^-])", word)
+    """A compound's words, a period's dates: a line may end after a hyphen or a slash."""
+    return re.split(r"(?<=[^-/][-/])(?=[^-/])", word)
 
 
 def test_no_word_is_split_at_80_columns(views: list[list[str]],

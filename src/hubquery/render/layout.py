@@ -27,7 +27,8 @@ longest hub name (tests/test_fit.py).
 
 Words are what lies between spaces, except that a unit or a note mark stays with the
 number or word before it (``20 %``, ``6 million``, ``land (a)``, ``Baidu [1]``), so a
-mark never wraps alone. A line that wraps keeps its indentation on every continuation
+mark never wraps alone, and a period may break after its slash (``2012-01/`` /
+``2012-10``). A line that wraps keeps its indentation on every continuation
 line.
 """
 
@@ -149,6 +150,8 @@ def _plain(line: Cell) -> str:
 
 def longest_word(text: str, glued: bool = True) -> int:
     """The width of the longest word, with the marks glued to it or (not ``glued``) alone."""
+    if "/" in text.rstrip("/"):  # a period 2012-01/2012-10 may break after its slash
+        return max(longest_word(part + "/", glued) for part in text.split("/"))
     if " " not in text and (glued or "-" not in text):
         return cell_len(text)
     if not glued and text.isascii() and "-" not in text:
@@ -192,15 +195,15 @@ def _breaks(plain: str, width: int) -> tuple[list[tuple[int, int]], int]:
 
 
 def _cut(plain: str, s: int, e: int, room: int) -> int:
-    """Where to break plain[s:e] to fit ``room`` cells: after the last hyphen or space that
-    fits, else after the last character that fits (at least one)."""
+    """Where to break plain[s:e] to fit ``room`` cells: after the last hyphen, slash or space
+    that fits, else after the last character that fits (at least one)."""
     fits, used = s, 0
     while fits < e and used + cell_len(plain[fits]) <= room:
         used += cell_len(plain[fits])
         fits += 1
     fits = max(fits, s + 1)
     for i in range(fits, s + 1, -1):
-        if plain[i - 1] in "- " and i < e:
+        if plain[i - 1] in "-/ " and i < e:
             return i
     return fits
 

@@ -154,8 +154,8 @@ def profile(result: Profile, canvas: Canvas, quotes: bool = False) -> str:
                          Styled(citations.mark(fact.source.id), style="cyan")])
             if quotes:
                 rows += _quote(fact, 4 if fact.subject else 2)
-        columns = [Column("Figure", wrap=True), Column("Value", justify="right"),
-                   Column("Period"), Column("Src")]
+        columns = [Column("Figure", wrap=True), Column("Value", justify="right", wrap=True),
+                   Column("Period", wrap=True), Column("Src")]
         blocks += [layout(canvas, columns, rows), *footnotes.blocks(canvas)]
     else:
         blocks.append(Styled("No figures for this hub in the dataset.", style="dim"))
@@ -410,7 +410,7 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
         if quotes:
             rows += _quote(fact, 2)
     columns = [Column("Hub", wrap=True), Column("Figure", wrap=True),
-               Column("Value", justify="right"), Column("Period")]
+               Column("Value", justify="right", wrap=True), Column("Period", wrap=True)]
     blocks: list[Block] = [
         layout(canvas, [Column(style="dim"), Column(wrap=True)], head, gap=2, header=False,
                fields=True),
