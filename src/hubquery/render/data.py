@@ -14,7 +14,7 @@ from functools import cache
 from typing import IO, Any
 
 from hubquery.records import Fact
-from hubquery.render.values import UNSAFE_IN_TEXT, escape_unsafe, safe
+from hubquery.render.values import UNSAFE_IN_TEXT, escape_unsafe, markdown_escape, safe
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
@@ -151,10 +151,7 @@ def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
 
 
 def _markdown_cell(value: Any) -> str:
-    text = _cell(value).replace("\n", " ")
-    for char in "\\|*_`[]<>#":
-        text = text.replace(char, "\\" + char)
-    return text
+    return markdown_escape(_cell(value).replace("\n", " "))
 
 
 def flat_rows(records: Iterable[Any]) -> Iterator[dict[str, Any]]:

@@ -41,6 +41,8 @@ from typing import TYPE_CHECKING
 
 from rich.cells import cell_len as _rich_cell_len
 
+from hubquery.render.values import markdown_escape
+
 if TYPE_CHECKING:
     from rich.color import ColorSystem
 
@@ -399,9 +401,12 @@ def _table(canvas: Canvas, table: Table) -> list[Line]:
             out.append([(("─" if canvas.unicode else "-") * total, "")])
     no_colour = canvas.color_system is None
     right = [columns[i].justify == "right" for i in shown]
+    # A quote under its figure is read as prose: no wider than the table, or 80 columns.
+    detail_width = min(canvas.width, max(sum(widths.values()) + gap * (len(shown) - 1), 80))
     for row in grid:
         if isinstance(row, Span):
-            out += _text(canvas, " " * row.indent + row.text)
+            out += _text(canvas, " " * row.indent + row.text,
+                         detail_width if row.detail else canvas.width)
             continue
         if no_colour:  # the common row: one line a cell, each fitting its column, no colour
             line = _plain_row(row, shown, widths, right, separator[0])
@@ -529,11 +534,11 @@ def _join(cells: list[tuple[list[Run], int]], widths: list[int], justify: list[s
     return line
 
 
-def _text(canvas: Canvas, block: Cell) -> list[Line]:
+def _text(canvas: Canvas, block: Cell, width: int = 0) -> list[Line]:
     """A line (or lines) of free text, wrapped with its indentation kept."""
     out: list[Line] = []
     for line in _lines(block):
-        out += [runs for runs, _ in _wrap(line, canvas.width, "")]
+        out += [runs for runs, _ in _wrap(line, width or canvas.width, "")]
     return out
 
 
@@ -572,12 +577,6 @@ def _coloured(line: list[Run], color_system: ColorSystem, codes: dict[str, tuple
 
 
 # Markdown
-
-
-def markdown_escape(text: str) -> str:
-    for char in "\\|*_`[]<>#":
-        text = text.replace(char, "\\" + char)
-    return text
 
 
 def _md(cell: Cell) -> str:

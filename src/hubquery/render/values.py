@@ -27,6 +27,13 @@ def safe(text: str) -> str:
                         else f"\\u{ord(m.group()):04x}", text)
 
 
+def markdown_escape(text: str) -> str:
+    """Text as Markdown shows it literally: pipes, emphasis, code, links and HTML escaped."""
+    for char in "\\|*_`[]<>#":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
 def cite_source(source: Source) -> str:
     """A reference line: author, “title”, publisher, date."""
     parts = []
