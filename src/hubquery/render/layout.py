@@ -21,6 +21,9 @@ How a table fits the width (``_plan``), in order, stopping as soon as it fits:
    table naming them, and steps 2 to 5 tried again; tables say which columns may go;
 7. words broken, as a last resort.
 
+Then width a wrapped column does not use goes to the others, and (tables of up to 300
+rows) width moves between columns while that makes the table shorter (``_balance``).
+
 From 80 columns up every hubquery table fits by step 5 with every column; at 60 a
 ``list`` with a metric column drops its tags, and a ``compare`` of five hubs breaks the
 longest hub name (tests/test_fit.py).
@@ -28,8 +31,7 @@ longest hub name (tests/test_fit.py).
 Words are what lies between spaces, except that a unit or a note mark stays with the
 number or word before it (``20 %``, ``6 million``, ``land (a)``, ``Baidu [1]``), so a
 mark never wraps alone, and a period may break after its slash (``2012-01/`` /
-``2012-10``). A line that wraps keeps its indentation on every continuation
-line.
+``2012-10``). A line that wraps keeps its indentation on every continuation line.
 """
 
 from __future__ import annotations
