@@ -301,3 +301,21 @@ def test_list_sort_puts_hubs_without_the_figure_last(run: Run) -> None:
     known = [v for v in values if v is not None]
     assert known == sorted(known, reverse=True)
     assert values[len(known):] == [None] * (len(values) - len(known))
+
+
+@given(st.lists(st.tuples(st.sampled_from([1, 2, 3, 10, 20, 20, 100]),
+                          st.sampled_from([None, *QUALIFIERS])), max_size=12))
+def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, str | None]]) -> None:
+    """rank's fast sweep finds exactly the figures the pairwise definition finds."""
+    from hubquery.query.facts import overlapping, overlapping_pairwise
+    from hubquery.records import Fact, Source
+
+    source = Source("s", "t", None, None, "2020", False, None, None, None, None)
+    facts = []
+    for i, (value, qualifier) in enumerate(figures):
+        bounds = interval(value, qualifier, "count")
+        facts.append(Fact(str(i), "h", "m", None, value, "x", qualifier, bounds.low, bounds.high,
+                          "", "2020", False, "figure", "reported", None, None, None, None,
+                          False, None, (), source))
+    intervals = [f.interval() for f in facts]
+    assert overlapping(intervals) == overlapping_pairwise(intervals)

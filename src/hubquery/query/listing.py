@@ -128,8 +128,18 @@ def list_hubs(
 
     A condition on a hedged figure can be undecidable ("more than 20 million" against
     "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked."""
-    hubs = store.hubs()
+    conditions = [parse_condition(store, text) for text in where]
+    # The hubs that can pass every condition, asked of the store's indexes first, so a
+    # selective condition never loads every hub and every figure of the metric.
+    candidates: set[str] | None = None
+    for condition in conditions:
+        possible = store.hubs_that_may(condition.metric.id, condition.unit,
+                                       condition.operator, condition.number)
+        candidates = possible if candidates is None else candidates & possible
+    hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
     names = {h.id: h.name for h in hubs}
+    parents = {h.parent_id for h in hubs if h.parent_id} - names.keys()
+    names.update((h.id, h.name) for h in store.hubs_by_id(parents))
     kinds = set(kinds)
     if kinds:
         hubs = [h for h in hubs if h.kind in kinds]
@@ -146,7 +156,6 @@ def list_hubs(
         tagged = store.hubs_tagged(resolve_label("tag", tag, store.tags()))
         hubs = [h for h in hubs if h.id in tagged]
 
-    conditions = [parse_condition(store, text) for text in where]
     units = {c.metric.id: c.unit for c in conditions}
     sort_metric: Metric | None = None
     if sort is not None:
@@ -157,7 +166,7 @@ def list_hubs(
         units[sort_metric.id] = sort_unit
     metrics = list(dict.fromkeys([c.metric for c in conditions]
                                  + ([sort_metric] if sort_metric else [])))
-    facts = {m.id: by_hub(store.facts_for_metric(m.id)) for m in metrics}
+    facts = {m.id: by_hub(store.facts_for_metric(m.id, hub_ids=candidates)) for m in metrics}
 
     rows = []
     for hub in hubs:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hubquery.query.facts import caveats, cited_sources, latest, overlapping
+from hubquery.hedges import stored_interval
+from hubquery.query.facts import caveats, cited_sources, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
@@ -47,30 +48,27 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     metric = resolve_metric(store, metric_name)
     if ascending is None:
         ascending = metric.unit_kind == "rank"
-    grouped: dict[tuple[str, str | None], list[Fact]] = {}
-    for fact in store.facts_for_metric(metric.id, subjects=True):
-        grouped.setdefault((fact.hub_id, fact.subject), []).append(fact)
     hubs: dict[str, Hub] = {}
     rankings = []
     for unit in store.metric_units(metric.id, subjects=True):
-        best = [(key, latest(facts, unit)) for key, facts in grouped.items()]
-        entries = [(key, fact) for key, fact in best if fact is not None]
-        entries.sort(key=lambda e: e[1].value, reverse=not ascending)
-        unknown = overlapping([fact for _, fact in entries])
+        # (ord, hub, subject, value, low, high, qualifier) of each latest figure: the
+        # order and the overlaps come from these; whole facts only for the rows shown.
+        entries = store.latest_in_unit(metric.id, unit)
+        entries.sort(key=lambda e: e[3], reverse=not ascending)
+        unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in entries])
+        shown = entries if limit is None else entries[:limit]
         rows: list[RankRow] = []
-        for position, ((hub_id, subject), fact) in enumerate(entries, start=1):
-            hub = hubs.get(hub_id) or hubs.setdefault(hub_id, _hub(store, hub_id))
-            name = f"{subject} ({hub.name})" if subject else hub.name
+        for position, fact in enumerate(store.facts_by_ord([e[0] for e in shown]), start=1):
+            hub = hubs.get(fact.hub_id) or hubs.setdefault(fact.hub_id, _hub(store, fact.hub_id))
+            name = f"{fact.subject} ({hub.name})" if fact.subject else hub.name
             tied = rows and rows[-1].fact.value == fact.value \
                 and rows[-1].fact.qualifier == fact.qualifier
-            rows.append(RankRow(rows[-1].rank if tied else position, name, hub, subject, fact,
-                                position - 1 not in unknown))
-        total = len(rows)
-        if limit is not None:
-            rows = rows[:limit]
+            rows.append(RankRow(rows[-1].rank if tied else position, name, hub, fact.subject,
+                                fact, position - 1 not in unknown))
         notes = caveats([(r.name, r.fact) for r in rows])
         rankings.append(Ranking(metric, unit, tuple(rows), tuple(notes),
-                                tuple(cited_sources(store, [r.fact for r in rows])), total))
+                                tuple(cited_sources(store, [r.fact for r in rows])),
+                                len(entries)))
     return rankings
 
 
