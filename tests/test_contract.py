@@ -61,8 +61,8 @@ def test_fact_keys_are_pinned() -> None:
         "display", "period", "period_inferred", "status", "basis", "note", "quote", "derived",
         "method", "inputs", "source"]
     assert [f.name for f in fields(Source)] == [
-        "id", "title", "publisher", "author", "published", "date_inferred", "date_note", "url",
-        "note"]
+        "id", "title", "publisher", "author", "published", "date_inferred", "date_note",
+        "date_range", "url", "note"]
 
 
 def _all_commands() -> list[str]:

@@ -85,7 +85,8 @@ def test_json_follows_the_contract(run: Run, mini: str) -> None:
         "method": None, "inputs": [],
         "source": {"id": "npr-2010", "title": "Chinese Aim To Build The Next Silicon Valley",
                    "publisher": "NPR", "author": "Marilyn Geewax", "published": "2010",
-                   "date_inferred": True, "date_note": "From the copyright line.", "url": None,
+                   "date_inferred": True, "date_note": "From the copyright line.", "date_range": None,
+                       "url": None,
                    "note": None},
     }
     assert isinstance(document["facts"][2]["value"], int)

@@ -78,17 +78,55 @@ class Name(_TextParam):
 NAME = Name()
 
 
+class AsOf(_TextParam):
+    """A date for --as-of: YYYY, YYYY-MM or YYYY-MM-DD; anything else is a usage error."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        from hubquery.periods import as_of_day
+
+        try:
+            as_of_day(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        return str(value).strip()
+
+
+AS_OF_KEY = "hubquery.as_of"
+
+
 def dataset_options(command: F) -> F:
-    """--data and --no-cache: which dataset a command reads, and how."""
-    command = click.option(
+    """--data, --no-cache and --as-of: which dataset a command reads, and how. The command
+    never sees --as-of: ``_open`` restricts the store to it and ``_emit`` says so."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, as_of: str | None, **kwargs: Any) -> Any:
+        click.get_current_context().meta[AS_OF_KEY] = as_of
+        return command(*args, **kwargs)
+
+    wrapped = click.option(
         "--data", "data", metavar="PATH", default=None,
         help="Dataset to read instead of the packaged one ('-' for stdin). "
         "Also: $HUBQUERY_DATA.",
-    )(command)
-    return click.option(
+    )(wrapper)
+    wrapped = click.option(
         "--no-cache", is_flag=True,
         help="Parse and validate the dataset now instead of using the compiled cache.",
-    )(command)
+    )(wrapped)
+    return click.option(  # type: ignore[return-value]
+        "--as-of", "as_of", metavar="DATE", type=AsOf(), default=None,
+        help="The dataset as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year or month "
+        "means its last day): only figures from sources published on or before it. A source "
+        "dated only by year or month, or whose date is inferred, counts from the end of that "
+        "year or month (of its date range, if it has one).",
+    )(wrapped)
+
+
+def _as_of() -> str | None:
+    context = click.get_current_context(silent=True)
+    return None if context is None else context.meta.get(AS_OF_KEY)
 
 
 def output_options(formats: tuple[str, ...] = FORMATS,
@@ -118,13 +156,29 @@ def _emit(view: View, fmt: str) -> None:
     """Write a command's result to stdout in the format asked for."""
     from hubquery.render import emit
 
-    emit(view, fmt, sys.stdout)
+    as_of = _as_of()
+    if as_of is None:
+        emit(view, fmt, sys.stdout)
+        return
+    from hubquery.periods import as_of_day
+    from hubquery.render import AsOfLine
+
+    line = AsOfLine(as_of, as_of_day(as_of))
+    if not emit(view, fmt, sys.stdout, line):
+        click.echo(f"hubquery: {line.message}", err=True)
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
     from hubquery.load import open_store
 
-    return open_store(data, use_cache=not no_cache)
+    store = open_store(data, use_cache=not no_cache)
+    as_of = _as_of()
+    if as_of is None:
+        return store
+    from hubquery.periods import as_of_day
+    from hubquery.store import Store
+
+    return Store(store.connection, as_of=as_of_day(as_of))
 
 
 HUB_KINDS = ("country", "region", "state", "province", "city", "district", "science-park")

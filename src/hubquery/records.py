@@ -30,6 +30,7 @@ class Source:
     published: str
     date_inferred: bool
     date_note: str | None
+    date_range: str | None  # bounds an inferred date the text does not settle: '2018/2019'
     url: str | None
     note: str | None
 

@@ -39,6 +39,13 @@ def command_schema(command: str) -> dict[str, Any]:
     from pydantic import TypeAdapter
 
     generated = TypeAdapter(_document_type(command)).json_schema(mode="serialization")
+    if generated.get("type") == "object":
+        # Present only with --as-of: the day the dataset was restricted to. (Commands
+        # whose output is an array say it on stderr instead.)
+        generated["properties"]["as_of"] = {
+            "type": "string", "format": "date",
+            "description": "With --as-of: only figures from sources published on or before "
+            "this day."}
     _close_objects(generated)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -11,19 +11,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from hubquery.names import name_key
-from hubquery.periods import parse_period
+from hubquery.periods import parse_period, sort_bounds
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 
 if TYPE_CHECKING:
     from hubquery.models import Dataset
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -60,16 +60,16 @@ _FACT, _FACT_READ = _stored(Fact)
 
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER);
+CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER, known_from TEXT);
 CREATE TABLE metrics ({", ".join(_METRIC)}, ord INTEGER);
 CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
 CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
 CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
 CREATE TABLE citations (
-    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, ord INTEGER);
+    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, ord INTEGER, known_from TEXT);
 CREATE TABLE facts (
     ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
-    period_start TEXT, period_end TEXT);
+    period_start TEXT, period_end TEXT, known_from TEXT);
 """
 
 _INDEXES = """
@@ -111,9 +111,13 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
     kinds = {m.id: m.unit_kind for m in dataset.metrics}
     with connection:
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        # The day from which each source counts for --as-of (see ``known_from``).
+        known = {s.id: known_from(s.published, getattr(s, "date_range", None))
+                 for s in dataset.sources}
         connection.executemany(
-            _insert("sources", len(_SOURCE) + 1),
-            ((*_row(_SOURCE, s), i) for i, s in enumerate(dataset.sources)),
+            _insert("sources", len(_SOURCE) + 2),
+            ((*_row(_SOURCE, s, date_range=getattr(s, "date_range", None)), i, known[s.id])
+             for i, s in enumerate(dataset.sources)),
         )
         connection.executemany(
             _insert("metrics", len(_METRIC) + 1),
@@ -138,14 +142,15 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
             ),
         )
         connection.executemany(
-            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 row
                 for h in dataset.hubs
                 for row in [
-                    (h.id, "tag", t.tag, t.source, t.quote, i) for i, t in enumerate(h.tags)
+                    (h.id, "tag", t.tag, t.source, t.quote, i, known.get(t.source))
+                    for i, t in enumerate(h.tags)
                 ] + [
-                    (h.id, "organisation", o.name, o.source, o.quote, i)
+                    (h.id, "organisation", o.name, o.source, o.quote, i, known.get(o.source))
                     for i, o in enumerate(h.organisations)
                 ]
             ),
@@ -158,9 +163,9 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
                 display = format_fact(f.value, f.unit, f.qualifier, f.status, kind)
                 yield (i, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric, low=bounds.low,
                                 high=bounds.high, display=display),
-                       f.source, *_period_bounds(f.period))
+                       f.source, *_period_bounds(f.period), known.get(f.source))
 
-        connection.executemany(_insert("facts", len(_FACT) + 4), fact_rows())
+        connection.executemany(_insert("facts", len(_FACT) + 5), fact_rows())
     connection.executescript(_INDEXES)
 
 
@@ -168,6 +173,14 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
 def _period_bounds(period: str) -> tuple[str, str]:
     bounds = parse_period(period)
     return bounds.start, bounds.end
+
+
+def known_from(published: str, date_range: str | None = None) -> str:
+    """The day from which a source counts as published, for ``--as-of``: the last day of
+    its date, or of its date range when the text only bounds it ("2018/2019" → 2019-12-31).
+    A date given as a year counts from 31 December: the source may appear on any day of it,
+    so it is only certainly out by then."""
+    return sort_bounds(date_range or published)[1]
 
 
 def _hub_names(ident: str, name: str, name_zh: str | None, aliases: Sequence[str]) -> list[str]:
@@ -202,14 +215,27 @@ def _hub_rows(dataset: Dataset) -> Iterator[tuple[Any, ...]]:
 class Store:
     """Read access to a compiled dataset."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, as_of: str | None = None) -> None:
+        """``as_of`` (an ISO day) restricts every fact, citation, source and count to
+        sources that count as published on or before it (see ``known_from``)."""
         self.connection = connection
+        self.as_of = as_of
         self._sources: dict[str, Source] = {}
+
+    def _dated(self, alias: str = "", joiner: str = "AND") -> tuple[str, tuple[str, ...]]:
+        """The SQL condition (and its parameter) that keeps what was published by as_of."""
+        if self.as_of is None:
+            return "", ()
+        column = f"{alias}.known_from" if alias else "known_from"
+        return f" {joiner} {column} <= ?", (self.as_of,)
 
     def count(self, table: str) -> int:
         if table not in ("sources", "metrics", "hubs", "facts"):
             raise ValueError(table)
-        return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        dated, parameters = self._dated(joiner="WHERE") if table in ("sources", "facts") \
+            else ("", ())
+        return int(self.connection.execute(
+            f"SELECT count(*) FROM {table}{dated}", parameters).fetchone()[0])
 
     # Hubs
 
@@ -227,7 +253,7 @@ class Store:
         row = self.connection.execute(
             f"SELECT {_HUB_COLUMNS} FROM hubs WHERE id = ?", (ident,)
         ).fetchone()
-        return None if row is None else _hub(row)
+        return None if row is None else self._hub(row)
 
     def hubs(self) -> list[Hub]:
         return self._hubs()
@@ -236,7 +262,15 @@ class Store:
         rows = self.connection.execute(
             f"SELECT {_HUB_COLUMNS} FROM hubs {where} ORDER BY ord", parameters
         ).fetchall()
-        return [_hub(row) for row in rows]
+        return [self._hub(row) for row in rows]
+
+    def _hub(self, row: Sequence[Any]) -> Hub:
+        hub = _hub(row)
+        if self.as_of is None or not hub.tags:
+            return hub
+        # Tags are cited: as of a date, a hub has only the tags cited by then.
+        cited = self.citations(hub.id, "tag")
+        return replace(hub, tags=tuple(dict.fromkeys(c.name for c in cited)))
 
     def children(self, ident: str) -> list[Hub]:
         return self._hubs("WHERE parent_id = ?", (ident,))
@@ -257,9 +291,10 @@ class Store:
         return chain
 
     def citations(self, hub: str, field: str) -> list[Citation]:
+        dated, as_of = self._dated()
         rows = self.connection.execute(
-            "SELECT name, source_id, quote FROM citations WHERE hub = ? AND field = ? ORDER BY ord",
-            (hub, field),
+            "SELECT name, source_id, quote FROM citations WHERE hub = ? AND field = ?"
+            f"{dated} ORDER BY ord", (hub, field, *as_of),
         ).fetchall()
         return [Citation(*row) for row in rows]
 
@@ -301,13 +336,16 @@ class Store:
         return self._sources[ident]
 
     def sources(self) -> list[Source]:
+        dated, as_of = self._dated(joiner="WHERE")
         rows = self.connection.execute(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY ord"
+            f"SELECT {_SOURCE_COLUMNS} FROM sources{dated} ORDER BY ord", as_of
         ).fetchall()
         return [_source(row) for row in rows]
 
     def source_ids(self) -> list[str]:
-        return [row[0] for row in self.connection.execute("SELECT id FROM sources ORDER BY ord")]
+        dated, as_of = self._dated(joiner="WHERE")
+        return [row[0] for row in self.connection.execute(
+            f"SELECT id FROM sources{dated} ORDER BY ord", as_of)]
 
     # Facts
 
@@ -321,10 +359,11 @@ class Store:
 
     def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
                     order: str = "f.ord", limit: int | None = None) -> Iterator[Fact]:
+        dated, as_of = self._dated("f", "AND" if where else "WHERE")
         cursor = self.connection.execute(
             f"SELECT {_FACT_COLUMNS} FROM facts f JOIN sources s ON s.id = f.source_id "
-            f"{where} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
-            parameters,
+            f"{where}{dated} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
+            (*parameters, *as_of),
         )
         sources = self._sources
         split = len(_FACT)
@@ -361,13 +400,15 @@ class Store:
 
     def tags(self) -> list[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT name FROM citations WHERE field = 'tag' ORDER BY name"
+            f"SELECT DISTINCT name FROM citations WHERE field = 'tag'{self._dated()[0]} "
+            "ORDER BY name", self._dated()[1]
         ).fetchall()
         return [row[0] for row in rows]
 
     def hubs_tagged(self, tag: str) -> set[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?", (tag,)
+            f"SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?"
+            f"{self._dated()[0]}", (tag, *self._dated()[1])
         ).fetchall()
         return {row[0] for row in rows}
 
@@ -380,8 +421,8 @@ class Store:
     def citations_for_source(self, source: str) -> list[tuple[str, str, Citation]]:
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
-            "SELECT hub, field, name, source_id, quote FROM citations WHERE source_id = ? "
-            "ORDER BY hub, field, ord", (source,),
+            "SELECT hub, field, name, source_id, quote FROM citations WHERE source_id = ?"
+            f"{self._dated()[0]} ORDER BY hub, field, ord", (source, *self._dated()[1]),
         ).fetchall()
         return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
 
@@ -390,14 +431,16 @@ class Store:
     def metric_counts(self) -> dict[str, tuple[int, int]]:
         """metric id → (hubs with a figure for it, figures)."""
         rows = self.connection.execute(
-            "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts GROUP BY metric_id"
+            "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts"
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id", self._dated()[1]
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def source_counts(self) -> dict[str, tuple[int, int]]:
         """source id → (hubs it gives figures for, figures)."""
         rows = self.connection.execute(
-            "SELECT source_id, count(DISTINCT hub_id), count(*) FROM facts GROUP BY source_id"
+            "SELECT source_id, count(DISTINCT hub_id), count(*) FROM facts"
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id", self._dated()[1]
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
@@ -405,8 +448,8 @@ class Store:
         """The units a metric is recorded in, the most used first."""
         rows = self.connection.execute(
             "SELECT unit FROM facts WHERE metric_id = ? "
-            + ("" if subjects else "AND subject IS NULL ") + "GROUP BY unit "
-            "ORDER BY count(*) DESC, unit", (metric,),
+            + ("" if subjects else "AND subject IS NULL ") + self._dated()[0] + " GROUP BY unit "
+            "ORDER BY count(*) DESC, unit", (metric, *self._dated()[1]),
         ).fetchall()
         return [row[0] for row in rows]
 
@@ -421,14 +464,14 @@ class Store:
     def search_citations(self, needle: str) -> list[tuple[str, str, Citation]]:
         rows = self.connection.execute(
             "SELECT hub, field, name, source_id, quote FROM citations "
-            "WHERE instr(lower(name), ?) > 0 OR instr(lower(quote), ?) > 0 ORDER BY hub, ord",
-            (needle, needle),
+            "WHERE (instr(lower(name), ?) > 0 OR instr(lower(quote), ?) > 0)"
+            f"{self._dated()[0]} ORDER BY hub, ord", (needle, needle, *self._dated()[1]),
         ).fetchall()
         return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
 
     def search_facts(self, needle: str, limit: int) -> list[Fact]:
         return self._facts(
-            "WHERE instr(lower(f.quote), ?) > 0 OR instr(lower(f.subject), ?) > 0",
+            "WHERE (instr(lower(f.quote), ?) > 0 OR instr(lower(f.subject), ?) > 0)",
             (needle, needle), limit=limit,
         )
 

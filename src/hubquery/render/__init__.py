@@ -27,20 +27,46 @@ class View:
     stream_json_array: bool = False
 
 
-def emit(view: View, fmt: str, out: IO[str]) -> None:
-    """Write a view in ``fmt``. Whole documents are built before the first byte."""
+@dataclass(frozen=True)
+class AsOfLine:
+    """What ``--as-of`` restricted a result to: the date asked for and the day it means."""
+
+    asked: str
+    day: str
+
+    @property
+    def message(self) -> str:
+        when = self.day if self.asked == self.day else f"{self.day} (--as-of {self.asked})"
+        return f"As of {when}: only figures from sources published on or before that day."
+
+
+def emit(view: View, fmt: str, out: IO[str], as_of: AsOfLine | None = None) -> bool:
+    """Write a view in ``fmt``. Whole documents are built before the first byte.
+
+    With ``as_of``, a table starts with a line saying so and a JSON or YAML object gets an
+    ``as_of`` key (the day); returns False where the format has no place for it (arrays,
+    JSON Lines, CSV, TSV, Markdown), so the caller says it on stderr."""
     from hubquery.render import data
 
     if fmt == "table" and view.table is not None:
         from hubquery.render.table import make_console
 
+        if as_of is not None:
+            out.write(as_of.message + "\n\n")
         out.write(view.table(make_console(out)))
-        return
-    if fmt == "json":
-        if view.stream_json_array:
-            data.write_json_array(view.items(), out)
+        return True
+    if fmt in ("json", "yaml") and not view.stream_json_array:
+        document = data.jsonable(view.document())
+        if isinstance(document, dict) and as_of is not None:
+            document["as_of"] = as_of.day
+            as_of = None
+        if fmt == "json":
+            out.write(data.dumps(document))
         else:
-            out.write(data.dumps(view.document()))
+            data.write_yaml(document, out)
+        return as_of is None
+    if fmt == "json":
+        data.write_json_array(view.items(), out)
     elif fmt == "yaml":
         data.write_yaml(view.document(), out)
     elif fmt == "jsonl":
@@ -51,3 +77,4 @@ def emit(view: View, fmt: str, out: IO[str]) -> None:
         data.write_markdown(view.columns(), view.rows(), out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+    return as_of is None

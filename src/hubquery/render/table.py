@@ -18,7 +18,7 @@ from rich.text import Text
 
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Column, Row, Span, layout
-from hubquery.render.values import cite_source, safe
+from hubquery.render.values import cite_source, safe, source_date
 
 if TYPE_CHECKING:
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
@@ -388,7 +388,7 @@ def sources(items: Sequence[SourceSummary], console: Console) -> str:
 
 def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     src = result.source
-    published = src.published + (" (inferred)" if src.date_inferred else "")
+    published = source_date(src)
     head: list[Row] = [["Title", text(src.title, "bold")]]
     for label, value in (("Author", src.author), ("Publisher", src.publisher),
                          ("Published", published), ("How dated", src.date_note),
