@@ -75,7 +75,9 @@ class Fact:
     """One figure, with where it comes from and the words that state it.
 
     ``low`` and ``high`` are the interval its hedge admits (null where unbounded;
-    see ``hedges``); ``display`` is the figure as tables print it."""
+    see ``hedges``); ``display`` is the figure as tables print it; ``derivation`` is how a
+    derived figure is computed, in its inputs' figures ("21.192 m people (2021-12) −
+    245,000 people (2021)"), never their ids."""
 
     id: str
     hub_id: str
@@ -96,6 +98,7 @@ class Fact:
     derived: bool
     method: str | None
     inputs: tuple[str, ...]
+    derivation: str | None  # a derived figure's computation in its inputs' own figures
     source: Source
 
     def interval(self) -> Interval:

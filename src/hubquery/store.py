@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from hubquery.models import Dataset
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -103,7 +103,7 @@ def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
 
 def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> None:
     """Fill an empty database from a validated dataset (``models``, the document classes)."""
-    from hubquery.display import format_fact
+    from hubquery.display import derivation_text, format_fact, period_text
     from hubquery.hedges import interval
 
     connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
@@ -156,13 +156,24 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
             ),
         )
 
+        displays = {f.id: format_fact(f.value, f.unit, f.qualifier, f.status, kinds.get(f.metric))
+                    for f in dataset.facts}
+        by_id = {f.id: f for f in dataset.facts}
+
+        def derivation(fact: Any) -> str | None:
+            if not fact.derived or fact.method is None:
+                return None
+            inputs = [by_id[i] for i in fact.inputs if i in by_id]
+            return derivation_text(fact.method, [
+                (displays[f.id], period_text(f.period, getattr(f, "period_inferred", False)),
+                 f.derived) for f in inputs])
+
         def fact_rows() -> Iterator[tuple[Any, ...]]:
             for i, f in enumerate(dataset.facts):
-                kind = kinds.get(f.metric)
-                bounds = interval(f.value, f.qualifier, kind)
-                display = format_fact(f.value, f.unit, f.qualifier, f.status, kind)
+                bounds = interval(f.value, f.qualifier, kinds.get(f.metric))
                 yield (i, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric, low=bounds.low,
-                                high=bounds.high, display=display),
+                                high=bounds.high, display=displays[f.id],
+                                derivation=derivation(f)),
                        f.source, *_period_bounds(f.period), known.get(f.source))
 
         connection.executemany(_insert("facts", len(_FACT) + 5), fact_rows())
