@@ -103,6 +103,7 @@ def test_a_bad_date_is_a_usage_error(run: Run, date: str) -> None:
 QUERY_COMMANDS: list[tuple[str, ...]] = [
     ("show", "town"), ("compare", "town", "town"), ("list",), ("rank", "-m", "companies"),
     ("search", "town"), ("metrics",), ("sources",), ("source", "herald-2018"), ("export",),
+    ("history", "town"),
 ]
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hubquery.load import check_file
-from tests.conftest import ROOT, SHIPPED
+from tests.conftest import ROOT, SHIPPED, Run
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 MAIN = "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/hubquery show dalian"
@@ -33,3 +35,25 @@ def test_readme_documents_every_command() -> None:
 
     for command in cli.commands:
         assert f"`{command}" in README, command
+
+
+def _console_examples(*needles: str) -> list[tuple[str, str]]:
+    """(command, output) of each README example whose command contains one of the needles."""
+    examples = []
+    for block in re.findall(r"```console\n(.*?)\n```", README, re.S):
+        for command, output in re.findall(r"^\$ (hubquery [^\n]*)\n(.*?)(?=^\$ |\Z)", block + "\n",
+                                          re.S | re.M):
+            if any(needle in command for needle in needles):
+                examples.append((command, output))
+    return examples
+
+
+def test_readme_history_and_as_of_examples_are_real(
+        run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shlex
+
+    monkeypatch.setenv("COLUMNS", "88")
+    examples = _console_examples("hubquery history", "--as-of")
+    assert len(examples) == 2
+    for command, output in examples:
+        assert run(*shlex.split(command)[1:], "--data", str(SHIPPED)).stdout == output, command
