@@ -173,3 +173,12 @@ def test_a_source_with_a_date_range_counts_from_the_end_of_the_range(
     assert ids("2016") == ["town-companies-2014", "town-founded"]
     citation = run("show", "town", "--data", ranged).stdout
     assert "2015–2016 (date inferred)" in citation
+
+
+def test_a_source_published_later_is_said_to_be_so(run: Run) -> None:
+    result = run("source", "digest", "--data", HISTORY, "--as-of", "2020")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: source 'digest-2021' (dated 2021-01) was not yet published "
+                             "as of 2020-12-31\n")
+    assert run("source", "nothing", "--data", HISTORY, "--as-of", "2020").stderr == (
+        "Error: no source 'nothing'\n")
