@@ -112,3 +112,31 @@ def test_different_definitions_are_no_conflict(
     text = Path(HISTORY).read_text(encoding="utf-8").replace(
         "  value: 300\n", "  value: 300\n  basis: registered\n")
     assert _notes(run, write_dataset(text), "conflict") == []
+
+
+def test_a_source_date_range_is_shown_in_citations() -> None:
+    from hubquery.records import Source
+    from hubquery.render.values import cite_source, source_date
+
+    ranged = Source("s", "Five things", None, None, "2019", True, "From the text.", "2018/2019",
+                    None, None)
+    assert source_date(ranged) == "2018–2019 (date inferred)"
+    assert cite_source(ranged) == "“Five things”, 2018–2019 (date inferred)"
+    printed = Source("p", "News", "Daily", None, "2022-05-27", False, None, None, None, None)
+    assert source_date(printed) == "2022-05-27"
+
+
+def test_compare_cites_derived_figures_and_circa_periods(
+        run: Run, write_dataset: Callable[[str], str]) -> None:
+    text = Path(HISTORY).read_text(encoding="utf-8")
+    text = text.replace("hubs:\n", "hubs:\n- id: city\n  name: City\n  kind: city\n", 1).replace(
+        "facts:\n", "facts:\n- id: city-population-2014\n  hub: city\n  metric: population\n"
+        "  value: 900000\n  unit: people\n  period: '2014'\n  source: gazette-2015\n"
+        "  period_inferred: true\n  quote: 900,000 people live in the city\n", 1)
+    result = run("compare", "town", "city", "-m", "population", "--data", write_dataset(text))
+    assert result.exit_code == 0, result.output
+    out = " ".join(result.stdout.split())
+    assert "900,000 people c. 2014" in out
+    assert "1 m people 2018 [1]†" in out
+    assert "Periods differ: Town 2019, City c. 2014." in out
+    assert "† Computed from figures in [1], not printed there: 1 m people (2018)" in out
