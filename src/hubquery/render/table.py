@@ -326,12 +326,9 @@ def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
     if not compared or any(fact.value < 0 for _, fact in compared):
         return None
     top = max(fact.value for _, fact in compared) or 1
-    width = max(10, min(40, console.width - 50))
-    block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
     rows: list[Row] = []
     for hub, fact in compared:
-        filled = round(fact.value / top * width)
-        bar = Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
+        bar = _bar(fact.value / top, console)
         label = fact.display
         if fact.basis:
             label += f" ({fact.basis})"
@@ -540,15 +537,21 @@ def _history_chart(entry: MetricHistory, series: Series, citations: Citations,
     if len(facts) < 2 or any(f.value < 0 for f in facts):
         return None
     top = max(f.value for f in facts) or 1
-    width = max(10, min(40, console.width - 50))
-    block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
     rows: list[Row] = []
     for fact in facts:
-        filled = round(fact.value / top * width)
-        bar = Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
-        rows.append([text(period(fact)), bar, text(fact.display + " ")
+        rows.append([text(period(fact)), _bar(fact.value / top, console), text(fact.display + " ")
                      + Text(citations.cite(fact), style="cyan")])
     heading = "; ".join(x for x in (series.subject, series.basis, series.unit,
                                      "target" if series.status == "target" else None) if x)
     return Text("\n").join([text(f"  {heading}", "dim"),
                             grid(console, rows, Column(), Column(), Column(wrap=True))])
+
+
+def _bar(fraction: float, console: Console) -> Text:
+    """A horizontal bar filled to ``fraction`` (0–1), sized to the terminal: block
+    characters, or ``#`` and ``.`` where its encoding is not UTF-8. Plain characters, so
+    the bar survives NO_COLOR and copy-paste."""
+    width = max(10, min(40, console.width - 50))
+    block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
+    filled = round(fraction * width)
+    return Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
