@@ -25,6 +25,7 @@ COMMANDS_WITH_JSON = {
     "source": ["source", "allen-2014"],
     "search": ["search", "chengdu"],
     "export": ["export", "--format", "json"],
+    "history": ["history", "dalian"],
 }
 
 
@@ -59,7 +60,7 @@ def test_fact_keys_are_pinned() -> None:
     assert [f.name for f in fields(Fact)] == [
         "id", "hub_id", "metric_id", "subject", "value", "unit", "qualifier", "low", "high",
         "display", "period", "period_inferred", "period_of", "status", "basis", "note", "quote",
-        "stated_as", "derived", "method", "inputs", "source"]
+        "stated_as", "derived", "method", "inputs", "derivation", "source"]
     assert [f.name for f in fields(Source)] == [
         "id", "title", "publisher", "author", "published", "date_inferred", "date_note",
         "date_range", "url", "note"]
@@ -130,10 +131,12 @@ def test_hub_names_complete() -> None:
     assert _complete("show", "dal") == ["dalian", "dalian-software-park"]
     assert _complete("show", "成") == ["chengdu"]
     assert _complete("compare chengdu", "chon") == ["chongqing"]
+    assert _complete("history", "dal") == ["dalian", "dalian-software-park"]
 
 
 def test_metric_names_complete() -> None:
     assert _complete("rank --metric", "lap") == ["laptop-share"]
+    assert _complete("history dalian --metric", "pop") == ["population"]
     assert _complete("compare a b --metric", "pop") == ["population"]
 
 

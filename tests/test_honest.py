@@ -314,8 +314,11 @@ def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, str |
     facts = []
     for i, (value, qualifier) in enumerate(figures):
         bounds = interval(value, qualifier, "count")
-        facts.append(Fact(str(i), "h", "m", None, value, "x", qualifier, bounds.low, bounds.high,
-                          "", "2020", False, "figure", "reported", None, None, None, None,
-                          False, None, (), source))
+        facts.append(Fact(id=str(i), hub_id="h", metric_id="m", subject=None, value=value,
+                          unit="x", qualifier=qualifier, low=bounds.low, high=bounds.high,
+                          display="", period="2020", period_inferred=False, period_of="figure",
+                          status="reported", basis=None, note=None, quote=None, stated_as=None,
+                          derived=False, method=None, inputs=(), derivation=None,
+                          source=source))
     intervals = [f.interval() for f in facts]
     assert overlapping(intervals) == overlapping_pairwise(intervals)

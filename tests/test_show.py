@@ -27,6 +27,8 @@ Outsourcing revenue   US$21.7 bn   2013     [2]
 Accenture
   Year established          2002   2002     [2]
 
+  → 1 metric has figures over time (Population): see hubquery history dalian
+
 Sources
 [1] Marilyn Geewax, “Chinese Aim To Build The Next Silicon Valley”, NPR, 2010 (date inferred)
     (npr-2010)
@@ -82,7 +84,7 @@ def test_json_follows_the_contract(run: Run, mini: str) -> None:
         "high": 6000000, "display": "6 m people", "period": "2010", "period_inferred": False,
         "period_of": "figure", "status": "reported", "basis": None, "note": None,
         "quote": "Dalian's 6 million residents are prospering", "stated_as": None, "derived": False,
-        "method": None, "inputs": [],
+        "method": None, "inputs": [], "derivation": None,
         "source": {"id": "npr-2010", "title": "Chinese Aim To Build The Next Silicon Valley",
                    "publisher": "NPR", "author": "Marilyn Geewax", "published": "2010",
                    "date_inferred": True, "date_note": "From the copyright line.",

@@ -80,17 +80,55 @@ class Name(_TextParam):
 NAME = Name()
 
 
+class AsOf(_TextParam):
+    """A date for --as-of: YYYY, YYYY-MM or YYYY-MM-DD; anything else is a usage error."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        from hubquery.periods import as_of_day
+
+        try:
+            as_of_day(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        return str(value).strip()
+
+
+AS_OF_KEY = "hubquery.as_of"
+
+
 def dataset_options(command: F) -> F:
-    """--data and --no-cache: which dataset a command reads, and how."""
-    command = click.option(
+    """--data, --no-cache and --as-of: which dataset a command reads, and how. The command
+    never sees --as-of: ``_open`` restricts the store to it and ``_emit`` says so."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, as_of: str | None, **kwargs: Any) -> Any:
+        click.get_current_context().meta[AS_OF_KEY] = as_of
+        return command(*args, **kwargs)
+
+    wrapped = click.option(
         "--data", "data", metavar="PATH", default=None,
         help="Dataset to read instead of the packaged one ('-' for stdin). "
         "Also: $HUBQUERY_DATA.",
-    )(command)
-    return click.option(
+    )(wrapper)
+    wrapped = click.option(
         "--no-cache", is_flag=True,
         help="Parse and validate the dataset now instead of using the compiled cache.",
-    )(command)
+    )(wrapped)
+    return click.option(  # type: ignore[return-value]
+        "--as-of", "as_of", metavar="DATE", type=AsOf(), default=None,
+        help="The dataset as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year or month "
+        "means its last day): only figures from sources published on or before it. A source "
+        "dated only by year or month, or whose date is inferred, counts from the end of that "
+        "year or month (of its date range, if it has one).",
+    )(wrapped)
+
+
+def _as_of() -> str | None:
+    context = click.get_current_context(silent=True)
+    return None if context is None else context.meta.get(AS_OF_KEY)
 
 
 def output_options(formats: tuple[str, ...] = FORMATS,
@@ -120,13 +158,27 @@ def _emit(view: View, fmt: str) -> None:
     """Write a command's result to stdout in the format asked for."""
     from hubquery.render import emit
 
-    emit(view, fmt, sys.stdout, sys.stderr)
+    as_of = _as_of()
+    line = None
+    if as_of is not None:
+        from hubquery.periods import as_of_day
+        from hubquery.render import AsOfLine
+
+        line = AsOfLine(as_of, as_of_day(as_of))
+    emit(view, fmt, sys.stdout, sys.stderr, line)
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
     from hubquery.load import open_store
 
-    return open_store(data, use_cache=not no_cache)
+    store = open_store(data, use_cache=not no_cache)
+    as_of = _as_of()
+    if as_of is None:
+        return store
+    from hubquery.periods import as_of_day
+    from hubquery.store import Store
+
+    return Store(store.connection, as_of=as_of_day(as_of))
 
 
 HUB_KINDS = ("country", "region", "state", "province", "city", "district", "science-park")
@@ -396,6 +448,39 @@ def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str 
 
     result = rank_hubs(_open(data, no_cache), metric_name, ascending=ascending, limit=limit)
     _emit(ranking_view(result), fmt)
+
+
+@cli.command()
+@click.argument("hub", type=NAME, shell_complete=_complete_hubs)
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
+              shell_complete=_complete_metrics,
+              help="Metric to show (repeatable); default: every metric the hub has more than "
+              "one figure for, then the rest.")
+@click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
+@dataset_options
+@output_options()
+def history(hub: str, metric_names: tuple[str, ...], quotes: bool, data: str | None,
+            no_cache: bool, fmt: str) -> None:
+    """How a hub's figures changed over time: every figure of a metric, oldest first.
+
+    Each figure has its period ("c. 2018" where the period was resolved against an
+    inferred publication date), qualifier and source. Between consecutive figures of
+    the same thing (same unit, basis and subject) the change is computed, absolute
+    and in percent, and marked derived: no source states it. Between hedged figures
+    ("about", "more than") the change is a range, or unknown. Two or more figures in
+    one unit get a bar chart.
+
+    \b
+    Examples:
+      hubquery history chengdu --metric population
+      hubquery history dalian-software-park --quotes
+      hubquery history chengdu --as-of 2021 --json
+    """
+    from hubquery.query.history import history as hub_history
+    from hubquery.render.views import history_view
+
+    result = hub_history(_open(data, no_cache), hub, metric_names)
+    _emit(history_view(result, quotes=quotes), fmt)
 
 
 @cli.command()

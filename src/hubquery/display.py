@@ -66,3 +66,25 @@ def format_fact(value: float, unit: str, qualifier: str | None = None,
     if status == "target":
         text += " (target)"
     return text
+
+
+def period_text(period: str, inferred: bool = False) -> str:
+    """A period as tables print it: ``2018``, or ``c. 2018`` when it was resolved against a
+    publication date that is itself inferred ("last year" in an undated article)."""
+    return f"c. {period}" if inferred else period
+
+
+def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
+    """How a derived figure is computed, in its inputs' own figures: each input is
+    (display, period text, whether it is itself derived)."""
+    terms = [f"{display} ({period}{', derived' if derived else ''})"
+             for display, period, derived in inputs]
+    if method == "difference":
+        return " − ".join(terms)
+    if method == "sum":
+        return " + ".join(terms)
+    if method == "ratio":
+        return " ÷ ".join(terms)
+    if method == "percent-change" and len(terms) == 2:
+        return f"change from {terms[1]} to {terms[0]}, in percent"
+    return f"{method} of " + ", ".join(terms)

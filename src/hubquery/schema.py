@@ -15,11 +15,11 @@ JSON_FORMAT_VERSION = 2
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
 JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "source", "search",
-                 "export")
+                 "export", "history")
 
 
 def _document_type(command: str) -> Any:
-    from hubquery.query import catalog, compare, listing, profile, rank, search
+    from hubquery.query import catalog, compare, history, listing, profile, rank, search
     from hubquery.records import Fact
 
     return {
@@ -32,6 +32,7 @@ def _document_type(command: str) -> Any:
         "source": catalog.SourceDetail,
         "search": list[search.SearchHit],
         "export": list[Fact],
+        "history": history.History,
     }[command]
 
 
@@ -39,6 +40,13 @@ def command_schema(command: str) -> dict[str, Any]:
     from pydantic import TypeAdapter
 
     generated = TypeAdapter(_document_type(command)).json_schema(mode="serialization")
+    if generated.get("type") == "object":
+        # Present only with --as-of: the day the dataset was restricted to. (Commands
+        # whose output is an array say it on stderr instead.)
+        generated["properties"]["as_of"] = {
+            "type": "string", "format": "date",
+            "description": "With --as-of: only figures from sources published on or before "
+            "this day."}
     _close_objects(generated)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

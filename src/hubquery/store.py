@@ -11,19 +11,19 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from hubquery.names import fold, name_key
-from hubquery.periods import parse_period
+from hubquery.periods import parse_period, sort_bounds
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 
 if TYPE_CHECKING:
     from hubquery.models import Dataset
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -60,18 +60,20 @@ _FACT, _FACT_READ = _stored(Fact)
 
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER);
+CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER, known_from TEXT);
 CREATE TABLE metrics ({", ".join(_METRIC)}, ord INTEGER);
 CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
 CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
 CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
 CREATE TABLE citations (
-    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER);
+    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER,
+    known_from TEXT);
 CREATE TABLE facts (
     ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
-    period_start TEXT, period_end TEXT);
+    period_start TEXT, period_end TEXT, known_from TEXT);
 CREATE TABLE search_items (
-    rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT);
+    rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT,
+    known_from TEXT);
 CREATE VIRTUAL TABLE search_index USING fts5(
     text, content='search_items', content_rowid='rowid', tokenize='trigram');
 """
@@ -109,7 +111,7 @@ def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
 
 def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]) -> None:
     """Fill an empty database from a validated dataset (``models``, the document classes)."""
-    from hubquery.display import format_fact
+    from hubquery.display import derivation_text, format_fact, period_text
     from hubquery.hedges import interval
 
     connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
@@ -117,9 +119,11 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
     kinds = {m.id: m.unit_kind for m in dataset.metrics}
     with connection:
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        # The day from which each source counts for --as-of (see ``known_from``).
+        known = {s.id: known_from(s.published, s.date_range) for s in dataset.sources}
         connection.executemany(
-            _insert("sources", len(_SOURCE) + 1),
-            ((*_row(_SOURCE, s), i) for i, s in enumerate(dataset.sources)),
+            _insert("sources", len(_SOURCE) + 2),
+            ((*_row(_SOURCE, s), i, known[s.id]) for i, s in enumerate(dataset.sources)),
         )
         connection.executemany(
             _insert("metrics", len(_METRIC) + 1),
@@ -144,34 +148,47 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
             ),
         )
         connection.executemany(
-            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 row
                 for h in dataset.hubs
                 for row in [
-                    (h.id, "tag", t.tag, t.source, t.quote, t.note, i)
+                    (h.id, "tag", t.tag, t.source, t.quote, t.note, i, known.get(t.source))
                     for i, t in enumerate(h.tags)
                 ] + [
-                    (h.id, "organisation", o.name, o.source, o.quote, o.note, i)
+                    (h.id, "organisation", o.name, o.source, o.quote, o.note, i,
+                     known.get(o.source))
                     for i, o in enumerate(h.organisations)
                 ]
             ),
         )
 
+        displays = {f.id: format_fact(f.value, f.unit, f.qualifier, f.status,
+                                      kinds.get(f.metric), f.stated_as)
+                    for f in dataset.facts}
+        by_id = {f.id: f for f in dataset.facts}
+
+        def derivation(fact: Any) -> str | None:
+            if not fact.derived or fact.method is None:
+                return None
+            inputs = [by_id[i] for i in fact.inputs if i in by_id]
+            return derivation_text(fact.method, [
+                (displays[f.id], period_text(f.period, f.period_inferred), f.derived)
+                for f in inputs])
+
         def fact_rows() -> Iterator[tuple[Any, ...]]:
             for i, f in enumerate(dataset.facts):
-                kind = kinds.get(f.metric)
-                bounds = interval(f.value, f.qualifier, kind)
-                display = format_fact(f.value, f.unit, f.qualifier, f.status, kind, f.stated_as)
+                bounds = interval(f.value, f.qualifier, kinds.get(f.metric))
                 yield (i, *_row(_FACT, f, hub_id=f.hub, metric_id=f.metric, low=bounds.low,
-                                high=bounds.high, display=display),
-                       f.source, *_period_bounds(f.period))
+                                high=bounds.high, display=displays[f.id],
+                                derivation=derivation(f)),
+                       f.source, *_period_bounds(f.period), known.get(f.source))
 
-        connection.executemany(_insert("facts", len(_FACT) + 4), fact_rows())
+        connection.executemany(_insert("facts", len(_FACT) + 5), fact_rows())
         connection.executemany(
-            "INSERT INTO search_items (kind, hub, ref, name, shown, text) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            _search_rows(dataset))
+            "INSERT INTO search_items (kind, hub, ref, name, shown, text, known_from) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            _search_rows(dataset, known))
         connection.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
     connection.executescript(_INDEXES)
 
@@ -179,31 +196,44 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
 SearchRow = tuple[str, str | None, str | None, str, str, str]
 
 
-def _search_rows(dataset: Dataset) -> Iterator[SearchRow]:
-    """(kind, hub, ref, name, text as shown, folded text) for everything `search` reads."""
+def _search_rows(dataset: Dataset,
+                 known: dict[str, str]) -> Iterator[tuple[str | None, ...]]:
+    """(kind, hub, ref, name, text as shown, folded text, known from) for everything
+    `search` reads; names and metrics are known from the start, the rest from their
+    source's date."""
     for h in dataset.hubs:
         for name in dict.fromkeys(_hub_names(h.id, h.name, h.name_zh, h.aliases)):
-            yield "hub", h.id, None, name, name, fold(name)
+            yield "hub", h.id, None, name, name, fold(name), None
         for t in h.tags:
-            yield "tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}")
+            yield ("tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}"),
+                   known.get(t.source))
         for o in h.organisations:
-            yield "organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}")
+            yield ("organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}"),
+                   known.get(o.source))
     for m in dataset.metrics:
         shown = ", ".join(m.aliases)
-        yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases]))
+        yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases])), None
     for s in dataset.sources:
         shown = ", ".join(x for x in (s.author, s.publisher, s.published) if x)
         yield "source", None, s.id, s.title, shown, fold(" ".join(
-            x for x in (s.title, s.author, s.publisher) if x))
+            x for x in (s.title, s.author, s.publisher) if x)), known.get(s.id)
     for f in dataset.facts:
         yield ("fact", f.hub, f.id, f.subject or "", f.quote or "",
-               fold(f"{f.subject or ''} {f.quote or ''}"))
+               fold(f"{f.subject or ''} {f.quote or ''}"), known.get(f.source))
 
 
 @lru_cache(maxsize=4096)
 def _period_bounds(period: str) -> tuple[str, str]:
     bounds = parse_period(period)
     return bounds.start, bounds.end
+
+
+def known_from(published: str, date_range: str | None = None) -> str:
+    """The day from which a source counts as published, for ``--as-of``: the last day of
+    its date, or of its date range when the text only bounds it ("2018/2019" → 2019-12-31).
+    A date given as a year counts from 31 December: the source may appear on any day of it,
+    so it is only certainly out by then."""
+    return sort_bounds(date_range or published)[1]
 
 
 def _hub_names(ident: str, name: str, name_zh: str | None, aliases: Sequence[str]) -> list[str]:
@@ -238,14 +268,27 @@ def _hub_rows(dataset: Dataset) -> Iterator[tuple[Any, ...]]:
 class Store:
     """Read access to a compiled dataset."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, as_of: str | None = None) -> None:
+        """``as_of`` (an ISO day) restricts every fact, citation, source and count to
+        sources that count as published on or before it (see ``known_from``)."""
         self.connection = connection
+        self.as_of = as_of
         self._sources: dict[str, Source] = {}
+
+    def _dated(self, alias: str = "", joiner: str = "AND") -> tuple[str, tuple[str, ...]]:
+        """The SQL condition (and its parameter) that keeps what was published by as_of."""
+        if self.as_of is None:
+            return "", ()
+        column = f"{alias}.known_from" if alias else "known_from"
+        return f" {joiner} {column} <= ?", (self.as_of,)
 
     def count(self, table: str) -> int:
         if table not in ("sources", "metrics", "hubs", "facts"):
             raise ValueError(table)
-        return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        dated, parameters = self._dated(joiner="WHERE") if table in ("sources", "facts") \
+            else ("", ())
+        return int(self.connection.execute(
+            f"SELECT count(*) FROM {table}{dated}", parameters).fetchone()[0])
 
     # Hubs
 
@@ -263,7 +306,7 @@ class Store:
         row = self.connection.execute(
             f"SELECT {_HUB_COLUMNS} FROM hubs WHERE id = ?", (ident,)
         ).fetchone()
-        return None if row is None else _hub(row)
+        return None if row is None else self._hub(row)
 
     def hubs(self) -> list[Hub]:
         return self._hubs()
@@ -272,7 +315,15 @@ class Store:
         rows = self.connection.execute(
             f"SELECT {_HUB_COLUMNS} FROM hubs {where} ORDER BY ord", parameters
         ).fetchall()
-        return [_hub(row) for row in rows]
+        return [self._hub(row) for row in rows]
+
+    def _hub(self, row: Sequence[Any]) -> Hub:
+        hub = _hub(row)
+        if self.as_of is None or not hub.tags:
+            return hub
+        # Tags are cited: as of a date, a hub has only the tags cited by then.
+        cited = self.citations(hub.id, "tag")
+        return replace(hub, tags=tuple(dict.fromkeys(c.name for c in cited)))
 
     def children(self, ident: str) -> list[Hub]:
         return self._hubs("WHERE parent_id = ?", (ident,))
@@ -293,10 +344,10 @@ class Store:
         return chain
 
     def citations(self, hub: str, field: str) -> list[Citation]:
+        dated, as_of = self._dated()
         rows = self.connection.execute(
-            "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ? "
-            "ORDER BY ord",
-            (hub, field),
+            "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ?"
+            f"{dated} ORDER BY ord", (hub, field, *as_of),
         ).fetchall()
         return [Citation(*row) for row in rows]
 
@@ -338,13 +389,16 @@ class Store:
         return self._sources[ident]
 
     def sources(self) -> list[Source]:
+        dated, as_of = self._dated(joiner="WHERE")
         rows = self.connection.execute(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY ord"
+            f"SELECT {_SOURCE_COLUMNS} FROM sources{dated} ORDER BY ord", as_of
         ).fetchall()
         return [_source(row) for row in rows]
 
     def source_ids(self) -> list[str]:
-        return [row[0] for row in self.connection.execute("SELECT id FROM sources ORDER BY ord")]
+        dated, as_of = self._dated(joiner="WHERE")
+        return [row[0] for row in self.connection.execute(
+            f"SELECT id FROM sources{dated} ORDER BY ord", as_of)]
 
     # Facts
 
@@ -358,10 +412,11 @@ class Store:
 
     def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
                     order: str = "f.ord", limit: int | None = None) -> Iterator[Fact]:
+        dated, as_of = self._dated("f", "AND" if where else "WHERE")
         cursor = self.connection.execute(
             f"SELECT {_FACT_COLUMNS} FROM facts f JOIN sources s ON s.id = f.source_id "
-            f"{where} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
-            parameters,
+            f"{where}{dated} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
+            (*parameters, *as_of),
         )
         sources = self._sources
         split = len(_FACT)
@@ -399,13 +454,15 @@ class Store:
         clauses["=="] = clauses["="]
         if operator not in clauses:
             return {row[0] for row in self.connection.execute(
-                "SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?", (metric,))}
+                f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
+                (metric, *self._dated()[1]))}
         unbounded = {">": "high IS NULL", ">=": "high IS NULL", "<": "low IS NULL",
                      "<=": "low IS NULL", "=": "low IS NULL OR high IS NULL",
                      "==": "low IS NULL OR high IS NULL"}[operator]
         base = "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL" + (
-            "" if unit is None else " AND unit = ?")
-        head: tuple[Any, ...] = (metric,) if unit is None else (metric, unit)
+            "" if unit is None else " AND unit = ?") + self._dated()[0]
+        head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) \
+            + self._dated()[1]
         bound = clauses[operator][0]
         numbers = (number,) * bound.count("?")
         rows = self.connection.execute(
@@ -421,7 +478,7 @@ class Store:
                 f"SELECT ord, {_HUB_COLUMNS} FROM hubs WHERE id IN "
                 f"({', '.join('?' * len(chunk))})", chunk).fetchall()
         rows.sort(key=lambda row: row[0])
-        return [_hub(row[1:]) for row in rows]
+        return [self._hub(row[1:]) for row in rows]
 
     def facts_for_source(self, source: str) -> list[Fact]:
         return self._facts("WHERE f.source_id = ?", (source,))
@@ -439,13 +496,15 @@ class Store:
 
     def tags(self) -> list[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT name FROM citations WHERE field = 'tag' ORDER BY name"
+            f"SELECT DISTINCT name FROM citations WHERE field = 'tag'{self._dated()[0]} "
+            "ORDER BY name", self._dated()[1]
         ).fetchall()
         return [row[0] for row in rows]
 
     def hubs_tagged(self, tag: str) -> set[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?", (tag,)
+            f"SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?"
+            f"{self._dated()[0]}", (tag, *self._dated()[1])
         ).fetchall()
         return {row[0] for row in rows}
 
@@ -458,8 +517,8 @@ class Store:
     def citations_for_source(self, source: str) -> list[tuple[str, str, Citation]]:
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
-            "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ? "
-            "ORDER BY hub, field, ord", (source,),
+            "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ?"
+            f"{self._dated()[0]} ORDER BY hub, field, ord", (source, *self._dated()[1]),
         ).fetchall()
         return [(row[0], row[1], Citation(*row[2:])) for row in rows]
 
@@ -468,7 +527,8 @@ class Store:
     def metric_counts(self) -> dict[str, tuple[int, int]]:
         """metric id → (hubs with a figure for it, figures)."""
         rows = self.connection.execute(
-            "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts GROUP BY metric_id"
+            "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts"
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id", self._dated()[1]
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
@@ -476,8 +536,9 @@ class Store:
         """source id → (hubs it supports a figure, tag or organisation for, figures)."""
         rows = self.connection.execute(
             "SELECT source_id, count(DISTINCT hub), sum(figure) FROM ("
-            "SELECT source_id, hub_id AS hub, 1 AS figure FROM facts "
-            "UNION ALL SELECT source_id, hub, 0 FROM citations) GROUP BY source_id"
+            "SELECT source_id, hub_id AS hub, 1 AS figure, known_from FROM facts "
+            "UNION ALL SELECT source_id, hub, 0, known_from FROM citations)"
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id", self._dated()[1]
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
@@ -485,8 +546,8 @@ class Store:
         """The units a metric is recorded in, the most used first."""
         rows = self.connection.execute(
             "SELECT unit FROM facts WHERE metric_id = ? "
-            + ("" if subjects else "AND subject IS NULL ") + "GROUP BY unit "
-            "ORDER BY count(*) DESC, unit", (metric,),
+            + ("" if subjects else "AND subject IS NULL ") + self._dated()[0] + " GROUP BY unit "
+            "ORDER BY count(*) DESC, unit", (metric, *self._dated()[1]),
         ).fetchall()
         return [row[0] for row in rows]
 
@@ -505,14 +566,17 @@ class Store:
         else:
             source, parameter = "search_items i WHERE instr(i.text, ?) > 0", needle
         columns = "i.kind, i.hub, i.ref, i.name, i.shown, i.text"
+        if self.as_of is not None:  # names and metrics are always known
+            source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
+        parameters = (parameter, *self._dated()[1])
         rows = self.connection.execute(
             f"SELECT {columns} FROM {source} AND i.kind != 'fact' ORDER BY i.rowid",
-            (parameter,)).fetchall()
+            parameters).fetchall()
         facts = self.connection.execute(
             f"SELECT {columns} FROM {source} AND i.kind = 'fact' ORDER BY i.rowid LIMIT ?",
-            (parameter, fact_limit)).fetchall()
+            (*parameters, fact_limit)).fetchall()
         total = self.connection.execute(
-            f"SELECT count(*) FROM {source} AND i.kind = 'fact'", (parameter,)).fetchone()[0]
+            f"SELECT count(*) FROM {source} AND i.kind = 'fact'", parameters).fetchone()[0]
         return rows + facts, int(total)
 
     def latest_in_unit(self, metric: str, unit: str,
@@ -530,8 +594,8 @@ class Store:
             "   status != 'target' DESC, period_end DESC, period_start DESC, ord) AS n,"
             "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
             " FROM facts WHERE metric_id = ? AND unit = ?"
-            + ("" if subjects else " AND subject IS NULL") +
-            ") WHERE n = 1 ORDER BY hub_id, first", (metric, unit)).fetchall()
+            + ("" if subjects else " AND subject IS NULL") + self._dated()[0] +
+            ") WHERE n = 1 ORDER BY hub_id, first", (metric, unit, *self._dated()[1])).fetchall()
 
     def facts_by_ord(self, ords: Sequence[int]) -> list[Fact]:
         """Facts by their place in the dataset, in the order asked."""

@@ -65,8 +65,22 @@ def resolve_source(store: Store, name: str) -> Source:
         raise Ambiguous("source", name, matches)
     source = store.source(matches[0]) if matches and key else None
     if source is None:
+        if store.as_of is not None:
+            _published_later(Store(store.connection), name, store.as_of)
         raise NotFound("source", name, suggest(name, [(i, i) for i in ids]))
     return source
+
+
+def _published_later(undated: Store, name: str, as_of: str) -> None:
+    """A source that exists but counts as published after --as-of: say so, not 'no source'."""
+    from hubquery.errors import QueryError
+
+    try:
+        source = resolve_source(undated, name)
+    except (NotFound, Ambiguous):
+        return
+    raise QueryError(f"source {source.id!r} (dated {source.date_range or source.published}) "
+                     f"was not yet published as of {as_of}")
 
 
 def resolve_label(kind: str, name: str, known: list[str]) -> str:

@@ -30,29 +30,47 @@ class View:
     notice: Callable[[], str | None] = lambda: None
 
 
-def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None) -> None:
-    """Write a view in ``fmt``. Whole documents are built before the first byte."""
+@dataclass(frozen=True)
+class AsOfLine:
+    """What ``--as-of`` restricted a result to: the date asked for and the day it means."""
+
+    asked: str
+    day: str
+
+    @property
+    def message(self) -> str:
+        when = self.day if self.asked == self.day else f"{self.day} (--as-of {self.asked})"
+        return f"As of {when}: only figures from sources published on or before that day."
+
+
+def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
+         as_of: AsOfLine | None = None) -> None:
+    """Write a view in ``fmt``. Whole documents are built before the first byte.
+
+    What a reader must be told besides the data goes where the format has room for it:
+    a table shows it; a JSON or YAML object gets an ``as_of`` key (the day); in arrays,
+    JSON Lines, CSV, TSV and Markdown it goes to ``err``, keeping stdout clean."""
+    from hubquery.render import data
+
+    notices = [] if as_of is None else [as_of.message]
     if fmt == "table" and view.table is not None:
         from hubquery.render.table import make_console
 
+        if as_of is not None:
+            out.write(as_of.message + "\n\n")
         out.write(view.table(make_console(out)))
         return
-    _write(view, fmt, out)
-    notice = view.notice()
-    if notice and err is not None:
-        err.write(f"hubquery: {notice}\n")
-
-
-def _write(view: View, fmt: str, out: IO[str]) -> None:
-    from hubquery.render import data
-
-    if fmt == "json":
-        if view.stream_json_array:
-            data.write_json_array(view.items(), out)
+    if fmt in ("json", "yaml") and not view.stream_json_array:
+        document = data.jsonable(view.document())
+        if isinstance(document, dict) and as_of is not None:
+            document["as_of"] = as_of.day
+            notices = []
+        if fmt == "json":
+            out.write(data.dumps(document))
         else:
-            out.write(data.dumps(view.document()))
-    elif fmt == "yaml":
-        data.write_yaml(view.document(), out)
+            data.write_yaml(document, out)
+    elif fmt == "json":
+        data.write_json_array(view.items(), out)
     elif fmt == "jsonl":
         data.write_jsonl(view.items(), out)
     elif fmt in ("csv", "tsv"):
@@ -61,3 +79,9 @@ def _write(view: View, fmt: str, out: IO[str]) -> None:
         data.write_markdown(view.columns(), view.rows(), out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+    notice = view.notice()
+    if notice:
+        notices.append(notice)
+    if err is not None:
+        for line in notices:
+            err.write(f"hubquery: {line}\n")

@@ -16,13 +16,15 @@ from typing import IO, TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from hubquery.display import period_text
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Column, Row, Span, layout
-from hubquery.render.values import cite_source, safe
+from hubquery.render.values import cite_source, safe, source_date
 
 if TYPE_CHECKING:
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
     from hubquery.query.compare import Comparison, ComparisonRow
+    from hubquery.query.history import History, MetricHistory, Series
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
@@ -55,14 +57,24 @@ def grid(console: Console, rows: Sequence[Row], *columns: Column) -> Text:
 
 
 class Citations:
-    """Numbers sources [1], [2], … in the order a view first cites them."""
+    """Numbers sources [1], [2], … in the order a view first cites them. A derived figure
+    is cited ``[2]†``: computed from figures in [2], not printed there; the derivations
+    follow the sources."""
 
     def __init__(self, sources: Iterable[Source]) -> None:
         self.sources = list(sources)
         self.number = {s.id: i for i, s in enumerate(self.sources, start=1)}
+        self.derived: dict[str, Fact] = {}
 
     def mark(self, source_id: str) -> str:
         return f"[{self.number[source_id]}]" if source_id in self.number else "[?]"
+
+    def cite(self, fact: Fact) -> str:
+        """The fact's citation: ``[2]``, or ``[2]†`` for a derived figure."""
+        if not fact.derived:
+            return self.mark(fact.source.id)
+        self.derived.setdefault(fact.id, fact)
+        return self.mark(fact.source.id) + DERIVED_MARK
 
     def blocks(self, console: Console) -> list[Text]:
         if not self.sources:
@@ -73,7 +85,17 @@ class Citations:
             reference.append(f"  ({source.id})", style="dim")
             rows.append([Text(self.mark(source.id), style="cyan"), reference])
         return [Text(""), Text("Sources", style="bold"),
-                grid(console, rows, Column(), Column(wrap=True))]
+                grid(console, rows, Column(), Column(wrap=True)),
+                *self.derived_blocks(console)]
+
+    def derived_blocks(self, console: Console, numbered: bool = True) -> list[Text]:
+        """Each derived figure cited, with its computation in its inputs' own figures."""
+        rows: list[Row] = [[Text(DERIVED_MARK, style="cyan"), text(derived_line(
+            fact, self.mark(fact.source.id) if numbered else "this source"))]
+            for fact in self.derived.values()]
+        if not rows:
+            return []
+        return [grid(console, rows, Column(), Column(wrap=True))]
 
 
 class Footnotes:
@@ -113,10 +135,25 @@ def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> 
     remarks = [fact.note] if fact.note else []
     if fact.derived:
         label.append(" derived", style="italic")
-        remarks.insert(0, f"Derived: {fact.method} of {', '.join(fact.inputs)}.")
     for remark in remarks:
         label.append(f" ({footnotes.mark(remark)})", style="dim")
     return label
+
+
+DERIVED_MARK = "†"
+
+
+def period(fact: Fact) -> str:
+    """The fact's period as tables print it (``c. 2018`` when inferred)."""
+    return period_text(fact.period, fact.period_inferred)
+
+
+def derived_line(fact: Fact, mark: str) -> str:
+    """``Computed from figures in [3], not printed there: 20.9 m people (2020-12) = …``: what a
+    derived figure is computed from, in its inputs' own figures."""
+    return (f"Computed from figures in {mark}, not printed there: {fact.display} "
+            f"({period(fact)}) = "
+            f"{fact.derivation or fact.method or 'computed'}.")
 
 
 def fact_value(fact: Fact, metrics: dict[str, Metric]) -> Text:
@@ -146,8 +183,8 @@ def profile(result: Profile, console: Console, quotes: bool = False) -> str:
             label = fact_label(fact, metrics, footnotes)
             if fact.subject:
                 label = Text("  ") + label
-            row: list[Text | str] = [label, fact_value(fact, metrics), text(fact.period),
-                                     Text(citations.mark(fact.source.id), style="cyan")]
+            row: list[Text | str] = [label, fact_value(fact, metrics), text(period(fact)),
+                                     Text(citations.cite(fact), style="cyan")]
             if quotes:
                 row.append(_quote(fact))
             rows.append(row)
@@ -158,8 +195,7 @@ def profile(result: Profile, console: Console, quotes: bool = False) -> str:
         blocks += [layout(console, columns, rows), *footnotes.blocks(console)]
     else:
         blocks.append(Text("No figures for this hub in the dataset.", style="dim"))
-    if result.differences:
-        blocks += _differences(result, metrics, citations, console)
+    blocks += _differences(result, metrics, citations, console)
     blocks += citations.blocks(console)
     return render(console, blocks)
 
@@ -213,27 +249,29 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Text:
 
 def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations,
                  console: Console) -> list[Text]:
+    """Figures that cannot both be true, cited; then where figures change over time."""
+    from hubquery.query.profile import quantity_label
+
     by_id = {f.id: f for f in result.facts}
-    rows: list[Row] = []
-    for difference in result.differences:
-        facts = [by_id[i] for i in difference.fact_ids if i in by_id]
-        metric = metrics.get(difference.metric)
-        label = metric.label if metric else difference.metric
-        if difference.subject:
-            label = f"{difference.subject}: {label}"
-        if difference.basis:
-            label += f" ({difference.basis})"
-        verdict = "conflict" if difference.same_period else "different periods"
-        line = Text(safe(label), style="bold")
-        line.append(f" ({verdict}): ", style="yellow")
-        kind = metric.unit_kind if metric else None
-        line.append(" vs ".join(
-            f.display + ("" if kind == "year" else f" in {f.period}")
-            + f" {citations.mark(f.source.id)}" for f in facts
-        ))
-        rows.append([Text("  •"), line])
-    return [Text(""), Text("Sources differ", style="bold yellow"),
-            grid(console, rows, Column(), Column(wrap=True))]
+    conflicts = [note for note in result.notes if note.kind == "conflict"]
+    blocks: list[Text] = []
+    if conflicts:
+        rows: list[Row] = []
+        for note in conflicts:
+            facts = [by_id[i] for i in note.fact_ids if i in by_id]
+            label = quantity_label(facts[0], metrics.get(facts[0].metric_id))
+            line = Text(safe(label), style="bold")
+            line.append(" (conflict): ", style="yellow")
+            line.append(" vs ".join(
+                f.display + ("" if f.unit == "year" else f" in {period(f)}")
+                + f" {citations.cite(f)}" for f in facts))
+            rows.append([Text("  •"), line])
+        blocks += [Text(""), Text("Sources differ", style="bold yellow"),
+                   grid(console, rows, Column(), Column(wrap=True))]
+    others = [note for note in result.notes if note.kind != "conflict"]
+    if others:
+        blocks += [Text(""), *notes(console, others, marker="  →", style="")]
+    return blocks
 
 
 # compare
@@ -257,7 +295,7 @@ def comparison(result: Comparison, console: Console, chart: bool = True) -> str:
                 compared = fact is cell.compared
                 lines.append(safe(fact.display),
                              style="bold" if compared else "dim")
-                detail = f" {fact.period} {citations.mark(fact.source.id)}"
+                detail = f" {period(fact)} {citations.cite(fact)}"
                 if fact.basis:
                     detail = f" ({safe(fact.basis)})" + detail
                 lines.append(detail, style="" if compared else "dim")
@@ -288,17 +326,14 @@ def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
     if not compared or any(fact.value < 0 for _, fact in compared):
         return None
     top = max(fact.value for _, fact in compared) or 1
-    width = max(10, min(40, console.width - 50))
-    block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
     rows: list[Row] = []
     for hub, fact in compared:
-        filled = round(fact.value / top * width)
-        bar = Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
+        bar = _bar(fact.value / top, console)
         label = fact.display
         if fact.basis:
             label += f" ({fact.basis})"
-        rows.append([text(names[hub]), bar, text(f"{label} {fact.period} ")
-                     + Text(citations.mark(fact.source.id), style="cyan")])
+        rows.append([text(names[hub]), bar, text(f"{label} {period(fact)} ")
+                     + Text(citations.cite(fact), style="cyan")])
     return grid(console, rows, Column(), Column(), Column(wrap=True))
 
 
@@ -324,7 +359,7 @@ def hub_list(result: HubList, console: Console) -> str:
                 cells.append(Text("—", style="dim"))
             else:
                 cells.append(text(fact.display) + Text(
-                    f" {fact.period} {citations.mark(fact.source.id)}", style="dim"))
+                    f" {period(fact)} {citations.cite(fact)}", style="dim"))
         rows.append(cells)
     columns = [Column("Hub", wrap=True), Column("Kind"), Column("Part of", wrap=True),
                Column("Region", wrap=True), Column("Tags", wrap=True),
@@ -352,8 +387,8 @@ def rankings(result: Sequence[Ranking], console: Console) -> str:
             note = "; ".join(x for x in (fact.basis, fact.note) if x)
             rank = str(row.rank) + ("" if row.order_known else "?")
             rows.append([rank, text(row.name, "bold"),
-                         text(fact.display), text(fact.period),
-                         Text(citations.mark(fact.source.id), style="cyan"), text(note, "dim")])
+                         text(fact.display), text(period(fact)),
+                         Text(citations.cite(fact), style="cyan"), text(note, "dim")])
         columns = [Column("#", justify="right"), Column("Hub", wrap=True),
                    Column("Value", justify="right"), Column("Period"), Column("Src"),
                    Column("Note", wrap=True)]
@@ -393,7 +428,7 @@ def sources(items: Sequence[SourceSummary], console: Console) -> str:
 
 def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     src = result.source
-    published = src.published + (" (inferred)" if src.date_inferred else "")
+    published = source_date(src)
     head: list[Row] = [["Title", text(src.title, "bold")]]
     for label, value in (("Author", src.author), ("Publisher", src.publisher),
                          ("Published", published), ("How dated", src.date_note),
@@ -403,13 +438,18 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     names = {h.id: h.name for h in result.hubs}
     metric_by_id = {m.id: m for m in result.metrics}
     footnotes = Footnotes()
+    citations = Citations([src])
     rows: list[Row] = []
     for fact in result.facts:
         figure = fact_label(fact, metric_by_id, footnotes)
         if fact.subject:
             figure = text(fact.subject + ": ") + figure
+        figure_value = fact_value(fact, metric_by_id)
+        if fact.derived:
+            citations.cite(fact)
+            figure_value.append(DERIVED_MARK, style="cyan")
         row: list[Text | str] = [text(names.get(fact.hub_id, fact.hub_id)), figure,
-                                 fact_value(fact, metric_by_id), text(fact.period)]
+                                 figure_value, text(period(fact))]
         if quotes:
             row.append(_quote(fact))
         rows.append(row)
@@ -419,7 +459,7 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
         columns.append(Column("Quote", wrap=True, min_width=30))
     blocks = [layout(console, [Column(style="dim"), Column(wrap=True)], head, gap=2,
                      header=False), Text(""), layout(console, columns, rows),
-              *footnotes.blocks(console)]
+              *footnotes.blocks(console), *citations.derived_blocks(console, numbered=False)]
     if result.statements:
         blocks += [Text(""), Text("Tags and organisations", style="bold")]
         for statement in result.statements:
@@ -451,3 +491,83 @@ def search(result: SearchResult, console: Console) -> str:
     if shown < total:
         blocks.append(Text(f"{shown} of {total} matches; use --limit for more", style="dim"))
     return render(console, blocks)
+
+
+# history
+
+
+def history(result: History, console: Console, quotes: bool = False) -> str:
+    """Each metric's figures oldest first, the (derived) change from the one before, and a
+    chart of each series of two or more figures in one unit."""
+    citations = Citations(result.sources)
+    hub = result.hub
+    title = text(hub.name, "bold")
+    if hub.name_zh:
+        title.append(" " + safe(hub.name_zh), style="bold")
+    title.append(f" · {hub.kind} · figures over time", style="dim")
+    blocks: list[Text] = [title]
+    if not result.metrics:
+        blocks.append(Text("No figures for this hub in the dataset.", style="dim"))
+    changed = False
+    for entry in result.metrics:
+        blocks += [Text(""), text(entry.metric.label, "bold")]
+        changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
+        changed = changed or bool(changes)
+        rows: list[Row] = []
+        for fact in entry.facts:
+            value = text(fact.display)
+            detail = "; ".join(x for x in (fact.subject, fact.basis) if x)
+            if detail:
+                value.append(f" ({safe(detail)})", style="dim")
+            change = changes.get(fact.id)
+            row: list[Text | str] = [text(period(fact)), value,
+                                     text(change.display if change else ""),
+                                     Text(citations.cite(fact), style="cyan")]
+            if quotes:
+                row.append(_quote(fact))
+            rows.append(row)
+        columns = [Column("Period"), Column("Value", justify="right"),
+                   Column("Change (derived)", wrap=True, min_width=16), Column("Src")]
+        if quotes:
+            columns.append(Column("Quote", wrap=True, min_width=30))
+        blocks.append(layout(console, columns, rows))
+        for series in entry.series:
+            chart = _history_chart(entry, series, citations, console)
+            if chart is not None:
+                blocks += [Text(""), chart]
+    if changed:
+        blocks += [Text(""), Text("Changes are computed by hubquery from the figures above "
+                                  "(derived): no source states them.", style="dim")]
+    if result.notes:
+        blocks += [Text(""), *notes(console, result.notes)]
+    blocks += citations.blocks(console)
+    return render(console, blocks)
+
+
+def _history_chart(entry: MetricHistory, series: Series, citations: Citations,
+                   console: Console) -> Text | None:
+    """Bars for a series of two or more figures in one unit, oldest at the top; ``#`` and
+    ``.`` where the terminal's encoding is not UTF-8."""
+    by_id = {f.id: f for f in entry.facts}
+    facts = [by_id[i] for i in series.fact_ids]
+    if len(facts) < 2 or any(f.value < 0 for f in facts):
+        return None
+    top = max(f.value for f in facts) or 1
+    rows: list[Row] = []
+    for fact in facts:
+        rows.append([text(period(fact)), _bar(fact.value / top, console), text(fact.display + " ")
+                     + Text(citations.cite(fact), style="cyan")])
+    heading = "; ".join(x for x in (series.subject, series.basis, series.unit,
+                                     "target" if series.status == "target" else None) if x)
+    return Text("\n").join([text(f"  {heading}", "dim"),
+                            grid(console, rows, Column(), Column(), Column(wrap=True))])
+
+
+def _bar(fraction: float, console: Console) -> Text:
+    """A horizontal bar filled to ``fraction`` (0–1), sized to the terminal: block
+    characters, or ``#`` and ``.`` where its encoding is not UTF-8. Plain characters, so
+    the bar survives NO_COLOR and copy-paste."""
+    width = max(10, min(40, console.width - 50))
+    block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
+    filled = round(fraction * width)
+    return Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
     from hubquery.query.compare import Comparison
+    from hubquery.query.history import History
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
@@ -143,7 +144,8 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
 HUB_COLUMNS = ("id", "name", "name_zh", "kind", "parent_id", "region", "country_id", "tags")
 # Per metric a listing asks about: the figure and every caveat the table shows with it.
 _FIGURE_COLUMNS = ("value", "unit", "qualifier", "low", "high", "display", "period",
-                   "period_inferred", "status", "basis", "fact_id", "source_id")
+                   "period_inferred", "status", "basis", "derived", "derivation", "fact_id",
+                   "source_id")
 
 
 def hub_list_view(result: HubList) -> View:
@@ -198,3 +200,38 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
 
     return View(document=lambda: list(rankings), items=lambda: rankings,
                 columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
+
+
+CHANGE_COLUMNS = ("change_from_fact_id", "change", "change_low", "change_high",
+                  "change_percent_low", "change_percent_high", "change_derived")
+
+
+def history_view(result: History, quotes: bool = False) -> View:
+    """A hub's figures over time: one JSON document; for CSV one row per figure, with the
+    (derived) change from the figure before it in its series."""
+
+    def columns() -> Sequence[str]:
+        return ("metric_id", "hub_id", *flat_columns(Fact)[3:], "fact_id", *CHANGE_COLUMNS)
+
+    def rows() -> Iterable[dict[str, Any]]:
+        for entry in result.metrics:
+            changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
+            for fact in entry.facts:
+                flat = flat_row(fact)
+                flat.update(metric_id=entry.metric.id, hub_id=fact.hub_id, fact_id=fact.id)
+                change = changes.get(fact.id)
+                flat.update(dict.fromkeys(CHANGE_COLUMNS) if change is None else {
+                    "change_from_fact_id": change.from_fact_id, "change": change.display,
+                    "change_low": change.low, "change_high": change.high,
+                    "change_percent_low": change.percent_low,
+                    "change_percent_high": change.percent_high,
+                    "change_derived": change.derived})
+                yield flat
+
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.history(result, console, quotes=quotes)
+
+    return View(document=lambda: result, items=lambda: result.metrics, columns=columns,
+                rows=rows, table=draw)
