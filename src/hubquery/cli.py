@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time 
     from click.shell_completion import CompletionItem
 
     from hubquery.render import View
+    from hubquery.render.fields import Projection
     from hubquery.store import Store
 
     _TextParam = click.ParamType[str, Any]
@@ -91,18 +92,47 @@ def dataset_options(command: F) -> F:
     )(command)
 
 
+# Formats that write whole tables to files: no fields to choose, no header row to drop.
+WHOLE_TABLE_FORMATS = ("sqlite", "datapackage")
+_PROJECTION = "hubquery.projection"
+_HEADERS = "hubquery.headers"
+
+
 def output_options(formats: tuple[str, ...] = FORMATS,
                    default: str = "table") -> Callable[[F], F]:
-    """--format and --json: how a command's result is written. The command receives one
-    ``fmt``; --json is --format json, and asking for both differently is a usage error."""
+    """--format, --json, --fields and --no-headers: how a command's result is written.
+
+    The command receives one ``fmt``; --json is --format json, and asking for both
+    differently is a usage error. --fields is checked against the command's result
+    type before the query runs (an unknown field is a usage error) and, with
+    --no-headers, reaches ``_emit`` through the click context: commands never see it."""
 
     def decorate(command: F) -> F:
         @functools.wraps(command)
-        def wrapper(*args: Any, fmt: str | None, as_json: bool, **kwargs: Any) -> Any:
+        def wrapper(*args: Any, fmt: str | None, as_json: bool, fields: tuple[str, ...],
+                    no_headers: bool, **kwargs: Any) -> Any:
             if as_json and fmt not in (None, "json"):
                 raise click.UsageError(f"--json and --format {fmt} contradict each other")
-            return command(*args, fmt="json" if as_json else fmt or default, **kwargs)
+            fmt = "json" if as_json else fmt or default
+            if no_headers and fmt not in ("csv", "tsv"):
+                raise click.UsageError("--no-headers applies to --format csv and tsv")
+            ctx = click.get_current_context()
+            if fields:
+                if fmt in WHOLE_TABLE_FORMATS:
+                    raise click.UsageError(f"--format {fmt} writes whole tables: --fields "
+                                           "chooses what is printed")
+                ctx.meta[_PROJECTION] = _projection(ctx.command.name or "", fields)
+            ctx.meta[_HEADERS] = not no_headers
+            return command(*args, fmt=fmt, **kwargs)
 
+        wrapper = click.option(
+            "--no-headers", is_flag=True, help="CSV and TSV without the header row.",
+        )(wrapper)
+        wrapper = click.option(
+            "--fields", "fields", multiple=True, metavar="A,B.C",
+            help="Only these fields, as dotted paths in the order given (id,value,source.id); "
+            "'hubquery schema COMMAND --fields' lists them.",
+        )(wrapper)
         wrapper = click.option(
             "--format", "fmt", type=click.Choice(formats, case_sensitive=False), default=None,
             help=f"Output format (default: {default}).",
@@ -114,11 +144,22 @@ def output_options(formats: tuple[str, ...] = FORMATS,
     return decorate
 
 
+def _projection(command: str, fields: tuple[str, ...]) -> Projection:
+    from hubquery.render.fields import UnknownField, projection
+    from hubquery.schema import item_type
+
+    try:
+        return projection(item_type(command), fields)
+    except UnknownField as error:
+        raise click.BadParameter(str(error), param_hint="'--fields'") from None
+
+
 def _emit(view: View, fmt: str) -> None:
-    """Write a command's result to stdout in the format asked for."""
+    """Write a command's result to stdout in the format and with the fields asked for."""
     from hubquery.render import emit
 
-    emit(view, fmt, sys.stdout)
+    meta = click.get_current_context().meta
+    emit(view, fmt, sys.stdout, meta.get(_PROJECTION), meta.get(_HEADERS, True))
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
@@ -474,19 +515,31 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) ->
 
 @cli.command()
 @click.argument("command", required=False, type=click.Choice(sorted(JSON_COMMANDS)))
-def schema(command: str | None) -> None:
+@click.option("--fields", "list_fields", is_flag=True,
+              help="List the field names COMMAND's --fields accepts, one per line.")
+def schema(command: str | None, list_fields: bool) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output.
 
     Without COMMAND, prints an object mapping every command to its schema. The
     schemas are generated from the same records that produce the output.
 
+    With --fields, lists the dotted paths that COMMAND's --fields option accepts:
+    the keys of the records 'COMMAND --format jsonl' prints one per line
+    (source.id is the id inside a fact's source).
+
     \b
     Examples:
       hubquery schema show
       hubquery schema export > fact.schema.json
+      hubquery schema export --fields
     """
-    from hubquery.schema import all_schemas, command_schema
+    from hubquery.schema import all_schemas, command_schema, field_names
 
+    if list_fields:
+        if command is None:
+            raise click.UsageError("--fields lists one command's fields: name the COMMAND")
+        sys.stdout.write("".join(f"{name}\n" for name in field_names(command)))
+        return
     sys.stdout.write(_json(command_schema(command) if command else all_schemas()))
 
 

@@ -14,6 +14,8 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from hubquery.render.fields import Projection
+
 
 @dataclass(frozen=True)
 class View:
@@ -27,10 +29,17 @@ class View:
     stream_json_array: bool = False
 
 
-def emit(view: View, fmt: str, out: IO[str]) -> None:
-    """Write a view in ``fmt``. Whole documents are built before the first byte."""
+def emit(view: View, fmt: str, out: IO[str], projection: Projection | None = None,
+         headers: bool = True) -> None:
+    """Write a view in ``fmt``. Whole documents are built before the first byte.
+
+    With a ``projection`` (--fields) every format shows the view's items cut down to
+    the chosen paths; ``headers=False`` leaves out the header row of CSV and TSV."""
     from hubquery.render import data
 
+    if projection is not None:
+        _emit_projected(view, projection, fmt, out, headers)
+        return
     if fmt == "table" and view.table is not None:
         from hubquery.render.table import make_console
 
@@ -46,8 +55,37 @@ def emit(view: View, fmt: str, out: IO[str]) -> None:
     elif fmt == "jsonl":
         data.write_jsonl(view.items(), out)
     elif fmt in ("csv", "tsv"):
-        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",")
+        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",",
+                             headers=headers)
     elif fmt == "markdown":
         data.write_markdown(view.columns(), view.rows(), out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+
+
+def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
+                    headers: bool) -> None:
+    from hubquery.render import data
+
+    items = (data.jsonable(item) for item in view.items())
+    if fmt in ("json", "jsonl", "yaml"):
+        selected = (projection.select(item) for item in items)
+        if fmt == "json":
+            data.write_json_array(selected, out)
+        elif fmt == "jsonl":
+            data.write_jsonl(selected, out)
+        else:
+            data.write_yaml(list(selected), out)
+        return
+    rows = (projection.row(item) for item in items)
+    if fmt in ("csv", "tsv"):
+        data.write_delimited(projection.paths, rows, out, "\t" if fmt == "tsv" else ",",
+                             headers=headers)
+    elif fmt == "markdown":
+        data.write_markdown(projection.paths, rows, out)
+    elif fmt == "table":
+        from hubquery.render.table import make_console, projected
+
+        out.write(projected(projection.paths, list(rows), make_console(out)))
+    else:
+        raise ValueError(f"format {fmt!r} has no fields to choose")

@@ -435,3 +435,15 @@ def search(items: Sequence[SearchHit], console: Console) -> str:
     columns = [Column("Hub", wrap=True), Column("Match"), Column("Text", wrap=True, min_width=20),
                Column("Source")]
     return render(console, [layout(console, columns, rows)])
+
+
+# --fields
+
+
+def projected(paths: Sequence[str], rows: Sequence[dict[str, object]], console: Console) -> str:
+    """The fields a user chose (--fields), one column each, headed by its path."""
+    from hubquery.render.data import cell_text
+
+    columns = [Column(path, wrap=True, min_width=min(10, len(path))) for path in paths]
+    cells: list[Row] = [[Text(cell_text(row.get(path))) for path in paths] for row in rows]
+    return render(console, [layout(console, columns, cells)])
