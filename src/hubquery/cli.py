@@ -154,12 +154,20 @@ def _projection(command: str, fields: tuple[str, ...]) -> Projection:
         raise click.BadParameter(str(error), param_hint="'--fields'") from None
 
 
-def _emit(view: View, fmt: str) -> None:
-    """Write a command's result to stdout in the format and with the fields asked for."""
+def _emit(view: View, fmt: str, output: str | None = None, force: bool = False) -> None:
+    """Write a command's result to stdout (or, whole or not at all, to ``output``) in the
+    format and with the fields asked for."""
     from hubquery.render import emit
 
     meta = click.get_current_context().meta
-    emit(view, fmt, sys.stdout, meta.get(_PROJECTION), meta.get(_HEADERS, True))
+    if output is None:
+        emit(view, fmt, sys.stdout, meta.get(_PROJECTION), meta.get(_HEADERS, True))
+        return
+    from hubquery.render.files import atomic_file, refuse_existing
+
+    refuse_existing(output, force)
+    with atomic_file(output) as temporary, open(temporary, "w", encoding="utf-8") as out:
+        emit(view, fmt, out, meta.get(_PROJECTION), meta.get(_HEADERS, True))
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
@@ -263,24 +271,45 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> 
 
 
 @cli.command()
+@click.option("--hub", "hubs", multiple=True, metavar="HUB", type=NAME,
+              shell_complete=_complete_hubs, help="Only facts about this hub (repeatable: any).")
+@click.option("--within", is_flag=True, help="With --hub: also every hub below it, at any depth.")
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
+              shell_complete=_complete_metrics, help="Only this metric (repeatable: any).")
+@click.option("--source", "source_names", multiple=True, metavar="ID", type=NAME,
+              shell_complete=_complete_sources, help="Only from this source (repeatable: any).")
+@click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
+              help="Only facts about hubs meeting METRIC OP NUMBER [UNIT], read as "
+              "'list --where' reads it (repeatable: all must hold).")
+@click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
 @dataset_options
 @output_options(tuple(f for f in FORMATS if f != "table"), default="jsonl")
-def export(data: str | None, no_cache: bool, fmt: str) -> None:
-    """Every fact in the dataset, for other programs.
+def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
+           source_names: tuple[str, ...], conditions: tuple[str, ...], output: str | None,
+           force: bool, data: str | None, no_cache: bool, fmt: str) -> None:
+    """Facts for other programs: every one, or those the filters keep.
 
-    Each fact has the fields of the JSON contract (see the README): id, hub,
-    metric, subject, value, unit, qualifier, period, status, basis, note, quote,
-    derived, method, inputs and source. CSV and TSV flatten the source into
+    Filters combine: a fact must pass all of them. Each fact has the fields of
+    the JSON contract (see the README); CSV and TSV flatten the source into
     source_* columns.
 
     \b
     Examples:
-      hubquery export | jq -c 'select(.hub == "dalian")'
-      hubquery export --format csv > facts.csv
+      hubquery export | jq -c 'select(.hub_id == "dalian")'
+      hubquery export --format csv --fields id,value,unit,source.id > facts.csv
+      hubquery export --hub china --within --metric population --format csv
     """
+    from hubquery.query.export import export_facts
+
+    if within and not hubs:
+        raise click.UsageError("--within needs --hub")
+    store = _open(data, no_cache)
+    facts = export_facts(store, hubs=hubs, within=within, metrics=metric_names,
+                         sources=source_names, where=conditions)
     from hubquery.render.views import facts_view
 
-    _emit(facts_view(_open(data, no_cache).iter_facts()), fmt)
+    _emit(facts_view(facts), fmt, output, force)
 
 
 @cli.command()
