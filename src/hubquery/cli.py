@@ -281,35 +281,57 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> 
 @click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
               help="Only facts about hubs meeting METRIC OP NUMBER [UNIT], read as "
               "'list --where' reads it (repeatable: all must hold).")
-@click.option("--output", "-o", metavar="PATH", help="Write to PATH instead of stdout.")
-@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+@click.option("--output", "-o", metavar="PATH",
+              help="Write to PATH instead of stdout (required for sqlite and datapackage).")
+@click.option("--metadata", metavar="FILE",
+              help="With --format sqlite: also write Datasette metadata (JSON) to FILE.")
+@click.option("--force", is_flag=True, help="Overwrite --output and --metadata if they exist.")
 @dataset_options
-@output_options(tuple(f for f in FORMATS if f != "table"), default="jsonl")
+@output_options((*(f for f in FORMATS if f != "table"), *WHOLE_TABLE_FORMATS), default="jsonl")
 def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
            source_names: tuple[str, ...], conditions: tuple[str, ...], output: str | None,
-           force: bool, data: str | None, no_cache: bool, fmt: str) -> None:
+           metadata: str | None, force: bool, data: str | None, no_cache: bool,
+           fmt: str) -> None:
     """Facts for other programs: every one, or those the filters keep.
 
     Filters combine: a fact must pass all of them. Each fact has the fields of
     the JSON contract (see the README); CSV and TSV flatten the source into
-    source_* columns.
+    source_* columns. --format sqlite writes a database for Datasette and
+    sqlite-utils (tables facts, hubs, metrics, sources, tags, organisations, with
+    keys, indexes and full-text search); --format datapackage writes a
+    Frictionless Data Package folder. Both need --output.
 
     \b
     Examples:
       hubquery export | jq -c 'select(.hub_id == "dalian")'
       hubquery export --format csv --fields id,value,unit,source.id > facts.csv
       hubquery export --hub china --within --metric population --format csv
+      hubquery export --format sqlite -o hubs.db --metadata metadata.json
+      hubquery export --format datapackage -o hubs-package
     """
     from hubquery.query.export import export_facts
 
     if within and not hubs:
         raise click.UsageError("--within needs --hub")
+    if metadata is not None and fmt != "sqlite":
+        raise click.UsageError("--metadata goes with --format sqlite")
+    if fmt in WHOLE_TABLE_FORMATS and output is None:
+        raise click.UsageError(f"--format {fmt} writes files: name them with --output")
     store = _open(data, no_cache)
     facts = export_facts(store, hubs=hubs, within=within, metrics=metric_names,
                          sources=source_names, where=conditions)
-    from hubquery.render.views import facts_view
+    if fmt == "sqlite":
+        from hubquery.render.sqlite_export import write_sqlite
 
-    _emit(facts_view(facts), fmt, output, force)
+        write_sqlite(store, facts, str(output), metadata=metadata, force=force)
+    elif fmt == "datapackage":
+        from hubquery.render.datapackage import write_datapackage
+
+        write_datapackage(store, facts, str(output), force=force)
+    else:
+        from hubquery.render.views import facts_view
+
+        _emit(facts_view(facts), fmt, output, force)
 
 
 @cli.command()
