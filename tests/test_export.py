@@ -99,6 +99,11 @@ def test_output_writes_a_file_and_overwrites_only_with_force(run: Run, tmp_path:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.jsonl"]
 
 
+def test_output_dash_is_stdout(run: Run) -> None:
+    result = run("export", "--data", str(MINI), "--hub", "chengdu", "-o", "-", "--fields", "id")
+    assert result.stdout == '{"id": "chengdu-laptop-share-2022"}\n{"id": "chengdu-population-2021"}\n'
+
+
 def test_an_error_leaves_no_half_written_output(run: Run, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from hubquery.render import data

@@ -135,3 +135,12 @@ def test_the_field_names_are_the_keys_jsonl_prints(run: Run, command: str) -> No
     line = _run(run, *args, "--format", "jsonl").splitlines()[0]
     assert list(json.loads(line)) == [n for n in field_names(command) if "." not in n]
     assert item_type(command) is not None
+
+
+def test_a_command_without_a_known_result_type_refuses_fields() -> None:
+    import click
+
+    from hubquery.cli import _projection
+
+    with pytest.raises(click.UsageError, match="history has no fields to choose from"):
+        _projection("history", ("id",))

@@ -149,7 +149,11 @@ def _projection(command: str, fields: tuple[str, ...]) -> Projection:
     from hubquery.schema import item_type
 
     try:
-        return projection(item_type(command), fields)
+        kind = item_type(command)
+    except KeyError:  # a command whose result type schema.py does not know yet
+        raise click.UsageError(f"{command} has no fields to choose from") from None
+    try:
+        return projection(kind, fields)
     except UnknownField as error:
         raise click.BadParameter(str(error), param_hint="'--fields'") from None
 
@@ -279,10 +283,11 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> 
 @click.option("--source", "source_names", multiple=True, metavar="ID", type=NAME,
               shell_complete=_complete_sources, help="Only from this source (repeatable: any).")
 @click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
-              help="Only facts about hubs meeting METRIC OP NUMBER [UNIT], read as "
-              "'list --where' reads it (repeatable: all must hold).")
+              help="Only facts about hubs whose latest figure certainly meets METRIC OP "
+              "NUMBER [UNIT]: a hedged figure that only may is left out (repeatable: all "
+              "must hold).")
 @click.option("--output", "-o", metavar="PATH",
-              help="Write to PATH instead of stdout (required for sqlite and datapackage).")
+              help="Write to PATH instead of stdout ('-'); required for sqlite and datapackage.")
 @click.option("--metadata", metavar="FILE",
               help="With --format sqlite: also write Datasette metadata (JSON) to FILE.")
 @click.option("--force", is_flag=True, help="Overwrite --output and --metadata if they exist.")
@@ -315,6 +320,8 @@ def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
         raise click.UsageError("--within needs --hub")
     if metadata is not None and fmt != "sqlite":
         raise click.UsageError("--metadata goes with --format sqlite")
+    if output == "-":
+        output = None
     if fmt in WHOLE_TABLE_FORMATS and output is None:
         raise click.UsageError(f"--format {fmt} writes files: name them with --output")
     store = _open(data, no_cache)
