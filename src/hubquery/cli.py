@@ -289,7 +289,8 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> 
 @click.option("--output", "-o", metavar="PATH",
               help="Write to PATH instead of stdout ('-'); required for sqlite and datapackage.")
 @click.option("--metadata", metavar="FILE",
-              help="With --format sqlite: also write Datasette metadata (JSON) to FILE.")
+              help="With --format sqlite: also write Datasette metadata (JSON) to FILE; it "
+              "names the database after the file (hubs.db → hubs).")
 @click.option("--force", is_flag=True, help="Overwrite --output and --metadata if they exist.")
 @dataset_options
 @output_options((*(f for f in FORMATS if f != "table"), *WHOLE_TABLE_FORMATS), default="jsonl")

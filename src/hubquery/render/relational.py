@@ -259,4 +259,4 @@ def source_text(store: Store) -> str:
 
 
 def json_array(value: Sequence[Any]) -> str:
-    return json.dumps(list(value), ensure_ascii=False)
+    return json.dumps(list(value), ensure_ascii=False) if value else "[]"
