@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py                  # startup + 1k and 40k facts
     .venv/bin/python bench/run.py --sizes 1k,40k,200k,1m --repeat 15
+    .venv/bin/python bench/run.py --sizes 200k --skip-startup --only export
 
 Every goal compares two commands measured in alternating pairs on the same
 machine in the same run (these machines are noisy); the ratio reported is the
@@ -119,6 +120,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=11, help="pairs per goal (startup goals)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--only", metavar="TEXT", default="",
+                        help="only the goals whose name contains TEXT (e.g. export)")
     args = parser.parse_args()
 
     bindir = Path(sys.executable).parent
@@ -132,8 +135,12 @@ def main() -> None:
     # install, or every run would pay to compile its modules from source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     rows: list[Pair] = []
+
+    def want(goal: str) -> bool:
+        return args.only in goal
+
     try:
-        if not args.skip_startup:
+        if not args.skip_startup and want("startup"):
             imports = [python, "-c", "import click, yaml, pydantic, rich.console, rich.table"]
             rows.append(pair("show dalian (table) / import click,yaml,pydantic,rich", 1.0,
                              [hubquery, "show", "dalian"], imports, env, args.repeat))
@@ -149,22 +156,35 @@ def main() -> None:
             repeat = args.repeat if size in ("1k", "40k") else max(3, args.repeat // 3)
             cold_repeat = max(3, min(repeat, 5)) if size in ("1k", "40k") else 3
             show = [hubquery, "show", hub, "--data", str(yaml_path)]
-            rows.append(pair(f"{size}: warm show / show dalian (shipped)", 1.5,
-                             show, [hubquery, "show", "dalian"], env, repeat))
-            if shutil.which("jq"):
+            before = len(rows)
+            if want("warm show"):
+                rows.append(pair(f"{size}: warm show / show dalian (shipped)", 1.5,
+                                 show, [hubquery, "show", "dalian"], env, repeat))
+            if shutil.which("jq") and want("jq"):
                 rows.append(pair(f"{size}: warm show --json / jq select over JSON Lines", 0.5,
                                  [*show, "--json"],
                                  ["jq", "-c", f'select(.hub=="{hub}")', str(jsonl_path)],
                                  env, repeat))
             parse = [python, "-c", "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
                      "Loader=yaml.CSafeLoader)", str(yaml_path)]
-            rows.append(pair(f"{size}: cold show --json / yaml.load(CSafeLoader)", 1.3,
-                             [*show, "--json"], parse, env, cold_repeat,
-                             prepare_a=lambda: _clear(cache)))
-            rows.append(pair(f"peak memory {size}: warm show / show dalian (shipped)", 1.5,
-                             show, [hubquery, "show", "dalian"], env, repeat))
+            if want("cold show"):
+                rows.append(pair(f"{size}: cold show --json / yaml.load(CSafeLoader)", 1.3,
+                                 [*show, "--json"], parse, env, cold_repeat,
+                                 prepare_a=lambda: _clear(cache)))
+            if want("peak memory"):
+                rows.append(pair(f"peak memory {size}: warm show / show dalian (shipped)", 1.5,
+                                 show, [hubquery, "show", "dalian"], env, repeat))
+            if want("export"):
+                # The SQLite file (keys, indexes, full-text search) against the plainest
+                # export of the same facts, both from the warm cache.
+                export = [hubquery, "export", "--data", str(yaml_path)]
+                database = args.work / f"export-{size}.db"
+                rows.append(pair(f"{size}: export --format sqlite / export --format jsonl", 2.0,
+                                 [*export, "--format", "sqlite", "-o", str(database), "--force"],
+                                 [*export, "--format", "jsonl"], env,
+                                 max(3, repeat // 2) if size not in ("1k", "40k") else repeat))
             print(file=sys.stderr)
-            report(rows[-4:])
+            report(rows[before:])
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     print()
