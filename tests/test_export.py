@@ -330,3 +330,20 @@ def test_data_package_overwrites_only_with_force(run: Run, tmp_path: Path) -> No
     assert run(*args, "--hub", "chengdu", "--force").exit_code == 0
     assert (folder / "facts.csv").read_text(encoding="utf-8").count("\n") == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pkg"]
+
+
+def test_the_examples_in_export_help_run(run: Run, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    help_text = run("export", "--help").stdout
+    examples = [line.strip() for line in help_text.split("Examples:")[1].split("Options:")[0]
+                .splitlines() if line.strip().startswith("hubquery export")]
+    assert len(examples) == 5
+    for example in examples:
+        command = example.split("|")[0].split(">")[0]
+        result = run(*shlex.split(command)[1:])
+        assert result.exit_code == 0, (example, result.output)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hubs-package", "hubs.db",
+                                                          "metadata.json"]
