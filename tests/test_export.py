@@ -174,6 +174,9 @@ def test_datasette_metadata_titles_describes_and_facets(shipped_db: tuple[Path, 
     assert list(page["facet_results"]) == ["hub_id", "metric_id", "unit", "period", "source_id"]
     dalian = page["facet_results"]["hub_id"]["results"][0]
     assert (dalian["value"], dalian["label"]) == ("dalian", "Dalian")
+    hubs = _datasette(database, "/hubs/hubs.json?_size=0", "--metadata", str(metadata))
+    tags = {r["value"]: r["count"] for r in hubs["facet_results"]["tags"]["results"]}
+    assert tags["outsourcing"] >= 2
 
 
 def test_sqlite_utils_sees_keys_indexes_and_the_records_columns(

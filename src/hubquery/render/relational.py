@@ -223,7 +223,7 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
         Table("hubs", "Places: countries, provinces, cities, districts, science parks.", hubs,
               ("id",), (ForeignKey("parent_id", "hubs"), ForeignKey("country_id", "hubs")),
               ("parent_id", "country_id", "kind", "region"), ("name", "name_zh", "aliases"),
-              ("kind", "region", "country_id", "parent_id"), "name",
+              ("kind", "region", "country_id", "parent_id", "tags"), "name",
               lambda: (_values(h, [c.name for c in hubs]) for h in store.hubs())),
         Table("facts", "One figure each, with its source article and the quote that states it.",
               fact_columns, ("id",),

@@ -125,6 +125,12 @@ def _full_text(connection: sqlite3.Connection, table: Table) -> None:
     connection.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
 
 
+def _facet(table: Table, name: str) -> str | dict[str, str]:
+    """A column facet, or an array facet for a column of JSON arrays (a hub's tags)."""
+    kinds = {c.name: c.kind for c in table.columns}
+    return {"array": name} if kinds[name] == ARRAY else name
+
+
 def datasette_metadata(tables: Sequence[Table], path: str, source: str) -> dict[str, Any]:
     """Datasette's metadata for the file at ``path``: what it holds, its licence and source,
     each table's and column's description, and the facets to offer."""
@@ -142,7 +148,7 @@ def datasette_metadata(tables: Sequence[Table], path: str, source: str) -> dict[
                 "license": LICENSE,
                 "license_url": LICENSE_URL,
                 **({"label_column": table.label} if table.label else {}),
-                "facets": list(table.facets),
+                "facets": [_facet(table, name) for name in table.facets],
                 "columns": {c.name: c.description for c in table.columns},
             }
             for table in tables
