@@ -243,6 +243,12 @@ class Bench:
             self.add(pair(f"{size}: export --format jsonl / jq -c . (same facts)", 1.0,
                           [hq, "export", *data], ["jq", "-c", ".", str(exported)], env,
                           slow_n))
+            # The SQLite file (keys, indexes, full-text search) against the plainest
+            # export of the same facts, both from the warm cache.
+            database = self.work / f"export-{size}.db"
+            self.add(pair(f"{size}: export --format sqlite / export --format jsonl", 2.0,
+                          [hq, "export", *data, "--format", "sqlite", "-o", str(database),
+                           "--force"], [hq, "export", *data], env, slow_n))
             if sqlite:
                 self.add(pair(f"{size}: export --format csv / sqlite3 -csv facts", None,
                               [hq, "export", "--format", "csv", *data],

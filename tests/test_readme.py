@@ -4,6 +4,9 @@ command, and the size of the dataset it describes."""
 from __future__ import annotations
 
 import re
+import shutil
+import sys
+from pathlib import Path
 
 from hubquery.load import check_file
 from tests.conftest import ROOT, SHIPPED
@@ -36,15 +39,19 @@ def test_readme_documents_every_command() -> None:
 
 
 def test_readme_examples_are_real_output() -> None:
-    """Every `$ hubquery …` example prints exactly what the README shows, at 80 columns.
-    After a change of output: python -m tests.readme_examples --write."""
-    import shutil
+    """Every `$ …` example prints exactly what the README shows, at 80 columns; the
+    commands of one block run in order in one folder (the real jq, Datasette, sqlite-utils
+    and frictionless included). After a change of output:
+    python -m tests.readme_examples --write."""
 
-    from tests.readme_examples import examples, run
+    from tests.readme_examples import blocks, run_block
 
-    found = examples(README)
-    assert len(found) >= 10
-    if any("| jq" in e.command for e in found):
-        assert shutil.which("jq"), "the README's jq example needs jq installed"
-    for example in found:
-        assert run(example.command) == example.expected, example.command
+    found = blocks(README)
+    assert sum(len(block) for block in found) >= 15
+    for tool in ("jq", "datasette", "sqlite-utils", "frictionless"):
+        if any(f"{tool} " in e.command for block in found for e in block):
+            assert shutil.which(tool) or (Path(sys.executable).parent / tool).exists(), tool
+    for block in found:
+        outputs = run_block([e.command for e in block])
+        for example, output in zip(block, outputs, strict=True):
+            assert output == example.expected, example.command

@@ -55,6 +55,7 @@ if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time 
     from click.shell_completion import CompletionItem
 
     from hubquery.render import View
+    from hubquery.render.fields import Projection
     from hubquery.store import Store
 
     _TextParam = click.ParamType[str, Any]
@@ -131,18 +132,47 @@ def _as_of() -> str | None:
     return None if context is None else context.meta.get(AS_OF_KEY)
 
 
+# Formats that write whole tables to files: no fields to choose, no header row to drop.
+WHOLE_TABLE_FORMATS = ("sqlite", "datapackage")
+_PROJECTION = "hubquery.projection"
+_HEADERS = "hubquery.headers"
+
+
 def output_options(formats: tuple[str, ...] = FORMATS,
                    default: str = "table") -> Callable[[F], F]:
-    """--format and --json: how a command's result is written. The command receives one
-    ``fmt``; --json is --format json, and asking for both differently is a usage error."""
+    """--format, --json, --fields and --no-headers: how a command's result is written.
+
+    The command receives one ``fmt``; --json is --format json, and asking for both
+    differently is a usage error. --fields is checked against the command's result
+    type before the query runs (an unknown field is a usage error) and, with
+    --no-headers, reaches ``_emit`` through the click context: commands never see it."""
 
     def decorate(command: F) -> F:
         @functools.wraps(command)
-        def wrapper(*args: Any, fmt: str | None, as_json: bool, **kwargs: Any) -> Any:
+        def wrapper(*args: Any, fmt: str | None, as_json: bool, fields: tuple[str, ...],
+                    no_headers: bool, **kwargs: Any) -> Any:
             if as_json and fmt not in (None, "json"):
                 raise click.UsageError(f"--json and --format {fmt} contradict each other")
-            return command(*args, fmt="json" if as_json else fmt or default, **kwargs)
+            fmt = "json" if as_json else fmt or default
+            if no_headers and fmt not in ("csv", "tsv"):
+                raise click.UsageError("--no-headers applies to --format csv and tsv")
+            ctx = click.get_current_context()
+            if fields:
+                if fmt in WHOLE_TABLE_FORMATS:
+                    raise click.UsageError(f"--format {fmt} writes whole tables: --fields "
+                                           "chooses what is printed")
+                ctx.meta[_PROJECTION] = _projection(ctx.command.name or "", fields)
+            ctx.meta[_HEADERS] = not no_headers
+            return command(*args, fmt=fmt, **kwargs)
 
+        wrapper = click.option(
+            "--no-headers", is_flag=True, help="CSV and TSV without the header row.",
+        )(wrapper)
+        wrapper = click.option(
+            "--fields", "fields", multiple=True, metavar="A,B.C",
+            help="Only these fields, as dotted paths in the order given (id,value,source.id); "
+            "'hubquery schema COMMAND --fields' lists them.",
+        )(wrapper)
         wrapper = click.option(
             "--format", "fmt", type=click.Choice(formats, case_sensitive=False), default=None,
             help=f"Output format (default: {default}).",
@@ -154,8 +184,23 @@ def output_options(formats: tuple[str, ...] = FORMATS,
     return decorate
 
 
-def _emit(view: View, fmt: str) -> None:
-    """Write a command's result to stdout in the format asked for."""
+def _projection(command: str, fields: tuple[str, ...]) -> Projection:
+    from hubquery.render.fields import UnknownField, projection
+    from hubquery.schema import item_type
+
+    try:
+        kind = item_type(command)
+    except KeyError:  # a command whose result type schema.py does not know yet
+        raise click.UsageError(f"{command} has no fields to choose from") from None
+    try:
+        return projection(kind, fields)
+    except UnknownField as error:
+        raise click.BadParameter(str(error), param_hint="'--fields'") from None
+
+
+def _emit(view: View, fmt: str, output: str | None = None, force: bool = False) -> None:
+    """Write a command's result to stdout (or, whole or not at all, to ``output``) in the
+    format and with the fields asked for."""
     from hubquery.render import emit
 
     as_of = _as_of()
@@ -165,7 +210,16 @@ def _emit(view: View, fmt: str) -> None:
         from hubquery.render import AsOfLine
 
         line = AsOfLine(as_of, as_of_day(as_of))
-    emit(view, fmt, sys.stdout, sys.stderr, line)
+    meta = click.get_current_context().meta
+    if output is None:
+        emit(view, fmt, sys.stdout, sys.stderr, line, meta.get(_PROJECTION),
+             meta.get(_HEADERS, True))
+        return
+    from hubquery.render.files import atomic_file, refuse_existing
+
+    refuse_existing(output, force)
+    with atomic_file(output) as temporary, open(temporary, "w", encoding="utf-8") as out:
+        emit(view, fmt, out, sys.stderr, line, meta.get(_PROJECTION), meta.get(_HEADERS, True))
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
@@ -276,24 +330,71 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> 
 
 
 @cli.command()
+@click.option("--hub", "hubs", multiple=True, metavar="HUB", type=NAME,
+              shell_complete=_complete_hubs, help="Only facts about this hub (repeatable: any).")
+@click.option("--within", is_flag=True, help="With --hub: also every hub below it, at any depth.")
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
+              shell_complete=_complete_metrics, help="Only this metric (repeatable: any).")
+@click.option("--source", "source_names", multiple=True, metavar="ID", type=NAME,
+              shell_complete=_complete_sources, help="Only from this source (repeatable: any).")
+@click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
+              help="Only facts about hubs whose latest figure certainly meets METRIC OP "
+              "NUMBER [UNIT]: a hedged figure that only may is left out (repeatable: all "
+              "must hold).")
+@click.option("--output", "-o", metavar="PATH",
+              help="Write to PATH instead of stdout ('-'); required for sqlite and datapackage.")
+@click.option("--metadata", metavar="FILE",
+              help="With --format sqlite: also write Datasette metadata (JSON) to FILE; it "
+              "names the database after the file (hubs.db → hubs).")
+@click.option("--force", is_flag=True, help="Overwrite --output and --metadata if they exist.")
 @dataset_options
-@output_options(tuple(f for f in FORMATS if f != "table"), default="jsonl")
-def export(data: str | None, no_cache: bool, fmt: str) -> None:
-    """Every fact in the dataset, for other programs.
+@output_options((*(f for f in FORMATS if f != "table"), *WHOLE_TABLE_FORMATS), default="jsonl")
+def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
+           source_names: tuple[str, ...], conditions: tuple[str, ...], output: str | None,
+           metadata: str | None, force: bool, data: str | None, no_cache: bool,
+           fmt: str) -> None:
+    """Facts for other programs: every one, or those the filters keep.
 
-    Each fact has the fields of the JSON contract (see the README): id, hub,
-    metric, subject, value, unit, qualifier, period, status, basis, note, quote,
-    derived, method, inputs and source. CSV and TSV flatten the source into
-    source_* columns.
+    Filters combine: a fact must pass all of them. Each fact has the fields of
+    the JSON contract (see the README); CSV and TSV flatten the source into
+    source_* columns. --format sqlite writes a database for Datasette and
+    sqlite-utils (tables facts, hubs, metrics, sources, tags, organisations, with
+    keys, indexes and full-text search); --format datapackage writes a
+    Frictionless Data Package folder. Both need --output.
 
     \b
     Examples:
-      hubquery export | jq -c 'select(.hub == "dalian")'
-      hubquery export --format csv > facts.csv
+      hubquery export | jq -c 'select(.hub_id == "dalian")'
+      hubquery export --format csv --fields id,value,unit,source.id > facts.csv
+      hubquery export --hub china --within --metric population --format csv
+      hubquery export --format sqlite -o hubs.db --metadata metadata.json
+      hubquery export --format datapackage -o hubs-package
     """
-    from hubquery.render.views import facts_view
+    from hubquery.query.export import export_facts
 
-    _emit(facts_view(_open(data, no_cache).iter_facts()), fmt)
+    if within and not hubs:
+        raise click.UsageError("--within needs --hub")
+    if metadata is not None and fmt != "sqlite":
+        raise click.UsageError("--metadata goes with --format sqlite")
+    if output == "-":
+        output = None
+    if fmt in WHOLE_TABLE_FORMATS and output is None:
+        raise click.UsageError(f"--format {fmt} writes files: name them with --output")
+    store = _open(data, no_cache)
+    facts = export_facts(store, hubs=hubs, within=within, metrics=metric_names,
+                         sources=source_names, where=conditions)
+    if fmt == "sqlite":
+        from hubquery.render.sqlite_export import write_sqlite
+
+        write_sqlite(store, facts, str(output), metadata=metadata, force=force)
+    elif fmt == "datapackage":
+        from hubquery.render.datapackage import write_datapackage
+
+        write_datapackage(store, facts, str(output), force=force)
+    else:
+        from hubquery.render.views import facts_view
+
+        _emit(facts_view(facts), fmt, output, force)
 
 
 @cli.command()
@@ -567,19 +668,31 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) ->
 
 @cli.command()
 @click.argument("command", required=False, type=click.Choice(sorted(JSON_COMMANDS)))
-def schema(command: str | None) -> None:
+@click.option("--fields", "list_fields", is_flag=True,
+              help="List the field names COMMAND's --fields accepts, one per line.")
+def schema(command: str | None, list_fields: bool) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output.
 
     Without COMMAND, prints an object mapping every command to its schema. The
     schemas are generated from the same records that produce the output.
 
+    With --fields, lists the dotted paths that COMMAND's --fields option accepts:
+    the keys of the records 'COMMAND --format jsonl' prints one per line
+    (source.id is the id inside a fact's source).
+
     \b
     Examples:
       hubquery schema show
       hubquery schema export > fact.schema.json
+      hubquery schema export --fields
     """
-    from hubquery.schema import all_schemas, command_schema
+    from hubquery.schema import all_schemas, command_schema, field_names
 
+    if list_fields:
+        if command is None:
+            raise click.UsageError("--fields lists one command's fields: name the COMMAND")
+        sys.stdout.write("".join(f"{name}\n" for name in field_names(command)))
+        return
     sys.stdout.write(_json(command_schema(command) if command else all_schemas()))
 
 

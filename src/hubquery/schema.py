@@ -36,6 +36,30 @@ def _document_type(command: str) -> Any:
     }[command]
 
 
+# The field of a command's document whose items --fields chooses from: the records
+# `--format jsonl` prints one per line. A command whose document is a list chooses
+# from its items.
+_ROWS_FIELD = {"show": "facts", "source": "facts", "compare": "rows", "history": "metrics"}
+
+
+def item_type(command: str) -> Any:
+    """The type of the records a command prints one per line (and --fields names)."""
+    import typing
+
+    document = _document_type(command)
+    if typing.get_origin(document) is list:
+        return typing.get_args(document)[0]
+    rows = typing.get_type_hints(document)[_ROWS_FIELD[command]]
+    return typing.get_args(rows)[0]
+
+
+def field_names(command: str) -> tuple[str, ...]:
+    """The dotted paths --fields accepts for a command, parents before children."""
+    from hubquery.render.fields import field_paths
+
+    return field_paths(item_type(command))
+
+
 def command_schema(command: str) -> dict[str, Any]:
     from pydantic import TypeAdapter
 

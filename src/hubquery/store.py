@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import fields, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -406,9 +406,22 @@ class Store:
                limit: int | None = None) -> list[Fact]:
         return list(self._iter_facts(where, parameters, order, limit))
 
-    def iter_facts(self) -> Iterator[Fact]:
-        """Every fact in dataset order, one at a time."""
-        return self._iter_facts()
+    def iter_facts(self, *, hub_ids: Collection[str] | None = None,
+                   metric_ids: Collection[str] | None = None,
+                   source_ids: Collection[str] | None = None) -> Iterator[Fact]:
+        """Facts in dataset order, one at a time: every one, or those of any of the hubs,
+        metrics and sources given (each filter that is not None must hold)."""
+        clauses: list[str] = []
+        parameters: list[str] = []
+        for column, wanted in (("f.hub_id", hub_ids), ("f.metric_id", metric_ids),
+                               ("f.source_id", source_ids)):
+            if wanted is not None:
+                values = list(dict.fromkeys(wanted))
+                # json_each keeps one parameter however many ids (SQLite caps parameters)
+                clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+                parameters.append(json.dumps(values))
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        return self._iter_facts(where, parameters)
 
     def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
                     order: str = "f.ord", limit: int | None = None) -> Iterator[Fact]:
@@ -521,6 +534,19 @@ class Store:
             f"{self._dated()[0]} ORDER BY hub, field, ord", (source, *self._dated()[1]),
         ).fetchall()
         return [(row[0], row[1], Citation(*row[2:])) for row in rows]
+
+    def iter_citations(self, field: str) -> Iterator[tuple[str, Citation]]:
+        """(hub, citation) for every tag (``field`` "tag") or organisation, hub by hub."""
+        dated, as_of = self._dated("c")
+        cursor = self.connection.execute(
+            "SELECT c.hub, c.name, c.source_id, c.quote, c.note FROM citations c "
+            f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated} ORDER BY h.ord, c.ord",
+            (field, *as_of))
+        return ((row[0], Citation(*row[1:])) for row in cursor)
+
+    def dataset_info(self) -> dict[str, str]:
+        """What the cache records about its dataset: path, sha256, hubquery version …"""
+        return dict(self.connection.execute("SELECT key, value FROM meta").fetchall())
 
     # Counts
 

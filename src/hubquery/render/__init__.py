@@ -14,6 +14,8 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from hubquery.render.fields import Projection
+
 
 @dataclass(frozen=True)
 class View:
@@ -44,23 +46,29 @@ class AsOfLine:
 
 
 def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
-         as_of: AsOfLine | None = None) -> None:
+         as_of: AsOfLine | None = None, projection: Projection | None = None,
+         headers: bool = True) -> None:
     """Write a view in ``fmt``. Whole documents are built before the first byte.
 
     What a reader must be told besides the data goes where the format has room for it:
     a table shows it; a JSON or YAML object gets an ``as_of`` key (the day); in arrays,
-    JSON Lines, CSV, TSV and Markdown it goes to ``err``, keeping stdout clean."""
+    JSON Lines, CSV, TSV and Markdown it goes to ``err``, keeping stdout clean.
+    With a ``projection`` (--fields) every format shows the view's items cut down to
+    the chosen paths; ``headers=False`` leaves out the header row of CSV and TSV."""
     from hubquery.render import data
 
     notices = [] if as_of is None else [as_of.message]
-    if fmt == "table" and view.table is not None:
+    if fmt == "table" and as_of is not None:
+        out.write(as_of.message + "\n\n")
+        notices = []
+    if projection is not None:
+        _emit_projected(view, projection, fmt, out, headers)
+    elif fmt == "table" and view.table is not None:
         from hubquery.render.table import make_console
 
-        if as_of is not None:
-            out.write(as_of.message + "\n\n")
         out.write(view.table(make_console(out)))
         return
-    if fmt in ("json", "yaml") and not view.stream_json_array:
+    elif fmt in ("json", "yaml") and not view.stream_json_array:
         document = data.jsonable(view.document())
         if isinstance(document, dict) and as_of is not None:
             document["as_of"] = as_of.day
@@ -74,7 +82,8 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
     elif fmt == "jsonl":
         data.write_jsonl(view.items(), out)
     elif fmt in ("csv", "tsv"):
-        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",")
+        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",",
+                             headers=headers)
     elif fmt == "markdown":
         data.write_markdown(view.columns(), view.rows(), out)
     else:
@@ -85,3 +94,31 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
     if err is not None:
         for line in notices:
             err.write(f"hubquery: {line}\n")
+
+
+def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
+                    headers: bool) -> None:
+    from hubquery.render import data
+
+    items = (data.jsonable(item) for item in view.items())
+    if fmt in ("json", "jsonl", "yaml"):
+        selected = (projection.select(item) for item in items)
+        if fmt == "json":
+            data.write_json_array(selected, out)
+        elif fmt == "jsonl":
+            data.write_jsonl(selected, out)
+        else:
+            data.write_yaml(list(selected), out)
+        return
+    rows = (projection.row(item) for item in items)
+    if fmt in ("csv", "tsv"):
+        data.write_delimited(projection.paths, rows, out, "\t" if fmt == "tsv" else ",",
+                             headers=headers)
+    elif fmt == "markdown":
+        data.write_markdown(projection.paths, rows, out)
+    elif fmt == "table":
+        from hubquery.render.table import make_console, projected
+
+        out.write(projected(projection.paths, list(rows), make_console(out)))
+    else:
+        raise ValueError(f"format {fmt!r} has no fields to choose")

@@ -571,3 +571,15 @@ def _bar(fraction: float, console: Console) -> Text:
     block, empty = ("█", "░") if console.encoding.lower().startswith("utf") else ("#", ".")
     filled = round(fraction * width)
     return Text(block * filled, style="cyan") + Text(empty * (width - filled), style="dim")
+
+
+# --fields
+
+
+def projected(paths: Sequence[str], rows: Sequence[dict[str, object]], console: Console) -> str:
+    """The fields a user chose (--fields), one column each, headed by its path."""
+    from hubquery.render.data import cell_text
+
+    columns = [Column(path, wrap=True, min_width=min(10, len(path))) for path in paths]
+    cells: list[Row] = [[Text(cell_text(row.get(path))) for path in paths] for row in rows]
+    return render(console, [layout(console, columns, cells)])
