@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hubquery import load
+from hubquery import cache, load
 from hubquery.errors import HubqueryError
 from tests.conftest import MINI, MINIMAL, TESTS, Run
 
@@ -225,7 +225,7 @@ def test_concurrent_loads_in_threads_agree(tmp_path: Path) -> None:
     shutil.copy(MINI, path)
 
     def count() -> int:
-        return load.open_store(str(path)).count("facts")
+        return cache.open_store(str(path)).count("facts")
 
     with ThreadPoolExecutor(8) as pool:
         assert set(pool.map(lambda _: count(), range(16))) == {11}
@@ -369,6 +369,6 @@ def test_any_fact_gives_a_dataset_or_our_error(fact: dict[str, object]) -> None:
 def test_any_hub_name_gives_a_hub_or_our_error(name: str) -> None:
     from hubquery.query.resolve import resolve_hub, resolve_metric, resolve_source
 
-    store = load.open_store(str(MINI))
+    store = cache.open_store(str(MINI))
     for resolve in (resolve_hub, resolve_metric, resolve_source):
         result_or_our_error(lambda resolve=resolve: resolve(store, name))  # type: ignore[misc]

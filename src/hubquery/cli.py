@@ -122,9 +122,17 @@ def _emit(view: View, fmt: str) -> None:
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
-    from hubquery.load import open_store
+    from hubquery.cache import open_store
 
-    return open_store(data, use_cache=not no_cache)
+    return open_store(_announce_stdin(data), use_cache=not no_cache)
+
+
+def _announce_stdin(data: str | None) -> str | None:
+    """Say so when the dataset is to be typed at a terminal: silence looks like a hang."""
+    given = data if data is not None else os.environ.get("HUBQUERY_DATA")
+    if given == "-" and sys.stdin is not None and sys.stdin.isatty():
+        click.echo("Reading the dataset from standard input (end it with Ctrl-D)…", err=True)
+    return data
 
 
 HUB_KINDS = ("country", "region", "state", "province", "city", "district", "science-park")
@@ -244,46 +252,42 @@ def export(data: str | None, no_cache: bool, fmt: str) -> None:
 
 @cli.command()
 @click.argument("path", required=False)
+@click.option("--data", "data", metavar="PATH", default=None,
+              help="The dataset to check, as PATH ('-' for stdin). Also: $HUBQUERY_DATA.")
 @click.option("--articles", metavar="DIR", type=click.Path(file_okay=False),
               help="Also check that every quote is in its article's text in DIR "
               "(each source names its file in article_file).")
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
-def validate(path: str | None, articles: str | None, as_json: bool) -> None:
+@output_options()
+def validate(path: str | None, data: str | None, articles: str | None, fmt: str) -> None:
     """Check a dataset, and that every quote states its figure.
 
     Checks structure, references, units, ranges, periods and derived values,
     and that every quote states the figure it supports.
 
-    PATH defaults to the dataset hubquery reads ($HUBQUERY_DATA or the packaged
-    one). Prints a one-line summary when the dataset is clean; otherwise every
-    problem as FILE:LINE:COLUMN: FIELD: MESSAGE on stderr, and exits 1.
+    PATH (or --data) defaults to the dataset hubquery reads ($HUBQUERY_DATA or
+    the packaged one). Prints a one-line summary when the dataset is clean;
+    otherwise every problem as FILE:LINE:COLUMN: FIELD: MESSAGE on stderr, and
+    exits 1. Other formats print the report (--json: the counts or the problems).
 
     \b
     Examples:
       hubquery validate
       hubquery validate my-hubs.yaml --articles ../shared/seeds
     """
-    from hubquery.load import check_file
+    if path is not None and data is not None:
+        raise click.UsageError("give the dataset as PATH or as --data, not both")
+    from hubquery.curate import validation_report
+    from hubquery.render.views import validation_view
 
-    try:
-        summary = check_file(path, articles)
-    except DatasetError as error:
-        if as_json:
-            sys.stdout.write(_json({"valid": False, "problems": [
-                {"file": p.file, "line": p.line, "column": p.column, "field": p.field,
-                 "message": p.message} for p in error.problems]}))
-        else:
-            for problem in error.problems:
+    report = validation_report(_announce_stdin(path if path is not None else data), articles)
+    if report.valid or fmt != "table":
+        _emit(validation_view(report), fmt)
+    if not report.valid:
+        if fmt == "table":
+            for problem in report.problems:
                 click.echo(str(problem), err=True)
-        count = len(error.problems)
-        raise click.ClickException(f"{count} problem{'s' * (count != 1)} found") from None
-    if as_json:
-        sys.stdout.write(_json({"valid": True, **summary}))
-    else:
-        sys.stdout.write(
-            f"ok: {summary['file']}: {summary['hubs']} hubs, {summary['facts']} facts, "
-            f"{summary['sources']} sources, {summary['metrics']} metrics\n"
-        )
+        count = len(report.problems)
+        raise click.ClickException(f"{count} problem{'s' * (count != 1)} found")
 
 
 @cli.command()

@@ -16,6 +16,7 @@ from hubquery.render.data import flat_columns, flat_row, flat_rows
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from hubquery.curate import ValidationReport
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
     from hubquery.query.compare import Comparison
     from hubquery.query.listing import HubList
@@ -191,3 +192,19 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
 
     return View(document=lambda: list(rankings), items=lambda: rankings,
                 columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
+
+
+def validation_view(report: ValidationReport) -> View:
+    """`validate`: its report as a document; its problems as rows and JSON Lines. The
+    table is the one-line summary of a valid dataset (problems go to stderr)."""
+    from hubquery.curate import ValidationProblem
+
+    def draw(console: Console) -> str:
+        if not report.valid:
+            return ""
+        return (f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
+                f"{report.source_count} sources, {report.metric_count} metrics\n")
+
+    return View(document=lambda: report, items=lambda: report.problems,
+                columns=lambda: flat_columns(ValidationProblem),
+                rows=lambda: flat_rows(report.problems), table=draw)
