@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 
 from hubquery.cli import cli
 from hubquery.schema import JSON_COMMANDS
-from tests.conftest import MINI, Run
+from tests.conftest import MINI, Run, hubquery
 
 COMMANDS_WITH_JSON = {
     "show": ["show", "dalian"],
@@ -80,8 +81,17 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 def test_top_level_help_documents_exit_codes(run: Run) -> None:
     out = run("--help").stdout
-    for line in ("0   success", "1   not found", "2   usage error", "70  internal error"):
+    for line in ("0    success", "1    not found", "2    usage error", "70   internal error",
+                 "130  interrupted"):
         assert line in out
+
+
+def test_top_level_help_documents_the_environment(run: Run) -> None:
+    out = run("--help").stdout
+    environment = out[out.index("Environment:"):]
+    for name in ("HUBQUERY_DATA", "HUBQUERY_CACHE_DIR", "HUBQUERY_DEBUG", "HUBQUERY_PAGER",
+                 "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
+        assert re.search(rf"\n +{name}\b", environment), name
 
 
 def test_version_comes_from_package_metadata(run: Run) -> None:
@@ -91,10 +101,11 @@ def test_version_comes_from_package_metadata(run: Run) -> None:
 
 
 def _colour_run(env: dict[str, str], *args: str) -> str:
-    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
-    full.update(env)
-    return subprocess.run([sys.executable, "-m", "hubquery", *args, "--data", str(MINI)],
-                          capture_output=True, text=True, env=full, check=True).stdout
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
+        os.environ.pop(name, None)  # the autouse fixture restores them
+    result = hubquery(*args, "--data", str(MINI), env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode()
 
 
 def test_no_colour_when_piped() -> None:
@@ -120,10 +131,9 @@ def test_columns_sets_the_table_width(run: Run, monkeypatch: pytest.MonkeyPatch)
 
 
 def _complete(args: str, incomplete: str) -> list[str]:
-    env = {**os.environ, "_HUBQUERY_COMPLETE": "bash_complete", "COMP_WORDS": f"hubquery {args} {incomplete}",
+    env = {"_HUBQUERY_COMPLETE": "bash_complete", "COMP_WORDS": f"hubquery {args} {incomplete}",
            "COMP_CWORD": str(len(args.split()) + 1), "HUBQUERY_DATA": str(MINI)}
-    out = subprocess.run([sys.executable, "-m", "hubquery"], capture_output=True, text=True,
-                         env=env).stdout
+    out = hubquery(env=env).stdout.decode()
     return [line.split(",", 1)[1] for line in out.splitlines() if line.startswith("plain,")]
 
 
@@ -153,8 +163,7 @@ def test_cli_import_pulls_in_nothing_heavy() -> None:
 
 def test_warm_json_lookup_imports_neither_rich_yaml_nor_pydantic(run: Run) -> None:
     env = {**os.environ, "HUBQUERY_DATA": str(MINI)}
-    subprocess.run([sys.executable, "-m", "hubquery", "show", "dalian", "--json"], env=env,
-                   check=True, capture_output=True)
+    assert hubquery("show", "dalian", "--json", env=env).returncode == 0
     code = ("import sys; from hubquery.cli import main; sys.argv = ['hubquery', 'show', 'dalian', "
             "'--json'];\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
             "print([m for m in ('rich', 'yaml', 'pydantic') if m in sys.modules], file=sys.stderr)")

@@ -202,3 +202,17 @@ def test_caches_of_other_versions_are_removed(mini: str) -> None:
     current.unlink()
     cache.open_store(mini)
     assert _cache_files() == sorted([current, other_dataset])
+
+
+def test_temporary_files_of_runs_that_ended_mid_write_are_removed(mini: str) -> None:
+    folder = Path(cache.cache_dir())
+    folder.mkdir(parents=True, exist_ok=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    orphan = folder / f".mini-0-s1-0.sqlite.{dead}.abcd1234.tmp"
+    in_progress = folder / f".mini-0-s1-0.sqlite.{os.getpid()}.abcd1234.tmp"
+    orphan.write_bytes(b"half")
+    in_progress.write_bytes(b"half")
+    cache.open_store(mini)
+    assert not orphan.exists()
+    assert in_progress.exists()

@@ -131,24 +131,39 @@ def _write_cache(target: str, dataset: Dataset, meta: dict[str, str]) -> Store |
         finally:
             connection.close()
         os.replace(temporary, target)
-    except BaseException as error:  # an interrupt too: never leave a temporary file
+    except (OSError, sqlite3.Error):
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        if isinstance(error, OSError | sqlite3.Error):
-            return None
-        raise
+        return None
     _remove_stale(folder, name)
     return _open_cached(target, meta["fingerprint"])
 
 
 def _remove_stale(folder: str, current: str) -> None:
-    """Delete this dataset's caches built by other schemas or versions of hubquery."""
+    """Delete this dataset's caches built by other schemas or versions of hubquery, and
+    temporary files left by runs that ended mid-write (Ctrl-C, a kill)."""
     prefix = current.rsplit("-s", 1)[0] + "-s"
     with contextlib.suppress(OSError):
         for name in os.listdir(folder):
-            if name.startswith(prefix) and name.endswith(".sqlite") and name != current:
+            stale = name.startswith(prefix) and name.endswith(".sqlite") and name != current
+            if stale or _orphaned(name):
                 with contextlib.suppress(OSError):
                     os.unlink(os.path.join(folder, name))
+
+
+def _orphaned(name: str) -> bool:
+    """A temporary ``.<cache>.<pid>.<random>.tmp`` whose writer is no longer running."""
+    parts = name.split(".")
+    if not (name.startswith(".") and name.endswith(".tmp") and len(parts) >= 4
+            and parts[-3].isdigit()):
+        return False
+    try:
+        os.kill(int(parts[-3]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # running, under another user
+        return False
+    return False
 
 
 def _build_in_memory(dataset: Dataset, source: DatasetFile, mark: str) -> Store:

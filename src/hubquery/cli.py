@@ -1,11 +1,11 @@
-"""The command line: each command parses, loads, queries and renders — nothing more.
+"""The command line: each command parses its options, opens the dataset, asks a query
+and emits the result's view; `validate` asks the curator's checks instead.
 
-Exit status: 0 success, 1 not found or bad data, 2 usage error, 70 internal error.
+How the process ends (exit statuses, Ctrl-C, closed pipes) is ``process``'s job.
 """
 
 from __future__ import annotations
 
-import errno
 import functools
 import os
 import sys
@@ -15,21 +15,38 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from hubquery.errors import DatasetError, HubqueryError
+from hubquery.process import DEBUG_ENV, main
 from hubquery.schema import JSON_COMMANDS
+
+__all__ = ["cli", "main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 # The formats every query command writes (render.emit handles each).
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "markdown")
 
-EXIT_CODES = """\b
+EXIT_CODES = f"""\b
 Exit status:
-  0   success (an empty result is a success)
-  1   not found, or the dataset is invalid or unreadable
-  2   usage error (unknown option, missing argument)
-  70  internal error (set HUBQUERY_DEBUG=1 for the traceback)"""
+  0    success (an empty result is a success; so is a reader
+       of a pipe stopping early, as in '| head')
+  1    not found, the dataset is invalid or unreadable, or
+       output cannot be written
+  2    usage error (unknown option, missing argument)
+  70   internal error, a bug (set {DEBUG_ENV}=1 for the traceback)
+  130  interrupted (Ctrl-C)
 
-DEBUG_ENV = "HUBQUERY_DEBUG"
+\b
+Environment:
+  HUBQUERY_DATA       the dataset to read instead of the packaged one
+  HUBQUERY_CACHE_DIR  where compiled datasets are cached
+                      (default: $XDG_CACHE_HOME/hubquery)
+  HUBQUERY_DEBUG      set to show the traceback of an internal error
+  HUBQUERY_PAGER      the pager for output taller than the terminal
+                      (else $PAGER, else 'less' with LESS=FRX);
+                      empty or 'cat' for none
+  NO_COLOR            no colour or bold (--color never)
+  FORCE_COLOR         colour even in a pipe (--color always)
+  COLUMNS, LINES      the terminal's width and height"""
 
 
 class HubqueryGroup(click.Group):
@@ -45,7 +62,11 @@ class HubqueryGroup(click.Group):
 def _one_line(error: HubqueryError) -> str:
     message = str(error)
     if isinstance(error, DatasetError) and len(error.problems) > 1:
-        message += "; run 'hubquery validate' to see them all"
+        import shlex
+
+        file = error.problems[0].file
+        message += (f"; run 'hubquery validate {shlex.quote('-' if file == '<stdin>' else file)}'"
+                    " to see them all")
     return " ".join(message.split())
 
 
@@ -115,10 +136,25 @@ def output_options(formats: tuple[str, ...] = FORMATS,
 
 
 def _emit(view: View, fmt: str) -> None:
-    """Write a command's result to stdout in the format asked for."""
+    """Write a command's result to stdout (or the pager) in the format asked for."""
+    from hubquery.pager import output
     from hubquery.render import emit
 
-    emit(view, fmt, sys.stdout)
+    with output(_no_pager()) as out:
+        emit(view, fmt, out)
+
+
+def _write(text: str) -> None:
+    """Write text that is not a result (a schema, a script) the way results are written."""
+    from hubquery.pager import output
+
+    with output(_no_pager()) as out:
+        out.write(text)
+
+
+def _no_pager() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context and context.find_root().meta.get(NO_PAGER_KEY))
 
 
 def _open(data: str | None, no_cache: bool) -> Store:
@@ -186,10 +222,19 @@ def _store_for_completion(ctx: click.Context) -> Store | None:
         return None
 
 
+NO_PAGER_KEY = "hubquery.no_pager"
+
+
 @click.group(cls=HubqueryGroup, epilog=EXIT_CODES,
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="hubquery", prog_name="hubquery")
-def cli() -> None:
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"],
+              case_sensitive=False), default="auto", show_default=True,
+              help="Colour in tables: 'auto' on a terminal (and NO_COLOR/FORCE_COLOR).")
+@click.option("--no-pager", is_flag=True,
+              help="Never page output taller than the terminal (also: HUBQUERY_PAGER=cat).")
+@click.pass_context
+def cli(context: click.Context, colour: str, no_pager: bool) -> None:
     """Cited facts about the world's technology hubs.
 
     Every figure comes with its source article and the sentence that states it.
@@ -200,6 +245,13 @@ def cli() -> None:
       hubquery show chengdu --json | jq '.facts[] | {metric, value, period}'
       hubquery export --format csv > hubs.csv
     """
+    context.meta[NO_PAGER_KEY] = no_pager
+    # --color joins the environment variables the renderer already honours.
+    if colour.lower() == "never":
+        os.environ["NO_COLOR"] = "1"
+    elif colour.lower() == "always":
+        os.environ.pop("NO_COLOR", None)
+        os.environ["FORCE_COLOR"] = "1"
 
 
 @cli.command()
@@ -491,7 +543,7 @@ def schema(command: str | None) -> None:
     """
     from hubquery.schema import all_schemas, command_schema
 
-    sys.stdout.write(_json(command_schema(command) if command else all_schemas()))
+    _write(_json(command_schema(command) if command else all_schemas()))
 
 
 @cli.command()
@@ -509,54 +561,10 @@ def completion(shell: str) -> None:
 
     completer = get_completion_class(shell)
     assert completer is not None
-    sys.stdout.write(completer(cli, {}, "hubquery", "_HUBQUERY_COMPLETE").source() + "\n")
+    _write(completer(cli, {}, "hubquery", "_HUBQUERY_COMPLETE").source() + "\n")
 
 
 def _json(document: Any) -> str:
     from hubquery.render.data import dumps
 
     return dumps(document)
-
-
-def main() -> None:
-    """Entry point: run the CLI, keeping tracebacks for real bugs behind HUBQUERY_DEBUG."""
-    for stream in (sys.stdout, sys.stderr):
-        # Data is UTF-8 whatever the locale says (names are often Chinese).
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8")
-    try:
-        cli.main(prog_name="hubquery")
-    except SystemExit:
-        raise
-    except BrokenPipeError:
-        _quiet_broken_pipe()
-    except OSError as error:
-        if os.environ.get(DEBUG_ENV):
-            raise
-        if error.errno in (errno.ENOSPC, errno.EIO, errno.EDQUOT):
-            click.echo(f"Error: cannot write output: {error.strerror}", err=True)
-            sys.exit(1)
-        click.echo(f"Error: {error.strerror or error}", err=True)
-        sys.exit(1)
-    except KeyboardInterrupt:
-        click.echo("Interrupted.", err=True)
-        sys.exit(130)
-    except Exception as error:  # a bug: say so, briefly, unless debugging
-        if os.environ.get(DEBUG_ENV):
-            raise
-        click.echo(
-            f"Error: internal error ({type(error).__name__}: {error}). This is a bug in "
-            f"hubquery; set {DEBUG_ENV}=1 to see the traceback.", err=True,
-        )
-        sys.exit(70)
-
-
-def _quiet_broken_pipe() -> None:
-    """The reader went away (``| head``): stop quietly, as Unix tools do."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
-    sys.exit(141 if os.name == "posix" else 1)

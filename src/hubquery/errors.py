@@ -6,8 +6,6 @@ from __future__ import annotations
 class HubqueryError(Exception):
     """Base of every error hubquery reports to a user (exit status 1)."""
 
-    exit_code = 1
-
 
 class Problem:
     """One thing wrong with a dataset, located as precisely as we can.
@@ -99,3 +97,16 @@ class Ambiguous(HubqueryError):
 
 class QueryError(HubqueryError):
     """A well-formed command whose request cannot be answered (bad --where, …)."""
+
+
+class OutputError(HubqueryError):
+    """Standard output cannot be written: closed, a full disk, a device that refuses."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"cannot write output: {reason}")
+
+
+class ReaderGone(Exception):
+    """The reader of our output went away (``| head``): stop quietly.
+
+    Not an OSError on purpose: click turns a broken pipe into exit status 1."""
