@@ -227,6 +227,9 @@ def test_search_ranks_names_before_quotes(run: Run, mini: str) -> None:
     assert json.loads(run("search", "accenture", "--data", mini, "--json").stdout)[0]["kind"] == (
         "organisation")
     result = run("search", "  ", "--data", mini)
+    assert result.exit_code == 2
+    assert result.stderr.endswith("Error: Invalid value for 'TEXT': the name is empty\n")
+    result = run("search", "!?", "--data", mini)
     assert (result.exit_code, result.stderr) == (1, "Error: search for at least one letter or digit\n")
 
 

@@ -93,6 +93,8 @@ class Name(_TextParam):
         if any("\udc80" <= ch <= "\udcff" for ch in text):
             self.fail(f"{text.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8 text",
                       param, ctx)
+        if not text.strip():
+            self.fail("the name is empty", param, ctx)
         return text
 
 
@@ -135,13 +137,43 @@ def output_options(formats: tuple[str, ...] = FORMATS,
     return decorate
 
 
-def _emit(view: View, fmt: str) -> None:
-    """Write a command's result to stdout (or the pager) in the format asked for."""
+def limit_option(what: str, default: int | None = None) -> Callable[[F], F]:
+    """--limit N, the same everywhere: N is at least 1 (0 would print nothing, which
+    no one asks for); output that is cut says so (``_cut``)."""
+    return click.option(
+        "--limit", type=click.IntRange(min=1), default=default, metavar="N",
+        show_default=default is not None, help=f"At most N {what}.",
+    )
+
+
+def order_option(command: F) -> F:
+    """--asc/--desc, the same for every command that orders by a figure."""
+    return click.option(
+        "--asc/--desc", "ascending", default=None,
+        help="Smallest or largest first (default: largest first; for ranks, #1 first).",
+    )(command)
+
+
+def _cut(shown: int, total: int, noun: str, limit: int | None) -> str | None:
+    """The notice for output cut by --limit: "1 of 32 hubs shown (--limit 1)"."""
+    if limit is None or shown >= total:
+        return None
+    return f"{shown} of {total} {noun} shown (--limit {limit})"
+
+
+def _emit(view: View, fmt: str, notice: str | None = None) -> None:
+    """Write a command's result to stdout (or the pager) in the format asked for. A
+    notice (output cut short) follows a table; other formats get it on stderr, so
+    that their stdout stays what a program expects."""
     from hubquery.pager import output
     from hubquery.render import emit
 
     with output(_no_pager()) as out:
         emit(view, fmt, out)
+        if notice is not None and fmt == "table":
+            out.write(f"{notice}\n")
+    if notice is not None and fmt != "table":
+        click.echo(notice, err=True)
 
 
 def _write(text: str) -> None:
@@ -256,7 +288,7 @@ def cli(context: click.Context, colour: str, no_pager: bool) -> None:
 
 @cli.command()
 @click.argument("hub", type=NAME, shell_complete=_complete_hubs)
-@click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
+@click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options()
 def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> None:
@@ -282,9 +314,10 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> 
 
 
 @cli.command()
+@limit_option("facts")
 @dataset_options
 @output_options(tuple(f for f in FORMATS if f != "table"), default="jsonl")
-def export(data: str | None, no_cache: bool, fmt: str) -> None:
+def export(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> None:
     """Every fact in the dataset, for other programs.
 
     Each fact has the fields of the JSON contract (see the README): id, hub,
@@ -299,7 +332,10 @@ def export(data: str | None, no_cache: bool, fmt: str) -> None:
     """
     from hubquery.render.views import facts_view
 
-    _emit(facts_view(_open(data, no_cache).iter_facts()), fmt)
+    store = _open(data, no_cache)
+    total = store.count("facts")
+    _emit(facts_view(store.iter_facts(limit)), fmt,
+          _cut(min(limit or total, total), total, "facts", limit))
 
 
 @cli.command()
@@ -375,7 +411,7 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
 
 
 @cli.command("list")
-@click.option("--kind", "kinds", multiple=True, type=click.Choice(HUB_KINDS),
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(HUB_KINDS, case_sensitive=False),
               help="Only hubs of this kind (repeatable: any of them).")
 @click.option("--parent", metavar="HUB", type=NAME, shell_complete=_complete_hubs,
               help="Only hubs inside this one, at any depth.")
@@ -391,13 +427,13 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
 @click.option("--sort", metavar="METRIC", type=NAME, shell_complete=_complete_metrics,
               help="Sort by this metric's latest figure, largest first; name the unit of a "
               "metric kept in several ('outsourcing-revenue USD').")
-@click.option("--asc", "ascending", is_flag=True, help="With --sort: smallest first.")
-@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs.")
+@order_option
+@limit_option("hubs")
 @dataset_options
 @output_options()
 def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None,
                  region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
-                 sort: str | None, ascending: bool, limit: int | None, data: str | None,
+                 sort: str | None, ascending: bool | None, limit: int | None, data: str | None,
                  no_cache: bool, fmt: str) -> None:
     """Hubs, filtered and sorted. Filters combine: a hub must pass all of them.
 
@@ -417,15 +453,14 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
     result = list_hubs(_open(data, no_cache), kinds=kinds, parent=parent, country=country,
                        region=region, tags=tags, where=conditions, sort=sort,
                        ascending=ascending, limit=limit)
-    _emit(hub_list_view(result), fmt)
+    _emit(hub_list_view(result), fmt, _cut(len(result.rows), result.hub_count, "hubs", limit))
 
 
 @cli.command()
 @click.option("--metric", "-m", "metric_name", required=True, metavar="METRIC", type=NAME,
               shell_complete=_complete_metrics, help="The metric to rank by.")
-@click.option("--asc/--desc", "ascending", default=None,
-              help="Order (default: largest first; for ranks, #1 first).")
-@click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N hubs per unit.")
+@order_option
+@limit_option("hubs per unit")
 @dataset_options
 @output_options()
 def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str | None,
@@ -444,13 +479,15 @@ def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str 
     from hubquery.render.views import ranking_view
 
     result = rank_hubs(_open(data, no_cache), metric_name, ascending=ascending, limit=limit)
-    _emit(ranking_view(result), fmt)
+    shown, total = sum(len(r.rows) for r in result), sum(r.row_count for r in result)
+    _emit(ranking_view(result), fmt, _cut(shown, total, "ranked figures", limit))
 
 
 @cli.command()
+@limit_option("metrics")
 @dataset_options
 @output_options()
-def metrics(data: str | None, no_cache: bool, fmt: str) -> None:
+def metrics(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> None:
     """Every metric, with its aliases and how many hubs have it.
 
     \b
@@ -461,13 +498,15 @@ def metrics(data: str | None, no_cache: bool, fmt: str) -> None:
     from hubquery.query.catalog import metrics as list_metrics
     from hubquery.render.views import metrics_view
 
-    _emit(metrics_view(list_metrics(_open(data, no_cache))), fmt)
+    found = list_metrics(_open(data, no_cache))
+    _emit(metrics_view(found[:limit]), fmt, _cut(len(found[:limit]), len(found), "metrics", limit))
 
 
 @cli.command()
+@limit_option("sources")
 @dataset_options
 @output_options()
-def sources(data: str | None, no_cache: bool, fmt: str) -> None:
+def sources(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> None:
     """Every source article, with what it supports.
 
     \b
@@ -478,12 +517,13 @@ def sources(data: str | None, no_cache: bool, fmt: str) -> None:
     from hubquery.query.catalog import sources as list_sources
     from hubquery.render.views import sources_view
 
-    _emit(sources_view(list_sources(_open(data, no_cache))), fmt)
+    found = list_sources(_open(data, no_cache))
+    _emit(sources_view(found[:limit]), fmt, _cut(len(found[:limit]), len(found), "sources", limit))
 
 
 @cli.command()
 @click.argument("source_id", metavar="ID", type=NAME, shell_complete=_complete_sources)
-@click.option("--quotes", "-q", is_flag=True, help="Show the quote that states each figure.")
+@click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options()
 def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> None:
@@ -505,8 +545,7 @@ def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: 
 
 @cli.command()
 @click.argument("text", type=NAME)
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
-              metavar="N", help="At most N matches.")
+@limit_option("matches", default=50)
 @dataset_options
 @output_options()
 def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) -> None:
@@ -525,11 +564,12 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) ->
     from hubquery.render.views import search_view
 
     result = search_dataset(_open(data, no_cache), text, limit)
-    _emit(search_view(result), fmt)
+    _emit(search_view(result.hits), fmt, _cut(len(result.hits), result.hit_count, "matches", limit))
 
 
 @cli.command()
-@click.argument("command", required=False, type=click.Choice(sorted(JSON_COMMANDS)))
+@click.argument("command", required=False,
+                type=click.Choice(sorted(JSON_COMMANDS), case_sensitive=False))
 def schema(command: str | None) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output.
 
@@ -547,7 +587,7 @@ def schema(command: str | None) -> None:
 
 
 @cli.command()
-@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"], case_sensitive=False))
 def completion(shell: str) -> None:
     """Print the shell completion script for hub and metric names.
 

@@ -315,9 +315,9 @@ class Store:
                limit: int | None = None) -> list[Fact]:
         return list(self._iter_facts(where, parameters, order, limit))
 
-    def iter_facts(self) -> Iterator[Fact]:
-        """Every fact in dataset order, one at a time."""
-        return self._iter_facts()
+    def iter_facts(self, limit: int | None = None) -> Iterator[Fact]:
+        """Every fact (or the first ``limit``) in dataset order, one at a time."""
+        return self._iter_facts(limit=limit)
 
     def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
                     order: str = "f.ord", limit: int | None = None) -> Iterator[Fact]:
@@ -426,11 +426,17 @@ class Store:
         ).fetchall()
         return [(row[0], row[1], Citation(row[2], row[3], row[4])) for row in rows]
 
+    def count_search_facts(self, needle: str) -> int:
+        """How many facts ``search_facts`` would find without a limit."""
+        row = self.connection.execute(f"SELECT count(*) FROM facts f {_SEARCH_FACTS}",
+                                      (needle, needle)).fetchone()
+        return int(row[0])
+
     def search_facts(self, needle: str, limit: int) -> list[Fact]:
-        return self._facts(
-            "WHERE instr(lower(f.quote), ?) > 0 OR instr(lower(f.subject), ?) > 0",
-            (needle, needle), limit=limit,
-        )
+        return self._facts(_SEARCH_FACTS, (needle, needle), limit=limit)
+
+
+_SEARCH_FACTS = "WHERE instr(lower(f.quote), ?) > 0 OR instr(lower(f.subject), ?) > 0"
 
 
 def _hub(row: Sequence[Any]) -> Hub:

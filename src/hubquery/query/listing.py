@@ -33,9 +33,13 @@ class HubRow:
 
 @dataclass(frozen=True, slots=True)
 class HubList:
+    """The hubs a listing shows (``rows``), and how many matched before --limit
+    (``hub_count``)."""
+
     rows: tuple[HubRow, ...]
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
+    hub_count: int
 
 
 _OPERATORS = {
@@ -110,10 +114,11 @@ def list_hubs(
     tags: Iterable[str] = (),
     where: Iterable[str] = (),
     sort: str | None = None,
-    ascending: bool = False,
+    ascending: bool | None = None,
     limit: int | None = None,
 ) -> HubList:
-    """Hubs matching every filter given, optionally sorted by a metric's latest value."""
+    """Hubs matching every filter given, optionally sorted by a metric's latest value:
+    largest first, or for a metric of ranks #1 first, unless ``ascending`` says."""
     hubs = store.hubs()
     names = {h.id: h.name for h in hubs}
     kinds = set(kinds)
@@ -141,6 +146,8 @@ def list_hubs(
             raise QueryError(f"--where reads {sort_metric.id!r} in {units[sort_metric.id]} "
                              f"but --sort in {sort_unit}: use one unit")
         units[sort_metric.id] = sort_unit
+        if ascending is None:
+            ascending = sort_metric.unit_kind == "rank"
     metrics = list(dict.fromkeys([c.metric for c in conditions]
                                  + ([sort_metric] if sort_metric else [])))
     facts = {m.id: by_hub(store.facts_for_metric(m.id)) for m in metrics}
@@ -167,7 +174,8 @@ def list_hubs(
             reverse=not ascending,
         )
         rows = with_value + without
+    matched = len(rows)
     if limit is not None:
         rows = rows[:limit]
     cited = [f for row in rows for f in row.facts]
-    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)))
+    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)), matched)

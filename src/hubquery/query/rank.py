@@ -73,9 +73,17 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
             rows.append(RankRow(rows[-1].rank if tied else position, name, hub, subject, fact,
                                 not unknown[position - 1]))
         total = len(rows)
+        cut_tie = [r for r in rows[limit:] if r.rank == rows[limit - 1].rank] if limit else []
         if limit is not None:
             rows = rows[:limit]
         notes = list(caveats([(r.name, r.fact) for r in rows]))
+        if cut_tie:
+            place = cut_tie[0].rank
+            notes.append(Note("cut", f"--limit {limit} cuts a tie at #{place}: " + join_names(
+                [f"{r.name} ({r.fact.display})" for r in cut_tie])
+                + (" also rank" if len(cut_tie) > 1 else " also ranks")
+                + f" #{place} but {'are' if len(cut_tie) > 1 else 'is'} not shown.",
+                tuple(r.hub.id for r in cut_tie), tuple(r.fact.id for r in cut_tie)))
         uncertain = [r for r in rows if not r.order_known]
         if uncertain:
             notes.append(Note("order-unknown", "Order unknown between " + join_names(

@@ -27,9 +27,12 @@ def suggest(name: str, candidates: Iterable[tuple[str, str]], limit: int = 3) ->
 
 
 def resolve_hub(store: Store, name: str) -> Hub:
-    """The hub named by id, name, alias or Chinese name, in any case or spacing."""
+    """The hub named by id, name, alias or Chinese name, in any case or spacing, or by
+    a prefix that only one hub's names start with (``zhongguan``)."""
     key = name_key(name)
     found = store.hubs_named(key) if key else []
+    if not found and key:
+        found = sorted({hub for name_, hub in store.hub_names() if name_key(name_).startswith(key)})
     if len(found) > 1:
         raise Ambiguous("hub", name, sorted(found))
     hub = store.hub(found[0]) if found else None

@@ -22,7 +22,15 @@ class SearchHit:
     score: int
 
 
-def search(store: Store, text: str, limit: int = 50) -> list[SearchHit]:
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """The best ``hits`` of a search, and how many there are in all (``hit_count``)."""
+
+    hits: tuple[SearchHit, ...]
+    hit_count: int
+
+
+def search(store: Store, text: str, limit: int = 50) -> SearchResult:
     """Names and aliases first (exact, then prefix, then partial), then tags and
     organisations, then figures whose quote or subject mentions the text."""
     key = name_key(text)
@@ -48,7 +56,10 @@ def search(store: Store, text: str, limit: int = 50) -> list[SearchHit]:
         hits.append(SearchHit(field, hub, hub_name(hub),
                               citation.name if in_name else citation.quote, None,
                               citation.source_id, 50 if in_name else 30))
-    for fact in store.search_facts(needle, limit):
+    facts = store.search_facts(needle, limit)
+    # Only the first `limit` facts are read; count the rest only when there may be more.
+    unread = store.count_search_facts(needle) - len(facts) if len(facts) == limit else 0
+    for fact in facts:
         hits.append(SearchHit("fact", fact.hub_id, hub_name(fact.hub_id), fact.quote or "", fact.id,
                               fact.source.id, 20))
     best: dict[tuple[str, str, str | None], SearchHit] = {}
@@ -57,4 +68,4 @@ def search(store: Store, text: str, limit: int = 50) -> list[SearchHit]:
         if slot not in best or best[slot].score < hit.score:
             best[slot] = hit
     ordered = sorted(best.values(), key=lambda h: (-h.score, h.hub_name, h.text))
-    return ordered[:limit]
+    return SearchResult(tuple(ordered[:limit]), len(ordered) + unread)
