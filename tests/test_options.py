@@ -165,3 +165,16 @@ def test_every_command_that_reads_the_dataset_takes_the_same_options() -> None:
         if name in ("list", "rank"):
             assert {"--asc", "--desc"} <= options, name
         assert "-q" not in options, name
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["show", "tokyo"], "Error: no hub 'tokyo'; see 'hubquery list' for every hub"),
+    (["rank", "-m", "zzzz"], "Error: no metric 'zzzz'; see 'hubquery metrics' for every metric"),
+    (["source", "xyz"], "Error: no source 'xyz'; the sources are: geewax-npr-2010, "
+     "allen-2014-dalian, francois-2013-zhongguancun, silicon-valleys-2019, chinadaily-2022-inland"),
+    (["list", "--country", "dalian"], "Error: dalian is a city, not a country; see "
+     "'hubquery list --kind country'"),
+])
+def test_errors_say_where_to_look(run: Run, args: list[str], message: str) -> None:
+    result = run(*args)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", message + "\n")

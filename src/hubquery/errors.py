@@ -70,7 +70,9 @@ def shown(name: str, limit: int = 60) -> str:
 class NotFound(HubqueryError):
     """A name (hub, metric, source) that matches nothing, with suggestions."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None) -> None:
+    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None,
+                 where: str | None = None) -> None:
+        """``where`` says where to look when nothing is close ("see 'hubquery list'")."""
         self.kind = kind
         self.name = name
         self.suggestions = suggestions or []
@@ -80,6 +82,8 @@ class NotFound(HubqueryError):
         message = f"no {kind} {shown(name)}"
         if self.suggestions:
             message += ". Did you mean: " + ", ".join(self.suggestions) + "?"
+        elif where:
+            message += f"; {where}"
         super().__init__(message)
 
 

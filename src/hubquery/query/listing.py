@@ -128,8 +128,11 @@ def list_hubs(
         below = set(store.descendants(resolve_hub(store, parent).id))
         hubs = [h for h in hubs if h.id in below]
     if country is not None:
-        country_id = resolve_hub(store, country).id
-        hubs = [h for h in hubs if h.country_id == country_id]
+        named = resolve_hub(store, country)
+        if named.kind != "country":
+            raise QueryError(f"{named.id} is a {named.kind}, not a country; see "
+                             "'hubquery list --kind country'")
+        hubs = [h for h in hubs if h.country_id == named.id]
     if region is not None:
         wanted = resolve_label("region", region, store.regions())
         hubs = [h for h in hubs if h.region == wanted]
