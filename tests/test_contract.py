@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -130,11 +132,66 @@ def test_columns_sets_the_table_width(run: Run, monkeypatch: pytest.MonkeyPatch)
     assert max(len(line) for line in wide.splitlines()) > 80
 
 
-def _complete(args: str, incomplete: str) -> list[str]:
+def _complete(args: str, incomplete: str, kind: str = "plain") -> list[str]:
     env = {"_HUBQUERY_COMPLETE": "bash_complete", "COMP_WORDS": f"hubquery {args} {incomplete}",
            "COMP_CWORD": str(len(args.split()) + 1), "HUBQUERY_DATA": str(MINI)}
     out = hubquery(env=env).stdout.decode()
-    return [line.split(",", 1)[1] for line in out.splitlines() if line.startswith("plain,")]
+    return [line.split(",", 1)[1] for line in out.splitlines() if line.startswith(f"{kind},")]
+
+
+def test_tags_regions_and_where_metrics_complete() -> None:
+    assert _complete("list --tag", "out") == ["outsourcing"]
+    assert _complete("list --region", "south") == ["Southwest China"]
+    assert _complete("list --where", "pop") == ["population"]
+    assert _complete("list --where", "pop>") == []
+
+
+@pytest.mark.parametrize("args", ["show dalian --data", "validate", "validate --data",
+                                  "export --data"])
+def test_dataset_paths_complete_as_files(args: str) -> None:
+    assert _complete(args, "tests/da", kind="file") == ["tests/da"]
+
+
+def _readme_block(after: str) -> list[str]:
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```sh\n", readme.index(after)) + len("```sh\n")
+    return readme[start:readme.index("```", start)].strip().splitlines()
+
+
+def test_readme_bash_completion_install_works_on_a_fresh_account(tmp_path: Path) -> None:
+    """The README's lines, run as written in an empty home; then the script completes."""
+    lines = _readme_block("### Completion")
+    assert lines[0].startswith("mkdir -p ")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "HUBQUERY_DATA": str(MINI),
+           "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    subprocess.run(["bash", "-euc", "\n".join(lines)], env=env, check=True)
+    script = home / ".local/share/bash-completion/completions/hubquery"
+    check = (f"source {script}; COMP_WORDS=(hubquery show dal); COMP_CWORD=2; "
+             "_hubquery_completion hubquery dal show; printf '%s\\n' \"${COMPREPLY[@]}\"")
+    out = subprocess.run(["bash", "-c", check], env=env, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.splitlines() == ["dalian", "dalian-software-park"]
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+def test_readme_zsh_and_fish_install_lines_work_on_a_fresh_account(tmp_path: Path,
+                                                                    shell: str) -> None:
+    lines = _readme_block("In zsh, put the script")
+    [line] = [line for line in lines if f"completion {shell}" in line]
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home),
+           "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    subprocess.run(["bash", "-euc", line], env=env, check=True)
+    written = home / (".zfunc/_hubquery" if shell == "zsh"
+                      else ".config/fish/completions/hubquery.fish")
+    assert "_HUBQUERY_COMPLETE" in written.read_text()
+    if shutil.which(shell):
+        subprocess.run([shell, "-n", str(written)], check=True)
 
 
 def test_hub_names_complete() -> None:

@@ -104,7 +104,7 @@ NAME = Name()
 def dataset_options(command: F) -> F:
     """--data and --no-cache: which dataset a command reads, and how."""
     command = click.option(
-        "--data", "data", metavar="PATH", default=None,
+        "--data", "data", metavar="PATH", default=None, shell_complete=_complete_files,
         help="Dataset to read instead of the packaged one ('-' for stdin). "
         "Also: $HUBQUERY_DATA.",
     )(command)
@@ -229,6 +229,32 @@ def _complete_sources(ctx: click.Context, param: click.Parameter,
         (ident, ident, ident) for ident in store.source_ids()))
 
 
+def _complete_files(ctx: click.Context, param: click.Parameter,
+                    incomplete: str) -> list[CompletionItem]:
+    """Let the shell complete file names (what click.Path does, without its checks)."""
+    from click.shell_completion import CompletionItem
+
+    return [CompletionItem(incomplete, type="file")]
+
+
+def _complete_tags(ctx: click.Context, param: click.Parameter,
+                   incomplete: str) -> list[CompletionItem]:
+    return _complete(ctx, incomplete, lambda store: ((t, t, t) for t in store.tags()))
+
+
+def _complete_regions(ctx: click.Context, param: click.Parameter,
+                      incomplete: str) -> list[CompletionItem]:
+    return _complete(ctx, incomplete, lambda store: ((r, r, r) for r in store.regions()))
+
+
+def _complete_conditions(ctx: click.Context, param: click.Parameter,
+                         incomplete: str) -> list[CompletionItem]:
+    """The metric a --where condition starts with; nothing once an operator is typed."""
+    if any(op in incomplete for op in "<>=!"):
+        return []
+    return _complete_metrics(ctx, param, incomplete)
+
+
 def _complete(ctx: click.Context, incomplete: str,
               names: Callable[[Store], Iterable[tuple[str, str, str]]]) -> list[CompletionItem]:
     """(name, id, help) candidates whose name starts with what has been typed, as ids."""
@@ -339,8 +365,8 @@ def export(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> Non
 
 
 @cli.command()
-@click.argument("path", required=False)
-@click.option("--data", "data", metavar="PATH", default=None,
+@click.argument("path", required=False, shell_complete=_complete_files)
+@click.option("--data", "data", metavar="PATH", default=None, shell_complete=_complete_files,
               help="The dataset to check, as PATH ('-' for stdin). Also: $HUBQUERY_DATA.")
 @click.option("--articles", metavar="DIR", type=click.Path(file_okay=False),
               help="Also check that every quote is in its article's text in DIR "
@@ -417,11 +443,13 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
               help="Only hubs inside this one, at any depth.")
 @click.option("--country", metavar="HUB", type=NAME, shell_complete=_complete_hubs,
               help="Only hubs in this country.")
-@click.option("--region", metavar="NAME", type=NAME,
+@click.option("--region", metavar="NAME", type=NAME, shell_complete=_complete_regions,
               help="Only hubs in this region (e.g. 'Southwest China').")
 @click.option("--tag", "tags", multiple=True, metavar="TAG", type=NAME,
+              shell_complete=_complete_tags,
               help="Only hubs with this tag (repeatable: all of them).")
 @click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
+              shell_complete=_complete_conditions,
               help="METRIC OP NUMBER [UNIT] on each hub's latest figure, e.g. 'companies>500', "
               "'population >= 20m' (repeatable: all must hold).")
 @click.option("--sort", metavar="METRIC", type=NAME, shell_complete=_complete_metrics,
@@ -589,13 +617,16 @@ def schema(command: str | None) -> None:
 @cli.command()
 @click.argument("shell", type=click.Choice(["bash", "zsh", "fish"], case_sensitive=False))
 def completion(shell: str) -> None:
-    """Print the shell completion script for hub and metric names.
+    """Print the shell completion script: hubs, metrics, sources, tags, regions, paths.
 
     \b
-    Install it once:
-      bash:  hubquery completion bash > ~/.local/share/bash-completion/completions/hubquery
-      zsh:   hubquery completion zsh > "${fpath[1]}/_hubquery"
-      fish:  hubquery completion fish > ~/.config/fish/completions/hubquery.fish
+    Install it once (bash needs the bash-completion package):
+      bash:  mkdir -p ~/.local/share/bash-completion/completions
+             hubquery completion bash > ~/.local/share/bash-completion/completions/hubquery
+      zsh:   mkdir -p ~/.zfunc && hubquery completion zsh > ~/.zfunc/_hubquery
+             and in ~/.zshrc, before compinit: fpath=(~/.zfunc $fpath)
+      fish:  mkdir -p ~/.config/fish/completions
+             hubquery completion fish > ~/.config/fish/completions/hubquery.fish
     """
     from click.shell_completion import get_completion_class
 
