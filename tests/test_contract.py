@@ -119,6 +119,12 @@ def test_force_color_colours_a_pipe_and_no_color_wins() -> None:
     assert "\x1b[" not in _colour_run({"FORCE_COLOR": "1", "NO_COLOR": "1"}, "show", "dalian")
 
 
+def test_color_option_joins_the_environment() -> None:
+    assert "\x1b[" in _colour_run({}, "--color", "always", "show", "dalian")
+    assert "\x1b[" not in _colour_run({"FORCE_COLOR": "1"}, "--color", "never", "show", "dalian")
+    assert "\x1b[" not in _colour_run({}, "--color", "auto", "show", "dalian")
+
+
 def test_term_dumb_gets_no_colour() -> None:
     assert "\x1b[" not in _colour_run({"TERM": "dumb", "FORCE_COLOR": ""}, "show", "dalian")
 

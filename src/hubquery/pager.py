@@ -42,12 +42,13 @@ def pager_command(environ: dict[str, str] | os._Environ[str] = os.environ) -> st
 
 def should_page(stdout: IO[str] | None, no_pager: bool,
                 environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
-    if no_pager or stdout is None or pager_command(environ) is None:
+    if no_pager or stdout is None:
         return False
     try:
-        return stdout.isatty()
+        terminal = stdout.isatty()
     except (OSError, ValueError):
         return False
+    return terminal and pager_command(environ) is not None
 
 
 @contextlib.contextmanager
