@@ -203,6 +203,8 @@ def _announce_stdin(data: str | None) -> str | None:
     return data
 
 
+# models.HubKind, written out so that --help need not import pydantic; a test keeps the
+# two the same (tests/test_dataset.py).
 HUB_KINDS = ("country", "region", "state", "province", "city", "district", "science-park")
 
 
