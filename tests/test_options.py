@@ -160,7 +160,7 @@ def test_every_command_that_reads_the_dataset_takes_the_same_options() -> None:
         assert {"--data", "--json", "--format"} <= options, name
         if name not in ("validate",):
             assert "--no-cache" in options, name
-        if name in ("list", "rank", "search", "export", "metrics", "sources"):
+        if name in ("list", "rank", "search", "export", "metrics", "sources", "validate"):
             assert "--limit" in options, name
         if name in ("list", "rank"):
             assert {"--asc", "--desc"} <= options, name

@@ -209,3 +209,12 @@ def test_organisation_quote_must_name_it(run: Run, write_dataset) -> None:  # ty
     assert result.stderr.splitlines()[0] == (
         f"{wrong}:22:5: hubs[0].organisations[0].quote: the quote does not name "
         "'Alibaba Institute of Information'")
+
+
+def test_validate_limit_shows_the_first_problems_and_counts_them_all(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+    path = write_dataset(MINIMAL.replace("kind: city", "kind: town").replace("value: 12", "value: twelve"))
+    result = run("validate", path, "--limit", "1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == ["1 of 2 problems shown (--limit 1)", "Error: 2 problems found"]
+    document = json.loads(run("validate", path, "--limit", "1", "--json").stdout)
+    assert [p["field"] for p in document["problems"]] == ["hubs[0].kind"]

@@ -373,8 +373,10 @@ def export(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> Non
 @click.option("--articles", metavar="DIR", type=click.Path(file_okay=False),
               help="Also check that every quote is in its article's text in DIR "
               "(each source names its file in article_file).")
+@limit_option("problems")
 @output_options()
-def validate(path: str | None, data: str | None, articles: str | None, fmt: str) -> None:
+def validate(path: str | None, data: str | None, articles: str | None, limit: int | None,
+             fmt: str) -> None:
     """Check a dataset, and that every quote states its figure.
 
     Checks structure, references, units, ranges, periods and derived values,
@@ -392,17 +394,23 @@ def validate(path: str | None, data: str | None, articles: str | None, fmt: str)
     """
     if path is not None and data is not None:
         raise click.UsageError("give the dataset as PATH or as --data, not both")
+    from dataclasses import replace
+
     from hubquery.curate import validation_report
     from hubquery.render.views import validation_view
 
     report = validation_report(_announce_stdin(path if path is not None else data), articles)
+    count = len(report.problems)
+    shown = replace(report, problems=report.problems[:limit])
+    notice = _cut(len(shown.problems), count, "problems", limit)
     if report.valid or fmt != "table":
-        _emit(validation_view(report), fmt)
+        _emit(validation_view(shown), fmt, notice)
     if not report.valid:
-        if fmt == "table":
-            for problem in report.problems:
+        if fmt == "table":  # problems are diagnostics: stderr, like a compiler's
+            for problem in shown.problems:
                 click.echo(str(problem), err=True)
-        count = len(report.problems)
+            if notice is not None:
+                click.echo(notice, err=True)
         raise click.ClickException(f"{count} problem{'s' * (count != 1)} found")
 
 
