@@ -147,13 +147,14 @@ def test_tall_output_on_a_terminal_goes_through_the_pager(tmp_path: Path) -> Non
     assert "Dalian" not in terminal
 
 
-def test_pager_gets_less_options_unless_less_is_set(tmp_path: Path) -> None:
+def test_pager_gets_less_options_unless_less_is_set(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     seen = tmp_path / "less.txt"
     pager = f'printf %s "$LESS" > {seen}; cat > /dev/null'
     _run_on_terminal(["show", "dalian", "--data", str(MINI)], {"HUBQUERY_PAGER": pager,
                                                                "LESS": ""})
     assert seen.read_text() == ""
-    os.environ.pop("LESS", None)
+    monkeypatch.delenv("LESS", raising=False)
     _run_on_terminal(["show", "dalian", "--data", str(MINI)], {"HUBQUERY_PAGER": pager})
     assert seen.read_text() == "FRX"
 
