@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from hubquery.cache import open_store
 from hubquery.cli import cli
-from hubquery.load import open_store
 from tests.conftest import MINI, Run
 
 

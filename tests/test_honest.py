@@ -264,7 +264,7 @@ def test_search_finds_metrics_and_source_titles(run: Run) -> None:
 def test_search_says_when_it_cuts(run: Run) -> None:
     result = run("search", "china", "--limit", "5")
     assert "5 of " in result.stdout
-    assert "use --limit for more" in result.stdout
+    assert "matches shown (--limit 5)" in result.stdout
     result = run("search", "china", "--limit", "5", "--json")
     assert len(json.loads(result.stdout)) == 5
     assert "5 of " in result.stderr

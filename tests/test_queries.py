@@ -170,9 +170,10 @@ def test_list_empty_result_is_success(run: Run, mini: str) -> None:
          "USD: name the unit, e.g. --where 'outsourcing-revenue > 1bn CNY'"),
         (["--where", "outsourcing > 1bn EUR"], "Error: metric 'outsourcing-revenue' has no figures "
          "in 'EUR' (it has: CNY, USD)"),
-        (["--tag", "robots"], "Error: no tag 'robots'"),
+        (["--tag", "robots"], "Error: no tag 'robots'; the tags are: electronics, outsourcing"),
         (["--region", "south west"], "Error: no region 'south west'. Did you mean: Southwest China?"),
-        (["--parent", "atlantis"], "Error: no hub 'atlantis'"),
+        (["--parent", "atlantis"], "Error: no hub 'atlantis'; see 'hubquery list' for every hub"),
+        (["--country", "dalian"], "Error: dalian is a city, not a country; see 'hubquery list --kind country'"),
     ],
 )
 def test_list_bad_filters(run: Run, mini: str, args: list[str], message: str) -> None:
@@ -229,6 +230,9 @@ def test_search_ranks_names_before_quotes(run: Run, mini: str) -> None:
     assert json.loads(run("search", "accenture", "--data", mini, "--json").stdout)[0]["kind"] == (
         "organisation")
     result = run("search", "  ", "--data", mini)
+    assert result.exit_code == 2
+    assert result.stderr.endswith("Error: Invalid value for 'TEXT': the name is empty\n")
+    result = run("search", "!?", "--data", mini)
     assert (result.exit_code, result.stderr) == (1, "Error: search for at least one letter or digit\n")
 
 

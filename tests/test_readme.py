@@ -8,7 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from hubquery.load import check_file
+from hubquery.curate import validation_report
 from tests.conftest import ROOT, SHIPPED
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -26,9 +26,9 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 
 
 def test_readme_describes_the_dataset_as_it_is() -> None:
-    summary = check_file(str(SHIPPED))
+    summary = validation_report(str(SHIPPED))
     figures, places = re.search(r"(\d+)\s+figures about (\d+) places", README).groups()  # type: ignore[union-attr]
-    assert (int(figures), int(places)) == (summary["facts"], summary["hubs"])
+    assert (int(figures), int(places)) == (summary.fact_count, summary.hub_count)
 
 
 def test_readme_documents_every_command() -> None:

@@ -68,7 +68,7 @@ def test_unknown_hub_suggests_the_closest(run: Run, mini: str) -> None:
 
 def test_unknown_hub_without_any_close_name(run: Run, mini: str) -> None:
     result = run("show", "zzzzzz", "--data", mini)
-    assert (result.exit_code, result.stderr) == (1, "Error: no hub 'zzzzzz'\n")
+    assert (result.exit_code, result.stderr) == (1, "Error: no hub 'zzzzzz'; see 'hubquery list' for every hub\n")
 
 
 def test_json_follows_the_contract(run: Run, mini: str) -> None:

@@ -15,10 +15,11 @@ JSON_FORMAT_VERSION = 2
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
 JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "source", "search",
-                 "export", "history")
+                 "export", "history", "validate")
 
 
 def _document_type(command: str) -> Any:
+    from hubquery import curate
     from hubquery.query import catalog, compare, history, listing, profile, rank, search
     from hubquery.records import Fact
 
@@ -33,13 +34,15 @@ def _document_type(command: str) -> Any:
         "search": list[search.SearchHit],
         "export": list[Fact],
         "history": history.History,
+        "validate": curate.ValidationReport,
     }[command]
 
 
 # The field of a command's document whose items --fields chooses from: the records
 # `--format jsonl` prints one per line. A command whose document is a list chooses
 # from its items.
-_ROWS_FIELD = {"show": "facts", "source": "facts", "compare": "rows", "history": "metrics"}
+_ROWS_FIELD = {"show": "facts", "source": "facts", "compare": "rows", "history": "metrics",
+               "validate": "problems"}
 
 
 def item_type(command: str) -> Any:

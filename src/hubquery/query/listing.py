@@ -39,9 +39,13 @@ class HubRow:
 
 @dataclass(frozen=True, slots=True)
 class HubList:
+    """The hubs a listing shows (``rows``), and how many matched before --limit
+    (``hub_count``)."""
+
     rows: tuple[HubRow, ...]
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
+    hub_count: int
 
 
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
@@ -120,11 +124,12 @@ def list_hubs(
     tags: Iterable[str] = (),
     where: Iterable[str] = (),
     sort: str | None = None,
-    ascending: bool = False,
+    ascending: bool | None = None,
     limit: int | None = None,
     maybe: bool = False,
 ) -> HubList:
-    """Hubs matching every filter given, optionally sorted by a metric's latest value.
+    """Hubs matching every filter given, optionally sorted by a metric's latest value:
+    largest first, or for a metric of ranks #1 first, unless ``ascending`` says.
 
     A condition on a hedged figure can be undecidable ("more than 20 million" against
     "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked."""
@@ -147,8 +152,11 @@ def list_hubs(
         below = set(store.descendants(resolve_hub(store, parent).id))
         hubs = [h for h in hubs if h.id in below]
     if country is not None:
-        country_id = resolve_hub(store, country).id
-        hubs = [h for h in hubs if h.country_id == country_id]
+        named = resolve_hub(store, country)
+        if named.kind != "country":
+            raise QueryError(f"{named.id} is a {named.kind}, not a country; see "
+                             "'hubquery list --kind country'")
+        hubs = [h for h in hubs if h.country_id == named.id]
     if region is not None:
         wanted = resolve_label("region", region, store.regions())
         hubs = [h for h in hubs if h.region == wanted]
@@ -164,6 +172,8 @@ def list_hubs(
             raise QueryError(f"--where reads {sort_metric.id!r} in {units[sort_metric.id]} "
                              f"but --sort in {sort_unit}: use one unit")
         units[sort_metric.id] = sort_unit
+        if ascending is None:
+            ascending = sort_metric.unit_kind == "rank"
     metrics = list(dict.fromkeys([c.metric for c in conditions]
                                  + ([sort_metric] if sort_metric else [])))
     facts = {m.id: by_hub(store.facts_for_metric(m.id, hub_ids=candidates)) for m in metrics}
@@ -186,10 +196,11 @@ def list_hubs(
         with_value = [(value, r) for value, r in keyed if value is not None]
         with_value.sort(key=lambda pair: pair[0], reverse=not ascending)
         rows = [r for _, r in with_value] + [r for value, r in keyed if value is None]
+    matched = len(rows)
     if limit is not None:
         rows = rows[:limit]
     cited = [f for row in rows for f in row.facts]
-    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)))
+    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)), matched)
 
 
 def _all_hold(conditions: list[Condition], figures: dict[str, Fact]) -> Answer:

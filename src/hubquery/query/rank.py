@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from hubquery.hedges import stored_interval
-from hubquery.query.facts import caveats, cited_sources, overlapping
+from hubquery.query.facts import caveats, cited_sources, join_names, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
@@ -59,20 +60,49 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
         shown = entries if limit is None else entries[:limit]
         rows: list[RankRow] = []
         for position, fact in enumerate(store.facts_by_ord([e[0] for e in shown]), start=1):
-            hub = hubs.get(fact.hub_id) or hubs.setdefault(fact.hub_id, _hub(store, fact.hub_id))
-            name = f"{fact.subject} ({hub.name})" if fact.subject else hub.name
+            hub = _hub(store, hubs, fact.hub_id)
+            name = _name(store, hubs, fact)
             tied = rows and rows[-1].fact.value == fact.value \
                 and rows[-1].fact.qualifier == fact.qualifier
             rows.append(RankRow(rows[-1].rank if tied else position, name, hub, fact.subject,
                                 fact, position - 1 not in unknown))
-        notes = caveats([(r.name, r.fact) for r in rows])
+        notes = list(caveats([(r.name, r.fact) for r in rows]))
+        cut = _cut_tie(store, entries, limit)
+        if cut:
+            place = rows[-1].rank
+            notes.append(Note("cut", f"--limit {limit} cuts a tie at #{place}: " + join_names(
+                [_name(store, hubs, f) + f" ({f.display})" for f in cut])
+                + (" also rank" if len(cut) > 1 else " also ranks")
+                + f" #{place} but {'are' if len(cut) > 1 else 'is'} not shown.",
+                tuple(f.hub_id for f in cut), tuple(f.id for f in cut)))
         rankings.append(Ranking(metric, unit, tuple(rows), tuple(notes),
                                 tuple(cited_sources(store, [r.fact for r in rows])),
                                 len(entries)))
     return rankings
 
 
-def _hub(store: Store, ident: str) -> Hub:
-    hub = store.hub(ident)
-    assert hub is not None  # facts reference hubs; the model checks it
-    return hub
+def _cut_tie(store: Store, entries: list[tuple[Any, ...]], limit: int | None) -> list[Fact]:
+    """The figures past ``limit`` that tie with the last one shown (same value and hedge)."""
+    if limit is None or limit >= len(entries):
+        return []
+    last = entries[limit - 1]
+    tied = []
+    for entry in entries[limit:]:
+        if (entry[3], entry[6]) != (last[3], last[6]):
+            break
+        tied.append(entry[0])
+    return store.facts_by_ord(tied)
+
+
+def _name(store: Store, hubs: dict[str, Hub], fact: Fact) -> str:
+    """The hub's name, or the organisation's with its hub's for a figure about one."""
+    hub = _hub(store, hubs, fact.hub_id)
+    return f"{fact.subject} ({hub.name})" if fact.subject else hub.name
+
+
+def _hub(store: Store, hubs: dict[str, Hub], ident: str) -> Hub:
+    if ident not in hubs:
+        hub = store.hub(ident)
+        assert hub is not None  # facts reference hubs; the model checks it
+        hubs[ident] = hub
+    return hubs[ident]

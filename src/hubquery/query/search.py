@@ -32,10 +32,10 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """The best hits, and how many there were in all (more than shown when cut)."""
+    """The best ``hits`` of a search, and how many there are in all (``hit_count``)."""
 
     hits: tuple[SearchHit, ...]
-    match_count: int
+    hit_count: int
 
 
 def search(store: Store, text: str, limit: int = 50) -> SearchResult:

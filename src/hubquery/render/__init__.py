@@ -27,9 +27,6 @@ class View:
     rows: Callable[[], Iterable[Mapping[str, Any]]]
     table: Callable[[Console], str] | None = None
     stream_json_array: bool = False
-    # What a reader of a machine format must still be told ("50 of 101 matches"): the
-    # table prints it; every other format gets it on stderr, keeping stdout clean.
-    notice: Callable[[], str | None] = lambda: None
 
 
 @dataclass(frozen=True)
@@ -88,12 +85,9 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
         data.write_markdown(view.columns(), view.rows(), out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
-    notice = view.notice()
-    if notice:
-        notices.append(notice)
     if err is not None:
         for line in notices:
-            err.write(f"hubquery: {line}\n")
+            err.write(f"{line}\n")
 
 
 def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],

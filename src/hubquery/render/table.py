@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
-    from hubquery.query.search import SearchResult
+    from hubquery.query.search import SearchHit
 
 
 def make_console(file: IO[str]) -> Console:
@@ -471,13 +471,13 @@ def source(result: SourceDetail, console: Console, quotes: bool = False) -> str:
     return render(console, blocks)
 
 
-def search(result: SearchResult, console: Console) -> str:
-    if not result.hits:
+def search(hits: Sequence[SearchHit], console: Console) -> str:
+    if not hits:
         return render(console, [Text("Nothing matches.", style="dim")])
     # Each row says what it is (a name, a tag, a figure) and where the text was found;
     # the source is what a reader looks up next. Fact ids are in --json and CSV.
     rows: list[Row] = []
-    for hit in result.hits:
+    for hit in hits:
         what = text(hit.name, "bold")
         if hit.text and hit.text != hit.name:
             what.append("\n")
@@ -486,11 +486,7 @@ def search(result: SearchResult, console: Console) -> str:
                      text(hit.source_id or hit.metric_id or "", "dim")])
     columns = [Column("Hub", wrap=True), Column("Match"), Column("What", wrap=True, min_width=20),
                Column("Source")]
-    blocks = [layout(console, columns, rows)]
-    shown, total = len(result.hits), result.match_count
-    if shown < total:
-        blocks.append(Text(f"{shown} of {total} matches; use --limit for more", style="dim"))
-    return render(console, blocks)
+    return render(console, [layout(console, columns, rows)])
 
 
 # history

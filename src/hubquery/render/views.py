@@ -16,13 +16,14 @@ from hubquery.render.data import flat_columns, flat_row, flat_rows
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from hubquery.curate import ValidationReport
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
     from hubquery.query.compare import Comparison
     from hubquery.query.history import History
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
-    from hubquery.query.search import SearchResult
+    from hubquery.query.search import SearchHit
 
 
 def profile_view(result: Profile, quotes: bool = False) -> View:
@@ -99,20 +100,15 @@ def sources_view(items: Sequence[SourceSummary]) -> View:
     return records_view(items, SourceSummary, draw)
 
 
-def search_view(result: SearchResult) -> View:
+def search_view(items: Sequence[SearchHit]) -> View:
     from hubquery.query.search import SearchHit
 
     def draw(console: Console) -> str:
         from hubquery.render import table
 
-        return table.search(result, console)
+        return table.search(items, console)
 
-    def notice() -> str | None:
-        shown, total = len(result.hits), result.match_count
-        return None if shown >= total else f"{shown} of {total} matches; use --limit for more"
-
-    view = records_view(result.hits, SearchHit, draw)
-    return View(view.document, view.items, view.columns, view.rows, draw, notice=notice)
+    return records_view(items, SearchHit, draw)
 
 
 def _notes_text(notes: Iterable[Any]) -> str:
@@ -235,3 +231,19 @@ def history_view(result: History, quotes: bool = False) -> View:
 
     return View(document=lambda: result, items=lambda: result.metrics, columns=columns,
                 rows=rows, table=draw)
+
+
+def validation_view(report: ValidationReport) -> View:
+    """`validate`: its report as a document; its problems as rows and JSON Lines. The
+    table is the one-line summary of a valid dataset (problems go to stderr)."""
+    from hubquery.curate import ValidationProblem
+
+    def draw(console: Console) -> str:
+        if not report.valid:
+            return ""
+        return (f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
+                f"{report.source_count} sources, {report.metric_count} metrics\n")
+
+    return View(document=lambda: report, items=lambda: report.problems,
+                columns=lambda: flat_columns(ValidationProblem),
+                rows=lambda: flat_rows(report.problems), table=draw)
