@@ -25,6 +25,7 @@ COMMANDS_WITH_JSON = {
     "source": ["source", "allen-2014"],
     "search": ["search", "chengdu"],
     "export": ["export", "--format", "json"],
+    "check": ["check", "Dalian has about 6 million residents.", "Dalian has 22 universities."],
 }
 
 

@@ -15,11 +15,11 @@ JSON_FORMAT_VERSION = 2
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
 JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "source", "search",
-                 "export")
+                 "export", "check")
 
 
 def _document_type(command: str) -> Any:
-    from hubquery.query import catalog, compare, listing, profile, rank, search
+    from hubquery.query import catalog, check, compare, listing, profile, rank, search
     from hubquery.records import Fact
 
     return {
@@ -32,6 +32,7 @@ def _document_type(command: str) -> Any:
         "source": catalog.SourceDetail,
         "search": list[search.SearchHit],
         "export": list[Fact],
+        "check": list[check.Claim],
     }[command]
 
 

@@ -348,6 +348,12 @@ class Store:
     def facts_for_source(self, source: str) -> list[Fact]:
         return self._facts("WHERE f.source_id = ?", (source,))
 
+    def fact_subjects(self) -> list[tuple[str, str]]:
+        """Every (subject, hub id) pair: the organisations and programmes figures are about."""
+        return self.connection.execute(
+            "SELECT DISTINCT subject, hub_id FROM facts WHERE subject IS NOT NULL"
+        ).fetchall()
+
     # Hierarchy, tags and regions
 
     def descendants(self, ident: str) -> list[str]:

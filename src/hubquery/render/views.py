@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.check import Claim
     from hubquery.query.compare import Comparison
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
@@ -191,3 +192,26 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
 
     return View(document=lambda: list(rankings), items=lambda: rankings,
                 columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
+
+
+CLAIM_COLUMNS = ("line", "text", "verdict", "hub_id", "subject", "metric_id", "value", "unit",
+                 "qualifier", "period", "fact_ids", "notes")
+
+
+def check_view(claims: Sequence[Claim]) -> View:
+    """Claims as a JSON array (each with the figures it rests on); one row per claim in
+    CSV, its fact ids space-separated and every note's message."""
+
+    def rows() -> Iterable[dict[str, Any]]:
+        for claim in claims:
+            row = {name: getattr(claim, name) for name in CLAIM_COLUMNS[:-2]}
+            yield {**row, "fact_ids": " ".join(claim.fact_ids),
+                   "notes": _notes_text(claim.notes)}
+
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.claims(claims, console)
+
+    return View(document=lambda: list(claims), items=lambda: claims,
+                columns=lambda: CLAIM_COLUMNS, rows=rows, table=draw)

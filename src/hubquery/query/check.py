@@ -1,0 +1,484 @@
+"""A writer's claims judged against the dataset (`check`).
+
+A claim is a figure stated in a sentence (or a clause of one): a number with its
+hedge and unit, about a hub (or an organisation in one) and a metric, perhaps for a
+period ("in 2013"). Numbers are read by ``numbers`` — the reader ``validate`` uses
+for quotes. Each claim is judged with the hedge intervals of ``hedges`` on both sides:
+
+    supported     a figure for that hub and metric is consistent with the claim
+    contradicted  the dataset has figures for that hub and metric, none consistent
+    unsupported   no figure to judge it by (an unknown place, another period, another
+                  currency, or a claim the reader could not read: never a guess)
+
+and carries notes a careful editor would add (stable kinds): ``newer-figure``,
+``hedge-dropped``, ``period-differs``, ``unit-differs``, ``basis-differs``,
+``rounded``, ``unreadable``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from hubquery.display import format_value
+from hubquery.hedges import Interval, interval, overlap
+from hubquery.names import name_key
+from hubquery.numbers import Number, normalise, read_numbers
+from hubquery.query.draft import Passage, passages
+from hubquery.query.facts import latest, newest_first
+from hubquery.records import Fact, Metric, Note
+from hubquery.store import Store
+
+Verdict = Literal["supported", "contradicted", "unsupported"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One figure a draft states, and how the dataset judges it.
+
+    ``facts`` are the figures the verdict rests on (those consistent with the claim
+    when it is supported, else every figure for its hub and metric), each with its
+    source and quote; ``fact_ids`` are their ids."""
+
+    text: str
+    line: int
+    verdict: Verdict
+    hub_id: str | None
+    subject: str | None
+    metric_id: str | None
+    value: float | None
+    unit: str | None
+    qualifier: str | None
+    period: str | None
+    fact_ids: tuple[str, ...]
+    notes: tuple[Note, ...]
+    facts: tuple[Fact, ...]
+
+
+def check(store: Store, draft: str) -> list[Claim]:
+    """Every claim in the draft, in order, judged."""
+    reader = ClaimReader(store)
+    claims: list[Claim] = []
+    for passage in passages(draft):
+        claims.extend(reader.judge(passage))
+    return claims
+
+
+# What a writer puts before a figure to hedge it, as the dataset's qualifiers.
+_HEDGES = (
+    ("more than", r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
+                  r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops"),
+    ("at least", r"at least|no (?:fewer|less) than|a minimum of|not less than"),
+    ("nearly", r"nearly|almost|close to|just under|approaching|not quite"),
+    ("about", r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
+              r"approx\.?|~|c\.|around about|on the order of"),
+    ("less than", r"less than|fewer than|under|below"),
+    ("at most", r"at most|no more than|up to|a maximum of|not more than"),
+)
+_HEDGE_BEFORE = [(q, re.compile(rf"(?:^|[\s(])(?:{words})\s*$")) for q, words in _HEDGES]
+_CURRENCY_BEFORE = (
+    ("USD", re.compile(r"(?:us\$|usd|\$)\s*$")),
+    ("CNY", re.compile(r"(?:cn¥|rmb|cny|¥|yuan)\s*$")),
+)
+_CURRENCY_AFTER = (
+    ("USD", re.compile(r"^\s*(?:us dollars|dollars|usd|\$)\b")),
+    ("CNY", re.compile(r"^\s*(?:yuan|renminbi|rmb|cny)\b")),
+)
+_CURRENCY_MARKS = re.compile(r"\b(?:us|cn|hk)(?=\$|¥)")  # "US$" names no United States
+_PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage points?\b)")
+_RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+_RANK_BEFORE = re.compile(r"(?:no\.|number|#|ranked|ranks|rank)\s*$")
+_TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
+_AREA_AFTER = re.compile(r"^\s*(?:km2|km²|sq\.? ?km|square (?:kilometres|kilometers|km))")
+_YEAR_BEFORE = re.compile(
+    r"(?:in|since|by|during|as of|for|of|from|until|till|to|end of|year|(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\()\s*$")
+_UNIT_WORDS = {
+    "companies": ("companies", "company", "firms", "firm", "enterprises", "enterprise",
+                  "businesses", "startups", "start", "ups"),
+    "people": ("people", "persons", "residents", "inhabitants", "employees", "workers",
+               "staff", "professionals", "researchers", "engineers", "citizens", "jobs"),
+    "students": ("students", "student", "trainees", "learners"),
+    "patents": ("patents", "patent"),
+    "universities": ("universities", "university", "colleges"),
+    "incubators": ("incubators",),
+    "projects": ("projects",),
+    "cities": ("cities",),
+    "countries": ("countries",),
+    "zones": ("zones",),
+    "years": ("years", "year"),
+}
+_UNIT_OF_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
+# Words a writer uses for a change, read as the metrics' "growth".
+_SYNONYMS = {"grew": "growth", "grow": "growth", "rose": "growth", "risen": "growth",
+             "increas": "growth", "rise": "growth", "up": "growth", "jump": "growth",
+             "live": "resid", "lived": "resid", "home": "resid", "employ": "employ",
+             "work": "employ", "found": "establ", "set": "establ", "creat": "establ",
+             "sold": "sold", "sell": "sold", "made": "produc", "make": "produc",
+             "manufactur": "produc", "assembl": "produc", "produc": "produc",
+             "turnover": "revenu", "sale": "revenu", "earn": "revenu", "firm": "compan",
+             "enterpris": "compan", "busines": "compan", "startup": "startup",
+             "inhabit": "resid", "peopl": "peopl", "iphon": "smartphon"}
+_STOP = {"the", "of", "a", "an", "in", "and", "or", "to", "by", "for", "as", "its", "it", "is",
+         "place", "where", "with", "that", "this", "from", "on", "at", "what", "which",
+         "whether", "say", "figur", "named", "subject", "number", "was", "were", "has", "had",
+         "have", "are", "be", "been", "than", "more", "about", "nearly", "per", "year", "new",
+         "hundr", "thousan", "million", "billion", "trillio", "percent", "cent"}
+_WORD = re.compile(r"[a-z][a-z']*")
+
+
+def _stem(word: str) -> str:
+    word = word.removesuffix("'s").removesuffix("’s").strip("'")
+    for suffix in ("ies", "es", "s", "ed", "ing", "ment", "ly", "ic", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    word = word[:7]
+    return _SYNONYMS.get(word, word)
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.lower())} - _STOP
+
+
+@dataclass
+class _Figure:
+    """A number read from a clause: what it states, before it is judged."""
+
+    number: Number
+    value: float
+    unit: str | None
+    qualifier: str | None
+    year_like: bool
+    rounding: float = 0.0
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    hub_id: str
+    subject: str | None = None
+
+
+@dataclass
+class _Reading:
+    text: str
+    figures: list[_Figure] = field(default_factory=list)
+    years: list[tuple[int, _Figure]] = field(default_factory=list)
+
+
+class ClaimReader:
+    """Reads claims with the names, metrics and figures of one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.metrics = store.metrics()
+        self.units = {m.id: set(store.metric_units(m.id, subjects=True)) for m in self.metrics}
+        self._hub_keys: dict[str, set[str]] = {}
+        for name, hub in store.hub_names():
+            self._hub_keys.setdefault(name_key(name), set()).add(hub)
+        self._subjects: dict[str, tuple[str, set[str]]] = {}
+        for subject, hub in store.fact_subjects():
+            entry = self._subjects.setdefault(name_key(subject), (subject, set()))
+            entry[1].add(hub)
+        self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
+        self._facts: dict[str, list[Fact]] = {}
+
+    @staticmethod
+    def _metric_words(metric: Metric) -> tuple[set[str], set[str]]:
+        strong = _stems(" ".join((metric.id.replace("-", " "), metric.label,
+                                  *(a.replace("-", " ") for a in metric.aliases))))
+        return strong, _stems(metric.description) - strong
+
+    def hub_facts(self, hub: str) -> list[Fact]:
+        if hub not in self._facts:
+            self._facts[hub] = self.store.facts_for_hub(hub)
+        return self._facts[hub]
+
+    # Reading
+
+    def judge(self, passage: Passage) -> list[Claim]:
+        text = normalise(passage.text)
+        mentions = self._mentions(_CURRENCY_MARKS.sub(lambda m: " " * len(m.group()), text))
+        claims: list[Claim] = []
+        clauses = self._clauses(text)
+        for start, end, figure in clauses:
+            clause = text[start:end]
+            inside = [m for m in mentions if m.start >= start and m.end <= end]
+            claims.append(self._claim(passage, text, clause, figure, inside or mentions,
+                                      [y for y in self._years(text) if y is not figure]))
+        return claims
+
+    def _figures(self, text: str) -> list[_Figure]:
+        """The numbers of a text a claim can state, widest reading first at each place."""
+        chosen: list[Number] = []
+        end = -1
+        for number in sorted(read_numbers(text), key=lambda n: (n.start, -n.end)):
+            if number.start < end or number.kind == "years-ago":
+                continue
+            word = text[number.start:number.end]
+            if number.kind == "ordinal" and word in ("largest", "biggest"):
+                continue
+            if number.kind == "words" and not number.scaled and number.value == 1 \
+                    and not re.match(r"^\s+(?:in|out of)\b", text[number.end:]):
+                continue  # "one of the largest", "a city": not a figure
+            chosen.append(number)
+            end = number.end
+        return [self._figure(text, n) for n in chosen]
+
+    def _figure(self, text: str, number: Number) -> _Figure:
+        before, after = text[: number.start], text[number.end:]
+        value, unit = number.value, None
+        if number.kind == "fraction":
+            value, unit = value * 100, "percent"
+        elif number.kind == "ordinal" or _RANK_AFTER.match(after) or _RANK_BEFORE.search(before):
+            unit = "rank"
+        elif _PERCENT_AFTER.match(after):
+            unit = "percent"
+        elif _TIMES_AFTER.match(after):
+            unit = "times"
+        elif _AREA_AFTER.match(after):
+            unit = "km2"
+        else:
+            for code, pattern in _CURRENCY_BEFORE:
+                if pattern.search(before):
+                    unit, before = code, pattern.sub("", before)
+            for code, pattern in _CURRENCY_AFTER:
+                if pattern.match(after):
+                    unit = code
+            if unit is None:
+                for word in _WORD.findall(after)[:4]:
+                    if word in _UNIT_OF_WORD:
+                        unit = _UNIT_OF_WORD[word]
+                        break
+        qualifier = next((q for q, pattern in _HEDGE_BEFORE if pattern.search(before)), None)
+        if re.match(r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b)", after):
+            qualifier = "at least" if "or more" in after[:12] else "more than"
+        year_like = (number.kind == "digits" and not number.scaled and unit is None
+                     and value.is_integer() and 1800 <= value <= 2100
+                     and "," not in text[number.start:number.end])
+        return _Figure(number, value, unit, qualifier, year_like, number.rounding)
+
+    def _years(self, text: str) -> list[_Figure]:
+        return [f for f in self._figures(text)
+                if f.year_like and _YEAR_BEFORE.search(text[: f.number.start])]
+
+    def _clauses(self, text: str) -> list[tuple[int, int, _Figure | None]]:
+        """Cut a sentence between its figures (at ';', ',', 'and', 'while', 'but')."""
+        figures = [f for f in self._figures(text) if not f.year_like]
+        if not figures:
+            years = [f for f in self._figures(text) if f.year_like]
+            # A year alone is a period, unless the sentence says something was founded then.
+            if years and self._year_cued(text):
+                return [(0, len(text), years[0])]
+            return []
+        bounds = [0]
+        for previous, current in itertools.pairwise(figures):
+            gap = text[previous.number.end:current.number.start]
+            cuts = [m.end() for m in re.finditer(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b",
+                                                 gap)]
+            bounds.append(previous.number.end + (cuts[0] if cuts else len(gap) // 2))
+        bounds.append(len(text))
+        return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]
+
+    def _year_cued(self, text: str) -> bool:
+        words = _stems(text)
+        return any(words & self._vocabulary[m.id][0] for m in self.metrics
+                   if m.unit_kind == "year")
+
+    def _mentions(self, text: str) -> list[_Mention]:
+        """Hubs and organisations named in the text, longest names first, no overlaps."""
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+        found: list[_Mention] = []
+        taken: set[int] = set()
+        for length in range(6, 0, -1):
+            for i in range(len(tokens) - length + 1):
+                span = range(i, i + length)
+                if taken.intersection(span):
+                    continue
+                start, end = tokens[i][0], tokens[i + length - 1][1]
+                key = name_key(text[start:end])
+                mention = self._named(key, start, end)
+                if mention is None and re.search(r"[\u3400-\u9fff]", key):
+                    continue
+                if mention is not None:
+                    found.append(mention)
+                    taken.update(span)
+        for key, hubs in self._hub_keys.items():  # Chinese names are not cut into words
+            if re.search(r"[\u3400-\u9fff]", key) and len(hubs) == 1:
+                for match in re.finditer(re.escape(key), text):
+                    if not any(m.start <= match.start() < m.end for m in found):
+                        found.append(_Mention(match.start(), match.end(), next(iter(hubs))))
+        return sorted(found, key=lambda m: m.start)
+
+    def _named(self, key: str, start: int, end: int) -> _Mention | None:
+        hubs = self._hub_keys.get(key)
+        if hubs and len(hubs) == 1:
+            return _Mention(start, end, next(iter(hubs)))
+        subject = self._subjects.get(key.removesuffix("s")) or self._subjects.get(key)
+        if subject and len(subject[1]) == 1:
+            return _Mention(start, end, next(iter(subject[1])), subject[0])
+        return None
+
+    # Judging
+
+    def _claim(self, passage: Passage, text: str, clause: str, figure: _Figure | None,
+               mentions: list[_Mention], years: list[_Figure]) -> Claim:
+        assert figure is not None
+        hub_id, subject = self._subject_of(mentions)
+        named = "".join(ch if not any(m.start <= i < m.end for m in mentions) else " "
+                        for i, ch in enumerate(text))
+        metric = self._metric(named[text.find(clause):][: len(clause)] if clause in text
+                              else clause, named, figure, hub_id, subject)
+        if metric is not None and metric.unit_kind == "year" and figure.year_like:
+            figure.unit = "year"
+            years = [y for y in years if y.number.start != figure.number.start]
+        if figure.unit is None and metric is not None and len(self.units[metric.id]) == 1:
+            only = next(iter(self.units[metric.id]))
+            if only not in ("USD", "CNY", "percent", "rank", "year"):
+                figure.unit = only
+        period = str(int(years[0].value)) if years else None
+        base = {"text": passage.text, "line": passage.line, "hub_id": hub_id,
+                "subject": subject, "value": figure.value, "unit": figure.unit,
+                "qualifier": figure.qualifier, "period": period}
+        if hub_id is None:
+            return _claim(base, "unsupported", metric, [], [Note(
+                "unreadable", "names no place or organisation the dataset knows")])
+        if metric is None:
+            return _claim(base, "unsupported", None, [], [Note(
+                "unreadable", "cannot tell which metric the figure measures", (hub_id,))])
+        return self._verdict(base, metric, figure, hub_id, subject, period, text)
+
+    @staticmethod
+    def _subject_of(mentions: list[_Mention]) -> tuple[str | None, str | None]:
+        for mention in mentions:
+            if mention.subject is not None:
+                hubs = [m.hub_id for m in mentions if m.subject is None]
+                return (hubs[0] if hubs else mention.hub_id), mention.subject
+        return (mentions[0].hub_id, None) if mentions else (None, None)
+
+    def _metric(self, clause: str, sentence: str, figure: _Figure, hub_id: str | None,
+                subject: str | None) -> Metric | None:
+        words = _stems(clause)
+        wider = _stems(sentence) - words
+        held = {f.metric_id for f in self.hub_facts(hub_id)
+                if f.subject == subject} if hub_id else set()
+        best: tuple[float, Metric] | None = None
+        for metric in self.metrics:
+            if not self._unit_fits(metric, figure.unit):
+                continue
+            strong, weak = self._vocabulary[metric.id]
+            cue = 3 * len(words & strong) + len(words & weak) + len(wider & strong)
+            if cue == 0:
+                continue
+            score = cue + (2 if metric.id in held else 0) + (2 if figure.unit else 0)
+            if best is None or score > best[0]:
+                best = (score, metric)
+        return best[1] if best else None
+
+    def _unit_fits(self, metric: Metric, unit: str | None) -> bool:
+        if unit is None:
+            return metric.unit_kind not in ("share", "growth", "money", "rank")
+        if unit in ("USD", "CNY"):
+            return metric.unit_kind == "money"
+        if unit == "percent":
+            return metric.unit_kind in ("share", "growth")
+        return unit in self.units[metric.id]
+
+    def _verdict(self, base: dict[str, object], metric: Metric, figure: _Figure, hub_id: str,
+                 subject: str | None, period: str | None, text: str) -> Claim:
+        facts = [f for f in self.hub_facts(hub_id)
+                 if f.metric_id == metric.id and f.subject == subject]
+        notes: list[Note] = []
+        if not facts:
+            return _claim(base, "unsupported", metric, [], [Note(
+                "missing", f"the dataset has no figure for {metric.label.lower()} of "
+                f"{subject or hub_id}", (hub_id,))])
+        same_unit = [f for f in facts if f.unit == figure.unit or figure.unit is None]
+        if not same_unit:
+            units = ", ".join(sorted({f.unit for f in facts}))
+            return _claim(base, "unsupported", metric, facts, [Note(
+                "unit-differs", f"the claim is in {figure.unit}; the dataset's figures are in "
+                f"{units}, and hubquery does not convert", (hub_id,),
+                tuple(f.id for f in facts))])
+        claimed = _claim_interval(figure, metric.unit_kind)
+        consistent = [f for f in same_unit if _consistent(figure, claimed, f)]
+        dated = [f for f in same_unit if period is None or f.period.startswith(period)
+                 or _in_range(period, f.period)]
+        if period is not None and not dated:
+            notes.append(Note("period-differs", f"the claim is for {period}; the dataset's "
+                              "figures are for " + ", ".join(sorted({f.period for f in same_unit})),
+                              (hub_id,), tuple(f.id for f in same_unit)))
+            verdict: Verdict = "supported" if consistent else "unsupported"
+            return _claim(base, verdict, metric, consistent or same_unit, notes)
+        consistent = [f for f in consistent if f in dated]
+        if not consistent:
+            says = "; ".join(f"{f.display} ({f.period})" for f in newest_first(dated))
+            return _claim(base, "contradicted", metric, dated, [*notes, Note(
+                "contradicted", f"the dataset says {says}", (hub_id,),
+                tuple(f.id for f in dated))])
+        notes += _editor_notes(figure, consistent, same_unit, text, hub_id)
+        return _claim(base, "supported", metric, consistent, notes)
+
+
+def _claim(base: dict[str, object], verdict: Verdict, metric: Metric | None,
+           facts: Sequence[Fact], notes: list[Note]) -> Claim:
+    ordered = tuple(newest_first(facts))
+    return Claim(verdict=verdict, metric_id=metric.id if metric else None,
+                 fact_ids=tuple(f.id for f in ordered), notes=tuple(notes), facts=ordered,
+                 **base)  # type: ignore[arg-type]
+
+
+def _claim_interval(figure: _Figure, unit_kind: str) -> Interval:
+    """The values the claim admits: its hedge's interval, or the rounding its digits allow
+    ("21.2 million" admits 21.15–21.25 million)."""
+    if figure.qualifier is None and figure.rounding:
+        return Interval(figure.value - figure.rounding, figure.value + figure.rounding,
+                        high_open=True)
+    return interval(figure.value, figure.qualifier, unit_kind)
+
+
+def _consistent(figure: _Figure, claimed: Interval, fact: Fact) -> bool:
+    """Can claim and figure both be true? An unhedged claim of a hedged figure's very
+    number ("70 %" for "nearly 70 %") is consistent, with a note that the hedge is gone."""
+    if overlap(claimed, fact.interval()):
+        return True
+    return figure.qualifier is None and math.isclose(figure.value, fact.value, rel_tol=1e-9)
+
+
+def _in_range(year: str, period: str) -> bool:
+    if "/" not in period:
+        return False
+    start, end = period.split("/")
+    return start[:4] <= year <= end[:4]
+
+
+def _editor_notes(figure: _Figure, consistent: list[Fact], facts: list[Fact], text: str,
+                  hub_id: str) -> Iterable[Note]:
+    best = consistent[0]
+    if figure.qualifier is None and all(f.qualifier for f in consistent):
+        yield Note("hedge-dropped", f"the source says {best.display}; the claim drops "
+                   f"“{best.qualifier}”", (hub_id,), (best.id,))
+    elif figure.qualifier is None and figure.rounding and not any(
+            math.isclose(figure.value, f.value, rel_tol=1e-9) for f in consistent):
+        yield Note("rounded", f"the source says {best.display}; the claim rounds it",
+                   (hub_id,), (best.id,))
+    newest = latest(facts, best.unit)
+    if newest is not None and newest not in consistent and newest.period > best.period:
+        yield Note("newer-figure", f"a newer figure differs: {newest.display} ({newest.period}, "
+                   f"{newest.source.id})", (hub_id,), (newest.id,))
+    words = _stems(text)
+    for fact in consistent:
+        if fact.basis:
+            stated = {_stem(w) for w in ("sold", "produced", "signed", "conducted")} & words
+            if stated and not stated & _stems(fact.basis):
+                yield Note("basis-differs", f"the claim says {'/'.join(sorted(stated))}; the "
+                           f"figure counts {fact.basis}", (hub_id,), (fact.id,))
+    if figure.unit and figure.unit != best.unit:
+        yield Note("unit-differs", f"the claim is in {figure.unit}; the figure is in "
+                   f"{format_value(best.value, best.unit)}", (hub_id,), (best.id,))
