@@ -26,6 +26,7 @@ COMMANDS_WITH_JSON = {
     "search": ["search", "chengdu"],
     "export": ["export", "--format", "json"],
     "check": ["check", "Dalian has about 6 million residents.", "Dalian has 22 universities."],
+    "cite": ["cite", "dalian"],
 }
 
 
@@ -131,6 +132,12 @@ def test_hub_names_complete() -> None:
     assert _complete("show", "dal") == ["dalian", "dalian-software-park"]
     assert _complete("show", "成") == ["chengdu"]
     assert _complete("compare chengdu", "chon") == ["chongqing"]
+
+
+def test_cite_targets_complete() -> None:
+    assert _complete("cite", "allen") == ["allen-2014"]
+    assert _complete("cite", "dalian-pop") == ["dalian-population-2010", "dalian-population-2014"]
+    assert _complete("cite", "dal")[:2] == ["dalian", "dalian-outsourcing-revenue-2013-cny"]
 
 
 def test_metric_names_complete() -> None:

@@ -22,6 +22,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 # The formats every query command writes (render.emit handles each).
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "markdown")
 
+CITE_STYLES = ("apa", "chicago", "mla")
+CITE_FORMATS = ("text", "json", "csl-json", "bibtex", "ris", "markdown")
+
 EXIT_CODES = """\b
 Exit status:
   0   success (an empty result is a success)
@@ -151,6 +154,15 @@ def _complete_sources(ctx: click.Context, param: click.Parameter,
                       incomplete: str) -> list[CompletionItem]:
     return _complete(ctx, incomplete, lambda store: (
         (ident, ident, ident) for ident in store.source_ids()))
+
+
+def _complete_cite_targets(ctx: click.Context, param: click.Parameter,
+                           incomplete: str) -> list[CompletionItem]:
+    """Hubs (by any name), source ids and fact ids."""
+    return _complete(ctx, incomplete, lambda store: (
+        *((name, hub, name) for name, hub in store.hub_names()),
+        *((ident, ident, "source") for ident in store.source_ids()),
+        *((ident, ident, "fact") for ident in store.fact_ids())))
 
 
 def _complete(ctx: click.Context, incomplete: str,
@@ -507,6 +519,44 @@ def check_command(text: tuple[str, ...], draft: IO[bytes] | None, data: str | No
         _emit(check_view(claims), fmt)
     if any(claim.verdict == "contradicted" for claim in claims):
         raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("target", type=NAME, shell_complete=_complete_cite_targets)
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
+              shell_complete=_complete_metrics,
+              help="With a hub: only figures of this metric (repeatable).")
+@click.option("--style", type=click.Choice(CITE_STYLES), default="apa", show_default=True,
+              help="Style of the reference lines (text and markdown).")
+@dataset_options
+@output_options(CITE_FORMATS, default="text")
+def cite(target: str, metric_names: tuple[str, ...], style: str, data: str | None,
+         no_cache: bool, fmt: str) -> None:
+    """References for a figure, a source, or every figure of a hub.
+
+    TARGET is a fact id (see 'hubquery show HUB --json'), a source id, or a hub.
+    Each figure is cited with its source and the quote that states it; a derived
+    figure is cited as derived from the figures it was computed from, never as
+    printed. An inferred date is circa in CSL-JSON and flagged in the others.
+
+    \b
+    Examples:
+      hubquery cite dalian-population-2014
+      hubquery cite chengdu --metric ipads --style chicago
+      hubquery cite allen-2014-dalian --format bibtex >> refs.bib
+      hubquery cite hefei --format csl-json > refs.json
+    """
+    from hubquery.query.cite import cite as cite_target
+
+    result = cite_target(_open(data, no_cache), target, metric_names)
+    if fmt == "json":
+        from hubquery.render.views import cite_view
+
+        _emit(cite_view(result), fmt)
+    else:
+        from hubquery.render.cite import render
+
+        sys.stdout.write(render(result, fmt, style))
 
 
 def _draft(text: tuple[str, ...], draft: IO[bytes] | None) -> str:

@@ -15,11 +15,11 @@ JSON_FORMAT_VERSION = 2
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
 JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "source", "search",
-                 "export", "check")
+                 "export", "check", "cite")
 
 
 def _document_type(command: str) -> Any:
-    from hubquery.query import catalog, check, compare, listing, profile, rank, search
+    from hubquery.query import catalog, check, cite, compare, listing, profile, rank, search
     from hubquery.records import Fact
 
     return {
@@ -33,6 +33,7 @@ def _document_type(command: str) -> Any:
         "search": list[search.SearchHit],
         "export": list[Fact],
         "check": list[check.Claim],
+        "cite": list[cite.Reference],
     }[command]
 
 

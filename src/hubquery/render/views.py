@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
     from hubquery.query.check import Claim
+    from hubquery.query.cite import Citation
     from hubquery.query.compare import Comparison
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
@@ -215,3 +216,13 @@ def check_view(claims: Sequence[Claim]) -> View:
 
     return View(document=lambda: list(claims), items=lambda: claims,
                 columns=lambda: CLAIM_COLUMNS, rows=rows, table=draw)
+
+
+def cite_view(result: Citation) -> View:
+    """A citation as JSON: what was cited and its references (each with its source, the
+    figure and its quote); one row per reference elsewhere."""
+    from hubquery.query.cite import Reference
+
+    references = result.references
+    return View(document=lambda: list(references), items=lambda: references,
+                columns=lambda: flat_columns(Reference), rows=lambda: flat_rows(references))
