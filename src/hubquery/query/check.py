@@ -88,7 +88,10 @@ _CURRENCY_AFTER = (
     ("USD", re.compile(r"^\s*(?:us dollars|dollars|usd|\$)\b")),
     ("CNY", re.compile(r"^\s*(?:yuan|renminbi|rmb|cny)\b")),
 )
-_CURRENCY_MARKS = re.compile(r"\b(?:us|cn|hk)(?=\$|¥)")  # "US$" names no United States
+# Not part of a name: "US$" names no United States, "Chengdu's Hi-Tech Zone" is one.
+_NOT_NAMES = re.compile(r"\b(?:us|cn|hk)(?=\$|¥)|(?<=\w)['’]s\b")
+_FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
+_SPAN_AFTER = re.compile(r"^\s*(?:months?|weeks?|hours?|minutes?)\b")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage points?\b)")
 _RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _RANK_BEFORE = re.compile(r"(?:no\.|number|#|ranked|ranks|rank)\s*$")
@@ -113,32 +116,48 @@ _UNIT_WORDS = {
     "years": ("years", "year"),
 }
 _UNIT_OF_WORD = {word: unit for unit, words in _UNIT_WORDS.items() for word in words}
-# Words a writer uses for a change, read as the metrics' "growth".
-_SYNONYMS = {"grew": "growth", "grow": "growth", "rose": "growth", "risen": "growth",
-             "increas": "growth", "rise": "growth", "up": "growth", "jump": "growth",
-             "live": "resid", "lived": "resid", "home": "resid", "employ": "employ",
-             "work": "employ", "found": "establ", "set": "establ", "creat": "establ",
-             "sold": "sold", "sell": "sold", "made": "produc", "make": "produc",
-             "manufactur": "produc", "assembl": "produc", "produc": "produc",
-             "turnover": "revenu", "sale": "revenu", "earn": "revenu", "firm": "compan",
-             "enterpris": "compan", "busines": "compan", "startup": "startup",
-             "inhabit": "resid", "peopl": "peopl", "iphon": "smartphon"}
-_STOP = {"the", "of", "a", "an", "in", "and", "or", "to", "by", "for", "as", "its", "it", "is",
-         "place", "where", "with", "that", "this", "from", "on", "at", "what", "which",
-         "whether", "say", "figur", "named", "subject", "number", "was", "were", "has", "had",
-         "have", "are", "be", "been", "than", "more", "about", "nearly", "per", "year", "new",
-         "hundr", "thousan", "million", "billion", "trillio", "percent", "cent"}
+# Words a writer uses, read as the words of the metrics' labels, aliases and descriptions.
+_SYNONYM_WORDS = {
+    "grew": "growth", "grow": "growth", "grows": "growth", "rose": "growth", "risen": "growth",
+    "increase": "growth", "increased": "growth", "rise": "growth", "up": "growth",
+    "jumped": "growth", "live": "residents", "lives": "residents", "lived": "residents",
+    "home": "residents", "inhabitants": "residents", "employs": "employees",
+    "employ": "employees", "employed": "employees", "work": "employees",
+    "founded": "established", "set": "established", "created": "established",
+    "sells": "sold", "sell": "sold", "made": "produced", "makes": "produced",
+    "make": "produced", "manufactures": "produced", "assembled": "produced",
+    "produces": "produced", "turnover": "revenue", "sales": "revenue", "earned": "revenue",
+    "earns": "revenue", "earn": "revenue", "generated": "revenue", "firms": "companies",
+    "enterprises": "companies", "businesses": "companies", "iphones": "smartphones",
+    "present": "presence", "workforce": "employees", "cost": "investment",
+    "costs": "investment", "spent": "investment", "spend": "investment",
+    "invested": "investment", "dates": "established", "occupies": "covers",
+    "subsidises": "subsidies", "subsidizes": "subsidies",
+}
 _WORD = re.compile(r"[a-z][a-z']*")
 
 
 def _stem(word: str) -> str:
+    word = _root(word)
+    return _SYNONYMS.get(word, word)
+
+
+def _root(word: str) -> str:
     word = word.removesuffix("'s").removesuffix("’s").strip("'")
     for suffix in ("ies", "es", "s", "ed", "ing", "ment", "ly", "ic", "y"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
-    word = word[:7]
-    return _SYNONYMS.get(word, word)
+    return word[:6]
+
+
+_SYNONYMS = {_root(word): _root(meaning) for word, meaning in _SYNONYM_WORDS.items()}
+_STOP = {_root(word) for word in (
+    "the", "of", "a", "an", "in", "and", "or", "to", "by", "for", "as", "its", "it", "is",
+    "place", "places", "where", "with", "that", "this", "from", "on", "at", "what", "which",
+    "whether", "says", "figure", "named", "subject", "number", "was", "were", "has", "had",
+    "have", "are", "be", "been", "than", "more", "about", "nearly", "per", "year", "new",
+    "hundred", "thousand", "million", "billion", "trillion", "percent", "cent")}
 
 
 def _stems(text: str) -> set[str]:
@@ -155,6 +174,7 @@ class _Figure:
     qualifier: str | None
     year_like: bool
     rounding: float = 0.0
+    superlative: bool = False
 
 
 @dataclass
@@ -163,6 +183,7 @@ class _Mention:
     end: int
     hub_id: str
     subject: str | None = None
+    subject_hubs: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -203,15 +224,15 @@ class ClaimReader:
     # Reading
 
     def judge(self, passage: Passage) -> list[Claim]:
-        text = normalise(passage.text)
-        mentions = self._mentions(_CURRENCY_MARKS.sub(lambda m: " " * len(m.group()), text))
+        text = _FOLD.sub(r"\1-fold", normalise(passage.text))
+        mentions = self._mentions(_NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         claims: list[Claim] = []
-        clauses = self._clauses(text)
-        for start, end, figure in clauses:
-            clause = text[start:end]
+        for start, end, figure in self._clauses(text, mentions):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
-            claims.append(self._claim(passage, text, clause, figure, inside or mentions,
-                                      [y for y in self._years(text) if y is not figure]))
+            claim = self._claim(passage, text, (start, end), figure, inside or mentions,
+                                self._years(text))
+            if claim.verdict != "unsupported" or not figure.superlative or claim.facts:
+                claims.append(claim)  # "the largest city" alone is not a figure
         return claims
 
     def _figures(self, text: str) -> list[_Figure]:
@@ -219,11 +240,9 @@ class ClaimReader:
         chosen: list[Number] = []
         end = -1
         for number in sorted(read_numbers(text), key=lambda n: (n.start, -n.end)):
-            if number.start < end or number.kind == "years-ago":
-                continue
-            word = text[number.start:number.end]
-            if number.kind == "ordinal" and word in ("largest", "biggest"):
-                continue
+            if number.start < end or number.kind == "years-ago" or _SPAN_AFTER.match(
+                    text[number.end:]):
+                continue  # "the first ten months of 2012": a span of time, not a figure
             if number.kind == "words" and not number.scaled and number.value == 1 \
                     and not re.match(r"^\s+(?:in|out of)\b", text[number.end:]):
                 continue  # "one of the largest", "a city": not a figure
@@ -251,30 +270,36 @@ class ClaimReader:
             for code, pattern in _CURRENCY_AFTER:
                 if pattern.match(after):
                     unit = code
-            if unit is None:
-                for word in _WORD.findall(after)[:4]:
-                    if word in _UNIT_OF_WORD:
-                        unit = _UNIT_OF_WORD[word]
-                        break
+        nouns = _WORD.findall(re.split(r"\d", after, maxsplit=1)[0])[:4]  # up to the next number
+        if unit is None:
+            unit = next((_UNIT_OF_WORD[w] for w in nouns if w in _UNIT_OF_WORD), None)
         qualifier = next((q for q, pattern in _HEDGE_BEFORE if pattern.search(before)), None)
         if re.match(r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b)", after):
             qualifier = "at least" if "or more" in after[:12] else "more than"
-        year_like = (number.kind == "digits" and not number.scaled and unit is None
-                     and value.is_integer() and 1800 <= value <= 2100
-                     and "," not in text[number.start:number.end])
-        return _Figure(number, value, unit, qualifier, year_like, number.rounding)
+        # "2010" is a year unless a unit follows it at once ("1500 companies").
+        year_like = (number.kind == "digits" and not number.scaled and value.is_integer()
+                     and 1800 <= value <= 2100 and "," not in text[number.start:number.end]
+                     and unit in (None, *_UNIT_WORDS) and qualifier is None
+                     and not (nouns and nouns[0] in _UNIT_OF_WORD))
+        if year_like:
+            unit = None
+        # An ordinal word ("the first ten months", "the largest city") is a figure only
+        # when the dataset has one to judge it by.
+        superlative = number.kind == "ordinal"
+        return _Figure(number, value, unit, qualifier, year_like, number.rounding, superlative)
 
     def _years(self, text: str) -> list[_Figure]:
-        return [f for f in self._figures(text)
-                if f.year_like and _YEAR_BEFORE.search(text[: f.number.start])]
+        """Years in the text, those after "in", "since", "by" … first: the claim's period."""
+        years = [f for f in self._figures(text) if f.year_like]
+        return sorted(years, key=lambda f: not _YEAR_BEFORE.search(text[: f.number.start]))
 
-    def _clauses(self, text: str) -> list[tuple[int, int, _Figure | None]]:
+    def _clauses(self, text: str, mentions: list[_Mention]) -> list[tuple[int, int, _Figure]]:
         """Cut a sentence between its figures (at ';', ',', 'and', 'while', 'but')."""
         figures = [f for f in self._figures(text) if not f.year_like]
         if not figures:
             years = [f for f in self._figures(text) if f.year_like]
             # A year alone is a period, unless the sentence says something was founded then.
-            if years and self._year_cued(text):
+            if years and (self._year_cued(text) or self._dated_subject(mentions)):
                 return [(0, len(text), years[0])]
             return []
         bounds = [0]
@@ -285,6 +310,16 @@ class ClaimReader:
             bounds.append(previous.number.end + (cuts[0] if cuts else len(gap) // 2))
         bounds.append(len(text))
         return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]
+
+    def _dated_subject(self, mentions: list[_Mention]) -> str | None:
+        """The metric of the one year the dataset has for an organisation or programme
+        named ("a cross-border e-commerce pilot city" is dated by its designation)."""
+        for mention in mentions:
+            metrics = {f.metric_id for hub in mention.subject_hubs for f in self.hub_facts(hub)
+                       if f.subject == mention.subject and f.unit == "year"}
+            if len(metrics) == 1:
+                return metrics.pop()
+        return None
 
     def _year_cued(self, text: str) -> bool:
         words = _stems(text)
@@ -321,20 +356,27 @@ class ClaimReader:
         if hubs and len(hubs) == 1:
             return _Mention(start, end, next(iter(hubs)))
         subject = self._subjects.get(key.removesuffix("s")) or self._subjects.get(key)
-        if subject and len(subject[1]) == 1:
-            return _Mention(start, end, next(iter(subject[1])), subject[0])
+        if subject:
+            return _Mention(start, end, sorted(subject[1])[0], subject[0], subject[1])
         return None
 
     # Judging
 
-    def _claim(self, passage: Passage, text: str, clause: str, figure: _Figure | None,
+    def _claim(self, passage: Passage, text: str, clause: tuple[int, int], figure: _Figure,
                mentions: list[_Mention], years: list[_Figure]) -> Claim:
-        assert figure is not None
-        hub_id, subject = self._subject_of(mentions)
-        named = "".join(ch if not any(m.start <= i < m.end for m in mentions) else " "
+        candidates = self._candidates(mentions)
+        # Place names are no cue to a metric ("Dalian Software Park" measures no software);
+        # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
+        places = [m for m in mentions if m.subject is None]
+        named = "".join(ch if not any(m.start <= i < m.end for m in places) else " "
                         for i, ch in enumerate(text))
-        metric = self._metric(named[text.find(clause):][: len(clause)] if clause in text
-                              else clause, named, figure, hub_id, subject)
+        metric = self._metric(named[clause[0]:clause[1]], named, figure, candidates)
+        if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
+            metric = self.store.metric(dated)
+        hub_id, subject = next(
+            (c for c in candidates if metric and any(
+                f.metric_id == metric.id and f.subject == c[1] for f in self.hub_facts(c[0]))),
+            candidates[0] if candidates else (None, None))
         if metric is not None and metric.unit_kind == "year" and figure.year_like:
             figure.unit = "year"
             years = [y for y in years if y.number.start != figure.number.start]
@@ -354,23 +396,31 @@ class ClaimReader:
                 "unreadable", "cannot tell which metric the figure measures", (hub_id,))])
         return self._verdict(base, metric, figure, hub_id, subject, period, text)
 
-    @staticmethod
-    def _subject_of(mentions: list[_Mention]) -> tuple[str | None, str | None]:
+    def _candidates(self, mentions: list[_Mention]) -> list[tuple[str, str | None]]:
+        """What a claim may be about, most likely first: an organisation named (under a hub
+        named with it, else any of its hubs), then the places named, the most specific
+        first ("Zhongguancun" before "China"), in the order they are named."""
+        hubs = list(dict.fromkeys(m.hub_id for m in mentions if m.subject is None))
+        found: list[tuple[str, str | None]] = []
         for mention in mentions:
             if mention.subject is not None:
-                hubs = [m.hub_id for m in mentions if m.subject is None]
-                return (hubs[0] if hubs else mention.hub_id), mention.subject
-        return (mentions[0].hub_id, None) if mentions else (None, None)
+                ordered = sorted(mention.subject_hubs, key=lambda h: (h not in hubs, h))
+                found += [(hub, mention.subject) for hub in ordered]
+        above = {a.id for h in hubs if (hub := self.store.hub(h)) is not None
+                 for a in self.store.ancestors(hub)}
+        found += [(h, None) for h in hubs if h not in above]
+        found += [(h, None) for h in hubs if h in above]
+        return list(dict.fromkeys(found))
 
-    def _metric(self, clause: str, sentence: str, figure: _Figure, hub_id: str | None,
-                subject: str | None) -> Metric | None:
+    def _metric(self, clause: str, sentence: str, figure: _Figure,
+                candidates: list[tuple[str, str | None]]) -> Metric | None:
         words = _stems(clause)
         wider = _stems(sentence) - words
-        held = {f.metric_id for f in self.hub_facts(hub_id)
-                if f.subject == subject} if hub_id else set()
+        held = {f.metric_id for hub, subject in candidates for f in self.hub_facts(hub)
+                if f.subject == subject}
         best: tuple[float, Metric] | None = None
         for metric in self.metrics:
-            if not self._unit_fits(metric, figure.unit):
+            if not self._unit_fits(metric, figure):
                 continue
             strong, weak = self._vocabulary[metric.id]
             cue = 3 * len(words & strong) + len(words & weak) + len(wider & strong)
@@ -379,11 +429,18 @@ class ClaimReader:
             score = cue + (2 if metric.id in held else 0) + (2 if figure.unit else 0)
             if best is None or score > best[0]:
                 best = (score, metric)
+        if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
+            fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
+            if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
+                return fitting[0]
         return best[1] if best else None
 
-    def _unit_fits(self, metric: Metric, unit: str | None) -> bool:
+    def _unit_fits(self, metric: Metric, figure: _Figure) -> bool:
+        unit = figure.unit
+        if figure.year_like or metric.unit_kind == "year":
+            return figure.year_like and metric.unit_kind == "year"
         if unit is None:
-            return metric.unit_kind not in ("share", "growth", "money", "rank")
+            return metric.unit_kind not in ("share", "growth", "money", "rank", "duration")
         if unit in ("USD", "CNY"):
             return metric.unit_kind == "money"
         if unit == "percent":
@@ -461,7 +518,13 @@ def _in_range(year: str, period: str) -> bool:
 def _editor_notes(figure: _Figure, consistent: list[Fact], facts: list[Fact], text: str,
                   hub_id: str) -> Iterable[Note]:
     best = consistent[0]
-    if figure.qualifier is None and all(f.qualifier for f in consistent):
+    if figure.qualifier is None and not any(
+            math.isclose(figure.value, f.value, rel_tol=1e-9) for f in consistent) and all(
+            f.qualifier for f in consistent):
+        yield Note("more-precise", f"the source says only {best.display}; the claim's "
+                   f"{format_value(figure.value, figure.unit or best.unit)} is more precise",
+                   (hub_id,), (best.id,))
+    elif figure.qualifier is None and all(f.qualifier for f in consistent):
         yield Note("hedge-dropped", f"the source says {best.display}; the claim drops "
                    f"“{best.qualifier}”", (hub_id,), (best.id,))
     elif figure.qualifier is None and figure.rounding and not any(
