@@ -201,3 +201,42 @@ def test_no_claims_is_not_an_error(run: Run, text: str) -> None:
     result = run("check", text)
     assert result.exit_code == 0
     assert result.stdout == "No claims: no sentence states a figure.\n"
+
+
+def test_a_number_the_reader_cannot_read_is_reported_not_skipped() -> None:
+    (claim,) = check(open_store(str(SHIPPED)), "成都有2000万人口。")
+    assert (claim.verdict, claim.hub_id, claim.value) == ("unsupported", "chengdu", None)
+    assert [n.kind for n in claim.notes] == ["unreadable"]
+
+
+def test_a_year_alone_is_a_period_but_a_founding_year_is_a_figure() -> None:
+    store = open_store(str(SHIPPED))
+    assert check(store, "The 2010 census was held in Dalian.") == []
+    (claim,) = check(store, "Dalian Software Park was founded in 1998.")
+    assert (claim.value, claim.unit, claim.period, claim.verdict) == (1998, "year", None, "supported")
+
+
+def test_terminal_escapes_in_a_draft_are_shown_never_executed(run: Run) -> None:
+    out = run("check", "Dalian has \x1b[31m22 universities.").stdout
+    assert "\x1b" not in out
+    assert "\\x1b[31m22 universities." in out
+    review = run("check", "Dalian has 22 universities.\u202e", "--format", "claimreview").stdout
+    assert "\u202e" not in review
+    assert "\\u202e" in review
+
+
+def test_hostile_drafts_stay_fast() -> None:
+    import time
+
+    store = open_store(str(SHIPPED))
+    for draft in ("9" * 5000 + " " + "1," * 3000 + " million" * 500, "成都" * 10000,
+                  "Dalian " * 20000, " and ".join(["Dalian has 22 universities"] * 300)):
+        started = time.perf_counter()
+        check(store, draft)
+        assert time.perf_counter() - started < 5, draft[:40]
+
+
+def test_check_reads_another_dataset(run: Run, mini: str) -> None:
+    result = run("check", "Dalian has six million residents.", "--data", mini, "--json")
+    (claim,) = json.loads(result.stdout)
+    assert (claim["verdict"], claim["metric_id"]) == ("supported", "population")

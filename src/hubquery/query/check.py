@@ -209,6 +209,7 @@ class ClaimReader:
             entry[1].add(hub)
         self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
+        self._passage_stems: tuple[str, set[str]] = ("", set())
 
     @staticmethod
     def _metric_words(metric: Metric) -> tuple[set[str], set[str]]:
@@ -226,14 +227,37 @@ class ClaimReader:
     def judge(self, passage: Passage) -> list[Claim]:
         text = _FOLD.sub(r"\1-fold", normalise(passage.text))
         mentions = self._mentions(_NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
+        # Place names are no cue to a metric ("Dalian Software Park" measures no software);
+        # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
+        named = list(text)
+        for mention in mentions:
+            if mention.subject is None:
+                named[mention.start:mention.end] = " " * (mention.end - mention.start)
+        unnamed = "".join(named)
+        years = self._years(text)
         claims: list[Claim] = []
         for start, end, figure in self._clauses(text, mentions):
             inside = [m for m in mentions if m.start >= start and m.end <= end]
-            claim = self._claim(passage, text, (start, end), figure, inside or mentions,
-                                self._years(text))
+            claim = self._claim(passage, unnamed, (start, end), figure, inside or mentions,
+                                years)
             if claim.verdict != "unsupported" or not figure.superlative or claim.facts:
                 claims.append(claim)  # "the largest city" alone is not a figure
+        if not claims and self._unread_digits(text):
+            about = self._candidates(mentions)
+            hub_id, subject = about[0] if about else (None, None)
+            claims.append(Claim(passage.text, passage.line, "unsupported", hub_id, subject, None,
+                                None, None, None, None, (), (Note(
+                                    "unreadable", "states a number hubquery cannot read",
+                                    (hub_id,) if hub_id else ()),), ()))
         return claims
+
+    @staticmethod
+    def _unread_digits(text: str) -> bool:
+        """Digits the number reader did not read ("成都有2000万人口": digits inside words)."""
+        read = bytearray(len(text) + 1)
+        for number in read_numbers(text):
+            read[number.start:number.end] = b"\1" * (number.end - number.start)
+        return any(not read[m.start()] for m in re.finditer(r"\d", text))
 
     def _figures(self, text: str) -> list[_Figure]:
         """The numbers of a text a claim can state, widest reading first at each place."""
@@ -251,7 +275,9 @@ class ClaimReader:
         return [self._figure(text, n) for n in chosen]
 
     def _figure(self, text: str, number: Number) -> _Figure:
-        before, after = text[: number.start], text[number.end:]
+        # A hedge, a currency or a unit is within a few words of its number.
+        before = text[max(0, number.start - 40): number.start]
+        after = text[number.end: number.end + 60]
         value, unit = number.value, None
         if number.kind == "fraction":
             value, unit = value * 100, "percent"
@@ -291,7 +317,8 @@ class ClaimReader:
     def _years(self, text: str) -> list[_Figure]:
         """Years in the text, those after "in", "since", "by" … first: the claim's period."""
         years = [f for f in self._figures(text) if f.year_like]
-        return sorted(years, key=lambda f: not _YEAR_BEFORE.search(text[: f.number.start]))
+        return sorted(years, key=lambda f: not _YEAR_BEFORE.search(
+            text[max(0, f.number.start - 20): f.number.start]))
 
     def _clauses(self, text: str, mentions: list[_Mention]) -> list[tuple[int, int, _Figure]]:
         """Cut a sentence between its figures (at ';', ',', 'and', 'while', 'but')."""
@@ -344,11 +371,18 @@ class ClaimReader:
                 if mention is not None:
                     found.append(mention)
                     taken.update(span)
-        for key, hubs in self._hub_keys.items():  # Chinese names are not cut into words
-            if re.search(r"[\u3400-\u9fff]", key) and len(hubs) == 1:
-                for match in re.finditer(re.escape(key), text):
-                    if not any(m.start <= match.start() < m.end for m in found):
-                        found.append(_Mention(match.start(), match.end(), next(iter(hubs))))
+        covered = bytearray(len(text) + 1)
+        for mention in found:
+            covered[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
+        chinese = sorted((k for k, hubs in self._hub_keys.items()
+                          if len(hubs) == 1 and re.search(r"[\u3400-\u9fff]", k)),
+                         key=len, reverse=True)
+        for key in chinese:  # Chinese names are not cut into words: find them anywhere
+            for match in re.finditer(re.escape(key), text):
+                if not any(covered[match.start():match.end()]):
+                    found.append(_Mention(match.start(), match.end(),
+                                          next(iter(self._hub_keys[key]))))
+                    covered[match.start():match.end()] = b"\1" * len(key)
         return sorted(found, key=lambda m: m.start)
 
     def _named(self, key: str, start: int, end: int) -> _Mention | None:
@@ -362,15 +396,11 @@ class ClaimReader:
 
     # Judging
 
-    def _claim(self, passage: Passage, text: str, clause: tuple[int, int], figure: _Figure,
+    def _claim(self, passage: Passage, unnamed: str, clause: tuple[int, int], figure: _Figure,
                mentions: list[_Mention], years: list[_Figure]) -> Claim:
         candidates = self._candidates(mentions)
-        # Place names are no cue to a metric ("Dalian Software Park" measures no software);
-        # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
-        places = [m for m in mentions if m.subject is None]
-        named = "".join(ch if not any(m.start <= i < m.end for m in places) else " "
-                        for i, ch in enumerate(text))
-        metric = self._metric(named[clause[0]:clause[1]], named, figure, candidates)
+        metric = self._metric(unnamed[clause[0]:clause[1]], self._stems_of(unnamed), figure,
+                              candidates)
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
         hub_id, subject = next(
@@ -394,7 +424,7 @@ class ClaimReader:
         if metric is None:
             return _claim(base, "unsupported", None, [], [Note(
                 "unreadable", "cannot tell which metric the figure measures", (hub_id,))])
-        return self._verdict(base, metric, figure, hub_id, subject, period, text)
+        return self._verdict(base, metric, figure, hub_id, subject, period, unnamed)
 
     def _candidates(self, mentions: list[_Mention]) -> list[tuple[str, str | None]]:
         """What a claim may be about, most likely first: an organisation named (under a hub
@@ -412,10 +442,16 @@ class ClaimReader:
         found += [(h, None) for h in hubs if h in above]
         return list(dict.fromkeys(found))
 
-    def _metric(self, clause: str, sentence: str, figure: _Figure,
+    def _stems_of(self, text: str) -> set[str]:
+        """The stems of a whole passage, read once for all its claims."""
+        if self._passage_stems[0] != text:
+            self._passage_stems = (text, _stems(text))
+        return self._passage_stems[1]
+
+    def _metric(self, clause: str, sentence: set[str], figure: _Figure,
                 candidates: list[tuple[str, str | None]]) -> Metric | None:
         words = _stems(clause)
-        wider = _stems(sentence) - words
+        wider = sentence - words
         held = {f.metric_id for hub, subject in candidates for f in self.hub_facts(hub)
                 if f.subject == subject}
         best: tuple[float, Metric] | None = None
