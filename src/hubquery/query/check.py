@@ -50,7 +50,7 @@ class Claim:
     hub_id: str | None
     subject: str | None
     metric_id: str | None
-    value: float | None
+    value: int | float | None
     unit: str | None
     qualifier: str | None
     period: str | None
@@ -416,7 +416,7 @@ class ClaimReader:
                 figure.unit = only
         period = str(int(years[0].value)) if years else None
         base = {"text": passage.text, "line": passage.line, "hub_id": hub_id,
-                "subject": subject, "value": figure.value, "unit": figure.unit,
+                "subject": subject, "value": _plain(figure.value), "unit": figure.unit,
                 "qualifier": figure.qualifier, "period": period}
         if hub_id is None:
             return _claim(base, "unsupported", metric, [], [Note(
@@ -515,7 +515,7 @@ class ClaimReader:
             return _claim(base, "contradicted", metric, dated, [*notes, Note(
                 "contradicted", f"the dataset says {says}", (hub_id,),
                 tuple(f.id for f in dated))])
-        notes += _editor_notes(figure, consistent, same_unit, text, hub_id)
+        notes += _editor_notes(figure, claimed, consistent, same_unit, text, hub_id)
         return _claim(base, "supported", metric, consistent, notes)
 
 
@@ -525,6 +525,11 @@ def _claim(base: dict[str, object], verdict: Verdict, metric: Metric | None,
     return Claim(verdict=verdict, metric_id=metric.id if metric else None,
                  fact_ids=tuple(f.id for f in ordered), notes=tuple(notes), facts=ordered,
                  **base)  # type: ignore[arg-type]
+
+
+def _plain(value: float) -> int | float:
+    """6000000.0 as 6000000: a whole number prints as one in JSON and CSV."""
+    return int(value) if float(value).is_integer() else value
 
 
 def _claim_interval(figure: _Figure, unit_kind: str) -> Interval:
@@ -551,8 +556,8 @@ def _in_range(year: str, period: str) -> bool:
     return start[:4] <= year <= end[:4]
 
 
-def _editor_notes(figure: _Figure, consistent: list[Fact], facts: list[Fact], text: str,
-                  hub_id: str) -> Iterable[Note]:
+def _editor_notes(figure: _Figure, claimed: Interval, consistent: list[Fact],
+                  facts: list[Fact], text: str, hub_id: str) -> Iterable[Note]:
     best = consistent[0]
     if figure.qualifier is None and not any(
             math.isclose(figure.value, f.value, rel_tol=1e-9) for f in consistent) and all(
@@ -568,7 +573,8 @@ def _editor_notes(figure: _Figure, consistent: list[Fact], facts: list[Fact], te
         yield Note("rounded", f"the source says {best.display}; the claim rounds it",
                    (hub_id,), (best.id,))
     newest = latest(facts, best.unit)
-    if newest is not None and newest not in consistent and newest.period > best.period:
+    if newest is not None and newest.period > best.period and not _consistent(
+            figure, claimed, newest):
         yield Note("newer-figure", f"a newer figure differs: {newest.display} ({newest.period}, "
                    f"{newest.source.id})", (hub_id,), (newest.id,))
     words = _stems(text)
