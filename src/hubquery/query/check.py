@@ -27,7 +27,7 @@ from typing import Literal
 from hubquery.display import format_value
 from hubquery.hedges import Interval, interval, overlap
 from hubquery.names import name_key
-from hubquery.numbers import Number, normalise, read_numbers
+from hubquery.numbers import Number, normalise, read_numbers, stated_numbers, states
 from hubquery.query.draft import Passage, passages
 from hubquery.query.facts import latest, newest_first
 from hubquery.records import Fact, Metric, Note
@@ -242,6 +242,7 @@ class ClaimReader:
                                 years)
             if claim.verdict != "unsupported" or not figure.superlative or claim.facts:
                 claims.append(claim)  # "the largest city" alone is not a figure
+        claims = self._without_thresholds(claims)
         if not claims and self._unread_digits(text):
             about = self._candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)
@@ -250,6 +251,16 @@ class ClaimReader:
                                     "unreadable", "states a number hubquery cannot read",
                                     (hub_id,) if hub_id else ()),), ()))
         return claims
+
+    def _without_thresholds(self, claims: list[Claim]) -> list[Claim]:
+        """Leave out numbers that are part of another claim's metric ("companies with a
+        turnover above 1 billion yuan": the billion is the metric's, not a figure)."""
+        labels = set()
+        for claim in claims:
+            metric = self.store.metric(claim.metric_id) if claim.facts and claim.metric_id else None
+            if metric is not None:
+                labels |= stated_numbers(metric.label)
+        return [c for c in claims if c.facts or c.value is None or not states(c.value, labels)]
 
     @staticmethod
     def _unread_digits(text: str) -> bool:
@@ -462,7 +473,10 @@ class ClaimReader:
             cue = 3 * len(words & strong) + len(words & weak) + len(wider & strong)
             if cue == 0:
                 continue
-            score = cue + (2 if metric.id in held else 0) + (2 if figure.unit else 0)
+            # Ties go to the metric more of whose own words the writer used.
+            score = (cue + (2 if metric.id in held else 0) + (2 if figure.unit else 0)
+                     + (1 if figure.unit in self.units[metric.id] else 0)
+                     + len(words & strong) / len(strong))
             if best is None or score > best[0]:
                 best = (score, metric)
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
