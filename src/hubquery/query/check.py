@@ -186,13 +186,6 @@ class _Mention:
     subject_hubs: set[str] = field(default_factory=set)
 
 
-@dataclass
-class _Reading:
-    text: str
-    figures: list[_Figure] = field(default_factory=list)
-    years: list[tuple[int, _Figure]] = field(default_factory=list)
-
-
 class ClaimReader:
     """Reads claims with the names, metrics and figures of one store."""
 
