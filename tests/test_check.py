@@ -240,3 +240,23 @@ def test_check_reads_another_dataset(run: Run, mini: str) -> None:
     result = run("check", "Dalian has six million residents.", "--data", mini, "--json")
     (claim,) = json.loads(result.stdout)
     assert (claim["verdict"], claim["metric_id"]) == ("supported", "population")
+
+
+def test_every_quoted_figure_written_as_a_sentence_supports_itself() -> None:
+    """Each quoted figure of the shipped dataset, written plainly ("For Dalian, the
+    population was 6 m people in 2014."), is read as supported, resting on that figure."""
+    store = open_store(str(SHIPPED))
+    misread = []
+    for fact in store.iter_facts():
+        if fact.derived:
+            continue
+        hub, metric = store.hub(fact.hub_id), store.metric(fact.metric_id)
+        assert hub is not None
+        assert metric is not None
+        about = f"{fact.subject} in {hub.name}" if fact.subject else hub.name
+        figure = fact.display.removesuffix(" (target)")
+        text = f"For {about}, the {metric.label.lower()} was {figure} in {fact.period[:4]}."
+        claims = check(store, text)
+        if not claims or claims[0].verdict != "supported" or fact.id not in claims[0].fact_ids:
+            misread.append(text)
+    assert misread == []

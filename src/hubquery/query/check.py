@@ -160,6 +160,14 @@ _STOP = {_root(word) for word in (
     "hundred", "thousand", "million", "billion", "trillion", "percent", "cent")}
 
 
+def _phrases(metric: Metric) -> list[re.Pattern[str]]:
+    """The metric's label and aliases as phrases to find in a claim, word by word."""
+    names = [metric.label, *(alias.replace("-", " ") for alias in metric.aliases)]
+    names = [name for name in names if name.lower() not in _UNIT_OF_WORD]  # "people": a unit
+    return [re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b")
+            for name in names if name.strip()]
+
+
 def _stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.lower())} - _STOP
 
@@ -201,6 +209,7 @@ class ClaimReader:
             entry = self._subjects.setdefault(name_key(subject), (subject, set()))
             entry[1].add(hub)
         self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
+        self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
         self._passage_stems: tuple[str, set[str]] = ("", set())
 
@@ -227,6 +236,10 @@ class ClaimReader:
             if mention.subject is None:
                 named[mention.start:mention.end] = " " * (mention.end - mention.start)
         unnamed = "".join(named)
+        # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
+        for mention in mentions:
+            named[mention.start:mention.end] = " " * (mention.end - mention.start)
+        text = "".join(named)
         years = self._years(text)
         claims: list[Claim] = []
         for start, end, figure in self._clauses(text, mentions):
@@ -248,12 +261,23 @@ class ClaimReader:
     def _without_thresholds(self, claims: list[Claim]) -> list[Claim]:
         """Leave out numbers that are part of another claim's metric ("companies with a
         turnover above 1 billion yuan": the billion is the metric's, not a figure)."""
-        labels = set()
+        labels: dict[str, set[float]] = {}
         for claim in claims:
             metric = self.store.metric(claim.metric_id) if claim.facts and claim.metric_id else None
             if metric is not None:
-                labels |= stated_numbers(metric.label)
-        return [c for c in claims if c.facts or c.value is None or not states(c.value, labels)]
+                labels[metric.id] = stated_numbers(metric.label)
+        kept = []
+        for index, claim in enumerate(claims):
+            others = [c for i, c in enumerate(claims) if i != index and c.facts and c.metric_id]
+            defining = set().union(*(labels.get(c.metric_id or "", set()) for c in others))
+            # Left out only beside a figure that is not itself a number of the definition.
+            figure_beside = any(c.value is not None and not states(c.value, defining)
+                                for c in others)
+            if claim.value is not None and states(claim.value, defining) and figure_beside and (
+                    not claim.facts or claim.metric_id in {c.metric_id for c in others}):
+                continue
+            kept.append(claim)
+        return kept
 
     @staticmethod
     def _unread_digits(text: str) -> bool:
@@ -271,6 +295,8 @@ class ClaimReader:
             if number.start < end or number.kind == "years-ago" or _SPAN_AFTER.match(
                     text[number.end:]):
                 continue  # "the first ten months of 2012": a span of time, not a figure
+            if number.kind == "fraction" and not 0.01 <= number.value < 1:
+                continue  # "#14 in 2014", "1998 in 1998": no fraction
             if number.kind == "words" and not number.scaled and number.value == 1 \
                     and not re.match(r"^\s+(?:in|out of)\b", text[number.end:]):
                 continue  # "one of the largest", "a city": not a figure
@@ -362,7 +388,7 @@ class ClaimReader:
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
         found: list[_Mention] = []
         taken: set[int] = set()
-        for length in range(6, 0, -1):
+        for length in range(10, 0, -1):
             for i in range(len(tokens) - length + 1):
                 span = range(i, i + length)
                 if taken.intersection(span):
@@ -456,14 +482,20 @@ class ClaimReader:
                 candidates: list[tuple[str, str | None]]) -> Metric | None:
         words = _stems(clause)
         wider = sentence - words
-        held = {f.metric_id for hub, subject in candidates for f in self.hub_facts(hub)
+        # An organisation named: its own figures, not its city's ("Microsoft employs …").
+        about = [c for c in candidates if c[1] is not None] or candidates
+        held = {f.metric_id for hub, subject in about for f in self.hub_facts(hub)
                 if f.subject == subject}
         best: tuple[float, Metric] | None = None
         for metric in self.metrics:
             if not self._unit_fits(metric, figure):
                 continue
             strong, weak = self._vocabulary[metric.id]
-            cue = 3 * len(words & strong) + len(words & weak) + len(wider & strong)
+            cue: float = 3 * len(words & strong) + len(words & weak) + len(wider & strong)
+            # The metric named as it is labelled ("the population change"): the longest
+            # name wins over a shorter one inside it ("population").
+            named = [len(p.pattern) for p in self._phrases[metric.id] if p.search(clause)]
+            cue += 2 + max(named) / 100 if named else 0
             if cue == 0:
                 continue
             # Ties go to the metric more of whose own words the writer used.
