@@ -91,8 +91,13 @@ _CURRENCY_AFTER = (
 # Not part of a name: "US$" names no United States, "Chengdu's Hi-Tech Zone" is one.
 _NOT_NAMES = re.compile(r"\b(?:us|cn|hk)(?=\$|¥)|(?<=\w)['’]s\b")
 _FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
+# "a city of 6 million" counts its residents.
+_CITY_OF = re.compile(r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
+                      r"(?:about |some |nearly |more than |over |around )?[\d.,]+"
+                      r"(?: ?(?:million|m|billion|bn))?\b(?! ?(?:people|residents|inhabitants))")
 _SPAN_AFTER = re.compile(r"^\s*(?:months?|weeks?|hours?|minutes?)\b")
 _PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage points?\b)")
+_RANKED_AFTER = re.compile(r"^[\s-]*(?:ranked|place|position)\b")
 _RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 _RANK_BEFORE = re.compile(r"(?:no\.|number|#|ranked|ranks|rank)\s*$")
 _TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
@@ -208,6 +213,8 @@ class ClaimReader:
         for subject, hub in store.fact_subjects():
             entry = self._subjects.setdefault(name_key(subject), (subject, set()))
             entry[1].add(hub)
+        self._subject_words = {key: tuple(re.findall(r"\w+", normalise(subject)))
+                               for key, (subject, _) in self._subjects.items()}
         self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
@@ -228,6 +235,7 @@ class ClaimReader:
 
     def judge(self, passage: Passage) -> list[Claim]:
         text = _FOLD.sub(r"\1-fold", normalise(passage.text))
+        text = _CITY_OF.sub(r"\g<0> residents", text)
         mentions = self._mentions(_NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
@@ -341,7 +349,8 @@ class ClaimReader:
             unit = None
         # An ordinal word ("the first ten months", "the largest city") is a figure only
         # when the dataset has one to judge it by.
-        superlative = number.kind == "ordinal"
+        superlative = number.kind == "ordinal" and not (
+            _RANKED_AFTER.match(after) or _RANK_BEFORE.search(before))
         return _Figure(number, value, unit, qualifier, year_like, number.rounding, superlative)
 
     def _years(self, text: str) -> list[_Figure]:
@@ -395,7 +404,7 @@ class ClaimReader:
                     continue
                 start, end = tokens[i][0], tokens[i + length - 1][1]
                 key = name_key(text[start:end])
-                mention = self._named(key, start, end)
+                mention = self._named(key, start, end, text[start:end])
                 if mention is None and re.search(r"[\u3400-\u9fff]", key):
                     continue
                 if mention is not None:
@@ -415,11 +424,16 @@ class ClaimReader:
                     covered[match.start():match.end()] = b"\1" * len(key)
         return sorted(found, key=lambda m: m.start)
 
-    def _named(self, key: str, start: int, end: int) -> _Mention | None:
+    def _named(self, key: str, start: int, end: int, phrase: str) -> _Mention | None:
         hubs = self._hub_keys.get(key)
         if hubs and len(hubs) == 1:
             return _Mention(start, end, next(iter(hubs)))
         subject = self._subjects.get(key.removesuffix("s")) or self._subjects.get(key)
+        words = tuple(re.findall(r"\w+", phrase))
+        if subject is None and len(words) >= 2:  # "Neusoft Institute" for its full name
+            longer = [k for k, named in self._subject_words.items()
+                      if named[: len(words)] == words]
+            subject = self._subjects[longer[0]] if len(longer) == 1 else None
         if subject:
             return _Mention(start, end, sorted(subject[1])[0], subject[0], subject[1])
         return None
@@ -546,8 +560,8 @@ class ClaimReader:
             notes.append(Note("period-differs", f"the claim is for {period}; the dataset's "
                               "figures are for " + ", ".join(sorted({f.period for f in same_unit})),
                               (hub_id,), tuple(f.id for f in same_unit)))
-            verdict: Verdict = "supported" if consistent else "unsupported"
-            return _claim(base, verdict, metric, consistent or same_unit, notes)
+            # No figure for that period: the others are shown, never taken as its support.
+            return _claim(base, "unsupported", metric, consistent or same_unit, notes)
         consistent = [f for f in consistent if f in dated]
         if not consistent:
             says = "; ".join(f"{f.display} ({f.period})" for f in newest_first(dated))
