@@ -190,6 +190,12 @@ def test_claimreview_is_schema_org_json_ld(run: Run) -> None:
     assert review["citation"][0]["text"].startswith("In 2021, the city was home to more than 840")
 
 
+def test_each_text_argument_is_numbered_as_a_line(run: Run) -> None:
+    claims = json.loads(run("check", "Dalian has 22 universities.", "Hefei had 300 AI companies.",
+                            "--json").stdout)
+    assert [(c["line"], c["verdict"]) for c in claims] == [(1, "supported"), (2, "contradicted")]
+
+
 def test_csv_has_one_row_per_claim(run: Run) -> None:
     out = run("check", "Dalian has 22 universities and 40 incubators.", "--format", "csv").stdout
     assert out.splitlines()[0] == "line,text,verdict,hub_id,subject,metric_id,value,unit,qualifier,period,fact_ids,notes"

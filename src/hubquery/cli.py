@@ -559,12 +559,12 @@ def cite(target: str, metric_names: tuple[str, ...], style: str, data: str | Non
         sys.stdout.write(render(result, fmt, style))
 
 
-def _draft(text: tuple[str, ...], draft: IO[bytes] | None) -> str:
-    """The text to check: the arguments, one paragraph each, or the file (UTF-8)."""
+def _draft(text: tuple[str, ...], draft: IO[bytes] | None) -> str | tuple[str, ...]:
+    """The text to check: the arguments (each numbered as a line), or the file (UTF-8)."""
     if bool(text) == (draft is not None):
         raise click.UsageError("give the text to check, or --file PATH, but not both")
     if draft is None:
-        return "\n\n".join(text)
+        return text
     try:
         return draft.read().decode("utf-8-sig")
     except UnicodeDecodeError as error:

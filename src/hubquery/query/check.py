@@ -59,11 +59,15 @@ class Claim:
     facts: tuple[Fact, ...]
 
 
-def check(store: Store, draft: str) -> list[Claim]:
-    """Every claim in the draft, in order, judged."""
+def check(store: Store, draft: str | Sequence[str]) -> list[Claim]:
+    """Every claim in the draft, in order, judged. A draft given as several texts (the
+    command's arguments) numbers its passages by text instead of by line."""
     reader = ClaimReader(store)
+    found = passages(draft) if isinstance(draft, str) else [
+        Passage(passage.text, number)
+        for number, text in enumerate(draft, 1) for passage in passages(text)]
     claims: list[Claim] = []
-    for passage in passages(draft):
+    for passage in found:
         claims.extend(reader.judge(passage))
     return claims
 

@@ -47,6 +47,9 @@ class Citation:
 def cite(store: Store, target: str, metrics: Sequence[str] = ()) -> Citation:
     """``target`` is a fact id, a source id, or a hub (by any of its names)."""
     fact = store.fact(target)
+    if metrics and (fact is not None or store.source(target) is not None):
+        raise QueryError(f"--metric narrows a hub's figures; {target} is one "
+                         f"{'figure' if fact else 'source'}")
     if fact is not None and not metrics:
         return Citation(fact.id, "fact", (fact,), tuple(_references(store, [fact])))
     source = store.source(target)
