@@ -30,6 +30,8 @@ COMMANDS_WITH_JSON = {
     "export": ["export", "--format", "json"],
     "history": ["history", "dalian"],
     "validate": ["validate"],
+    "check": ["check", "Dalian has about 6 million residents.", "Dalian has 22 universities."],
+    "cite": ["cite", "dalian"],
 }
 
 
@@ -206,6 +208,12 @@ def test_hub_names_complete() -> None:
     assert _complete("show", "成") == ["chengdu"]
     assert _complete("compare chengdu", "chon") == ["chongqing"]
     assert _complete("history", "dal") == ["dalian", "dalian-software-park"]
+
+
+def test_cite_targets_complete() -> None:
+    assert _complete("cite", "allen") == ["allen-2014"]
+    assert _complete("cite", "dalian-pop") == ["dalian-population-2010", "dalian-population-2014"]
+    assert _complete("cite", "dal")[:2] == ["dalian", "dalian-outsourcing-revenue-2013-cny"]
 
 
 def test_metric_names_complete() -> None:

@@ -21,6 +21,7 @@ COMMANDS = {
     "sources": (["sources"], "source.id"),
     "metrics": (["metrics"], "id"),
     "history": (["history", "dalian"], "metric.id"),
+    "check": (["check", "Dalian has about 6 million residents."], "verdict"),
 }
 
 
@@ -31,8 +32,17 @@ def _run(run: Run, *args: str) -> str:
 
 
 def test_every_command_with_rows_is_covered() -> None:
-    # validate's rows are its problems, which a valid dataset has none of: tested below.
-    assert set(COMMANDS) == set(JSON_COMMANDS) - {"validate"}
+    # validate's rows are its problems, which a valid dataset has none of, and cite's
+    # formats are references (BibTeX, RIS …) but for --json: both tested below.
+    assert set(COMMANDS) == set(JSON_COMMANDS) - {"validate", "cite"}
+
+
+def test_cite_fields_choose_what_its_json_keeps(run: Run) -> None:
+    result = run("cite", "dalian", "--data", str(MINI), "--json", "--fields", "key,source.id")
+    assert result.exit_code == 0
+    first = json.loads(result.stdout)[0]
+    assert list(first) == ["key", "source"]
+    assert list(first["source"]) == ["id"]
 
 
 def test_validate_fields_choose_the_columns_of_its_problems(run: Run) -> None:

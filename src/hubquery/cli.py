@@ -11,7 +11,7 @@ import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -25,6 +25,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # The formats every query command writes (render.emit handles each).
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "markdown")
+
+CITE_STYLES = ("apa", "chicago", "mla")
+CITE_FORMATS = ("text", "json", "csl-json", "bibtex", "ris", "markdown")
 
 EXIT_CODES = f"""\b
 Exit status:
@@ -88,9 +91,13 @@ else:
 
 class Name(_TextParam):
     """Text a user typed to name something; bytes that are not UTF-8 are refused, never
-    silently dropped (dropping them could match a different hub)."""
+    silently dropped (dropping them could match a different hub). A name cannot be
+    empty; a text to check can (it holds no claim)."""
 
     name = "text"
+
+    def __init__(self, empty: bool = False) -> None:
+        self.empty = empty
 
     def convert(self, value: Any, param: click.Parameter | None,
                 ctx: click.Context | None) -> str:
@@ -98,12 +105,13 @@ class Name(_TextParam):
         if any("\udc80" <= ch <= "\udcff" for ch in text):
             self.fail(f"{text.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8 text",
                       param, ctx)
-        if not text.strip():
+        if not self.empty and not text.strip():
             self.fail("the name is empty", param, ctx)
         return text
 
 
 NAME = Name()
+TEXT = Name(empty=True)
 
 
 class AsOf(_TextParam):
@@ -366,6 +374,13 @@ def _complete_conditions(ctx: click.Context, param: click.Parameter,
     if any(op in incomplete for op in "<>=!"):
         return []
     return _complete_metrics(ctx, param, incomplete)
+def _complete_cite_targets(ctx: click.Context, param: click.Parameter,
+                           incomplete: str) -> list[CompletionItem]:
+    """Hubs (by any name), source ids and fact ids."""
+    return _complete(ctx, incomplete, lambda store: (
+        *((name, hub, name) for name, hub in store.hub_names()),
+        *((ident, ident, "source") for ident in store.source_ids()),
+        *((ident, ident, "fact") for ident in store.fact_ids())))
 
 
 def _complete(ctx: click.Context, incomplete: str,
@@ -806,6 +821,96 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) ->
 
     result = search_dataset(_open(data, no_cache), text, limit)
     _emit(search_view(result.hits), fmt, _cut(len(result.hits), result.hit_count, "matches", limit))
+
+
+@cli.command("check")
+@click.argument("text", nargs=-1, type=TEXT)
+@click.option("--file", "draft", type=click.File("rb"), metavar="PATH",
+              help="A draft to check: Markdown or plain text ('-' for stdin).")
+@dataset_options
+@output_options((*FORMATS, "claimreview"))
+def check_command(text: tuple[str, ...], draft: IO[bytes] | None, data: str | None,
+                  no_cache: bool, fmt: str) -> None:
+    """Judge a draft's figures against the sources: supported, contradicted, unsupported.
+
+    Each sentence that states a number about a place or organisation the dataset
+    knows is a claim. Hedges are intervals on both sides ("about 6 million" is
+    consistent with 6,000,000). Each verdict names the figures it rests on, with
+    their quotes, and notes a newer figure, a dropped hedge, another period, unit
+    or basis. Exit status 1 when any claim is contradicted (a publishing gate).
+
+    \b
+    Examples:
+      hubquery check "Dalian has about 6 million residents."
+      hubquery check --file draft.md
+      hubquery check --file - --format claimreview < draft.md
+    """
+    from hubquery.query.check import check
+
+    claims = check(_open(data, no_cache), _draft(text, draft))
+    if fmt == "claimreview":
+        from hubquery.render.claimreview import claim_reviews
+
+        _write(_json(claim_reviews(claims)))
+    else:
+        from hubquery.render.views import check_view
+
+        _emit(check_view(claims), fmt)
+    if any(claim.verdict == "contradicted" for claim in claims):
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.argument("target", type=NAME, shell_complete=_complete_cite_targets)
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
+              shell_complete=_complete_metrics,
+              help="With a hub: only figures of this metric (repeatable).")
+@click.option("--style", type=click.Choice(CITE_STYLES, case_sensitive=False), default="apa",
+              show_default=True,
+              help="Style of the reference lines (text and markdown).")
+@dataset_options
+@output_options(CITE_FORMATS, default="text")
+def cite(target: str, metric_names: tuple[str, ...], style: str, data: str | None,
+         no_cache: bool, fmt: str) -> None:
+    """References for a figure, a source, or every figure of a hub.
+
+    TARGET is a fact id (see 'hubquery show HUB --json'), a source id, or a hub.
+    Each figure is cited with its source and the quote that states it; a derived
+    figure is cited as derived from the figures it was computed from, never as
+    printed. An inferred date is circa in CSL-JSON and flagged in the others.
+
+    \b
+    Examples:
+      hubquery cite dalian-population-2014
+      hubquery cite chengdu --metric ipads --style chicago
+      hubquery cite allen-2014-dalian --format bibtex >> refs.bib
+      hubquery cite hefei --format csl-json > refs.json
+    """
+    from hubquery.query.cite import cite as cite_target
+
+    result = cite_target(_open(data, no_cache), target, metric_names)
+    if fmt == "json":
+        from hubquery.render.views import cite_view
+
+        _emit(cite_view(result), fmt)
+    else:
+        from hubquery.render.cite import render
+
+        _write(render(result, fmt, style))
+
+
+def _draft(text: tuple[str, ...], draft: IO[bytes] | None) -> str | tuple[str, ...]:
+    """The text to check: the arguments (each numbered as a line), or the file (UTF-8)."""
+    if bool(text) == (draft is not None):
+        raise click.UsageError("give the text to check, or --file PATH, but not both")
+    if draft is None:
+        return text
+    try:
+        return draft.read().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        name = getattr(draft, "name", "-")
+        raise click.BadParameter(f"{name} is not UTF-8 text ({error.reason})",
+                                 param_hint="--file") from None
 
 
 @cli.command()

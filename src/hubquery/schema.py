@@ -15,12 +15,22 @@ JSON_FORMAT_VERSION = 2
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
 JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "source", "search",
-                 "export", "history", "validate")
+                 "export", "history", "validate", "check", "cite")
 
 
 def _document_type(command: str) -> Any:
     from hubquery import curate
-    from hubquery.query import catalog, compare, history, listing, profile, rank, search
+    from hubquery.query import (
+        catalog,
+        check,
+        cite,
+        compare,
+        history,
+        listing,
+        profile,
+        rank,
+        search,
+    )
     from hubquery.records import Fact
 
     return {
@@ -35,6 +45,8 @@ def _document_type(command: str) -> Any:
         "export": list[Fact],
         "history": history.History,
         "validate": curate.ValidationReport,
+        "check": list[check.Claim],
+        "cite": list[cite.Reference],
     }[command]
 
 

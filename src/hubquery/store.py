@@ -496,6 +496,19 @@ class Store:
     def facts_for_source(self, source: str) -> list[Fact]:
         return self._facts("WHERE f.source_id = ?", (source,))
 
+    def fact(self, ident: str) -> Fact | None:
+        found = self._facts("WHERE f.id = ?", (ident,))
+        return found[0] if found else None
+
+    def fact_ids(self) -> list[str]:
+        return [row[0] for row in self.connection.execute("SELECT id FROM facts ORDER BY ord")]
+
+    def fact_subjects(self) -> list[tuple[str, str]]:
+        """Every (subject, hub id) pair: the organisations and programmes figures are about."""
+        return self.connection.execute(
+            "SELECT DISTINCT subject, hub_id FROM facts WHERE subject IS NOT NULL"
+        ).fetchall()
+
     # Hierarchy, tags and regions
 
     def descendants(self, ident: str) -> list[str]:

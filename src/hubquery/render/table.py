@@ -23,6 +23,7 @@ from hubquery.render.values import cite_source, safe, source_date
 
 if TYPE_CHECKING:
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.check import Claim
     from hubquery.query.compare import Comparison, ComparisonRow
     from hubquery.query.history import History, MetricHistory, Series
     from hubquery.query.listing import HubList
@@ -579,3 +580,50 @@ def projected(paths: Sequence[str], rows: Sequence[dict[str, object]], console: 
     columns = [Column(path, wrap=True, min_width=min(10, len(path))) for path in paths]
     cells: list[Row] = [[Text(cell_text(row.get(path))) for path in paths] for row in rows]
     return render(console, [layout(console, columns, cells)])
+
+
+# check
+
+_VERDICT_MARKS = {"supported": ("✓", "green"), "contradicted": ("✗", "red"),
+                  "unsupported": ("?", "yellow")}
+
+
+def claims(items: Sequence[Claim], console: Console) -> str:
+    """The draft's claims in order: each sentence, its verdict, the figures it rests on
+    with their quotes and numbered sources, and the notes an editor would add."""
+    if not items:
+        return render(console, [Text("No claims: no sentence states a figure.", style="dim")])
+    citations = Citations(_claim_sources(items))
+    blocks: list[Text] = []
+    for claim in items:
+        mark, style = _VERDICT_MARKS[claim.verdict]
+        head = Text(f"{mark} {claim.verdict}", style=f"bold {style}")
+        head.append(f"  line {claim.line}", style="dim")
+        blocks += [head, grid(console, [[Text(""), text(claim.text)]], Column(),
+                              Column(wrap=True))]
+        rows: list[Row] = []
+        for fact in claim.facts:
+            about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
+            figure = text(f"{fact.display} ({fact.period}) ", "bold")
+            figure.append(safe(f"{about} · {fact.metric_id} "))
+            figure.append(citations.mark(fact.source.id), style="cyan")
+            rows.append([Text(""), figure])
+            if fact.quote:
+                rows.append([Text(""), _quote(fact)])
+        if rows:
+            blocks.append(grid(console, rows, Column(min_width=3), Column(wrap=True)))
+        blocks += notes(console, claim.notes, marker="    !")
+        blocks.append(Text(""))
+    counts = {verdict: sum(c.verdict == verdict for c in items) for verdict in _VERDICT_MARKS}
+    summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
+    blocks += [Text(f"{len(items)} claim{'s' * (len(items) != 1)}: {summary}", style="bold"),
+               *citations.blocks(console)]
+    return render(console, blocks)
+
+
+def _claim_sources(items: Sequence[Claim]) -> list[Source]:
+    seen: dict[str, Source] = {}
+    for claim in items:
+        for fact in claim.facts:
+            seen.setdefault(fact.source.id, fact.source)
+    return list(seen.values())

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
     from hubquery.curate import ValidationReport
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.check import Claim
+    from hubquery.query.cite import Citation
     from hubquery.query.compare import Comparison
     from hubquery.query.history import History
     from hubquery.query.listing import HubList
@@ -247,3 +249,36 @@ def validation_view(report: ValidationReport) -> View:
     return View(document=lambda: report, items=lambda: report.problems,
                 columns=lambda: flat_columns(ValidationProblem),
                 rows=lambda: flat_rows(report.problems), table=draw)
+
+
+CLAIM_COLUMNS = ("line", "text", "verdict", "hub_id", "subject", "metric_id", "value", "unit",
+                 "qualifier", "period", "fact_ids", "notes")
+
+
+def check_view(claims: Sequence[Claim]) -> View:
+    """Claims as a JSON array (each with the figures it rests on); one row per claim in
+    CSV, its fact ids space-separated and every note's message."""
+
+    def rows() -> Iterable[dict[str, Any]]:
+        for claim in claims:
+            row = {name: getattr(claim, name) for name in CLAIM_COLUMNS[:-2]}
+            yield {**row, "fact_ids": " ".join(claim.fact_ids),
+                   "notes": _notes_text(claim.notes)}
+
+    def draw(console: Console) -> str:
+        from hubquery.render import table
+
+        return table.claims(claims, console)
+
+    return View(document=lambda: list(claims), items=lambda: claims,
+                columns=lambda: CLAIM_COLUMNS, rows=rows, table=draw)
+
+
+def cite_view(result: Citation) -> View:
+    """A citation as JSON: what was cited and its references (each with its source, the
+    figure and its quote); one row per reference elsewhere."""
+    from hubquery.query.cite import Reference
+
+    references = result.references
+    return View(document=lambda: list(references), items=lambda: references,
+                columns=lambda: flat_columns(Reference), rows=lambda: flat_rows(references))
