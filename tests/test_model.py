@@ -168,7 +168,9 @@ def test_sort_bounds_order_periods_as_their_dates(periods: list[str]) -> None:
     assert by_keys == by_dates
 
 
-@given(first=st.dates(min_value=date(1900, 1, 1)), precision=st.sampled_from([4, 7, 10]),
+# The last day is far enough from 9999-12-31 that first + span is still a date.
+@given(first=st.dates(min_value=date(1900, 1, 1), max_value=date(9000, 12, 31)),
+       precision=st.sampled_from([4, 7, 10]),
        span=st.integers(min_value=0, max_value=4000), interval=st.booleans())
 def test_sort_bounds_match_parsed_bounds(first: date, precision: int, span: int,
                                          interval: bool) -> None:
@@ -186,3 +188,95 @@ def test_runaway_text_is_refused() -> None:
         "d.yaml:27:3: facts[0].quote: text of 5,000 characters is longer than the 2,000 allowed"]
     assert problems(MINIMAL.replace("name: Here", "name: " + "H" * 300)) == [
         "d.yaml:17:3: hubs[0].name: text of 300 characters is longer than the 200 allowed"]
+
+
+INFERRED_SOURCE = MINIMAL.replace(
+    "  published: '2020'\n",
+    "  published: '2020'\n  date_inferred: true\n  date_note: From the copyright line.\n",
+)
+
+
+def test_a_period_is_inferred_only_from_an_inferred_date() -> None:
+    """Issue 10: "last year" in a dated article is printed, not inferred."""
+    assert problems(with_fact(period_inferred="true")) == [
+        "d.yaml:28:3: facts[0].period_inferred: a period cannot be inferred from source 's1': "
+        "its date '2020' is printed (date_inferred is false)"
+    ]
+    assert problems(INFERRED_SOURCE.replace(
+        "  period: '2020'\n", "  period: '2020'\n  period_inferred: true\n")) == []
+
+
+def test_period_inferred_is_a_boolean() -> None:
+    assert problems(with_fact(period_inferred="'yes'")) == [
+        "d.yaml:28:3: facts[0].period_inferred: expected true or false, not string 'yes'"
+    ]
+
+
+def test_a_date_range_bounds_an_inferred_date() -> None:
+    """Audit S4: a text that bounds its date to 2018–2019 without settling it."""
+    ranged = INFERRED_SOURCE.replace(
+        "  date_inferred: true\n", "  date_inferred: true\n  date_range: 2019/2020\n")
+    assert problems(ranged) == []
+    assert problems(ranged.replace("2019/2020", "2018/2019")) == [
+        "d.yaml:3:3: sources[0]: the date_range '2018/2019' does not contain the date '2020'"
+    ]
+    assert problems(ranged.replace("2019/2020", "'2020'")) == [
+        "d.yaml:7:3: sources[0].date_range: a date range is an interval such as '2018/2019'"
+    ]
+    printed = MINIMAL.replace("  published: '2020'\n", "  published: '2020'\n  date_range: 2019/2020\n")
+    assert problems(printed) == [
+        "d.yaml:3:3: sources[0]: only an inferred publication date has a date_range"
+    ]
+
+
+def test_a_period_of_report_is_the_source_date() -> None:
+    """Audit E1/E2/E8: a figure reported in a year, not said to hold in it."""
+    assert problems(with_fact(period_of="report")) == []
+    assert problems(with_fact(period_of="report", period="'2019'")) == [
+        "d.yaml:25:3: facts[0].period: a period of report is its source's date '2020', not '2019'"
+    ]
+    assert problems(INFERRED_SOURCE.replace(
+        "  period: '2020'\n", "  period: '2020'\n  period_of: report\n")) == [
+        "d.yaml:22:3: facts[0].period_inferred: a period of report is inferred when its "
+        "source's date is (source 's1' has date_inferred: true)"
+    ]
+    assert problems(INFERRED_SOURCE.replace(
+        "  period: '2020'\n", "  period: '2020'\n  period_of: report\n  period_inferred: true\n"
+    )) == []
+    assert "facts[0].period_of: 'held' is not allowed" in problems(with_fact(period_of="held"))[0]
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"stated_as": "only", "value": 2},
+         "a figure stated as 'only' has value 1 and no qualifier"),
+        ({"stated_as": "hundreds", "value": 200},
+         "a figure stated as 'hundreds' has value 200 and qualifier 'at least'"),
+        ({"stated_as": "all", "value": 100, "qualifier": "about"},
+         "a figure stated as 'all' has value 100 and no qualifier or qualifier 'nearly'"),
+        ({"stated_as": "many"}, "facts[0].stated_as: 'many' is not allowed"),
+    ],
+)
+def test_a_figure_stated_in_words_has_the_value_of_the_word(
+    changes: dict[str, object], expected: str
+) -> None:
+    found = problems(with_fact(**changes))
+    assert len(found) == 1, found
+    assert expected in found[0]
+
+
+def test_figures_stated_in_words() -> None:
+    assert problems(with_fact(stated_as="hundreds", value=200, qualifier="'at least'")) == []
+    assert problems(with_fact(stated_as="all", value=100, qualifier="nearly")) == []
+    assert problems(with_fact(stated_as="first", value=1)) == []
+
+
+def test_hubs_and_citations_take_notes_and_a_quoted_spelling() -> None:
+    text = MINIMAL.replace(
+        "  kind: city\n",
+        "  kind: city\n  note: Why it is here.\n  organisations:\n"
+        "  - name: Merck Serono\n    quoted_as: Merck Cerono\n    note: Planned.\n"
+        "    source: s1\n    quote: Merck Cerono, one of the leading pharmaceutical firm\n",
+    )
+    assert problems(text) == []

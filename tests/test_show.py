@@ -27,6 +27,8 @@ Outsourcing revenue    US$21.7 billion   2013     [2]
 Accenture
   Year established                2002   2002     [2]
 
+  → 1 metric has figures over time (Population): see hubquery history dalian
+
 Sources
 [1] Marilyn Geewax, “Chinese Aim To Build The Next Silicon Valley”, NPR, 2010 (date inferred)
     (npr-2010)
@@ -66,7 +68,7 @@ def test_unknown_hub_suggests_the_closest(run: Run, mini: str) -> None:
 
 def test_unknown_hub_without_any_close_name(run: Run, mini: str) -> None:
     result = run("show", "zzzzzz", "--data", mini)
-    assert (result.exit_code, result.stderr) == (1, "Error: no hub 'zzzzzz'\n")
+    assert (result.exit_code, result.stderr) == (1, "Error: no hub 'zzzzzz'; see 'hubquery list' for every hub\n")
 
 
 def test_json_follows_the_contract(run: Run, mini: str) -> None:
@@ -80,13 +82,13 @@ def test_json_follows_the_contract(run: Run, mini: str) -> None:
         "id": "dalian-population-2010", "hub_id": "dalian", "metric_id": "population",
         "subject": None, "value": 6000000, "unit": "people", "qualifier": None, "low": 6000000,
         "high": 6000000, "display": "6 million people", "period": "2010", "period_inferred": False,
-        "status": "reported", "basis": None, "note": None,
-        "quote": "Dalian's 6 million residents are prospering", "derived": False,
-        "method": None, "inputs": [],
+        "period_of": "figure", "status": "reported", "basis": None, "note": None,
+        "quote": "Dalian's 6 million residents are prospering", "stated_as": None, "derived": False,
+        "method": None, "inputs": [], "derivation": None,
         "source": {"id": "npr-2010", "title": "Chinese Aim To Build The Next Silicon Valley",
                    "publisher": "NPR", "author": "Marilyn Geewax", "published": "2010",
-                   "date_inferred": True, "date_note": "From the copyright line.", "url": None,
-                   "note": None},
+                   "date_inferred": True, "date_note": "From the copyright line.",
+                   "date_range": None, "url": None, "note": None},
     }
     assert isinstance(document["facts"][2]["value"], int)
     assert "大连" in result.stdout  # UTF-8, not \\u escapes

@@ -46,14 +46,47 @@ def format_value(value: float, unit: str, kind: str | None = None) -> str:
     return f"{scaled_number(value)} {unit}"
 
 
+# A figure stated in words is shown in its words; where the word stands for a hedged
+# number, the number it is stored as follows in brackets.
+_STATED = {"only": "the only one", "first": "the first", "all": "all"}
+
+
 def format_fact(value: float, unit: str, qualifier: str | None = None,
-                status: str = "reported", kind: str | None = None) -> str:
-    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``.
+                status: str = "reported", kind: str | None = None,
+                stated_as: str | None = None) -> str:
+    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``,
+    ``the only one``, ``hundreds (at least 200 companies)``.
 
     Computed once, when the dataset is compiled, and served as each fact's ``display``."""
     text = format_value(value, unit, kind)
     if qualifier:
         text = f"{qualifier} {text}"
+    if stated_as in _STATED:
+        text = (f"{qualifier} " if qualifier else "") + _STATED[stated_as]
+    elif stated_as:
+        text = f"{stated_as} ({text})"
     if status == "target":
         text += " (target)"
     return text
+
+
+def period_text(period: str, inferred: bool = False) -> str:
+    """A period as tables print it: ``2018``, or ``c. 2018`` when it was resolved against a
+    publication date that is itself inferred ("last year" in an undated article)."""
+    return f"c. {period}" if inferred else period
+
+
+def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
+    """How a derived figure is computed, in its inputs' own figures: each input is
+    (display, period text, whether it is itself derived)."""
+    terms = [f"{display} ({period}{', derived' if derived else ''})"
+             for display, period, derived in inputs]
+    if method == "difference":
+        return " − ".join(terms)
+    if method == "sum":
+        return " + ".join(terms)
+    if method == "ratio":
+        return " ÷ ".join(terms)
+    if method == "percent-change" and len(terms) == 2:
+        return f"change from {terms[1]} to {terms[0]}, in percent"
+    return f"{method} of " + ", ".join(terms)

@@ -6,8 +6,6 @@ from __future__ import annotations
 class HubqueryError(Exception):
     """Base of every error hubquery reports to a user (exit status 1)."""
 
-    exit_code = 1
-
 
 class Problem:
     """One thing wrong with a dataset, located as precisely as we can.
@@ -72,7 +70,9 @@ def shown(name: str, limit: int = 60) -> str:
 class NotFound(HubqueryError):
     """A name (hub, metric, source) that matches nothing, with suggestions."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None) -> None:
+    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None,
+                 where: str | None = None) -> None:
+        """``where`` says where to look when nothing is close ("see 'hubquery list'")."""
         self.kind = kind
         self.name = name
         self.suggestions = suggestions or []
@@ -82,6 +82,8 @@ class NotFound(HubqueryError):
         message = f"no {kind} {shown(name)}"
         if self.suggestions:
             message += ". Did you mean: " + ", ".join(self.suggestions) + "?"
+        elif where:
+            message += f"; {where}"
         super().__init__(message)
 
 
@@ -99,3 +101,21 @@ class Ambiguous(HubqueryError):
 
 class QueryError(HubqueryError):
     """A well-formed command whose request cannot be answered (bad --where, …)."""
+
+
+class ConditionError(HubqueryError):
+    """A condition or argument that cannot be read at all: a usage error (exit 2), unlike
+    a well-formed name that matches nothing (exit 1)."""
+
+
+class OutputError(HubqueryError):
+    """Standard output cannot be written: closed, a full disk, a device that refuses."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"cannot write output: {reason}")
+
+
+class ReaderGone(Exception):
+    """The reader of our output went away (``| head``): stop quietly.
+
+    Not an OSError on purpose: click turns a broken pipe into exit status 1."""

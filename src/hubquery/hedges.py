@@ -27,8 +27,9 @@ Answer = Literal["yes", "no", "maybe"]
 QUALIFIERS = ("about", "nearly", "more than", "at least", "less than", "at most")
 OPERATORS = (">", ">=", "<", "<=", "=", "!=")
 
-_ABOUT = 0.1  # "about" admits ±10 %
-_NEARLY = 0.1  # "nearly" admits up to 10 % below
+# "about" admits ±10 %, "nearly" up to 10 % below: v·9/10 and v·11/10 rather than
+# v·0.9 and v·1.1, so that 100 gives exactly 90 and 110.
+_TENTHS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,11 +60,11 @@ def interval(value: float, qualifier: str | None, unit_kind: str | None = None) 
     if qualifier is None:
         return Interval(value, value)
     if qualifier == "about":
-        a, b = value * (1 - _ABOUT), value * (1 + _ABOUT)
+        a, b = value * (_TENTHS - 1) / _TENTHS, value * (_TENTHS + 1) / _TENTHS
         low, high = _clip(min(a, b), floor, ceiling), _clip(max(a, b), floor, ceiling)
         return Interval(low, high)
     if qualifier == "nearly":
-        return Interval(_clip(value - abs(value) * _NEARLY, floor, ceiling), value,
+        return Interval(_clip(value - abs(value) / _TENTHS, floor, ceiling), value,
                         high_open=True)
     if qualifier == "more than":
         return Interval(value, ceiling, low_open=True)

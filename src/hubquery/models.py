@@ -42,6 +42,19 @@ HubKind = Literal[
 ]
 Qualifier = Literal["about", "nearly", "more than", "at least", "less than", "at most"]
 Status = Literal["reported", "target"]
+# What a fact's period is the time of: the figure itself (it held then), or only
+# the report (the source gave the figure then and does not say when it held).
+PeriodOf = Literal["figure", "report"]
+# Words that state a figure without a number, and the value (and the qualifiers)
+# each is stored as: "the only park" is a count of 1, "the first" is position 1,
+# "nearly all" is nearly 100 percent, "hundreds" is at least 200.
+StatedWord = Literal["only", "first", "all", "hundreds"]
+STATED_WORDS: dict[str, tuple[int, tuple[Qualifier | None, ...]]] = {
+    "only": (1, (None,)),
+    "first": (1, (None,)),
+    "all": (100, (None, "nearly")),
+    "hundreds": (200, ("at least",)),
+}
 Method = Literal["difference", "sum", "ratio", "percent-change"]
 
 # The unit each kind of metric is measured in; money takes an ISO 4217 code and
@@ -78,6 +91,19 @@ def _check_period(text: str) -> str:
     return text
 
 
+def _check_range(text: str) -> str:
+    if "/" not in text:
+        raise ValueError("a date range is an interval such as '2018/2019'")
+    parse_period(text)
+    return text
+
+
+def _within(inner: str, outer: str) -> bool:
+    """True when every day of the period ``inner`` lies in the period ``outer``."""
+    a, b = parse_period(inner), parse_period(outer)
+    return b.start <= a.start and a.end <= b.end
+
+
 def _number(value: object) -> object:
     """Only a real number is a figure: not text, not a boolean, not NaN or infinity."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -105,16 +131,28 @@ class Source(Record):
     published: DateText
     date_inferred: StrictBool = False
     date_note: Text | None = None
+    # The bounds the text sets on an inferred date it does not settle ('2018/2019');
+    # ``published`` is then the date within them that "now" and "last year" resolve against.
+    date_range: DateText | None = None
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")] | None = None
     article_file: Text | None = None
     note: Text | None = None
 
     _published = field_validator("published")(_check_date)
+    _date_range = field_validator("date_range")(_check_range)
 
     @model_validator(mode="after")
     def _inferred_dates_say_how(self) -> Source:
         if self.date_inferred and not self.date_note:
             raise ValueError("an inferred publication date needs a date_note saying how")
+        if self.date_range is not None:
+            if not self.date_inferred:
+                raise ValueError("only an inferred publication date has a date_range")
+            if not _within(self.published, self.date_range):
+                raise ValueError(
+                    f"the date_range {self.date_range!r} does not contain the date "
+                    f"{self.published!r}"
+                )
         return self
 
 
@@ -129,6 +167,7 @@ class Metric(Record):
 class Citation(Record):
     source: Slug
     quote: Text
+    note: Text | None = None
 
 
 class Tag(Citation):
@@ -137,6 +176,8 @@ class Tag(Citation):
 
 class Organisation(Citation):
     name: Name
+    # How the quote spells the name when it misspells it ("Merck Cerono" for Merck Serono).
+    quoted_as: Name | None = None
 
 
 class Hub(Record):
@@ -149,6 +190,7 @@ class Hub(Record):
     region: Name | None = None
     tags: list[Tag] = Field(default_factory=list)
     organisations: list[Organisation] = Field(default_factory=list)
+    note: Text | None = None
 
 
 class Fact(Record):
@@ -161,11 +203,13 @@ class Fact(Record):
     qualifier: Qualifier | None = None
     period: DateText
     period_inferred: StrictBool = False
+    period_of: PeriodOf = "figure"
     status: Status = "reported"
     basis: Name | None = None
     note: Text | None = None
     source: Slug
     quote: Text | None
+    stated_as: StatedWord | None = None
     derived: StrictBool = False
     method: Method | None = None
     inputs: list[Slug] = Field(default_factory=list)
@@ -179,11 +223,21 @@ class Fact(Record):
                 raise ValueError("a derived figure names its method and at least two inputs")
             if self.quote is not None:
                 raise ValueError("a derived figure has no quote of its own (quote: null)")
+            if self.stated_as is not None:
+                raise ValueError("a derived figure is computed, not stated (no stated_as)")
         else:
             if self.quote is None:
                 raise ValueError("a figure needs the quote that states it")
             if self.method is not None or self.inputs:
                 raise ValueError("method and inputs belong to derived figures (derived: true)")
+        if self.stated_as is not None:
+            value, qualifiers = STATED_WORDS[self.stated_as]
+            if self.value != value or self.qualifier not in qualifiers:
+                hedges = " or ".join(f"qualifier {q!r}" if q else "no qualifier"
+                                     for q in qualifiers)
+                raise ValueError(
+                    f"a figure stated as {self.stated_as!r} has value {value} and {hedges}"
+                )
         return self
 
 
@@ -307,6 +361,10 @@ def _check_facts(
             yield (*here, "hub"), f"unknown hub {fact.hub!r}"
         if fact.source not in sources:
             yield (*here, "source"), f"unknown source {fact.source!r}"
+        else:
+            source = dataset.sources[sources[fact.source]]
+            for field, message in _period_problems(fact, source):
+                yield (*here, field), message
         if fact.metric not in metrics:
             yield (*here, "metric"), f"unknown metric {fact.metric!r}"
         else:
@@ -315,6 +373,26 @@ def _check_facts(
                 yield (*here, field), message
         if fact.derived:
             yield from _derivation_problems(dataset, index, fact, facts)
+
+
+def _period_problems(fact: Fact, source: Source) -> Iterator[tuple[str, str]]:
+    """A period resolved against a publication date is only as sure as that date."""
+    if fact.period_inferred and not source.date_inferred:
+        yield "period_inferred", (
+            f"a period cannot be inferred from source {source.id!r}: its date "
+            f"{source.published!r} is printed (date_inferred is false)"
+        )
+    elif fact.period_of == "report":
+        if fact.period != source.published:
+            yield "period", (
+                f"a period of report is its source's date {source.published!r}, "
+                f"not {fact.period!r}"
+            )
+        elif not fact.period_inferred and source.date_inferred:
+            yield "period_inferred", (
+                f"a period of report is inferred when its source's date is "
+                f"(source {source.id!r} has date_inferred: true)"
+            )
 
 
 def _unit_and_range_problems(fact: Fact, kind: str) -> Iterator[tuple[str, str]]:

@@ -30,6 +30,7 @@ class Source:
     published: str
     date_inferred: bool
     date_note: str | None
+    date_range: str | None  # bounds an inferred date the text does not settle: '2018/2019'
     url: str | None
     note: str | None
 
@@ -58,6 +59,7 @@ class Hub:
     region: str | None
     country_id: str | None
     tags: tuple[str, ...]
+    note: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ class Citation:
     name: str
     source_id: str
     quote: str
+    note: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,12 @@ class Fact:
     """One figure, with where it comes from and the words that state it.
 
     ``low`` and ``high`` are the interval its hedge admits (null where unbounded;
-    see ``hedges``); ``display`` is the figure as tables print it."""
+    see ``hedges``); ``display`` is the figure as tables print it. ``period_of`` is
+    ``figure`` when the period is when the figure held, ``report`` when it is only when
+    the source reported it. ``stated_as`` is the word that states a figure written in
+    words ("only", "first", "all", "hundreds"). ``derivation`` is how a derived figure
+    is computed, in its inputs' figures ("21.192 m people (2021-12) − 245,000 people
+    (2021)"), never their ids."""
 
     id: str
     hub_id: str
@@ -88,13 +96,16 @@ class Fact:
     display: str
     period: str
     period_inferred: bool
+    period_of: str
     status: str
     basis: str | None
     note: str | None
     quote: str | None
+    stated_as: str | None
     derived: bool
     method: str | None
     inputs: tuple[str, ...]
+    derivation: str | None  # a derived figure's computation in its inputs' own figures
     source: Source
 
     def interval(self) -> Interval:

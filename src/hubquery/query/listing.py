@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from hubquery.errors import HubqueryError, QueryError
+from hubquery.errors import ConditionError, HubqueryError, QueryError
+from hubquery.hedges import Answer, satisfies
 from hubquery.query.facts import by_hub, cited_sources, latest
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Source
@@ -14,7 +16,7 @@ from hubquery.store import Store
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """``METRIC OP NUMBER [UNIT]`` from --where."""
+    """``METRIC OP NUMBER [UNIT]`` from --where, the number in base units."""
 
     metric: Metric
     operator: str
@@ -24,48 +26,60 @@ class Condition:
 
 @dataclass(frozen=True, slots=True)
 class HubRow:
-    """A hub in a listing, with its latest figures for the metrics asked about."""
+    """A hub in a listing, with its latest figures for the metrics asked about.
+
+    ``match`` is ``yes`` when every condition certainly holds, ``maybe`` when a hedged
+    figure ("more than 20 million") leaves it undecided (kept only with --maybe)."""
 
     hub: Hub
     parent_name: str | None
     facts: tuple[Fact, ...]
+    match: Answer
 
 
 @dataclass(frozen=True, slots=True)
 class HubList:
+    """The hubs a listing shows (``rows``), and how many matched before --limit
+    (``hub_count``)."""
+
     rows: tuple[HubRow, ...]
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
+    hub_count: int
 
 
-_OPERATORS = {
-    ">": lambda a, b: a > b, ">=": lambda a, b: a >= b, "<": lambda a, b: a < b,
-    "<=": lambda a, b: a <= b, "=": lambda a, b: a == b, "==": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-}
-_SUFFIXES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9,
-             "billion": 1e9, "tn": 1e12, "trillion": 1e12, "%": 1.0}
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
+           "b": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
+# What a user may write for a unit, and the unit the dataset records it in.
+_UNITS = {"%": "percent", "percent": "percent", "pct": "percent", "rmb": "CNY", "yuan": "CNY",
+          "renminbi": "CNY", "cn¥": "CNY", "¥": "CNY", "us$": "USD", "$": "USD",
+          "dollars": "USD", "km2": "km2", "km²": "km2", "sq km": "km2", "sqkm": "km2"}
+_CONDITION = re.compile(
+    r"\s*(?P<metric>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|>|<)\s*"
+    r"(?P<pre>US\$|CN¥|¥|\$)?\s*(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?(?:e[-+]?\d+)?)"
+    r"\s*(?P<scale>(?:" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
+    r"\s*(?P<unit>\S.*?)?\s*", re.IGNORECASE)
 
 
 def parse_condition(store: Store, text: str) -> Condition:
-    """Parse ``companies>500``, ``population >= 20m``, ``revenue > 1bn USD``."""
-    import re
-
-    match = re.fullmatch(
-        r"\s*(?P<metric>.+?)\s*(?P<op>>=|<=|!=|==|=|>|<)\s*(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?"
-        r"(?:e[-+]?\d+)?)\s*(?P<suffix>k|thousand|m|million|bn|b|billion|tn|trillion|%)?"
-        r"\s*(?P<unit>[A-Za-z][A-Za-z ]*)?\s*", text, re.IGNORECASE,
-    )
+    """Parse ``companies>500``, ``population >= 20 million``, ``revenue > US$1.5bn``,
+    ``area < 100 km²``: the number in base units, the unit the dataset records."""
+    match = _CONDITION.fullmatch(text)
     if not match:
-        raise QueryError(
-            f"cannot read the condition {text!r}: write METRIC OP NUMBER, e.g. "
+        raise ConditionError(
+            f"cannot read the condition {text!r}: write METRIC OP NUMBER [UNIT], e.g. "
             "'companies>500' or 'population >= 20m' (OP is one of > >= < <= = !=)"
         )
     metric = resolve_metric(store, match["metric"])
     number = float(match["number"].replace(",", "").replace("_", ""))
-    number *= _SUFFIXES[(match["suffix"] or "").lower()] if match["suffix"] else 1
-    example = f"--where '{metric.id} {match['op']} {match['number']} {{unit}}'"
-    unit = _one_unit(store, metric, match["unit"], example)
+    scale = (match["scale"] or "").lower()
+    number *= _SCALES.get(scale, 1)
+    written = (match["pre"] or "") + match["number"] + (match["scale"] or "")
+    asked = match["pre"] or match["unit"]
+    if asked is not None:
+        asked = _UNITS.get(asked.strip().lower(), asked.strip())
+    example = f"--where '{metric.id} {match['op']} {written} {{unit}}'"
+    unit = _one_unit(store, metric, asked, example)
     return Condition(metric, match["op"], number, unit)
 
 
@@ -110,12 +124,27 @@ def list_hubs(
     tags: Iterable[str] = (),
     where: Iterable[str] = (),
     sort: str | None = None,
-    ascending: bool = False,
+    ascending: bool | None = None,
     limit: int | None = None,
+    maybe: bool = False,
 ) -> HubList:
-    """Hubs matching every filter given, optionally sorted by a metric's latest value."""
-    hubs = store.hubs()
+    """Hubs matching every filter given, optionally sorted by a metric's latest value:
+    largest first, or for a metric of ranks #1 first, unless ``ascending`` says.
+
+    A condition on a hedged figure can be undecidable ("more than 20 million" against
+    "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked."""
+    conditions = [parse_condition(store, text) for text in where]
+    # The hubs that can pass every condition, asked of the store's indexes first, so a
+    # selective condition never loads every hub and every figure of the metric.
+    candidates: set[str] | None = None
+    for condition in conditions:
+        possible = store.hubs_that_may(condition.metric.id, condition.unit,
+                                       condition.operator, condition.number)
+        candidates = possible if candidates is None else candidates & possible
+    hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
     names = {h.id: h.name for h in hubs}
+    parents = {h.parent_id for h in hubs if h.parent_id} - names.keys()
+    names.update((h.id, h.name) for h in store.hubs_by_id(parents))
     kinds = set(kinds)
     if kinds:
         hubs = [h for h in hubs if h.kind in kinds]
@@ -123,8 +152,11 @@ def list_hubs(
         below = set(store.descendants(resolve_hub(store, parent).id))
         hubs = [h for h in hubs if h.id in below]
     if country is not None:
-        country_id = resolve_hub(store, country).id
-        hubs = [h for h in hubs if h.country_id == country_id]
+        named = resolve_hub(store, country)
+        if named.kind != "country":
+            raise QueryError(f"{named.id} is a {named.kind}, not a country; see "
+                             "'hubquery list --kind country'")
+        hubs = [h for h in hubs if h.country_id == named.id]
     if region is not None:
         wanted = resolve_label("region", region, store.regions())
         hubs = [h for h in hubs if h.region == wanted]
@@ -132,7 +164,6 @@ def list_hubs(
         tagged = store.hubs_tagged(resolve_label("tag", tag, store.tags()))
         hubs = [h for h in hubs if h.id in tagged]
 
-    conditions = [parse_condition(store, text) for text in where]
     units = {c.metric.id: c.unit for c in conditions}
     sort_metric: Metric | None = None
     if sort is not None:
@@ -141,9 +172,11 @@ def list_hubs(
             raise QueryError(f"--where reads {sort_metric.id!r} in {units[sort_metric.id]} "
                              f"but --sort in {sort_unit}: use one unit")
         units[sort_metric.id] = sort_unit
+        if ascending is None:
+            ascending = sort_metric.unit_kind == "rank"
     metrics = list(dict.fromkeys([c.metric for c in conditions]
                                  + ([sort_metric] if sort_metric else [])))
-    facts = {m.id: by_hub(store.facts_for_metric(m.id)) for m in metrics}
+    facts = {m.id: by_hub(store.facts_for_metric(m.id, hub_ids=candidates)) for m in metrics}
 
     rows = []
     for hub in hubs:
@@ -152,22 +185,35 @@ def list_hubs(
             found = latest(facts[metric.id].get(hub.id, []), units.get(metric.id))
             if found is not None:
                 figures[metric.id] = found
-        if all(
-            c.metric.id in figures
-            and _OPERATORS[c.operator](figures[c.metric.id].value, c.number)
-            for c in conditions
-        ):
+        answer = _all_hold(conditions, figures)
+        if answer == "yes" or (answer == "maybe" and maybe):
             figures_asked = tuple(figures[m.id] for m in metrics if m.id in figures)
-            rows.append(HubRow(hub, names.get(hub.parent_id or ""), figures_asked))
+            rows.append(HubRow(hub, names.get(hub.parent_id or ""), figures_asked, answer))
     if sort_metric is not None:
-        with_value = [r for r in rows if any(f.metric_id == sort_metric.id for f in r.facts)]
-        without = [r for r in rows if r not in with_value]
-        with_value.sort(
-            key=lambda r: next(f.value for f in r.facts if f.metric_id == sort_metric.id),
-            reverse=not ascending,
-        )
-        rows = with_value + without
+        # One pass: hubs with a figure for the metric, sorted, then those without.
+        keyed = [(next((f.value for f in r.facts if f.metric_id == sort_metric.id), None), r)
+                 for r in rows]
+        with_value = [(value, r) for value, r in keyed if value is not None]
+        with_value.sort(key=lambda pair: pair[0], reverse=not ascending)
+        rows = [r for _, r in with_value] + [r for value, r in keyed if value is None]
+    matched = len(rows)
     if limit is not None:
         rows = rows[:limit]
     cited = [f for row in rows for f in row.facts]
-    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)))
+    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)), matched)
+
+
+def _all_hold(conditions: list[Condition], figures: dict[str, Fact]) -> Answer:
+    """yes if every condition certainly holds, no if any certainly fails (or has no
+    figure to test), else maybe."""
+    answer: Answer = "yes"
+    for condition in conditions:
+        fact = figures.get(condition.metric.id)
+        if fact is None:
+            return "no"
+        found = satisfies(fact.interval(), condition.operator, condition.number)
+        if found == "no":
+            return "no"
+        if found == "maybe":
+            answer = "maybe"
+    return answer

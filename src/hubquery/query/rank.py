@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from hubquery.hedges import overlap
-from hubquery.query.facts import caveats, cited_sources, join_names, latest
+from hubquery.hedges import stored_interval
+from hubquery.query.facts import caveats, cited_sources, join_names, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
@@ -48,46 +49,60 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     metric = resolve_metric(store, metric_name)
     if ascending is None:
         ascending = metric.unit_kind == "rank"
-    grouped: dict[tuple[str, str | None], list[Fact]] = {}
-    for fact in store.facts_for_metric(metric.id, subjects=True):
-        grouped.setdefault((fact.hub_id, fact.subject), []).append(fact)
     hubs: dict[str, Hub] = {}
     rankings = []
     for unit in store.metric_units(metric.id, subjects=True):
-        best = [(key, latest(facts, unit)) for key, facts in grouped.items()]
-        entries = [(key, fact) for key, fact in best if fact is not None]
-        entries.sort(key=lambda e: e[1].value, reverse=not ascending)
-        intervals = [fact.interval() for _, fact in entries]
-        unknown = [False] * len(entries)
-        for i in range(1, len(entries)):
-            same = entries[i - 1][1].value == entries[i][1].value and intervals[i - 1].exact \
-                and intervals[i].exact
-            if not same and overlap(intervals[i - 1], intervals[i]):
-                unknown[i - 1] = unknown[i] = True
+        # (ord, hub, subject, value, low, high, qualifier) of each latest figure: the
+        # order and the overlaps come from these; whole facts only for the rows shown.
+        entries = store.latest_in_unit(metric.id, unit)
+        entries.sort(key=lambda e: e[3], reverse=not ascending)
+        unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in entries])
+        shown = entries if limit is None else entries[:limit]
         rows: list[RankRow] = []
-        for position, ((hub_id, subject), fact) in enumerate(entries, start=1):
-            hub = hubs.get(hub_id) or hubs.setdefault(hub_id, _hub(store, hub_id))
-            name = f"{subject} ({hub.name})" if subject else hub.name
+        for position, fact in enumerate(store.facts_by_ord([e[0] for e in shown]), start=1):
+            hub = _hub(store, hubs, fact.hub_id)
+            name = _name(store, hubs, fact)
             tied = rows and rows[-1].fact.value == fact.value \
                 and rows[-1].fact.qualifier == fact.qualifier
-            rows.append(RankRow(rows[-1].rank if tied else position, name, hub, subject, fact,
-                                not unknown[position - 1]))
-        total = len(rows)
-        if limit is not None:
-            rows = rows[:limit]
+            rows.append(RankRow(rows[-1].rank if tied else position, name, hub, fact.subject,
+                                fact, position - 1 not in unknown))
         notes = list(caveats([(r.name, r.fact) for r in rows]))
-        uncertain = [r for r in rows if not r.order_known]
-        if uncertain:
-            notes.append(Note("order-unknown", "Order unknown between " + join_names(
-                [f"{r.name} ({r.fact.display})" for r in uncertain])
-                + ": their hedged figures overlap.", tuple(r.hub.id for r in uncertain),
-                tuple(r.fact.id for r in uncertain)))
+        cut = _cut_tie(store, entries, limit)
+        if cut:
+            place = rows[-1].rank
+            notes.append(Note("cut", f"--limit {limit} cuts a tie at #{place}: " + join_names(
+                [_name(store, hubs, f) + f" ({f.display})" for f in cut])
+                + (" also rank" if len(cut) > 1 else " also ranks")
+                + f" #{place} but {'are' if len(cut) > 1 else 'is'} not shown.",
+                tuple(f.hub_id for f in cut), tuple(f.id for f in cut)))
         rankings.append(Ranking(metric, unit, tuple(rows), tuple(notes),
-                                tuple(cited_sources(store, [r.fact for r in rows])), total))
+                                tuple(cited_sources(store, [r.fact for r in rows])),
+                                len(entries)))
     return rankings
 
 
-def _hub(store: Store, ident: str) -> Hub:
-    hub = store.hub(ident)
-    assert hub is not None  # facts reference hubs; the model checks it
-    return hub
+def _cut_tie(store: Store, entries: list[tuple[Any, ...]], limit: int | None) -> list[Fact]:
+    """The figures past ``limit`` that tie with the last one shown (same value and hedge)."""
+    if limit is None or limit >= len(entries):
+        return []
+    last = entries[limit - 1]
+    tied = []
+    for entry in entries[limit:]:
+        if (entry[3], entry[6]) != (last[3], last[6]):
+            break
+        tied.append(entry[0])
+    return store.facts_by_ord(tied)
+
+
+def _name(store: Store, hubs: dict[str, Hub], fact: Fact) -> str:
+    """The hub's name, or the organisation's with its hub's for a figure about one."""
+    hub = _hub(store, hubs, fact.hub_id)
+    return f"{fact.subject} ({hub.name})" if fact.subject else hub.name
+
+
+def _hub(store: Store, hubs: dict[str, Hub], ident: str) -> Hub:
+    if ident not in hubs:
+        hub = store.hub(ident)
+        assert hub is not None  # facts reference hubs; the model checks it
+        hubs[ident] = hub
+    return hubs[ident]

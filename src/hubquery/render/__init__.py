@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from hubquery.render.fields import Projection
     from hubquery.render.layout import Canvas
 
 
@@ -30,33 +31,103 @@ class View:
     flat_omits: str = ""
 
 
-def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None) -> None:
-    """Write a view in ``fmt``. Whole documents are built before the first byte."""
+@dataclass(frozen=True)
+class AsOfLine:
+    """What ``--as-of`` restricted a result to: the date asked for and the day it means."""
+
+    asked: str
+    day: str
+
+    @property
+    def message(self) -> str:
+        when = self.day if self.asked == self.day else f"{self.day} (--as-of {self.asked})"
+        return f"As of {when}: only figures from sources published on or before that day."
+
+
+def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
+         as_of: AsOfLine | None = None, projection: Projection | None = None,
+         headers: bool = True) -> None:
+    """Write a view in ``fmt``. Whole documents are built before the first byte.
+
+    What a reader must be told besides the data goes where the format has room for it:
+    a table shows it; a JSON or YAML object gets an ``as_of`` key (the day); in arrays,
+    JSON Lines, CSV, TSV and Markdown it goes to ``err``, keeping stdout clean.
+    With a ``projection`` (--fields) every format shows the view's items cut down to
+    the chosen paths; ``headers=False`` leaves out the header row of CSV and TSV.
+    Markdown is the table a person sees (with numbered references) where the view has
+    one; CSV, TSV and JSON Lines say on ``err`` what one row per item leaves out."""
     from hubquery.render import data
 
-    if fmt in ("table", "markdown") and view.table is not None:
+    notices = [] if as_of is None else [as_of.message]
+    if fmt == "table" and as_of is not None:
+        out.write(as_of.message + "\n\n")
+        notices = []
+    if projection is not None:
+        _emit_projected(view, projection, fmt, out, headers)
+    elif fmt in ("table", "markdown") and view.table is not None:
         from hubquery.render.table import make_canvas
 
         out.write(view.table(make_canvas(out, markdown=fmt == "markdown")))
-        return
-    if fmt in ("csv", "tsv", "jsonl") and view.flat_omits:
-        import sys
-
-        name = "JSON Lines" if fmt == "jsonl" else fmt.upper()
-        (err or sys.stderr).write(f"Note: {name} has one row per figure and leaves out "
-                                  f"{view.flat_omits}; the table and --json have them.\n")
-    if fmt == "json":
-        if view.stream_json_array:
-            data.write_json_array(view.items(), out)
+    elif fmt in ("json", "yaml") and not view.stream_json_array:
+        document = data.jsonable(view.document())
+        if isinstance(document, dict) and as_of is not None:
+            document["as_of"] = as_of.day
+            notices = []
+        if fmt == "json":
+            out.write(data.dumps(document))
         else:
-            out.write(data.dumps(view.document()))
-    elif fmt == "yaml":
-        data.write_yaml(view.document(), out)
+            data.write_yaml(document, out)
+    elif fmt == "json":
+        data.write_json_array(view.items(), out)
     elif fmt == "jsonl":
+        notices.append(_flat_note(view, fmt))
         data.write_jsonl(view.items(), out)
     elif fmt in ("csv", "tsv"):
-        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",")
+        notices.append(_flat_note(view, fmt))
+        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",",
+                             headers=headers)
     elif fmt == "markdown":
         data.write_markdown(view.columns(), view.rows(), out)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+    if err is not None:
+        for line in notices:
+            if line:
+                err.write(f"{line}\n")
+
+
+def _flat_note(view: View, fmt: str) -> str:
+    """What one row per item leaves out of this view, or nothing."""
+    if not view.flat_omits:
+        return ""
+    name = "JSON Lines" if fmt == "jsonl" else fmt.upper()
+    return (f"Note: {name} has one row per figure and leaves out {view.flat_omits}; "
+            "the table and --json have them.")
+
+
+def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
+                    headers: bool) -> None:
+    from hubquery.render import data
+
+    items = (data.jsonable(item) for item in view.items())
+    if fmt in ("json", "jsonl", "yaml"):
+        selected = (projection.select(item) for item in items)
+        if fmt == "json":
+            data.write_json_array(selected, out)
+        elif fmt == "jsonl":
+            data.write_jsonl(selected, out)
+        else:
+            data.write_yaml(list(selected), out)
+        return
+    rows = (projection.row(item) for item in items)
+    if fmt in ("csv", "tsv"):
+        data.write_delimited(projection.paths, rows, out, "\t" if fmt == "tsv" else ",",
+                             headers=headers)
+    elif fmt == "markdown":
+        data.write_markdown(projection.paths, rows, out)
+    elif fmt == "table":
+        from hubquery.render.table import make_canvas, projected
+
+        out.write(projected(projection.paths, list(rows), make_canvas(out)))
+    else:
+        raise ValueError(f"format {fmt!r} has no fields to choose")

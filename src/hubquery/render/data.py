@@ -111,33 +111,38 @@ def write_yaml(document: Any, out: IO[str]) -> None:
     out.write(escape_unsafe(text))
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A value as the text of one cell: lists joined by spaces, records as JSON."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
-        return " ".join(_cell(item) for item in value)
+        return " ".join(cell_text(item) for item in value)
+    if isinstance(value, dict):  # a whole record chosen with --fields
+        return _json(value)
     return safe(str(value))
 
 
 def write_delimited(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], out: IO[str],
-                    delimiter: str = ",") -> None:
-    """CSV (RFC 4180) or TSV with a header row."""
+                    delimiter: str = ",", headers: bool = True) -> None:
+    """CSV (RFC 4180) or TSV, with a header row unless ``headers`` is false."""
     names = list(columns)
     if delimiter == "\t":
         # TSV has no quoting: tabs and newlines inside values become spaces.
-        out.write("\t".join(names) + "\n")
+        if headers:
+            out.write("\t".join(names) + "\n")
         for row in rows:
-            out.write("\t".join(_cell(row.get(n)).replace("\t", " ").replace("\n", " ")
+            out.write("\t".join(cell_text(row.get(n)).replace("\t", " ").replace("\n", " ")
                                 for n in names) + "\n")
         return
     import csv
 
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(names)
+    if headers:
+        writer.writerow(names)
     for row in rows:
-        writer.writerow([_cell(row.get(n)) for n in names])
+        writer.writerow([cell_text(row.get(n)) for n in names])
 
 
 def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
@@ -151,7 +156,7 @@ def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
 
 
 def _markdown_cell(value: Any) -> str:
-    return markdown_escape(_cell(value).replace("\n", " "))
+    return markdown_escape(cell_text(value).replace("\n", " "))
 
 
 def flat_rows(records: Iterable[Any]) -> Iterator[dict[str, Any]]:

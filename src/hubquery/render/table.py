@@ -13,14 +13,17 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
+from hubquery.display import period_text
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
 from hubquery.render.layout import render as render_blocks
-from hubquery.render.values import cite_source, safe
+from hubquery.render.values import cite_source, safe, source_date
 
 if TYPE_CHECKING:
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.check import Claim
     from hubquery.query.compare import Comparison, ComparisonRow
+    from hubquery.query.history import History, MetricHistory, Series
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
@@ -56,14 +59,24 @@ def grid(canvas: Canvas, rows: Sequence[Row], *columns: Column) -> Table:
 
 
 class Citations:
-    """Numbers sources [1], [2], … in the order a view first cites them."""
+    """Numbers sources [1], [2], … in the order a view first cites them. A derived figure
+    is cited ``[2]†``: computed from figures in [2], not printed there; the derivations
+    follow the sources."""
 
     def __init__(self, sources: Iterable[Source]) -> None:
         self.sources = list(sources)
         self.number = {s.id: i for i, s in enumerate(self.sources, start=1)}
+        self.derived: dict[str, Fact] = {}
 
     def mark(self, source_id: str) -> str:
         return f"[{self.number[source_id]}]" if source_id in self.number else "[?]"
+
+    def cite(self, fact: Fact) -> str:
+        """The fact's citation: ``[2]``, or ``[2]†`` for a derived figure."""
+        if not fact.derived:
+            return self.mark(fact.source.id)
+        self.derived.setdefault(fact.id, fact)
+        return self.mark(fact.source.id) + DERIVED_MARK
 
     def blocks(self, canvas: Canvas) -> list[Block]:
         if not self.sources:
@@ -74,7 +87,17 @@ class Citations:
             reference.append(f"  ({source.id})", style="dim")
             rows.append([Styled(self.mark(source.id), style="cyan"), reference])
         return [Styled(""), Styled("Sources", style="bold"),
-                grid(canvas, rows, Column(), Column(wrap=True))]
+                grid(canvas, rows, Column(), Column(wrap=True)),
+                *self.derived_blocks(canvas)]
+
+    def derived_blocks(self, canvas: Canvas, numbered: bool = True) -> list[Block]:
+        """Each derived figure cited, with its computation in its inputs' own figures."""
+        rows: list[Row] = [[Styled(DERIVED_MARK, style="cyan"), text(derived_line(
+            fact, self.mark(fact.source.id) if numbered else "this source"))]
+            for fact in self.derived.values()]
+        if not rows:
+            return []
+        return [grid(canvas, rows, Column(), Column(wrap=True))]
 
 
 class Footnotes:
@@ -114,10 +137,25 @@ def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> 
     remarks = [fact.note] if fact.note else []
     if fact.derived:
         label.append(" derived", style="italic")
-        remarks.insert(0, f"Derived: {fact.method} of {', '.join(fact.inputs)}.")
     for remark in remarks:
         label.append(f" ({footnotes.mark(remark)})", style="dim")
     return label
+
+
+DERIVED_MARK = "†"
+
+
+def period(fact: Fact) -> str:
+    """The fact's period as tables print it (``c. 2018`` when inferred)."""
+    return period_text(fact.period, fact.period_inferred)
+
+
+def derived_line(fact: Fact, mark: str) -> str:
+    """``Computed from figures in [3], not printed there: 20.9 million people (2020-12) = …``:
+    what a derived figure is computed from, in its inputs' own figures."""
+    return (f"Computed from figures in {mark}, not printed there: {fact.display} "
+            f"({period(fact)}) = "
+            f"{fact.derivation or fact.method or 'computed'}.")
 
 
 def fact_value(fact: Fact, metrics: dict[str, Metric]) -> Styled:
@@ -150,8 +188,8 @@ def profile(result: Profile, canvas: Canvas, quotes: bool = False) -> str:
             label = fact_label(fact, metrics, footnotes)
             if fact.subject:
                 label = Styled("  ") + label
-            rows.append([label, fact_value(fact, metrics), text(fact.period),
-                         Styled(citations.mark(fact.source.id), style="cyan")])
+            rows.append([label, fact_value(fact, metrics), text(period(fact)),
+                         Styled(citations.cite(fact), style="cyan")])
             if quotes:
                 rows += _quote(fact, 4 if fact.subject else 2)
         columns = [Column("Figure", wrap=True), Column("Value", justify="right", wrap=True),
@@ -159,8 +197,7 @@ def profile(result: Profile, canvas: Canvas, quotes: bool = False) -> str:
         blocks += [layout(canvas, columns, rows), *footnotes.blocks(canvas)]
     else:
         blocks.append(Styled("No figures for this hub in the dataset.", style="dim"))
-    if result.differences:
-        blocks += _differences(result, metrics, citations, canvas)
+    blocks += _differences(result, metrics, citations, canvas)
     blocks += citations.blocks(canvas)
     return render(canvas, blocks)
 
@@ -214,27 +251,29 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Styled:
 
 def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations,
                  canvas: Canvas) -> list[Block]:
+    """Figures that cannot both be true, cited; then where figures change over time."""
+    from hubquery.query.profile import quantity_label
+
     by_id = {f.id: f for f in result.facts}
-    rows: list[Row] = []
-    for difference in result.differences:
-        facts = [by_id[i] for i in difference.fact_ids if i in by_id]
-        metric = metrics.get(difference.metric)
-        label = metric.label if metric else difference.metric
-        if difference.subject:
-            label = f"{difference.subject}: {label}"
-        if difference.basis:
-            label += f" ({difference.basis})"
-        verdict = "conflict" if difference.same_period else "different periods"
-        line = Styled(safe(label), style="bold")
-        line.append(f" ({verdict}): ", style="yellow")
-        kind = metric.unit_kind if metric else None
-        line.append(" vs ".join(
-            f.display + ("" if kind == "year" else f" in {f.period}")
-            + f" {citations.mark(f.source.id)}" for f in facts
-        ))
-        rows.append([Styled("  •"), line])
-    return [Styled(""), Styled("Sources differ", style="bold yellow"),
-            grid(canvas, rows, Column(), Column(wrap=True))]
+    conflicts = [note for note in result.notes if note.kind == "conflict"]
+    blocks: list[Block] = []
+    if conflicts:
+        rows: list[Row] = []
+        for note in conflicts:
+            facts = [by_id[i] for i in note.fact_ids if i in by_id]
+            label = quantity_label(facts[0], metrics.get(facts[0].metric_id))
+            line = Styled(safe(label), style="bold")
+            line.append(" (conflict): ", style="yellow")
+            line.append(" vs ".join(
+                safe(f.display) + ("" if f.unit == "year" else f" in {period(f)}")
+                + f" {citations.cite(f)}" for f in facts))
+            rows.append([Styled("  •"), line])
+        blocks += [Styled(""), Styled("Sources differ", style="bold yellow"),
+                   grid(canvas, rows, Column(), Column(wrap=True))]
+    others = [note for note in result.notes if note.kind != "conflict"]
+    if others:
+        blocks += [Styled(""), *notes(canvas, others, marker="  →", style="")]
+    return blocks
 
 
 # compare
@@ -258,7 +297,7 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
                 compared = fact is cell.compared
                 lines.append(safe(fact.display),
                              style="bold" if compared else "dim")
-                detail = f" {fact.period} {citations.mark(fact.source.id)}"
+                detail = f" {period(fact)} {citations.cite(fact)}"
                 if fact.basis:
                     detail = f" ({safe(fact.basis)})" + detail
                 lines.append(detail, style="" if compared else "dim")
@@ -289,17 +328,14 @@ def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
     if not compared or any(fact.value < 0 for _, fact in compared):
         return None
     top = max(fact.value for _, fact in compared) or 1
-    width = max(10, min(40, canvas.width - 50))
-    block, empty = ("█", "░") if canvas.unicode else ("#", ".")
     rows: list[Row] = []
     for hub, fact in compared:
-        filled = round(fact.value / top * width)
-        bar = Styled(block * filled, style="cyan") + Styled(empty * (width - filled), style="dim")
+        bar = _bar(fact.value / top, canvas)
         label = fact.display
         if fact.basis:
             label += f" ({fact.basis})"
-        rows.append([text(names[hub]), bar, text(f"{label} {fact.period} ")
-                     + Styled(citations.mark(fact.source.id), style="cyan")])
+        rows.append([text(names[hub]), bar, text(f"{label} {period(fact)} ")
+                     + Styled(citations.cite(fact), style="cyan")])
     return grid(canvas, rows, Column(), Column(), Column(wrap=True))
 
 
@@ -314,7 +350,10 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
     for row in result.rows:
         hub = row.hub
         by_metric = {f.metric_id: f for f in row.facts}
-        cells: list[Styled | str] = [safe(hub.name), hub.kind, safe(row.parent_name or ""),
+        name = text(hub.name)
+        if row.match == "maybe":
+            name.append(" ?", style="yellow")
+        cells: list[Styled | str] = [name, hub.kind, safe(row.parent_name or ""),
                                      safe(hub.region or ""), safe(", ".join(hub.tags))]
         for metric in result.metrics:
             fact = by_metric.get(metric.id)
@@ -322,13 +361,15 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
                 cells.append(Styled("—", style="dim"))
             else:
                 cells.append(text(fact.display) + Styled(
-                    f" {fact.period} {citations.mark(fact.source.id)}", style="dim"))
+                    f" {period(fact)} {citations.cite(fact)}", style="dim"))
         rows.append(cells)
     columns = [Column("Hub", wrap=True, style="bold"), Column("Kind", drop=4),
                Column("Part of", wrap=True, drop=3), Column("Region", wrap=True, drop=2),
                Column("Tags", wrap=True, drop=1),
                *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics)]
     footer = Styled(f"{len(result.rows)} hub{'s' * (len(result.rows) != 1)}", style="dim")
+    if any(row.match == "maybe" for row in result.rows):
+        footer.append("; ? = a hedged figure leaves a condition undecided", style="dim")
     return render(canvas, [layout(canvas, columns, rows), footer,
                             *citations.blocks(canvas)])
 
@@ -349,8 +390,8 @@ def rankings(result: Sequence[Ranking], canvas: Canvas) -> str:
             note = "; ".join(x for x in (fact.basis, fact.note) if x)
             rank = str(row.rank) + ("" if row.order_known else "?")
             rows.append([rank, text(row.name, "bold"),
-                         text(fact.display), text(fact.period),
-                         Styled(citations.mark(fact.source.id), style="cyan"), text(note, "dim")])
+                         text(fact.display), text(period(fact)),
+                         Styled(citations.cite(fact), style="cyan"), text(note, "dim")])
         columns = [Column("#", justify="right"), Column("Hub", wrap=True),
                    Column("Value", justify="right"), Column("Period"), Column("Src"),
                    Column("Note", wrap=True, drop=1)]
@@ -390,7 +431,7 @@ def sources(items: Sequence[SourceSummary], canvas: Canvas) -> str:
 
 def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     src = result.source
-    published = src.published + (" (inferred)" if src.date_inferred else "")
+    published = source_date(src)
     head: list[Row] = [["Title", text(src.title, "bold")]]
     for label, value in (("Author", src.author), ("Publisher", src.publisher),
                          ("Published", published), ("How dated", src.date_note),
@@ -400,13 +441,18 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     names = {h.id: h.name for h in result.hubs}
     metric_by_id = {m.id: m for m in result.metrics}
     footnotes = Footnotes()
+    citations = Citations([src])
     rows: list[Row] = []
     for fact in result.facts:
         figure = fact_label(fact, metric_by_id, footnotes)
         if fact.subject:
             figure = text(fact.subject + ": ") + figure
+        figure_value = fact_value(fact, metric_by_id)
+        if fact.derived:
+            citations.cite(fact)
+            figure_value.append(DERIVED_MARK, style="cyan")
         rows.append([text(names.get(fact.hub_id, fact.hub_id)), figure,
-                     fact_value(fact, metric_by_id), text(fact.period)])
+                     figure_value, text(period(fact))])
         if quotes:
             rows += _quote(fact, 2)
     columns = [Column("Hub", wrap=True), Column("Figure", wrap=True),
@@ -414,7 +460,8 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     blocks: list[Block] = [
         layout(canvas, [Column(style="dim"), Column(wrap=True)], head, gap=2, header=False,
                fields=True),
-        Styled(""), layout(canvas, columns, rows), *footnotes.blocks(canvas)]
+        Styled(""), layout(canvas, columns, rows), *footnotes.blocks(canvas),
+        *citations.derived_blocks(canvas, numbered=False)]
     if result.statements:
         blocks += [Styled(""), Styled("Tags and organisations", style="bold")]
         for statement in result.statements:
@@ -426,12 +473,154 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     return render(canvas, blocks)
 
 
-def search(items: Sequence[SearchHit], canvas: Canvas) -> str:
-    if not items:
+def search(hits: Sequence[SearchHit], canvas: Canvas) -> str:
+    if not hits:
         return render(canvas, [Styled("Nothing matches.", style="dim")])
-    # The source is what a reader looks up next; fact ids are in --json and CSV.
-    rows: list[Row] = [[safe(hit.hub_name), hit.kind, safe(hit.text), safe(hit.source_id or "")]
-                       for hit in items]
-    columns = [Column("Hub", wrap=True, style="bold"), Column("Match", drop=1),
-               Column("Text", wrap=True), Column("Source", style="dim", drop=2)]
+    # Each row says what it is (a name, a tag, a figure) and where the text was found;
+    # the source is what a reader looks up next. Fact ids are in --json and CSV.
+    rows: list[Row] = []
+    for hit in hits:
+        what = text(hit.name, "bold")
+        if hit.text and hit.text != hit.name:
+            what.append("\n")
+            what.append(safe(hit.text), style="italic" if hit.kind == "fact" else "")
+        rows.append([text(hit.hub_name or "—"), hit.kind, what,
+                     text(hit.source_id or hit.metric_id or "")])
+    columns = [Column("Hub", wrap=True), Column("Match", drop=1),
+               Column("What", wrap=True), Column("Source", style="dim", drop=2)]
     return render(canvas, [layout(canvas, columns, rows)])
+
+
+# history
+
+
+def history(result: History, canvas: Canvas, quotes: bool = False) -> str:
+    """Each metric's figures oldest first, the (derived) change from the one before, and a
+    chart of each series of two or more figures in one unit."""
+    citations = Citations(result.sources)
+    hub = result.hub
+    title = text(hub.name, "bold")
+    if hub.name_zh:
+        title.append(" " + safe(hub.name_zh), style="bold")
+    title.append(f" · {hub.kind} · figures over time", style="dim")
+    blocks: list[Block] = [title]
+    if not result.metrics:
+        blocks.append(Styled("No figures for this hub in the dataset.", style="dim"))
+    changed = False
+    for entry in result.metrics:
+        blocks += [Styled(""), text(entry.metric.label, "bold")]
+        changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
+        changed = changed or bool(changes)
+        rows: list[Row] = []
+        for fact in entry.facts:
+            value = text(fact.display)
+            detail = "; ".join(x for x in (fact.subject, fact.basis) if x)
+            if detail:
+                value.append(f" ({safe(detail)})", style="dim")
+            change = changes.get(fact.id)
+            rows.append([text(period(fact)), value, text(change.display if change else ""),
+                         Styled(citations.cite(fact), style="cyan")])
+            if quotes:
+                rows += _quote(fact, 2)
+        columns = [Column("Period", wrap=True), Column("Value", justify="right", wrap=True),
+                   Column("Change (derived)", wrap=True), Column("Src")]
+        blocks.append(layout(canvas, columns, rows))
+        if not canvas.markdown:
+            for series in entry.series:
+                blocks += _history_chart(entry, series, citations, canvas)
+    if changed:
+        blocks += [Styled(""), Styled("Changes are computed by hubquery from the figures above "
+                                      "(derived): no source states them.", style="dim")]
+    if result.notes:
+        blocks += [Styled(""), *notes(canvas, result.notes)]
+    blocks += citations.blocks(canvas)
+    return render(canvas, blocks)
+
+
+def _history_chart(entry: MetricHistory, series: Series, citations: Citations,
+                   canvas: Canvas) -> list[Block]:
+    """Bars for a series of two or more figures in one unit, oldest at the top, under a
+    line naming the series; nothing for a shorter series or a negative figure."""
+    by_id = {f.id: f for f in entry.facts}
+    facts = [by_id[i] for i in series.fact_ids]
+    if len(facts) < 2 or any(f.value < 0 for f in facts):
+        return []
+    top = max(f.value for f in facts) or 1
+    rows: list[Row] = []
+    for fact in facts:
+        rows.append([text(period(fact)), _bar(fact.value / top, canvas), text(fact.display + " ")
+                     + Styled(citations.cite(fact), style="cyan")])
+    heading = "; ".join(x for x in (series.subject, series.basis, series.unit,
+                                     "target" if series.status == "target" else None) if x)
+    return [Styled(""), text(f"  {heading}", "dim"),
+            grid(canvas, rows, Column(), Column(), Column(wrap=True))]
+
+
+def _bar(fraction: float, canvas: Canvas) -> Styled:
+    """A horizontal bar filled to ``fraction`` (0–1), sized to the canvas: block
+    characters, or ``#`` and ``.`` where the terminal's encoding is not UTF-8. Plain
+    characters, so the bar survives NO_COLOR and copy-paste."""
+    width = max(10, min(40, canvas.width - 50))
+    block, empty = ("█", "░") if canvas.unicode else ("#", ".")
+    filled = round(fraction * width)
+    return Styled(block * filled, style="cyan") + Styled(empty * (width - filled), style="dim")
+
+
+# --fields
+
+
+def projected(paths: Sequence[str], rows: Sequence[dict[str, object]], canvas: Canvas) -> str:
+    """The fields a user chose (--fields), one column each, headed by its path; none is
+    dropped, since the user chose them."""
+    from hubquery.render.data import cell_text
+
+    columns = [Column(path, wrap=True) for path in paths]
+    cells: list[Row] = [[text(cell_text(row.get(path))) for path in paths] for row in rows]
+    return render(canvas, [layout(canvas, columns, cells)])
+
+
+# check
+
+_VERDICT_MARKS = {"supported": ("✓", "green"), "contradicted": ("✗", "red"),
+                  "unsupported": ("?", "yellow")}
+
+
+def claims(items: Sequence[Claim], canvas: Canvas) -> str:
+    """The draft's claims in order: each sentence, its verdict, the figures it rests on
+    with their quotes and numbered sources, and the notes an editor would add."""
+    if not items:
+        return render(canvas, [Styled("No claims: no sentence states a figure.", style="dim")])
+    citations = Citations(_claim_sources(items))
+    blocks: list[Block] = []
+    for claim in items:
+        mark, style = _VERDICT_MARKS[claim.verdict]
+        head = Styled(f"{mark} {claim.verdict}", style=f"bold {style}")
+        head.append(f"  line {claim.line}", style="dim")
+        blocks += [head, grid(canvas, [[Styled(""), text(claim.text)]], Column(),
+                              Column(wrap=True))]
+        rows: list[Row] = []
+        for fact in claim.facts:
+            about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
+            figure = text(f"{fact.display} ({fact.period}) ", "bold")
+            figure.append(safe(f"{about} · {fact.metric_id} "))
+            figure.append(citations.mark(fact.source.id), style="cyan")
+            rows.append([Styled("   "), figure])
+            if fact.quote:
+                rows.append([Styled("   "), text(f"“{fact.quote}”", "italic")])
+        if rows:
+            blocks.append(grid(canvas, rows, Column(), Column(wrap=True)))
+        blocks += notes(canvas, claim.notes, marker="    !")
+        blocks.append(Styled(""))
+    counts = {verdict: sum(c.verdict == verdict for c in items) for verdict in _VERDICT_MARKS}
+    summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
+    blocks += [Styled(f"{len(items)} claim{'s' * (len(items) != 1)}: {summary}", style="bold"),
+               *citations.blocks(canvas)]
+    return render(canvas, blocks)
+
+
+def _claim_sources(items: Sequence[Claim]) -> list[Source]:
+    seen: dict[str, Source] = {}
+    for claim in items:
+        for fact in claim.facts:
+            seen.setdefault(fact.source.id, fact.source)
+    return list(seen.values())

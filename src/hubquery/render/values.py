@@ -42,9 +42,15 @@ def cite_source(source: Source) -> str:
     parts.append(f"“{source.title}”")
     if source.publisher:
         parts.append(source.publisher)
-    date = source.published + (" (date inferred)" if source.date_inferred else "")
-    parts.append(date)
+    parts.append(source_date(source))
     text = ", ".join(parts)
     if source.url:
         text += f". {source.url}"
     return text
+
+
+def source_date(source: Source) -> str:
+    """When a source was published, as a reader should take it: ``2022-05-27``,
+    ``2010 (date inferred)``, ``2018–2019 (date inferred)`` when the text only bounds it."""
+    date = source.date_range.replace("/", "–") if source.date_range else source.published
+    return date + (" (date inferred)" if source.date_inferred else "")

@@ -14,8 +14,12 @@ from hubquery.render import View
 from hubquery.render.data import flat_columns, flat_row, flat_rows
 
 if TYPE_CHECKING:
+    from hubquery.curate import ValidationReport
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.check import Claim
+    from hubquery.query.cite import Citation
     from hubquery.query.compare import Comparison
+    from hubquery.query.history import History
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
@@ -32,7 +36,7 @@ def profile_view(result: Profile, quotes: bool = False) -> View:
     parts = ["the profile (name, kind, place in the hierarchy, region, aliases)"]
     parts += [name for name, present in (("tags", result.tags),
                                          ("organisations", result.organisations),
-                                         ('"sources differ"', result.differences)) if present]
+                                         ("the notes on its figures", result.notes)) if present]
     return _with_facts(result, draw, ", ".join(parts[:-1]) + " and " + parts[-1]
                        if len(parts) > 1 else parts[0])
 
@@ -143,15 +147,17 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
 
 
 HUB_COLUMNS = ("id", "name", "name_zh", "kind", "parent_id", "region", "country_id", "tags")
+# Per metric a listing asks about: the figure and every caveat the table shows with it.
 _FIGURE_COLUMNS = ("value", "unit", "qualifier", "low", "high", "display", "period",
-                   "period_inferred", "status", "basis", "fact_id", "source_id")
+                   "period_inferred", "status", "basis", "derived", "derivation", "fact_id",
+                   "source_id")
 
 
 def hub_list_view(result: HubList) -> View:
     """Hubs with, per metric asked about, its figure and every caveat the table shows."""
 
     def columns() -> Sequence[str]:
-        names = list(HUB_COLUMNS)
+        names = [*HUB_COLUMNS, "match"]
         for metric in result.metrics:
             names += [f"{metric.id}_{name}" for name in _FIGURE_COLUMNS]
         return names
@@ -159,6 +165,7 @@ def hub_list_view(result: HubList) -> View:
     def rows() -> Iterable[dict[str, Any]]:
         for row in result.rows:
             flat = {name: getattr(row.hub, name) for name in HUB_COLUMNS}
+            flat["match"] = row.match
             for fact in row.facts:
                 figure = flat_row(fact)
                 figure.update(fact_id=fact.id)
@@ -198,3 +205,87 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
 
     return View(document=lambda: list(rankings), items=lambda: rankings,
                 columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
+
+
+CHANGE_COLUMNS = ("change_from_fact_id", "change", "change_low", "change_high",
+                  "change_percent_low", "change_percent_high", "change_derived")
+
+
+def history_view(result: History, quotes: bool = False) -> View:
+    """A hub's figures over time: one JSON document; for CSV one row per figure, with the
+    (derived) change from the figure before it in its series."""
+
+    def columns() -> Sequence[str]:
+        return ("metric_id", "hub_id", *flat_columns(Fact)[3:], "fact_id", *CHANGE_COLUMNS)
+
+    def rows() -> Iterable[dict[str, Any]]:
+        for entry in result.metrics:
+            changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
+            for fact in entry.facts:
+                flat = flat_row(fact)
+                flat.update(metric_id=entry.metric.id, hub_id=fact.hub_id, fact_id=fact.id)
+                change = changes.get(fact.id)
+                flat.update(dict.fromkeys(CHANGE_COLUMNS) if change is None else {
+                    "change_from_fact_id": change.from_fact_id, "change": change.display,
+                    "change_low": change.low, "change_high": change.high,
+                    "change_percent_low": change.percent_low,
+                    "change_percent_high": change.percent_high,
+                    "change_derived": change.derived})
+                yield flat
+
+    def draw(canvas: Canvas) -> str:
+        from hubquery.render import table
+
+        return table.history(result, canvas, quotes=quotes)
+
+    return View(document=lambda: result, items=lambda: result.metrics, columns=columns,
+                rows=rows, table=draw)
+
+
+def validation_view(report: ValidationReport) -> View:
+    """`validate`: its report as a document; its problems as rows and JSON Lines. The
+    table is the one-line summary of a valid dataset (problems go to stderr)."""
+    from hubquery.curate import ValidationProblem
+
+    def draw(canvas: Canvas) -> str:
+        if not report.valid:
+            return ""
+        return (f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
+                f"{report.source_count} sources, {report.metric_count} metrics\n")
+
+    return View(document=lambda: report, items=lambda: report.problems,
+                columns=lambda: flat_columns(ValidationProblem),
+                rows=lambda: flat_rows(report.problems), table=draw)
+
+
+CLAIM_COLUMNS = ("line", "text", "verdict", "hub_id", "subject", "metric_id", "value", "unit",
+                 "qualifier", "period", "fact_ids", "notes")
+
+
+def check_view(claims: Sequence[Claim]) -> View:
+    """Claims as a JSON array (each with the figures it rests on); one row per claim in
+    CSV, its fact ids space-separated and every note's message."""
+
+    def rows() -> Iterable[dict[str, Any]]:
+        for claim in claims:
+            row = {name: getattr(claim, name) for name in CLAIM_COLUMNS[:-2]}
+            yield {**row, "fact_ids": " ".join(claim.fact_ids),
+                   "notes": _notes_text(claim.notes)}
+
+    def draw(canvas: Canvas) -> str:
+        from hubquery.render import table
+
+        return table.claims(claims, canvas)
+
+    return View(document=lambda: list(claims), items=lambda: claims,
+                columns=lambda: CLAIM_COLUMNS, rows=rows, table=draw)
+
+
+def cite_view(result: Citation) -> View:
+    """A citation as JSON: what was cited and its references (each with its source, the
+    figure and its quote); one row per reference elsewhere."""
+    from hubquery.query.cite import Reference
+
+    references = result.references
+    return View(document=lambda: list(references), items=lambda: references,
+                columns=lambda: flat_columns(Reference), rows=lambda: flat_rows(references))
