@@ -1,5 +1,9 @@
 """Every view of the shipped dataset fits the terminal: no line wider than the width
-(display width: CJK characters count 2), and at 80 columns no word split mid-word."""
+(display width: CJK characters count 2), and at 80 columns no word split mid-word.
+
+The views are every command that draws a table: show, source, rank, list (with --where,
+--maybe, --sort, --fields), compare, metrics, sources, search, history (every hub, with
+and without --quotes), check, validate, and --as-of's line above a table."""
 
 from __future__ import annotations
 
@@ -12,13 +16,18 @@ from rich.cells import cell_len
 
 from hubquery.cli import cli
 
-WIDTHS = (60, 80, 100, 120, 200)
+WIDTHS = (60, 67, 80, 93, 100, 120, 157, 200)
+
+
+# check exits 1 when a claim is contradicted: a publishing gate, not a failure here.
+CONTRADICTS = "Hefei had only 300 AI companies in 2021."
 
 
 def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("COLUMNS", str(width))
     result = CliRunner().invoke(cli, args, catch_exceptions=False)
-    assert result.exit_code == 0, (args, result.stderr)
+    expected = 1 if any(CONTRADICTS in arg for arg in args) else 0
+    assert result.exit_code == expected, (args, result.stderr)
     return result.stdout
 
 
@@ -44,7 +53,29 @@ def _views() -> list[list[str]]:
         ["compare", "dalian", "zhongguancun", "shenzhen", "chengdu", "chongqing"],
         ["compare", "dalian", "zhongguancun", "shenzhen", "chengdu", "chongqing", "-m", "pop"],
         ["metrics"], ["sources"], ["search", "silicon"], ["search", "成都"], ["search", "software"],
-        ["search", "a", "--limit", "200"],
+        ["search", "a", "--limit", "200"], ["search", "neusoft"], ["search", "laptops"],
+        ["search", "Institute of Information"],
+    ]
+    views += [["history", hub] for hub in hubs] + [["history", hub, "--quotes"] for hub in hubs]
+    views += [
+        # rank with rows whose order is unknown (1?) and notes under the table
+        ["rank", "-m", "population"], ["rank", "-m", "population", "--limit", "3"],
+        ["list", "--where", "population > 20m", "--maybe"],
+        ["list", "--where", "population > 21m", "--maybe"],
+        ["list", "--where", "population > 10m", "--maybe", "--sort", "population"],
+        ["list", "--where", "companies > 600", "--maybe", "--where", "area > 1"],
+        ["check", "Chengdu produces 20 percent of the world's laptops."],
+        ["check", CONTRADICTS],
+        ["check", "Chengdu produces 20 percent of the world's laptops. " + CONTRADICTS
+         + " Gotham has 12 million residents. Dalian has about 6 million residents. "
+         "Zhongguancun was founded in 1988."],
+        ["validate"],
+        ["rank", "-m", "population", "--as-of", "2021"], ["show", "dalian", "--as-of", "2015"],
+        ["history", "chengdu", "--as-of", "2021"], ["list", "--as-of", "2019-06-30"],
+        ["compare", "chengdu", "chongqing", "--as-of", "2021"],
+        ["list", "--fields", "hub.id,hub.name,hub.region,hub.tags"],
+        ["rank", "-m", "population", "--fields",
+         "rows.rank,rows.hub.id,rows.fact.display,rows.fact.source.title"],
     ]
     return views
 
@@ -101,7 +132,9 @@ def test_at_60_columns_only_the_documented_words_break(views: list[list[str]],
             for word in _words(line) - whole:
                 if not set(_pieces(word)) <= pieces:
                     split.add(word)
-    assert split <= {"Zhongguancu", "n"}  # compare of five hubs: 61 columns of whole words
+    # compare of five hubs: 61 columns of whole words; --fields columns, which are never
+    # dropped since the user chose them: four paths need 62 columns.
+    assert split <= {"Zhongguancu", "n", "rows.fact.source.tit", "le"}
 
 
 def test_below_the_minimum_columns_drop_in_order_and_still_fit(

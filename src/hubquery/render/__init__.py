@@ -60,7 +60,9 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
 
     notices = [] if as_of is None else [as_of.message]
     if fmt == "table" and as_of is not None:
-        out.write(as_of.message + "\n\n")
+        from hubquery.render.table import make_canvas, paragraph
+
+        out.write(paragraph(as_of.message, make_canvas(out)) + "\n")
         notices = []
     if projection is not None:
         _emit_projected(view, projection, fmt, out, headers)

@@ -26,7 +26,8 @@ rows) width moves between columns while that makes the table shorter (``_balance
 
 From 80 columns up every hubquery table fits by step 5 with every column; at 60 a
 ``list`` with a metric column drops its tags, and a ``compare`` of five hubs breaks the
-longest hub name (tests/test_fit.py).
+longest hub name, as do --fields headers whose paths need more than the width
+(tests/test_fit.py).
 
 Words are what lies between spaces, except that a unit or a note mark stays with the
 number or word before it (``20 %``, ``6 million``, ``land (a)``, ``Baidu [1]``), so a

@@ -53,6 +53,11 @@ def render(canvas: Canvas, blocks: Iterable[Block]) -> str:
     return render_blocks(canvas, blocks)
 
 
+def paragraph(message: str, canvas: Canvas) -> str:
+    """A line of text (the as-of line, validate's summary) wrapped to the canvas."""
+    return render(canvas, [text(message)])
+
+
 def grid(canvas: Canvas, rows: Sequence[Row], *columns: Column) -> Table:
     """Columns without a header: a label and its value, a mark and its note."""
     return layout(canvas, columns, rows, gap=1, header=False)

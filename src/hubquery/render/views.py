@@ -248,10 +248,13 @@ def validation_view(report: ValidationReport) -> View:
     from hubquery.curate import ValidationProblem
 
     def draw(canvas: Canvas) -> str:
+        from hubquery.render import table
+
         if not report.valid:
             return ""
-        return (f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
-                f"{report.source_count} sources, {report.metric_count} metrics\n")
+        return table.paragraph(
+            f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
+            f"{report.source_count} sources, {report.metric_count} metrics", canvas)
 
     return View(document=lambda: report, items=lambda: report.problems,
                 columns=lambda: flat_columns(ValidationProblem),
