@@ -94,12 +94,24 @@ def _editable_project() -> str | None:
                     direct = json.load(f)
             except (OSError, ValueError):
                 continue
-            from urllib.parse import unquote, urlparse
-
-            url = urlparse(str(direct.get("url", "")))
-            if direct.get("dir_info", {}).get("editable") and url.scheme == "file":
-                return unquote(url.path)
+            url = str(direct.get("url", ""))
+            if direct.get("dir_info", {}).get("editable") and url.startswith("file://"):
+                return _file_url_path(url)
     return None
+
+
+def _file_url_path(url: str) -> str:
+    """The path of a ``file://`` URL, percent-escapes decoded (what urllib.parse's
+    urlparse and unquote give, without importing them on every run)."""
+    path = url[len("file://"):]
+    path = path[path.index("/"):] if "/" in path else path  # drop a host (file://host/p)
+    if "%" not in path:
+        return path
+    import re
+
+    raw = re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]),
+                 path.encode("utf-8"))
+    return raw.decode("utf-8", "replace")
 
 
 def read_bytes(dataset: DatasetFile) -> bytes:
