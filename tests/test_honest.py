@@ -322,3 +322,22 @@ def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, str |
                           source=source))
     intervals = [f.interval() for f in facts]
     assert overlapping(intervals) == overlapping_pairwise(intervals)
+
+
+def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
+    """rank --limit reads its top rows from an index and the overlaps near the cut; the
+    rows, places and '?' marks it shows are exactly those of the whole ranking."""
+    metrics = [m["id"] for m in json.loads(run("metrics", "--json").stdout)]
+    for metric in metrics:
+        for order in ("--asc", "--desc"):
+            whole = json.loads(run("rank", "-m", metric, order, "--json").stdout)
+            for limit in (1, 2, 3, 5):
+                cut = json.loads(run("rank", "-m", metric, order, "--limit", str(limit),
+                                     "--json").stdout)
+                assert [r["unit"] for r in cut] == [r["unit"] for r in whole]
+                for part, full in zip(cut, whole, strict=True):
+                    assert part["row_count"] == full["row_count"]
+                    assert [(row["rank"], row["fact"]["id"], row["order_known"])
+                            for row in part["rows"]] == [
+                        (row["rank"], row["fact"]["id"], row["order_known"])
+                        for row in full["rows"][:limit]], (metric, order, limit)

@@ -217,3 +217,14 @@ def test_temporary_files_of_runs_that_ended_mid_write_are_removed(mini: str) -> 
     cache.open_store(mini)
     assert not orphan.exists()
     assert in_progress.exists()
+
+
+@pytest.mark.parametrize("url", [
+    "file:///work/main", "file:///home/user/my%20projects/hub%C3%A9", "file://localhost/srv/x",
+    "file:///a%2Fb"])
+def test_file_urls_are_read_as_urllib_reads_them(url: str) -> None:
+    from urllib.parse import unquote, urlparse
+
+    from hubquery.load import _file_url_path
+
+    assert _file_url_path(url) == unquote(urlparse(url).path)

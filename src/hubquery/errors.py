@@ -61,9 +61,10 @@ class DatasetError(HubqueryError):
         return cls([Problem(file, line, column, field, message)])
 
 
-def shown(name: str, limit: int = 60) -> str:
-    """A user's input quoted for a message: escaped, and cut short if it is long."""
-    text = repr(name)
+def shown(value: object, limit: int = 60) -> str:
+    """A user's input (or a dataset's value) quoted for a message: escaped, and cut short
+    if it is long."""
+    text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hubquery.errors import DatasetError, Problem, dotted
+from hubquery.errors import DatasetError, Problem, dotted, shown
 
 if TYPE_CHECKING:
     from hubquery.models import Dataset
@@ -94,12 +94,24 @@ def _editable_project() -> str | None:
                     direct = json.load(f)
             except (OSError, ValueError):
                 continue
-            from urllib.parse import unquote, urlparse
-
-            url = urlparse(str(direct.get("url", "")))
-            if direct.get("dir_info", {}).get("editable") and url.scheme == "file":
-                return unquote(url.path)
+            url = str(direct.get("url", ""))
+            if direct.get("dir_info", {}).get("editable") and url.startswith("file://"):
+                return _file_url_path(url)
     return None
+
+
+def _file_url_path(url: str) -> str:
+    """The path of a ``file://`` URL, percent-escapes decoded (what urllib.parse's
+    urlparse and unquote give, without importing them on every run)."""
+    path = url[len("file://"):]
+    path = path[path.index("/"):] if "/" in path else path  # drop a host (file://host/p)
+    if "%" not in path:
+        return path
+    import re
+
+    raw = re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]),
+                 path.encode("utf-8"))
+    return raw.decode("utf-8", "replace")
 
 
 def read_bytes(dataset: DatasetFile) -> bytes:
@@ -204,7 +216,7 @@ def _yaml_type(value: object) -> str:
 def _describe(error: Any) -> str:
     """One plain sentence for a pydantic error."""
     kind, given = error["type"], error.get("input")
-    shown = repr(given) if len(repr(given)) <= 60 else repr(given)[:57] + "…"
+    given_text = shown(given)
     if kind == "missing":
         return "required field is missing"
     if kind == "extra_forbidden":
@@ -213,14 +225,14 @@ def _describe(error: Any) -> str:
         limit = error.get("ctx", {}).get("max_length")
         return f"text of {len(given):,} characters is longer than the {limit:,} allowed"
     if kind == "string_pattern_mismatch":
-        return f"{shown} is not a valid id: use lowercase letters, digits and single hyphens"
+        return f"{given_text} is not a valid id: use lowercase letters, digits and single hyphens"
     if kind in ("value_error", "assertion_error"):
         return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind == "literal_error":
-        return f"{shown} is not allowed: {error['msg'][0].lower()}{error['msg'][1:]}"
+        return f"{given_text} is not allowed: {error['msg'][0].lower()}{error['msg'][1:]}"
     if kind in ("int_type", "float_type", "bool_type", "string_type", "list_type",
                 "model_type", "dict_type", "model_attributes_type"):
         expected = {"int_type": "a number", "float_type": "a number", "bool_type": "true or false",
                     "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
-        return f"expected {expected}, not {_yaml_type(given)} {shown}"
-    return f"{error['msg']} (got {shown})"
+        return f"expected {expected}, not {_yaml_type(given)} {given_text}"
+    return f"{error['msg']} (got {given_text})"

@@ -191,6 +191,29 @@ def build(connection: sqlite3.Connection, dataset: Dataset, meta: dict[str, str]
             _search_rows(dataset, known))
         connection.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
     connection.executescript(_INDEXES)
+    connection.executescript(_LATEST)
+
+
+# Each metric's latest figure per hub (and organisation) in each unit, and each metric's
+# units, worked out once: `rank` then reads the top of a ranking of 50,000 hubs from an
+# index instead of ordering every figure. Latest means as ``query.facts.latest`` says:
+# reported before targets, then the latest period (its last day, then its first), then
+# dataset order. With --as-of the store works them out again from the facts it may see.
+_LATEST = """
+CREATE TABLE latest AS SELECT metric_id, unit, hub_id, subject, ord, value, low, high,
+    qualifier, first FROM (
+    SELECT metric_id, unit, hub_id, subject, ord, value, low, high, qualifier,
+        row_number() OVER (PARTITION BY metric_id, unit, hub_id, subject ORDER BY
+            status != 'target' DESC, period_end DESC, period_start DESC, ord) AS n,
+        min(ord) OVER (PARTITION BY metric_id, unit, hub_id, subject) AS first
+    FROM facts) WHERE n = 1;
+CREATE INDEX latest_value ON latest (metric_id, unit, value);
+CREATE INDEX latest_high ON latest (metric_id, unit, high);
+CREATE INDEX latest_low ON latest (metric_id, unit, low);
+CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
+    sum(subject IS NULL) AS hub_facts FROM facts GROUP BY metric_id, unit;
+CREATE INDEX units_metric ON units (metric_id);
+"""
 
 
 SearchRow = tuple[str, str | None, str | None, str, str, str]
@@ -583,6 +606,11 @@ class Store:
 
     def metric_units(self, metric: str, subjects: bool = False) -> list[str]:
         """The units a metric is recorded in, the most used first."""
+        if self.as_of is None:
+            count = "facts" if subjects else "hub_facts"
+            return [row[0] for row in self.connection.execute(
+                f"SELECT unit FROM units WHERE metric_id = ? AND {count} > 0 "
+                f"ORDER BY {count} DESC, unit", (metric,))]
         rows = self.connection.execute(
             "SELECT unit FROM facts WHERE metric_id = ? "
             + ("" if subjects else "AND subject IS NULL ") + self._dated()[0] + " GROUP BY unit "
@@ -617,6 +645,45 @@ class Store:
         total = self.connection.execute(
             f"SELECT count(*) FROM {source} AND i.kind = 'fact'", parameters).fetchone()[0]
         return rows + facts, int(total)
+
+    def ranked(self, metric: str, unit: str, ascending: bool,
+               limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
+        """A ranking's entries as ``latest_in_unit`` gives them, ordered by value (ties in
+        the order hubs first appear), the first ``limit`` of them; and how many there are.
+        Without --as-of the top comes straight from the ``latest`` table's index."""
+        if self.as_of is not None or limit is None:
+            entries = self.latest_in_unit(metric, unit)
+            entries.sort(key=lambda e: e[3], reverse=not ascending)
+            return (entries if limit is None else entries[:limit]), len(entries)
+        direction = "ASC" if ascending else "DESC"
+        rows = self.connection.execute(
+            f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ? "
+            f"ORDER BY value {direction}, hub_id, first LIMIT ?", (metric, unit, limit))
+        total = self.connection.execute(
+            "SELECT count(*) FROM latest WHERE metric_id = ? AND unit = ?", (metric, unit))
+        return rows.fetchall(), int(total.fetchone()[0])
+
+    def reaching(self, metric: str, unit: str, shown: Sequence[int], ascending: bool,
+                 bound: float | None) -> list[tuple[Any, ...]]:
+        """The entries of a ranking, other than the ``shown`` ones (by ord), whose
+        interval reaches past ``bound`` towards the top of the ranking (at or above it
+        when the ranking descends): the only ones that may overlap a row shown above
+        the cut. ``bound`` None: every entry."""
+        seen = set(shown)
+        if self.as_of is not None:
+            return [e for e in self.latest_in_unit(metric, unit) if e[0] not in seen
+                    and _reaches(e, ascending, bound)]
+        parameters: tuple[Any, ...] = ()
+        if bound is None:
+            where = ""
+        elif ascending:
+            where, parameters = " AND (low IS NULL OR low <= ?)", (bound,)
+        else:
+            where, parameters = " AND (high IS NULL OR high >= ?)", (bound,)
+        rows = self.connection.execute(
+            f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?{where}",
+            (metric, unit, *parameters)).fetchall()
+        return [row for row in rows if row[0] not in seen]
 
     def latest_in_unit(self, metric: str, unit: str,
                        subjects: bool = True) -> list[tuple[Any, ...]]:
@@ -654,6 +721,16 @@ class Store:
             marks = ", ".join("?" * len(chunk))
             found.update((f.id, f) for f in self._facts(f"WHERE f.id IN ({marks})", chunk))
         return found
+
+
+_RANKED = "ord, hub_id, subject, value, low, high, qualifier"
+
+
+def _reaches(entry: tuple[Any, ...], ascending: bool, bound: float | None) -> bool:
+    if bound is None:
+        return True
+    low, high = entry[4], entry[5]
+    return (low is None or low <= bound) if ascending else (high is None or high >= bound)
 
 
 def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from hubquery.errors import ConditionError, HubqueryError, QueryError
 from hubquery.hedges import Answer, satisfies
+from hubquery.numbers import SCALES
 from hubquery.query.facts import by_hub, cited_sources, latest
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Source
@@ -48,8 +49,6 @@ class HubList:
     hub_count: int
 
 
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
-           "b": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 # What a user may write for a unit, and the unit the dataset records it in.
 _UNITS = {"%": "percent", "percent": "percent", "pct": "percent", "rmb": "CNY", "yuan": "CNY",
           "renminbi": "CNY", "cn¥": "CNY", "¥": "CNY", "us$": "USD", "$": "USD",
@@ -57,7 +56,7 @@ _UNITS = {"%": "percent", "percent": "percent", "pct": "percent", "rmb": "CNY", 
 _CONDITION = re.compile(
     r"\s*(?P<metric>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|>|<)\s*"
     r"(?P<pre>US\$|CN¥|¥|\$)?\s*(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?(?:e[-+]?\d+)?)"
-    r"\s*(?P<scale>(?:" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
+    r"\s*(?P<scale>(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
     r"\s*(?P<unit>\S.*?)?\s*", re.IGNORECASE)
 
 
@@ -73,7 +72,7 @@ def parse_condition(store: Store, text: str) -> Condition:
     metric = resolve_metric(store, match["metric"])
     number = float(match["number"].replace(",", "").replace("_", ""))
     scale = (match["scale"] or "").lower()
-    number *= _SCALES.get(scale, 1)
+    number *= SCALES.get(scale, 1)
     written = (match["pre"] or "") + match["number"] + (match["scale"] or "")
     asked = match["pre"] or match["unit"]
     if asked is not None:

@@ -54,10 +54,17 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     for unit in store.metric_units(metric.id, subjects=True):
         # (ord, hub, subject, value, low, high, qualifier) of each latest figure: the
         # order and the overlaps come from these; whole facts only for the rows shown.
-        entries = store.latest_in_unit(metric.id, unit)
-        entries.sort(key=lambda e: e[3], reverse=not ascending)
-        unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in entries])
-        shown = entries if limit is None else entries[:limit]
+        shown, total = store.ranked(metric.id, unit, ascending, limit)
+        # Whether a shown row's place is known: the overlaps among the rows shown and the
+        # entries below the cut whose intervals reach up to them.
+        if len(shown) < total:
+            bounds = [(e[5] if ascending else e[4]) for e in shown]
+            bound = None if None in bounds else (max if ascending else min)(bounds)
+            band = shown + store.reaching(metric.id, unit, [e[0] for e in shown], ascending,
+                                          bound)
+        else:
+            band = shown
+        unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in band])
         rows: list[RankRow] = []
         for position, fact in enumerate(store.facts_by_ord([e[0] for e in shown]), start=1):
             hub = _hub(store, hubs, fact.hub_id)
@@ -67,7 +74,7 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
             rows.append(RankRow(rows[-1].rank if tied else position, name, hub, fact.subject,
                                 fact, position - 1 not in unknown))
         notes = list(caveats([(r.name, r.fact) for r in rows]))
-        cut = _cut_tie(store, entries, limit)
+        cut = _cut_tie(store, shown, band[len(shown):], limit)
         if cut:
             place = rows[-1].rank
             notes.append(Note("cut", f"--limit {limit} cuts a tie at #{place}: " + join_names(
@@ -77,21 +84,20 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
                 tuple(f.hub_id for f in cut), tuple(f.id for f in cut)))
         rankings.append(Ranking(metric, unit, tuple(rows), tuple(notes),
                                 tuple(cited_sources(store, [r.fact for r in rows])),
-                                len(entries)))
+                                total))
     return rankings
 
 
-def _cut_tie(store: Store, entries: list[tuple[Any, ...]], limit: int | None) -> list[Fact]:
-    """The figures past ``limit`` that tie with the last one shown (same value and hedge)."""
-    if limit is None or limit >= len(entries):
+def _cut_tie(store: Store, shown: list[tuple[Any, ...]], below: list[tuple[Any, ...]],
+             limit: int | None) -> list[Fact]:
+    """The figures below the cut that tie with the last one shown (same value and hedge):
+    they are among the entries reaching up to the shown rows."""
+    if limit is None or not shown or len(shown) < limit:
         return []
-    last = entries[limit - 1]
-    tied = []
-    for entry in entries[limit:]:
-        if (entry[3], entry[6]) != (last[3], last[6]):
-            break
-        tied.append(entry[0])
-    return store.facts_by_ord(tied)
+    last = shown[-1]
+    tied = sorted((e for e in below if (e[3], e[6]) == (last[3], last[6])),
+                  key=lambda e: (e[1], e[0]))
+    return store.facts_by_ord([e[0] for e in tied])
 
 
 def _name(store: Store, hubs: dict[str, Hub], fact: Fact) -> str:
