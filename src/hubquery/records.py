@@ -81,7 +81,7 @@ class Fact:
     ``figure`` when the period is when the figure held, ``report`` when it is only when
     the source reported it. ``stated_as`` is the word that states a figure written in
     words ("only", "first", "all", "hundreds"). ``derivation`` is how a derived figure
-    is computed, in its inputs' figures ("21.192 m people (2021-12) − 245,000 people
+    is computed, in its inputs' figures ("21.192 million people (2021-12) − 245,000 people
     (2021)"), never their ids."""
 
     id: str

@@ -92,7 +92,7 @@ def _references(store: Store, facts: Iterable[Fact]) -> Iterable[Reference]:
 
 
 def statement(store: Store, fact: Fact) -> str:
-    """The figure as a sentence: ``Population of Dalian: 6 m people (2014)``."""
+    """The figure as a sentence: ``Population of Dalian: 6 million people (2014)``."""
     metric = store.metric(fact.metric_id)
     hub = store.hub(fact.hub_id)
     about = hub.name if hub else fact.hub_id

@@ -16,7 +16,7 @@ class SearchHit:
     ``kind`` is hub (a name or alias), tag, organisation, metric, source or fact.
     ``name`` says what the row is: the hub's name, the tag, the organisation, the
     metric's label, the source's title, or for a fact the figure itself ("Population:
-    6 m people, 2014"). ``text`` is where the search text was found: the alias, the
+    6 million people, 2014"). ``text`` is where the search text was found: the alias, the
     quote, the title."""
 
     kind: str
