@@ -37,7 +37,11 @@ class Problem:
         return f"{where}:{field} {self.message}"
 
 
-def dotted(path: tuple[str | int, ...]) -> str:
+# Where a problem is in a dataset's document: ("facts", 3, "value").
+Location = tuple[str | int, ...]
+
+
+def dotted(path: Location) -> str:
     """A document path as a reader writes it: ``facts[3].value``."""
     out = ""
     for part in path:

@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from hubquery.errors import DatasetError, Problem, dotted, shown
+from hubquery.errors import DatasetError, Location, Problem, dotted, shown
 
 if TYPE_CHECKING:
     from hubquery.models import Dataset
@@ -181,7 +181,7 @@ def validate_document(raw: dict[str, Any], text: str, filename: str) -> Dataset:
 
     from hubquery.models import Dataset, cross_check
 
-    issues: list[tuple[tuple[str | int, ...], str]]
+    issues: list[tuple[Location, str]]
     try:
         dataset = Dataset.model_validate(raw)
     except ValidationError as error:
@@ -193,7 +193,7 @@ def validate_document(raw: dict[str, Any], text: str, filename: str) -> Dataset:
     raise located_error(issues, text, filename)
 
 
-def located_error(issues: list[tuple[tuple[str | int, ...], str]], text: str,
+def located_error(issues: list[tuple[Location, str]], text: str,
             filename: str) -> DatasetError:
     """One error listing every issue at its file:line:column, in file order."""
     from hubquery import yamlfile

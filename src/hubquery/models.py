@@ -24,7 +24,7 @@ from pydantic import (
     model_validator,
 )
 
-from hubquery.errors import shown
+from hubquery.errors import Location, shown
 from hubquery.names import name_key
 from hubquery.periods import parse_period
 
@@ -249,7 +249,6 @@ class Dataset(Record):
     facts: list[Fact] = Field(default_factory=list)
 
 
-Location = tuple[str | int, ...]
 
 
 def cross_check(dataset: Dataset) -> Iterator[tuple[Location, str]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hubquery.errors import Location
 from hubquery.numbers import stated_numbers, states
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["article_problems", "figure_problems", "quote_in_article", "stated_numbers",
            "states"]
 
-Location = tuple[str | int, ...]
 
 
 # Words by which a quote doubts its own claim; the reader must see the doubt.
