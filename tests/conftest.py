@@ -32,6 +32,8 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pyt
 
 
 Run = Callable[..., Result]
+# The write_dataset fixture: dataset text in, the path of a file holding it out.
+WriteDataset = Callable[[str], str]
 
 # The CLI as a user runs it: a real process through the real entry point
 # (``python -m hubquery`` calls what the console script calls, ``process.main``).
@@ -64,7 +66,7 @@ def mini() -> str:
 
 
 @pytest.fixture
-def write_dataset(tmp_path: Path) -> Callable[[str], str]:
+def write_dataset(tmp_path: Path) -> WriteDataset:
     """Write YAML text (dedented) to a file and return its path."""
     counter = iter(range(1_000_000))
 

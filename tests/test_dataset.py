@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import get_args
+from typing import Any, get_args
 
 import pytest
 
@@ -65,7 +65,7 @@ def test_chinese_places_have_chinese_names(dataset: Dataset) -> None:
             assert hub.name_zh, hub.id
 
 
-def _in(by_id: dict, ident: str, ancestor: str) -> bool:  # type: ignore[type-arg]
+def _in(by_id: dict[str, Any], ident: str, ancestor: str) -> bool:
     node = by_id.get(ident)
     while node is not None and node.parent:
         if node.parent == ancestor:

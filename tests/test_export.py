@@ -188,7 +188,7 @@ def test_sqlite_utils_sees_keys_indexes_and_the_records_columns(
     db = sqlite_utils.Database(shipped_db[0])
     assert {"facts", "hubs", "metrics", "sources", "tags", "organisations"} <= set(
         db.table_names())
-    facts = db["facts"]
+    facts = db.table("facts")
     assert facts.columns_dict.keys() == {
         *(f.name for f in fields(Fact) if f.name != "source"), "source_id"}
     assert [c.name for c in db["hubs"].columns] == [f.name for f in fields(Hub)]
@@ -201,7 +201,7 @@ def test_sqlite_utils_sees_keys_indexes_and_the_records_columns(
     counts = _shipped_counts()
     assert db["hubs"].count == counts["hubs"]
     assert facts.count == counts["facts"]
-    dalian = db["hubs"].get("dalian")
+    dalian = db.table("hubs").get("dalian")
     assert json.loads(dalian["tags"])[:2] == ["outsourcing", "software"]
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from typing import Any
 
 import jsonschema
 import pytest
@@ -45,10 +46,10 @@ Sources
 """
 
 
-def _history(run: Run, *args: str) -> dict[str, object]:
+def _history(run: Run, *args: str) -> dict[str, Any]:
     result = run("history", *args, "--json")
     assert result.exit_code == 0, result.output
-    document: dict[str, object] = json.loads(result.stdout)
+    document: dict[str, Any] = json.loads(result.stdout)
     return document
 
 
@@ -60,13 +61,13 @@ def test_history_table_oldest_first_with_changes_and_chart(run: Run) -> None:
 
 def test_without_metric_the_metrics_with_several_figures_come_first(run: Run) -> None:
     document = _history(run, "town", "--data", HISTORY)
-    assert [m["metric"]["id"] for m in document["metrics"]] == [  # type: ignore[attr-defined]
+    assert [m["metric"]["id"] for m in document["metrics"]] == [
         "companies", "population", "population-change", "year-established"]
 
 
 def test_figures_are_oldest_first_and_every_one_is_there(run: Run) -> None:
     document = _history(run, "town", "-m", "companies", "--data", HISTORY)
-    [companies] = document["metrics"]  # type: ignore[misc]
+    [companies] = document["metrics"]
     assert [f["id"] for f in companies["facts"]] == [
         "town-companies-2014", "town-companies-2017", "town-companies-2019",
         "town-companies-2019-other"]
@@ -74,7 +75,7 @@ def test_figures_are_oldest_first_and_every_one_is_there(run: Run) -> None:
 
 def test_an_exact_change_is_absolute_and_percent_and_derived(run: Run) -> None:
     document = _history(run, "town", "-m", "population", "--data", HISTORY)
-    [population] = document["metrics"]  # type: ignore[misc]
+    [population] = document["metrics"]
     [series] = population["series"]
     assert series["changes"] == [{
         "from_fact_id": "town-population-2018", "to_fact_id": "town-population-2019",
@@ -84,7 +85,7 @@ def test_an_exact_change_is_absolute_and_percent_and_derived(run: Run) -> None:
 
 def test_a_change_between_hedged_figures_is_a_range_or_unknown(run: Run) -> None:
     document = _history(run, "town", "-m", "companies", "--data", HISTORY)
-    [companies] = document["metrics"]  # type: ignore[misc]
+    [companies] = document["metrics"]
     first, second = companies["series"][0]["changes"]
     # 100 → more than 150: at least +50, no upper bound.
     assert (first["low"], first["high"], first["percent_low"], first["percent_high"]) == (
@@ -92,7 +93,7 @@ def test_a_change_between_hedged_figures_is_a_range_or_unknown(run: Run) -> None
     # more than 150 → about 200 (180–220): at most +70, no lower bound.
     assert (second["low"], second["high"]) == (None, 70)
     assert second["display"] == "at most +70 companies (at most +46.7 %)"
-    assert any(n["kind"] == "hedged" for n in document["notes"])  # type: ignore[attr-defined]
+    assert any(n["kind"] == "hedged" for n in document["notes"])
 
 
 def test_a_change_is_unknown_when_both_ends_are_open() -> None:
@@ -118,15 +119,15 @@ def test_a_change_is_unknown_when_both_ends_are_open() -> None:
 
 def test_figures_of_overlapping_periods_have_no_change_between_them(run: Run) -> None:
     document = _history(run, "town", "-m", "companies", "--data", HISTORY)
-    [companies] = document["metrics"]  # type: ignore[misc]
+    [companies] = document["metrics"]
     targets = [c["to_fact_id"] for c in companies["series"][0]["changes"]]
     assert "town-companies-2019-other" not in targets
-    assert next(n["kind"] for n in document["notes"]) == "conflict"  # type: ignore[attr-defined]
+    assert next(n["kind"] for n in document["notes"]) == "conflict"
 
 
 def test_shares_change_in_percentage_points(run: Run) -> None:
     document = _history(run, "chengdu", "-m", "ipads")
-    [ipads] = document["metrics"]  # type: ignore[misc]
+    [ipads] = document["metrics"]
     [change] = ipads["series"][0]["changes"]
     assert change["display"] == "+3.33 pp"
     assert change["percent_low"] is None
@@ -184,7 +185,7 @@ def test_an_unknown_hub_or_metric_is_an_error(run: Run) -> None:
 def test_a_metric_the_hub_lacks_is_a_note(run: Run) -> None:
     document = _history(run, "dalian", "-m", "population", "-m", "laptops",
                         "--data", str(TESTS / "data" / "mini.yaml"))
-    assert [n["kind"] for n in document["notes"]] == ["missing"]  # type: ignore[index]
+    assert [n["kind"] for n in document["notes"]] == ["missing"]
 
 
 def test_the_chart_falls_back_to_ascii() -> None:

@@ -3,6 +3,7 @@ clear error, and nothing is lost or half-written."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -360,7 +361,10 @@ def test_any_fact_gives_a_dataset_or_our_error(fact: dict[str, object]) -> None:
 @given(name=st.text(max_size=60))
 def test_any_hub_name_gives_a_hub_or_our_error(name: str) -> None:
     from hubquery.query.resolve import resolve_hub, resolve_metric, resolve_source
+    from hubquery.store import Store
 
     store = cache.open_store(str(MINI))
-    for resolve in (resolve_hub, resolve_metric, resolve_source):
-        result_or_our_error(lambda resolve=resolve: resolve(store, name))  # type: ignore[misc]
+    resolvers: list[Callable[[Store, str], object]] = [resolve_hub, resolve_metric,
+                                                       resolve_source]
+    for resolve in resolvers:
+        result_or_our_error(functools.partial(resolve, store, name))

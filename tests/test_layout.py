@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from hubquery.render.layout import Canvas, Column, Span, Styled, layout, render
+from typing import Any
+
+from hubquery.render.layout import Canvas, Column, Row, Span, Styled, layout, render
 
 
-def lines(width: int, columns: list[Column], rows: list, **options: object) -> list[str]:  # type: ignore[type-arg]
+def lines(width: int, columns: list[Column], rows: list[Row], **options: Any) -> list[str]:
     canvas = Canvas(width=width)
-    return render(canvas, [layout(canvas, columns, rows, **options)]).rstrip("\n").split("\n")  # type: ignore[arg-type]
+    return render(canvas, [layout(canvas, columns, rows, **options)]).rstrip("\n").split("\n")
 
 
 def test_columns_align_and_the_rule_spans_the_table() -> None:

@@ -7,14 +7,16 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from hubquery import cache, load
+from hubquery import cache, load, store
 from hubquery.errors import DatasetError
 from hubquery.query.profile import profile
-from tests.conftest import MINI, MINIMAL, Run
+from tests.conftest import MINI, MINIMAL, Run, WriteDataset
 
 
 def test_data_option_wins_over_environment(monkeypatch: pytest.MonkeyPatch, mini: str) -> None:
@@ -36,7 +38,8 @@ def test_packaged_dataset_is_found_without_configuration() -> None:
         (lambda tmp: tmp, "cannot read the dataset: is a directory, not a dataset file"),
     ],
 )
-def test_unreadable_datasets_get_one_clear_error(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_datasets_get_one_clear_error(tmp_path: Path, make: Callable[[Path], Path],
+                                                 message: str) -> None:
     target = make(tmp_path)
     with pytest.raises(DatasetError) as caught:
         cache.open_store(str(target))
@@ -57,21 +60,21 @@ def test_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert str(caught.value) == f"{target}: cannot read the dataset: permission denied"
 
 
-def test_empty_and_non_mapping_datasets(write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_empty_and_non_mapping_datasets(write_dataset: WriteDataset) -> None:
     with pytest.raises(DatasetError, match=r":1:1: the dataset is empty"):
         cache.open_store(write_dataset(""))
     with pytest.raises(DatasetError, match=r":1:1: the dataset must be a mapping, not a list"):
         cache.open_store(write_dataset("- 1\n- 2\n"))
 
 
-def test_yaml_error_has_line_and_column(write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_yaml_error_has_line_and_column(write_dataset: WriteDataset) -> None:
     path = write_dataset("format: 1\nsources: [\n")
     with pytest.raises(DatasetError) as caught:
         cache.open_store(path)
     assert str(caught.value).startswith(f"{path}:3:1: YAML syntax error")
 
 
-def test_every_validation_problem_is_listed_in_file_order(write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_every_validation_problem_is_listed_in_file_order(write_dataset: WriteDataset) -> None:
     # Two problems pydantic finds together, the later one in the file first in its list.
     text = MINIMAL.replace("value: 12", "value: twelve").replace("kind: city", "kind: town")
     with pytest.raises(DatasetError) as caught:
@@ -147,11 +150,11 @@ def test_full_disk_while_caching_still_answers(monkeypatch: pytest.MonkeyPatch, 
     real_build = store.build
     calls = []
 
-    def build_on_full_disk(connection: sqlite3.Connection, *args: object) -> None:
+    def build_on_full_disk(connection: sqlite3.Connection, *args: Any) -> None:
         calls.append(connection)
         if len(calls) == 1:
             raise sqlite3.OperationalError("database or disk is full")
-        real_build(connection, *args)  # type: ignore[arg-type]
+        real_build(connection, *args)
 
     monkeypatch.setattr(store, "build", build_on_full_disk)
     assert profile(cache.open_store(mini), "dalian").hub.id == "dalian"
@@ -196,7 +199,7 @@ def test_dataset_file_is_never_written(tmp_path: Path, mini: str) -> None:
 def test_caches_of_other_versions_are_removed(mini: str) -> None:
     cache.open_store(mini)
     [current] = _cache_files()
-    stale = current.with_name(current.name.replace(f"-s{cache.SCHEMA_VERSION}-", "-s0-"))
+    stale = current.with_name(current.name.replace(f"-s{store.SCHEMA_VERSION}-", "-s0-"))
     other_dataset = current.with_name("other-00000000-s0-0.0.1.sqlite")
     stale.write_bytes(b"old")
     other_dataset.write_bytes(b"other")

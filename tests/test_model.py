@@ -25,10 +25,10 @@ def with_fact(**changes: object) -> str:
     """MINIMAL with fields of its one fact replaced (None drops the field)."""
     lines = MINIMAL.splitlines()
     start = lines.index("- id: f1")
-    fact = {}
+    fact: dict[str, str] = {}
     for line in lines[start:]:
-        key, _, value = line.lstrip("- ").partition(": ")
-        fact[key] = value
+        key, _, text = line.lstrip("- ").partition(": ")
+        fact[key] = text
     for key, value in changes.items():
         if value is None:
             fact.pop(key, None)

@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tests.conftest import TESTS, Run
 
 HISTORY = str(TESTS / "data" / "history.yaml")
 
 
-def _notes(run: Run, data: str, kind: str) -> list[dict[str, object]]:
+def _notes(run: Run, data: str, kind: str) -> list[dict[str, Any]]:
     document = json.loads(run("show", "town", "--data", data, "--json").stdout)
     return [note for note in document["notes"] if note["kind"] == kind]
 

@@ -9,7 +9,7 @@ import json
 import pytest
 import yaml
 
-from tests.conftest import Run
+from tests.conftest import Run, WriteDataset
 
 
 def test_compare_says_definitions_differ_and_draws_bars(run: Run, mini: str) -> None:
@@ -66,7 +66,7 @@ def test_compare_all_shared_metrics_notes_periods_and_gaps(run: Run, mini: str) 
     assert dalian["compared"]["period"] == "2014"
 
 
-def test_compare_never_sets_different_units_against_each_other(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_compare_never_sets_different_units_against_each_other(run: Run, write_dataset: WriteDataset) -> None:
     from tests.conftest import MINIMAL
 
     text = MINIMAL.replace("unit_kind: count\n", "unit_kind: money\n", 1).replace(
@@ -103,7 +103,7 @@ def test_metric_found_by_id_alias_label_or_unique_prefix(run: Run, mini: str, na
     assert {row["fact"]["metric_id"] for r in rankings for row in r["rows"]} == {"laptop-share"}
 
 
-def test_ambiguous_metric_prefix_lists_candidates(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_ambiguous_metric_prefix_lists_candidates(run: Run, write_dataset: WriteDataset) -> None:
     from tests.conftest import MINIMAL
 
     path = write_dataset(MINIMAL.replace("unit_kind: share\n", "unit_kind: share\n  aliases: [co2]\n"))

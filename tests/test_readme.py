@@ -27,7 +27,9 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 
 def test_readme_describes_the_dataset_as_it_is() -> None:
     summary = validation_report(str(SHIPPED))
-    figures, places = re.search(r"(\d+)\s+figures about (\d+) places", README).groups()  # type: ignore[union-attr]
+    found = re.search(r"(\d+)\s+figures about (\d+) places", README)
+    assert found is not None
+    figures, places = found.groups()
     assert (int(figures), int(places)) == (summary.fact_count, summary.hub_count)
 
 

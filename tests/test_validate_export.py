@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hubquery.quotes import quote_in_article, stated_numbers, states
-from tests.conftest import MINI, MINIMAL, Run
+from tests.conftest import MINI, MINIMAL, Run, WriteDataset
 
 
 def test_validate_clean_dataset(run: Run, mini: str) -> None:
@@ -19,7 +19,7 @@ def test_validate_clean_dataset(run: Run, mini: str) -> None:
     assert result.stdout == f"ok: {mini}: 7 hubs, 11 facts, 3 sources, 4 metrics\n"
 
 
-def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("value: 12", "value: 13").replace("kind: city", "kind: town"))
     result = run("validate", path)
     assert result.exit_code == 1
@@ -31,7 +31,7 @@ def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset)
     ]
 
 
-def test_validate_checks_that_quotes_state_their_figures(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_checks_that_quotes_state_their_figures(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
     result = run("validate", path)
     assert result.exit_code == 1
@@ -40,7 +40,7 @@ def test_validate_checks_that_quotes_state_their_figures(run: Run, write_dataset
     )
 
 
-def test_validate_json(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_json(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
     document = json.loads(run("validate", path, "--json").stdout)
     assert document == {
@@ -58,7 +58,7 @@ def test_validate_json_of_a_valid_dataset_has_counts(run: Run, mini: str) -> Non
         "metric_count": 4, "problems": []}
 
 
-def test_validate_csv_lists_problems_and_fails(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_csv_lists_problems_and_fails(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
     result = run("validate", "--data", path, "--format", "csv")
     assert result.exit_code == 1
@@ -198,7 +198,7 @@ def test_export_csv_round_trips(run: Run, mini: str) -> None:
     assert rows[2]["quote"].startswith("Dalian’s software and service outsourcing industry")
 
 
-def test_organisation_quote_must_name_it(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_organisation_quote_must_name_it(run: Run, write_dataset: WriteDataset) -> None:
     cited = ("  organisations:\n  - name: Neusoft Institute of Information\n    source: s1\n"
              "    quote: At Neusoft’s Institute of Information in Dalian\n")
     path = write_dataset(MINIMAL.replace("  kind: city\n", "  kind: city\n" + cited))
@@ -215,7 +215,7 @@ def _validate_lines(run: Run, path: str) -> list[str]:
     return run("validate", path).stderr.splitlines()
 
 
-def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset: WriteDataset) -> None:
     """"only", "first", "nearly all" and "hundreds" state figures without a number;
     the checker reads the word itself in the quote."""
     hundreds = MINIMAL.replace("value: 12", "value: 200\n  qualifier: at least\n  stated_as: hundreds")
@@ -240,7 +240,7 @@ def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset) 
     assert run("validate", path).exit_code == 0
 
 
-def test_validate_wants_a_quote_s_hedge_in_the_note(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_wants_a_quote_s_hedge_in_the_note(run: Run, write_dataset: WriteDataset) -> None:
     """Audit E11: "may" and "apparently" are the article's doubt; the reader must see it."""
     hedged = MINIMAL.replace("there are 12 companies", "there are apparently 12 companies")
     path = write_dataset(hedged)
@@ -254,7 +254,7 @@ def test_validate_wants_a_quote_s_hedge_in_the_note(run: Run, write_dataset) -> 
     assert run("validate", write_dataset(in_may)).exit_code == 0
 
 
-def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_dataset: WriteDataset) -> None:
     """Audit H2: Merck Serono, which the article spells "Merck Cerono"."""
     organisation = MINIMAL.replace(
         "  kind: city\n",
@@ -269,7 +269,7 @@ def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_datase
     assert run("validate", path).exit_code == 0
 
 
-def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write_dataset: WriteDataset) -> None:
     """Issue 10: only a source whose date is inferred can give an inferred period."""
     path = write_dataset(MINIMAL.replace("  period: '2020'\n", "  period: '2020'\n  period_inferred: true\n"))
     result = run("validate", path)
@@ -281,7 +281,7 @@ def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write
     ]
 
 
-def test_validate_limit_shows_the_first_problems_and_counts_them_all(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_limit_shows_the_first_problems_and_counts_them_all(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("kind: city", "kind: town").replace("value: 12", "value: twelve"))
     result = run("validate", path, "--limit", "1")
     assert result.exit_code == 1
