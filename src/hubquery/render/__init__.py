@@ -111,7 +111,13 @@ def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
                     headers: bool) -> None:
     from hubquery.render import data
 
-    items = (data.jsonable(item) for item in view.items())
+    # Only the fields the paths start from are turned into data: a listing's rows need
+    # not convert every figure of every hub to print two columns of names.
+    heads = projection.heads
+    seen: dict[int, tuple[Any, Any]] = {}
+    items = ({head: data.jsonable(getattr(item, head), seen) for head in heads}
+             if hasattr(item, "__dataclass_fields__") else data.jsonable(item, seen)
+             for item in view.items())
     if fmt in ("json", "jsonl", "yaml"):
         selected = (projection.select(item) for item in items)
         if fmt == "json":

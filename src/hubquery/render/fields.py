@@ -68,6 +68,11 @@ class Projection:
         """One CSV row: each path's value, keyed by the path."""
         return {path: _get(item, path.split(".")) for path in self.paths}
 
+    @property
+    def heads(self) -> tuple[str, ...]:
+        """The top-level fields the paths start from: only these need turning into data."""
+        return tuple(dict.fromkeys(path.split(".", 1)[0] for path in self.paths))
+
 
 def projection(item_type: Any, asked: Iterable[str]) -> Projection:
     """Check the paths a user typed (``a,b`` or repeated options) against the item type."""
