@@ -1,18 +1,25 @@
 """Measure hubquery's speed goals, each as a ratio of two commands run side by side.
 
-    .venv/bin/python bench/run.py                  # startup + 1k and 40k facts
-    .venv/bin/python bench/run.py --sizes 1k,40k,200k,1m --repeat 15
+    .venv/bin/python bench/run.py                          # start-up, a large table, 1k facts
+    .venv/bin/python bench/run.py --sizes 1k,200k,1m       # every goal (takes a while)
+    .venv/bin/python bench/run.py --sizes 200k --only search,export
+    .venv/bin/python bench/run.py --sizes 200k,1m --only cold --cold-repeat 1
 
-Every goal compares two commands measured in alternating pairs on the same
-machine in the same run (these machines are noisy); the ratio reported is the
-median of the per-pair ratios. Absolute medians are printed beside it. Peak
-memory is the child's maximum resident set size (ru_maxrss); the cold build's
-is also held to an absolute ceiling (it must not grow with the dataset).
+Every row times a hubquery command (A) against its natural yardstick (B) in
+alternating pairs on the same machine in the same run (these machines are
+noisy); the ratio reported is the median of the per-pair ratios, with their
+[min–max] beside it. Goals state a limit on the ratio; rows without a limit are
+measured and reported, not judged. Peak memory is the child's maximum resident
+set size (ru_maxrss); the cold build's is also held to an absolute ceiling (it
+streams: its peak must not grow with the dataset). The machine's load average is
+printed before and after.
 
-    .venv/bin/python bench/run.py --sizes 200k,1m --cold-only --cold-repeat 1
-
-Datasets are generated with bench/make_dataset.py into --work (default
-bench/out/), once per size, and reused. jq must be on PATH for the jq goal.
+The yardsticks are honest floors: start-up against importing exactly what the
+warm path needs (click, sqlite3, json; rich for tables); lookups against the
+sqlite3 command-line shell running the same query on the same compiled cache;
+search against a scan without the index; exports against jq re-serialising
+the same facts. Datasets come from bench/make_dataset.py (into --work, default
+bench/out/), once per size, and are reused. jq and sqlite3 must be on PATH.
 """
 
 from __future__ import annotations
@@ -25,12 +32,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# facts = hubs × facts per hub
 SIZES = {"1k": (50, 20), "40k": (2000, 20), "200k": (10000, 20), "1m": (50000, 20)}
-COLD_BUILD_MAX_MB = 400  # the cold build streams: its peak must not grow with the dataset
+COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
+WARM_ROWS = ("show", "search", "where", "rank", "sort", "export")
 
 
 @dataclass
@@ -39,46 +49,82 @@ class Sample:
     max_rss_kb: int
 
 
-def run_once(argv: list[str], env: dict[str, str]) -> Sample:
+def run_once(argv: list[str], env: dict[str, str], stdout: Path | None = None) -> Sample:
     """Run a command to completion; its wall time and peak memory."""
-    started = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
+    out = stdout.open("wb") if stdout else subprocess.DEVNULL
+    try:
+        started = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=out, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+    finally:
+        if stdout:
+            out.close()  # type: ignore[union-attr]
+    code = os.waitstatus_to_exitcode(status)
     error = process.stderr.read().decode() if process.stderr else ""
-    if process.returncode != 0:
-        raise SystemExit(f"command failed ({process.returncode}): {' '.join(argv)}\n{error}")
+    if code != 0:
+        raise SystemExit(f"command failed ({code}): {' '.join(argv)}\n{error}")
     return Sample(elapsed, usage.ru_maxrss)
 
 
 @dataclass
-class Pair:
+class Row:
     goal: str
-    limit: float
+    limit: float | None
     a: list[Sample]
     b: list[Sample]
-    max_mb: float | None = None  # a ceiling on A's peak memory instead of a ratio
+    memory: bool = False
+    absolute_mb: float | None = None  # a limit on A's peak memory itself, not a ratio
+
+    def ratios(self) -> list[float]:
+        if self.memory:
+            return [x.max_rss_kb / y.max_rss_kb for x, y in zip(self.a, self.b, strict=True)]
+        return [x.seconds / y.seconds for x, y in zip(self.a, self.b, strict=True)]
 
     @property
     def ratio(self) -> float:
-        return statistics.median(x.seconds / y.seconds for x, y in zip(self.a, self.b, strict=True))
+        return statistics.median(self.ratios())
 
-    @property
-    def memory_ratio(self) -> float:
-        pairs = zip(self.a, self.b, strict=True)
-        return statistics.median(x.max_rss_kb / y.max_rss_kb for x, y in pairs)
+    def met(self) -> str:
+        if self.absolute_mb is not None:
+            return "yes" if self.peak_mb(self.a) <= self.absolute_mb else "NO"
+        if self.limit is None:
+            return "—"
+        return "yes" if self.ratio <= self.limit else "NO"
+
+    @staticmethod
+    def peak_mb(samples: list[Sample]) -> float:
+        return statistics.median(s.max_rss_kb for s in samples) / 1024
+
+    def cells(self) -> list[str]:
+        ratios = self.ratios()
+        spread = f"[{min(ratios):.2f}–{max(ratios):.2f}]"
+        if self.absolute_mb is not None:
+            limit = f"≤ {self.absolute_mb:,.0f} MB"
+        else:
+            limit = "—" if self.limit is None else f"≤ {self.limit:.2f}"
+        if self.memory or self.absolute_mb is not None:
+            a, b = f"{self.peak_mb(self.a):,.0f} MB", f"{self.peak_mb(self.b):,.0f} MB"
+        else:
+            a = f"{statistics.median(s.seconds for s in self.a) * 1000:,.0f} ms"
+            b = f"{statistics.median(s.seconds for s in self.b) * 1000:,.0f} ms"
+        return [self.goal, f"{self.ratio:.2f}", spread, limit, self.met(), a, b,
+                str(len(self.a))]
 
 
-def pair(goal: str, limit: float, a: list[str], b: list[str], env: dict[str, str],
-         repeat: int, prepare_a: object = None, warm_up: bool = True) -> Pair:
+def pair(goal: str, limit: float | None, a: list[str], b: list[str], env: dict[str, str],
+         repeat: int, prepare_a: Callable[[], None] | None = None, warm: bool = True,
+         memory: bool = False, absolute_mb: float | None = None) -> Row:
     """Alternate A and B `repeat` times (after one warm-up each), in both orders."""
-    if warm_up:
+    if warm:
+        if prepare_a:
+            prepare_a()
         run_once(a, env)
         run_once(b, env)
-    first, second = [], []
+    first: list[Sample] = []
+    second: list[Sample] = []
     for i in range(repeat):
-        if callable(prepare_a):
+        if prepare_a:
             prepare_a()
         if i % 2:
             second.append(run_once(b, env))
@@ -86,30 +132,24 @@ def pair(goal: str, limit: float, a: list[str], b: list[str], env: dict[str, str
         else:
             first.append(run_once(a, env))
             second.append(run_once(b, env))
-    return Pair(goal, limit, first, second)
+    return Row(goal, limit, first, second, memory, absolute_mb)
 
 
-def median_ms(samples: list[Sample]) -> str:
-    return f"{statistics.median(s.seconds for s in samples) * 1000:,.0f} ms"
+HEADER = ["goal (A / B)", "ratio", "[min–max]", "limit", "met", "A", "B", "pairs"]
 
 
-def report(rows: list[Pair]) -> None:
-    width = max(len(r.goal) for r in rows)
-    print(f"{'goal':<{width}}  {'ratio':>6}  {'limit':>6}  {'ok':<3}  {'A':>10}  {'B':>10}")
-    for r in rows:
-        is_memory = r.goal.startswith("peak memory")
-        ratio = r.memory_ratio if is_memory else r.ratio
-        a = f"{statistics.median(s.max_rss_kb for s in r.a) / 1024:,.0f} MB" if is_memory \
-            else median_ms(r.a)
-        b = f"{statistics.median(s.max_rss_kb for s in r.b) / 1024:,.0f} MB" if is_memory \
-            else median_ms(r.b)
-        if r.max_mb is not None:
-            met = statistics.median(s.max_rss_kb for s in r.a) / 1024 <= r.max_mb
-            limit = f"{r.max_mb:,.0f}MB"
-        else:
-            met, limit = ratio <= r.limit, f"{r.limit:.2f}"
-        ok = "yes" if met else "NO"
-        print(f"{r.goal:<{width}}  {ratio:>6.2f}  {limit:>6}  {ok:<3}  {a:>10}  {b:>10}")
+def report(rows: list[Row], markdown: bool = False) -> None:
+    table = [HEADER, *(row.cells() for row in rows)]
+    if markdown:
+        print("| " + " | ".join(HEADER) + " |")
+        print("|---|---:|---:|---:|:---:|---:|---:|---:|")
+        for cells in table[1:]:
+            print("| " + " | ".join(cells) + " |")
+    else:
+        widths = [max(len(r[i]) for r in table) for i in range(len(HEADER))]
+        for cells in table:
+            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
+                            for i, (c, w) in enumerate(zip(cells, widths, strict=True))))
     sys.stdout.flush()
 
 
@@ -124,23 +164,141 @@ def dataset(size: str, work: Path) -> tuple[Path, Path]:
     return yaml_path, jsonl_path
 
 
+def newest_cache(cache: Path) -> Path:
+    files = sorted(cache.glob("*.sqlite"), key=lambda p: p.stat().st_mtime)
+    if not files:
+        raise SystemExit(f"no compiled cache in {cache}")
+    return files[-1]
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+@dataclass
+class Bench:
+    hubquery: str
+    python: str
+    env: dict[str, str]
+    cache: Path
+    work: Path
+    repeat: int
+    only: list[str] = field(default_factory=list)
+    cold_repeat: int = 3  # pairs for the cold build at 200k and 1m (minutes each at 1m)
+    rows: list[Row] = field(default_factory=list)
+
+    def wanted(self, name: str) -> bool:
+        return not self.only or any(word in name for word in self.only)
+
+    def add(self, row: Row) -> None:
+        self.rows.append(row)
+        print("  ".join(row.cells()), flush=True)
+
+    def startup(self) -> None:
+        if not self.wanted("startup"):
+            return
+        hq, py, env, n = self.hubquery, self.python, self.env, self.repeat
+        json_floor = [py, "-c", "import click, sqlite3, json"]
+        table_floor = [py, "-c", "import click, sqlite3, json, rich.console, rich.text"]
+        self.add(pair("startup: show dalian --json / import click,sqlite3,json", 1.15,
+                      [hq, "show", "dalian", "--json"], json_floor, env, n))
+        self.add(pair("startup: show dalian / import click,sqlite3,json,rich", 1.15,
+                      [hq, "show", "dalian"], table_floor, env, n))
+        self.add(pair("startup: --help / import click", 1.10,
+                      [hq, "--help"], [py, "-c", "import click"], env, n))
+
+    def size(self, size: str) -> None:
+        hq, py, env = self.hubquery, self.python, self.env
+        yaml_path, jsonl_path = dataset(size, self.work)
+        data = ["--data", str(yaml_path)]
+        hubs, _ = SIZES[size]
+        hub = f"hub-{hubs // 2:05d}"
+        big = size in ("200k", "1m")
+        n = self.repeat
+        slow_n = max(3, self.repeat // 2) if big else self.repeat
+        compiled = ""
+        if any(self.wanted(word) for word in WARM_ROWS):
+            run_once([hq, "show", hub, *data, "--json"], env)  # compile the cache once
+            compiled = str(newest_cache(self.cache))
+        sqlite = shutil.which("sqlite3")
+        show = [hq, "show", hub, *data, "--json"]
+        if self.wanted("show") and sqlite:
+            self.add(pair(f"{size}: warm show --json / sqlite3 same lookup", None, show,
+                          [sqlite, "-json", compiled,
+                           f"SELECT * FROM facts f JOIN sources s ON s.id = f.source_id "
+                           f"WHERE f.hub_id = '{hub}'"], env, n))
+        if self.wanted("search") and sqlite:
+            self.add(pair(f"{size}: search / sqlite3 scan without the index", 0.1 if big else None,
+                          [hq, "search", "harbour silver", *data, "--json"],
+                          # the same answer without the index: every row read, as
+                          # counting the matches ("50 of 1,234") needs
+                          [sqlite, compiled, "SELECT kind, count(*) FROM search_items "
+                           "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind"], env, n))
+        if self.wanted("where"):
+            self.add(pair(f"{size}: list --where (selective) / warm show", 2.0 if big else None,
+                          [hq, "list", *data, "--where", "population > 4990000", "--json"],
+                          show, env, slow_n))
+        if self.wanted("rank"):
+            self.add(pair(f"{size}: rank --limit 10 / warm show", 2.0 if big else None,
+                          [hq, "rank", "-m", "population", "--limit", "10", *data, "--json"],
+                          show, env, slow_n))
+        if self.wanted("sort"):
+            self.add(pair(f"{size}: list --sort / list ({hubs:,} hubs)", 1.5 if big else None,
+                          # the same columns printed, so the ratio is what sorting costs
+                          [hq, "list", *data, "--sort", "population", "--format", "tsv",
+                           "--fields", "hub.id,hub.name"],
+                          [hq, "list", *data, "--format", "tsv", "--fields", "hub.id,hub.name"],
+                          env, slow_n))
+        if self.wanted("export") and shutil.which("jq"):
+            exported = self.work / f"export-{size}.jsonl"
+            run_once([hq, "export", *data], env, stdout=exported)
+            self.add(pair(f"{size}: export --format jsonl / jq -c . (same facts)", 1.0,
+                          [hq, "export", *data], ["jq", "-c", ".", str(exported)], env,
+                          slow_n))
+            # The SQLite file (keys, indexes, full-text search) against the plainest
+            # export of the same facts, both from the warm cache.
+            database = self.work / f"export-{size}.db"
+            self.add(pair(f"{size}: export --format sqlite / export --format jsonl", 2.0,
+                          [hq, "export", *data, "--format", "sqlite", "-o", str(database),
+                           "--force"], [hq, "export", *data], env, slow_n))
+            if sqlite:
+                self.add(pair(f"{size}: export --format csv / sqlite3 -csv facts", None,
+                              [hq, "export", "--format", "csv", *data],
+                              [sqlite, "-csv", "-header", compiled,
+                               "SELECT * FROM facts f JOIN sources s ON s.id = f.source_id"],
+                              env, slow_n))
+        if self.wanted("cold"):
+            parse = [py, "-c", "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
+                     "Loader=yaml.CSafeLoader)", str(yaml_path)]
+            cold = [hq, "show", hub, *data, "--json"]
+            row = pair(f"{size}: cold build / yaml.load(CSafeLoader)", 0.3 if big else None,
+                       cold, parse, env, self.cold_repeat if big else slow_n, warm=False,
+                       prepare_a=lambda: _clear(self.cache))
+            self.add(row)
+            if big:
+                self.add(Row(f"{size}: cold build peak memory", None, row.a, row.b,
+                             memory=True, absolute_mb=COLD_BUILD_MAX_MB))
+        del jsonl_path
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1k,40k", help="comma-separated: 1k,40k,200k,1m")
-    parser.add_argument("--repeat", type=int, default=11, help="pairs per goal (startup goals)")
+    parser.add_argument("--sizes", default="1k", help="comma-separated: 1k,40k,200k,1m")
+    parser.add_argument("--repeat", type=int, default=11, help="pairs per row (≥ 11)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
-    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--only", default="", help="comma-separated words: rows to run "
+                        "(startup, table, show, search, where, rank, sort, export, cold)")
+    parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")
+    parser.add_argument("--table-hubs", type=int, default=50_000,
+                        help="hubs (one fact each) in the large-table dataset")
     parser.add_argument("--hubquery", help="the hubquery command to measure (another build, "
                         "to compare before and after); default: this environment's")
-    parser.add_argument("--cold-only", action="store_true",
-                        help="only the cold build rows (implies --skip-startup)")
     parser.add_argument("--cold-repeat", type=int, default=3,
                         help="pairs for the cold build at 200k and 1m (minutes each at 1m)")
     args = parser.parse_args()
 
     bindir = Path(sys.executable).parent
-    hubquery = args.hubquery or str(bindir / "hubquery")
-    python = sys.executable
     args.work.mkdir(parents=True, exist_ok=True)
     cache = Path(tempfile.mkdtemp(prefix="hubquery-bench-cache-"))
     env = {**os.environ, "HUBQUERY_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
@@ -148,53 +306,36 @@ def main() -> None:
     # Installed packages run from compiled bytecode; so must hubquery in an editable
     # install, or every run would pay to compile its modules from source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    rows: list[Pair] = []
+    bench = Bench(args.hubquery or str(bindir / "hubquery"), sys.executable, env, cache,
+                  args.work, args.repeat, [w.strip() for w in args.only.split(",") if w.strip()],
+                  max(1, args.cold_repeat))
+    print(load())
     try:
-        if not (args.skip_startup or args.cold_only):
-            imports = [python, "-c", "import click, yaml, pydantic, rich.console, rich.table"]
-            rows.append(pair("show dalian (table) / import click,yaml,pydantic,rich", 1.0,
-                             [hubquery, "show", "dalian"], imports, env, args.repeat))
-            rows.append(pair("show dalian --json / import click,yaml,pydantic,rich", 0.7,
-                             [hubquery, "show", "dalian", "--json"], imports, env, args.repeat))
-            rows.append(pair("hubquery --help / import click", 1.3,
-                             [hubquery, "--help"], [python, "-c", "import click"], env,
-                             args.repeat))
-            report(rows)
+        bench.startup()
+        if bench.wanted("table"):
+            bench.add(large_table(bench.hubquery, args.work, args.table_hubs, env,
+                                  max(3, args.repeat // 2)))
         for size in [s.strip().lower() for s in args.sizes.split(",") if s.strip()]:
-            yaml_path, jsonl_path = dataset(size, args.work)
-            hub = f"hub-{SIZES[size][0] // 2:05d}"
-            repeat = args.repeat if size in ("1k", "40k") else max(3, args.repeat // 3)
-            cold_repeat = (max(3, min(repeat, 5)) if size in ("1k", "40k")
-                           else max(1, args.cold_repeat))
-            show = [hubquery, "show", hub, "--data", str(yaml_path)]
-            first = len(rows)
-            if not args.cold_only:
-                rows.append(pair(f"{size}: warm show / show dalian (shipped)", 1.5,
-                                 show, [hubquery, "show", "dalian"], env, repeat))
-                if shutil.which("jq"):
-                    rows.append(pair(f"{size}: warm show --json / jq select over JSON Lines", 0.5,
-                                     [*show, "--json"],
-                                     ["jq", "-c", f'select(.hub=="{hub}")', str(jsonl_path)],
-                                     env, repeat))
-            # The cold build (parse, validate, compile the cache) against PyYAML's
-            # fastest loader reading the same file: time and peak memory, same runs.
-            parse = [python, "-c", "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
-                     "Loader=yaml.CSafeLoader)", str(yaml_path)]
-            cold = pair(f"{size}: cold build (show --json) / yaml.load(CSafeLoader)", 0.3,
-                        [*show, "--json"], parse, env, cold_repeat,
-                        prepare_a=lambda: _clear(cache), warm_up=size in ("1k", "40k"))
-            rows.append(cold)
-            rows.append(Pair(f"peak memory {size}: cold build / yaml.load(CSafeLoader)",
-                             cold.limit, cold.a, cold.b, max_mb=COLD_BUILD_MAX_MB))
-            if not args.cold_only:
-                rows.append(pair(f"peak memory {size}: warm show / show dalian (shipped)", 1.5,
-                                 show, [hubquery, "show", "dalian"], env, repeat))
-            print(file=sys.stderr)
-            report(rows[first:])
+            bench.size(size)
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     print()
-    report(rows)
+    print(load())
+    report(bench.rows, markdown=args.markdown)
+
+
+def large_table(hubquery: str, work: Path, hubs: int, env: dict[str, str],
+                repeat: int) -> Row:
+    """`list` of every hub as a table at 80 columns (names wrap) against the same rows as
+    TSV: what laying out the table costs on top of reading the rows."""
+    path = work / f"hubs-{hubs}-list.yaml"
+    if not path.exists():
+        print(f"  generating {hubs:,} hubs …", file=sys.stderr)
+        subprocess.run([sys.executable, str(HERE / "make_dataset.py"), "--hubs", str(hubs),
+                        "--facts-per-hub", "1", "--out", str(path)], check=True)
+    command = [hubquery, "list", "--data", str(path)]
+    return pair(f"list of {hubs // 1000}k hubs: table at 80 columns / --format tsv", 3.0,
+                command, [*command, "--format", "tsv"], {**env, "COLUMNS": "80"}, repeat)
 
 
 def _clear(cache: Path) -> None:

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -28,6 +32,22 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pyt
 
 
 Run = Callable[..., Result]
+# The write_dataset fixture: dataset text in, the path of a file holding it out.
+WriteDataset = Callable[[str], str]
+
+# The CLI as a user runs it: a real process through the real entry point
+# (``python -m hubquery`` calls what the console script calls, ``process.main``).
+HUBQUERY = [sys.executable, "-m", "hubquery"]
+
+
+def hubquery(*args: str | bytes, env: dict[str, str] | None = None, stdin: bytes | None = None,
+             stdout: Any = subprocess.PIPE, timeout: float = 120,
+             ) -> subprocess.CompletedProcess[bytes]:
+    """Run the CLI in a real process; ``env`` adds to (or, with None values, removes
+    from) this test's environment."""
+    full = {**os.environ, **(env or {})}
+    return subprocess.run([*HUBQUERY, *args], input=stdin, stdout=stdout,
+                          stderr=subprocess.PIPE, env=full, check=False, timeout=timeout)
 
 
 @pytest.fixture
@@ -46,7 +66,7 @@ def mini() -> str:
 
 
 @pytest.fixture
-def write_dataset(tmp_path: Path) -> Callable[[str], str]:
+def write_dataset(tmp_path: Path) -> WriteDataset:
     """Write YAML text (dedented) to a file and return its path."""
     counter = iter(range(1_000_000))
 

@@ -29,45 +29,56 @@ class Example:
     expected: str
 
 
-def examples(text: str) -> list[Example]:
+def blocks(text: str) -> list[list[Example]]:
+    """The console blocks, each a list of its examples in order."""
     found = []
     for block in _BLOCK.findall(text):
-        lines = block.splitlines(keepends=True)
+        examples: list[Example] = []
         current: str | None = None
         output: list[str] = []
-        for line in lines:
+        for line in block.splitlines(keepends=True):
             if line.startswith("$ "):
                 if current is not None:
-                    found.append(Example(current, "".join(output)))
+                    examples.append(Example(current, "".join(output)))
                 current, output = line[2:].rstrip("\n"), []
             else:
                 output.append(line)
         if current is not None:
-            found.append(Example(current, "".join(output)))
+            examples.append(Example(current, "".join(output)))
+        found.append(examples)
     return found
 
 
-def run(command: str) -> str:
-    """The command's stdout and stderr as a terminal shows them, from a scratch folder
-    holding broken.yaml, with the hubquery of this interpreter first on PATH."""
+def examples(text: str) -> list[Example]:
+    return [example for block in blocks(text) for example in block]
+
+
+def run_block(commands: list[str]) -> list[str]:
+    """Each command's stdout and stderr as a terminal shows them (trailing spaces aside),
+    run in order in one scratch folder holding broken.yaml, so that a block can make a
+    file and the next command read it, with the hubquery of this interpreter (and the
+    tools installed beside it) first on PATH."""
+    outputs = []
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "broken.yaml").write_bytes(BROKEN.read_bytes())
         env = {key: value for key, value in os.environ.items()
                if not key.startswith("HUBQUERY_") and key not in ("FORCE_COLOR", "LESS")}
         env.update(COLUMNS=str(WIDTH), NO_COLOR="1", HUBQUERY_CACHE_DIR=str(Path(scratch) / "c"),
                    PATH=str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", ""))
-        result = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=scratch, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                timeout=60, check=False)
-        return result.stdout
+        for command in commands:
+            result = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=scratch,
+                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                    text=True, timeout=120, check=False)
+            outputs.append("".join(line.rstrip() + "\n" for line in result.stdout.splitlines()))
+    return outputs
 
 
 def rewrite(text: str) -> str:
     def block(match: re.Match[str]) -> str:
-        out = []
-        for example in examples(match.group(0)):
-            out.append(f"$ {example.command}\n{run(example.command)}")
-        return "```console\n" + "".join(out) + "```"
+        [examples] = blocks(match.group(0))
+        outputs = run_block([e.command for e in examples])
+        return "```console\n" + "".join(
+            f"$ {e.command}\n{out}" for e, out in zip(examples, outputs, strict=True)) + "```"
 
     return _BLOCK.sub(block, text)
 
@@ -77,6 +88,8 @@ if __name__ == "__main__":
     if "--write" in sys.argv:
         README.write_text(rewrite(text), encoding="utf-8")
     else:
-        for example in examples(text):
-            if run(example.command) != example.expected:
-                print("differs:", example.command)
+        for block in blocks(text):
+            outputs = run_block([e.command for e in block])
+            for example, output in zip(block, outputs, strict=True):
+                if output != example.expected:
+                    print("differs:", example.command)

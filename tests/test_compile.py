@@ -11,17 +11,19 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from hubquery import cache, load, store
 from hubquery import compile as compiler
-from hubquery import load, store
 from hubquery.errors import DatasetError
 from hubquery.names import fold
-from tests.conftest import MINI, SHIPPED, TESTS
+from tests.conftest import MINI, SHIPPED, TESTS, WriteDataset
 
 META = {"fingerprint": "x"}
 TEXT = MINI.read_text(encoding="utf-8")
@@ -63,7 +65,7 @@ def _from_file(data: bytes, filename: str) -> sqlite3.Connection:
     with tempfile.TemporaryFile() as f:
         f.write(data)
         f.seek(0)
-        compiler.build(connection, f, filename, META)  # type: ignore[arg-type]
+        compiler.build(connection, f, filename, META)
     return connection
 
 
@@ -77,9 +79,9 @@ def test_streamed_store_is_the_classic_one(path: Path) -> None:
     assert _dump(_streamed(data, "d.yaml")) == _dump(_classic(data, "d.yaml"))
 
 
-def _error(build: object, data: bytes) -> str | None:
+def _error(build: Callable[[bytes, str], object], data: bytes) -> str | None:
     try:
-        build(data, "doc.yaml")  # type: ignore[operator]
+        build(data, "doc.yaml")
     except DatasetError as error:
         return str(error)
     return None
@@ -88,6 +90,7 @@ def _error(build: object, data: bytes) -> str | None:
 CASES = {
     "valid": TEXT,
     "valid, with a derived figure": TEXT + DERIVED,
+    "a derived figure before its inputs": HEAD + "facts:\n" + DERIVED + FACTS,
     "facts before the sections": "format: 1\nfacts:\n" + FACTS + HEAD.removeprefix("format: 1\n"),
     "facts before hubs, with an error": (
         HEAD.split("hubs:\n")[0] + "facts:\n" + FACTS.replace("hub: dalian", "hub: nowhere", 1)
@@ -139,9 +142,18 @@ def test_streamed_errors_are_the_classic_ones(text: str) -> None:
 
 def test_the_cases_cover_errors_and_successes() -> None:
     outcomes = [_error(load.parse, text.encode()) for text in CASES.values()]
-    assert sum(o is None for o in outcomes) == 5
+    assert sum(o is None for o in outcomes) == 6
     assert "duplicate id 'dalian-population-2010'" in str(outcomes)
     assert "is 12000000.0, not 5" in str(outcomes)
+
+
+def test_derivation_reads_inputs_given_later_in_the_file() -> None:
+    """A derived figure's derivation is written after the stream, from its inputs' rows."""
+    for case in ("valid, with a derived figure", "a derived figure before its inputs"):
+        connection = _streamed(CASES[case].encode(), "d")
+        assert connection.execute(
+            "SELECT derivation FROM facts WHERE id = 'dalian-population-change'").fetchone() == (
+            "6 million people (2014) + 6 million people (2010)",)
 
 
 @pytest.mark.parametrize("data", [b"format: 1\nsources:\n- id: caf\xe9\n",
@@ -154,17 +166,18 @@ def test_encoding_problems_and_bom_as_classic(data: bytes) -> None:
     assert _error(_from_file, data) == _error(load.parse, data)
 
 
-def test_large_files_are_compiled_from_the_file(write_dataset, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(load, "STREAMED_SIZE", 100)
-    monkeypatch.setattr(load, "HASHED_SIZE_LIMIT", 50)
-    monkeypatch.setattr(load, "read_bytes", None)  # never read whole
-    store_ = load.open_store(write_dataset(TEXT))
+def test_large_files_are_compiled_from_the_file(write_dataset: WriteDataset,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "STREAMED_SIZE", 100)
+    monkeypatch.setattr(cache, "HASHED_SIZE_LIMIT", 50)
+    monkeypatch.setattr(cache, "read_bytes", None)  # never read whole
+    store_ = cache.open_store(write_dataset(TEXT))
     assert store_.count("facts") == 11
     meta = dict(store_.connection.execute("SELECT key, value FROM meta"))
     assert meta["sha256"] == hashlib.sha256(TEXT.encode()).hexdigest()
     with pytest.raises(DatasetError, match=r"facts\[0\]\.value: expected a number"):
-        load.open_store(write_dataset(TEXT.replace("value: 6000000", "value: x")))
-    assert list(Path(load.cache_dir()).glob("*.tmp")) == []
+        cache.open_store(write_dataset(TEXT.replace("value: 6000000", "value: x")))
+    assert list(Path(cache.cache_dir()).glob("*.tmp")) == []
 
 
 def test_refused_small_sections_are_not_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,9 +185,9 @@ def test_refused_small_sections_are_not_compiled(monkeypatch: pytest.MonkeyPatch
     a parent chain that loops would make every hub's row walk the loop."""
     real_build, given = store.build, []
 
-    def build(connection: sqlite3.Connection, meta: object, *records: object) -> None:
-        given.append([len(r) for r in records[:3]])  # type: ignore[arg-type]
-        real_build(connection, meta, *records)  # type: ignore[arg-type]
+    def build(connection: sqlite3.Connection, meta: dict[str, str], *records: Any) -> None:
+        given.append([len(r) for r in records[:3]])
+        real_build(connection, meta, *records)
 
     monkeypatch.setattr(store, "build", build)
     with pytest.raises(DatasetError, match="parent chain loops"):
@@ -196,11 +209,11 @@ def test_garbage_collector_is_restored_even_on_errors() -> None:
         gc.enable()
 
 
-def test_a_refused_dataset_leaves_no_cache_file(write_dataset, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_dataset_leaves_no_cache_file(write_dataset: WriteDataset) -> None:
     path = write_dataset(TEXT.replace("hub: chengdu", "hub: nowhere"))
     with pytest.raises(DatasetError, match="unknown hub 'nowhere'"):
-        load.open_store(path)
-    assert list(Path(load.cache_dir()).glob("*")) == []
+        cache.open_store(path)
+    assert list(Path(cache.cache_dir()).glob("*")) == []
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())

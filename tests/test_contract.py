@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -13,7 +16,7 @@ from click.testing import CliRunner
 
 from hubquery.cli import cli
 from hubquery.schema import JSON_COMMANDS
-from tests.conftest import MINI, Run
+from tests.conftest import MINI, Run, hubquery
 
 COMMANDS_WITH_JSON = {
     "show": ["show", "dalian"],
@@ -25,6 +28,10 @@ COMMANDS_WITH_JSON = {
     "source": ["source", "allen-2014"],
     "search": ["search", "chengdu"],
     "export": ["export", "--format", "json"],
+    "history": ["history", "dalian"],
+    "validate": ["validate"],
+    "check": ["check", "Dalian has about 6 million residents.", "Dalian has 22 universities."],
+    "cite": ["cite", "dalian"],
 }
 
 
@@ -59,7 +66,7 @@ def test_fact_keys_are_pinned() -> None:
     assert [f.name for f in fields(Fact)] == [
         "id", "hub_id", "metric_id", "subject", "value", "unit", "qualifier", "low", "high",
         "display", "period", "period_inferred", "period_of", "status", "basis", "note", "quote",
-        "stated_as", "derived", "method", "inputs", "source"]
+        "stated_as", "derived", "method", "inputs", "derivation", "source"]
     assert [f.name for f in fields(Source)] == [
         "id", "title", "publisher", "author", "published", "date_inferred", "date_note",
         "date_range", "url", "note"]
@@ -79,8 +86,17 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
 
 def test_top_level_help_documents_exit_codes(run: Run) -> None:
     out = run("--help").stdout
-    for line in ("0   success", "1   not found", "2   usage error", "70  internal error"):
+    for line in ("0    success", "1    not found", "2    usage error", "70   internal error",
+                 "130  interrupted"):
         assert line in out
+
+
+def test_top_level_help_documents_the_environment(run: Run) -> None:
+    out = run("--help").stdout
+    environment = out[out.index("Environment:"):]
+    for name in ("HUBQUERY_DATA", "HUBQUERY_CACHE_DIR", "HUBQUERY_DEBUG", "HUBQUERY_PAGER",
+                 "NO_COLOR", "FORCE_COLOR", "COLUMNS"):
+        assert re.search(rf"\n +{name}\b", environment), name
 
 
 def test_version_comes_from_package_metadata(run: Run) -> None:
@@ -90,10 +106,11 @@ def test_version_comes_from_package_metadata(run: Run) -> None:
 
 
 def _colour_run(env: dict[str, str], *args: str) -> str:
-    full = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "FORCE_COLOR", "TERM")}
-    full.update(env)
-    return subprocess.run([sys.executable, "-m", "hubquery", *args, "--data", str(MINI)],
-                          capture_output=True, text=True, env=full, check=True).stdout
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
+        os.environ.pop(name, None)  # the autouse fixture restores them
+    result = hubquery(*args, "--data", str(MINI), env=env)
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode()
 
 
 def test_no_colour_when_piped() -> None:
@@ -103,6 +120,12 @@ def test_no_colour_when_piped() -> None:
 def test_force_color_colours_a_pipe_and_no_color_wins() -> None:
     assert "\x1b[" in _colour_run({"FORCE_COLOR": "1"}, "show", "dalian")
     assert "\x1b[" not in _colour_run({"FORCE_COLOR": "1", "NO_COLOR": "1"}, "show", "dalian")
+
+
+def test_color_option_joins_the_environment() -> None:
+    assert "\x1b[" in _colour_run({}, "--color", "always", "show", "dalian")
+    assert "\x1b[" not in _colour_run({"FORCE_COLOR": "1"}, "--color", "never", "show", "dalian")
+    assert "\x1b[" not in _colour_run({}, "--color", "auto", "show", "dalian")
 
 
 def test_term_dumb_gets_no_colour() -> None:
@@ -118,22 +141,84 @@ def test_columns_sets_the_table_width(run: Run, monkeypatch: pytest.MonkeyPatch)
     assert max(len(line) for line in wide.splitlines()) > 80
 
 
-def _complete(args: str, incomplete: str) -> list[str]:
-    env = {**os.environ, "_HUBQUERY_COMPLETE": "bash_complete", "COMP_WORDS": f"hubquery {args} {incomplete}",
+def _complete(args: str, incomplete: str, kind: str = "plain") -> list[str]:
+    env = {"_HUBQUERY_COMPLETE": "bash_complete", "COMP_WORDS": f"hubquery {args} {incomplete}",
            "COMP_CWORD": str(len(args.split()) + 1), "HUBQUERY_DATA": str(MINI)}
-    out = subprocess.run([sys.executable, "-m", "hubquery"], capture_output=True, text=True,
-                         env=env).stdout
-    return [line.split(",", 1)[1] for line in out.splitlines() if line.startswith("plain,")]
+    out = hubquery(env=env).stdout.decode()
+    return [line.split(",", 1)[1] for line in out.splitlines() if line.startswith(f"{kind},")]
+
+
+def test_tags_regions_and_where_metrics_complete() -> None:
+    assert _complete("list --tag", "out") == ["outsourcing"]
+    assert _complete("list --region", "south") == ["Southwest China"]
+    assert _complete("list --where", "pop") == ["population"]
+    assert _complete("list --where", "pop>") == []
+
+
+@pytest.mark.parametrize("args", ["show dalian --data", "validate", "validate --data",
+                                  "export --data"])
+def test_dataset_paths_complete_as_files(args: str) -> None:
+    assert _complete(args, "tests/da", kind="file") == ["tests/da"]
+
+
+def _readme_block(after: str) -> list[str]:
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```sh\n", readme.index(after)) + len("```sh\n")
+    return readme[start:readme.index("```", start)].strip().splitlines()
+
+
+def test_readme_bash_completion_install_works_on_a_fresh_account(tmp_path: Path) -> None:
+    """The README's lines, run as written in an empty home; then the script completes."""
+    lines = _readme_block("### Completion")
+    assert lines[0].startswith("mkdir -p ")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home), "HUBQUERY_DATA": str(MINI),
+           "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    subprocess.run(["bash", "-euc", "\n".join(lines)], env=env, check=True)
+    script = home / ".local/share/bash-completion/completions/hubquery"
+    check = (f"source {script}; COMP_WORDS=(hubquery show dal); COMP_CWORD=2; "
+             "_hubquery_completion hubquery dal show; printf '%s\\n' \"${COMPREPLY[@]}\"")
+    out = subprocess.run(["bash", "-c", check], env=env, capture_output=True, text=True,
+                         check=True).stdout
+    assert out.splitlines() == ["dalian", "dalian-software-park"]
+
+
+@pytest.mark.parametrize("shell", ["zsh", "fish"])
+def test_readme_zsh_and_fish_install_lines_work_on_a_fresh_account(tmp_path: Path,
+                                                                    shell: str) -> None:
+    lines = _readme_block("In zsh, put the script")
+    [line] = [line for line in lines if f"completion {shell}" in line]
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**os.environ, "HOME": str(home),
+           "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    subprocess.run(["bash", "-euc", line], env=env, check=True)
+    written = home / (".zfunc/_hubquery" if shell == "zsh"
+                      else ".config/fish/completions/hubquery.fish")
+    assert "_HUBQUERY_COMPLETE" in written.read_text()
+    if shutil.which(shell):
+        subprocess.run([shell, "-n", str(written)], check=True)
 
 
 def test_hub_names_complete() -> None:
     assert _complete("show", "dal") == ["dalian", "dalian-software-park"]
     assert _complete("show", "成") == ["chengdu"]
     assert _complete("compare chengdu", "chon") == ["chongqing"]
+    assert _complete("history", "dal") == ["dalian", "dalian-software-park"]
+
+
+def test_cite_targets_complete() -> None:
+    assert _complete("cite", "allen") == ["allen-2014"]
+    assert _complete("cite", "dalian-pop") == ["dalian-population-2010", "dalian-population-2014"]
+    assert _complete("cite", "dal")[:2] == ["dalian", "dalian-outsourcing-revenue-2013-cny"]
 
 
 def test_metric_names_complete() -> None:
     assert _complete("rank --metric", "lap") == ["laptop-share"]
+    assert _complete("history dalian --metric", "pop") == ["population"]
     assert _complete("compare a b --metric", "pop") == ["population"]
 
 
@@ -152,8 +237,7 @@ def test_cli_import_pulls_in_nothing_heavy() -> None:
 
 def test_warm_json_lookup_imports_neither_rich_yaml_nor_pydantic(run: Run) -> None:
     env = {**os.environ, "HUBQUERY_DATA": str(MINI)}
-    subprocess.run([sys.executable, "-m", "hubquery", "show", "dalian", "--json"], env=env,
-                   check=True, capture_output=True)
+    assert hubquery("show", "dalian", "--json", env=env).returncode == 0
     code = ("import sys; from hubquery.cli import main; sys.argv = ['hubquery', 'show', 'dalian', "
             "'--json'];\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
             "print([m for m in ('rich', 'yaml', 'pydantic') if m in sys.modules], file=sys.stderr)")

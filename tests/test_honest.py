@@ -156,7 +156,7 @@ def test_list_csv_keeps_every_caveat(run: Run) -> None:
     assert beijing["population_qualifier"] == "more than"
     assert beijing["population_low"] == "20000000"
     assert beijing["population_high"] == ""
-    assert beijing["population_display"] == "more than 20 m people"
+    assert beijing["population_display"] == "more than 20 million people"
     assert beijing["population_period"]
     assert beijing["population_source_id"]
     assert beijing["match"] == "yes"
@@ -184,7 +184,7 @@ def test_rank_csv_carries_qualifier_period_source_and_notes(run: Run) -> None:
     rows = list(csv.DictReader(io.StringIO(run("rank", "-m", "population", "--format",
                                                "csv").stdout)))
     beijing = next(r for r in rows if r["hub_id"] == "beijing")
-    assert (beijing["qualifier"], beijing["display"]) == ("more than", "more than 20 m people")
+    assert (beijing["qualifier"], beijing["display"]) == ("more than", "more than 20 million people")
     assert beijing["period"]
     assert beijing["source_id"]
     assert beijing["fact_id"]
@@ -264,7 +264,7 @@ def test_search_finds_metrics_and_source_titles(run: Run) -> None:
 def test_search_says_when_it_cuts(run: Run) -> None:
     result = run("search", "china", "--limit", "5")
     assert "5 of " in result.stdout
-    assert "use --limit for more" in result.stdout
+    assert "matches shown (--limit 5)" in result.stdout
     result = run("search", "china", "--limit", "5", "--json")
     assert len(json.loads(result.stdout)) == 5
     assert "5 of " in result.stderr
@@ -301,3 +301,43 @@ def test_list_sort_puts_hubs_without_the_figure_last(run: Run) -> None:
     known = [v for v in values if v is not None]
     assert known == sorted(known, reverse=True)
     assert values[len(known):] == [None] * (len(values) - len(known))
+
+
+@given(st.lists(st.tuples(st.sampled_from([1, 2, 3, 10, 20, 20, 100]),
+                          st.sampled_from([None, *QUALIFIERS])), max_size=12))
+def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, str | None]]) -> None:
+    """rank's fast sweep finds exactly the figures the pairwise definition finds."""
+    from hubquery.query.facts import overlapping, overlapping_pairwise
+    from hubquery.records import Fact, Source
+
+    source = Source("s", "t", None, None, "2020", False, None, None, None, None)
+    facts = []
+    for i, (value, qualifier) in enumerate(figures):
+        bounds = interval(value, qualifier, "count")
+        facts.append(Fact(id=str(i), hub_id="h", metric_id="m", subject=None, value=value,
+                          unit="x", qualifier=qualifier, low=bounds.low, high=bounds.high,
+                          display="", period="2020", period_inferred=False, period_of="figure",
+                          status="reported", basis=None, note=None, quote=None, stated_as=None,
+                          derived=False, method=None, inputs=(), derivation=None,
+                          source=source))
+    intervals = [f.interval() for f in facts]
+    assert overlapping(intervals) == overlapping_pairwise(intervals)
+
+
+def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
+    """rank --limit reads its top rows from an index and the overlaps near the cut; the
+    rows, places and '?' marks it shows are exactly those of the whole ranking."""
+    metrics = [m["id"] for m in json.loads(run("metrics", "--json").stdout)]
+    for metric in metrics:
+        for order in ("--asc", "--desc"):
+            whole = json.loads(run("rank", "-m", metric, order, "--json").stdout)
+            for limit in (1, 2, 3, 5):
+                cut = json.loads(run("rank", "-m", metric, order, "--limit", str(limit),
+                                     "--json").stdout)
+                assert [r["unit"] for r in cut] == [r["unit"] for r in whole]
+                for part, full in zip(cut, whole, strict=True):
+                    assert part["row_count"] == full["row_count"]
+                    assert [(row["rank"], row["fact"]["id"], row["order_known"])
+                            for row in part["rows"]] == [
+                        (row["rank"], row["fact"]["id"], row["order_known"])
+                        for row in full["rows"][:limit]], (metric, order, limit)

@@ -4,8 +4,11 @@ command, and the size of the dataset it describes."""
 from __future__ import annotations
 
 import re
+import shutil
+import sys
+from pathlib import Path
 
-from hubquery.load import check_file
+from hubquery.curate import validation_report
 from tests.conftest import ROOT, SHIPPED
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -23,9 +26,11 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 
 
 def test_readme_describes_the_dataset_as_it_is() -> None:
-    summary = check_file(str(SHIPPED))
-    figures, places = re.search(r"(\d+)\s+figures about (\d+) places", README).groups()  # type: ignore[union-attr]
-    assert (int(figures), int(places)) == (summary["facts"], summary["hubs"])
+    summary = validation_report(str(SHIPPED))
+    found = re.search(r"(\d+)\s+figures about (\d+) places", README)
+    assert found is not None
+    figures, places = found.groups()
+    assert (int(figures), int(places)) == (summary.fact_count, summary.hub_count)
 
 
 def test_readme_documents_every_command() -> None:
@@ -36,15 +41,19 @@ def test_readme_documents_every_command() -> None:
 
 
 def test_readme_examples_are_real_output() -> None:
-    """Every `$ hubquery …` example prints exactly what the README shows, at 80 columns.
-    After a change of output: python -m tests.readme_examples --write."""
-    import shutil
+    """Every `$ …` example prints exactly what the README shows, at 80 columns; the
+    commands of one block run in order in one folder (the real jq, Datasette, sqlite-utils
+    and frictionless included). After a change of output:
+    python -m tests.readme_examples --write."""
 
-    from tests.readme_examples import examples, run
+    from tests.readme_examples import blocks, run_block
 
-    found = examples(README)
-    assert len(found) >= 10
-    if any("| jq" in e.command for e in found):
-        assert shutil.which("jq"), "the README's jq example needs jq installed"
-    for example in found:
-        assert run(example.command) == example.expected, example.command
+    found = blocks(README)
+    assert sum(len(block) for block in found) >= 15
+    for tool in ("jq", "datasette", "sqlite-utils", "frictionless"):
+        if any(f"{tool} " in e.command for block in found for e in block):
+            assert shutil.which(tool) or (Path(sys.executable).parent / tool).exists(), tool
+    for block in found:
+        outputs = run_block([e.command for e in block])
+        for example, output in zip(block, outputs, strict=True):
+            assert output == example.expected, example.command

@@ -17,15 +17,17 @@ Contains       Dalian Software Park
 Tags           outsourcing [2]
 Organisations  Accenture [2]
 
-Figure                     Value   Period   Src
-───────────────────────────────────────────────
-Population            6 m people   2010     [1]
-Population            6 m people   2014     [2]
-Outsourcing revenue    CN¥135 bn   2013     [2]
-Outsourcing revenue   US$21.7 bn   2013     [2]
+Figure                           Value   Period   Src
+─────────────────────────────────────────────────────
+Population            6 million people   2010     [1]
+Population            6 million people   2014     [2]
+Outsourcing revenue     CN¥135 billion   2013     [2]
+Outsourcing revenue    US$21.7 billion   2013     [2]
 
 Accenture
-  Year established          2002   2002     [2]
+  Year established                2002   2002     [2]
+
+  → 1 metric has figures over time (Population): see hubquery history dalian
 
 Sources
 [1] Marilyn Geewax, “Chinese Aim To Build The Next Silicon Valley”, NPR, 2010 (date inferred)
@@ -66,7 +68,7 @@ def test_unknown_hub_suggests_the_closest(run: Run, mini: str) -> None:
 
 def test_unknown_hub_without_any_close_name(run: Run, mini: str) -> None:
     result = run("show", "zzzzzz", "--data", mini)
-    assert (result.exit_code, result.stderr) == (1, "Error: no hub 'zzzzzz'\n")
+    assert (result.exit_code, result.stderr) == (1, "Error: no hub 'zzzzzz'; see 'hubquery list' for every hub\n")
 
 
 def test_json_follows_the_contract(run: Run, mini: str) -> None:
@@ -79,10 +81,10 @@ def test_json_follows_the_contract(run: Run, mini: str) -> None:
     assert first == {
         "id": "dalian-population-2010", "hub_id": "dalian", "metric_id": "population",
         "subject": None, "value": 6000000, "unit": "people", "qualifier": None, "low": 6000000,
-        "high": 6000000, "display": "6 m people", "period": "2010", "period_inferred": False,
+        "high": 6000000, "display": "6 million people", "period": "2010", "period_inferred": False,
         "period_of": "figure", "status": "reported", "basis": None, "note": None,
         "quote": "Dalian's 6 million residents are prospering", "stated_as": None, "derived": False,
-        "method": None, "inputs": [],
+        "method": None, "inputs": [], "derivation": None,
         "source": {"id": "npr-2010", "title": "Chinese Aim To Build The Next Silicon Valley",
                    "publisher": "NPR", "author": "Marilyn Geewax", "published": "2010",
                    "date_inferred": True, "date_note": "From the copyright line.",

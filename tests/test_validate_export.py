@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from hubquery.quotes import quote_in_article, stated_numbers, states
-from tests.conftest import MINI, MINIMAL, Run
+from tests.conftest import MINI, MINIMAL, Run, WriteDataset
 
 
 def test_validate_clean_dataset(run: Run, mini: str) -> None:
@@ -19,7 +19,7 @@ def test_validate_clean_dataset(run: Run, mini: str) -> None:
     assert result.stdout == f"ok: {mini}: 7 hubs, 11 facts, 3 sources, 4 metrics\n"
 
 
-def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("value: 12", "value: 13").replace("kind: city", "kind: town"))
     result = run("validate", path)
     assert result.exit_code == 1
@@ -31,7 +31,7 @@ def test_validate_lists_every_problem_with_its_position(run: Run, write_dataset)
     ]
 
 
-def test_validate_checks_that_quotes_state_their_figures(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_checks_that_quotes_state_their_figures(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
     result = run("validate", path)
     assert result.exit_code == 1
@@ -40,12 +40,43 @@ def test_validate_checks_that_quotes_state_their_figures(run: Run, write_dataset
     )
 
 
-def test_validate_json(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_json(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
     document = json.loads(run("validate", path, "--json").stdout)
-    assert document == {"valid": False, "problems": [{
-        "file": path, "line": 27, "column": 3, "field": "facts[0].quote",
-        "message": "the quote does not state the value 13 (in digits or in words)"}]}
+    assert document == {
+        "file": path, "valid": False, "hub_count": None, "fact_count": None,
+        "source_count": None, "metric_count": None, "problems": [{
+            "file": path, "line": 27, "column": 3, "field": "facts[0].quote",
+            "message": "the quote does not state the value 13 (in digits or in words)"}]}
+
+
+def test_validate_json_of_a_valid_dataset_has_counts(run: Run, mini: str) -> None:
+    result = run("validate", "--data", mini, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {
+        "file": mini, "valid": True, "hub_count": 7, "fact_count": 11, "source_count": 3,
+        "metric_count": 4, "problems": []}
+
+
+def test_validate_csv_lists_problems_and_fails(run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset(MINIMAL.replace("value: 12", "value: 13"))
+    result = run("validate", "--data", path, "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "file,line,column,field,message",
+        f"{path},27,3,facts[0].quote,the quote does not state the value 13 (in digits or in words)"]
+    assert result.stderr == "Error: 1 problem found\n"
+
+
+def test_validate_path_and_data_together_is_a_usage_error(run: Run, mini: str) -> None:
+    result = run("validate", mini, "--data", mini)
+    assert result.exit_code == 2
+    assert "give the dataset as PATH or as --data, not both" in result.stderr
+
+
+def test_validate_reads_stdin(run: Run) -> None:
+    result = run("validate", "-", input=MINI.read_text(encoding="utf-8"))
+    assert result.stdout == "ok: <stdin>: 7 hubs, 11 facts, 3 sources, 4 metrics\n"
 
 
 def test_validate_finds_quotes_missing_from_their_article(run: Run, tmp_path: Path) -> None:
@@ -167,7 +198,7 @@ def test_export_csv_round_trips(run: Run, mini: str) -> None:
     assert rows[2]["quote"].startswith("Dalian’s software and service outsourcing industry")
 
 
-def test_organisation_quote_must_name_it(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_organisation_quote_must_name_it(run: Run, write_dataset: WriteDataset) -> None:
     cited = ("  organisations:\n  - name: Neusoft Institute of Information\n    source: s1\n"
              "    quote: At Neusoft’s Institute of Information in Dalian\n")
     path = write_dataset(MINIMAL.replace("  kind: city\n", "  kind: city\n" + cited))
@@ -184,7 +215,7 @@ def _validate_lines(run: Run, path: str) -> list[str]:
     return run("validate", path).stderr.splitlines()
 
 
-def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset: WriteDataset) -> None:
     """"only", "first", "nearly all" and "hundreds" state figures without a number;
     the checker reads the word itself in the quote."""
     hundreds = MINIMAL.replace("value: 12", "value: 200\n  qualifier: at least\n  stated_as: hundreds")
@@ -209,7 +240,7 @@ def test_validate_checks_the_word_that_states_a_figure(run: Run, write_dataset) 
     assert run("validate", path).exit_code == 0
 
 
-def test_validate_wants_a_quote_s_hedge_in_the_note(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_wants_a_quote_s_hedge_in_the_note(run: Run, write_dataset: WriteDataset) -> None:
     """Audit E11: "may" and "apparently" are the article's doubt; the reader must see it."""
     hedged = MINIMAL.replace("there are 12 companies", "there are apparently 12 companies")
     path = write_dataset(hedged)
@@ -223,7 +254,7 @@ def test_validate_wants_a_quote_s_hedge_in_the_note(run: Run, write_dataset) -> 
     assert run("validate", write_dataset(in_may)).exit_code == 0
 
 
-def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_dataset: WriteDataset) -> None:
     """Audit H2: Merck Serono, which the article spells "Merck Cerono"."""
     organisation = MINIMAL.replace(
         "  kind: city\n",
@@ -238,7 +269,7 @@ def test_validate_reads_a_misspelt_organisation_as_quoted(run: Run, write_datase
     assert run("validate", path).exit_code == 0
 
 
-def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write_dataset) -> None:  # type: ignore[no-untyped-def]
+def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write_dataset: WriteDataset) -> None:
     """Issue 10: only a source whose date is inferred can give an inferred period."""
     path = write_dataset(MINIMAL.replace("  period: '2020'\n", "  period: '2020'\n  period_inferred: true\n"))
     result = run("validate", path)
@@ -248,3 +279,12 @@ def test_validate_rejects_an_inferred_period_from_a_printed_date(run: Run, write
         "its date '2020' is printed (date_inferred is false)",
         "Error: 1 problem found",
     ]
+
+
+def test_validate_limit_shows_the_first_problems_and_counts_them_all(run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset(MINIMAL.replace("kind: city", "kind: town").replace("value: 12", "value: twelve"))
+    result = run("validate", path, "--limit", "1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[1:] == ["1 of 2 problems shown (--limit 1)", "Error: 2 problems found"]
+    document = json.loads(run("validate", path, "--limit", "1", "--json").stdout)
+    assert [p["field"] for p in document["problems"]] == ["hubs[0].kind"]

@@ -1,3 +1,3 @@
-from hubquery.cli import main
+from hubquery.process import main
 
 main()

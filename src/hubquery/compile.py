@@ -232,9 +232,9 @@ class _Compiler:
                 for issue in derivation_problems(index, fact, lookup)]
 
     def _located(self, issues: list[Issue]) -> DatasetError:
-        from hubquery.load import located
+        from hubquery.load import located_error
 
-        return located(issues, self.data, self.filename)  # read again, not held whole
+        return located_error(issues, self.data, self.filename)  # read again, not held whole
 
 
 def _duplicate_facts(connection: sqlite3.Connection) -> list[Issue]:

@@ -1,4 +1,4 @@
-"""How a figure reads: ``CN¥135 bn``, ``70 %``, ``nearly 1,000 companies``."""
+"""How a figure reads: ``CN¥135 billion``, ``70 %``, ``nearly 1,000 companies``."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ CURRENCY_SYMBOLS = {
     "CNY": "CN¥", "USD": "US$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "INR": "₹",
     "KRW": "₩", "HKD": "HK$", "TWD": "NT$", "SGD": "S$",
 }
-_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+# Words, not "m" / "bn": "6 m people" reads as six metres of people.
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 
 def plain_number(value: float) -> str:
@@ -17,7 +18,8 @@ def plain_number(value: float) -> str:
 
 
 def scaled_number(value: float) -> str:
-    """Large numbers in m / bn / tn, keeping every significant digit up to six."""
+    """Large numbers in millions, billions and trillions, keeping every significant digit
+    up to six: ``6 million``, ``21.7 billion``."""
     for factor, word in _SCALES:
         if abs(value) >= factor:
             return f"{value / factor:.6g} {word}"
@@ -25,7 +27,7 @@ def scaled_number(value: float) -> str:
 
 
 def format_value(value: float, unit: str, kind: str | None = None) -> str:
-    """A figure with its unit, e.g. ``US$21.7 bn``, ``70 %``, ``+23.2 %``, ``480 km²``."""
+    """A figure with its unit, e.g. ``US$21.7 billion``, ``70 %``, ``+23.2 %``, ``480 km²``."""
     if unit == "percent":
         sign = "+" if kind == "growth" and value > 0 else ""
         return f"{sign}{plain_number(round(value, 2))} %"
@@ -52,7 +54,7 @@ _STATED = {"only": "the only one", "first": "the first", "all": "all"}
 def format_fact(value: float, unit: str, qualifier: str | None = None,
                 status: str = "reported", kind: str | None = None,
                 stated_as: str | None = None) -> str:
-    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 tn (target)``,
+    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``,
     ``the only one``, ``hundreds (at least 200 companies)``.
 
     Computed once, when the dataset is compiled, and served as each fact's ``display``."""
@@ -66,3 +68,25 @@ def format_fact(value: float, unit: str, qualifier: str | None = None,
     if status == "target":
         text += " (target)"
     return text
+
+
+def period_text(period: str, inferred: bool = False) -> str:
+    """A period as tables print it: ``2018``, or ``c. 2018`` when it was resolved against a
+    publication date that is itself inferred ("last year" in an undated article)."""
+    return f"c. {period}" if inferred else period
+
+
+def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
+    """How a derived figure is computed, in its inputs' own figures: each input is
+    (display, period text, whether it is itself derived)."""
+    terms = [f"{display} ({period}{', derived' if derived else ''})"
+             for display, period, derived in inputs]
+    if method == "difference":
+        return " − ".join(terms)
+    if method == "sum":
+        return " + ".join(terms)
+    if method == "ratio":
+        return " ÷ ".join(terms)
+    if method == "percent-change" and len(terms) == 2:
+        return f"change from {terms[1]} to {terms[0]}, in percent"
+    return f"{method} of " + ", ".join(terms)

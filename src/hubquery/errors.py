@@ -6,8 +6,6 @@ from __future__ import annotations
 class HubqueryError(Exception):
     """Base of every error hubquery reports to a user (exit status 1)."""
 
-    exit_code = 1
-
 
 class Problem:
     """One thing wrong with a dataset, located as precisely as we can.
@@ -39,7 +37,11 @@ class Problem:
         return f"{where}:{field} {self.message}"
 
 
-def dotted(path: tuple[str | int, ...]) -> str:
+# Where a problem is in a dataset's document: ("facts", 3, "value").
+Location = tuple[str | int, ...]
+
+
+def dotted(path: Location) -> str:
     """A document path as a reader writes it: ``facts[3].value``."""
     out = ""
     for part in path:
@@ -63,16 +65,19 @@ class DatasetError(HubqueryError):
         return cls([Problem(file, line, column, field, message)])
 
 
-def shown(name: str, limit: int = 60) -> str:
-    """A user's input quoted for a message: escaped, and cut short if it is long."""
-    text = repr(name)
+def shown(value: object, limit: int = 60) -> str:
+    """A user's input (or a dataset's value) quoted for a message: escaped, and cut short
+    if it is long."""
+    text = repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class NotFound(HubqueryError):
     """A name (hub, metric, source) that matches nothing, with suggestions."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None) -> None:
+    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None,
+                 where: str | None = None) -> None:
+        """``where`` says where to look when nothing is close ("see 'hubquery list'")."""
         self.kind = kind
         self.name = name
         self.suggestions = suggestions or []
@@ -82,6 +87,8 @@ class NotFound(HubqueryError):
         message = f"no {kind} {shown(name)}"
         if self.suggestions:
             message += ". Did you mean: " + ", ".join(self.suggestions) + "?"
+        elif where:
+            message += f"; {where}"
         super().__init__(message)
 
 
@@ -104,3 +111,16 @@ class QueryError(HubqueryError):
 class ConditionError(HubqueryError):
     """A condition or argument that cannot be read at all: a usage error (exit 2), unlike
     a well-formed name that matches nothing (exit 1)."""
+
+
+class OutputError(HubqueryError):
+    """Standard output cannot be written: closed, a full disk, a device that refuses."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"cannot write output: {reason}")
+
+
+class ReaderGone(Exception):
+    """The reader of our output went away (``| head``): stop quietly.
+
+    Not an OSError on purpose: click turns a broken pipe into exit status 1."""

@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from hubquery.errors import Location, shown
 from hubquery.names import name_key
 from hubquery.periods import parse_period
 
@@ -114,9 +115,8 @@ def _within(inner: str, outer: str) -> bool:
 def _number(value: object) -> object:
     """Only a real number is a figure: not text, not a boolean, not NaN or infinity."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "…"
         kind = {bool: "boolean", str: "string"}.get(type(value), type(value).__name__)
-        raise ValueError(f"expected a number, not {kind} {shown}")
+        raise ValueError(f"expected a number, not {kind} {shown(value, 40)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError("a figure must be a finite number")
     return value
@@ -256,7 +256,6 @@ class Dataset(Record):
     facts: list[Fact] = Field(default_factory=list)
 
 
-Location = tuple[str | int, ...]
 
 
 Problems = Iterator[tuple[Location, str]]

@@ -83,3 +83,14 @@ def _last_day(part: str) -> str:
         leap = month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
         return f"{part}-{_MONTH_DAYS[month - 1] + leap:02d}"
     return part
+
+
+def as_of_day(text: str) -> str:
+    """The last day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``: what ``--as-of`` means.
+
+    "As of 2015" is the dataset as it stood at the end of 2015. Raises ValueError for
+    anything else, intervals included."""
+    if "/" in text:
+        raise ValueError(f"{text!r} is an interval; --as-of takes one date "
+                         "(YYYY, YYYY-MM or YYYY-MM-DD)")
+    return parse_period(text.strip()).end

@@ -30,7 +30,7 @@ class Source:
     published: str
     date_inferred: bool
     date_note: str | None
-    date_range: str | None
+    date_range: str | None  # bounds an inferred date the text does not settle: '2018/2019'
     url: str | None
     note: str | None
 
@@ -80,7 +80,9 @@ class Fact:
     see ``hedges``); ``display`` is the figure as tables print it. ``period_of`` is
     ``figure`` when the period is when the figure held, ``report`` when it is only when
     the source reported it. ``stated_as`` is the word that states a figure written in
-    words ("only", "first", "all", "hundreds")."""
+    words ("only", "first", "all", "hundreds"). ``derivation`` is how a derived figure
+    is computed, in its inputs' figures ("21.192 million people (2021-12) − 245,000 people
+    (2021)"), never their ids."""
 
     id: str
     hub_id: str
@@ -103,6 +105,7 @@ class Fact:
     derived: bool
     method: str | None
     inputs: tuple[str, ...]
+    derivation: str | None  # a derived figure's computation in its inputs' own figures
     source: Source
 
     def interval(self) -> Interval:

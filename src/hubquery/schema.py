@@ -15,11 +15,22 @@ JSON_FORMAT_VERSION = 2
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
 JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "source", "search",
-                 "export")
+                 "export", "history", "validate", "check", "cite")
 
 
 def _document_type(command: str) -> Any:
-    from hubquery.query import catalog, compare, listing, profile, rank, search
+    from hubquery import curate
+    from hubquery.query import (
+        catalog,
+        check,
+        cite,
+        compare,
+        history,
+        listing,
+        profile,
+        rank,
+        search,
+    )
     from hubquery.records import Fact
 
     return {
@@ -32,13 +43,49 @@ def _document_type(command: str) -> Any:
         "source": catalog.SourceDetail,
         "search": list[search.SearchHit],
         "export": list[Fact],
+        "history": history.History,
+        "validate": curate.ValidationReport,
+        "check": list[check.Claim],
+        "cite": list[cite.Reference],
     }[command]
+
+
+# The field of a command's document whose items --fields chooses from: the records
+# `--format jsonl` prints one per line. A command whose document is a list chooses
+# from its items.
+_ROWS_FIELD = {"show": "facts", "source": "facts", "compare": "rows", "history": "metrics",
+               "validate": "problems"}
+
+
+def item_type(command: str) -> Any:
+    """The type of the records a command prints one per line (and --fields names)."""
+    import typing
+
+    document = _document_type(command)
+    if typing.get_origin(document) is list:
+        return typing.get_args(document)[0]
+    rows = typing.get_type_hints(document)[_ROWS_FIELD[command]]
+    return typing.get_args(rows)[0]
+
+
+def field_names(command: str) -> tuple[str, ...]:
+    """The dotted paths --fields accepts for a command, parents before children."""
+    from hubquery.render.fields import field_paths
+
+    return field_paths(item_type(command))
 
 
 def command_schema(command: str) -> dict[str, Any]:
     from pydantic import TypeAdapter
 
     generated = TypeAdapter(_document_type(command)).json_schema(mode="serialization")
+    if generated.get("type") == "object":
+        # Present only with --as-of: the day the dataset was restricted to. (Commands
+        # whose output is an array say it on stderr instead.)
+        generated["properties"]["as_of"] = {
+            "type": "string", "format": "date",
+            "description": "With --as-of: only figures from sources published on or before "
+            "this day."}
     _close_objects(generated)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -10,22 +10,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import fields
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import fields, replace
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from hubquery.names import fold, name_key
-from hubquery.periods import parse_period
+from hubquery.periods import parse_period, sort_bounds
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 
 if TYPE_CHECKING:
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 10  # 10: compiled as the YAML streams (derivations written after the facts)
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -63,18 +63,20 @@ _FACT_LISTS = [name for name, read in zip(_FACT, _FACT_READ, strict=True) if rea
 
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER);
+CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER, known_from TEXT);
 CREATE TABLE metrics ({", ".join(_METRIC)}, ord INTEGER);
 CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
 CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
 CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
 CREATE TABLE citations (
-    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER);
+    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER,
+    known_from TEXT);
 CREATE TABLE facts (
     ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
-    period_start TEXT, period_end TEXT);
+    period_start TEXT, period_end TEXT, known_from TEXT);
 CREATE TABLE search_items (
-    rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT);
+    rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT,
+    known_from TEXT);
 CREATE VIRTUAL TABLE search_index USING fts5(
     text, content='search_items', content_rowid='rowid', tokenize='trigram');
 """
@@ -91,6 +93,8 @@ CREATE INDEX facts_hub ON facts (hub_id, ord);
 CREATE INDEX facts_metric ON facts (metric_id, hub_id);
 CREATE INDEX facts_source ON facts (source_id, ord);
 CREATE UNIQUE INDEX facts_id ON facts (id);
+CREATE INDEX facts_metric_high ON facts (metric_id, high);
+CREATE INDEX facts_metric_low ON facts (metric_id, low);
 """
 
 _FACT_COLUMNS = ", ".join([*(f"f.{n}" for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
@@ -120,6 +124,8 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
     ``facts`` is read once, in batches, so it may be a stream that is validated as it
     is read; ``written`` is told how many facts are in the database after each batch.
     Indexes are made last: a duplicate id then raises ``sqlite3.IntegrityError``.
+    A derived figure's ``derivation`` reads its inputs' figures, which may come later
+    in the file: it is written once every fact is in (``_write_derivations``).
     """
     from hubquery.display import format_fact
     from hubquery.hedges import interval
@@ -127,11 +133,14 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
     connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
     connection.executescript(_SCHEMA)
     kinds = {m.id: m.unit_kind for m in metrics}
+    derived: list[tuple[int, str, Sequence[str]]] = []  # (ord, method, inputs)
     with connection:
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        # The day from which each source counts for --as-of (see ``known_from``).
+        known = {s.id: known_from(s.published, s.date_range) for s in sources}
         connection.executemany(
-            _insert("sources", len(_SOURCE) + 1),
-            ((*_row(_SOURCE, s), i) for i, s in enumerate(sources)),
+            _insert("sources", len(_SOURCE) + 2),
+            ((*_row(_SOURCE, s), i, known[s.id]) for i, s in enumerate(sources)),
         )
         connection.executemany(
             _insert("metrics", len(_METRIC) + 1),
@@ -156,23 +165,24 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
             ),
         )
         connection.executemany(
-            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 row
                 for h in hubs
                 for row in [
-                    (h.id, "tag", t.tag, t.source, t.quote, t.note, i)
+                    (h.id, "tag", t.tag, t.source, t.quote, t.note, i, known.get(t.source))
                     for i, t in enumerate(h.tags)
                 ] + [
-                    (h.id, "organisation", o.name, o.source, o.quote, o.note, i)
+                    (h.id, "organisation", o.name, o.source, o.quote, o.note, i,
+                     known.get(o.source))
                     for i, o in enumerate(h.organisations)
                 ]
             ),
         )
-        insert_search = ("INSERT INTO search_items (kind, hub, ref, name, shown, text) "
-                         "VALUES (?, ?, ?, ?, ?, ?)")
-        connection.executemany(insert_search, _search_rows(sources, metrics, hubs))
-        insert_fact = _insert("facts", len(_FACT) + 4)
+        insert_search = ("INSERT INTO search_items (kind, hub, ref, name, shown, text, "
+                         "known_from) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
+        insert_fact = _insert("facts", len(_FACT) + 5)
         fact_values = itemgetter(*_FACT)
         count = 0
         stream = iter(facts)
@@ -183,49 +193,109 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
                 bounds = interval(f.value, f.qualifier, kind)
                 # The same values as _row(_FACT, f, hub_id=…), read in one step.
                 values = {**f.__dict__, "hub_id": f.hub, "metric_id": f.metric,
-                          "low": bounds.low, "high": bounds.high, "display": format_fact(
-                              f.value, f.unit, f.qualifier, f.status, kind, f.stated_as)}
+                          "low": bounds.low, "high": bounds.high, "derivation": None,
+                          "display": format_fact(f.value, f.unit, f.qualifier, f.status,
+                                                 kind, f.stated_as)}
                 for name in _FACT_LISTS:
                     values[name] = _encode(values[name])
-                rows.append((count, *fact_values(values), f.source, *_period_bounds(f.period)))
+                if f.derived and f.method is not None:
+                    derived.append((count, f.method, f.inputs))
+                rows.append((count, *fact_values(values), f.source, *_period_bounds(f.period),
+                             known.get(f.source)))
                 count += 1
             connection.executemany(insert_fact, rows)
             connection.executemany(insert_search, (
                 ("fact", f.hub, f.id, f.subject or "", f.quote or "",
-                 fold(f"{f.subject or ''} {f.quote or ''}")) for f in batch))
+                 fold(f"{f.subject or ''} {f.quote or ''}"), known.get(f.source))
+                for f in batch))
             if written is not None:
                 written(count)
         connection.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
     connection.executescript(_INDEXES)
+    _write_derivations(connection, derived)
+    connection.executescript(_LATEST)
+
+
+def _write_derivations(connection: sqlite3.Connection,
+                       derived: list[tuple[int, str, Sequence[str]]]) -> None:
+    """Each derived figure's computation in its inputs' figures, read from the facts
+    table (the ``facts_id`` index), so no fact needs to be held while the file streams."""
+    from hubquery.display import derivation_text, period_text
+
+    lookup = ("SELECT display, period, period_inferred, derived FROM facts WHERE id = ?")
+    updates = []
+    for ordinal, method, inputs in derived:
+        terms = []
+        for ident in inputs:
+            row = connection.execute(lookup, (ident,)).fetchone()
+            if row is not None:
+                terms.append((row[0], period_text(row[1], bool(row[2])), bool(row[3])))
+        updates.append((derivation_text(method, terms), ordinal))
+    with connection:
+        connection.executemany("UPDATE facts SET derivation = ? WHERE ord = ?", updates)
+
+
+# Each metric's latest figure per hub (and organisation) in each unit, and each metric's
+# units, worked out once: `rank` then reads the top of a ranking of 50,000 hubs from an
+# index instead of ordering every figure. Latest means as ``query.facts.latest`` says:
+# reported before targets, then the latest period (its last day, then its first), then
+# dataset order. With --as-of the store works them out again from the facts it may see.
+_LATEST = """
+CREATE TABLE latest AS SELECT metric_id, unit, hub_id, subject, ord, value, low, high,
+    qualifier, first FROM (
+    SELECT metric_id, unit, hub_id, subject, ord, value, low, high, qualifier,
+        row_number() OVER (PARTITION BY metric_id, unit, hub_id, subject ORDER BY
+            status != 'target' DESC, period_end DESC, period_start DESC, ord) AS n,
+        min(ord) OVER (PARTITION BY metric_id, unit, hub_id, subject) AS first
+    FROM facts) WHERE n = 1;
+CREATE INDEX latest_value ON latest (metric_id, unit, value);
+CREATE INDEX latest_high ON latest (metric_id, unit, high);
+CREATE INDEX latest_low ON latest (metric_id, unit, low);
+CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
+    sum(subject IS NULL) AS hub_facts FROM facts GROUP BY metric_id, unit;
+CREATE INDEX units_metric ON units (metric_id);
+"""
 
 
 SearchRow = tuple[str, str | None, str | None, str, str, str]
 
 
 def _search_rows(sources: Sequence[models.Source], metrics: Sequence[models.Metric],
-                 hubs: Sequence[models.Hub]) -> Iterator[SearchRow]:
-    """(kind, hub, ref, name, text as shown, folded text) for everything `search` reads but
-    the facts, whose rows follow these."""
+                 hubs: Sequence[models.Hub],
+                 known: dict[str, str]) -> Iterator[tuple[str | None, ...]]:
+    """(kind, hub, ref, name, text as shown, folded text, known from) for everything
+    `search` reads but the facts, whose rows follow these; names and metrics are known
+    from the start, the rest from their source's date."""
     for h in hubs:
         for name in dict.fromkeys(_hub_names(h.id, h.name, h.name_zh, h.aliases)):
-            yield "hub", h.id, None, name, name, fold(name)
+            yield "hub", h.id, None, name, name, fold(name), None
         for t in h.tags:
-            yield "tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}")
+            yield ("tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}"),
+                   known.get(t.source))
         for o in h.organisations:
-            yield "organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}")
+            yield ("organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}"),
+                   known.get(o.source))
     for m in metrics:
         shown = ", ".join(m.aliases)
-        yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases]))
+        yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases])), None
     for s in sources:
         shown = ", ".join(x for x in (s.author, s.publisher, s.published) if x)
         yield "source", None, s.id, s.title, shown, fold(" ".join(
-            x for x in (s.title, s.author, s.publisher) if x))
+            x for x in (s.title, s.author, s.publisher) if x)), known.get(s.id)
 
 
 @lru_cache(maxsize=4096)
 def _period_bounds(period: str) -> tuple[str, str]:
     bounds = parse_period(period)
     return bounds.start, bounds.end
+
+
+def known_from(published: str, date_range: str | None = None) -> str:
+    """The day from which a source counts as published, for ``--as-of``: the last day of
+    its date, or of its date range when the text only bounds it ("2018/2019" → 2019-12-31).
+    A date given as a year counts from 31 December: the source may appear on any day of it,
+    so it is only certainly out by then."""
+    return sort_bounds(date_range or published)[1]
 
 
 def _hub_names(ident: str, name: str, name_zh: str | None, aliases: Sequence[str]) -> list[str]:
@@ -260,14 +330,27 @@ def _hub_rows(hubs: Sequence[models.Hub]) -> Iterator[tuple[Any, ...]]:
 class Store:
     """Read access to a compiled dataset."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: sqlite3.Connection, as_of: str | None = None) -> None:
+        """``as_of`` (an ISO day) restricts every fact, citation, source and count to
+        sources that count as published on or before it (see ``known_from``)."""
         self.connection = connection
+        self.as_of = as_of
         self._sources: dict[str, Source] = {}
+
+    def _dated(self, alias: str = "", joiner: str = "AND") -> tuple[str, tuple[str, ...]]:
+        """The SQL condition (and its parameter) that keeps what was published by as_of."""
+        if self.as_of is None:
+            return "", ()
+        column = f"{alias}.known_from" if alias else "known_from"
+        return f" {joiner} {column} <= ?", (self.as_of,)
 
     def count(self, table: str) -> int:
         if table not in ("sources", "metrics", "hubs", "facts"):
             raise ValueError(table)
-        return int(self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        dated, parameters = self._dated(joiner="WHERE") if table in ("sources", "facts") \
+            else ("", ())
+        return int(self.connection.execute(
+            f"SELECT count(*) FROM {table}{dated}", parameters).fetchone()[0])
 
     # Hubs
 
@@ -285,7 +368,7 @@ class Store:
         row = self.connection.execute(
             f"SELECT {_HUB_COLUMNS} FROM hubs WHERE id = ?", (ident,)
         ).fetchone()
-        return None if row is None else _hub(row)
+        return None if row is None else self._hub(row)
 
     def hubs(self) -> list[Hub]:
         return self._hubs()
@@ -294,7 +377,15 @@ class Store:
         rows = self.connection.execute(
             f"SELECT {_HUB_COLUMNS} FROM hubs {where} ORDER BY ord", parameters
         ).fetchall()
-        return [_hub(row) for row in rows]
+        return [self._hub(row) for row in rows]
+
+    def _hub(self, row: Sequence[Any]) -> Hub:
+        hub = _hub(row)
+        if self.as_of is None or not hub.tags:
+            return hub
+        # Tags are cited: as of a date, a hub has only the tags cited by then.
+        cited = self.citations(hub.id, "tag")
+        return replace(hub, tags=tuple(dict.fromkeys(c.name for c in cited)))
 
     def children(self, ident: str) -> list[Hub]:
         return self._hubs("WHERE parent_id = ?", (ident,))
@@ -315,10 +406,10 @@ class Store:
         return chain
 
     def citations(self, hub: str, field: str) -> list[Citation]:
+        dated, as_of = self._dated()
         rows = self.connection.execute(
-            "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ? "
-            "ORDER BY ord",
-            (hub, field),
+            "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ?"
+            f"{dated} ORDER BY ord", (hub, field, *as_of),
         ).fetchall()
         return [Citation(*row) for row in rows]
 
@@ -360,13 +451,16 @@ class Store:
         return self._sources[ident]
 
     def sources(self) -> list[Source]:
+        dated, as_of = self._dated(joiner="WHERE")
         rows = self.connection.execute(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources ORDER BY ord"
+            f"SELECT {_SOURCE_COLUMNS} FROM sources{dated} ORDER BY ord", as_of
         ).fetchall()
         return [_source(row) for row in rows]
 
     def source_ids(self) -> list[str]:
-        return [row[0] for row in self.connection.execute("SELECT id FROM sources ORDER BY ord")]
+        dated, as_of = self._dated(joiner="WHERE")
+        return [row[0] for row in self.connection.execute(
+            f"SELECT id FROM sources{dated} ORDER BY ord", as_of)]
 
     # Facts
 
@@ -374,16 +468,30 @@ class Store:
                limit: int | None = None) -> list[Fact]:
         return list(self._iter_facts(where, parameters, order, limit))
 
-    def iter_facts(self) -> Iterator[Fact]:
-        """Every fact in dataset order, one at a time."""
-        return self._iter_facts()
+    def iter_facts(self, *, hub_ids: Collection[str] | None = None,
+                   metric_ids: Collection[str] | None = None,
+                   source_ids: Collection[str] | None = None) -> Iterator[Fact]:
+        """Facts in dataset order, one at a time: every one, or those of any of the hubs,
+        metrics and sources given (each filter that is not None must hold)."""
+        clauses: list[str] = []
+        parameters: list[str] = []
+        for column, wanted in (("f.hub_id", hub_ids), ("f.metric_id", metric_ids),
+                               ("f.source_id", source_ids)):
+            if wanted is not None:
+                values = list(dict.fromkeys(wanted))
+                # json_each keeps one parameter however many ids (SQLite caps parameters)
+                clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
+                parameters.append(json.dumps(values))
+        where = "WHERE " + " AND ".join(clauses) if clauses else ""
+        return self._iter_facts(where, parameters)
 
     def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
                     order: str = "f.ord", limit: int | None = None) -> Iterator[Fact]:
+        dated, as_of = self._dated("f", "AND" if where else "WHERE")
         cursor = self.connection.execute(
             f"SELECT {_FACT_COLUMNS} FROM facts f JOIN sources s ON s.id = f.source_id "
-            f"{where} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
-            parameters,
+            f"{where}{dated} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
+            (*parameters, *as_of),
         )
         sources = self._sources
         split = len(_FACT)
@@ -398,14 +506,70 @@ class Store:
     def facts_for_hub(self, hub: str) -> list[Fact]:
         return self._facts("WHERE f.hub_id = ?", (hub,))
 
-    def facts_for_metric(self, metric: str, subjects: bool = False) -> list[Fact]:
+    def facts_for_metric(self, metric: str, subjects: bool = False,
+                         hub_ids: Iterable[str] | None = None) -> list[Fact]:
         """Figures for one metric: about hubs themselves, and with ``subjects`` also
-        about organisations in them."""
+        about organisations in them; of every hub, or of the hubs named."""
         where = "WHERE f.metric_id = ?" + ("" if subjects else " AND f.subject IS NULL")
-        return self._facts(where, (metric,), "f.hub_id, f.ord")
+        if hub_ids is None:
+            return self._facts(where, (metric,), "f.hub_id, f.ord")
+        found: list[Fact] = []
+        for chunk in _chunks(sorted(hub_ids)):
+            found += self._facts(f"{where} AND f.hub_id IN ({', '.join('?' * len(chunk))})",
+                                 (metric, *chunk), "f.hub_id, f.ord")
+        return found
+
+    def hubs_that_may(self, metric: str, unit: str | None, operator: str,
+                      number: float) -> set[str]:
+        """Hubs with a figure of the metric (about the hub itself) whose interval may
+        satisfy ``x OP number``: a superset of those whose latest figure does, found
+        through the (metric, low) and (metric, high) indexes."""
+        clauses = {">": ["high > ?"], ">=": ["high >= ?"], "<": ["low < ?"],
+                   "<=": ["low <= ?"], "=": ["low <= ? AND high >= ?"]}
+        clauses["=="] = clauses["="]
+        if operator not in clauses:
+            return {row[0] for row in self.connection.execute(
+                f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
+                (metric, *self._dated()[1]))}
+        unbounded = {">": "high IS NULL", ">=": "high IS NULL", "<": "low IS NULL",
+                     "<=": "low IS NULL", "=": "low IS NULL OR high IS NULL",
+                     "==": "low IS NULL OR high IS NULL"}[operator]
+        base = "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL" + (
+            "" if unit is None else " AND unit = ?") + self._dated()[0]
+        head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) \
+            + self._dated()[1]
+        bound = clauses[operator][0]
+        numbers = (number,) * bound.count("?")
+        rows = self.connection.execute(
+            f"{base} AND {bound} UNION {base} AND ({unbounded})",
+            (*head, *numbers, *head)).fetchall()
+        return {row[0] for row in rows}
+
+    def hubs_by_id(self, ids: Iterable[str]) -> list[Hub]:
+        """The hubs named, in dataset order."""
+        rows: list[tuple[Any, ...]] = []
+        for chunk in _chunks(sorted(ids)):
+            rows += self.connection.execute(
+                f"SELECT ord, {_HUB_COLUMNS} FROM hubs WHERE id IN "
+                f"({', '.join('?' * len(chunk))})", chunk).fetchall()
+        rows.sort(key=lambda row: row[0])
+        return [self._hub(row[1:]) for row in rows]
 
     def facts_for_source(self, source: str) -> list[Fact]:
         return self._facts("WHERE f.source_id = ?", (source,))
+
+    def fact(self, ident: str) -> Fact | None:
+        found = self._facts("WHERE f.id = ?", (ident,))
+        return found[0] if found else None
+
+    def fact_ids(self) -> list[str]:
+        return [row[0] for row in self.connection.execute("SELECT id FROM facts ORDER BY ord")]
+
+    def fact_subjects(self) -> list[tuple[str, str]]:
+        """Every (subject, hub id) pair: the organisations and programmes figures are about."""
+        return self.connection.execute(
+            "SELECT DISTINCT subject, hub_id FROM facts WHERE subject IS NOT NULL"
+        ).fetchall()
 
     # Hierarchy, tags and regions
 
@@ -420,13 +584,15 @@ class Store:
 
     def tags(self) -> list[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT name FROM citations WHERE field = 'tag' ORDER BY name"
+            f"SELECT DISTINCT name FROM citations WHERE field = 'tag'{self._dated()[0]} "
+            "ORDER BY name", self._dated()[1]
         ).fetchall()
         return [row[0] for row in rows]
 
     def hubs_tagged(self, tag: str) -> set[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?", (tag,)
+            f"SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?"
+            f"{self._dated()[0]}", (tag, *self._dated()[1])
         ).fetchall()
         return {row[0] for row in rows}
 
@@ -439,17 +605,31 @@ class Store:
     def citations_for_source(self, source: str) -> list[tuple[str, str, Citation]]:
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
-            "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ? "
-            "ORDER BY hub, field, ord", (source,),
+            "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ?"
+            f"{self._dated()[0]} ORDER BY hub, field, ord", (source, *self._dated()[1]),
         ).fetchall()
         return [(row[0], row[1], Citation(*row[2:])) for row in rows]
+
+    def iter_citations(self, field: str) -> Iterator[tuple[str, Citation]]:
+        """(hub, citation) for every tag (``field`` "tag") or organisation, hub by hub."""
+        dated, as_of = self._dated("c")
+        cursor = self.connection.execute(
+            "SELECT c.hub, c.name, c.source_id, c.quote, c.note FROM citations c "
+            f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated} ORDER BY h.ord, c.ord",
+            (field, *as_of))
+        return ((row[0], Citation(*row[1:])) for row in cursor)
+
+    def dataset_info(self) -> dict[str, str]:
+        """What the cache records about its dataset: path, sha256, hubquery version …"""
+        return dict(self.connection.execute("SELECT key, value FROM meta").fetchall())
 
     # Counts
 
     def metric_counts(self) -> dict[str, tuple[int, int]]:
         """metric id → (hubs with a figure for it, figures)."""
         rows = self.connection.execute(
-            "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts GROUP BY metric_id"
+            "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts"
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id", self._dated()[1]
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
@@ -457,17 +637,23 @@ class Store:
         """source id → (hubs it supports a figure, tag or organisation for, figures)."""
         rows = self.connection.execute(
             "SELECT source_id, count(DISTINCT hub), sum(figure) FROM ("
-            "SELECT source_id, hub_id AS hub, 1 AS figure FROM facts "
-            "UNION ALL SELECT source_id, hub, 0 FROM citations) GROUP BY source_id"
+            "SELECT source_id, hub_id AS hub, 1 AS figure, known_from FROM facts "
+            "UNION ALL SELECT source_id, hub, 0, known_from FROM citations)"
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id", self._dated()[1]
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def metric_units(self, metric: str, subjects: bool = False) -> list[str]:
         """The units a metric is recorded in, the most used first."""
+        if self.as_of is None:
+            count = "facts" if subjects else "hub_facts"
+            return [row[0] for row in self.connection.execute(
+                f"SELECT unit FROM units WHERE metric_id = ? AND {count} > 0 "
+                f"ORDER BY {count} DESC, unit", (metric,))]
         rows = self.connection.execute(
             "SELECT unit FROM facts WHERE metric_id = ? "
-            + ("" if subjects else "AND subject IS NULL ") + "GROUP BY unit "
-            "ORDER BY count(*) DESC, unit", (metric,),
+            + ("" if subjects else "AND subject IS NULL ") + self._dated()[0] + " GROUP BY unit "
+            "ORDER BY count(*) DESC, unit", (metric, *self._dated()[1]),
         ).fetchall()
         return [row[0] for row in rows]
 
@@ -486,15 +672,86 @@ class Store:
         else:
             source, parameter = "search_items i WHERE instr(i.text, ?) > 0", needle
         columns = "i.kind, i.hub, i.ref, i.name, i.shown, i.text"
+        if self.as_of is not None:  # names and metrics are always known
+            source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
+        parameters = (parameter, *self._dated()[1])
         rows = self.connection.execute(
             f"SELECT {columns} FROM {source} AND i.kind != 'fact' ORDER BY i.rowid",
-            (parameter,)).fetchall()
+            parameters).fetchall()
         facts = self.connection.execute(
             f"SELECT {columns} FROM {source} AND i.kind = 'fact' ORDER BY i.rowid LIMIT ?",
-            (parameter, fact_limit)).fetchall()
+            (*parameters, fact_limit)).fetchall()
         total = self.connection.execute(
-            f"SELECT count(*) FROM {source} AND i.kind = 'fact'", (parameter,)).fetchone()[0]
+            f"SELECT count(*) FROM {source} AND i.kind = 'fact'", parameters).fetchone()[0]
         return rows + facts, int(total)
+
+    def ranked(self, metric: str, unit: str, ascending: bool,
+               limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
+        """A ranking's entries as ``latest_in_unit`` gives them, ordered by value (ties in
+        the order hubs first appear), the first ``limit`` of them; and how many there are.
+        Without --as-of the top comes straight from the ``latest`` table's index."""
+        if self.as_of is not None or limit is None:
+            entries = self.latest_in_unit(metric, unit)
+            entries.sort(key=lambda e: e[3], reverse=not ascending)
+            return (entries if limit is None else entries[:limit]), len(entries)
+        direction = "ASC" if ascending else "DESC"
+        rows = self.connection.execute(
+            f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ? "
+            f"ORDER BY value {direction}, hub_id, first LIMIT ?", (metric, unit, limit))
+        total = self.connection.execute(
+            "SELECT count(*) FROM latest WHERE metric_id = ? AND unit = ?", (metric, unit))
+        return rows.fetchall(), int(total.fetchone()[0])
+
+    def reaching(self, metric: str, unit: str, shown: Sequence[int], ascending: bool,
+                 bound: float | None) -> list[tuple[Any, ...]]:
+        """The entries of a ranking, other than the ``shown`` ones (by ord), whose
+        interval reaches past ``bound`` towards the top of the ranking (at or above it
+        when the ranking descends): the only ones that may overlap a row shown above
+        the cut. ``bound`` None: every entry."""
+        seen = set(shown)
+        if self.as_of is not None:
+            return [e for e in self.latest_in_unit(metric, unit) if e[0] not in seen
+                    and _reaches(e, ascending, bound)]
+        parameters: tuple[Any, ...] = ()
+        if bound is None:
+            where = ""
+        elif ascending:
+            where, parameters = " AND (low IS NULL OR low <= ?)", (bound,)
+        else:
+            where, parameters = " AND (high IS NULL OR high >= ?)", (bound,)
+        rows = self.connection.execute(
+            f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?{where}",
+            (metric, unit, *parameters)).fetchall()
+        return [row for row in rows if row[0] not in seen]
+
+    def latest_in_unit(self, metric: str, unit: str,
+                       subjects: bool = True) -> list[tuple[Any, ...]]:
+        """The latest figure of a metric in one unit for each hub (and, with ``subjects``,
+        each organisation in it), as (ord, hub, subject, value, low, high, qualifier),
+        in the order hubs and their subjects first appear. Latest means as
+        ``query.facts.latest`` says: reported before targets, then the latest period
+        (its last day, then its first), then dataset order. Computed in SQLite, so a
+        ranking of a metric with 50,000 hubs loads only the rows it shows."""
+        return self.connection.execute(
+            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM ("
+            " SELECT ord, hub_id, subject, value, low, high, qualifier,"
+            "  row_number() OVER (PARTITION BY hub_id, subject ORDER BY"
+            "   status != 'target' DESC, period_end DESC, period_start DESC, ord) AS n,"
+            "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
+            " FROM facts WHERE metric_id = ? AND unit = ?"
+            + ("" if subjects else " AND subject IS NULL") + self._dated()[0] +
+            ") WHERE n = 1 ORDER BY hub_id, first", (metric, unit, *self._dated()[1])).fetchall()
+
+    def facts_by_ord(self, ords: Sequence[int]) -> list[Fact]:
+        """Facts by their place in the dataset, in the order asked."""
+        found: dict[int, Fact] = {}
+        for start in range(0, len(ords), 500):  # within SQLite's limit on parameters
+            chunk = tuple(ords[start:start + 500])
+            marks = ", ".join("?" * len(chunk))
+            # _facts orders by ord, so the facts come back in the chunk's sorted order.
+            found.update(zip(sorted(chunk), self._facts(f"WHERE f.ord IN ({marks})", chunk),
+                             strict=True))
+        return [found[o] for o in ords]
 
     def facts_by_id(self, ids: Sequence[str]) -> dict[str, Fact]:
         found: dict[str, Fact] = {}
@@ -503,6 +760,22 @@ class Store:
             marks = ", ".join("?" * len(chunk))
             found.update((f.id, f) for f in self._facts(f"WHERE f.id IN ({marks})", chunk))
         return found
+
+
+_RANKED = "ord, hub_id, subject, value, low, high, qualifier"
+
+
+def _reaches(entry: tuple[Any, ...], ascending: bool, bound: float | None) -> bool:
+    if bound is None:
+        return True
+    low, high = entry[4], entry[5]
+    return (low is None or low <= bound) if ascending else (high is None or high >= bound)
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
+    """Slices small enough for SQLite's limit on parameters."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _hub(row: Sequence[Any]) -> Hub:

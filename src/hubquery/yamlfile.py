@@ -32,9 +32,8 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from hubquery.errors import DatasetError, Problem, dotted
+from hubquery.errors import DatasetError, Location, Problem, dotted
 
-Location = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from hubquery.errors import ConditionError, HubqueryError, QueryError
 from hubquery.hedges import Answer, satisfies
+from hubquery.numbers import SCALES
 from hubquery.query.facts import by_hub, cited_sources, latest
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Source
@@ -39,13 +40,15 @@ class HubRow:
 
 @dataclass(frozen=True, slots=True)
 class HubList:
+    """The hubs a listing shows (``rows``), and how many matched before --limit
+    (``hub_count``)."""
+
     rows: tuple[HubRow, ...]
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
+    hub_count: int
 
 
-_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
-           "b": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12}
 # What a user may write for a unit, and the unit the dataset records it in.
 _UNITS = {"%": "percent", "percent": "percent", "pct": "percent", "rmb": "CNY", "yuan": "CNY",
           "renminbi": "CNY", "cn¥": "CNY", "¥": "CNY", "us$": "USD", "$": "USD",
@@ -53,7 +56,7 @@ _UNITS = {"%": "percent", "percent": "percent", "pct": "percent", "rmb": "CNY", 
 _CONDITION = re.compile(
     r"\s*(?P<metric>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|>|<)\s*"
     r"(?P<pre>US\$|CN¥|¥|\$)?\s*(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?(?:e[-+]?\d+)?)"
-    r"\s*(?P<scale>(?:" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
+    r"\s*(?P<scale>(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
     r"\s*(?P<unit>\S.*?)?\s*", re.IGNORECASE)
 
 
@@ -69,7 +72,7 @@ def parse_condition(store: Store, text: str) -> Condition:
     metric = resolve_metric(store, match["metric"])
     number = float(match["number"].replace(",", "").replace("_", ""))
     scale = (match["scale"] or "").lower()
-    number *= _SCALES.get(scale, 1)
+    number *= SCALES.get(scale, 1)
     written = (match["pre"] or "") + match["number"] + (match["scale"] or "")
     asked = match["pre"] or match["unit"]
     if asked is not None:
@@ -120,16 +123,27 @@ def list_hubs(
     tags: Iterable[str] = (),
     where: Iterable[str] = (),
     sort: str | None = None,
-    ascending: bool = False,
+    ascending: bool | None = None,
     limit: int | None = None,
     maybe: bool = False,
 ) -> HubList:
-    """Hubs matching every filter given, optionally sorted by a metric's latest value.
+    """Hubs matching every filter given, optionally sorted by a metric's latest value:
+    largest first, or for a metric of ranks #1 first, unless ``ascending`` says.
 
     A condition on a hedged figure can be undecidable ("more than 20 million" against
     "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked."""
-    hubs = store.hubs()
+    conditions = [parse_condition(store, text) for text in where]
+    # The hubs that can pass every condition, asked of the store's indexes first, so a
+    # selective condition never loads every hub and every figure of the metric.
+    candidates: set[str] | None = None
+    for condition in conditions:
+        possible = store.hubs_that_may(condition.metric.id, condition.unit,
+                                       condition.operator, condition.number)
+        candidates = possible if candidates is None else candidates & possible
+    hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
     names = {h.id: h.name for h in hubs}
+    parents = {h.parent_id for h in hubs if h.parent_id} - names.keys()
+    names.update((h.id, h.name) for h in store.hubs_by_id(parents))
     kinds = set(kinds)
     if kinds:
         hubs = [h for h in hubs if h.kind in kinds]
@@ -137,8 +151,11 @@ def list_hubs(
         below = set(store.descendants(resolve_hub(store, parent).id))
         hubs = [h for h in hubs if h.id in below]
     if country is not None:
-        country_id = resolve_hub(store, country).id
-        hubs = [h for h in hubs if h.country_id == country_id]
+        named = resolve_hub(store, country)
+        if named.kind != "country":
+            raise QueryError(f"{named.id} is a {named.kind}, not a country; see "
+                             "'hubquery list --kind country'")
+        hubs = [h for h in hubs if h.country_id == named.id]
     if region is not None:
         wanted = resolve_label("region", region, store.regions())
         hubs = [h for h in hubs if h.region == wanted]
@@ -146,7 +163,6 @@ def list_hubs(
         tagged = store.hubs_tagged(resolve_label("tag", tag, store.tags()))
         hubs = [h for h in hubs if h.id in tagged]
 
-    conditions = [parse_condition(store, text) for text in where]
     units = {c.metric.id: c.unit for c in conditions}
     sort_metric: Metric | None = None
     if sort is not None:
@@ -155,9 +171,11 @@ def list_hubs(
             raise QueryError(f"--where reads {sort_metric.id!r} in {units[sort_metric.id]} "
                              f"but --sort in {sort_unit}: use one unit")
         units[sort_metric.id] = sort_unit
+        if ascending is None:
+            ascending = sort_metric.unit_kind == "rank"
     metrics = list(dict.fromkeys([c.metric for c in conditions]
                                  + ([sort_metric] if sort_metric else [])))
-    facts = {m.id: by_hub(store.facts_for_metric(m.id)) for m in metrics}
+    facts = {m.id: by_hub(store.facts_for_metric(m.id, hub_ids=candidates)) for m in metrics}
 
     rows = []
     for hub in hubs:
@@ -177,10 +195,11 @@ def list_hubs(
         with_value = [(value, r) for value, r in keyed if value is not None]
         with_value.sort(key=lambda pair: pair[0], reverse=not ascending)
         rows = [r for _, r in with_value] + [r for value, r in keyed if value is None]
+    matched = len(rows)
     if limit is not None:
         rows = rows[:limit]
     cited = [f for row in rows for f in row.facts]
-    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)))
+    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)), matched)
 
 
 def _all_hold(conditions: list[Condition], figures: dict[str, Fact]) -> Answer:

@@ -5,28 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from hubquery.display import period_text
 from hubquery.query.facts import cited_sources
 from hubquery.query.resolve import resolve_hub
-from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
-
-
-@dataclass(frozen=True, slots=True)
-class Difference:
-    """Sources that give different values for the same thing.
-
-    ``same_period`` is true when the values describe overlapping periods (or a
-    single year, such as a founding date): then they cannot both be right.
-    Otherwise they may describe change over time, and the reader should know
-    the figures come from different sources.
-    """
-
-    metric: str
-    subject: str | None
-    basis: str | None
-    unit: str
-    fact_ids: tuple[str, ...]
-    same_period: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +24,7 @@ class Profile:
     facts: tuple[Fact, ...]
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
-    differences: tuple[Difference, ...]
+    notes: tuple[Note, ...]
 
 
 def profile(store: Store, name: str) -> Profile:
@@ -60,7 +43,8 @@ def profile(store: Store, name: str) -> Profile:
         facts=tuple(facts),
         metrics=metrics,
         sources=tuple(cited_sources(store, facts, [*tags, *organisations])),
-        differences=tuple(differences(facts, {m.id: m for m in metrics})),
+        notes=(*differences(facts, {m.id: m for m in metrics}),
+               *over_time(hub, facts, {m.id: m for m in metrics})),
     )
 
 
@@ -76,22 +60,69 @@ def sort_facts(facts: list[Fact]) -> list[Fact]:
     )
 
 
-def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[Difference]:
-    """Groups of figures for the same thing on which different sources disagree."""
-    groups: dict[tuple[str, str | None, str | None, str, str, str], list[Fact]] = {}
+def _same_thing(facts: Iterable[Fact]) -> dict[tuple[str | None, str | None, str, str, str],
+                                                 list[Fact]]:
+    """Figures of the same quantity: metric, subject, basis, unit and status."""
+    groups: dict[tuple[str | None, str | None, str, str, str], list[Fact]] = {}
     for fact in facts:
-        key = (fact.hub_id, fact.subject, fact.basis, fact.unit, fact.status, fact.metric_id)
+        key = (fact.subject, fact.basis, fact.unit, fact.status, fact.metric_id)
         groups.setdefault(key, []).append(fact)
-    for (_, subject, basis, unit, _, metric), group in groups.items():
-        if len({f.value for f in group}) < 2 or len({f.source.id for f in group}) < 2:
+    return groups
+
+
+def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[Note]:
+    """Figures from different sources that cannot both be true (kind ``conflict``): the
+    same metric, subject, basis and unit, overlapping periods (any two founding years),
+    and intervals that do not overlap (``hedges.overlap``: "about 200" and "210" agree).
+    Figures of different periods are change over time, not a conflict."""
+    from hubquery.hedges import overlap
+
+    for (_, _, _, _, metric_id), group in _same_thing(facts).items():
+        metric = metrics.get(metric_id)
+        is_year = metric is not None and metric.unit_kind == "year"
+        clashing: dict[str, Fact] = {}
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if (a.source.id != b.source.id and (is_year or _overlap(a.period, b.period))
+                        and not overlap(a.interval(), b.interval())):
+                    clashing.setdefault(a.id, a)
+                    clashing.setdefault(b.id, b)
+        if not clashing:
             continue
-        is_year = metrics.get(metric) is not None and metrics[metric].unit_kind == "year"
-        same_period = is_year or any(
-            a.source.id != b.source.id and a.value != b.value and _overlap(a.period, b.period)
-            for i, a in enumerate(group)
-            for b in group[i + 1:]
-        )
-        yield Difference(metric, subject, basis, unit, tuple(f.id for f in group), same_period)
+        label = quantity_label(group[0], metric)
+        figures = " vs ".join(
+            f"{f.display}{'' if is_year else ' in ' + period_text(f.period, f.period_inferred)}"
+            f" ({f.source.id})" for f in clashing.values())
+        yield Note("conflict", f"{label}: {figures}: these cannot all be true.",
+                   tuple(dict.fromkeys(f.hub_id for f in clashing.values())),
+                   tuple(clashing))
+
+
+def quantity_label(fact: Fact, metric: Metric | None) -> str:
+    """What a figure measures: ``Neusoft: Employees (produced)``."""
+    label = metric.label if metric else fact.metric_id
+    if fact.subject:
+        label = f"{fact.subject}: {label}"
+    return label + (f" ({fact.basis})" if fact.basis else "")
+
+
+def over_time(hub: Hub, facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[Note]:
+    """One note (kind ``over-time``) naming the metrics with figures of different periods,
+    pointing to `history`, where they are set in order."""
+    changing: dict[str, list[Fact]] = {}
+    for (_, _, _, _, metric_id), group in _same_thing(facts).items():
+        metric = metrics.get(metric_id)
+        if metric is not None and metric.unit_kind == "year":
+            continue
+        if len({f.period for f in group}) > 1:
+            changing.setdefault(metric_id, []).extend(group)
+    if not changing:
+        return
+    labels = [metrics[m].label if m in metrics else m for m in changing]
+    count = len(changing)
+    yield Note("over-time", f"{count} metric{'s' * (count != 1)} ha{'ve' if count != 1 else 's'}"
+               f" figures over time ({', '.join(labels)}): see hubquery history {hub.id}",
+               (hub.id,), tuple(f.id for group in changing.values() for f in group))
 
 
 def _overlap(first: str, second: str) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from hubquery.query.facts import caveats, cited_sources, latest, overlapping
+from hubquery.hedges import stored_interval
+from hubquery.query.facts import caveats, cited_sources, join_names, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
@@ -47,34 +49,66 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     metric = resolve_metric(store, metric_name)
     if ascending is None:
         ascending = metric.unit_kind == "rank"
-    grouped: dict[tuple[str, str | None], list[Fact]] = {}
-    for fact in store.facts_for_metric(metric.id, subjects=True):
-        grouped.setdefault((fact.hub_id, fact.subject), []).append(fact)
     hubs: dict[str, Hub] = {}
     rankings = []
     for unit in store.metric_units(metric.id, subjects=True):
-        best = [(key, latest(facts, unit)) for key, facts in grouped.items()]
-        entries = [(key, fact) for key, fact in best if fact is not None]
-        entries.sort(key=lambda e: e[1].value, reverse=not ascending)
-        unknown = overlapping([fact for _, fact in entries])
+        # (ord, hub, subject, value, low, high, qualifier) of each latest figure: the
+        # order and the overlaps come from these; whole facts only for the rows shown.
+        shown, total = store.ranked(metric.id, unit, ascending, limit)
+        # Whether a shown row's place is known: the overlaps among the rows shown and the
+        # entries below the cut whose intervals reach up to them.
+        if len(shown) < total:
+            bounds = [(e[5] if ascending else e[4]) for e in shown]
+            bound = None if None in bounds else (max if ascending else min)(bounds)
+            band = shown + store.reaching(metric.id, unit, [e[0] for e in shown], ascending,
+                                          bound)
+        else:
+            band = shown
+        unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in band])
         rows: list[RankRow] = []
-        for position, ((hub_id, subject), fact) in enumerate(entries, start=1):
-            hub = hubs.get(hub_id) or hubs.setdefault(hub_id, _hub(store, hub_id))
-            name = f"{subject} ({hub.name})" if subject else hub.name
+        for position, fact in enumerate(store.facts_by_ord([e[0] for e in shown]), start=1):
+            hub = _hub(store, hubs, fact.hub_id)
+            name = _name(store, hubs, fact)
             tied = rows and rows[-1].fact.value == fact.value \
                 and rows[-1].fact.qualifier == fact.qualifier
-            rows.append(RankRow(rows[-1].rank if tied else position, name, hub, subject, fact,
-                                position - 1 not in unknown))
-        total = len(rows)
-        if limit is not None:
-            rows = rows[:limit]
-        notes = caveats([(r.name, r.fact) for r in rows])
+            rows.append(RankRow(rows[-1].rank if tied else position, name, hub, fact.subject,
+                                fact, position - 1 not in unknown))
+        notes = list(caveats([(r.name, r.fact) for r in rows]))
+        cut = _cut_tie(store, shown, band[len(shown):], limit)
+        if cut:
+            place = rows[-1].rank
+            notes.append(Note("cut", f"--limit {limit} cuts a tie at #{place}: " + join_names(
+                [_name(store, hubs, f) + f" ({f.display})" for f in cut])
+                + (" also rank" if len(cut) > 1 else " also ranks")
+                + f" #{place} but {'are' if len(cut) > 1 else 'is'} not shown.",
+                tuple(f.hub_id for f in cut), tuple(f.id for f in cut)))
         rankings.append(Ranking(metric, unit, tuple(rows), tuple(notes),
-                                tuple(cited_sources(store, [r.fact for r in rows])), total))
+                                tuple(cited_sources(store, [r.fact for r in rows])),
+                                total))
     return rankings
 
 
-def _hub(store: Store, ident: str) -> Hub:
-    hub = store.hub(ident)
-    assert hub is not None  # facts reference hubs; the model checks it
-    return hub
+def _cut_tie(store: Store, shown: list[tuple[Any, ...]], below: list[tuple[Any, ...]],
+             limit: int | None) -> list[Fact]:
+    """The figures below the cut that tie with the last one shown (same value and hedge):
+    they are among the entries reaching up to the shown rows."""
+    if limit is None or not shown or len(shown) < limit:
+        return []
+    last = shown[-1]
+    tied = sorted((e for e in below if (e[3], e[6]) == (last[3], last[6])),
+                  key=lambda e: (e[1], e[0]))
+    return store.facts_by_ord([e[0] for e in tied])
+
+
+def _name(store: Store, hubs: dict[str, Hub], fact: Fact) -> str:
+    """The hub's name, or the organisation's with its hub's for a figure about one."""
+    hub = _hub(store, hubs, fact.hub_id)
+    return f"{fact.subject} ({hub.name})" if fact.subject else hub.name
+
+
+def _hub(store: Store, hubs: dict[str, Hub], ident: str) -> Hub:
+    if ident not in hubs:
+        hub = store.hub(ident)
+        assert hub is not None  # facts reference hubs; the model checks it
+        hubs[ident] = hub
+    return hubs[ident]

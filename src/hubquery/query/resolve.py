@@ -27,14 +27,18 @@ def suggest(name: str, candidates: Iterable[tuple[str, str]], limit: int = 3) ->
 
 
 def resolve_hub(store: Store, name: str) -> Hub:
-    """The hub named by id, name, alias or Chinese name, in any case or spacing."""
+    """The hub named by id, name, alias or Chinese name, in any case or spacing, or by
+    a prefix that only one hub's names start with (``zhongguan``)."""
     key = name_key(name)
     found = store.hubs_named(key) if key else []
+    if not found and key:
+        found = sorted({hub for name_, hub in store.hub_names() if name_key(name_).startswith(key)})
     if len(found) > 1:
         raise Ambiguous("hub", name, sorted(found))
     hub = store.hub(found[0]) if found else None
     if hub is None:
-        raise NotFound("hub", name, suggest(name, store.hub_names()))
+        raise NotFound("hub", name, suggest(name, store.hub_names()),
+                       "see 'hubquery list' for every hub")
     return hub
 
 
@@ -42,13 +46,14 @@ def resolve_metric(store: Store, name: str) -> Metric:
     """A metric by id, alias or label, or by a prefix that only one metric's names start with."""
     key = name_key(name)
     if not key:
-        raise NotFound("metric", name)
+        raise NotFound("metric", name, where=_SEE_METRICS)
     exact = {metric for metric, _ in store.metrics_named(key)}
     if not exact:
         names = store.metric_names()
         exact = {metric for name_key_, metric, _ in names if name_key_.startswith(key)}
         if not exact:
-            raise NotFound("metric", name, suggest(name, [(n, m) for _, m, n in names]))
+            raise NotFound("metric", name, suggest(name, [(n, m) for _, m, n in names]),
+                           _SEE_METRICS)
     if len(exact) > 1:
         raise Ambiguous("metric", name, sorted(exact))
     metric = store.metric(exact.pop())
@@ -65,8 +70,23 @@ def resolve_source(store: Store, name: str) -> Source:
         raise Ambiguous("source", name, matches)
     source = store.source(matches[0]) if matches and key else None
     if source is None:
-        raise NotFound("source", name, suggest(name, [(i, i) for i in ids]))
+        if store.as_of is not None:
+            _published_later(Store(store.connection), name, store.as_of)
+        raise NotFound("source", name, suggest(name, [(i, i) for i in ids]),
+                       _choose_from("sources", ids, "hubquery sources"))
     return source
+
+
+def _published_later(undated: Store, name: str, as_of: str) -> None:
+    """A source that exists but counts as published after --as-of: say so, not 'no source'."""
+    from hubquery.errors import QueryError
+
+    try:
+        source = resolve_source(undated, name)
+    except (NotFound, Ambiguous):
+        return
+    raise QueryError(f"source {source.id!r} (dated {source.date_range or source.published}) "
+                     f"was not yet published as of {as_of}")
 
 
 def resolve_label(kind: str, name: str, known: list[str]) -> str:
@@ -74,4 +94,17 @@ def resolve_label(kind: str, name: str, known: list[str]) -> str:
     for label in known:
         if name_key(label) == key:
             return label
-    raise NotFound(kind, name, suggest(name, [(label, label) for label in known]))
+    raise NotFound(kind, name, suggest(name, [(label, label) for label in known]),
+                   _choose_from(f"{kind}s", known, "hubquery list"))
+
+
+_SEE_METRICS = "see 'hubquery metrics' for every metric"
+
+
+def _choose_from(plural: str, known: list[str], command: str, at_most: int = 10) -> str:
+    """Where to look: the few names there are, or the command that lists many."""
+    if not known:
+        return f"the dataset has no {plural}"
+    if len(known) <= at_most:
+        return f"the {plural} are: " + ", ".join(known)
+    return f"see '{command}'"

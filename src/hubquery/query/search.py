@@ -16,7 +16,7 @@ class SearchHit:
     ``kind`` is hub (a name or alias), tag, organisation, metric, source or fact.
     ``name`` says what the row is: the hub's name, the tag, the organisation, the
     metric's label, the source's title, or for a fact the figure itself ("Population:
-    6 m people, 2014"). ``text`` is where the search text was found: the alias, the
+    6 million people, 2014"). ``text`` is where the search text was found: the alias, the
     quote, the title."""
 
     kind: str
@@ -32,10 +32,10 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """The best hits, and how many there were in all (more than shown when cut)."""
+    """The best ``hits`` of a search, and how many there are in all (``hit_count``)."""
 
     hits: tuple[SearchHit, ...]
-    match_count: int
+    hit_count: int
 
 
 def search(store: Store, text: str, limit: int = 50) -> SearchResult:

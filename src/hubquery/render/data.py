@@ -14,23 +14,41 @@ from functools import cache
 from typing import IO, Any
 
 from hubquery.records import Fact
-from hubquery.render.values import UNSAFE_IN_TEXT, escape_unsafe, safe
+from hubquery.render.values import UNSAFE_IN_TEXT, escape_unsafe, markdown_escape, safe
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
-def jsonable(value: Any) -> Any:
-    """Dataclass records as dicts (field order kept), tuples as lists."""
-    if is_dataclass(value) and not isinstance(value, type):
-        names = _FIELD_NAMES.get(type(value))
-        if names is None:
-            names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
-        return {name: jsonable(getattr(value, name)) for name in names}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(item) for item in value]
-    if isinstance(value, dict):
-        return {key: jsonable(item) for key, item in value.items()}
+def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
+    """Dataclass records as dicts (field order kept), tuples as lists.
+
+    Called for every field of every fact an export writes, so the common cases come
+    first: a scalar is returned as it is, and a record's field names are looked up once
+    per type. With ``seen``, a record nested in several items (a fact's source) is
+    converted once for the whole stream."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is None and is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    if names is not None:
+        return {name: _nested(getattr(value, name), seen) for name in names}
+    if kind is list or kind is tuple:
+        return [jsonable(item, seen) for item in value]
+    if kind is dict:
+        return {key: jsonable(item, seen) for key, item in value.items()}
     return value
+
+
+def _nested(value: Any, seen: dict[int, tuple[Any, Any]] | None) -> Any:
+    if seen is None or type(value) in _SCALARS or _FIELD_NAMES.get(type(value)) is None:
+        return jsonable(value, seen)
+    known = seen.get(id(value))
+    if known is None or known[0] is not value:  # the object is kept, so its id stays its own
+        known = seen[id(value)] = (value, jsonable(value, seen))
+    return known[1]
 
 
 @cache
@@ -73,23 +91,30 @@ def _json(value: Any, indent: int | None = None) -> str:
 
     Those characters can only occur inside JSON strings, so their \\u escapes
     keep the document valid and its meaning unchanged."""
+    if indent is None:
+        return escape_unsafe(_ENCODER.encode(value))
     return escape_unsafe(json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def write_json_array(items: Iterable[Any], out: IO[str]) -> None:
     """A top-level JSON array, streamed one item at a time."""
     out.write("[")
     first = True
+    seen: dict[int, tuple[Any, Any]] = {}
     for item in items:
         out.write("\n  " if first else ",\n  ")
-        out.write(_json(jsonable(item)))
+        out.write(_json(jsonable(item, seen)))
         first = False
     out.write("\n]\n" if not first else "]\n")
 
 
 def write_jsonl(items: Iterable[Any], out: IO[str]) -> None:
+    seen: dict[int, tuple[Any, Any]] = {}
     for item in items:
-        out.write(_json(jsonable(item)))
+        out.write(_json(jsonable(item, seen)))
         out.write("\n")
 
 
@@ -111,33 +136,38 @@ def write_yaml(document: Any, out: IO[str]) -> None:
     out.write(escape_unsafe(text))
 
 
-def _cell(value: Any) -> str:
+def cell_text(value: Any) -> str:
+    """A value as the text of one cell: lists joined by spaces, records as JSON."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):
-        return " ".join(_cell(item) for item in value)
+        return " ".join(cell_text(item) for item in value)
+    if isinstance(value, dict):  # a whole record chosen with --fields
+        return _json(value)
     return safe(str(value))
 
 
 def write_delimited(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], out: IO[str],
-                    delimiter: str = ",") -> None:
-    """CSV (RFC 4180) or TSV with a header row."""
+                    delimiter: str = ",", headers: bool = True) -> None:
+    """CSV (RFC 4180) or TSV, with a header row unless ``headers`` is false."""
     names = list(columns)
     if delimiter == "\t":
         # TSV has no quoting: tabs and newlines inside values become spaces.
-        out.write("\t".join(names) + "\n")
+        if headers:
+            out.write("\t".join(names) + "\n")
         for row in rows:
-            out.write("\t".join(_cell(row.get(n)).replace("\t", " ").replace("\n", " ")
+            out.write("\t".join(cell_text(row.get(n)).replace("\t", " ").replace("\n", " ")
                                 for n in names) + "\n")
         return
     import csv
 
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(names)
+    if headers:
+        writer.writerow(names)
     for row in rows:
-        writer.writerow([_cell(row.get(n)) for n in names])
+        writer.writerow([cell_text(row.get(n)) for n in names])
 
 
 def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
@@ -151,10 +181,7 @@ def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
 
 
 def _markdown_cell(value: Any) -> str:
-    text = _cell(value).replace("\n", " ")
-    for char in "\\|*_`[]<>#":
-        text = text.replace(char, "\\" + char)
-    return text
+    return markdown_escape(cell_text(value).replace("\n", " "))
 
 
 def flat_rows(records: Iterable[Any]) -> Iterator[dict[str, Any]]:

@@ -21,8 +21,17 @@ def escape_unsafe(text: str) -> str:
 
 def safe(text: str) -> str:
     """Text with control characters shown as escapes (``\\x1b``), never executed."""
+    if text.isprintable():  # no control character is printable: the common case, fast
+        return text
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                         else f"\\u{ord(m.group()):04x}", text)
+
+
+def markdown_escape(text: str) -> str:
+    """Text as Markdown shows it literally: pipes, emphasis, code, links and HTML escaped."""
+    for char in "\\|*_`[]<>#":
+        text = text.replace(char, "\\" + char)
+    return text
 
 
 def cite_source(source: Source) -> str:
@@ -33,9 +42,15 @@ def cite_source(source: Source) -> str:
     parts.append(f"“{source.title}”")
     if source.publisher:
         parts.append(source.publisher)
-    date = source.published + (" (date inferred)" if source.date_inferred else "")
-    parts.append(date)
+    parts.append(source_date(source))
     text = ", ".join(parts)
     if source.url:
         text += f". {source.url}"
     return text
+
+
+def source_date(source: Source) -> str:
+    """When a source was published, as a reader should take it: ``2022-05-27``,
+    ``2010 (date inferred)``, ``2018–2019 (date inferred)`` when the text only bounds it."""
+    date = source.date_range.replace("/", "–") if source.date_range else source.published
+    return date + (" (date inferred)" if source.date_inferred else "")

@@ -14,35 +14,45 @@ from hubquery.render import View
 from hubquery.render.data import flat_columns, flat_row, flat_rows
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
+    from hubquery.curate import ValidationReport
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
+    from hubquery.query.check import Claim
+    from hubquery.query.cite import Citation
     from hubquery.query.compare import Comparison
+    from hubquery.query.history import History
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
     from hubquery.query.rank import Ranking
-    from hubquery.query.search import SearchResult
+    from hubquery.query.search import SearchHit
+    from hubquery.render.layout import Canvas
 
 
 def profile_view(result: Profile, quotes: bool = False) -> View:
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.profile(result, console, quotes=quotes)
+        return table.profile(result, canvas, quotes=quotes)
 
-    return _with_facts(result, draw)
+    parts = ["the profile (name, kind, place in the hierarchy, region, aliases)"]
+    parts += [name for name, present in (("tags", result.tags),
+                                         ("organisations", result.organisations),
+                                         ("the notes on its figures", result.notes)) if present]
+    return _with_facts(result, draw, ", ".join(parts[:-1]) + " and " + parts[-1]
+                       if len(parts) > 1 else parts[0])
 
 
 def source_view(result: SourceDetail, quotes: bool = False) -> View:
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.source(result, console, quotes=quotes)
+        return table.source(result, canvas, quotes=quotes)
 
-    return _with_facts(result, draw)
+    omits = "the tags and organisations the source names" if result.statements else ""
+    return _with_facts(result, draw, omits)
 
 
-def _with_facts(result: Profile | SourceDetail, draw: Callable[[Console], str]) -> View:
+def _with_facts(result: Profile | SourceDetail, draw: Callable[[Canvas], str],
+                omits: str) -> View:
     """A document (a profile, a source) whose rows for CSV and JSON Lines are its facts."""
     return View(
         document=lambda: result,
@@ -50,6 +60,7 @@ def _with_facts(result: Profile | SourceDetail, draw: Callable[[Console], str]) 
         columns=lambda: flat_columns(Fact),
         rows=lambda: flat_rows(result.facts),
         table=draw,
+        flat_omits=omits,
     )
 
 
@@ -65,7 +76,7 @@ def facts_view(facts: Iterable[Fact]) -> View:
 
 
 def records_view(items: Sequence[Any], record_type: type,
-                 draw: Callable[[Console], str]) -> View:
+                 draw: Callable[[Canvas], str]) -> View:
     """A list of records: a top-level JSON array, one CSV column per (flattened) field."""
     return View(
         document=lambda: list(items),
@@ -79,10 +90,10 @@ def records_view(items: Sequence[Any], record_type: type,
 def metrics_view(items: Sequence[MetricSummary]) -> View:
     from hubquery.query.catalog import MetricSummary
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.metrics(items, console)
+        return table.metrics(items, canvas)
 
     return records_view(items, MetricSummary, draw)
 
@@ -90,28 +101,23 @@ def metrics_view(items: Sequence[MetricSummary]) -> View:
 def sources_view(items: Sequence[SourceSummary]) -> View:
     from hubquery.query.catalog import SourceSummary
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.sources(items, console)
+        return table.sources(items, canvas)
 
     return records_view(items, SourceSummary, draw)
 
 
-def search_view(result: SearchResult) -> View:
+def search_view(items: Sequence[SearchHit]) -> View:
     from hubquery.query.search import SearchHit
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.search(result, console)
+        return table.search(items, canvas)
 
-    def notice() -> str | None:
-        shown, total = len(result.hits), result.match_count
-        return None if shown >= total else f"{shown} of {total} matches; use --limit for more"
-
-    view = records_view(result.hits, SearchHit, draw)
-    return View(view.document, view.items, view.columns, view.rows, draw, notice=notice)
+    return records_view(items, SearchHit, draw)
 
 
 def _notes_text(notes: Iterable[Any]) -> str:
@@ -131,10 +137,10 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
                             fact_id=cell.compared.id if cell.compared else None)
                 yield flat
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.comparison(result, console, chart=chart)
+        return table.comparison(result, canvas, chart=chart)
 
     return View(document=lambda: result, items=lambda: result.rows, columns=columns,
                 rows=rows, table=draw)
@@ -143,7 +149,8 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
 HUB_COLUMNS = ("id", "name", "name_zh", "kind", "parent_id", "region", "country_id", "tags")
 # Per metric a listing asks about: the figure and every caveat the table shows with it.
 _FIGURE_COLUMNS = ("value", "unit", "qualifier", "low", "high", "display", "period",
-                   "period_inferred", "status", "basis", "fact_id", "source_id")
+                   "period_inferred", "status", "basis", "derived", "derivation", "fact_id",
+                   "source_id")
 
 
 def hub_list_view(result: HubList) -> View:
@@ -166,10 +173,10 @@ def hub_list_view(result: HubList) -> View:
                              for name in _FIGURE_COLUMNS})
             yield flat
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.hub_list(result, console)
+        return table.hub_list(result, canvas)
 
     return View(document=lambda: list(result.rows), items=lambda: result.rows,
                 columns=columns, rows=rows, table=draw)
@@ -191,10 +198,97 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
                        "hub_id": row.hub.id, "hub_name": row.hub.name,
                        **{name: figure[name] for name in _FIGURE_COLUMNS}, "notes": notes}
 
-    def draw(console: Console) -> str:
+    def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.rankings(rankings, console)
+        return table.rankings(rankings, canvas)
 
     return View(document=lambda: list(rankings), items=lambda: rankings,
                 columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
+
+
+CHANGE_COLUMNS = ("change_from_fact_id", "change", "change_low", "change_high",
+                  "change_percent_low", "change_percent_high", "change_derived")
+
+
+def history_view(result: History, quotes: bool = False) -> View:
+    """A hub's figures over time: one JSON document; for CSV one row per figure, with the
+    (derived) change from the figure before it in its series."""
+
+    def columns() -> Sequence[str]:
+        return ("metric_id", "hub_id", *flat_columns(Fact)[3:], "fact_id", *CHANGE_COLUMNS)
+
+    def rows() -> Iterable[dict[str, Any]]:
+        for entry in result.metrics:
+            changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
+            for fact in entry.facts:
+                flat = flat_row(fact)
+                flat.update(metric_id=entry.metric.id, hub_id=fact.hub_id, fact_id=fact.id)
+                change = changes.get(fact.id)
+                flat.update(dict.fromkeys(CHANGE_COLUMNS) if change is None else {
+                    "change_from_fact_id": change.from_fact_id, "change": change.display,
+                    "change_low": change.low, "change_high": change.high,
+                    "change_percent_low": change.percent_low,
+                    "change_percent_high": change.percent_high,
+                    "change_derived": change.derived})
+                yield flat
+
+    def draw(canvas: Canvas) -> str:
+        from hubquery.render import table
+
+        return table.history(result, canvas, quotes=quotes)
+
+    return View(document=lambda: result, items=lambda: result.metrics, columns=columns,
+                rows=rows, table=draw)
+
+
+def validation_view(report: ValidationReport) -> View:
+    """`validate`: its report as a document; its problems as rows and JSON Lines. The
+    table is the one-line summary of a valid dataset (problems go to stderr)."""
+    from hubquery.curate import ValidationProblem
+
+    def draw(canvas: Canvas) -> str:
+        from hubquery.render import table
+
+        if not report.valid:
+            return ""
+        return table.paragraph(
+            f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
+            f"{report.source_count} sources, {report.metric_count} metrics", canvas)
+
+    return View(document=lambda: report, items=lambda: report.problems,
+                columns=lambda: flat_columns(ValidationProblem),
+                rows=lambda: flat_rows(report.problems), table=draw)
+
+
+CLAIM_COLUMNS = ("line", "text", "verdict", "hub_id", "subject", "metric_id", "value", "unit",
+                 "qualifier", "period", "fact_ids", "notes")
+
+
+def check_view(claims: Sequence[Claim]) -> View:
+    """Claims as a JSON array (each with the figures it rests on); one row per claim in
+    CSV, its fact ids space-separated and every note's message."""
+
+    def rows() -> Iterable[dict[str, Any]]:
+        for claim in claims:
+            row = {name: getattr(claim, name) for name in CLAIM_COLUMNS[:-2]}
+            yield {**row, "fact_ids": " ".join(claim.fact_ids),
+                   "notes": _notes_text(claim.notes)}
+
+    def draw(canvas: Canvas) -> str:
+        from hubquery.render import table
+
+        return table.claims(claims, canvas)
+
+    return View(document=lambda: list(claims), items=lambda: claims,
+                columns=lambda: CLAIM_COLUMNS, rows=rows, table=draw)
+
+
+def cite_view(result: Citation) -> View:
+    """A citation as JSON: what was cited and its references (each with its source, the
+    figure and its quote); one row per reference elsewhere."""
+    from hubquery.query.cite import Reference
+
+    references = result.references
+    return View(document=lambda: list(references), items=lambda: references,
+                columns=lambda: flat_columns(Reference), rows=lambda: flat_rows(references))

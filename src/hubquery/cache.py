@@ -1,0 +1,207 @@
+"""The compiled cache: a dataset's SQLite build, reused while the dataset is unchanged.
+
+The cache holds one SQLite file per dataset path, named by that path and the
+cache schema. Inside, ``fingerprint`` records the dataset file's identity
+(device, inode, size, modification and change times) and, for files up to
+1 MiB, a checksum of their content; ``sha256`` is the content's hash, kept so
+that a person inspecting a cache can tell which dataset text it was built from
+(hubquery itself reads only the fingerprint). A run whose dataset has the same
+fingerprint reads the cache without touching YAML or pydantic; any edit changes
+the fingerprint and the next run rebuilds. Files are written under a temporary
+name and renamed into place, so concurrent runs never see half a database; a
+cache that is corrupt, unreadable or unwritable is bypassed and the dataset is
+built in memory. Finding and parsing the dataset is ``load``'s job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import zlib
+from dataclasses import dataclass
+
+from hubquery import __version__
+from hubquery.errors import DatasetError
+from hubquery.load import STDIN, DatasetFile, locate_dataset, open_dataset, read_bytes
+from hubquery.store import SCHEMA_VERSION, Store
+
+CACHE_ENV = "HUBQUERY_CACHE_DIR"
+HASHED_SIZE_LIMIT = 1 << 20
+# Larger files are compiled as they are read, so that a build's memory does not grow
+# with the file (a 1M-fact dataset is 280 MB of YAML).
+STREAMED_SIZE = 1 << 24
+
+
+def cache_dir() -> str:
+    explicit = os.environ.get(CACHE_ENV)
+    if explicit:
+        return os.path.expanduser(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "hubquery")
+
+
+def cache_path(dataset: str) -> str:
+    """``<name>-<checksum of its real path>-s<schema>-<version>.sqlite`` in the cache dir."""
+    real = os.path.realpath(dataset)
+    stem = os.path.splitext(os.path.basename(real))[0][:40]
+    key = f"{zlib.crc32(os.fsencode(real)):08x}"
+    return os.path.join(cache_dir(), f"{stem}-{key}-s{SCHEMA_VERSION}-{__version__}.sqlite")
+
+
+def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | None = None) -> str:
+    """The dataset file's identity; includes its hash when it is small."""
+    mark = (f"{status.st_dev}:{status.st_ino}:{status.st_size}:"
+            f"{status.st_mtime_ns}:{status.st_ctime_ns}")
+    if status.st_size <= HASHED_SIZE_LIMIT:
+        if content is None:
+            content = read_bytes(dataset)
+        mark += f":{zlib.crc32(content):08x}"
+    return mark
+
+
+def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
+    """The dataset as a Store, from the cache when it is current.
+
+    Anything but a regular file (standard input ``-``, a FIFO) is built in memory
+    and not cached.
+    """
+    dataset = locate_dataset(data)
+    try:
+        status = os.stat(dataset.path) if dataset.path != STDIN else None
+    except OSError:
+        status = None
+    if not use_cache or status is None or not stat.S_ISREG(status.st_mode):
+        content = read_bytes(dataset)  # a clear error when it is missing or a directory
+        return _build_in_memory(_Pending(content, dataset.label), dataset, "")
+    target = cache_path(dataset.path)
+    store = _open_cached(target, fingerprint(dataset, status))
+    if store is not None:
+        return store
+    # Fingerprint with the status taken before reading: an edit made while we
+    # read then changes the status, so the next run rebuilds rather than trusts.
+    small = read_bytes(dataset) if status.st_size <= STREAMED_SIZE else None
+    mark = fingerprint(dataset, status, small)
+    pending = _Pending(small, dataset.label, dataset)
+    return (_write_cache(target, pending, _meta(dataset, mark, small, hashed=True))
+            or _build_in_memory(pending, dataset, mark))
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A dataset to be validated as it is compiled (``compile``): its content, or,
+    when it is large, its file, read a little at a time and never held whole."""
+
+    content: bytes | None
+    label: str
+    file: DatasetFile | None = None
+
+
+def _compile(connection: sqlite3.Connection, dataset: _Pending, meta: dict[str, str]) -> None:
+    """Validate the dataset and write it into the empty database, as ``load.parse``
+    reports."""
+    from hubquery import compile as compiler
+
+    if dataset.content is not None:
+        compiler.build(connection, dataset.content, dataset.label, meta)
+        return
+    assert dataset.file is not None
+    with open_dataset(dataset.file) as f:
+        compiler.build(connection, f, dataset.label, meta)
+
+
+def _open_cached(target: str, mark: str) -> Store | None:
+    # immutable: cache files are replaced, never changed in place, so SQLite
+    # can skip locking. Only the URI's own delimiters need escaping here.
+    escaped = target.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    uri = f"file:{escaped}?mode=ro&immutable=1"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    except sqlite3.Error:
+        connection.close()
+        return None
+    if row is None or row[0] != mark:
+        connection.close()
+        return None
+    return Store(connection)
+
+
+def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
+          hashed: bool = False) -> dict[str, str]:
+    """What a cache records about the dataset it was built from; with ``hashed``, the
+    hash of its content (of a large file's, read in chunks, never held whole)."""
+    meta = {"fingerprint": mark, "dataset": dataset.path, "schema": str(SCHEMA_VERSION),
+            "hubquery": __version__}
+    if hashed:
+        import hashlib
+
+        if content is None:
+            digest = hashlib.sha256()
+            with open_dataset(dataset) as f:
+                while chunk := f.read(1 << 20):
+                    digest.update(chunk)
+            meta["sha256"] = digest.hexdigest()
+        else:
+            meta["sha256"] = hashlib.sha256(content).hexdigest()
+    return meta
+
+
+def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> Store | None:
+    folder, name = os.path.split(target)
+    temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        connection = sqlite3.connect(temporary)
+        try:
+            _compile(connection, dataset, meta)
+        finally:
+            connection.close()
+        os.replace(temporary, target)
+    except (OSError, sqlite3.Error):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        return None
+    except DatasetError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _remove_stale(folder, name)
+    return _open_cached(target, meta["fingerprint"])
+
+
+def _remove_stale(folder: str, current: str) -> None:
+    """Delete this dataset's caches built by other schemas or versions of hubquery, and
+    temporary files left by runs that ended mid-write (Ctrl-C, a kill)."""
+    prefix = current.rsplit("-s", 1)[0] + "-s"
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            stale = name.startswith(prefix) and name.endswith(".sqlite") and name != current
+            if stale or _orphaned(name):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(folder, name))
+
+
+def _orphaned(name: str) -> bool:
+    """A temporary ``.<cache>.<pid>.<random>.tmp`` whose writer is no longer running."""
+    parts = name.split(".")
+    if not (name.startswith(".") and name.endswith(".tmp") and len(parts) >= 4
+            and parts[-3].isdigit()):
+        return False
+    try:
+        os.kill(int(parts[-3]), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # running, under another user
+        return False
+    return False
+
+
+def _build_in_memory(dataset: _Pending, source: DatasetFile, mark: str) -> Store:
+    connection = sqlite3.connect(":memory:")
+    _compile(connection, dataset, _meta(source, mark))
+    return Store(connection)

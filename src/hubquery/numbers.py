@@ -1,0 +1,183 @@
+"""Reading the numbers a text states: one reader for quotes (``validate``) and claims (``check``).
+
+It reads digits ("2.300", "480billion", "US$21.7 billion", "21.192 million"), number
+words ("six million", "twenty five thousand"), ordinals ("14th" is digits; "third",
+"largest" are words), fractions ("two-thirds", "half", "one out of every three") and
+"eight years ago" against the year a source was published. ``read_numbers`` says where
+each number is in the (normalised) text; ``stated_numbers`` is the set a quote states.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["digits", "words", "ordinal", "fraction", "years-ago"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "largest": 1, "biggest": 1,
+}
+_FRACTIONS = {
+    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+_SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+_DIGITS = re.compile(
+    rf"(?<![\w.])([-−]?)(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?:\s*({_SCALE_WORDS})\b)?",
+)
+_WORD = re.compile(r"[a-z]+")
+_OUT_OF = re.compile(r"\b(one|a|\d+) (?:out of every|out of|in every|in) (\w+)\b")
+_YEARS_AGO = re.compile(r"\b(\w+) years? ago\b")
+_NICKEL = re.compile(r"\ba nickel for every dollar\b")
+_DECLINE = re.compile(r"\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|shr[iau]nk\w*|"
+                      r"contract\w*|lower|loss|minus|negative)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One reading of a number at ``text[start:end]`` of the normalised text.
+
+    ``values`` has more than one value where the writing is ambiguous ("2.300": a
+    thousands separator or a decimal point; the last is the English reading).
+    ``rounding`` is half a unit of the last digit written ("21.2 million" → 50,000;
+    "6 million" → 500,000; "2,300" → 0: plain integers are read as exact). A fraction's
+    value is the fraction itself (1/3), not a percentage."""
+
+    values: tuple[float, ...]
+    start: int
+    end: int
+    kind: Kind
+    scaled: bool = False
+    rounding: float = 0.0
+
+    @property
+    def value(self) -> float:
+        return self.values[-1]
+
+
+def normalise(text: str) -> str:
+    """The text numbers are read from: NFKC (full-width digits are digits), lower case."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
+    """Every reading of a number in ``normalise(text)``, overlapping ones included
+    ("six million" is read as 6, as 6,000,000 and, for a decline, nothing more)."""
+    text = normalise(text)
+    found: list[Number] = []
+    for match in _DIGITS.finditer(text):
+        sign, digits, scale = match.group(1), match.group(2), match.group(3)
+        unit = SCALES[scale] if scale else 1
+        factor = unit * (-1 if sign else 1)
+        decimals = len(digits.split(".")[1]) if "." in digits and "," not in digits else 0
+        rounding = 0.5 * unit * 10 ** -decimals if scale or decimals else 0.0
+        if "," in digits:
+            values: tuple[float, ...] = (float(digits.replace(",", "")) * factor,)
+        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+            # "2.300": a dot as a thousands separator, or a decimal point.
+            values = (float(digits.replace(".", "")) * factor, float(digits) * factor)
+        else:
+            values = (float(digits) * factor,)
+        found.append(Number(values, match.start(), match.end(), "digits", bool(scale), rounding))
+    spaced = text.replace("-", " ")
+    words = list(_WORD.finditer(spaced))
+    tokens = [w.group() for w in words]
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 6, len(words)) + 1):
+            value = _word_number(tokens[start:end])
+            if value is not None:
+                scaled = any(t in SCALES for t in tokens[start:end])
+                found.append(Number((value,), words[start].start(), words[end - 1].end(),
+                                    "words", scaled))
+        word = tokens[start]
+        if word in _ORDINALS:
+            found.append(Number((_ORDINALS[word],), words[start].start(), words[start].end(),
+                                "ordinal"))
+        if word in _FRACTIONS:
+            before = tokens[start - 1] if start else ""
+            count = _UNITS.get(before, 1) if before not in ("a", "an") else 1
+            begin = words[start - 1].start() if before in _UNITS else words[start].start()
+            found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(),
+                                "fraction"))
+    for match in _OUT_OF.finditer(spaced):
+        numerator = _number_word(match.group(1))
+        denominator = _number_word(match.group(2))
+        if numerator is not None and denominator:
+            found.append(Number((numerator / denominator,), match.start(), match.end(),
+                                "fraction"))
+    if source_year is not None:
+        for match in _YEARS_AGO.finditer(spaced):
+            years = _number_word(match.group(1))
+            if years is not None:
+                found.append(Number((source_year - years,), match.start(), match.end(),
+                                    "years-ago"))
+    nickel = _NICKEL.search(spaced)
+    if nickel is not None:
+        found.append(Number((0.05,), nickel.start(), nickel.end(), "fraction"))
+    return found
+
+
+def states_decline(text: str) -> bool:
+    """Does the text say a figure went down ("fell 2.8 percent")?"""
+    return _DECLINE.search(normalise(text).replace("-", " ")) is not None
+
+
+def stated_numbers(quote: str, source_year: int | None = None) -> set[float]:
+    """Every number a quote states, with fractions also as percentages, and, where the
+    quote states a decline, each number also negated."""
+    found: set[float] = set()
+    fractions: set[float] = set()
+    for number in read_numbers(quote, source_year):
+        (fractions if number.kind == "fraction" else found).update(number.values)
+    found |= fractions
+    found |= {fraction * 100 for fraction in fractions}
+    if states_decline(quote):  # "down 2.8 percent" states a change of -2.8
+        found |= {-number for number in found}
+    return found
+
+
+def states(value: float, numbers: set[float]) -> bool:
+    return any(math.isclose(value, n, rel_tol=1e-6, abs_tol=1e-9) for n in numbers)
+
+
+def _word_number(words: list[str]) -> float | None:
+    """``six million`` → 6e6, ``twenty five thousand`` → 25e3; None if not a number."""
+    total = current = 0.0
+    seen = False
+    for word in words:
+        if word in _UNITS and word not in ("a", "an"):
+            current += _UNITS[word]
+            seen = True
+        elif word in ("a", "an") and not seen:
+            current = 1
+        elif word in SCALES and len(word) > 2 and (seen or current):
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1e3:
+                total += current
+                current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _number_word(token: str) -> float | None:
+    if token.isdigit():
+        return float(token)
+    return _word_number([token])

@@ -1,0 +1,127 @@
+"""The process around the command line: Ctrl-C, closed pipes and exit statuses.
+
+Exit status: 0 success (also when the reader of a pipe stops early), 1 a user's
+error (not found, a bad dataset, output that cannot be written), 2 a usage error,
+70 a bug, 130 interrupted. This module imports almost nothing so that Ctrl-C is
+handled from the first moment of start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+try:  # the C module: `signal` first imports enum, 7 ms in which Ctrl-C would show a traceback
+    import _signal as signals  # type: ignore[import-not-found, unused-ignore]
+except ImportError:  # pragma: no cover — another Python
+    import signal as signals
+
+DEBUG_ENV = "HUBQUERY_DEBUG"
+INTERRUPTED = 130
+BUG = 70
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """Ctrl-C: stop at once, quietly, with 130.
+
+    An exception raised from here could land anywhere — inside an import's lock
+    callback, where Python prints and ignores it, or inside click, which turns
+    KeyboardInterrupt into "Aborted!" and 1. Leaving at once is the only way that is
+    quiet everywhere. Nothing is lost: output was not finished, and a cache write
+    in progress leaves a temporary file that the next cache write removes.
+    """
+    os._exit(INTERRUPTED)
+
+
+def main() -> None:
+    """Entry point: run the CLI and turn how it ended into one exit status."""
+    signals.signal(signals.SIGINT, _interrupt)  # first: Ctrl-C during start-up is quiet too
+    sys.exit(_run())
+
+
+def _run() -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # Data is UTF-8 whatever the locale says (names are often Chinese).
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    import click
+
+    from hubquery.cli import cli
+    from hubquery.errors import HubqueryError, OutputError, ReaderGone
+
+    try:
+        if sys.stdout is None:  # started with stdout closed (`>&-`)
+            raise OutputError("standard output is closed")
+        result = cli.main(prog_name="hubquery", standalone_mode=False)
+        _flush_stdout()
+    except ReaderGone:
+        return _reader_gone()
+    except HubqueryError as error:  # outside a command: writing the last of the output
+        click.echo(f"Error: {error}", err=True)
+        return 1
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.Abort:
+        return 1
+    except OSError as error:
+        if not _writing(error):
+            return _bug(error)
+        if isinstance(error, BrokenPipeError):
+            return _reader_gone()
+        click.echo(f"Error: {OutputError(error.strerror or str(error))}", err=True)
+        return 1
+    except Exception as error:
+        return _bug(error)
+    return result if isinstance(result, int) else 0
+
+
+def _flush_stdout() -> None:
+    from hubquery.errors import OutputError, ReaderGone
+
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise ReaderGone from None
+    except OSError as error:
+        raise OutputError(error.strerror or str(error)) from None
+
+
+def _writing(error: OSError) -> bool:
+    """Whether an OSError came from click writing (help, version): click's own output
+    does not pass through ``pager.output``, which turns our failures into OutputError."""
+    import traceback
+
+    return any(frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
+               for frame, _ in traceback.walk_tb(error.__traceback__))
+
+
+def _reader_gone() -> int:
+    """The reader went away (``| head``): stop quietly, with status 0.
+
+    0 rather than 141 (a death by SIGPIPE): whether a write meets a closed pipe
+    depends on how much was written before the reader left, so 141 would make
+    ``set -o pipefail`` fail at random between a short and a long output of the
+    same command. Leaving early is the reader's choice, not a failure here.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush at exit
+    except (OSError, ValueError, AttributeError):
+        pass
+    return 0
+
+
+def _bug(error: BaseException) -> int:
+    """Anything else is a bug in hubquery: one line, or the traceback when debugging."""
+    if os.environ.get(DEBUG_ENV):
+        import traceback
+
+        traceback.print_exception(error)
+    else:
+        print(f"Error: internal error ({type(error).__name__}: {error}). This is a bug in "
+              f"hubquery; set {DEBUG_ENV}=1 to see the traceback.", file=sys.stderr)
+    return BUG

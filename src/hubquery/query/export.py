@@ -1,0 +1,54 @@
+"""The facts `export` writes: every one, or those the filters keep."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from hubquery.hedges import satisfies
+from hubquery.query.facts import by_hub, latest
+from hubquery.query.resolve import resolve_hub, resolve_metric, resolve_source
+from hubquery.records import Fact
+from hubquery.store import Store
+
+
+def export_facts(
+    store: Store,
+    *,
+    hubs: Iterable[str] = (),
+    within: bool = False,
+    metrics: Iterable[str] = (),
+    sources: Iterable[str] = (),
+    where: Iterable[str] = (),
+) -> Iterator[Fact]:
+    """Facts in dataset order that pass every filter given: about one of ``hubs`` (with
+    ``within``, or any hub below one of them), for one of ``metrics``, from one of
+    ``sources``, about a hub whose latest figures meet every ``where`` condition (as
+    `list --where` reads them). Names are resolved (and refused) before the first fact."""
+    hub_ids: set[str] | None = None
+    for name in hubs:
+        hub = resolve_hub(store, name)
+        hub_ids = (hub_ids or set()) | {hub.id, *(store.descendants(hub.id) if within else ())}
+    metric_ids = [resolve_metric(store, name).id for name in metrics] or None
+    source_ids = [resolve_source(store, name).id for name in sources] or None
+    conditions = list(where)
+    if conditions:
+        meeting = hubs_meeting(store, conditions)
+        hub_ids = meeting if hub_ids is None else hub_ids & meeting
+    return store.iter_facts(hub_ids=hub_ids, metric_ids=metric_ids, source_ids=source_ids)
+
+
+def hubs_meeting(store: Store, conditions: Iterable[str]) -> set[str]:
+    """Hubs whose latest figure for each condition's metric certainly meets it: a hedged
+    figure that may or may not ("more than 20 m" > 25 m) does not count as meeting it."""
+    from hubquery.query.listing import parse_condition
+
+    meeting: set[str] | None = None
+    for text in conditions:
+        condition = parse_condition(store, text)
+        passed = {
+            hub for hub, facts in by_hub(store.facts_for_metric(condition.metric.id)).items()
+            if (found := latest(facts, condition.unit)) is not None
+            and satisfies(found.interval(), condition.operator, condition.number) == "yes"
+        }
+        meeting = passed if meeting is None else meeting & passed
+    return meeting or set()

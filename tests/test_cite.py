@@ -1,0 +1,166 @@
+"""`cite`: references that real tools import — a BibTeX parser, the CSL data schema and a
+CSL processor read them back."""
+
+from __future__ import annotations
+
+import json
+
+import bibtexparser
+import jsonschema
+import pytest
+
+from tests.conftest import TESTS, Run
+
+CSL_SCHEMA = json.loads((TESTS / "data" / "csl" / "csl-data.json").read_text(encoding="utf-8"))
+TARGETS = ["dalian", "chengdu", "dalian-population-2014", "chengdu-population-growth-rate-2021",
+           "chinadaily-2022-inland", "geewax-npr-2010", "zhongguancun", "shenyang"]
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_csl_json_is_valid_against_the_csl_data_schema(run: Run, target: str) -> None:
+    items = json.loads(run("cite", target, "--format", "csl-json").stdout)
+    assert items
+    jsonschema.Draft7Validator(CSL_SCHEMA).validate(items)
+
+
+def test_inferred_dates_are_circa_in_csl_json(run: Run) -> None:
+    (item,) = json.loads(run("cite", "dalian-population-2014", "--format", "csl-json").stdout)
+    assert item["issued"] == {"date-parts": [[2014]], "circa": True}
+    (printed,) = json.loads(run("cite", "chinadaily-2022-inland", "--format", "csl-json").stdout)
+    assert printed["issued"] == {"date-parts": [[2022, 5, 27]]}
+
+
+def test_fact_citations_carry_the_figure_and_quote(run: Run) -> None:
+    (item,) = json.loads(run("cite", "dalian-population-2014", "--format", "csl-json").stdout)
+    assert item["note"].startswith("Figure: Population of Dalian: 6 million people (2014). "
+                                   "Quote: “this bustling seaport of six million inhabitants”")
+    assert "Date inferred (circa 2014)" in item["note"]
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_bibtex_parses_with_a_real_parser(run: Run, target: str) -> None:
+    out = run("cite", target, "--format", "bibtex").stdout
+    library = bibtexparser.parse_string(out)
+    assert not library.failed_blocks
+    assert len(library.entries) == out.count("\n@") + 1
+    for entry in library.entries:
+        assert entry.fields_dict["title"].value
+        assert entry.fields_dict["year"].value.isdigit()
+
+
+def test_bibtex_fields_of_a_figure(run: Run) -> None:
+    out = run("cite", "dalian-outsourcing-revenue-2013-usd", "--format", "bibtex").stdout
+    (entry,) = bibtexparser.parse_string(out).entries
+    assert entry.entry_type == "misc"
+    assert entry.key == "dalian-outsourcing-revenue-2013-usd"
+    fields = {name: field.value for name, field in entry.fields_dict.items()}
+    assert fields["author"] == "Allen, Daniel"
+    assert fields["title"] == "{GreatLeapForward.com}"
+    assert "US\\$21.7 billion" in fields["note"]  # TeX specials escaped
+    assert "Date inferred (circa 2014)" in fields["note"]
+
+
+def test_ris_records(run: Run) -> None:
+    out = run("cite", "chengdu-ipad-share-2022", "--format", "ris").stdout
+    assert out.splitlines() == [
+        "TY  - NEWS",
+        "ID  - chengdu-ipad-share-2022",
+        "TI  - China's inland rides waves of innovation, new opportunities",
+        "PY  - 2022",
+        "DA  - 2022/05/27/",
+        "T2  - China Daily",
+        "PB  - China Daily",
+        "N1  - Figure: Share of world iPads of Chengdu: 70 % (2022-05). Quote: “At the same time, "
+        "70 percent of the world's iPads and nearly 20 percent of global laptop computers are "
+        "produced in Chengdu, capital of Sichuan province.”",
+        "ER  -",
+        "",
+    ]
+
+
+def test_a_derived_figure_is_cited_as_derived_from_its_inputs(run: Run) -> None:
+    out = run("cite", "chengdu-population-growth-rate-2021").stdout
+    assert out.startswith(
+        "Population growth rate of Chengdu: +1.17 % (2021) is derived by hubquery "
+        "(percent-change of chengdu-population-2021, chengdu-population-2020); no source "
+        "prints it. It rests on:\nPopulation of Chengdu: 21.192 million people (2021-12).\n")
+    # chengdu-population-2020 is itself derived: its quoted input is cited instead.
+    assert "Population change of Chengdu: 245,000 people (2021)." in out
+    assert "20.947" not in out
+    items = json.loads(run("cite", "chengdu-population-growth-rate-2021", "--format", "csl-json").stdout)
+    assert [i["id"] for i in items] == [
+        "chengdu-population-2021--for--chengdu-population-growth-rate-2021",
+        "chengdu-population-change-2021--for--chengdu-population-growth-rate-2021"]
+    assert all("no source prints it" in i["note"] for i in items)
+
+
+@pytest.mark.parametrize(("style", "line"), [
+    ("apa", "Geewax, M. (ca. 2010). Chinese Aim To Build The Next Silicon Valley. NPR."),
+    ("chicago", "Geewax, Marilyn. “Chinese Aim To Build The Next Silicon Valley.” NPR, ca. 2010."),
+    ("mla", "Geewax, Marilyn. “Chinese Aim To Build The Next Silicon Valley.” NPR, c. 2010."),
+])
+def test_styles(run: Run, style: str, line: str) -> None:
+    assert run("cite", "geewax-npr-2010", "--style", style).stdout.splitlines()[0] == line
+
+
+def test_dated_source_in_each_style(run: Run) -> None:
+    lines = [run("cite", "chinadaily-2022-inland", "--style", s).stdout for s in ("apa", "chicago", "mla")]
+    assert lines == [
+        "China's inland rides waves of innovation, new opportunities. (2022, May 27). China Daily.\n",
+        "“China's inland rides waves of innovation, new opportunities.” China Daily, May 27, 2022.\n",
+        "“China's inland rides waves of innovation, new opportunities.” China Daily, 27 May 2022.\n",
+    ]
+
+
+def test_markdown_is_the_figure_with_a_footnote(run: Run) -> None:
+    out = run("cite", "hefei", "--metric", "ai-companies", "--format", "markdown").stdout
+    assert out == (
+        "AI companies of Hefei: more than 840 companies (2021).[^hefei-ai-companies-2021]\n\n"
+        "[^hefei-ai-companies-2021]: China's inland rides waves of innovation, new opportunities. "
+        "(2022, May 27). China Daily. “In 2021, the city was home to more than 840 AI-related "
+        "companies, up 23.2 percent year-on-year, data from the local government shows.”\n")
+
+
+def test_hub_and_metrics_select_figures(run: Run) -> None:
+    refs = json.loads(run("cite", "chengdu", "-m", "ipads", "--json").stdout)
+    assert [r["key"] for r in refs] == ["chengdu-ipad-share-2019", "chengdu-ipad-share-2022"]
+    assert refs[0]["fact"]["quote"]
+
+
+def test_unknown_target_suggests(run: Run) -> None:
+    result = run("cite", "dalain")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: no fact, source or hub 'dalain'. Did you mean:")
+    assert run("cite", "hefei", "-m", "population").exit_code == 1
+    assert run("cite", "dalian", "--style", "harvard").exit_code == 2
+    wrong = run("cite", "dalian-population-2014", "--metric", "population")
+    assert wrong.exit_code == 1
+    assert wrong.stderr == "Error: --metric narrows a hub's figures; dalian-population-2014 is one figure\n"
+
+
+def test_citeproc_renders_the_csl_json(run: Run) -> None:
+    """A real CSL processor reads the records (citeproc-py with its bundled Harvard style)."""
+    from citeproc import (
+        Citation,
+        CitationItem,
+        CitationStylesBibliography,
+        CitationStylesStyle,
+        formatter,
+    )
+    from citeproc.source.json import CiteProcJSON
+
+    items = [*json.loads(run("cite", "dalian-population-2010", "--format", "csl-json").stdout),
+             *json.loads(run("cite", "chinadaily-2022-inland", "--format", "csl-json").stdout)]
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    assert [str(entry) for entry in bibliography.bibliography()] == [
+        "Geewax, M. (2010) “Chinese Aim To Build The Next Silicon Valley”, NPR.",
+        "China Daily (2022) “China's inland rides waves of innovation, new opportunities”, China Daily, 27 May.",
+    ]
+
+
+def test_csl_schema_is_vendored_with_its_licence() -> None:
+    assert (TESTS / "data" / "csl" / "LICENSE.txt").read_text(encoding="utf-8").startswith("MIT License")
+    assert CSL_SCHEMA["$id"] == "https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json"
