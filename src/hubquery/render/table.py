@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
 from hubquery.display import period_text
+from hubquery.query.facts import join_names
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
 from hubquery.render.layout import render as render_blocks
@@ -289,7 +290,7 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
     names = {h.id: h.name for h in result.hubs}
     if not result.rows:
         return render(canvas, [Styled(
-            f"{_join_names(list(names.values()))} have no metric in common; "
+            f"{join_names(list(names.values()))} have no metric in common; "
             "name one with --metric.", style="dim")])
     rows: list[Row] = []
     for row in result.rows:
@@ -320,10 +321,6 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
             blocks += [Styled(""), bars]
     blocks += citations.blocks(canvas)
     return render(canvas, blocks)
-
-
-def _join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
