@@ -252,3 +252,26 @@ def test_installed_console_script_runs() -> None:
     out = subprocess.run([script, "show", "dalian", "--json", "--data", str(MINI)],
                          capture_output=True, text=True, check=True, cwd="/")
     assert json.loads(out.stdout)["hub"]["name"] == "Dalian"
+
+
+def test_help_examples_piped_to_jq_name_real_keys(tmp_path: Path) -> None:
+    """An example that pipes --json into jq must pick keys the output has: jq prints
+    null for a key that is not there, and exits 0."""
+    import shutil
+
+    from hubquery.cli import cli
+
+    assert shutil.which("jq"), "the examples use jq"
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    examples = [line.strip() for command in [cli, *cli.commands.values()]
+                for line in (command.help or "").splitlines()
+                if line.strip().startswith("hubquery ") and "| jq" in line]
+    assert len(examples) >= 3
+    for example in examples:
+        result = subprocess.run(["bash", "-o", "pipefail", "-c", example], cwd=tmp_path, env=env,
+                                capture_output=True, text=True, timeout=120, check=False)
+        assert result.returncode == 0, (example, result.stderr)
+        assert result.stdout.strip()
+        assert "null" not in result.stdout.split(), example  # a bare missing key
+        if "{" in example.split("| jq", 1)[1]:  # an object built from named keys
+            assert "null" not in result.stdout, example

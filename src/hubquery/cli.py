@@ -428,7 +428,7 @@ def cli(context: click.Context, colour: str, no_pager: bool) -> None:
     \b
     Examples:
       hubquery show dalian
-      hubquery show chengdu --json | jq '.facts[] | {metric, value, period}'
+      hubquery show chengdu --json | jq '.facts[] | {metric_id, display, period}'
       hubquery export --format csv > hubs.csv
     """
     context.meta[NO_PAGER_KEY] = no_pager
@@ -767,7 +767,7 @@ def sources(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> No
     \b
     Examples:
       hubquery sources
-      hubquery sources --json | jq '.[].title'
+      hubquery sources --json | jq '.[].source.title'
     """
     from hubquery.query.catalog import sources as list_sources
     from hubquery.render.views import sources_view
