@@ -495,13 +495,18 @@ class Store:
         )
         sources = self._sources
         split = len(_FACT)
-        readers = _FACT_READ
+        # Only the columns that need reading back (flags, lists) go through a reader;
+        # the others are passed as SQLite gives them (a fact has 20 fields, 3 of them).
+        converted = [(i, read) for i, read in enumerate(_FACT_READ) if read is not _same]
         make: Callable[..., Fact] = Fact
         for row in cursor:
             source = sources.get(row[split])
             if source is None:
                 source = sources[row[split]] = _source(row[split:])
-            yield make(*[read(v) for read, v in zip(readers, row, strict=False)], source)
+            values = list(row[:split])
+            for i, read in converted:
+                values[i] = read(values[i])
+            yield make(*values, source)
 
     def facts_for_hub(self, hub: str) -> list[Fact]:
         return self._facts("WHERE f.hub_id = ?", (hub,))
