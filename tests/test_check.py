@@ -82,7 +82,7 @@ def test_another_basis_is_noted() -> None:
     (claim,) = check(open_store(str(SHIPPED)), "Chongqing produces a third of the world's laptops.")
     assert claim.verdict == "supported"
     assert [n.kind for n in claim.notes] == ["basis-differs"]
-    assert claim.notes[0].message == "the claim says produc; the figure counts sold"
+    assert claim.notes[0].message == "the claim says produced; the figure counts sold"
 
 
 def test_another_currency_is_never_converted() -> None:

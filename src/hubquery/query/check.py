@@ -637,10 +637,13 @@ def _editor_notes(figure: _Figure, claimed: Interval, consistent: list[Fact],
     words = _stems(text)
     for fact in consistent:
         if fact.basis:
-            stated = {_stem(w) for w in ("sold", "produced", "signed", "conducted")} & words
-            if stated and not stated & _stems(fact.basis):
-                yield Note("basis-differs", f"the claim says {'/'.join(sorted(stated))}; the "
-                           f"figure counts {fact.basis}", (hub_id,), (fact.id,))
+            # The basis words a claim may use, by stem, so that "produces" reads as
+            # "produced"; the message names the word, never its stem.
+            stated = {_stem(w): w for w in ("sold", "produced", "signed", "conducted")
+                      if _stem(w) in words}
+            if stated and not stated.keys() & _stems(fact.basis):
+                yield Note("basis-differs", f"the claim says {'/'.join(sorted(stated.values()))}; "
+                           f"the figure counts {fact.basis}", (hub_id,), (fact.id,))
     if figure.unit and figure.unit != best.unit:
         yield Note("unit-differs", f"the claim is in {figure.unit}; the figure is in "
                    f"{format_value(best.value, best.unit)}", (hub_id,), (best.id,))
