@@ -94,12 +94,12 @@ class _Compiler:
                  progress: Progress) -> None:
         from pydantic import ValidationError
 
-        from hubquery.load import _describe
+        from hubquery.load import describe_error
         from hubquery.models import CrossCheck
 
         # Looked up once: an import statement in the loop costs as much as a check.
         self.validation_error = ValidationError
-        self.describe = _describe
+        self.describe = describe_error
 
         self.data = data
         self.size = size
@@ -192,7 +192,7 @@ class _Compiler:
         """What today's whole-document validation says about the top level."""
         from pydantic import ValidationError
 
-        from hubquery.load import _describe, _yaml_type
+        from hubquery.load import describe_error, yaml_type
         from hubquery.models import Dataset
 
         root = self.stream.root
@@ -203,7 +203,7 @@ class _Compiler:
             )
         if not isinstance(root, dict):
             raise DatasetError.single(
-                self.filename, f"the dataset must be a mapping, not a {_yaml_type(root)}", 1, 1
+                self.filename, f"the dataset must be a mapping, not a {yaml_type(root)}", 1, 1
             )
         # The records were validated one by one; validate the rest of the document.
         skeleton = {key: [] if key in SECTIONS and type(value) is list else value
@@ -211,7 +211,7 @@ class _Compiler:
         try:
             Dataset.model_validate(skeleton)
         except ValidationError as error:
-            self.invalid += [(tuple(e["loc"]), _describe(e))
+            self.invalid += [(tuple(e["loc"]), describe_error(e))
                              for e in error.errors(include_url=False)]
 
     def _derivations(self, connection: sqlite3.Connection, duplicates: bool) -> list[Issue]:

@@ -186,7 +186,7 @@ def parse(data: bytes, filename: str) -> Dataset:
         )
     if not isinstance(raw, dict):
         raise DatasetError.single(
-            filename, f"the dataset must be a mapping, not a {_yaml_type(raw)}", 1, 1
+            filename, f"the dataset must be a mapping, not a {yaml_type(raw)}", 1, 1
         )
     return validate_document(raw, text, filename)
 
@@ -201,7 +201,7 @@ def validate_document(raw: dict[str, Any], text: str, filename: str) -> Dataset:
     try:
         dataset = Dataset.model_validate(raw)
     except ValidationError as error:
-        issues = [(tuple(e["loc"]), _describe(e)) for e in error.errors(include_url=False)]
+        issues = [(tuple(e["loc"]), describe_error(e)) for e in error.errors(include_url=False)]
     else:
         issues = list(cross_check(dataset))
         if not issues:
@@ -224,13 +224,14 @@ def located_error(issues: list[tuple[Location, str]], text: str | bytes | Binary
     return DatasetError(problems)
 
 
-def _yaml_type(value: object) -> str:
+def yaml_type(value: object) -> str:
+    """How a YAML value is named in messages: list, string, number, boolean …"""
     return {list: "list", str: "string", int: "number", float: "number", bool: "boolean"}.get(
         type(value), type(value).__name__
     )
 
 
-def _describe(error: Any) -> str:
+def describe_error(error: Any) -> str:
     """One plain sentence for a pydantic error."""
     kind, given = error["type"], error.get("input")
     given_text = shown(given)
@@ -251,5 +252,5 @@ def _describe(error: Any) -> str:
                 "model_type", "dict_type", "model_attributes_type"):
         expected = {"int_type": "a number", "float_type": "a number", "bool_type": "true or false",
                     "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
-        return f"expected {expected}, not {_yaml_type(given)} {given_text}"
+        return f"expected {expected}, not {yaml_type(given)} {given_text}"
     return f"{error['msg']} (got {given_text})"
