@@ -167,12 +167,6 @@ def _read_stream(stream: Any, dataset: DatasetFile) -> bytes:
     return bytes(content)
 
 
-def read_dataset(data: str | None = None) -> tuple[DatasetFile, bytes]:
-    """The dataset to use and its bytes."""
-    dataset = locate_dataset(data)
-    return dataset, read_bytes(dataset)
-
-
 def parse(data: bytes, filename: str) -> Dataset:
     """Parse and validate a dataset; every problem is reported with its position."""
     from hubquery import yamlfile
