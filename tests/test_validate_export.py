@@ -109,6 +109,18 @@ def test_validate_finds_quotes_missing_from_their_article(run: Run, tmp_path: Pa
     ]
 
 
+def test_validate_articles_must_be_a_folder(run: Run, tmp_path: Path) -> None:
+    file = tmp_path / "npr.txt"
+    file.write_text("Dalian's 6 million residents\n")
+    result = run("validate", str(MINI), "--articles", str(file))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: Invalid value for '--articles': Directory '{file}' is a file.")
+    missing = run("validate", str(MINI), "--articles", str(tmp_path / "nowhere"))
+    assert missing.exit_code == 1
+    assert "no such folder of article texts" in missing.stderr
+
+
 @pytest.mark.parametrize(
     ("quote", "article"),
     [

@@ -130,6 +130,20 @@ class AsOf(_TextParam):
         return str(value).strip()
 
 
+class Folder(_TextParam):
+    """A folder that need not exist yet but must not be a file (click.Path's check;
+    click.Path itself costs every run a gettext lookup when the command is defined)."""
+
+    name = "directory"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        path = os.fspath(value)
+        if os.path.exists(path) and not os.path.isdir(path):
+            self.fail(f"Directory {click.format_filename(path)!r} is a file.", param, ctx)
+        return path
+
+
 AS_OF_KEY = "hubquery.as_of"
 
 
@@ -411,9 +425,19 @@ def _store_for_completion(ctx: click.Context) -> Store | None:
 NO_PAGER_KEY = "hubquery.no_pager"
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--version (click's own version option costs every run a gettext lookup)."""
+    if value and not ctx.resilient_parsing:
+        from hubquery import __version__
+
+        click.echo(f"hubquery, version {__version__}")
+        ctx.exit()
+
+
 @click.group(cls=HubqueryGroup, epilog=EXIT_CODES,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="hubquery", prog_name="hubquery")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=_print_version, help="Show the version and exit.")
 @click.option("--color", "colour", type=click.Choice(["auto", "always", "never"],
               case_sensitive=False), default="auto", show_default=True,
               help="Colour in tables: 'auto' on a terminal (and NO_COLOR/FORCE_COLOR).")
@@ -549,7 +573,7 @@ def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
 @click.argument("path", required=False, shell_complete=_complete_files)
 @click.option("--data", "data", metavar="PATH", default=None, shell_complete=_complete_files,
               help="The dataset to check, as PATH ('-' for stdin). Also: $HUBQUERY_DATA.")
-@click.option("--articles", metavar="DIR", type=click.Path(file_okay=False),
+@click.option("--articles", metavar="DIR", type=Folder(),
               help="Also check that every quote is in its article's text in DIR "
               "(each source names its file in article_file).")
 @limit_option("problems")

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 # What str.isalnum() refuses: \w is exactly isalnum() and the underscore.
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_NOT_ALNUM = r"[\W_]+"  # compiled on first use (re caches it)
 # The same for ASCII text, which needs no normalising and folds by lower(): faster,
 # and every quote is folded when a dataset is compiled.
 _ASCII_BREAKS = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum()})
@@ -15,7 +15,7 @@ _ASCII_BREAKS = str.maketrans({c: " " for c in range(128) if not chr(c).isalnum(
 def name_key(name: str) -> str:
     """The form a name is looked up by: ``Xi’an``, ``XIAN`` and ``xi-an`` are all ``xian``."""
     folded = unicodedata.normalize("NFKC", name).casefold()
-    return _NOT_ALNUM.sub("", folded)
+    return re.sub(_NOT_ALNUM, "", folded)
 
 
 def fold(text: str) -> str:
@@ -24,4 +24,4 @@ def fold(text: str) -> str:
     if text.isascii():
         return " ".join(text.lower().translate(_ASCII_BREAKS).split())
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return _NOT_ALNUM.sub(" ", folded).strip(" ")
+    return re.sub(_NOT_ALNUM, " ", folded).strip(" ")

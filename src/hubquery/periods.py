@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
 
-_PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PART = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"  # compiled on first use (re caches it)
 
 
 @dataclass(frozen=True, order=True)
@@ -24,7 +24,7 @@ def _bounds(text: str) -> tuple[date, date]:
     import calendar
     from datetime import date
 
-    match = _PART.match(text)
+    match = re.match(_PART, text)
     if not match:
         raise ValueError(
             f"{text!r} is not an ISO 8601 period: write a year (2012), a month (2012-10), "

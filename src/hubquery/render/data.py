@@ -14,7 +14,7 @@ from functools import cache
 from typing import IO, Any
 
 from hubquery.records import Fact
-from hubquery.render.values import UNSAFE_IN_TEXT, escape_unsafe, markdown_escape, safe
+from hubquery.render.values import escape_unsafe, has_unsafe, markdown_escape, safe
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 _SCALARS = frozenset({str, int, float, bool, type(None)})
@@ -127,7 +127,7 @@ def write_yaml(document: Any, out: IO[str]) -> None:
         pass
 
     def represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-        style = '"' if UNSAFE_IN_TEXT.search(value) else None
+        style = '"' if has_unsafe(value) else None
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, represent_str)

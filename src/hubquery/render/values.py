@@ -6,24 +6,31 @@ import re
 
 from hubquery.records import Source
 
+# The patterns are compiled on first use (re caches them): compiling both costs more
+# than half a millisecond, and most runs need one at most.
 # C0 and C1 controls and the Unicode bidirectional controls: never let data
 # steer the terminal; show each as a visible escape instead.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
 # What JSON and YAML writers leave raw but a terminal may still act on: C1
 # controls (one-byte CSI …), bidirectional controls, and line/paragraph separators.
-UNSAFE_IN_TEXT = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_UNSAFE_IN_TEXT = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
 
 
 def escape_unsafe(text: str) -> str:
-    """``\\uXXXX`` for each character of UNSAFE_IN_TEXT (valid in JSON and YAML double quotes)."""
-    return UNSAFE_IN_TEXT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    """``\\uXXXX`` for each unsafe character (valid in JSON and YAML double quotes)."""
+    return re.sub(_UNSAFE_IN_TEXT, lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def has_unsafe(text: str) -> bool:
+    """Whether ``escape_unsafe`` would change the text."""
+    return re.search(_UNSAFE_IN_TEXT, text) is not None
 
 
 def safe(text: str) -> str:
     """Text with control characters shown as escapes (``\\x1b``), never executed."""
     if text.isprintable():  # no control character is printable: the common case, fast
         return text
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+    return re.sub(_CONTROL, lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
                         else f"\\u{ord(m.group()):04x}", text)
 
 
