@@ -20,7 +20,7 @@ import os
 import sqlite3
 import stat
 import zlib
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery import __version__
 from hubquery.errors import DatasetError
@@ -88,8 +88,7 @@ def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
             or _build_in_memory(pending, dataset, mark))
 
 
-@dataclass(frozen=True)
-class _Pending:
+class _Pending(NamedTuple):
     """A dataset to be validated as it is compiled (``compile``): its content, or,
     when it is large, its file, read a little at a time and never held whole."""
 

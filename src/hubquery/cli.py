@@ -138,7 +138,7 @@ class Folder(_TextParam):
 
     def convert(self, value: Any, param: click.Parameter | None,
                 ctx: click.Context | None) -> str:
-        path = os.fspath(value)
+        path = str(value)
         if os.path.exists(path) and not os.path.isdir(path):
             self.fail(f"Directory {click.format_filename(path)!r} is a file.", param, ctx)
         return path
@@ -597,14 +597,12 @@ def validate(path: str | None, data: str | None, articles: str | None, limit: in
     """
     if path is not None and data is not None:
         raise click.UsageError("give the dataset as PATH or as --data, not both")
-    from dataclasses import replace
-
     from hubquery.curate import validation_report
     from hubquery.render.views import validation_view
 
     report = validation_report(_announce_stdin(path if path is not None else data), articles)
     count = len(report.problems)
-    shown = replace(report, problems=report.problems[:limit])
+    shown = report._replace(problems=report.problems[:limit])
     notice = _cut(len(shown.problems), count, "problems", limit)
     if report.valid or fmt != "table":
         _emit(validation_view(shown), fmt, notice)

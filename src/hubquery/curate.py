@@ -7,13 +7,12 @@ given the articles' folder, be found in its article. The result is a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery.errors import DatasetError, Problem
 
 
-@dataclass(frozen=True, slots=True)
-class ValidationProblem:
+class ValidationProblem(NamedTuple):
     """One thing wrong with a dataset, at its file:line:column where known."""
 
     file: str
@@ -26,8 +25,7 @@ class ValidationProblem:
         return str(Problem(self.file, self.line, self.column, self.field, self.message))
 
 
-@dataclass(frozen=True, slots=True)
-class ValidationReport:
+class ValidationReport(NamedTuple):
     """What `validate` found: the counts of a valid dataset, or every problem in file
     order. The counts are null when the dataset could not be read or parsed."""
 

@@ -19,8 +19,7 @@ or of one figure with another, goes through here and answers yes, no or maybe.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Answer = Literal["yes", "no", "maybe"]
 
@@ -32,8 +31,7 @@ OPERATORS = (">", ">=", "<", "<=", "=", "!=")
 _TENTHS = 10
 
 
-@dataclass(frozen=True, slots=True)
-class Interval:
+class Interval(NamedTuple):
     """The values a figure admits; ``None`` bounds are unbounded (open)."""
 
     low: float | None

@@ -12,8 +12,7 @@ import json
 import os
 import stat
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from hubquery.errors import DatasetError, Location, Problem, dotted, shown
 
@@ -30,8 +29,7 @@ STDIN = "-"
 STREAM_SIZE_LIMIT = 256 << 20
 
 
-@dataclass(frozen=True)
-class DatasetFile:
+class DatasetFile(NamedTuple):
     path: str
     label: str  # how the dataset is named in messages
 

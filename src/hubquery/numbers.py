@@ -12,8 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Kind = Literal["digits", "words", "ordinal", "fraction", "years-ago"]
 
@@ -49,8 +48,7 @@ _DECLINE = re.compile(r"\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop
                       r"contract\w*|lower|loss|minus|negative)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """One reading of a number at ``text[start:end]`` of the normalised text.
 
     ``values`` has more than one value where the writing is ambiguous ("2.300": a

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from datetime import date
@@ -12,8 +11,7 @@ if TYPE_CHECKING:
 _PART = r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$"  # compiled on first use (re caches it)
 
 
-@dataclass(frozen=True, order=True)
-class Period:
+class Period(NamedTuple):
     """The first and last day a period covers, as ISO dates."""
 
     start: str

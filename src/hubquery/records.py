@@ -1,4 +1,4 @@
-"""The dataset's records as the warm path serves them: plain frozen dataclasses.
+"""The dataset's records as the warm path serves them: named tuples.
 
 Not to be confused with ``models``, the pydantic classes of the same names that
 *validate* a dataset file: those are built once, when the cache is compiled;
@@ -8,19 +8,22 @@ a reference to another record is ``<thing>_id``, an embedded record is
 ``<thing>``). Their fields are written here once: the store's tables, inserts
 and row readers and the flat CSV columns are derived from them. They import
 nothing heavy, so a lookup never pays for pydantic.
+
+Every immutable record hubquery serves (these, the query results, the views) is a
+``typing.NamedTuple``, not a frozen dataclass: defining one costs a tenth of a
+dataclass's code generation at start-up, and a row becomes a record in C
+(``Fact._make(row)``). ``record_fields`` and ``is_record`` are what the writers use.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ForwardRef, NamedTuple
 
 if TYPE_CHECKING:
     from hubquery.hedges import Interval
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """An article the figures are quoted from."""
 
     id: str
@@ -35,8 +38,7 @@ class Source:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Metric:
+class Metric(NamedTuple):
     """What a figure measures."""
 
     id: str
@@ -46,8 +48,7 @@ class Metric:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Hub:
+class Hub(NamedTuple):
     """A place: a country, province, city, district, science park or region."""
 
     id: str
@@ -62,8 +63,7 @@ class Hub:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """A cited statement about a hub that is not a figure: a tag or an organisation."""
 
     name: str
@@ -72,8 +72,7 @@ class Citation:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """One figure, with where it comes from and the words that state it.
 
     ``low`` and ``high`` are the interval its hedge admits (null where unbounded;
@@ -114,8 +113,7 @@ class Fact:
         return stored_interval(self.low, self.high, self.qualifier)
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+class Note(NamedTuple):
     """A caveat a result carries: what a careful reader must know before using it.
 
     ``kind`` is stable, for scripts (``periods-differ``, ``units-differ``,
@@ -126,3 +124,16 @@ class Note:
     message: str
     hub_ids: tuple[str, ...] = ()
     fact_ids: tuple[str, ...] = ()
+
+
+def is_record(value: Any) -> bool:
+    """Whether ``value`` is a record type (a named tuple class), not an instance."""
+    return isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")
+
+
+def record_fields(record: type) -> dict[str, str]:
+    """A record type's fields in order, each with its type as written
+    (``"tuple[str, ...]"``, ``"Source"``)."""
+    return {name: kind.__forward_arg__ if isinstance(kind, ForwardRef) else
+            kind if isinstance(kind, str) else getattr(kind, "__name__", repr(kind))
+            for name, kind in record.__annotations__.items()}

@@ -8,6 +8,7 @@ comes with a bump of JSON_FORMAT_VERSION.
 
 from __future__ import annotations
 
+import types
 from typing import Any
 
 JSON_FORMAT_VERSION = 2
@@ -78,7 +79,8 @@ def field_names(command: str) -> tuple[str, ...]:
 def command_schema(command: str) -> dict[str, Any]:
     from pydantic import TypeAdapter
 
-    generated = TypeAdapter(_document_type(command)).json_schema(mode="serialization")
+    generated = TypeAdapter(_as_dataclasses(_document_type(command), {})).json_schema(
+        mode="serialization")
     if generated.get("type") == "object":
         # Present only with --as-of: the day the dataset was restricted to. (Commands
         # whose output is an array say it on stderr instead.)
@@ -93,6 +95,35 @@ def command_schema(command: str) -> dict[str, Any]:
         **generated,
         "title": f"hubquery {command} --json (format {JSON_FORMAT_VERSION})",
     }
+
+
+def _as_dataclasses(kind: Any, made: dict[type, Any]) -> Any:
+    """``kind`` with every record (a named tuple, which pydantic would describe as an
+    array) replaced by a dataclass of the same name, fields, types and docstring: the
+    object that ``--json`` prints for it."""
+    import dataclasses
+    import typing
+
+    from hubquery.records import is_record
+
+    if is_record(kind):
+        if kind not in made:
+            defaults = kind._field_defaults
+            fields = [(name, _as_dataclasses(hint, made),
+                       dataclasses.field(default=defaults[name]) if name in defaults
+                       else dataclasses.field())
+                      for name, hint in typing.get_type_hints(kind).items()]
+            made[kind] = dataclasses.make_dataclass(
+                kind.__name__, fields, namespace={"__doc__": kind.__doc__}, frozen=True)
+            made[kind].__module__, made[kind].__qualname__ = kind.__module__, kind.__qualname__
+        return made[kind]
+    origin, arguments = typing.get_origin(kind), typing.get_args(kind)
+    if origin is None or origin is typing.Literal or not arguments:
+        return kind
+    converted = tuple(_as_dataclasses(argument, made) for argument in arguments)
+    if origin is typing.Union or isinstance(kind, types.UnionType):
+        return typing.Union[converted]  # noqa: UP007 (a tuple of members, built at run time)
+    return origin[converted]
 
 
 def all_schemas() -> dict[str, Any]:

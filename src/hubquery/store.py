@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import fields, replace
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from hubquery.names import fold, name_key
 from hubquery.periods import parse_period, sort_bounds
-from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.records import Citation, Fact, Hub, Metric, Source, record_fields
 
 if TYPE_CHECKING:
     from hubquery import models
@@ -32,12 +31,12 @@ def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], 
     """A record's columns, derived from its fields (written once, in ``records``), and
     how each column's value is read back: flags as bool, lists as JSON arrays."""
     names, readers = [], []
-    for field in fields(record):
-        if field.type == "Source":  # the embedded source is a reference in the table
+    for name, kind in record_fields(record).items():
+        if kind == "Source":  # the embedded source is a reference in the table
             continue
-        names.append(field.name)
-        readers.append(bool if field.type == "bool"
-                       else _json_tuple if field.type.startswith("tuple[") else _same)
+        names.append(name)
+        readers.append(bool if kind == "bool" else _json_tuple if kind.startswith("tuple[")
+                       else _same)
     return tuple(names), tuple(readers)
 
 
@@ -385,7 +384,7 @@ class Store:
             return hub
         # Tags are cited: as of a date, a hub has only the tags cited by then.
         cited = self.citations(hub.id, "tag")
-        return replace(hub, tags=tuple(dict.fromkeys(c.name for c in cited)))
+        return hub._replace(tags=tuple(dict.fromkeys(c.name for c in cited)))
 
     def children(self, ident: str) -> list[Hub]:
         return self._hubs("WHERE parent_id = ?", (ident,))
@@ -411,7 +410,7 @@ class Store:
             "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ?"
             f"{dated} ORDER BY ord", (hub, field, *as_of),
         ).fetchall()
-        return [Citation(*row) for row in rows]
+        return [Citation._make(row) for row in rows]
 
     # Metrics
 
@@ -498,7 +497,7 @@ class Store:
         # Only the columns that need reading back (flags, lists) go through a reader;
         # the others are passed as SQLite gives them (a fact has 20 fields, 3 of them).
         converted = [(i, read) for i, read in enumerate(_FACT_READ) if read is not _same]
-        make: Callable[..., Fact] = Fact
+        make = Fact._make
         for row in cursor:
             source = sources.get(row[split])
             if source is None:
@@ -506,7 +505,8 @@ class Store:
             values = list(row[:split])
             for i, read in converted:
                 values[i] = read(values[i])
-            yield make(*values, source)
+            values.append(source)
+            yield make(values)
 
     def facts_for_hub(self, hub: str) -> list[Fact]:
         return self._facts("WHERE f.hub_id = ?", (hub,))
@@ -613,7 +613,7 @@ class Store:
             "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ?"
             f"{self._dated()[0]} ORDER BY hub, field, ord", (source, *self._dated()[1]),
         ).fetchall()
-        return [(row[0], row[1], Citation(*row[2:])) for row in rows]
+        return [(row[0], row[1], Citation._make(row[2:])) for row in rows]
 
     def iter_citations(self, field: str) -> Iterator[tuple[str, Citation]]:
         """(hub, citation) for every tag (``field`` "tag") or organisation, hub by hub."""
@@ -622,7 +622,7 @@ class Store:
             "SELECT c.hub, c.name, c.source_id, c.quote, c.note FROM citations c "
             f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated} ORDER BY h.ord, c.ord",
             (field, *as_of))
-        return ((row[0], Citation(*row[1:])) for row in cursor)
+        return ((row[0], Citation._make(row[1:])) for row in cursor)
 
     def dataset_info(self) -> dict[str, str]:
         """What the cache records about its dataset: path, sha256, hubquery version …"""
@@ -784,12 +784,12 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
 
 
 def _hub(row: Sequence[Any]) -> Hub:
-    return Hub(*[read(v) for read, v in zip(_HUB_READ, row, strict=True)])
+    return Hub._make([read(v) for read, v in zip(_HUB_READ, row, strict=True)])
 
 
 def _metric(row: Sequence[Any]) -> Metric:
-    return Metric(*[read(v) for read, v in zip(_METRIC_READ, row, strict=True)])
+    return Metric._make([read(v) for read, v in zip(_METRIC_READ, row, strict=True)])
 
 
 def _source(row: Sequence[Any]) -> Source:
-    return Source(*[read(v) for read, v in zip(_SOURCE_READ, row, strict=True)])
+    return Source._make([read(v) for read, v in zip(_SOURCE_READ, row, strict=True)])

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery.query.resolve import resolve_source
 from hubquery.records import Fact, Hub, Metric, Source
 from hubquery.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class MetricSummary:
+class MetricSummary(NamedTuple):
     id: str
     label: str
     description: str
@@ -29,8 +28,7 @@ def metrics(store: Store) -> list[MetricSummary]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class SourceSummary:
+class SourceSummary(NamedTuple):
     """A source article, with how many hubs and figures it supports."""
 
     source: Source
@@ -46,8 +44,7 @@ def sources(store: Store) -> list[SourceSummary]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class CitedStatement:
+class CitedStatement(NamedTuple):
     """A tag or organisation a source supports for a hub."""
 
     hub_id: str
@@ -56,8 +53,7 @@ class CitedStatement:
     quote: str
 
 
-@dataclass(frozen=True, slots=True)
-class SourceDetail:
+class SourceDetail(NamedTuple):
     source: Source
     facts: tuple[Fact, ...]
     statements: tuple[CitedStatement, ...]

@@ -22,7 +22,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from hubquery.display import format_value
 from hubquery.hedges import Interval, interval, overlap
@@ -36,8 +36,7 @@ from hubquery.store import Store
 Verdict = Literal["supported", "contradicted", "unsupported"]
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """One figure a draft states, and how the dataset judges it.
 
     ``facts`` are the figures the verdict rests on (those consistent with the claim

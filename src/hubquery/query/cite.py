@@ -8,7 +8,7 @@ was computed from, each with its own source and quote.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery.errors import NotFound, QueryError
 from hubquery.query.facts import newest_first
@@ -17,8 +17,7 @@ from hubquery.records import Fact, Source
 from hubquery.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
+class Reference(NamedTuple):
     """One entry of a bibliography: a source, cited for a figure (``fact``) or as a whole.
 
     ``key`` is the citation key (the fact's id, or the source's for a source).
@@ -33,8 +32,7 @@ class Reference:
     derivation: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class Citation:
+class Citation(NamedTuple):
     """What `cite` was asked for, and its references: one per quoted figure (a derived
     figure has one per figure it was computed from), or one for a source."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery.query.facts import caveats, cited_sources, join_names, latest, newest_first
 from hubquery.query.resolve import resolve_hub, resolve_metric
@@ -11,8 +11,7 @@ from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(NamedTuple):
     """One hub's figures for one metric: all of them, and the one compared."""
 
     hub_id: str
@@ -20,16 +19,14 @@ class Cell:
     compared: Fact | None
 
 
-@dataclass(frozen=True, slots=True)
-class ComparisonRow:
+class ComparisonRow(NamedTuple):
     metric: Metric
     unit: str | None
     cells: tuple[Cell, ...]
     notes: tuple[Note, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Comparison:
+class Comparison(NamedTuple):
     hubs: tuple[Hub, ...]
     rows: tuple[ComparisonRow, ...]
     sources: tuple[Source, ...]

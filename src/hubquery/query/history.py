@@ -9,8 +9,8 @@ unbounded both ways.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from hubquery.query.facts import cited_sources
 from hubquery.query.profile import differences
@@ -22,8 +22,7 @@ from hubquery.store import Store
 _NO_PERCENT = ("percent", "rank", "year")
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):
     """What changed from one figure to the next of the same series; derived, never cited.
 
     ``low``/``high`` bound the absolute change, ``percent_low``/``percent_high`` the
@@ -41,8 +40,7 @@ class Change:
     derived: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Series:
+class Series(NamedTuple):
     """Figures of one metric about the same thing (subject, basis, unit, status): the
     ones a change can be computed between."""
 
@@ -54,8 +52,7 @@ class Series:
     changes: tuple[Change, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class MetricHistory:
+class MetricHistory(NamedTuple):
     """Every figure the hub has for one metric, oldest first."""
 
     metric: Metric
@@ -63,8 +60,7 @@ class MetricHistory:
     series: tuple[Series, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class History:
+class History(NamedTuple):
     hub: Hub
     metrics: tuple[MetricHistory, ...]
     notes: tuple[Note, ...]

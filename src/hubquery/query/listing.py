@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery.errors import ConditionError, HubqueryError, QueryError
 from hubquery.hedges import Answer, satisfies
@@ -15,8 +15,7 @@ from hubquery.records import Fact, Hub, Metric, Source
 from hubquery.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(NamedTuple):
     """``METRIC OP NUMBER [UNIT]`` from --where, the number in base units."""
 
     metric: Metric
@@ -25,8 +24,7 @@ class Condition:
     unit: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class HubRow:
+class HubRow(NamedTuple):
     """A hub in a listing, with its latest figures for the metrics asked about.
 
     ``match`` is ``yes`` when every condition certainly holds, ``maybe`` when a hedged
@@ -38,8 +36,7 @@ class HubRow:
     match: Answer
 
 
-@dataclass(frozen=True, slots=True)
-class HubList:
+class HubList(NamedTuple):
     """The hubs a listing shows (``rows``), and how many matched before --limit
     (``hub_count``)."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery.display import period_text
 from hubquery.query.facts import cited_sources
@@ -12,8 +12,7 @@ from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class Profile:
+class Profile(NamedTuple):
     """Everything the dataset says about one hub."""
 
     hub: Hub

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from hubquery.hedges import stored_interval
 from hubquery.query.facts import caveats, cited_sources, join_names, overlapping
@@ -12,8 +11,7 @@ from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class RankRow:
+class RankRow(NamedTuple):
     """A place in a ranking. ``name`` is the hub's, or the organisation's with its hub's
     ("Neusoft Institute of Information (Dalian)") for a figure about an organisation.
     ``order_known`` is false where the figure's interval overlaps a neighbour's, so
@@ -27,8 +25,7 @@ class RankRow:
     order_known: bool
 
 
-@dataclass(frozen=True, slots=True)
-class Ranking:
+class Ranking(NamedTuple):
     """Hubs (and organisations in them) ordered by their latest figure for a metric, in
     one unit; ``notes`` say where periods, definitions or the order itself differ."""
 

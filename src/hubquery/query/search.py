@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hubquery.errors import QueryError
 from hubquery.names import fold, name_key
 from hubquery.store import Store
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     """Something that matched a search, named so that two rows are never alike.
 
     ``kind`` is hub (a name or alias), tag, organisation, metric, source or fact.
@@ -30,8 +29,7 @@ class SearchHit:
     score: int
 
 
-@dataclass(frozen=True, slots=True)
-class SearchResult:
+class SearchResult(NamedTuple):
     """The best ``hits`` of a search, and how many there are in all (``hit_count``)."""
 
     hits: tuple[SearchHit, ...]

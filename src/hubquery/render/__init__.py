@@ -9,16 +9,14 @@ person sees, with numbered references, for a writer to paste). The table rendere
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from hubquery.render.fields import Projection
     from hubquery.render.layout import Canvas
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """How one result is shown in every format."""
 
     document: Callable[[], Any]
@@ -31,8 +29,7 @@ class View:
     flat_omits: str = ""
 
 
-@dataclass(frozen=True)
-class AsOfLine:
+class AsOfLine(NamedTuple):
     """What ``--as-of`` restricted a result to: the date asked for and the day it means."""
 
     asked: str

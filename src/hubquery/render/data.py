@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import fields, is_dataclass
 from functools import cache
 from typing import IO, Any
 
-from hubquery.records import Fact
+from hubquery.records import is_record
 from hubquery.render.values import escape_unsafe, has_unsafe, markdown_escape, safe
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -21,7 +20,7 @@ _SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
-    """Dataclass records as dicts (field order kept), tuples as lists.
+    """Records as dicts (field order kept), tuples as lists.
 
     Called for every field of every fact an export writes, so the common cases come
     first: a scalar is returned as it is, and a record's field names are looked up once
@@ -31,10 +30,10 @@ def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
     if kind in _SCALARS:
         return value
     names = _FIELD_NAMES.get(kind)
-    if names is None and is_dataclass(value) and not isinstance(value, type):
-        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(value))
+    if names is None and is_record(kind):
+        names = _FIELD_NAMES[kind] = kind._fields
     if names is not None:
-        return {name: _nested(getattr(value, name), seen) for name in names}
+        return {name: _nested(item, seen) for name, item in zip(names, value, strict=True)}
     if kind is list or kind is tuple:
         return [jsonable(item, seen) for item in value]
     if kind is dict:
@@ -57,14 +56,12 @@ def flat_columns(record: type, prefix: str = "") -> tuple[str, ...]:
     fields are prefixed with its name (``source_id``, ``source_title`` …)."""
     import typing
 
-    hints = typing.get_type_hints(record)
     columns: list[str] = []
-    for field in fields(record):
-        kind = hints[field.name]
-        if isinstance(kind, type) and is_dataclass(kind):
-            columns += flat_columns(kind, f"{prefix}{field.name}_")
+    for name, kind in typing.get_type_hints(record).items():
+        if is_record(kind):
+            columns += flat_columns(kind, f"{prefix}{name}_")
         else:
-            columns.append(prefix + field.name)
+            columns.append(prefix + name)
     return tuple(columns)
 
 
@@ -78,8 +75,6 @@ def flat_row(record: Any, prefix: str = "") -> dict[str, Any]:
             row[prefix + name] = value
     return row
 
-
-FACT_COLUMNS = flat_columns(Fact)
 
 
 def dumps(document: Any) -> str:

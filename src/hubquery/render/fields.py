@@ -1,6 +1,6 @@
 """--fields: a result's items cut down to the dotted paths a user names.
 
-The paths are read from the result's item type (dataclass fields, recursively:
+The paths are read from the result's item type (record fields, recursively:
 ``source.id`` is the ``id`` of a fact's ``source``), so they are exactly the keys
 ``--format jsonl`` prints. A path through a list (``facts.value`` of a listing's
 row) selects that field of every element. JSON, JSON Lines and YAML keep the
@@ -13,9 +13,10 @@ from __future__ import annotations
 import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
+
+from hubquery.records import is_record
 
 _MAX_DEPTH = 6  # result types nest three or four deep; a guard, not a limit anyone meets
 
@@ -34,17 +35,16 @@ def _paths(kind: Any, prefix: str, depth: int) -> Iterator[str]:
     record = _record_type(kind)
     if record is None or depth > _MAX_DEPTH:
         return
-    hints = typing.get_type_hints(record)
-    for field in fields(record):
-        path = prefix + field.name
+    for name, kind in typing.get_type_hints(record).items():
+        path = prefix + name
         yield path
-        yield from _paths(hints[field.name], path + ".", depth + 1)
+        yield from _paths(kind, path + ".", depth + 1)
 
 
 def _record_type(kind: Any) -> type | None:
-    """The dataclass a field holds, through ``X | None``, ``tuple[X, ...]`` and ``list[X]``."""
-    if isinstance(kind, type) and is_dataclass(kind):
-        return kind
+    """The record a field holds, through ``X | None``, ``tuple[X, ...]`` and ``list[X]``."""
+    if is_record(kind):
+        return typing.cast(type, kind)
     origin = typing.get_origin(kind)
     if origin in (tuple, list, typing.Union, types.UnionType):
         for argument in typing.get_args(kind):
@@ -54,8 +54,7 @@ def _record_type(kind: Any) -> type | None:
     return None
 
 
-@dataclass(frozen=True)
-class Projection:
+class Projection(NamedTuple):
     """The paths a user asked for, checked against a result's fields."""
 
     paths: tuple[str, ...]

@@ -39,8 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len as _rich_cell_len
 
@@ -89,8 +88,7 @@ class Styled:
 Cell = Styled | str
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str = ""
     justify: str = "left"  # or "right"
     wrap: bool = False  # narrowed first when the table is too wide; the others only after
@@ -98,8 +96,7 @@ class Column:
     drop: int = 0  # 0: always shown; else dropped when nothing else fits, rank 1 first
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A row that is one piece of text across the table: a section heading, or (``detail``)
     a line that belongs to the row above it, such as its quote."""
 
@@ -111,8 +108,7 @@ class Span:
 Row = Sequence[Cell] | Span
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     columns: Sequence[Column]
     rows: Sequence[Row]
     gap: int = 3
@@ -124,8 +120,7 @@ class Table:
 Block = Table | Styled | str
 
 
-@dataclass(frozen=True)
-class Canvas:
+class Canvas(NamedTuple):
     """Where the text goes: its width, colour system, and whether it is Markdown."""
 
     width: int = 80

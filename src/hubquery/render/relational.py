@@ -13,10 +13,9 @@ from __future__ import annotations
 import json
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, fields, is_dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
-from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.records import Citation, Fact, Hub, Metric, Source, is_record
 from hubquery.store import Store
 
 TITLE = "hubquery: cited facts about technology hubs"
@@ -37,8 +36,7 @@ LICENSE_NOTE = ("MIT for the compilation; each quote remains its publisher's and
 STRING, INTEGER, NUMBER, BOOLEAN, ARRAY = "string", "integer", "number", "boolean", "array"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     name: str
     kind: str
     required: bool
@@ -48,15 +46,13 @@ class Column:
     maximum: float | None = None
 
 
-@dataclass(frozen=True)
-class ForeignKey:
+class ForeignKey(NamedTuple):
     column: str
     table: str
     target: str = "id"
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     name: str
     description: str
     columns: tuple[Column, ...]
@@ -150,12 +146,9 @@ _DESCRIPTIONS = {
 def _columns(table: str, record: type, extra: Sequence[Column] = (),
              enums: dict[str, tuple[str, ...]] | None = None) -> tuple[Column, ...]:
     """The record's fields as columns; an embedded record becomes ``<name>_id``."""
-    hints = typing.get_type_hints(record)
     columns = list(extra)
-    for field in fields(record):
-        kind = hints[field.name]
-        name = field.name
-        if isinstance(kind, type) and is_dataclass(kind):
+    for name, kind in typing.get_type_hints(record).items():
+        if is_record(kind):
             name, kind = f"{name}_id", str
         args = typing.get_args(kind)
         required = type(None) not in args
@@ -246,7 +239,7 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
     ]
     if shares:
         by_name = {c.name: c for c in fact_columns}
-        percent = [replace(by_name[name], minimum=0, maximum=100,
+        percent = [by_name[name]._replace(minimum=0, maximum=100,
                            description=_DESCRIPTIONS[f"shares.{name}"])
                    for name in ("value", "low", "high")]
         exported.append(Table(
