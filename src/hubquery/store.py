@@ -431,6 +431,15 @@ class Store:
         ).fetchone()
         return None if row is None else _metric(row)
 
+    def metrics_by_id(self, ids: Iterable[str]) -> list[Metric]:
+        """The metrics named that exist, in the order named: one query, however many."""
+        wanted = list(dict.fromkeys(ids))
+        rows = self.connection.execute(
+            f"SELECT {_METRIC_COLUMNS} FROM metrics WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(wanted),)).fetchall()
+        found = {metric.id: metric for metric in map(_metric, rows)}
+        return [found[ident] for ident in wanted if ident in found]
+
     def metrics(self) -> list[Metric]:
         rows = self.connection.execute(
             f"SELECT {_METRIC_COLUMNS} FROM metrics ORDER BY ord"

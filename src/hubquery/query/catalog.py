@@ -71,5 +71,5 @@ def source_detail(store: Store, name: str) -> SourceDetail:
     return SourceDetail(
         source, tuple(facts), tuple(statements),
         tuple(h for h in (store.hub(i) for i in hub_ids) if h is not None),
-        tuple(m for m in (store.metric(i) for i in metric_ids) if m is not None),
+        tuple(store.metrics_by_id(metric_ids)),
     )

@@ -46,7 +46,7 @@ def compare(store: Store, hub_names: Iterable[str], metric_names: Iterable[str] 
                 counts[metric] = counts.get(metric, 0) + 1
                 order.setdefault(metric)
         shared = [m for m in order if counts[m] >= min(2, len(hubs))]
-        wanted = [m for m in (store.metric(i) for i in shared) if m is not None]
+        wanted = store.metrics_by_id(shared)
     rows = [
         _comparison_row(metric, hubs, {h: [f for f in fs if f.metric_id == metric.id]
                                        for h, fs in by_hub.items()})

@@ -79,7 +79,7 @@ def history(store: Store, name: str, metric_names: Sequence[str] = ()) -> Histor
     if wanted:
         metrics = list({m.id: m for m in wanted}.values())
     else:
-        found = [m for m in (store.metric(i) for i in by_metric) if m is not None]
+        found = store.metrics_by_id(by_metric)
         metrics = sorted(found, key=lambda m: len(by_metric[m.id]) < 2)
     notes: list[Note] = []
     missing = [m for m in metrics if m.id not in by_metric]

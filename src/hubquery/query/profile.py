@@ -31,8 +31,7 @@ def profile(store: Store, name: str) -> Profile:
     facts = sort_facts(store.facts_for_hub(hub.id))
     tags = store.citations(hub.id, "tag")
     organisations = store.citations(hub.id, "organisation")
-    metric_ids = list(dict.fromkeys(f.metric_id for f in facts))
-    metrics = tuple(m for m in (store.metric(i) for i in metric_ids) if m is not None)
+    metrics = tuple(store.metrics_by_id(f.metric_id for f in facts))
     return Profile(
         hub=hub,
         ancestors=tuple(store.ancestors(hub)),
