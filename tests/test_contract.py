@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import jsonschema
 import pytest
 from click.testing import CliRunner
@@ -243,6 +244,74 @@ def test_warm_json_lookup_imports_neither_rich_yaml_nor_pydantic(run: Run) -> No
                          check=True)
     assert out.stderr == "[]\n"
     assert json.loads(out.stdout)["hub"]["id"] == "dalian"
+
+
+def _modules(code: str, *args: str, env: dict[str, str] | None = None) -> set[str]:
+    """The modules a Python process has imported when it exits."""
+    script = ("import atexit, json, sys\n"
+              "atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))\n"
+              + code)
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                          env=env, check=False)
+    return set(json.loads(done.stderr.splitlines()[-1]))
+
+
+# What any click program imports: click, and the gettext lookup its help option makes on
+# every parse; with sqlite3 and json, the floor a warm lookup is measured against.
+_FLOOR = ("import click, sqlite3, json\n"
+          "click.Command('x').main([], standalone_mode=False)\n")
+_RUN = "from hubquery.process import main\nsys.argv = ['hubquery', *sys.argv[1:]]\nmain()\n"
+# The warm path's own modules: what `show --json` needs beyond the floor, and no more
+# (commands are imported one at a time; no table renderer, YAML, pydantic or dataclasses).
+_WARM = {"hubquery", "hubquery.process", "hubquery.errors", "hubquery.cli", "hubquery.commands",
+         "hubquery.cache", "hubquery.load", "hubquery.store", "hubquery.records",
+         "hubquery.names", "hubquery.periods", "hubquery.hedges", "hubquery.display",
+         "hubquery.query", "hubquery.query.facts", "hubquery.query.resolve", "hubquery.pager",
+         "hubquery.render", "hubquery.render.data", "hubquery.render.values",
+         "hubquery.render.views"}
+_STANDARD = {"gc", "unicodedata", "zlib"}
+
+
+@pytest.mark.parametrize(("args", "own"), [
+    (["show", "dalian", "--json"], {"hubquery.commands.show", "hubquery.query.profile"}),
+    (["list", "--kind", "city", "--json"], {"hubquery.commands.listing", "hubquery.query.listing",
+                                            "hubquery.numbers"}),
+])
+def test_warm_json_paths_import_exactly_their_own_modules(args: list[str], own: set[str]) -> None:
+    env = {**os.environ, "HUBQUERY_DATA": str(MINI)}
+    assert hubquery(*args, env=env).returncode == 0  # the cache is warm
+    extra = _modules(_RUN, *args, env=env) - _modules(_FLOOR)
+    assert {m for m in extra if m.startswith("hubquery")} == _WARM | own
+    assert {m for m in extra if not m.startswith("hubquery")} == _STANDARD
+
+
+def test_help_imports_no_command() -> None:
+    minimal = ("@click.group()\ndef group() -> None:\n    'A group.'\n"
+               "@group.command()\ndef one() -> None:\n    'One.'\n"
+               "group(['--help'])\n")
+    extra = _modules(_RUN, "--help") - _modules("import click\n" + minimal)
+    assert extra == {"hubquery", "hubquery.process", "hubquery.errors", "hubquery.cli", "gc"}
+
+
+def test_command_summaries_are_the_start_of_their_help() -> None:
+    """`hubquery --help` lists the summaries without importing any command (COMMANDS)."""
+    from hubquery.cli import COMMANDS
+
+    assert sorted(cli.list_commands(click.Context(cli))) == sorted(COMMANDS)
+    for name, (_, summary) in COMMANDS.items():
+        command = cli.commands[name]
+        assert command.name == name
+        assert command.short_help == summary
+        assert (command.help or "").startswith(summary.rstrip(".")), name
+    listing = CliRunner().invoke(cli, ["--help"], terminal_width=80).output
+    for name, (_, summary) in COMMANDS.items():
+        assert f"  {name.ljust(10)}  {summary}\n" in listing
+
+
+def test_unknown_command_suggests_a_known_one(run: Run) -> None:
+    result = run("shwo", "dalian")
+    assert result.exit_code == 2
+    assert "Did you mean 'show'?" in result.stderr
 
 
 def test_installed_console_script_runs() -> None:

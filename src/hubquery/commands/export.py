@@ -1,0 +1,106 @@
+"""hubquery export: facts for other programs, whole or filtered."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+import click
+
+from hubquery.cli import (
+    FORMATS,
+    NAME,
+    WHOLE_TABLE_FORMATS,
+    cli,
+    complete_hubs,
+    complete_metrics,
+    complete_sources,
+    cut_notice,
+    dataset_options,
+    emit_view,
+    limit_option,
+    open_data,
+    output_options,
+)
+
+if TYPE_CHECKING:
+    from hubquery.records import Fact
+
+
+@cli.command()
+@click.option("--hub", "hubs", multiple=True, metavar="HUB", type=NAME,
+              shell_complete=complete_hubs, help="Only facts about this hub (repeatable: any).")
+@click.option("--within", is_flag=True, help="With --hub: also every hub below it, at any depth.")
+@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
+              shell_complete=complete_metrics, help="Only this metric (repeatable: any).")
+@click.option("--source", "source_names", multiple=True, metavar="ID", type=NAME,
+              shell_complete=complete_sources, help="Only from this source (repeatable: any).")
+@click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
+              help="Only facts about hubs whose latest figure certainly meets METRIC OP "
+              "NUMBER [UNIT]: a hedged figure that only may is left out (repeatable: all "
+              "must hold).")
+@click.option("--output", "-o", metavar="PATH",
+              help="Write to PATH instead of stdout ('-'); required for sqlite and datapackage.")
+@click.option("--metadata", metavar="FILE",
+              help="With --format sqlite: also write Datasette metadata (JSON) to FILE; it "
+              "names the database after the file (hubs.db → hubs).")
+@click.option("--force", is_flag=True, help="Overwrite --output and --metadata if they exist.")
+@limit_option("facts")
+@dataset_options
+@output_options((*(f for f in FORMATS if f != "table"), *WHOLE_TABLE_FORMATS), default="jsonl")
+def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
+           source_names: tuple[str, ...], conditions: tuple[str, ...], output: str | None,
+           metadata: str | None, force: bool, limit: int | None, data: str | None,
+           no_cache: bool, fmt: str) -> None:
+    """Facts for other programs: every one, or those the filters keep.
+
+    Filters combine: a fact must pass all of them. Each fact has the fields of
+    the JSON contract (see the README); CSV and TSV flatten the source into
+    source_* columns. --format sqlite writes a database for Datasette and
+    sqlite-utils (tables facts, hubs, metrics, sources, tags, organisations, with
+    keys, indexes and full-text search); --format datapackage writes a
+    Frictionless Data Package folder. Both need --output.
+
+    \b
+    Examples:
+      hubquery export | jq -c 'select(.hub_id == "dalian")'
+      hubquery export --format csv --fields id,value,unit,source.id > facts.csv
+      hubquery export --hub china --within --metric population --format csv
+      hubquery export --format sqlite -o hubs.db --metadata metadata.json
+      hubquery export --format datapackage -o hubs-package
+    """
+    from hubquery.query.export import export_facts
+
+    if within and not hubs:
+        raise click.UsageError("--within needs --hub")
+    if metadata is not None and fmt != "sqlite":
+        raise click.UsageError("--metadata goes with --format sqlite")
+    if output == "-":
+        output = None
+    if fmt in WHOLE_TABLE_FORMATS and output is None:
+        raise click.UsageError(f"--format {fmt} writes files: name them with --output")
+    store = open_data(data, no_cache)
+
+    def chosen() -> Iterator[Fact]:
+        return export_facts(store, hubs=hubs, within=within, metrics=metric_names,
+                            sources=source_names, where=conditions)
+
+    facts: Iterable[Fact] = chosen()
+    notice = None
+    if limit is not None:
+        facts = itertools.islice(facts, limit)
+        total = sum(1 for _ in chosen())
+        notice = cut_notice(min(limit, total), total, "facts", limit)
+    if fmt == "sqlite":
+        from hubquery.render.sqlite_export import write_sqlite
+
+        write_sqlite(store, facts, str(output), metadata=metadata, force=force)
+    elif fmt == "datapackage":
+        from hubquery.render.datapackage import write_datapackage
+
+        write_datapackage(store, facts, str(output), force=force)
+    else:
+        from hubquery.render.views import facts_view
+
+        emit_view(facts_view(facts), fmt, notice, output, force)

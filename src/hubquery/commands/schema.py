@@ -1,0 +1,43 @@
+"""hubquery schema: the JSON Schema (draft 2020-12) of a command's --json output."""
+
+from __future__ import annotations
+
+import click
+
+from hubquery.cli import (
+    cli,
+    json_text,
+    write_text,
+)
+from hubquery.schema import JSON_COMMANDS
+
+
+@cli.command()
+@click.argument("command", required=False,
+                type=click.Choice(sorted(JSON_COMMANDS), case_sensitive=False))
+@click.option("--fields", "list_fields", is_flag=True,
+              help="List the field names COMMAND's --fields accepts, one per line.")
+def schema(command: str | None, list_fields: bool) -> None:
+    """The JSON Schema (draft 2020-12) of a command's --json output.
+
+    Without COMMAND, prints an object mapping every command to its schema. The
+    schemas are generated from the same records that produce the output.
+
+    With --fields, lists the dotted paths that COMMAND's --fields option accepts:
+    the keys of the records 'COMMAND --format jsonl' prints one per line
+    (source.id is the id inside a fact's source).
+
+    \b
+    Examples:
+      hubquery schema show
+      hubquery schema export > fact.schema.json
+      hubquery schema export --fields
+    """
+    from hubquery.schema import all_schemas, command_schema, field_names
+
+    if list_fields:
+        if command is None:
+            raise click.UsageError("--fields lists one command's fields: name the COMMAND")
+        write_text("".join(f"{name}\n" for name in field_names(command)))
+        return
+    write_text(json_text(command_schema(command) if command else all_schemas()))
