@@ -109,9 +109,39 @@ class LazyCommands(MutableMapping[str, click.Command]):
         return len(COMMANDS)
 
 
-class HubqueryGroup(click.Group):
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+class _PlainHelp:
+    """click's --help option, made without a gettext lookup: click asks gettext for the
+    option's help text on every run, which imports ``locale`` and looks for message
+    catalogues, a fifth of a warm lookup's own work. The text is English, as all of
+    hubquery's is."""
+
+    _help: click.Option | None = None
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        names = ctx.help_option_names
+        if not names or not getattr(self, "add_help_option", True):
+            return None
+        if self._help is None:  # one object per command: click tells options apart by identity
+            self._help = click.Option(names, is_flag=True, is_eager=True, expose_value=False,
+                                      callback=_show_help, help="Show this message and exit.")
+        return self._help
+
+
+class HubqueryCommand(_PlainHelp, click.Command):
+    """A command with ``_PlainHelp``."""
+
+
+class HubqueryGroup(_PlainHelp, click.Group):
     """Commands defined on first use (``LazyCommands``); the package's errors as
     one-line messages with exit status 1."""
+
+    command_class = HubqueryCommand
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -12,12 +12,12 @@ nothing heavy, so a lookup never pays for pydantic.
 Every immutable record hubquery serves (these, the query results, the views) is a
 ``typing.NamedTuple``, not a frozen dataclass: defining one costs a tenth of a
 dataclass's code generation at start-up, and a row becomes a record in C
-(``Fact._make(row)``). ``record_fields`` and ``is_record`` are what the writers use.
+(``Fact._make(row)``); ``is_record`` tells a record type from other types.
 """
 
-from __future__ import annotations
-
-from typing import TYPE_CHECKING, Any, ForwardRef, NamedTuple
+# No `from __future__ import annotations` here: a named tuple's string annotations are
+# each compiled when its class is made, a third of this module's import time.
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from hubquery.hedges import Interval
@@ -107,7 +107,7 @@ class Fact(NamedTuple):
     derivation: str | None  # a derived figure's computation in its inputs' own figures
     source: Source
 
-    def interval(self) -> Interval:
+    def interval(self) -> "Interval":  # only for type checkers: hedges imports records
         from hubquery.hedges import stored_interval
 
         return stored_interval(self.low, self.high, self.qualifier)
@@ -129,11 +129,3 @@ class Note(NamedTuple):
 def is_record(value: Any) -> bool:
     """Whether ``value`` is a record type (a named tuple class), not an instance."""
     return isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")
-
-
-def record_fields(record: type) -> dict[str, str]:
-    """A record type's fields in order, each with its type as written
-    (``"tuple[str, ...]"``, ``"Source"``)."""
-    return {name: kind.__forward_arg__ if isinstance(kind, ForwardRef) else
-            kind if isinstance(kind, str) else getattr(kind, "__name__", repr(kind))
-            for name, kind in record.__annotations__.items()}

@@ -14,11 +14,11 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_origin, get_type_hints
 
 from hubquery.names import fold, name_key
 from hubquery.periods import parse_period, sort_bounds
-from hubquery.records import Citation, Fact, Hub, Metric, Source, record_fields
+from hubquery.records import Citation, Fact, Hub, Metric, Source
 
 if TYPE_CHECKING:
     from hubquery import models
@@ -31,11 +31,11 @@ def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], 
     """A record's columns, derived from its fields (written once, in ``records``), and
     how each column's value is read back: flags as bool, lists as JSON arrays."""
     names, readers = [], []
-    for name, kind in record_fields(record).items():
-        if kind == "Source":  # the embedded source is a reference in the table
+    for name, kind in get_type_hints(record).items():
+        if kind is Source:  # the embedded source is a reference in the table
             continue
         names.append(name)
-        readers.append(bool if kind == "bool" else _json_tuple if kind.startswith("tuple[")
+        readers.append(bool if kind is bool else _json_tuple if get_origin(kind) is tuple
                        else _same)
     return tuple(names), tuple(readers)
 
