@@ -40,7 +40,7 @@ HERE = Path(__file__).resolve().parent
 # facts = hubs × facts per hub
 SIZES = {"1k": (50, 20), "40k": (2000, 20), "200k": (10000, 20), "1m": (50000, 20)}
 COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
-WARM_ROWS = ("show", "search", "where", "rank", "sort", "export")
+WARM_ROWS = ("show", "search", "where", "rank", "sort", "history", "check", "export")
 
 
 @dataclass
@@ -49,8 +49,10 @@ class Sample:
     max_rss_kb: int
 
 
-def run_once(argv: list[str], env: dict[str, str], stdout: Path | None = None) -> Sample:
-    """Run a command to completion; its wall time and peak memory."""
+def run_once(argv: list[str], env: dict[str, str], stdout: Path | None = None,
+             ok: tuple[int, ...] = (0,)) -> Sample:
+    """Run a command to completion; its wall time and peak memory. An exit status
+    not in ``ok`` stops the benchmark."""
     out = stdout.open("wb") if stdout else subprocess.DEVNULL
     try:
         started = time.perf_counter()
@@ -62,7 +64,7 @@ def run_once(argv: list[str], env: dict[str, str], stdout: Path | None = None) -
             out.close()  # type: ignore[union-attr]
     code = os.waitstatus_to_exitcode(status)
     error = process.stderr.read().decode() if process.stderr else ""
-    if code != 0:
+    if code not in ok:
         raise SystemExit(f"command failed ({code}): {' '.join(argv)}\n{error}")
     return Sample(elapsed, usage.ru_maxrss)
 
@@ -114,24 +116,25 @@ class Row:
 
 def pair(goal: str, limit: float | None, a: list[str], b: list[str], env: dict[str, str],
          repeat: int, prepare_a: Callable[[], None] | None = None, warm: bool = True,
-         memory: bool = False, absolute_mb: float | None = None) -> Row:
+         memory: bool = False, absolute_mb: float | None = None,
+         ok: tuple[int, ...] = (0,)) -> Row:
     """Alternate A and B `repeat` times (after one warm-up each), in both orders."""
     if warm:
         if prepare_a:
             prepare_a()
-        run_once(a, env)
-        run_once(b, env)
+        run_once(a, env, ok=ok)
+        run_once(b, env, ok=ok)
     first: list[Sample] = []
     second: list[Sample] = []
     for i in range(repeat):
         if prepare_a:
             prepare_a()
         if i % 2:
-            second.append(run_once(b, env))
-            first.append(run_once(a, env))
+            second.append(run_once(b, env, ok=ok))
+            first.append(run_once(a, env, ok=ok))
         else:
-            first.append(run_once(a, env))
-            second.append(run_once(b, env))
+            first.append(run_once(a, env, ok=ok))
+            second.append(run_once(b, env, ok=ok))
     return Row(goal, limit, first, second, memory, absolute_mb)
 
 
@@ -162,6 +165,27 @@ def dataset(size: str, work: Path) -> tuple[Path, Path]:
                         "--facts-per-hub", str(per_hub), "--out", str(yaml_path),
                         "--jsonl", str(jsonl_path)], check=True)
     return yaml_path, jsonl_path
+
+
+def write_draft(work: Path, words: int = 10_000) -> Path:
+    """A draft of about ``words`` words whose sentences state figures about hubs that
+    every benchmark dataset has (hub-00000 … hub-00049), in the article's own words."""
+    path = work / f"draft-{words // 1000}k.md"
+    if not path.exists():
+        sys.path.insert(0, str(HERE))
+        from make_dataset import METRICS
+
+        sentences, count, n = [], 0, 0
+        while count < words:
+            _, label, _, _, unit = METRICS[n % len(METRICS)]
+            sentence = (f"In {2000 + n % 24}, the {label.lower()} of Hub {n % 50:05d} was "
+                        f"{1000 + 37 * n:,} {unit}, according to the city's own report.")
+            sentences.append(sentence)
+            count += len(sentence.split())
+            n += 1
+        paragraphs = [" ".join(sentences[i:i + 8]) for i in range(0, len(sentences), 8)]
+        path.write_text("# A draft\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
 
 
 def newest_cache(cache: Path) -> Path:
@@ -271,6 +295,20 @@ class Bench:
                            "--fields", "hub.id,hub.name"],
                           [hq, "list", *data, "--format", "tsv", "--fields", "hub.id,hub.name"],
                           env, slow_n))
+        if self.wanted("history"):
+            # One hub's figures grouped by metric, against the same hub's profile.
+            self.add(pair(f"{size}: history --json / warm show (same hub)", None,
+                          [hq, "history", hub, *data, "--json"], show, env, n))
+        if self.wanted("check"):
+            # The same draft checked against this dataset and against the smallest: what
+            # a check costs for the dataset's size. (Exit 1: a claim is contradicted.)
+            small, _ = dataset("1k", self.work)
+            draft = write_draft(self.work)
+            check = [hq, "check", "--file", str(draft), "--json"]
+            run_once([*check, "--data", str(small)], env, ok=(0, 1))  # compile the small one
+            self.add(pair(f"{size}: check (10,000-word draft) / the same check on 1k facts",
+                          None, [*check, *data], [*check, "--data", str(small)], env, slow_n,
+                          ok=(0, 1)))
         if self.wanted("export") and shutil.which("jq"):
             exported = self.work / f"export-{size}.jsonl"
             run_once([hq, "export", *data], env, stdout=exported)
@@ -311,7 +349,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=11, help="pairs per row (≥ 11)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
     parser.add_argument("--only", default="", help="comma-separated words: rows to run "
-                        "(startup, table, show, search, where, rank, sort, export, cold)")
+                        "(startup, table, show, search, where, rank, sort, history, check, export, "
+                        "cold)")
     parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")
     parser.add_argument("--table-hubs", type=int, default=50_000,
                         help="hubs (one fact each) in the large-table dataset")
