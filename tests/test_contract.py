@@ -14,6 +14,8 @@ import click
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hubquery.cli import cli
 from hubquery.schema import JSON_COMMANDS
@@ -342,3 +344,16 @@ def test_help_examples_piped_to_jq_name_real_keys(tmp_path: Path) -> None:
         assert "null" not in result.stdout.split(), example  # a bare missing key
         if "{" in example.split("| jq", 1)[1]:  # an object built from named keys
             assert "null" not in result.stdout, example
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(
+    "\x7f\x85\x9b\u061c\u200e\u200f\u202a\u202e\u2066\u2069\u2028\u2029\u00a0\u3000\n")))
+def test_escaping_unsafe_characters_skips_only_text_that_has_none(text: str) -> None:
+    """escape_unsafe's fast path (all printable) gives what the full scan gives."""
+    import re
+
+    from hubquery.render.values import _UNSAFE_IN_TEXT, escape_unsafe, has_unsafe
+
+    expected = re.sub(_UNSAFE_IN_TEXT, lambda m: f"\\u{ord(m.group()):04x}", text)
+    assert escape_unsafe(text) == expected
+    assert has_unsafe(text) == (expected != text)

@@ -18,6 +18,8 @@ _UNSAFE_IN_TEXT = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\
 
 def escape_unsafe(text: str) -> str:
     """``\\uXXXX`` for each unsafe character (valid in JSON and YAML double quotes)."""
+    if text.replace("\n", "").isprintable():  # none is printable: the common case, fast
+        return text
     return re.sub(_UNSAFE_IN_TEXT, lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
