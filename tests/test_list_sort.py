@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -105,6 +107,46 @@ def test_sort_with_filters_limit_and_where(run: Run, write_dataset: WriteDataset
         ("beta", ["beta-c"]), ("late", ["late-c"])]
     assert _sorted(run, path, "--where", "companies > 20.5", "--maybe",
                    "--sort", "companies", "--asc") == [("hedged", ["hedged-c"])]
+
+
+def test_fields_without_figures_list_the_same_hubs(run: Run, write_dataset: WriteDataset) -> None:
+    """Output that prints no figure reads none (``figures=False``): same hubs, same order."""
+    path = write_dataset(SORTED)
+    for args in (["--sort", "companies"], ["--sort", "standing", "--limit", "3"],
+                 ["--where", "companies > 20.5", "--maybe", "--sort", "companies"],
+                 ["--sort", "companies", "--as-of", "2015"]):
+        full = json.loads(run("list", "--data", path, *args, "--json").stdout)
+        fields = ["--fields", "hub.id,parent_name,match"]
+        for fmt in ("json", "tsv"):
+            out = run("list", "--data", path, *args, *fields, "--format", fmt).stdout
+            with_facts = run("list", "--data", path, *args, *fields, "--fields", "facts.id",
+                             "--format", fmt).stdout
+            if fmt == "json":
+                assert json.loads(out) == [
+                    {"hub": {"id": r["hub"]["id"]}, "parent_name": r["parent_name"],
+                     "match": r["match"]} for r in full]
+                assert [r["facts"] for r in json.loads(with_facts)] == [
+                    [{"id": f["id"]} for f in r["facts"]] for r in full]
+            else:
+                assert out.splitlines()[1:] == [
+                    f"{r['hub']['id']}\t{r['parent_name'] or ''}\t{r['match']}" for r in full]
+
+
+def test_figures_are_read_only_for_output_that_prints_them(
+        run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_dataset(SORTED)
+    asked: list[int] = []
+    read = Store.facts_by_ord
+
+    def counting(store: Store, ords: Sequence[int]) -> list[Fact]:
+        asked.extend(ords)
+        return read(store, ords)
+
+    monkeypatch.setattr(Store, "facts_by_ord", counting)
+    run("list", "--data", path, "--sort", "companies", "--fields", "hub.id", "--format", "tsv")
+    assert asked == []
+    run("list", "--data", path, "--sort", "companies", "--limit", "2", "--json")
+    assert len(asked) == 2  # the two hubs shown, one figure each
 
 
 def test_sort_as_of_uses_the_figures_known_then(run: Run, write_dataset: WriteDataset) -> None:
@@ -216,3 +258,11 @@ def test_sort_agrees_with_reading_every_hub(
     shown = [f for r in result.rows for f in r.facts]
     assert shown == [store.fact(f.id) for f in shown]
     assert [s.id for s in result.sources] == list(dict.fromkeys(f.source.id for f in shown))
+    # For output that prints no figure: the same hubs, no figure read.
+    bare = list_hubs(store, sort=sort, ascending=ascending, where=conditions, maybe=maybe,
+                     kinds=[kind] if kind else [], limit=limit, figures=False)
+    assert [(r.hub, r.parent_name, r.match) for r in bare.rows] \
+        == [(r.hub, r.parent_name, r.match) for r in result.rows]
+    assert (bare.hub_count, bare.metrics) == (result.hub_count, result.metrics)
+    assert [r.facts for r in bare.rows] == [()] * len(bare.rows)
+    assert bare.sources == ()

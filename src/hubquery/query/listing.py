@@ -127,12 +127,16 @@ def list_hubs(
     ascending: bool | None = None,
     limit: int | None = None,
     maybe: bool = False,
+    figures: bool = True,
 ) -> HubList:
     """Hubs matching every filter given, optionally sorted by a metric's latest value:
     largest first, or for a metric of ranks #1 first, unless ``ascending`` says.
 
     A condition on a hedged figure can be undecidable ("more than 20 million" against
-    "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked."""
+    "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked.
+
+    ``figures`` False is for output that prints no figure (``--fields hub.id``): the
+    rows then carry none (nor the result any source), and none is read whole."""
     conditions = [parse_condition(store, text) for text in where]
     # The hubs that can pass every condition, asked of the store's indexes first, so a
     # selective condition never loads every hub and every figure of the metric.
@@ -198,10 +202,11 @@ def list_hubs(
     matched = len(kept)
     if limit is not None:
         kept = kept[:limit]
-    facts = store.facts_by_ord([e[0] for _, found, _ in kept for e in found])
+    facts = store.facts_by_ord([e[0] for _, found, _ in kept for e in found]
+                               if figures else [])
     rows, start = [], 0
     for hub, found, answer in kept:
-        count = len(found)
+        count = len(found) if figures else 0
         rows.append(HubRow(hub, names.get(hub.parent_id or ""),
                            tuple(facts[start:start + count]), answer))
         start += count
