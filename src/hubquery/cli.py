@@ -287,7 +287,8 @@ def output_options(formats: tuple[str, ...] = FORMATS,
     The command receives one ``fmt``; --json is --format json, and asking for both
     differently is a usage error. --fields is checked against the command's result
     type before the query runs (an unknown field is a usage error) and, with
-    --no-headers, reaches ``emit_view`` through the click context: commands never see it."""
+    --no-headers, reaches ``emit_view`` through the click context: commands never see it,
+    but may ask ``prints`` whether a field is printed at all, to skip reading it."""
 
     def decorate(command: F) -> F:
         @functools.wraps(command)
@@ -341,6 +342,13 @@ def order_option(command: F) -> F:
         "--asc/--desc", "ascending", default=None,
         help="Smallest or largest first (default: largest first; for ranks, #1 first).",
     )(command)
+
+
+def prints(field: str) -> bool:
+    """Whether the output shows this top-level field of each item: always, unless
+    --fields leaves it out (then a command need not read what it holds)."""
+    projection = click.get_current_context().meta.get(_PROJECTION)
+    return projection is None or field in projection.heads
 
 
 def cut_notice(shown: int, total: int, noun: str, limit: int | None) -> str | None:

@@ -738,33 +738,55 @@ class Store:
             (metric, unit, *parameters)).fetchall()
         return [row for row in rows if row[0] not in seen]
 
-    def latest_in_unit(self, metric: str, unit: str,
-                       subjects: bool = True) -> list[tuple[Any, ...]]:
+    def latest_in_unit(self, metric: str, unit: str | None, subjects: bool = True,
+                       hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
         """The latest figure of a metric in one unit for each hub (and, with ``subjects``,
         each organisation in it), as (ord, hub, subject, value, low, high, qualifier),
-        in the order hubs and their subjects first appear. Latest means as
+        in the order hubs and their subjects first appear; of every hub, or of those in
+        ``hub_ids``. ``unit`` None reads a metric recorded in one unit. Latest means as
         ``query.facts.latest`` says: reported before targets, then the latest period
         (its last day, then its first), then dataset order. Computed in SQLite, so a
         ranking of a metric with 50,000 hubs loads only the rows it shows."""
+        clauses, parameters = "", [metric]
+        if unit is not None:
+            clauses, parameters = " AND unit = ?", [metric, unit]
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        if hub_ids is not None:
+            # json_each keeps one parameter however many ids (SQLite caps parameters)
+            clauses += " AND hub_id IN (SELECT value FROM json_each(?))"
+            parameters.append(json.dumps(list(hub_ids)))
         return self.connection.execute(
             "SELECT ord, hub_id, subject, value, low, high, qualifier FROM ("
             " SELECT ord, hub_id, subject, value, low, high, qualifier,"
             "  row_number() OVER (PARTITION BY hub_id, subject ORDER BY"
             "   status != 'target' DESC, period_end DESC, period_start DESC, ord) AS n,"
             "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
-            " FROM facts WHERE metric_id = ? AND unit = ?"
-            + ("" if subjects else " AND subject IS NULL") + self._dated()[0] +
-            ") WHERE n = 1 ORDER BY hub_id, first", (metric, unit, *self._dated()[1])).fetchall()
+            f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
+            ") WHERE n = 1 ORDER BY hub_id, first",
+            (*parameters, *self._dated()[1])).fetchall()
+
+    def latest_of_hubs(self, metric: str, unit: str | None,
+                       hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+        """Each hub's latest figure of a metric, about the hub itself (never an
+        organisation in it), as ``latest_in_unit`` gives them, in no particular order.
+        Every hub's, without --as-of, comes from the ``latest`` table: a listing of
+        50,000 hubs sorted by a figure then reads one row per hub, not every figure."""
+        if self.as_of is not None or hub_ids is not None:
+            return self.latest_in_unit(metric, unit, subjects=False, hub_ids=hub_ids)
+        unit_clause, parameters = ("", (metric,)) if unit is None else (" AND unit = ?",
+                                                                        (metric, unit))
+        return self.connection.execute(
+            f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{unit_clause} "
+            "AND subject IS NULL", parameters).fetchall()
 
     def facts_by_ord(self, ords: Sequence[int]) -> list[Fact]:
         """Facts by their place in the dataset, in the order asked."""
-        found: dict[int, Fact] = {}
-        for start in range(0, len(ords), 500):  # within SQLite's limit on parameters
-            chunk = tuple(ords[start:start + 500])
-            marks = ", ".join("?" * len(chunk))
-            # _facts orders by ord, so the facts come back in the chunk's sorted order.
-            found.update(zip(sorted(chunk), self._facts(f"WHERE f.ord IN ({marks})", chunk),
-                             strict=True))
+        wanted = sorted(set(ords))
+        # json_each keeps one parameter however many ords (SQLite caps parameters), and
+        # _facts reads them in dataset order, so they come back in the order of ``wanted``.
+        found = dict(zip(wanted, self._facts("WHERE f.ord IN (SELECT value FROM json_each(?))",
+                                             (json.dumps(wanted),)), strict=True))
         return [found[o] for o in ords]
 
     def facts_by_id(self, ids: Sequence[str]) -> dict[str, Fact]:

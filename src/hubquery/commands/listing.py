@@ -20,6 +20,7 @@ from hubquery.cli import (
     open_data,
     order_option,
     output_options,
+    prints,
 )
 
 
@@ -72,6 +73,7 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
 
     result = list_hubs(open_data(data, no_cache), kinds=kinds, parent=parent, country=country,
                        region=region, tags=tags, where=conditions, sort=sort,
-                       ascending=ascending, limit=limit, maybe=maybe)
+                       ascending=ascending, limit=limit, maybe=maybe,
+                       figures=prints("facts"))
     emit_view(hub_list_view(result), fmt,
               cut_notice(len(result.rows), result.hub_count, "hubs", limit))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from hubquery.errors import ConditionError, HubqueryError, QueryError
-from hubquery.hedges import Answer, satisfies
+from hubquery.hedges import Answer, satisfies, stored_interval
 from hubquery.numbers import SCALES
-from hubquery.query.facts import by_hub, cited_sources, latest
+from hubquery.query.facts import cited_sources
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Source
 from hubquery.store import Store
@@ -123,12 +123,16 @@ def list_hubs(
     ascending: bool | None = None,
     limit: int | None = None,
     maybe: bool = False,
+    figures: bool = True,
 ) -> HubList:
     """Hubs matching every filter given, optionally sorted by a metric's latest value:
     largest first, or for a metric of ranks #1 first, unless ``ascending`` says.
 
     A condition on a hedged figure can be undecidable ("more than 20 million" against
-    "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked."""
+    "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked.
+
+    ``figures`` False is for output that prints no figure (``--fields hub.id``): the
+    rows then carry none (nor the result any source), and none is read whole."""
     conditions = [parse_condition(store, text) for text in where]
     # The hubs that can pass every condition, asked of the store's indexes first, so a
     # selective condition never loads every hub and every figure of the metric.
@@ -172,42 +176,50 @@ def list_hubs(
             ascending = sort_metric.unit_kind == "rank"
     metrics = list(dict.fromkeys([c.metric for c in conditions]
                                  + ([sort_metric] if sort_metric else [])))
-    facts = {m.id: by_hub(store.facts_for_metric(m.id, hub_ids=candidates)) for m in metrics}
+    # Each hub's latest figure of each metric as (ord, hub, subject, value, low, high,
+    # qualifier): enough to test the conditions and to sort. Only the figures of the
+    # hubs shown are then read whole.
+    latest = {m.id: {e[1]: e for e in store.latest_of_hubs(m.id, units.get(m.id), candidates)}
+              for m in metrics}
 
-    rows = []
+    kept: list[tuple[Hub, list[tuple[Any, ...]], Answer]] = []
     for hub in hubs:
-        figures: dict[str, Fact] = {}
-        for metric in metrics:
-            found = latest(facts[metric.id].get(hub.id, []), units.get(metric.id))
-            if found is not None:
-                figures[metric.id] = found
-        answer = _all_hold(conditions, figures)
+        entries = {m.id: latest[m.id][hub.id] for m in metrics if hub.id in latest[m.id]}
+        answer = _all_hold(conditions, entries)
         if answer == "yes" or (answer == "maybe" and maybe):
-            figures_asked = tuple(figures[m.id] for m in metrics if m.id in figures)
-            rows.append(HubRow(hub, names.get(hub.parent_id or ""), figures_asked, answer))
+            kept.append((hub, list(entries.values()), answer))
     if sort_metric is not None:
-        # One pass: hubs with a figure for the metric, sorted, then those without.
-        keyed = [(next((f.value for f in r.facts if f.metric_id == sort_metric.id), None), r)
-                 for r in rows]
-        with_value = [(value, r) for value, r in keyed if value is not None]
-        with_value.sort(key=lambda pair: pair[0], reverse=not ascending)
-        rows = [r for _, r in with_value] + [r for value, r in keyed if value is None]
-    matched = len(rows)
+        # Hubs with a figure for the metric, sorted (a stable sort: ties stay in dataset
+        # order), then those without.
+        by_value = latest[sort_metric.id]
+        with_value = [k for k in kept if k[0].id in by_value]
+        with_value.sort(key=lambda k: by_value[k[0].id][3], reverse=not ascending)
+        kept = with_value + [k for k in kept if k[0].id not in by_value]
+    matched = len(kept)
     if limit is not None:
-        rows = rows[:limit]
-    cited = [f for row in rows for f in row.facts]
-    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, cited)), matched)
+        kept = kept[:limit]
+    facts = store.facts_by_ord([e[0] for _, found, _ in kept for e in found]
+                               if figures else [])
+    rows, start = [], 0
+    for hub, found, answer in kept:
+        count = len(found) if figures else 0
+        rows.append(HubRow(hub, names.get(hub.parent_id or ""),
+                           tuple(facts[start:start + count]), answer))
+        start += count
+    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, facts)), matched)
 
 
-def _all_hold(conditions: list[Condition], figures: dict[str, Fact]) -> Answer:
+def _all_hold(conditions: list[Condition], figures: dict[str, tuple[Any, ...]]) -> Answer:
     """yes if every condition certainly holds, no if any certainly fails (or has no
-    figure to test), else maybe."""
+    figure to test), else maybe. ``figures`` are as ``Store.latest_of_hubs`` gives them."""
     answer: Answer = "yes"
     for condition in conditions:
-        fact = figures.get(condition.metric.id)
-        if fact is None:
+        figure = figures.get(condition.metric.id)
+        if figure is None:
             return "no"
-        found = satisfies(fact.interval(), condition.operator, condition.number)
+        _, _, _, _, low, high, qualifier = figure
+        found = satisfies(stored_interval(low, high, qualifier), condition.operator,
+                          condition.number)
         if found == "no":
             return "no"
         if found == "maybe":

@@ -1,0 +1,268 @@
+"""list --sort: which figure a hub is sorted by, and the order of hubs, ties and gaps."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hubquery.hedges import QUALIFIERS, satisfies
+from hubquery.query.facts import latest
+from hubquery.query.listing import list_hubs
+from hubquery.records import Fact
+from hubquery.store import Store
+from tests.conftest import Run, WriteDataset
+
+# Hubs in an order that is neither alphabetical nor by value; "late" has a newer target
+# and an older reported figure, "old" a newer figure from a source published later.
+SORTED = """\
+format: 1
+sources:
+- {id: s2000, title: Early, published: '2000'}
+- {id: s2010, title: Later, published: '2010'}
+- {id: s2020, title: Latest, published: '2020'}
+metrics:
+- {id: companies, label: Companies, description: Companies in the place., unit_kind: count}
+- {id: standing, label: Standing, description: Place in a ranking., unit_kind: rank}
+hubs:
+- {id: zeta, name: Zeta, kind: city}
+- {id: none, name: None here, kind: city}
+- {id: alpha, name: Alpha, kind: city}
+- {id: late, name: Late, kind: city}
+- {id: old, name: Old, kind: city}
+- {id: hedged, name: Hedged, kind: city}
+- {id: beta, name: Beta, kind: district}
+facts:
+- {id: zeta-c, hub: zeta, metric: companies, value: 20, unit: companies, period: '2009',
+   source: s2010, quote: 20 companies}
+- {id: alpha-c, hub: alpha, metric: companies, value: 20, unit: companies, period: '2009',
+   source: s2010, quote: 20 companies}
+- {id: late-c-target, hub: late, metric: companies, value: 90, unit: companies,
+   period: '2030', status: target, source: s2020, quote: 90 companies by 2030}
+- {id: late-c, hub: late, metric: companies, value: 5, unit: companies, period: '2001',
+   source: s2010, quote: 5 companies}
+- {id: old-c-2000, hub: old, metric: companies, value: 30, unit: companies, period: '2000',
+   source: s2000, quote: 30 companies}
+- {id: old-c-2019, hub: old, metric: companies, value: 3, unit: companies, period: '2019',
+   source: s2020, quote: 3 companies}
+- {id: hedged-c, hub: hedged, metric: companies, value: 20, unit: companies,
+   qualifier: more than, period: '2009', source: s2010, quote: more than 20 companies}
+- {id: beta-c, hub: beta, metric: companies, value: 7, unit: companies, period: '2009',
+   source: s2010, quote: 7 companies}
+- {id: zeta-org, hub: zeta, subject: Big Co, metric: companies, value: 1000,
+   unit: companies, period: '2019', source: s2020, quote: 1000 companies}
+- {id: zeta-s, hub: zeta, metric: standing, value: 2, unit: rank, period: '2009',
+   source: s2010, quote: second}
+- {id: alpha-s, hub: alpha, metric: standing, value: 1, unit: rank, period: '2009',
+   source: s2010, quote: first}
+- {id: beta-s, hub: beta, metric: standing, value: 2, unit: rank, period: '2009',
+   source: s2010, quote: second}
+"""
+
+
+def _sorted(run: Run, path: str, *args: str) -> list[tuple[str, list[str]]]:
+    rows = json.loads(run("list", "--data", path, "--json", *args).stdout)
+    return [(r["hub"]["id"], [f["id"] for f in r["facts"]]) for r in rows]
+
+
+def test_sort_by_latest_figure_ties_in_dataset_order_missing_last(
+        run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset(SORTED)
+    # The latest figure, not the largest: old's 2019 figure, late's reported one (not its
+    # target); a hedged "more than 20" sorts by its 20, tied with zeta and alpha in the
+    # order the hubs are written; an organisation's figure is never the hub's.
+    assert _sorted(run, path, "--sort", "companies") == [
+        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]),
+        ("beta", ["beta-c"]), ("late", ["late-c"]), ("old", ["old-c-2019"]), ("none", [])]
+    assert _sorted(run, path, "--sort", "companies", "--asc") == [
+        ("old", ["old-c-2019"]), ("late", ["late-c"]), ("beta", ["beta-c"]),
+        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]), ("none", [])]
+
+
+def test_sort_by_a_rank_puts_first_place_first(run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset(SORTED)
+    ids = [hub for hub, _ in _sorted(run, path, "--sort", "standing")]
+    assert ids == ["alpha", "zeta", "beta", "none", "late", "old", "hedged"]
+    ids = [hub for hub, _ in _sorted(run, path, "--sort", "standing", "--desc")]
+    assert ids == ["zeta", "beta", "alpha", "none", "late", "old", "hedged"]
+
+
+def test_sort_with_filters_limit_and_where(run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset(SORTED)
+    assert _sorted(run, path, "--sort", "companies", "--kind", "city", "--limit", "2") == [
+        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"])]
+    # The listing shows the condition's figure, then the sort's, for each hub kept.
+    assert _sorted(run, path, "--where", "standing <= 2", "--sort", "companies", "--asc") == [
+        ("beta", ["beta-s", "beta-c"]), ("zeta", ["zeta-s", "zeta-c"]),
+        ("alpha", ["alpha-s", "alpha-c"])]
+    # "more than 20" certainly exceeds 4, and may or may not exceed 20.5: then it is kept
+    # with --maybe only.
+    assert _sorted(run, path, "--where", "companies > 4", "--sort", "companies") == [
+        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]),
+        ("beta", ["beta-c"]), ("late", ["late-c"])]
+    assert _sorted(run, path, "--where", "companies > 20.5", "--maybe",
+                   "--sort", "companies", "--asc") == [("hedged", ["hedged-c"])]
+
+
+def test_fields_without_figures_list_the_same_hubs(run: Run, write_dataset: WriteDataset) -> None:
+    """Output that prints no figure reads none (``figures=False``): same hubs, same order."""
+    path = write_dataset(SORTED)
+    for args in (["--sort", "companies"], ["--sort", "standing", "--limit", "3"],
+                 ["--where", "companies > 20.5", "--maybe", "--sort", "companies"],
+                 ["--sort", "companies", "--as-of", "2015"]):
+        full = json.loads(run("list", "--data", path, *args, "--json").stdout)
+        fields = ["--fields", "hub.id,parent_name,match"]
+        for fmt in ("json", "tsv"):
+            out = run("list", "--data", path, *args, *fields, "--format", fmt).stdout
+            with_facts = run("list", "--data", path, *args, *fields, "--fields", "facts.id",
+                             "--format", fmt).stdout
+            if fmt == "json":
+                assert json.loads(out) == [
+                    {"hub": {"id": r["hub"]["id"]}, "parent_name": r["parent_name"],
+                     "match": r["match"]} for r in full]
+                assert [r["facts"] for r in json.loads(with_facts)] == [
+                    [{"id": f["id"]} for f in r["facts"]] for r in full]
+            else:
+                assert out.splitlines()[1:] == [
+                    f"{r['hub']['id']}\t{r['parent_name'] or ''}\t{r['match']}" for r in full]
+
+
+def test_figures_are_read_only_for_output_that_prints_them(
+        run: Run, write_dataset: WriteDataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_dataset(SORTED)
+    asked: list[int] = []
+    read = Store.facts_by_ord
+
+    def counting(store: Store, ords: Sequence[int]) -> list[Fact]:
+        asked.extend(ords)
+        return read(store, ords)
+
+    monkeypatch.setattr(Store, "facts_by_ord", counting)
+    run("list", "--data", path, "--sort", "companies", "--fields", "hub.id", "--format", "tsv")
+    assert asked == []
+    run("list", "--data", path, "--sort", "companies", "--limit", "2", "--json")
+    assert len(asked) == 2  # the two hubs shown, one figure each
+
+
+def test_sort_as_of_uses_the_figures_known_then(run: Run, write_dataset: WriteDataset) -> None:
+    path = write_dataset(SORTED)
+    # In 2015 old's 2019 figure and late's target are not yet published.
+    assert _sorted(run, path, "--sort", "companies", "--as-of", "2015") == [
+        ("old", ["old-c-2000"]), ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]),
+        ("hedged", ["hedged-c"]), ("beta", ["beta-c"]), ("late", ["late-c"]), ("none", [])]
+    assert _sorted(run, path, "--sort", "companies", "--as-of", "2005", "--limit", "2") == [
+        ("old", ["old-c-2000"]), ("zeta", [])]
+
+
+# The fast path pinned to the obvious one: each hub's figures read one by one, the latest
+# picked in Python (``query.facts.latest``), the hubs sorted by a stable sort.
+
+PERIODS = ["2005", "2009", "2010", "2010-06", "2008/2012", "2015"]
+_fact = st.tuples(
+    st.integers(0, 4),  # hub
+    st.sampled_from(["m", "r"]),  # metric: a count, a rank
+    st.sampled_from([1, 2, 2, 3, 20, 2.5]),
+    st.sampled_from(["CNY", "CNY", "USD"]),  # for m; r is in ranks
+    st.sampled_from([None, None, *QUALIFIERS]),
+    st.sampled_from(PERIODS),
+    st.sampled_from(["reported", "reported", "target"]),
+    st.integers(0, 2),  # source
+    st.booleans(),  # about an organisation in the hub
+)
+
+
+def _dataset(facts: list[tuple[object, ...]]) -> str:
+    lines = ["format: 1", "sources:"]
+    lines += [f"- {{id: s{i}, title: S{i}, published: '{year}'}}"
+              for i, year in enumerate(["2000", "2010", "2020"])]
+    lines += ["metrics:",
+              "- {id: m, label: M, description: Money., unit_kind: money}",
+              "- {id: r, label: R, description: A rank., unit_kind: rank}",
+              "hubs:"]
+    lines += [f"- {{id: h{i}, name: H{i}, kind: {'city' if i % 2 else 'district'}}}"
+              for i in (3, 1, 4, 0, 2)]
+    lines.append("facts:" if facts else "facts: []")
+    for n, (hub, metric, value, unit, qualifier, period, status, source, org) in \
+            enumerate(facts):
+        if metric == "r":
+            unit, value = "rank", round(float(str(value)) + 0.5)
+        lines.append(
+            f"- {{id: f{n}, hub: h{hub}, metric: {metric}, value: {value}, unit: {unit}, "
+            + (f"qualifier: {qualifier}, " if qualifier else "")
+            + ("subject: Org, " if org else "")
+            + f"period: '{period}', status: {status}, source: s{source}, quote: q}}")
+    return "\n".join(lines) + "\n"
+
+
+def _expected(store: Store, metric: str, unit: str | None, ascending: bool,
+              where: float | None, maybe: bool, kind: str | None) -> list[tuple[str, str | None]]:
+    hubs = [h for h in store.hubs() if kind is None or h.kind == kind]
+    figures: dict[str, Fact | None] = {}
+    for hub in hubs:
+        own = [f for f in store.facts_for_hub(hub.id)
+               if f.metric_id == metric and f.subject is None]
+        figures[hub.id] = latest(own, unit)
+    kept = []
+    for hub in hubs:
+        figure = figures[hub.id]
+        if where is not None:
+            answer = "no" if figure is None else satisfies(figure.interval(), ">", where)
+            if answer == "no" or (answer == "maybe" and not maybe):
+                continue
+        kept.append(hub.id)
+    chosen = {h: f for h, f in figures.items() if f is not None}
+    with_figure = [h for h in kept if h in chosen]
+    with_figure.sort(key=lambda h: chosen[h].value, reverse=not ascending)
+    ordered = with_figure + [h for h in kept if h not in chosen]
+    return [(h, chosen[h].id if h in chosen else None) for h in ordered]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(facts=st.lists(_fact, max_size=14), metric=st.sampled_from(["m", "r"]),
+       ascending=st.sampled_from([None, True, False]),
+       as_of=st.sampled_from([None, "2009-12-31", "2015-06-30", "2099-12-31"]),
+       where=st.sampled_from([None, 1.5, 2, 20]), maybe=st.booleans(),
+       kind=st.sampled_from([None, "city"]), limit=st.sampled_from([None, 1, 3]))
+def test_sort_agrees_with_reading_every_hub(
+        facts: list[tuple[object, ...]], metric: str, ascending: bool | None,
+        as_of: str | None, where: float | None, maybe: bool, kind: str | None,
+        limit: int | None) -> None:
+    from hubquery.cache import open_store
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "data.yaml")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(_dataset(facts))
+        full = open_store(path, use_cache=False)
+    store = Store(full.connection, as_of=as_of)
+    units = store.metric_units(metric)
+    unit = units[0] if units else None
+    sort = metric if len(units) < 2 else f"{metric} {unit}"
+    conditions = [] if where is None or unit is None else [
+        f"{metric} > {where}" + ("" if len(units) < 2 else f" {unit}")]
+    result = list_hubs(store, sort=sort, ascending=ascending, where=conditions, maybe=maybe,
+                       kinds=[kind] if kind else [], limit=limit)
+    if ascending is None:
+        ascending = metric == "r"
+    expected = _expected(store, metric, unit if len(units) > 1 else None, ascending,
+                         where if conditions else None, maybe, kind)
+    assert result.hub_count == len(expected)
+    assert [(r.hub.id, r.facts[-1].id if r.facts else None) for r in result.rows] \
+        == expected[:limit]
+    # Every figure shown is the whole figure as the store reads it.
+    shown = [f for r in result.rows for f in r.facts]
+    assert shown == [store.fact(f.id) for f in shown]
+    assert [s.id for s in result.sources] == list(dict.fromkeys(f.source.id for f in shown))
+    # For output that prints no figure: the same hubs, no figure read.
+    bare = list_hubs(store, sort=sort, ascending=ascending, where=conditions, maybe=maybe,
+                     kinds=[kind] if kind else [], limit=limit, figures=False)
+    assert [(r.hub, r.parent_name, r.match) for r in bare.rows] \
+        == [(r.hub, r.parent_name, r.match) for r in result.rows]
+    assert (bare.hub_count, bare.metrics) == (result.hub_count, result.metrics)
+    assert [r.facts for r in bare.rows] == [()] * len(bare.rows)
+    assert bare.sources == ()
