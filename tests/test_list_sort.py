@@ -266,3 +266,22 @@ def test_sort_agrees_with_reading_every_hub(
     assert (bare.hub_count, bare.metrics) == (result.hub_count, result.metrics)
     assert [r.facts for r in bare.rows] == [()] * len(bare.rows)
     assert bare.sources == ()
+
+
+def test_where_and_sort_agree_on_a_metric_of_one_unit_named_or_not(run: Run) -> None:
+    """Naming the only unit on one side and not the other is the same unit (a bug:
+    "--where reads 'population' in people but --sort in None")."""
+    data = ("--data", "data/hubs.yaml", "--format", "tsv", "--fields", "hub.id")
+    plain = run("list", "--where", "population > 1m", "--sort", "population", *data)
+    assert plain.exit_code == 0
+    assert len(plain.stdout.splitlines()) > 1
+    for where, sort in [("population > 1m people", "population"),
+                        ("population > 1m", "population people"),
+                        ("population > 1m people", "population people")]:
+        named = run("list", "--where", where, "--sort", sort, *data)
+        assert (named.exit_code, named.stdout) == (0, plain.stdout), (where, sort)
+    # Two units named differently are still two units.
+    both = run("list", "--where", "outsourcing-revenue > 1bn USD", "--sort",
+               "outsourcing-revenue CNY", "--data", "data/hubs.yaml")
+    assert both.exit_code == 1
+    assert "--where reads 'outsourcing-revenue' in USD but --sort in CNY" in both.stderr

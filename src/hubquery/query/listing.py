@@ -168,10 +168,12 @@ def list_hubs(
     sort_metric: Metric | None = None
     if sort is not None:
         sort_metric, sort_unit = parse_sort(store, sort)
-        if units.get(sort_metric.id, sort_unit) != sort_unit:
-            raise QueryError(f"--where reads {sort_metric.id!r} in {units[sort_metric.id]} "
+        # None is a metric's only unit (``_one_unit``): it agrees with that unit named.
+        read_in = units.get(sort_metric.id)
+        if read_in is not None and sort_unit is not None and read_in != sort_unit:
+            raise QueryError(f"--where reads {sort_metric.id!r} in {read_in} "
                              f"but --sort in {sort_unit}: use one unit")
-        units[sort_metric.id] = sort_unit
+        units[sort_metric.id] = read_in or sort_unit
         if ascending is None:
             ascending = sort_metric.unit_kind == "rank"
     metrics = list(dict.fromkeys([c.metric for c in conditions]
