@@ -393,7 +393,7 @@ def _projection(command: str, fields: tuple[str, ...]) -> Projection:
 
 
 def emit_view(view: View, fmt: str, notice: str | None = None, output: str | None = None,
-          force: bool = False) -> None:
+              force: bool = False) -> None:
     """Write a command's result to stdout (through the pager on a terminal; or, whole or
     not at all, to ``output``) in the format and with the fields asked for. A notice
     (output cut short) follows a table; other formats get it on stderr, so that their
@@ -452,14 +452,14 @@ HUB_KINDS = ("country", "region", "state", "province", "city", "district", "scie
 
 
 def complete_hubs(ctx: click.Context, param: click.Parameter,
-                   incomplete: str) -> list[CompletionItem]:
+                  incomplete: str) -> list[CompletionItem]:
     """Hub ids whose id or any name starts with what has been typed."""
     return _complete(ctx, incomplete, lambda store: (
         (name, hub, name) for name, hub in store.hub_names()))
 
 
 def complete_metrics(ctx: click.Context, param: click.Parameter,
-                      incomplete: str) -> list[CompletionItem]:
+                     incomplete: str) -> list[CompletionItem]:
     """Metric ids whose id, alias or label starts with what has been typed."""
     def names(store: Store) -> Iterable[tuple[str, str, str]]:
         labels = {m.id: m.label for m in store.metrics()}
@@ -469,13 +469,13 @@ def complete_metrics(ctx: click.Context, param: click.Parameter,
 
 
 def complete_sources(ctx: click.Context, param: click.Parameter,
-                      incomplete: str) -> list[CompletionItem]:
+                     incomplete: str) -> list[CompletionItem]:
     return _complete(ctx, incomplete, lambda store: (
         (ident, ident, ident) for ident in store.source_ids()))
 
 
 def complete_files(ctx: click.Context, param: click.Parameter,
-                    incomplete: str) -> list[CompletionItem]:
+                   incomplete: str) -> list[CompletionItem]:
     """Let the shell complete file names (what click.Path does, without its checks)."""
     from click.shell_completion import CompletionItem
 
@@ -483,23 +483,23 @@ def complete_files(ctx: click.Context, param: click.Parameter,
 
 
 def complete_tags(ctx: click.Context, param: click.Parameter,
-                   incomplete: str) -> list[CompletionItem]:
+                  incomplete: str) -> list[CompletionItem]:
     return _complete(ctx, incomplete, lambda store: ((t, t, t) for t in store.tags()))
 
 
 def complete_regions(ctx: click.Context, param: click.Parameter,
-                      incomplete: str) -> list[CompletionItem]:
+                     incomplete: str) -> list[CompletionItem]:
     return _complete(ctx, incomplete, lambda store: ((r, r, r) for r in store.regions()))
 
 
 def complete_conditions(ctx: click.Context, param: click.Parameter,
-                         incomplete: str) -> list[CompletionItem]:
+                        incomplete: str) -> list[CompletionItem]:
     """The metric a --where condition starts with; nothing once an operator is typed."""
     if any(op in incomplete for op in "<>=!"):
         return []
     return complete_metrics(ctx, param, incomplete)
 def complete_cite_targets(ctx: click.Context, param: click.Parameter,
-                           incomplete: str) -> list[CompletionItem]:
+                          incomplete: str) -> list[CompletionItem]:
     """Hubs (by any name), source ids and fact ids."""
     return _complete(ctx, incomplete, lambda store: (
         *((name, hub, name) for name, hub in store.hub_names()),
