@@ -324,6 +324,12 @@ class Bench:
                           [hq, "export", *data, "--format", "sqlite", "-o", str(database),
                            "--force"], [hq, "export", *data], env, slow_n))
             if sqlite:
+                # The same file against copying the compiled cache as SQL text: a database
+                # of about the same size, written by SQLite in C.
+                self.add(pair(f"{size}: export --format sqlite / sqlite3 .dump of the cache",
+                              None, [hq, "export", *data, "--format", "sqlite", "-o",
+                                     str(database), "--force"],
+                              [sqlite, compiled, ".dump"], env, slow_n))
                 self.add(pair(f"{size}: export --format csv / sqlite3 -csv facts", None,
                               [hq, "export", "--format", "csv", *data],
                               [sqlite, "-csv", "-header", compiled,
