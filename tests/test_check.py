@@ -215,6 +215,16 @@ def test_a_number_the_reader_cannot_read_is_reported_not_skipped() -> None:
     assert [n.kind for n in claim.notes] == ["unreadable"]
 
 
+def test_chinese_names_are_found_anywhere_longest_first() -> None:
+    """A Chinese name inside a longer one is the longer one's (大连 in 大连软件园)."""
+    store = open_store(str(SHIPPED))
+    (park,) = check(store, "大连软件园 was founded in 1998.")
+    assert (park.hub_id, park.verdict) == ("dalian-software-park", "supported")
+    (city, zone) = check(store, "成都有2000万人口。 西安高新技术产业开发区 was founded in 1991.")
+    assert (city.hub_id, zone.hub_id, zone.verdict) == ("chengdu", "xian-hi-tech-zone",
+                                                        "supported")
+
+
 def test_a_year_alone_is_a_period_but_a_founding_year_is_a_figure() -> None:
     store = open_store(str(SHIPPED))
     assert check(store, "The 2010 census was held in Dalian.") == []

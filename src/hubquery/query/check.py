@@ -93,6 +93,7 @@ _CURRENCY_AFTER = (
 )
 # Not part of a name: "US$" names no United States, "Chengdu's Hi-Tech Zone" is one.
 _NOT_NAMES = re.compile(r"\b(?:us|cn|hk)(?=\$|¥)|(?<=\w)['’]s\b")
+_CJK = r"[\u3400-\u9fff]"  # a Chinese character
 _FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
 # "a city of 6 million" counts its residents.
 _CITY_OF = re.compile(r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
@@ -222,6 +223,12 @@ class ClaimReader:
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
         self._passage_stems: tuple[str, set[str]] = ("", set())
+        # Chinese names are not cut into words: they are looked for anywhere in a
+        # passage, longest first (each with its rank in that order).
+        chinese = sorted((k for k, hubs in self._hub_keys.items()
+                          if len(hubs) == 1 and re.search(_CJK, k)), key=len, reverse=True)
+        self._chinese = {key: rank for rank, key in enumerate(chinese)}
+        self._chinese_lengths = sorted({len(key) for key in chinese})
 
     @staticmethod
     def _metric_words(metric: Metric) -> tuple[set[str], set[str]]:
@@ -408,7 +415,7 @@ class ClaimReader:
                 start, end = tokens[i][0], tokens[i + length - 1][1]
                 key = name_key(text[start:end])
                 mention = self._named(key, start, end, text[start:end])
-                if mention is None and re.search(r"[\u3400-\u9fff]", key):
+                if mention is None and re.search(_CJK, key):
                     continue
                 if mention is not None:
                     found.append(mention)
@@ -416,15 +423,18 @@ class ClaimReader:
         covered = bytearray(len(text) + 1)
         for mention in found:
             covered[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
-        chinese = sorted((k for k, hubs in self._hub_keys.items()
-                          if len(hubs) == 1 and re.search(r"[\u3400-\u9fff]", k)),
-                         key=len, reverse=True)
-        for key in chinese:  # Chinese names are not cut into words: find them anywhere
-            for match in re.finditer(re.escape(key), text):
-                if not any(covered[match.start():match.end()]):
-                    found.append(_Mention(match.start(), match.end(),
-                                          next(iter(self._hub_keys[key]))))
-                    covered[match.start():match.end()] = b"\1" * len(key)
+        # Each place a Chinese name occurs, taken longest name first, then left to right,
+        # where no name is yet: a dictionary lookup per place and length, however many
+        # names the dataset has.
+        chinese = self._chinese
+        places = sorted((chinese[text[start:start + n]], start, n)
+                        for start in range(len(text)) for n in self._chinese_lengths
+                        if text[start:start + n] in chinese) if re.search(_CJK, text) else []
+        for _, start, n in places:
+            if not any(covered[start:start + n]):
+                found.append(_Mention(start, start + n,
+                                      next(iter(self._hub_keys[text[start:start + n]]))))
+                covered[start:start + n] = b"\1" * n
         return sorted(found, key=lambda m: m.start)
 
     def _named(self, key: str, start: int, end: int, phrase: str) -> _Mention | None:
