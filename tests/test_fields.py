@@ -166,3 +166,32 @@ def test_a_command_without_a_known_result_type_refuses_fields() -> None:
 
     with pytest.raises(click.UsageError, match="nosuch has no fields to choose from"):
         _projection("nosuch", ("id",))
+
+
+def test_only_the_chosen_fields_of_a_record_are_turned_into_data(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """--fields hub.id of 50,000 listed hubs need not convert each hub's figures."""
+    import io
+    from typing import Any, NamedTuple
+
+    from hubquery.render import View, data, emit
+    from hubquery.render.fields import projection
+
+    class Row(NamedTuple):
+        name: str
+        figures: tuple[str, ...]
+
+    converted: list[Any] = []
+    jsonable = data.jsonable
+
+    def spy(value: Any, seen: Any = None) -> Any:
+        converted.append(value)
+        return jsonable(value, seen)
+
+    monkeypatch.setattr(data, "jsonable", spy)
+    rows = [Row("a", ("never", "read")), Row("b", ())]
+    view = View(lambda: rows, lambda: rows, lambda: ("name",), list)
+    out = io.StringIO()
+    emit(view, "tsv", out, projection=projection(Row, ["name"]))
+    assert out.getvalue() == "name\na\nb\n"
+    assert converted == ["a", "b"]

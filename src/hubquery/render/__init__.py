@@ -106,6 +106,7 @@ def _flat_note(view: View, fmt: str) -> str:
 
 def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
                     headers: bool) -> None:
+    from hubquery.records import is_record
     from hubquery.render import data
 
     # Only the fields the paths start from are turned into data: a listing's rows need
@@ -113,7 +114,7 @@ def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
     heads = projection.heads
     seen: dict[int, tuple[Any, Any]] = {}
     items = ({head: data.jsonable(getattr(item, head), seen) for head in heads}
-             if hasattr(item, "__dataclass_fields__") else data.jsonable(item, seen)
+             if is_record(type(item)) else data.jsonable(item, seen)
              for item in view.items())
     if fmt in ("json", "jsonl", "yaml"):
         selected = (projection.select(item) for item in items)

@@ -76,7 +76,6 @@ def flat_row(record: Any, prefix: str = "") -> dict[str, Any]:
     return row
 
 
-
 def dumps(document: Any) -> str:
     return _json(jsonable(document), indent=2) + "\n"
 
