@@ -79,6 +79,24 @@ def test_streamed_store_is_the_classic_one(path: Path) -> None:
     assert _dump(_streamed(data, "d.yaml")) == _dump(_classic(data, "d.yaml"))
 
 
+@pytest.mark.parametrize("path", [MINI, SHIPPED], ids=["mini", "shipped"])
+def test_latest_and_units_tables_are_what_the_facts_say(path: Path) -> None:
+    """The tables worked out once at build time agree with the same answer worked out
+    per query from the facts (what --as-of uses)."""
+    connection = _streamed(path.read_bytes(), "d.yaml")
+    units = connection.execute("SELECT metric_id, unit, facts, hub_facts FROM units").fetchall()
+    assert units == connection.execute(
+        "SELECT metric_id, unit, count(*), sum(subject IS NULL) FROM facts "
+        "GROUP BY metric_id, unit ORDER BY metric_id, unit").fetchall()
+    reference = store.Store(connection)
+    for metric, unit, _, _ in units:
+        tabled = connection.execute(
+            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM latest "
+            "WHERE metric_id = ? AND unit = ? ORDER BY hub_id, first", (metric, unit)).fetchall()
+        assert tabled == reference.latest_in_unit(metric, unit)
+    assert connection.execute("SELECT count(*) FROM latest").fetchone()[0] > len(units)
+
+
 def _error(build: Callable[[bytes, str], object], data: bytes) -> str | None:
     try:
         build(data, "doc.yaml")
