@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -47,21 +48,21 @@ DERIVED = """\
 def _classic(data: bytes, filename: str) -> sqlite3.Connection:
     """The store as built before streaming: the whole document, then every record."""
     dataset = load.parse(data, filename)
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     store.build(connection, META, dataset.sources, dataset.metrics, dataset.hubs,
                 dataset.facts)
     return connection
 
 
 def _streamed(data: bytes, filename: str) -> sqlite3.Connection:
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     compiler.build(connection, data, filename, META)
     return connection
 
 
 def _from_file(data: bytes, filename: str) -> sqlite3.Connection:
     """As a large file is compiled: read from the file a little at a time."""
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     with tempfile.TemporaryFile() as f:
         f.write(data)
         f.seek(0)
@@ -95,6 +96,42 @@ def test_latest_and_units_tables_are_what_the_facts_say(path: Path) -> None:
             "WHERE metric_id = ? AND unit = ? ORDER BY hub_id, first", (metric, unit)).fetchall()
         assert tabled == reference.latest_in_unit(metric, unit)
     assert connection.execute("SELECT count(*) FROM latest").fetchone()[0] > len(units)
+
+
+def _content(connection: sqlite3.Connection) -> dict[str, list[Any]]:
+    """Every table's rows, with the full-text index as the terms it holds for each row
+    (its own tables depend on how many rows it took in at a time)."""
+    tables = [name for name, in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%'")]
+    content = {name: connection.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
+               for name in tables if name != "meta"}
+    connection.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_index, "
+                       "'instance')")
+    content["terms"] = connection.execute("SELECT * FROM temp.terms").fetchall()
+    return content
+
+
+def test_search_index_built_beside_the_reading_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Facts made searchable a few at a time in a thread of their own, while rows wait
+    to be written, give the store built in one go."""
+    data = (TEXT + DERIVED).encode()
+    whole = _content(_streamed(data, "d"))
+    threads = []
+    add_facts = store._SearchIndex._add_facts
+
+    def spy(self: store._SearchIndex, first: int, array: str) -> None:
+        threads.append(threading.current_thread().name)
+        add_facts(self, first, array)
+
+    monkeypatch.setattr(store._SearchIndex, "_add_facts", spy)
+    monkeypatch.setattr(store, "FACT_BATCH", 2)
+    monkeypatch.setattr(store, "SEARCH_CHUNK", 3)
+    monkeypatch.setattr(store, "PENDING_BATCHES", 2)
+    assert _content(_streamed(data, "d")) == whole
+    assert len(whole["search_items"]) > 12
+    assert len(whole["terms"]) > 1000
+    assert threads[-1] == threading.current_thread().name  # the last chunk, when the rest is in
+    assert len([name for name in threads if name.startswith("hubquery-search")]) == 3
 
 
 def _error(build: Callable[[bytes, str], object], data: bytes) -> str | None:
@@ -305,7 +342,7 @@ def test_a_slow_build_on_a_terminal_shows_progress_on_stderr_only(
     monkeypatch.setattr(sys, "stderr", terminal)
     progress = compiler.Progress("big.yaml", len(TEXT), terminal, lambda: float(next(ticks)))
     text = TEXT + "".join(FACTS.replace("- id: ", f"- id: n{i}-") for i in range(100))
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     compiler.build(connection, text.encode(), "big.yaml", META, progress)
     shown = terminal.getvalue()
     assert "big.yaml: 1,024 facts read, 1,023 checked, 0 compiled" in shown
