@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hubquery import cache, load, store
@@ -96,6 +96,35 @@ def test_latest_and_units_tables_are_what_the_facts_say(path: Path) -> None:
             "WHERE metric_id = ? AND unit = ? ORDER BY hub_id, first", (metric, unit)).fetchall()
         assert tabled == reference.latest_in_unit(metric, unit)
     assert connection.execute("SELECT count(*) FROM latest").fetchone()[0] > len(units)
+
+
+_FIGURE = st.tuples(
+    st.sampled_from(["dalian", "chengdu"]), st.sampled_from(["people", "residents"]),
+    st.sampled_from([None, "a"]), st.sampled_from(["reported", "target"]),
+    st.sampled_from(["2010", "2014", "2014-06", "2014-12", "2014-12-31", "2013/2014",
+                     "2014-01/2014-12", "2014-06-30/2014-12-31"]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_FIGURE, min_size=1, max_size=16))
+@example([("dalian", "people", None, "reported", p) for p in ("2013/2014", "2014-06")])
+@example([("dalian", "people", None, "reported", p) for p in ("2014-06-30/2014-12-31", "2014")])
+@example([("dalian", "people", "a", s, "2014") for s in ("target", "reported", "reported")])
+def test_latest_figures_follow_status_period_and_order(figures: list[tuple[Any, ...]]) -> None:
+    """Reported before targets, then the latest last day, then the latest first day,
+    then the first in the file: the latest table as the per-query reference has it."""
+    facts = "".join(
+        f"- id: f{i}\n  hub: {hub}\n  metric: population\n  value: {i}\n  unit: {unit}\n"
+        + (f"  subject: {subject}\n" if subject else "")
+        + f"  status: {status}\n  period: '{period}'\n  source: chinadaily-2022\n"
+        "  quote: q\n" for i, (hub, unit, subject, status, period) in enumerate(figures))
+    connection = _streamed((HEAD + "facts:\n" + facts).encode(), "d.yaml")
+    reference = store.Store(connection)
+    for unit in ("people", "residents"):
+        assert connection.execute(
+            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM latest "
+            "WHERE metric_id = 'population' AND unit = ? ORDER BY hub_id, first",
+            (unit,)).fetchall() == reference.latest_in_unit("population", unit)
 
 
 def _content(connection: sqlite3.Connection) -> dict[str, list[Any]]:

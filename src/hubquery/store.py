@@ -318,16 +318,17 @@ def _write_derivations(connection: sqlite3.Connection,
 # index instead of ordering every figure. Latest means as ``query.facts.latest`` says:
 # reported before targets, then the latest period (its last day, then its first), then
 # dataset order. With --as-of the store works them out again from the facts it may see.
+# One pass of GROUP BY finds each group's latest figure as the greatest of one key that
+# orders as those rules do, text of fixed width: 1 for reported (0 for a target), the
+# period's last and first days (always YYYY-MM-DD), and the ord counted down from the
+# largest integer (always 19 digits), which the key's characters from the 22nd give back.
 _LATEST = """
-CREATE TABLE latest AS SELECT metric_id, unit, hub_id, subject, ord, value, low, high,
-    qualifier, first FROM (
-    SELECT metric_id, unit, hub_id, subject, ord, value, low, high, qualifier,
-        row_number() OVER figures AS n,
-        min(ord) OVER (figures ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-            AS first
-    FROM facts NOT INDEXED
-    WINDOW figures AS (PARTITION BY metric_id, unit, hub_id, subject ORDER BY
-        status != 'target' DESC, period_end DESC, period_start DESC, ord)) WHERE n = 1;
+CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
+    f.high, f.qualifier, g.first FROM (
+    SELECT max((status != 'target') || period_end || period_start || (9223372036854775807 - ord))
+        AS best, min(ord) AS first
+    FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
+    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 22) AS INTEGER);
 CREATE INDEX latest_value ON latest (metric_id, unit, value);
 CREATE INDEX latest_high ON latest (metric_id, unit, high);
 CREATE INDEX latest_low ON latest (metric_id, unit, low);
