@@ -116,7 +116,7 @@ def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
 FACT_BATCH = 5_000
 # Facts are made searchable this many at a time, in a thread of their own, while the
 # next ones are read: each time is a segment of the full-text index, merged later.
-SEARCH_CHUNK = 50_000
+SEARCH_CHUNK = 20_000
 PENDING_BATCHES = 10  # batches of rows kept while the search index is busy
 FTS_HASH_BYTES = 64 << 20
 
@@ -233,6 +233,9 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
         if written is not None:
             written(count)
         search.add_facts(count - len(texts), texts, background=False)
+    # Sorts too large for memory (the indexes and latest figures of a million facts) are
+    # split between SQLite's own threads.
+    connection.execute("PRAGMA threads = 2")
     connection.executescript(_INDEXES)
     _write_derivations(connection, derived)
     connection.executescript(_LATEST)
