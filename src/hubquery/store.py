@@ -194,7 +194,7 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
         fact_values = itemgetter(*_FACT)
         count = 0  # facts read
         pending: list[list[tuple[Any, ...]]] = []  # their rows not yet written
-        texts: list[str] = []  # the search text of each fact written but not yet searchable
+        texts: list[str] = []  # the folded search text of each fact not yet searchable
         stream = iter(facts)
         while batch := list(islice(stream, FACT_BATCH)):
             rows = []
@@ -219,8 +219,8 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
             if search.busy() and len(pending) < PENDING_BATCHES:
                 continue
             search.wait()
-            for rows in pending:
-                connection.executemany(insert_fact, rows)
+            for waiting in pending:
+                connection.executemany(insert_fact, waiting)
             pending.clear()
             if written is not None:
                 written(count)
@@ -228,8 +228,8 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
                 search.add_facts(count - len(texts), texts, background=True)
                 texts = []
         search.wait()
-        for rows in pending:
-            connection.executemany(insert_fact, rows)
+        for waiting in pending:
+            connection.executemany(insert_fact, waiting)
         if written is not None:
             written(count)
         search.add_facts(count - len(texts), texts, background=False)
