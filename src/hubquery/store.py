@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import fields, replace
 from functools import lru_cache
 from itertools import islice
@@ -23,6 +22,8 @@ from hubquery.periods import parse_period, sort_bounds
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
@@ -250,6 +251,8 @@ class _SearchIndex:
     The connection is shared: its other users wait for ``wait`` before touching it."""
 
     def __init__(self, connection: sqlite3.Connection) -> None:
+        from concurrent.futures import ThreadPoolExecutor  # not on the warm path's imports
+
         self.connection = connection
         self.indexed = 0  # the search_items rows up to this rowid are in the index
         self.thread = ThreadPoolExecutor(1, thread_name_prefix="hubquery-search")
