@@ -10,13 +10,14 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hubquery import cache, load, store
@@ -47,21 +48,21 @@ DERIVED = """\
 def _classic(data: bytes, filename: str) -> sqlite3.Connection:
     """The store as built before streaming: the whole document, then every record."""
     dataset = load.parse(data, filename)
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     store.build(connection, META, dataset.sources, dataset.metrics, dataset.hubs,
                 dataset.facts)
     return connection
 
 
 def _streamed(data: bytes, filename: str) -> sqlite3.Connection:
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     compiler.build(connection, data, filename, META)
     return connection
 
 
 def _from_file(data: bytes, filename: str) -> sqlite3.Connection:
     """As a large file is compiled: read from the file a little at a time."""
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     with tempfile.TemporaryFile() as f:
         f.write(data)
         f.seek(0)
@@ -77,6 +78,89 @@ def _dump(connection: sqlite3.Connection) -> list[str]:
 def test_streamed_store_is_the_classic_one(path: Path) -> None:
     data = path.read_bytes()
     assert _dump(_streamed(data, "d.yaml")) == _dump(_classic(data, "d.yaml"))
+
+
+@pytest.mark.parametrize("path", [MINI, SHIPPED], ids=["mini", "shipped"])
+def test_latest_and_units_tables_are_what_the_facts_say(path: Path) -> None:
+    """The tables worked out once at build time agree with the same answer worked out
+    per query from the facts (what --as-of uses)."""
+    connection = _streamed(path.read_bytes(), "d.yaml")
+    units = connection.execute("SELECT metric_id, unit, facts, hub_facts FROM units").fetchall()
+    assert units == connection.execute(
+        "SELECT metric_id, unit, count(*), sum(subject IS NULL) FROM facts "
+        "GROUP BY metric_id, unit ORDER BY metric_id, unit").fetchall()
+    reference = store.Store(connection)
+    for metric, unit, _, _ in units:
+        tabled = connection.execute(
+            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM latest "
+            "WHERE metric_id = ? AND unit = ? ORDER BY hub_id, first", (metric, unit)).fetchall()
+        assert tabled == reference.latest_in_unit(metric, unit)
+    assert connection.execute("SELECT count(*) FROM latest").fetchone()[0] > len(units)
+
+
+_FIGURE = st.tuples(
+    st.sampled_from(["dalian", "chengdu"]), st.sampled_from(["people", "residents"]),
+    st.sampled_from([None, "a"]), st.sampled_from(["reported", "target"]),
+    st.sampled_from(["2010", "2014", "2014-06", "2014-12", "2014-12-31", "2013/2014",
+                     "2014-01/2014-12", "2014-06-30/2014-12-31"]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_FIGURE, min_size=1, max_size=16))
+@example([("dalian", "people", None, "reported", p) for p in ("2013/2014", "2014-06")])
+@example([("dalian", "people", None, "reported", p) for p in ("2014-06-30/2014-12-31", "2014")])
+@example([("dalian", "people", "a", s, "2014") for s in ("target", "reported", "reported")])
+def test_latest_figures_follow_status_period_and_order(figures: list[tuple[Any, ...]]) -> None:
+    """Reported before targets, then the latest last day, then the latest first day,
+    then the first in the file: the latest table as the per-query reference has it."""
+    facts = "".join(
+        f"- id: f{i}\n  hub: {hub}\n  metric: population\n  value: {i}\n  unit: {unit}\n"
+        + (f"  subject: {subject}\n" if subject else "")
+        + f"  status: {status}\n  period: '{period}'\n  source: chinadaily-2022\n"
+        "  quote: q\n" for i, (hub, unit, subject, status, period) in enumerate(figures))
+    connection = _streamed((HEAD + "facts:\n" + facts).encode(), "d.yaml")
+    reference = store.Store(connection)
+    for unit in ("people", "residents"):
+        assert connection.execute(
+            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM latest "
+            "WHERE metric_id = 'population' AND unit = ? ORDER BY hub_id, first",
+            (unit,)).fetchall() == reference.latest_in_unit("population", unit)
+
+
+def _content(connection: sqlite3.Connection) -> dict[str, list[Any]]:
+    """Every table's rows, with the full-text index as the terms it holds for each row
+    (its own tables depend on how many rows it took in at a time)."""
+    tables = [name for name, in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%'")]
+    content = {name: connection.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
+               for name in tables if name != "meta"}
+    connection.execute("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_index, "
+                       "'instance')")
+    content["terms"] = connection.execute("SELECT * FROM temp.terms").fetchall()
+    return content
+
+
+def test_search_index_built_beside_the_reading_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Facts made searchable a few at a time in a thread of their own, while rows wait
+    to be written, give the store built in one go."""
+    data = (TEXT + DERIVED).encode()
+    whole = _content(_streamed(data, "d"))
+    threads = []
+    add_facts = store._SearchIndex._add_facts
+
+    def spy(self: store._SearchIndex, first: int, array: str) -> None:
+        threads.append(threading.current_thread().name)
+        add_facts(self, first, array)
+
+    monkeypatch.setattr(store._SearchIndex, "_add_facts", spy)
+    monkeypatch.setattr(store, "FACT_BATCH", 2)
+    monkeypatch.setattr(store, "SEARCH_CHUNK", 3)
+    monkeypatch.setattr(store, "PENDING_BATCHES", 2)
+    assert _content(_streamed(data, "d")) == whole
+    assert len(whole["search_items"]) > 12
+    assert len(whole["terms"]) > 1000
+    assert threads[-1] == threading.current_thread().name  # the last chunk, when the rest is in
+    assert len([name for name in threads if name.startswith("hubquery-search")]) == 3
 
 
 def _error(build: Callable[[bytes, str], object], data: bytes) -> str | None:
@@ -287,7 +371,7 @@ def test_a_slow_build_on_a_terminal_shows_progress_on_stderr_only(
     monkeypatch.setattr(sys, "stderr", terminal)
     progress = compiler.Progress("big.yaml", len(TEXT), terminal, lambda: float(next(ticks)))
     text = TEXT + "".join(FACTS.replace("- id: ", f"- id: n{i}-") for i in range(100))
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     compiler.build(connection, text.encode(), "big.yaml", META, progress)
     shown = terminal.getvalue()
     assert "big.yaml: 1,024 facts read, 1,023 checked, 0 compiled" in shown

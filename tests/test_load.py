@@ -94,7 +94,8 @@ def test_second_run_reads_the_cache_without_yaml_or_pydantic(mini: str) -> None:
     code = (
         "import sys; from hubquery.cache import open_store; from hubquery.query.profile import profile;"
         f"p = profile(open_store({mini!r}), 'dalian'); print(p.hub.name);"
-        "print(sorted(m for m in ('yaml', 'pydantic', 'rich') if m in sys.modules))"
+        "print(sorted(m for m in ('yaml', 'pydantic', 'rich', 'concurrent.futures')"
+        " if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env=os.environ.copy()).stdout

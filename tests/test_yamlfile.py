@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hubquery import yamlfile
 from hubquery.errors import DatasetError
@@ -32,6 +34,29 @@ def error(text: str) -> str:
 )
 def test_values_match_pyyaml(text: str) -> None:
     assert read(text) == yaml.safe_load(text)
+
+
+_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
+            | st.text() | st.sampled_from(["yes", "No", "~", "0x1f", "1_000", "012", "1e3",
+                                           ".inf", "=", "2022-05-27", "a: b", "- x", ""]))
+_DOCUMENTS = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.text(max_size=8) | st.integers() | st.booleans(), inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@given(_DOCUMENTS, st.sampled_from([False, True, None]))
+def test_documents_of_any_shape_read_as_pyyaml_reads_them(document: Any,
+                                                          flow: bool | None) -> None:
+    """Mappings of plain scalars take a shorter road through the reader: every shape,
+    key and scalar still reads as PyYAML's safe loader reads it."""
+    text = yaml.safe_dump(document, default_flow_style=flow, allow_unicode=True)
+    assert read(text) == yaml.safe_load(text)
+    assert [item for *_, item in yamlfile.Stream(text, "f.yaml", ["a"])] == (
+        document["a"] if isinstance(document, dict) and isinstance(document.get("a"), list)
+        else [])
 
 
 def test_timestamps_stay_text() -> None:

@@ -155,7 +155,7 @@ def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> Store 
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         os.makedirs(folder, exist_ok=True)
-        connection = sqlite3.connect(temporary)
+        connection = sqlite3.connect(temporary, check_same_thread=False)
         try:
             _compile(connection, dataset, meta)
         finally:
@@ -201,6 +201,6 @@ def _orphaned(name: str) -> bool:
 
 
 def _build_in_memory(dataset: _Pending, source: DatasetFile, mark: str) -> Store:
-    connection = sqlite3.connect(":memory:")
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
     _compile(connection, dataset, _meta(source, mark))
     return Store(connection)

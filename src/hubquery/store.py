@@ -21,6 +21,8 @@ from hubquery.periods import parse_period, sort_bounds
 from hubquery.records import Citation, Fact, Hub, Metric, Source
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
@@ -112,6 +114,11 @@ def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
 
 
 FACT_BATCH = 5_000
+# Facts are made searchable this many at a time, in a thread of their own, while the
+# next ones are read: each time is a segment of the full-text index, merged later.
+SEARCH_CHUNK = 20_000
+PENDING_BATCHES = 10  # batches of rows kept while the search index is busy
+FTS_HASH_BYTES = 64 << 20
 
 
 def build(connection: sqlite3.Connection, meta: dict[str, str],
@@ -119,6 +126,8 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
           hubs: Sequence[models.Hub], facts: Iterable[models.Fact],
           written: Callable[[int], None] | None = None) -> None:
     """Fill an empty database from validated records (``models``, the document classes).
+    The connection must allow use from another thread (``check_same_thread=False``):
+    the search index is built in one while the facts are read.
 
     ``facts`` is read once, in batches, so it may be a stream that is validated as it
     is read; ``written`` is told how many facts are in the database after each batch.
@@ -133,7 +142,7 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
     connection.executescript(_SCHEMA)
     kinds = {m.id: m.unit_kind for m in metrics}
     derived: list[tuple[int, str, Sequence[str]]] = []  # (ord, method, inputs)
-    with connection:
+    with connection, _SearchIndex(connection) as search:
         connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         # The day from which each source counts for --as-of (see ``known_from``).
         known = {s.id: known_from(s.published, s.date_range) for s in sources}
@@ -183,7 +192,9 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
         connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
         insert_fact = _insert("facts", len(_FACT) + 5)
         fact_values = itemgetter(*_FACT)
-        count = 0
+        count = 0  # facts read
+        pending: list[list[tuple[Any, ...]]] = []  # their rows not yet written
+        texts: list[str] = []  # the folded search text of each fact not yet searchable
         stream = iter(facts)
         while batch := list(islice(stream, FACT_BATCH)):
             rows = []
@@ -202,17 +213,90 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
                 rows.append((count, *fact_values(values), f.source, *_period_bounds(f.period),
                              known.get(f.source)))
                 count += 1
-            connection.executemany(insert_fact, rows)
-            connection.executemany(insert_search, (
-                ("fact", f.hub, f.id, f.subject or "", f.quote or "",
-                 fold(f"{f.subject or ''} {f.quote or ''}"), known.get(f.source))
-                for f in batch))
+            pending.append(rows)
+            texts += [fold(f"{f.subject or ''} {f.quote or ''}") for f in batch]
+            # While the search index takes in earlier facts, keep the rows for later.
+            if search.busy() and len(pending) < PENDING_BATCHES:
+                continue
+            search.wait()
+            for waiting in pending:
+                connection.executemany(insert_fact, waiting)
+            pending.clear()
             if written is not None:
                 written(count)
-        connection.execute("INSERT INTO search_index (search_index) VALUES ('rebuild')")
+            if len(texts) >= SEARCH_CHUNK:
+                search.add_facts(count - len(texts), texts, background=True)
+                texts = []
+        search.wait()
+        for waiting in pending:
+            connection.executemany(insert_fact, waiting)
+        if written is not None:
+            written(count)
+        search.add_facts(count - len(texts), texts, background=False)
+    # Sorts too large for memory (the indexes and latest figures of a million facts) are
+    # split between SQLite's own threads.
+    connection.execute("PRAGMA threads = 2")
     connection.executescript(_INDEXES)
     _write_derivations(connection, derived)
     connection.executescript(_LATEST)
+
+
+class _SearchIndex:
+    """The facts' rows of ``search_items`` and the full-text index over every row,
+    written in a thread of its own so that SQLite builds the index (without Python's
+    lock) while the next facts are read. One statement per chunk of facts, not one
+    per row, so the thread needs Python's lock only to start each statement.
+
+    The connection is shared: its other users wait for ``wait`` before touching it."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        from concurrent.futures import ThreadPoolExecutor  # not on the warm path's imports
+
+        self.connection = connection
+        self.indexed = 0  # the search_items rows up to this rowid are in the index
+        self.thread = ThreadPoolExecutor(1, thread_name_prefix="hubquery-search")
+        self.job: Future[None] | None = None
+        # FTS5 flushes its terms to a new segment, later merged, each time they fill
+        # this much memory (1 MB by default): larger, a trigram index builds in half the time.
+        connection.execute("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
+                           (FTS_HASH_BYTES,))
+
+    def __enter__(self) -> _SearchIndex:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.thread.shutdown()  # the chunk in hand is written before the transaction ends
+
+    def busy(self) -> bool:
+        return self.job is not None and not self.job.done()
+
+    def wait(self) -> None:
+        """Until the chunk in hand is written; its error, if it failed."""
+        if self.job is not None:
+            job, self.job = self.job, None
+            job.result()
+
+    def add_facts(self, first: int, texts: list[str], background: bool) -> None:
+        """Search rows for the facts from ord ``first`` on, already in ``facts``, with
+        their folded texts; then index every row not yet indexed."""
+        # Folded text is letters, digits and spaces: the JSON array is those strings.
+        array = json.dumps(texts, ensure_ascii=False)
+        if background:
+            self.job = self.thread.submit(self._add_facts, first, array)
+        else:
+            self._add_facts(first, array)
+
+    def _add_facts(self, first: int, array: str) -> None:
+        connection = self.connection
+        connection.execute(
+            "INSERT INTO search_items (kind, hub, ref, name, shown, text, known_from) "
+            "SELECT 'fact', f.hub_id, f.id, coalesce(f.subject, ''), coalesce(f.quote, ''), "
+            "t.value, f.known_from FROM json_each(?) AS t JOIN facts AS f ON f.ord = ? + t.key "
+            "ORDER BY t.key", (array, first))
+        connection.execute(
+            "INSERT INTO search_index (rowid, text) SELECT rowid, text FROM search_items "
+            "WHERE rowid > ? ORDER BY rowid", (self.indexed,))
+        self.indexed = connection.execute("SELECT max(rowid) FROM search_items").fetchone()[0] or 0
 
 
 def _write_derivations(connection: sqlite3.Connection,
@@ -239,19 +323,22 @@ def _write_derivations(connection: sqlite3.Connection,
 # index instead of ordering every figure. Latest means as ``query.facts.latest`` says:
 # reported before targets, then the latest period (its last day, then its first), then
 # dataset order. With --as-of the store works them out again from the facts it may see.
+# One pass of GROUP BY finds each group's latest figure as the greatest of one key that
+# orders as those rules do, text of fixed width: 1 for reported (0 for a target), the
+# period's last and first days (always YYYY-MM-DD), and the ord counted down from the
+# largest integer (always 19 digits), which the key's characters from the 22nd give back.
 _LATEST = """
-CREATE TABLE latest AS SELECT metric_id, unit, hub_id, subject, ord, value, low, high,
-    qualifier, first FROM (
-    SELECT metric_id, unit, hub_id, subject, ord, value, low, high, qualifier,
-        row_number() OVER (PARTITION BY metric_id, unit, hub_id, subject ORDER BY
-            status != 'target' DESC, period_end DESC, period_start DESC, ord) AS n,
-        min(ord) OVER (PARTITION BY metric_id, unit, hub_id, subject) AS first
-    FROM facts) WHERE n = 1;
+CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
+    f.high, f.qualifier, g.first FROM (
+    SELECT max((status != 'target') || period_end || period_start || (9223372036854775807 - ord))
+        AS best, min(ord) AS first
+    FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
+    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 22) AS INTEGER);
 CREATE INDEX latest_value ON latest (metric_id, unit, value);
 CREATE INDEX latest_high ON latest (metric_id, unit, high);
 CREATE INDEX latest_low ON latest (metric_id, unit, low);
 CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
-    sum(subject IS NULL) AS hub_facts FROM facts GROUP BY metric_id, unit;
+    sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
 CREATE INDEX units_metric ON units (metric_id);
 """
 

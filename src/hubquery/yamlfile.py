@@ -280,6 +280,7 @@ class _Walker:
         seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
         implicit = _IMPLICIT
         track = self.wanted is not None
+        fast = not track
         wanted: set[Location] = self.wanted or set()
         # Datasets repeat the same keys, units, ids and periods thousands of times:
         # share one string object per distinct short text. When streaming, only the
@@ -295,14 +296,49 @@ class _Walker:
         events = 0
         expanded = 0
         result: Any = None
+        value: Any
+        container: Any
+        key: Any
 
         while True:
-            event = get()
-            events += 1
+            if fast and stack and stack[-1][1]:
+                # Inside a mapping, the plain untagged scalars (most of a dataset: every
+                # key, nearly every value) are placed here in a tight loop; anything else
+                # ends the loop and is handled below, as every event is when locating.
+                frame = stack[-1]
+                container, key, count = frame[0], frame[2], frame[3]
+                while True:
+                    event = get()
+                    events += 1
+                    if event.__class__ is not scalar_event or event.anchor is not None:
+                        break
+                    value = event.value
+                    tag = event.tag
+                    if tag is not None and tag != "!":
+                        break
+                    if event.implicit[0] and value[:1] in implicit:
+                        if value.isdigit() and value.isascii() and value[0] != "0":
+                            value = int(value)
+                        else:
+                            value = _resolve_plain(value, event.start_mark)
+                    if type(value) is str and len(value) <= 64:
+                        value = shared.setdefault(value, value)
+                    count += 1
+                    if key is _NO_KEY:
+                        if value in container:
+                            self.duplicates.append(((*_path(stack), value), event.start_mark))
+                        key = value
+                    else:
+                        container[key] = value
+                        key = _NO_KEY
+                frame[2], frame[3] = key, count
+            else:
+                event = get()
+                events += 1
             kind = event.__class__
             size = 1
             if kind is scalar_event:
-                value: Any = event.value
+                value = event.value
                 tag = event.tag
                 if tag is not None and tag != "!":
                     value = self._explicit(tag, value, event)
@@ -334,8 +370,8 @@ class _Walker:
             elif kind is map_start or kind is seq_start:
                 if event.tag not in (None, "!") and event.tag not in _CORE_TAGS:
                     raise _Refusal(f"unsupported tag {_short_tag(event.tag)}", event.start_mark)
-                container: Any = {} if kind is map_start else []
-                key: Any = None
+                container = {} if kind is map_start else []
+                key = None
                 path: Location | None = () if track else None
                 if stack:
                     parent = stack[-1]
