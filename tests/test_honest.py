@@ -341,3 +341,29 @@ def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
                             for row in part["rows"]] == [
                         (row["rank"], row["fact"]["id"], row["order_known"])
                         for row in full["rows"][:limit]], (metric, order, limit)
+
+
+@given(st.lists(st.tuples(st.sampled_from([1, 2, 10, 20, 20, 100]),
+                          st.sampled_from([None, *QUALIFIERS]),
+                          st.sampled_from(["a", "b", "c"]),
+                          st.sampled_from(["2019", "2020", "2020-06", "2019/2021", "2021-01-05"])),
+                max_size=12), st.booleans())
+def test_conflicting_figures_found_without_comparing_every_pair(
+        figures: list[tuple[int, str | None, str, str]], is_year: bool) -> None:
+    """A profile's "cannot both be true" figures: the fast way finds exactly those the
+    pairwise definition finds (another source, overlapping periods unless a year, and
+    intervals that do not overlap), in dataset order."""
+    from hubquery.query.facts import disagreeing, disagreeing_pairwise
+    from hubquery.records import Fact, Source
+
+    facts = []
+    for i, (value, qualifier, source, period) in enumerate(figures):
+        bounds = interval(value, qualifier, "count")
+        facts.append(Fact(
+            id=str(i), hub_id="h", metric_id="m", subject=None, value=value, unit="x",
+            qualifier=qualifier, low=bounds.low, high=bounds.high, display="", period=period,
+            period_inferred=False, period_of="figure", status="reported", basis=None,
+            note=None, quote=None, stated_as=None, derived=False, method=None, inputs=(),
+            derivation=None,
+            source=Source(source, "t", None, None, "2020", False, None, None, None, None)))
+    assert disagreeing(facts, is_year) == disagreeing_pairwise(facts, is_year)

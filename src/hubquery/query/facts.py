@@ -138,6 +138,72 @@ def overlapping_pairwise(intervals: list[Interval]) -> set[int]:
             if i != j and _unordered(a, b, overlap)}
 
 
+def disagreeing(facts: list[Fact], is_year: bool) -> list[Fact]:
+    """The figures of one quantity that cannot all be true: each disagrees with a figure
+    from another source, of an overlapping period (any two, for a year), whose interval
+    does not overlap its own. In the order given.
+
+    Not every pair is compared, so a hub with 100,000 figures of one metric stays fast:
+    figures of one source cannot disagree; where every period overlaps every other, a
+    figure disagrees with some other exactly when it does with the lowest-reaching or
+    the highest-starting figure of another source; otherwise a sweep in order of
+    periods compares only figures whose periods overlap. Pinned to the pairwise
+    definition (``disagreeing_pairwise``) by a hypothesis test."""
+    from hubquery.hedges import overlap
+    from hubquery.periods import sort_bounds
+
+    if len({f.source.id for f in facts}) < 2:
+        return []
+    intervals = [f.interval() for f in facts]
+    found: set[int] = set()
+    if is_year or len({f.period for f in facts}) == 1:
+        # The best witness below (lowest reach, an open end first) and above (highest
+        # start, an open end first) of two different sources, for figures of either.
+        below = sorted(range(len(facts)), key=lambda k: _reach(intervals[k]))
+        above = sorted(range(len(facts)), key=lambda k: (_low(intervals[k]),
+                                                         intervals[k].low_open), reverse=True)
+        witnesses = [_two_sources(below, facts), _two_sources(above, facts)]
+        for k, fact in enumerate(facts):
+            for best in witnesses:
+                other = next((w for w in best if facts[w].source.id != fact.source.id), None)
+                if other is not None and not overlap(intervals[other], intervals[k]):
+                    found.add(k)
+    else:
+        spans = [sort_bounds(f.period) for f in facts]
+        active: list[int] = []  # earlier figures whose period may overlap a later one's
+        for k in sorted(range(len(facts)), key=lambda k: spans[k]):
+            active = [j for j in active if spans[j][1] >= spans[k][0]]
+            for j in active:
+                if (facts[j].source.id != facts[k].source.id
+                        and not overlap(intervals[j], intervals[k])):
+                    found.update((j, k))
+            active.append(k)
+    return [facts[k] for k in sorted(found)]
+
+
+def _two_sources(order: list[int], facts: list[Fact]) -> list[int]:
+    """The first figure in ``order`` and the first of another source."""
+    first = order[0]
+    other = next((k for k in order if facts[k].source.id != facts[first].source.id), None)
+    return [first] if other is None else [first, other]
+
+
+def disagreeing_pairwise(facts: list[Fact], is_year: bool) -> list[Fact]:
+    """The reference ``disagreeing`` is pinned to: every pair compared."""
+    from hubquery.hedges import overlap
+    from hubquery.periods import sort_bounds
+
+    def overlapping_periods(first: str, second: str) -> bool:
+        (a_start, a_end), (b_start, b_end) = sort_bounds(first), sort_bounds(second)
+        return a_start <= b_end and b_start <= a_end
+
+    found = {k for k, a in enumerate(facts) for b in facts
+             if a.source.id != b.source.id
+             and (is_year or overlapping_periods(a.period, b.period))
+             and not overlap(a.interval(), b.interval())}
+    return [facts[k] for k in sorted(found)]
+
+
 def _unordered(a: Interval, b: Interval, overlap: Callable[[Interval, Interval], bool]) -> bool:
     return not (a.exact and b.exact) and overlap(a, b)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from hubquery.display import period_text
-from hubquery.query.facts import cited_sources
+from hubquery.query.facts import cited_sources, disagreeing
 from hubquery.query.resolve import resolve_hub
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
@@ -73,27 +73,19 @@ def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[N
     same metric, subject, basis and unit, overlapping periods (any two founding years),
     and intervals that do not overlap (``hedges.overlap``: "about 200" and "210" agree).
     Figures of different periods are change over time, not a conflict."""
-    from hubquery.hedges import overlap
-
     for (_, _, _, _, metric_id), group in _same_thing(facts).items():
         metric = metrics.get(metric_id)
         is_year = metric is not None and metric.unit_kind == "year"
-        clashing: dict[str, Fact] = {}
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if (a.source.id != b.source.id and (is_year or _overlap(a.period, b.period))
-                        and not overlap(a.interval(), b.interval())):
-                    clashing.setdefault(a.id, a)
-                    clashing.setdefault(b.id, b)
+        clashing = disagreeing(group, is_year)
         if not clashing:
             continue
         label = quantity_label(group[0], metric)
         figures = " vs ".join(
             f"{f.display}{'' if is_year else ' in ' + period_text(f.period, f.period_inferred)}"
-            f" ({f.source.id})" for f in clashing.values())
+            f" ({f.source.id})" for f in clashing)
         yield Note("conflict", f"{label}: {figures}: these cannot all be true.",
-                   tuple(dict.fromkeys(f.hub_id for f in clashing.values())),
-                   tuple(clashing))
+                   tuple(dict.fromkeys(f.hub_id for f in clashing)),
+                   tuple(f.id for f in clashing))
 
 
 def quantity_label(fact: Fact, metric: Metric | None) -> str:
@@ -121,10 +113,3 @@ def over_time(hub: Hub, facts: Iterable[Fact], metrics: dict[str, Metric]) -> It
     yield Note("over-time", f"{count} metric{'s' * (count != 1)} ha{'ve' if count != 1 else 's'}"
                f" figures over time ({', '.join(labels)}): see hubquery history {hub.id}",
                (hub.id,), tuple(f.id for group in changing.values() for f in group))
-
-
-def _overlap(first: str, second: str) -> bool:
-    from hubquery.periods import sort_bounds
-
-    (a_start, a_end), (b_start, b_end) = sort_bounds(first), sort_bounds(second)
-    return a_start <= b_end and b_start <= a_end
