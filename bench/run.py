@@ -167,17 +167,19 @@ def dataset(size: str, work: Path) -> tuple[Path, Path]:
     return yaml_path, jsonl_path
 
 
-def work_row(python: str, floor: list[str], env: dict[str, str], repeat: int) -> Row:
-    """`show dalian --json`'s own work timed inside its process (bench/work.py), in
+def work_row(python: str, fmt: str, floor: list[str], env: dict[str, str],
+             repeat: int) -> Row:
+    """`show dalian`'s own work in ``fmt`` timed inside its process (bench/work.py), in
     pairs with the floor's wall time: the share of the floor the work alone takes."""
-    work = [python, str(HERE / "work.py"), "dalian"]
+    work = [python, str(HERE / "work.py"), "dalian", fmt]
     inside: list[Sample] = []
     walls: list[Sample] = []
     for _ in range(repeat):
         done = subprocess.run(work, env=env, capture_output=True, text=True, check=True)
         inside.append(Sample(float(done.stdout), 0))
         walls.append(run_once(floor, env))
-    return Row("floor: show's own work, timed inside / import click,sqlite3,json", None,
+    yardstick = "import click,sqlite3,json" + (",rich" if fmt == "table" else "")
+    return Row(f"floor: show's own work ({fmt}), timed inside / {yardstick}", None,
                inside, walls)
 
 
@@ -256,7 +258,8 @@ class Bench:
                       [py, "-c", "import click, sqlite3, json, sys; sys.stdout.write(json.dumps("
                        "json.load(open(sys.argv[1])), ensure_ascii=False, indent=2))",
                        str(document)], json_floor, env, n))
-        self.add(work_row(py, json_floor, env, n))
+        self.add(work_row(py, "json", json_floor, env, n))
+        self.add(work_row(py, "table", table_floor, env, n))
         self.add(pair("floor: a one-command click group's --help / import click", None,
                       [py, str(HERE / "click_help.py"), "--help"], [py, "-c", "import click"],
                       env, n))
