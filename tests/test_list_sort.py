@@ -285,3 +285,16 @@ def test_where_and_sort_agree_on_a_metric_of_one_unit_named_or_not(run: Run) -> 
                "outsourcing-revenue CNY", "--data", "data/hubs.yaml")
     assert both.exit_code == 1
     assert "--where reads 'outsourcing-revenue' in USD but --sort in CNY" in both.stderr
+
+
+def test_conditions_on_one_metric_in_two_units_each_read_their_own_unit(run: Run) -> None:
+    """outsourcing-revenue is recorded in USD and CNY: each condition is tested on the
+    figure in its own unit, whatever the order the conditions are given in (the USD
+    condition was tested on the CNY figure when the CNY one came first)."""
+    usd, cny = "outsourcing-revenue > 1bn USD", "outsourcing-revenue > 100bn CNY"
+    for command, field in (("list", "hub.id"), ("export", "hub_id")):
+        for first, second in ((usd, cny), (cny, usd)):
+            result = run(command, "--where", first, "--where", second, "--data",
+                         "data/hubs.yaml", "--format", "tsv", "--fields", field, "--no-headers")
+            assert result.exit_code == 0
+            assert set(result.stdout.split()) == {"dalian"}, (command, first)

@@ -607,19 +607,6 @@ class Store:
     def facts_for_hub(self, hub: str) -> list[Fact]:
         return self._facts("WHERE f.hub_id = ?", (hub,))
 
-    def facts_for_metric(self, metric: str, subjects: bool = False,
-                         hub_ids: Iterable[str] | None = None) -> list[Fact]:
-        """Figures for one metric: about hubs themselves, and with ``subjects`` also
-        about organisations in them; of every hub, or of the hubs named."""
-        where = "WHERE f.metric_id = ?" + ("" if subjects else " AND f.subject IS NULL")
-        if hub_ids is None:
-            return self._facts(where, (metric,), "f.hub_id, f.ord")
-        found: list[Fact] = []
-        for chunk in _chunks(sorted(hub_ids)):
-            found += self._facts(f"{where} AND f.hub_id IN ({', '.join('?' * len(chunk))})",
-                                 (metric, *chunk), "f.hub_id, f.ord")
-        return found
-
     def hubs_that_may(self, metric: str, unit: str | None, operator: str,
                       number: float) -> set[str]:
         """Hubs with a figure of the metric (about the hub itself) whose interval may

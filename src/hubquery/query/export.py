@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from hubquery.hedges import satisfies
-from hubquery.query.facts import by_hub, latest
 from hubquery.query.resolve import resolve_hub, resolve_metric, resolve_source
 from hubquery.records import Fact
 from hubquery.store import Store
@@ -39,16 +37,8 @@ def export_facts(
 
 def hubs_meeting(store: Store, conditions: Iterable[str]) -> set[str]:
     """Hubs whose latest figure for each condition's metric certainly meets it: a hedged
-    figure that may or may not ("more than 20 m" > 25 m) does not count as meeting it."""
-    from hubquery.query.listing import parse_condition
+    figure that may or may not ("more than 20 m" > 25 m) does not count as meeting it.
+    The hubs `list --where` lists, found the same way."""
+    from hubquery.query.listing import list_hubs
 
-    meeting: set[str] | None = None
-    for text in conditions:
-        condition = parse_condition(store, text)
-        passed = {
-            hub for hub, facts in by_hub(store.facts_for_metric(condition.metric.id)).items()
-            if (found := latest(facts, condition.unit)) is not None
-            and satisfies(found.interval(), condition.operator, condition.number) == "yes"
-        }
-        meeting = passed if meeting is None else meeting & passed
-    return meeting or set()
+    return {row.hub.id for row in list_hubs(store, where=conditions, figures=False).rows}

@@ -46,13 +46,6 @@ def cited_sources(store: Store, facts: Iterable[Fact],
             yield source
 
 
-def by_hub(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
-    grouped: dict[str, list[Fact]] = {}
-    for fact in facts:
-        grouped.setdefault(fact.hub_id, []).append(fact)
-    return grouped
-
-
 def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 

@@ -80,15 +80,16 @@ def parse_condition(store: Store, text: str) -> Condition:
 
 
 def _one_unit(store: Store, metric: Metric, asked: str | None, example: str) -> str | None:
-    """The unit to read a metric in: the one asked for, or its only one. Values in
-    different units are never compared, so a metric with several needs one named."""
+    """The unit to read a metric in: the one asked for, of a metric with several, or None
+    for a metric's only one (named or not, the same figures). Values in different units
+    are never compared, so a metric with several needs one named."""
     units = store.metric_units(metric.id)
     if asked is not None and asked.strip():
         matching = [u for u in units if u.lower() == asked.strip().lower()]
         if not matching:
             raise QueryError(f"metric {metric.id!r} has no figures in {asked.strip()!r} "
                              f"(it has: {', '.join(units) or 'none'})")
-        return matching[0]
+        return matching[0] if len(units) > 1 else None
     if len(units) > 1:
         raise QueryError(f"metric {metric.id!r} is recorded in {', '.join(units)}: name "
                          f"the unit, e.g. {example.format(unit=units[0])}")
@@ -164,36 +165,41 @@ def list_hubs(
         tagged = store.hubs_tagged(resolve_label("tag", tag, store.tags()))
         hubs = [h for h in hubs if h.id in tagged]
 
-    units = {c.metric.id: c.unit for c in conditions}
+    # Each reading is a metric in a unit (None: its only one), as ``_one_unit`` gives it.
+    readings = {(c.metric.id, c.unit): c.metric for c in conditions}
     sort_metric: Metric | None = None
+    sort_reading = None
     if sort is not None:
         sort_metric, sort_unit = parse_sort(store, sort)
-        # None is a metric's only unit (``_one_unit``): it agrees with that unit named.
-        read_in = units.get(sort_metric.id)
-        if read_in is not None and sort_unit is not None and read_in != sort_unit:
-            raise QueryError(f"--where reads {sort_metric.id!r} in {read_in} "
+        # Units are named only for a metric recorded in several, so any other is a conflict.
+        other = sorted(str(unit) for metric_id, unit in readings
+                       if metric_id == sort_metric.id and unit != sort_unit)
+        if other:
+            raise QueryError(f"--where reads {sort_metric.id!r} in {', '.join(other)} "
                              f"but --sort in {sort_unit}: use one unit")
-        units[sort_metric.id] = read_in or sort_unit
+        sort_reading = (sort_metric.id, sort_unit)
+        readings.setdefault(sort_reading, sort_metric)
         if ascending is None:
             ascending = sort_metric.unit_kind == "rank"
-    metrics = list(dict.fromkeys([c.metric for c in conditions]
-                                 + ([sort_metric] if sort_metric else [])))
-    # Each hub's latest figure of each metric as (ord, hub, subject, value, low, high,
+    metrics = list(dict.fromkeys(readings.values()))
+    # Each hub's latest figure of each reading as (ord, hub, subject, value, low, high,
     # qualifier): enough to test the conditions and to sort. Only the figures of the
     # hubs shown are then read whole.
-    latest = {m.id: {e[1]: e for e in store.latest_of_hubs(m.id, units.get(m.id), candidates)}
-              for m in metrics}
+    latest = {(metric_id, unit): {e[1]: e for e in store.latest_of_hubs(metric_id, unit,
+                                                                         candidates)}
+              for metric_id, unit in readings}
 
     kept: list[tuple[Hub, list[tuple[Any, ...]], Answer]] = []
     for hub in hubs:
-        entries = {m.id: latest[m.id][hub.id] for m in metrics if hub.id in latest[m.id]}
+        entries = {reading: found[hub.id] for reading, found in latest.items()
+                   if hub.id in found}
         answer = _all_hold(conditions, entries)
         if answer == "yes" or (answer == "maybe" and maybe):
             kept.append((hub, list(entries.values()), answer))
-    if sort_metric is not None:
+    if sort_reading is not None:
         # Hubs with a figure for the metric, sorted (a stable sort: ties stay in dataset
         # order), then those without.
-        by_value = latest[sort_metric.id]
+        by_value = latest[sort_reading]
         with_value = [k for k in kept if k[0].id in by_value]
         with_value.sort(key=lambda k: by_value[k[0].id][3], reverse=not ascending)
         kept = with_value + [k for k in kept if k[0].id not in by_value]
@@ -211,12 +217,14 @@ def list_hubs(
     return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, facts)), matched)
 
 
-def _all_hold(conditions: list[Condition], figures: dict[str, tuple[Any, ...]]) -> Answer:
+def _all_hold(conditions: list[Condition],
+              figures: dict[tuple[str, str | None], tuple[Any, ...]]) -> Answer:
     """yes if every condition certainly holds, no if any certainly fails (or has no
-    figure to test), else maybe. ``figures`` are as ``Store.latest_of_hubs`` gives them."""
+    figure to test), else maybe. ``figures`` are as ``Store.latest_of_hubs`` gives them,
+    by (metric id, unit)."""
     answer: Answer = "yes"
     for condition in conditions:
-        figure = figures.get(condition.metric.id)
+        figure = figures.get((condition.metric.id, condition.unit))
         if figure is None:
             return "no"
         _, _, _, _, low, high, qualifier = figure
