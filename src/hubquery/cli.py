@@ -118,8 +118,8 @@ def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
 class _PlainHelp:
     """click's --help option, made without a gettext lookup: click asks gettext for the
     option's help text on every run, which imports ``locale`` and looks for message
-    catalogues, a fifth of a warm lookup's own work. The text is English, as all of
-    hubquery's is."""
+    catalogues: about 5 M instructions, a tenth of a warm lookup's own run. The text
+    is English, as all of hubquery's is."""
 
     _help: click.Option | None = None
 
