@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Any, get_args
+from typing import Any
 
 import pytest
 
 from hubquery.curate import validation_report
 from hubquery.load import parse
-from hubquery.models import Dataset, HubKind
+from hubquery.models import Dataset
 from tests.conftest import SEEDS, SHIPPED, TESTS, Run
 
 
@@ -72,12 +72,6 @@ def _in(by_id: dict[str, Any], ident: str, ancestor: str) -> bool:
             return True
         node = by_id.get(node.parent)
     return False
-
-
-def test_cli_knows_every_hub_kind() -> None:
-    from hubquery.cli import HUB_KINDS
-
-    assert set(HUB_KINDS) == set(get_args(HubKind))
 
 
 UNCITED = TESTS / "data" / "uncited_numbers.tsv"

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hubquery.hedges import QUALIFIERS, Interval, interval, overlap, satisfies
+from hubquery.hedges import Interval, interval, overlap, satisfies
+from hubquery.vocabulary import QUALIFIERS
 from tests.conftest import Run
 
 # value 100 under each hedge, against OP NUMBER: the answer every comparison must give.

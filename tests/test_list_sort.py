@@ -11,11 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hubquery.hedges import QUALIFIERS, satisfies
+from hubquery.hedges import satisfies
 from hubquery.query.facts import latest
 from hubquery.query.listing import list_hubs
 from hubquery.records import Fact
 from hubquery.store import Store
+from hubquery.vocabulary import QUALIFIERS
 from tests.conftest import Run, WriteDataset
 
 # Hubs in an order that is neither alphabetical nor by value; "late" has a newer target

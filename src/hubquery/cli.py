@@ -16,8 +16,9 @@ import click
 
 from hubquery.errors import ConditionError, DatasetError, HubqueryError
 from hubquery.process import DEBUG_ENV, main
+from hubquery.vocabulary import HUB_KINDS
 
-__all__ = ["cli", "main"]
+__all__ = ["HUB_KINDS", "cli", "main"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -444,11 +445,6 @@ def announce_stdin(data: str | None) -> str | None:
     if given == "-" and sys.stdin is not None and sys.stdin.isatty():
         click.echo("Reading the dataset from standard input (end it with Ctrl-D)…", err=True)
     return data
-
-
-# models.HubKind, written out so that --help need not import pydantic; a test keeps the
-# two the same (tests/test_dataset.py).
-HUB_KINDS = ("country", "region", "state", "province", "city", "district", "science-park")
 
 
 def complete_hubs(ctx: click.Context, param: click.Parameter,

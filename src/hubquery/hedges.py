@@ -23,8 +23,6 @@ from typing import Literal, NamedTuple
 
 Answer = Literal["yes", "no", "maybe"]
 
-QUALIFIERS = ("about", "nearly", "more than", "at least", "less than", "at most")
-OPERATORS = (">", ">=", "<", "<=", "=", "!=")
 
 # "about" admits ±10 %, "nearly" up to 10 % below: v·9/10 and v·11/10 rather than
 # v·0.9 and v·1.1, so that 100 gives exactly 90 and 110.

@@ -28,6 +28,7 @@ from pydantic import (
 from hubquery.errors import Location, shown
 from hubquery.names import name_key
 from hubquery.periods import parse_period
+from hubquery.vocabulary import HubKind, Method, PeriodOf, Qualifier, Status, UnitKind
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
@@ -36,17 +37,8 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
-UnitKind = Literal[
-    "money", "count", "share", "growth", "rank", "area", "year", "duration", "multiple"
-]
-HubKind = Literal[
-    "country", "region", "state", "province", "city", "district", "science-park"
-]
-Qualifier = Literal["about", "nearly", "more than", "at least", "less than", "at most"]
-Status = Literal["reported", "target"]
-# What a fact's period is the time of: the figure itself (it held then), or only
-# the report (the source gave the figure then and does not say when it held).
-PeriodOf = Literal["figure", "report"]
+# The closed vocabularies live in ``vocabulary`` (standard library only).
+
 # Words that state a figure without a number, and the value (and the qualifiers)
 # each is stored as: "the only park" is a count of 1, "the first" is position 1,
 # "nearly all" is nearly 100 percent, "hundreds" is at least 200.
@@ -57,7 +49,6 @@ STATED_WORDS: dict[str, tuple[int, tuple[Qualifier | None, ...]]] = {
     "all": (100, (None, "nearly")),
     "hundreds": (200, ("at least",)),
 }
-Method = Literal["difference", "sum", "ratio", "percent-change"]
 
 # The unit each kind of metric is measured in; money takes an ISO 4217 code and
 # count a plural noun, so those two are checked by pattern instead.

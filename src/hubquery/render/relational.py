@@ -179,15 +179,15 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
     With ``shares``, a last table repeats the figures of share metrics with their range
     (0–100) declared, for formats whose schemas check ranges but cannot make a range
     depend on another column (a Table Schema); it is filled as the facts stream by."""
-    from hubquery import models
+    from hubquery import models, vocabulary
 
     enum = typing.get_args
     sources = _columns("sources", Source)
-    metrics = _columns("metrics", Metric, enums={"unit_kind": enum(models.UnitKind)})
-    hubs = _columns("hubs", Hub, enums={"kind": enum(models.HubKind)})
+    metrics = _columns("metrics", Metric, enums={"unit_kind": enum(vocabulary.UnitKind)})
+    hubs = _columns("hubs", Hub, enums={"kind": enum(vocabulary.HubKind)})
     fact_columns = _columns("facts", Fact, enums={
-        "qualifier": enum(models.Qualifier), "status": enum(models.Status),
-        "method": enum(models.Method), "period_of": enum(models.PeriodOf),
+        "qualifier": enum(vocabulary.Qualifier), "status": enum(vocabulary.Status),
+        "method": enum(vocabulary.Method), "period_of": enum(vocabulary.PeriodOf),
         "stated_as": enum(models.StatedWord)})
     hub_id = Column("hub_id", STRING, True, "The hub (hubs.id).")
     fact_names = tuple(c.name for c in fact_columns)

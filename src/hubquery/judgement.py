@@ -1,0 +1,419 @@
+"""What may be put side by side: the one judgement every view asks.
+
+`history` (changes), `rank` and `list --sort` (orders), `compare` (bars), `check`
+(verdicts), `cite` and charts never re-derive these rules; they ask here and print the
+reason this module gives, in its words, when the answer is no. Pure: no I/O, no store,
+no click, no rich; records in, small named tuples out.
+
+The rules (PRODUCT.md, "What may be put side by side"):
+
+- A figure *stands* on its own when it held in its period: not a report-period figure
+  (``period_of: report``), not a target or an aspiration, not a threshold that a
+  sentence sets for a group. Only standing figures are joined into a change, an order
+  or a bar; the others are shown, with the reason, never numbered or joined.
+- Two figures are *comparable* when metric, unit, subject, basis and status agree,
+  currencies are not mixed and neither is derived from the other. A threshold is
+  comparable only as an interval (``--where``, ``check``), never joined.
+- A *change* is computed only between comparable standing figures of periods that do
+  not overlap; it is an interval when either end is hedged, and no change is claimed
+  when that interval contains zero. For ranks lower is better: 15th → 14th is "up 1
+  place".
+- A figure stated in words keeps them: "two-thirds (≈67 %)", approximate wherever it is
+  compared.
+- An *order* is made only among mutually comparable standing figures inside a period
+  window; the rest are left out with the reason.
+- A claim is *supported* when the held interval lies inside the claim's, *contradicted*
+  when the two cannot both hold, *unsupported* otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Literal, NamedTuple
+
+from hubquery.hedges import Interval, overlap
+from hubquery.periods import sort_bounds
+
+if TYPE_CHECKING:
+    from hubquery.records import Fact
+    from hubquery.vocabulary import Verdict
+
+# How far before the newest figure an order reaches by default (years): a ranking of
+# 2022 populations does not number a figure of 1979 among them.
+DEFAULT_WINDOW_YEARS = 5
+
+Direction = Literal["up", "down", "unchanged", "unknown"]
+
+
+class Judgement(NamedTuple):
+    """Yes, or no with the reason. ``kind`` is stable, for scripts and notes
+    (``report-period``, ``target``, ``aspiration``, ``threshold``, ``metric-differs``,
+    ``unit-differs``, ``currency-differs``, ``subject-differs``, ``basis-differs``,
+    ``status-differs``, ``derived-from``, ``same-period``, ``year``, ``no-change``,
+    ``outside-window``); ``reason`` is the sentence a view prints."""
+
+    ok: bool
+    kind: str | None = None
+    reason: str | None = None
+
+
+YES = Judgement(True)
+
+
+def standing(fact: Fact) -> Judgement:
+    """Whether the figure held in its period, so that it may be joined into a change, an
+    order or a bar. The reason says what the figure is instead."""
+    if fact.period_of == "report":
+        return Judgement(False, "report-period",
+                         f"{fact.display} is when the source reported it "
+                         f"({period_label(fact)}), not when it held")
+    if fact.status == "target":
+        return Judgement(False, "target", f"{fact.display} is a target for {fact.period}")
+    if fact.status == "aspiration":
+        return Judgement(False, "aspiration",
+                         f"{fact.display} is an aspiration the source gives no date")
+    if fact.status == "threshold":
+        return Judgement(False, "threshold",
+                         f"{fact.display} is a threshold the source sets for a group, "
+                         "not a count of this place")
+    return YES
+
+
+def comparable(a: Fact, b: Fact) -> Judgement:
+    """Whether two figures measure the same thing, so that one may be set against the
+    other; standing is asked apart (`standing`): a threshold is comparable as an
+    interval, and a change or an order asks both."""
+    if a.metric_id != b.metric_id:
+        return Judgement(False, "metric-differs", "they measure different things")
+    if a.unit != b.unit:
+        if _currency(a.unit) and _currency(b.unit):
+            return Judgement(False, "currency-differs",
+                             f"{a.unit} and {b.unit} are not converted into each other")
+        return Judgement(False, "unit-differs", f"one is in {a.unit}, the other in {b.unit}")
+    if a.subject != b.subject:
+        return Judgement(False, "subject-differs",
+                         f"one is about {_about(a.subject)}, the other about "
+                         f"{_about(b.subject)}")
+    if a.basis != b.basis:
+        return Judgement(False, "basis-differs",
+                         f"one counts {a.basis or 'without a stated basis'}, the other "
+                         f"{b.basis or 'without a stated basis'}")
+    if a.status != b.status:
+        return Judgement(False, "status-differs",
+                         f"one is {_status(a.status)}, the other {_status(b.status)}")
+    if a.id in b.inputs or b.id in a.inputs:
+        return Judgement(False, "derived-from",
+                         "one is derived from the other, so a change between them says "
+                         "nothing new")
+    return YES
+
+
+def joinable(a: Fact, b: Fact) -> Judgement:
+    """Both standing and comparable: what a change, an order or a bar needs."""
+    for fact in (a, b):
+        judged = standing(fact)
+        if not judged.ok:
+            return judged
+    return comparable(a, b)
+
+
+# --- changes -------------------------------------------------------------------------
+
+
+class Change(NamedTuple):
+    """The change from one figure to a later comparable one; computed, never cited.
+
+    ``low``/``high`` bound the absolute change (null where a hedge leaves it unbounded),
+    ``percent_low``/``percent_high`` the change in percent of the earlier figure (null
+    for shares, ranks and where it means nothing). ``direction`` is in the reader's
+    sense: for ranks "up" is a better place (a lower number). ``across_sources`` is true
+    when the two figures come from different sources."""
+
+    from_fact_id: str
+    to_fact_id: str
+    unit: str
+    low: float | None
+    high: float | None
+    percent_low: float | None
+    percent_high: float | None
+    direction: Direction
+    display: str
+    across_sources: bool
+    derived: bool = True
+
+
+# Units whose change is not meaningfully a percentage of the earlier figure.
+_NO_PERCENT = ("percent", "rank", "year")
+
+
+def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | Judgement:
+    """The change from ``before`` to ``after``, or why there is none to state."""
+    judged = joinable(before, after)
+    if not judged.ok:
+        return judged
+    if unit_kind == "year" or after.unit == "year":
+        return Judgement(False, "year", "a year is when something happened; it does not "
+                         "change")
+    if sort_bounds(before.period)[1] >= sort_bounds(after.period)[0]:
+        return Judgement(False, "same-period", "their periods overlap: they agree or "
+                         "conflict, they do not change")
+    a, b = precise_interval(before), precise_interval(after)
+    low = None if b.low is None or a.high is None else b.low - a.high
+    high = None if b.high is None or a.low is None else b.high - a.low
+    percent_low = percent_high = None
+    if after.unit not in _NO_PERCENT and a.low is not None and a.low > 0:
+        percent_high = None if b.high is None else (b.high / a.low - 1) * 100
+        if b.low is not None and a.high is not None:
+            percent_low = (b.low / a.high - 1) * 100
+    low, high, percent_low, percent_high = (
+        None if x is None else round(x, 9) for x in (low, high, percent_low, percent_high))
+    exact = low is not None and high is not None and _close(low, high)
+    if not exact and (low is None or low <= 0) and (high is None or high >= 0):
+        return Judgement(False, "no-change",
+                         "the hedges admit a rise, a fall or no change at all")
+    rank = after.unit == "rank"
+    if exact and low is not None and _close(low, 0.0):
+        direction: Direction = "unchanged"
+    elif low is not None and low > 0:
+        direction = "down" if rank else "up"
+    else:
+        direction = "up" if rank else "down"
+    text = _change_text(low, high, percent_low, percent_high, after.unit, unit_kind)
+    return Change(before.id, after.id, after.unit, low, high, percent_low, percent_high,
+                  direction, text, before.source.id != after.source.id)
+
+
+def _change_text(low: float | None, high: float | None, percent_low: float | None,
+                 percent_high: float | None, unit: str, unit_kind: str | None) -> str:
+    if unit == "rank" and low is not None and high is not None:
+        return _places(low, high)
+
+    def percent(x: float) -> str:
+        from hubquery.display import plain_number
+
+        return f"{_sign(x)}{plain_number(round(abs(x), 1))} %"
+
+    text = _range(low, high, lambda x: _signed(x, unit, unit_kind))
+    share = _range(percent_low, percent_high, percent)
+    return text if share == "unknown" else f"{text} ({share})"
+
+
+def _places(low: float, high: float) -> str:
+    """A change of rank in the reader's words: a lower number is a better place."""
+    from hubquery.display import plain_number
+
+    def words(x: float) -> str:
+        n = abs(x)
+        return f"{plain_number(n)} place{'' if n == 1 else 's'}"
+
+    if _close(low, high):
+        if _close(low, 0.0):
+            return "unchanged"
+        return f"{'down' if low > 0 else 'up'} {words(low)}"
+    if high < 0:
+        return f"up {words(high)} to {words(low)}"
+    return f"down {words(low)} to {words(high)}"
+
+
+def _range(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
+    if low is None:
+        return "unknown" if high is None else f"at most {show(high)}"
+    if high is None:
+        return f"at least {show(low)}"
+    if _close(low, high):
+        return show(low)
+    return f"{show(low)} to {show(high)}"
+
+
+def _signed(x: float, unit: str, unit_kind: str | None) -> str:
+    from hubquery.display import format_value, plain_number
+
+    if unit == "percent":
+        return f"{_sign(x)}{plain_number(round(abs(x), 2))} pp"
+    return _sign(x) + format_value(abs(x), unit, unit_kind if unit_kind != "growth" else None)
+
+
+def _sign(x: float) -> str:
+    return "+" if x > 0 else "−" if x < 0 else "±"
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+# --- precision -----------------------------------------------------------------------
+
+
+class Precision(NamedTuple):
+    """How precisely a figure is stated. ``words`` are the source's own ("two-thirds")
+    where it states the figure in words; ``approximate`` is true for a hedge or words,
+    and then a comparison allows the tolerance of ``interval``."""
+
+    words: str | None
+    approximate: bool
+    interval: Interval
+
+
+# Figures stated in words that name a fraction are approximate to within this many
+# percentage points either way: "two-thirds" admits 66–67.5 %, "one in three" 33 %
+# rounded either way, never the 66.67 % a table would print.
+FRACTION_TOLERANCE = 1.0
+
+
+def precision(fact: Fact) -> Precision:
+    """The source's words for the figure, and the interval a comparison allows."""
+    held = fact.interval()
+    words = fact.stated_as
+    if words and fact.unit == "percent" and not float(fact.value).is_integer() \
+            and fact.qualifier is None:
+        tolerance = FRACTION_TOLERANCE
+        return Precision(words, True, Interval(max(0.0, fact.value - tolerance),
+                                               min(100.0, fact.value + tolerance)))
+    return Precision(words, bool(words) or fact.qualifier is not None, held)
+
+
+def precise_interval(fact: Fact) -> Interval:
+    """The interval a comparison of the figure uses (see `precision`)."""
+    return precision(fact).interval
+
+
+# --- orders --------------------------------------------------------------------------
+
+
+class Ordering(NamedTuple):
+    """Figures that may be put in one order, and those left out with the reason.
+
+    ``ranked`` keeps the order it was given (the caller sorts); ``window`` is the period
+    window the order was made in, as (first year, last year)."""
+
+    ranked: tuple[Fact, ...]
+    left_out: tuple[tuple[Fact, Judgement], ...]
+    window: tuple[int, int] | None
+
+
+def order(facts: Sequence[Fact], *, since: int | None = None, until: int | None = None,
+          window_years: int | None = DEFAULT_WINDOW_YEARS) -> Ordering:
+    """The figures that may be ordered together: standing, comparable with the reference
+    figure (the first standing figure about the place itself, in the basis most figures
+    share), and inside the period window. Without ``since``, the window reaches
+    ``window_years`` back from the newest figure kept (None: no window)."""
+    left: list[tuple[Fact, Judgement]] = []
+    kept: list[Fact] = []
+    for fact in facts:
+        judged = standing(fact)
+        (kept.append(fact) if judged.ok else left.append((fact, judged)))
+    reference = _reference(kept)
+    if reference is not None:
+        alike: list[Fact] = []
+        for fact in kept:
+            judged = comparable(reference, fact)
+            (alike.append(fact) if judged.ok else left.append((fact, judged)))
+        kept = alike
+    window: tuple[int, int] | None = None
+    if kept and (since is not None or until is not None or window_years is not None):
+        last = until if until is not None else max(_year(f, end=True) for f in kept)
+        first = since if since is not None else (
+            last - window_years if window_years is not None else -math.inf)
+        window = (int(first) if math.isfinite(first) else min(_year(f) for f in kept), last)
+        inside: list[Fact] = []
+        for fact in kept:
+            if _year(fact, end=True) < first or _year(fact) > last:
+                left.append((fact, Judgement(
+                    False, "outside-window",
+                    f"{fact.display} is of {period_label(fact)}, outside "
+                    f"{window[0]}–{window[1]}")))
+            else:
+                inside.append(fact)
+        kept = inside
+    return Ordering(tuple(kept), tuple(left), window)
+
+
+def _reference(facts: Sequence[Fact]) -> Fact | None:
+    """The figure an order is about: about the place itself where there is one, in the
+    basis most such figures share."""
+    if not facts:
+        return None
+    own = [f for f in facts if f.subject is None] or list(facts)
+    counts: dict[tuple[str | None, str], int] = {}
+    for fact in own:
+        counts[(fact.basis, fact.unit)] = counts.get((fact.basis, fact.unit), 0) + 1
+    basis, unit = max(counts, key=lambda k: (counts[k], k[0] is None))
+    return next(f for f in own if (f.basis, f.unit) == (basis, unit))
+
+
+def _year(fact: Fact, end: bool = False) -> int:
+    start, last = sort_bounds(fact.period)
+    return int((last if end else start)[:4])
+
+
+def preferred(facts: Iterable[Fact]) -> Fact | None:
+    """The figure that speaks for a place's latest value: the newest standing figure,
+    else the newest of the rest, targets last. A report-period figure or a target never
+    wins over a dated one."""
+    best: tuple[bool, bool, str, str] | None = None
+    found: Fact | None = None
+    for fact in facts:
+        start, end = sort_bounds(fact.period)
+        key = (standing(fact).ok, fact.status != "target", end, start)
+        if best is None or key > best:
+            best, found = key, fact
+    return found
+
+
+# --- periods as a reader reads them ---------------------------------------------------
+
+
+def period_label(fact: Fact) -> str:
+    """The period in words that say what it is: "c. 2014" where inferred, "reported
+    2014" where it is only when the source reported it, "target for 2020" for a target,
+    "undated" for an aspiration. One formatter for every view and format."""
+    text = f"c. {fact.period}" if fact.period_inferred else fact.period
+    if fact.status == "target":
+        return f"target for {text}"
+    if fact.status == "aspiration":
+        return f"no date (reported {text})"
+    if fact.period_of == "report":
+        return f"reported {text}"
+    return text
+
+
+# --- verdicts ------------------------------------------------------------------------
+
+
+def interval_verdict(claimed: Interval, held: Interval) -> Verdict:
+    """The claim against one held figure of the same thing: supported when every value
+    the source admits lies inside the claim, contradicted when none does, unsupported
+    when they only overlap (the source does not establish the claim)."""
+    if not overlap(claimed, held):
+        return "contradicted"
+    if contains(claimed, held):
+        return "supported"
+    return "unsupported"
+
+
+def contains(outer: Interval, inner: Interval) -> bool:
+    """Whether every value ``inner`` admits is admitted by ``outer``."""
+    o_lo = -math.inf if outer.low is None else outer.low
+    o_hi = math.inf if outer.high is None else outer.high
+    i_lo = -math.inf if inner.low is None else inner.low
+    i_hi = math.inf if inner.high is None else inner.high
+    if i_lo < o_lo or (i_lo == o_lo and outer.low_open and not inner.low_open
+                       and math.isfinite(i_lo)):
+        return False
+    return not (i_hi > o_hi or (i_hi == o_hi and outer.high_open and not inner.high_open
+                                and math.isfinite(i_hi)))
+
+
+def _currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
+def _about(subject: str | None) -> str:
+    return subject if subject else "the place itself"
+
+
+def _status(status: str) -> str:
+    return {"reported": "reported as held", "target": "a target",
+            "aspiration": "an aspiration", "threshold": "a threshold"}.get(status, status)
+
