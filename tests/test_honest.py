@@ -157,7 +157,7 @@ def test_list_csv_keeps_every_caveat(run: Run) -> None:
     assert beijing["population_qualifier"] == "more than"
     assert beijing["population_low"] == "20000000"
     assert beijing["population_high"] == ""
-    assert beijing["population_display"] == "more than 20 million people"
+    assert beijing["population_display"] == "more than 20 million people (threshold)"
     assert beijing["population_period"]
     assert beijing["population_source_id"]
     assert beijing["match"] == "yes"
@@ -185,7 +185,8 @@ def test_rank_csv_carries_qualifier_period_source_and_notes(run: Run) -> None:
     rows = list(csv.DictReader(io.StringIO(run("rank", "-m", "population", "--format",
                                                "csv").stdout)))
     beijing = next(r for r in rows if r["hub_id"] == "beijing")
-    assert (beijing["qualifier"], beijing["display"]) == ("more than", "more than 20 million people")
+    assert (beijing["qualifier"], beijing["display"]) == (
+        "more than", "more than 20 million people (threshold)")
     assert beijing["period"]
     assert beijing["source_id"]
     assert beijing["fact_id"]
