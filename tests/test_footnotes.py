@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hubquery.render.layout import Canvas, Column, layout
+from hubquery.render.layout import Canvas, Column, Row, layout
 from hubquery.render.table import Footnotes, render
 
 
@@ -20,7 +20,7 @@ def test_notes_are_lettered_under_the_table_not_in_a_tall_cell() -> None:
     footnotes = Footnotes()
     note = ("Said in a past-tense clause about the years before Dalian's boom; the period "
             "is when the article reported the figure.")
-    rows = [["Dalian", "6 million people", footnotes.marks([note])],
+    rows: list[Row] = [["Dalian", "6 million people", footnotes.marks([note])],
             ["Xi'an", "8.5 million people", footnotes.marks([])]]
     table = layout(canvas, [Column("Hub"), Column("Value", justify="right"), Column("")], rows)
     out = render(canvas, [table, *footnotes.blocks(canvas)]).splitlines()
