@@ -26,10 +26,12 @@ def newest_first(facts: Iterable[Fact]) -> list[Fact]:
 
 
 def latest(facts: Iterable[Fact], unit: str | None = None) -> Fact | None:
-    """The newest reported figure (in ``unit`` when given), else the newest target."""
-    candidates = [f for f in facts if unit is None or f.unit == unit]
-    ordered = newest_first(candidates)
-    return ordered[0] if ordered else None
+    """The figure that speaks for the latest value (in ``unit`` when given), as
+    ``judgement.preferred`` chooses it: a report-period figure, a target or a threshold
+    never wins over a dated one. The store's ``latest`` table chooses the same way."""
+    from hubquery.judgement import preferred
+
+    return preferred(f for f in facts if unit is None or f.unit == unit)
 
 
 def cited_sources(store: Store, facts: Iterable[Fact],
