@@ -325,6 +325,10 @@ def test_figures_stated_in_words_are_held(dataset: Dataset) -> None:
         "zhongguancun-returnee-startups-2013": ("zhongguancun", "two", 2, None),
         "china-work-visa-length-2019": ("china", "ten-year", 10, None),
         "china-cities-over-20-million-2022": ("china", "four", 4, None),
+        "beijing-luxury-market-rank-2019": ("beijing", "after", 2, "at most"),
+        "shanghai-luxury-market-rank-2019": ("shanghai", "after", 2, "at most"),
+        "india-and-the-philippines-tholons-top-10-share-2014": (
+            "india-and-the-philippines", "most", 50, "more than"),
     }
 
 
@@ -385,6 +389,52 @@ def test_a_prospect_without_a_horizon_is_an_aspiration(dataset: Dataset, run: Ru
         "shenzhen-automation-spending-2020-target", "chengdu-it-revenue-2020-target"]
     shown = json.loads(run("show", "xian", "--json").stdout)
     assert {f["display"] for f in shown["facts"]} >= {"the fourth (#4) (aspiration)"}
+
+
+def test_the_hard_ish_figures_are_held_or_said_why_not(dataset: Dataset, run: Run) -> None:
+    """Audit §4: Beijing and Shanghai ahead of Chengdu as luxury markets (each at most
+    second, order between them unknown); "most of the top 10 positions are occupied by
+    Indian and Filipino cities" (more than half, held for the two countries together);
+    NPR's "several square miles", which sets no number, said in a note, not held."""
+    facts = {f.id: f for f in dataset.facts}
+    luxury = {f.hub: (f.value, f.qualifier) for f in dataset.facts
+              if f.metric == "luxury-market-rank"}
+    assert luxury == {"chengdu": (3, None), "beijing": (2, "at most"),
+                      "shanghai": (2, "at most")}
+    for city in ("beijing", "shanghai"):
+        fact = facts[f"{city}-luxury-market-rank-2019"]
+        assert fact.quote == facts["chengdu-luxury-market-rank-2019"].quote
+        assert "does not say which" in (fact.note or "")
+    ranked = json.loads(run("rank", "-m", "luxury-market-rank", "--json").stdout)
+    rows = {r["hub"]["id"]: r["fact"]["display"] for r in ranked[0]["rows"]}
+    assert rows == {"beijing": "at most #2", "shanghai": "at most #2",
+                    "chengdu": "the third largest (#3)"}
+
+    tholons = facts["india-and-the-philippines-tholons-top-10-share-2014"]
+    assert (tholons.value, tholons.qualifier, tholons.unit) == (50, "more than", "percent")
+    assert tholons.quote == ("Most of … the top 10 positions are occupied by Indian … and "
+                             "Filipino cities")
+    [hub] = [h for h in dataset.hubs if h.id == tholons.hub]
+    assert (hub.name, hub.kind, hub.parent) == ("India and the Philippines", "region", None)
+
+    areas = [f for f in dataset.facts if f.hub == "dalian-software-park" and f.metric == "area"]
+    assert [f.id for f in areas] == ["dlsp-area-1999"]
+    assert "“covers several square miles”" in (areas[0].note or "")
+    assert "not held" in (areas[0].note or "")
+
+
+def test_a_figure_of_the_years_before_today_is_dated_by_its_report(dataset: Dataset) -> None:
+    """D3: the article places Dalian's "six million inhabitants" in the years before
+    "today" ("For years the city of Dalian was … Today, however"), without a date: the
+    note says so, and the period stays the report's. D4's figures (Xi'an's 8.5 million,
+    the 114 zones) get no note: nothing in the article says they are older."""
+    [fact] = [f for f in dataset.facts if f.id == "dalian-population-2014"]
+    assert fact.period_of == "report"
+    assert "For years the city of Dalian was" in (fact.note or "")
+    assert "Today, however" in (fact.note or "")
+    notes = {f.id: f.note for f in dataset.facts}
+    assert notes["xian-population-2019"] is None
+    assert notes["china-national-high-tech-zones-2019"] is None
 
 
 def test_an_intake_is_not_the_number_trained(dataset: Dataset) -> None:

@@ -17,8 +17,8 @@ def test_list_limit_says_how_many_of_how_many(run: Run, mini: str) -> None:
     assert result.stderr == ""
 
 
-def test_shipped_list_limit_1_says_1_of_32_hubs(run: Run) -> None:
-    assert run("list", "--limit", "1").stdout.splitlines()[-1] == "1 of 32 hubs shown (--limit 1)"
+def test_shipped_list_limit_1_says_1_of_33_hubs(run: Run) -> None:
+    assert run("list", "--limit", "1").stdout.splitlines()[-1] == "1 of 33 hubs shown (--limit 1)"
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "tsv", "yaml", "markdown"])

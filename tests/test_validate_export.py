@@ -342,3 +342,20 @@ def test_validate_reads_hedged_and_spaced_words(run: Run, write_dataset: WriteDa
     assert _validate_lines(run, path)[0].endswith("the quote does not say 'less than a nickel'")
     path = write_dataset(share(third, "", "one-third", "about one-third of them"))
     assert _validate_lines(run, path)[0].endswith("the quote does not say 'one-third'")
+
+
+def test_validate_reads_a_place_ahead_of_a_rank(run: Run, write_dataset: WriteDataset) -> None:
+    """"the third largest …, after Beijing and Shanghai" puts Beijing at most second:
+    validate finds the rank ("third") in the quote and wants one place less."""
+    def rank(value: str) -> str:
+        return (MINIMAL.replace("unit_kind: count\n- id: share",
+                                "unit_kind: rank\n- id: share")
+                .replace("value: 12\n  unit: companies",
+                         f"value: {value}\n  unit: rank\n  qualifier: at most\n  stated_as: after")
+                .replace("there are 12 companies here",
+                         "the third largest market in China, after Here and There"))
+    assert run("validate", write_dataset(rank("2"))).exit_code == 0
+    path = write_dataset(rank("1"))
+    assert _validate_lines(run, path)[0].endswith(
+        "facts[0].value: 'after' puts the place ahead of a rank its quote states: the quote "
+        "states no rank 2")

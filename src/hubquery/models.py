@@ -231,15 +231,17 @@ class Fact(Record):
                 raise ValueError("method and inputs belong to derived figures (derived: true)")
         if self.stated_as is not None:
             word = STATED_WORDS[self.stated_as]
-            # "eight years ago" is a year counted back from the source's: cross_check.
-            wrong_value = word.reads != "years-ago" and not math.isclose(
+            # "eight years ago" is counted back from the source's year (cross_check);
+            # "after" from the rank its quote states (validate reads the quote).
+            wrong_value = word.reads not in ("years-ago", "ahead-of") and not math.isclose(
                 self.value, word.value, rel_tol=1e-9, abs_tol=1e-9)
             if wrong_value or self.qualifier not in word.qualifiers:
                 hedges = " or ".join(f"qualifier {q!r}" if q else "no qualifier"
                                      for q in word.qualifiers)
                 number = int(word.value) if float(word.value).is_integer() else word.value
-                value = (f"the source's year minus {number}" if word.reads == "years-ago"
-                         else str(number))
+                value = {"years-ago": f"the source's year minus {number}",
+                         "ahead-of": f"the rank its quote states minus {number}",
+                         }.get(word.reads, str(number))
                 raise ValueError(
                     f"a figure stated as {self.stated_as!r} has value {value} and {hedges}"
                 )

@@ -44,6 +44,14 @@ def figure_problems(dataset: Dataset) -> Iterator[tuple[Location, str]]:
                 said = fact.qualifier if _said(fact.stated_as, fact.qualifier) else None
                 words = f"{said} {fact.stated_as}" if said else fact.stated_as
                 yield ("facts", index, "quote"), f"the quote does not say {words!r}"
+            elif STATED_WORDS[fact.stated_as].reads == "ahead-of":
+                ahead = STATED_WORDS[fact.stated_as].value
+                ranks = {n.value for n in read_numbers(fact.quote) if n.kind == "ordinal"}
+                if not states(fact.value + ahead, ranks):
+                    yield ("facts", index, "value"), (
+                        f"{fact.stated_as!r} puts the place ahead of a rank its quote states: "
+                        f"the quote states no rank {fact.value + ahead:g}"
+                    )
         elif not states(fact.value, digit_numbers(fact.quote)):
             if states(fact.value, stated_numbers(fact.quote, years.get(fact.source))):
                 yield ("facts", index, "quote"), (

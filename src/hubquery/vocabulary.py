@@ -54,11 +54,14 @@ class StatedWord(NamedTuple):
                     "the only one", "hundreds (at least 200 companies)";
     - ``number``    a number in words that the digits say exactly ("six million"): shown
                     as the number;
-    - ``years-ago`` "eight years ago": the year, ``value`` years before the source's.
+    - ``years-ago`` "eight years ago": the year, ``value`` years before the source's;
+    - ``ahead-of``  "the third largest …, after Beijing and Shanghai": a place the quote
+                    names as ahead of the one it ranks, so at most that rank minus
+                    ``value`` (validate finds the rank in the quote): shown as the number.
     """
 
     value: float
-    reads: Literal["fraction", "ordinal", "words", "number", "years-ago"]
+    reads: Literal["fraction", "ordinal", "words", "number", "years-ago", "ahead-of"]
     qualifiers: tuple[Qualifier | None, ...] = (None,)
     implied: Qualifier | None = None
     phrase: str | None = None
@@ -68,7 +71,8 @@ class StatedWord(NamedTuple):
 # Every word a figure may be stated as (``stated_as``), and how it is stored. A figure
 # whose digits are not in its quote names here the words that state it.
 StatedAs = Literal[
-    "only", "first", "all", "hundreds", "a nickel", "largest", "third largest", "fourth",
+    "only", "first", "all", "most", "hundreds", "a nickel", "after", "largest",
+    "third largest", "fourth",
     "half", "one quarter", "one-third", "two-thirds", "one in three",
     "one out of every three", "one out of every 10", "two", "four", "six million",
     "ten-year", "five-fold", "eight years ago",
@@ -77,6 +81,7 @@ STATED_WORDS: dict[str, StatedWord] = {
     "only": StatedWord(1, "words", phrase="the only one"),
     "first": StatedWord(1, "ordinal"),
     "all": StatedWord(100, "words", (None, "nearly"), phrase="all"),
+    "most": StatedWord(50, "words", ("more than",), "more than", "most", True),
     "hundreds": StatedWord(200, "words", ("at least",), "at least", "hundreds", True),
     "a nickel": StatedWord(5, "words", (None, "less than"), phrase="a nickel", bracket=True),
     "largest": StatedWord(1, "ordinal"),
@@ -95,5 +100,6 @@ STATED_WORDS: dict[str, StatedWord] = {
     "ten-year": StatedWord(10, "number"),
     "five-fold": StatedWord(5, "number"),
     "eight years ago": StatedWord(8, "years-ago"),
+    "after": StatedWord(1, "ahead-of", ("at most",), "at most"),
 }
 STATED_AS: tuple[str, ...] = get_args(StatedAs)
