@@ -122,12 +122,11 @@ class Output(NamedTuple):
                 if notice is not None and self.fmt == "table":
                     out.write(f"{notice}\n")
         else:
-            from hubquery.render.files import atomic_file, refuse_existing
+            from hubquery.outputs import write_file
 
-            refuse_existing(path, force)
-            with atomic_file(path) as temporary, open(temporary, "w", encoding="utf-8") as out:
-                emit(view, self.fmt, out, terminal.stderr, as_of, self.fields, self.headers,
-                     terminal.colour)
+            write_file(path, force, lambda out: emit(view, self.fmt, out, terminal.stderr, as_of,
+                                                     self.fields, self.headers,
+                                                     terminal.colour))
         if notice is not None and (self.fmt != "table" or path is not None):
             terminal.note(notice)
 
