@@ -170,10 +170,12 @@ def test_ranks_are_drawn_so_that_better_reads_as_better(store: Store) -> None:
 
 
 def test_a_report_period_figure_is_not_drawn_and_the_caption_says_why(store: Store) -> None:
-    requests = chart.ranking_charts(rank(store, "population"))
-    document = chart.document(requests, "test", "population")
+    metric = store.metrics_by_id(["population"])[0]
+    facts = {f.id: f for hub in ("dalian", "xian") for f in store.facts_for_hub(hub)}
+    request = chart.ChartRequest("Population", metric, (
+        chart.Figure("Dalian", facts["dalian-population-2014"]),
+        chart.Figure("Xi'an", facts["xian-population-2019"])), ())
+    document = chart.document([request], "test", "population")
     caption = " ".join(r["line"] for r in document["vconcat"][1]["data"]["values"])
-    drawn = {r["fact_id"] for r in _rows(document)}
-    assert "dalian-population-2014" not in drawn
-    assert "Not drawn:" in caption
-    assert "reported" in caption
+    assert {r["fact_id"] for r in _rows(document)} == {"xian-population-2019"}
+    assert "Not drawn: Dalian, 6 million people is when the source reported it" in caption
