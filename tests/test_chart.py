@@ -179,3 +179,74 @@ def test_a_report_period_figure_is_not_drawn_and_the_caption_says_why(store: Sto
     caption = " ".join(r["line"] for r in document["vconcat"][1]["data"]["values"])
     assert {r["fact_id"] for r in _rows(document)} == {"xian-population-2019"}
     assert "Not drawn: Dalian, 6 million people is when the source reported it" in caption
+
+
+# --- the commands ----------------------------------------------------------------------
+
+
+def test_vega_lite_format_prints_one_spec_with_the_tool_and_the_facts(run: Any) -> None:
+    result = run("compare", "chengdu", "chongqing", "xian", "-m", "population",
+                 "--format", "vega-lite")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["$schema"] == chart.VEGA_LITE_SCHEMA
+    from hubquery import __version__
+
+    assert document["usermeta"]["hubquery"]["version"] == __version__
+    assert "xian-population-2019" in document["usermeta"]["hubquery"]["fact_ids"]
+    assert not list(_validator().iter_errors(document))
+
+
+def test_svg_and_png_on_the_command_line(run: Any, tmp_path: Path) -> None:
+    svg = run("rank", "-m", "area", "--format", "svg")
+    assert svg.exit_code == 0
+    assert svg.stdout.startswith("<svg")
+    target = tmp_path / "area.png"
+    png = run("rank", "-m", "area", "--format", "png", "--scale", "2", "-o", str(target))
+    assert png.exit_code == 0, png.output
+    assert png.stdout == ""
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    again = run("rank", "-m", "area", "--format", "png", "-o", str(target))
+    assert again.exit_code == 1
+    assert "exists: add --force" in again.stderr
+    assert run("rank", "-m", "area", "--format", "png", "-o", str(target),
+               "--force").exit_code == 0
+
+
+def test_a_refused_chart_exits_1_with_the_reason_and_nothing_on_stdout(run: Any) -> None:
+    result = run("compare", "chengdu", "chongqing", "-m", "laptops", "--format", "svg")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: cannot chart Share of world laptops")
+    assert "one counts produced, the other sold" in result.stderr
+
+
+def test_without_the_extra_the_error_names_the_command_to_install_it(
+        run: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "vl_convert", None)  # as if not installed
+    result = run("rank", "-m", "area", "--format", "svg")
+    assert result.exit_code == 1
+    assert "pip install 'hubquery[charts]'" in result.stderr
+    assert result.stdout == ""
+    assert run("rank", "-m", "area", "--format", "vega-lite").exit_code == 0
+
+
+def test_chart_options_go_with_chart_formats(run: Any) -> None:
+    assert run("rank", "-m", "area", "-o", "x.svg").exit_code == 2
+    assert run("rank", "-m", "area", "--format", "svg", "--scale", "2").exit_code == 2
+    assert run("rank", "-m", "area", "--format", "svg", "--fields", "rank").exit_code == 2
+
+
+def test_the_core_install_does_not_import_the_renderer() -> None:
+    """Start-up does not grow: a chart spec needs no renderer, and a table no chart."""
+    code = ("import sys, runpy; sys.argv = ['hubquery', 'rank', '-m', 'area', '--format', "
+            "'vega-lite']\ntry:\n    runpy.run_module('hubquery', run_name='__main__')\n"
+            "except SystemExit:\n    pass\nprint('vl_convert' in sys.modules, file=sys.stderr)")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert done.stderr.strip().endswith("False")
