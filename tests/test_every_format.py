@@ -148,10 +148,9 @@ def test_rank_fields_give_one_row_per_ranked_hub(run: Run) -> None:
               "--format", "csv").stdout
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == ["hub.id", "fact.display"]
-    assert rows[1:5] == [[hub, "more than 20 million people"]
-                         for hub in ("beijing", "chengdu", "chongqing", "shanghai")]
-    assert len(rows) == 1 + len(json.loads(run("rank", "-m", "population", "--json")
-                                           .stdout)[0]["rows"])
+    [ranking] = json.loads(run("rank", "-m", "population", "--json").stdout)
+    assert rows[1:] == [[row["hub"]["id"], row["fact"]["display"]] for row in ranking["rows"]]
+    assert len(rows) > 5
 
 
 def test_machine_rows_carry_their_notes_and_order_known(run: Run) -> None:
