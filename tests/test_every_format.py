@@ -41,10 +41,15 @@ COMMANDS = {
 }
 
 
+def _command(name: str) -> click.Command:
+    assert isinstance(cli, click.Group)
+    found = cli.get_command(click.Context(cli), name)
+    assert found is not None
+    return found
+
+
 def _formats(command: str) -> list[str]:
-    group = cli
-    assert isinstance(group, click.Group)
-    options = {p.name: p for p in group.commands[command].params}
+    options = {p.name: p for p in _command(command).params}
     kind = options["fmt"].type
     assert isinstance(kind, click.Choice)
     return [str(choice) for choice in kind.choices]
@@ -56,8 +61,9 @@ CASES = [(command, fmt) for command in COMMANDS for fmt in _formats(command)
 
 def test_every_command_is_covered() -> None:
     assert isinstance(cli, click.Group)
-    assert {name for name, c in cli.commands.items()
-            if any(p.name == "fmt" for p in c.params)} == set(COMMANDS)
+    names = cli.list_commands(click.Context(cli))
+    assert {name for name in names
+            if any(p.name == "fmt" for p in _command(name).params)} == set(COMMANDS)
 
 
 @pytest.mark.parametrize(("command", "fmt"), CASES)
