@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 PAGER_ENV = "HUBQUERY_PAGER"
 NO_PAGER = ("", "cat")
+# Whether this run has begun to write its result: after that, it cannot start over.
+started = False
 
 
 def pager_command(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
@@ -54,9 +56,11 @@ def should_page(stdout: IO[str] | None, no_pager: bool,
 @contextlib.contextmanager
 def output(no_pager: bool = False) -> Iterator[IO[str]]:
     """The stream a command writes its result to; failures become our errors."""
+    global started
     stdout = sys.stdout
     if stdout is None:  # started with stdout closed (`>&-`)
         raise OutputError("standard output is closed")
+    started = True
     try:
         if should_page(stdout, no_pager):
             paged = _Paged(stdout, cast(str, pager_command()))
