@@ -42,6 +42,25 @@ def pager_command(environ: dict[str, str] | os._Environ[str] = os.environ) -> st
     return "less" if shutil.which("less") else None
 
 
+# The characters after which a pager command is more than a program and its words; such
+# a command is left to the shell to run (git's rule).
+_SHELL_SYNTAX = set("|&;<>()$`\\\"'\t\n*?[#~=%")
+
+
+def _program(command: str) -> str:
+    """The program a pager command runs, found now: the shell would only say it is
+    missing after the output had been handed to it, and lost. Raises FileNotFoundError."""
+    import shutil
+
+    first = command.split()[0] if command.split() else command
+    if _SHELL_SYNTAX.intersection(first):
+        return first
+    found = shutil.which(first)
+    if found is None:
+        raise FileNotFoundError(2, "not found", first)
+    return found
+
+
 def should_page(stdout: IO[str] | None, no_pager: bool,
                 environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
     if no_pager or stdout is None:
@@ -122,9 +141,14 @@ class _Paged:
         environ.setdefault("LV", "-c")
         self.stdout.flush()
         try:
+            _program(self.command)
             self.pager = subprocess.Popen(self.command, shell=True, stdin=subprocess.PIPE,
                                           env=environ, text=True, encoding="utf-8")
-        except OSError:  # no pager to run: write to the terminal as it is
+        except OSError as error:  # no pager to run: write to the terminal as it is (as git does)
+            from hubquery.errors import escaped
+
+            print(f"Warning: cannot run the pager {escaped(error.filename or self.command)} "
+                  f"({error.strerror}): writing without it", file=sys.stderr)
             self.stdout.write("".join(self.held))
             self.held = []
             self.height = sys.maxsize
