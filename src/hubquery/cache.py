@@ -62,12 +62,18 @@ def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | N
     return mark
 
 
-def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
-    """The dataset as a Store, from the cache when it is current.
+def open_store(data: str | None = None, *, use_cache: bool = True,
+               as_of: str | None = None) -> Store:
+    """The dataset as a Store, from the cache when it is current; with ``as_of`` (an ISO
+    day, --as-of), as it stood on that day.
 
     Anything but a regular file (standard input ``-``, a FIFO) is built in memory
     and not cached.
     """
+    return Store(_connect(data, use_cache), as_of=as_of)
+
+
+def _connect(data: str | None, use_cache: bool) -> sqlite3.Connection:
     dataset = locate_dataset(data)
     try:
         status = os.stat(dataset.path) if dataset.path != STDIN else None
@@ -79,9 +85,9 @@ def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
     target = cache_path(dataset.path)
     folder, name = os.path.split(target)
     trusted = _trusted_folder(folder)
-    store = _open_cached(target, fingerprint(dataset, status)) if trusted else None
-    if store is not None:
-        return store
+    connection = _open_cached(target, fingerprint(dataset, status)) if trusted else None
+    if connection is not None:
+        return connection
     # Fingerprint with the status taken before reading: an edit made while we
     # read then changes the status, so the next run rebuilds rather than trusts.
     small = read_bytes(dataset) if status.st_size <= STREAMED_SIZE else None
@@ -224,7 +230,7 @@ def _compile(connection: sqlite3.Connection, dataset: _Pending, meta: dict[str, 
         compiler.build(connection, f, dataset.label, meta)
 
 
-def _open_cached(target: str, mark: str) -> Store | None:
+def _open_cached(target: str, mark: str) -> sqlite3.Connection | None:
     if not verified(target):
         return None
     # immutable: cache files are replaced, never changed in place, so SQLite
@@ -244,7 +250,7 @@ def _open_cached(target: str, mark: str) -> Store | None:
         connection.close()
         return None
     opened.append(target)
-    return Store(connection)
+    return connection
 
 
 def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
@@ -269,7 +275,8 @@ def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
     return meta
 
 
-def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> Store | None:
+def _write_cache(target: str, dataset: _Pending,
+                 meta: dict[str, str]) -> sqlite3.Connection | None:
     folder, name = os.path.split(target)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     from hubquery import process
@@ -311,7 +318,7 @@ def _remove_stale(folder: str, current: str) -> None:
                     os.unlink(os.path.join(folder, name))
 
 
-def _build_in_memory(dataset: _Pending, source: DatasetFile, mark: str) -> Store:
+def _build_in_memory(dataset: _Pending, source: DatasetFile, mark: str) -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     _compile(connection, dataset, _meta(source, mark))
-    return Store(connection)
+    return connection

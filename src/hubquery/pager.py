@@ -73,10 +73,10 @@ def should_page(stdout: IO[str] | None, no_pager: bool,
 
 
 @contextlib.contextmanager
-def output(no_pager: bool = False) -> Iterator[IO[str]]:
-    """The stream a command writes its result to; failures become our errors."""
+def output(stdout: IO[str] | None, no_pager: bool = False) -> Iterator[IO[str]]:
+    """The stream a command writes its result to (``stdout``, or a pager in front of it);
+    failures become our errors."""
     global started
-    stdout = sys.stdout
     if stdout is None:  # started with stdout closed (`>&-`)
         raise OutputError("standard output is closed")
     started = True
