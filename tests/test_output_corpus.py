@@ -100,7 +100,10 @@ def _run(args: tuple[str, ...]) -> dict[str, object]:
     from hubquery.cli import cli
 
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False, terminal_width=100)
-    return {"exit": result.exit_code, "stdout": result.stdout, "stderr": result.stderr}
+    # The packaged dataset's path is the checkout's: kept as {root} in the snapshot.
+    root = str(Path(__file__).parent.parent)
+    return {"exit": result.exit_code, "stdout": result.stdout.replace(root, "{root}"),
+            "stderr": result.stderr.replace(root, "{root}")}
 
 
 @pytest.mark.parametrize("args", CORPUS, ids=_key)
