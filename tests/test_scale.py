@@ -8,10 +8,12 @@ import io
 import json
 from typing import Any, NamedTuple
 
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hubquery import cache
+from hubquery.cli import cli
 from hubquery.query.profile import profile, sort_facts
 from hubquery.render import data
 from hubquery.store import Store
@@ -99,3 +101,89 @@ def test_show_json_is_written_one_figure_at_a_time(run: Any) -> None:
     assert out.largest * 20 < len(out.getvalue())
     assert out.getvalue() == run("show", hub.id, "--json").stdout
     assert json.loads(out.getvalue())["facts"] == data.jsonable(sort_facts(facts))
+
+
+def _readings(store: Store) -> list[tuple[str, str]]:
+    return [(m.id, unit) for m in store.metrics() for unit in store.metric_units(m.id, True)]
+
+
+def test_the_entries_reaching_past_a_bound_are_found_by_range_scans() -> None:
+    """``Store.reaching`` reads the latest table by two range scans (the bounded ends past
+    the bound, then the open ones); it finds exactly the entries the definition keeps
+    (``_reaches`` over every latest figure, as the --as-of path computes them)."""
+    from hubquery.store import _reaches
+
+    for path in (str(SHIPPED), str(MINI)):
+        store = _store(path)
+        for metric, unit in _readings(store):
+            entries = store.latest_in_unit(metric, unit)
+            assert len(entries) == store.ranked(metric, unit, True, 1)[1]
+            values = {e[3] for e in entries} | {e[4] for e in entries if e[4] is not None} \
+                | {e[5] for e in entries if e[5] is not None}
+            for ascending in (True, False):
+                for bound in [None, *values]:
+                    expected = sorted(e for e in entries if _reaches(e, ascending, bound))
+                    assert sorted(store.reaching(metric, unit, [], ascending, bound)) \
+                        == expected, (metric, unit, ascending, bound)
+
+
+def test_hubs_that_may_satisfy_a_condition_include_every_hub_whose_figure_may() -> None:
+    """``Store.hubs_that_may`` (a union of range scans) keeps every hub with a figure of
+    its own whose interval may satisfy the condition, and only hubs with such a figure."""
+    from hubquery.hedges import satisfies
+
+    for path in (str(SHIPPED), str(MINI)):
+        store = _store(path)
+        for metric, unit in _readings(store):
+            figures = [f for f in store.iter_facts(metric_ids=[metric])
+                       if f.subject is None and f.unit == unit]
+            numbers = {f.value for f in figures} | {f.value + 0.5 for f in figures}
+            for operator in (">", ">=", "<", "<=", "="):
+                for number in numbers:
+                    may = {f.hub_id for f in figures
+                           if satisfies(f.interval(), operator, number) != "no"}
+                    found = store.hubs_that_may(metric, unit, operator, number)
+                    assert may <= found <= {f.hub_id for f in figures}, (metric, operator)
+
+
+def _search_every_row(store: Store, needle: str, limit: int) -> tuple[list[Any], int]:
+    """The reference: every matching row read and counted, by a scan of the folded text."""
+    dated = "" if store.as_of is None else " AND (known_from IS NULL OR known_from <= ?)"
+    parameters = (needle,) if store.as_of is None else (needle, store.as_of)
+    rows = store.connection.execute(
+        f"SELECT kind, hub, ref, name, shown, text FROM search_items WHERE instr(text, ?) > 0"
+        f"{dated} ORDER BY rowid", parameters).fetchall()
+    others = [r for r in rows if r[0] != "fact"]
+    facts = [r for r in rows if r[0] == "fact"]
+    return others + facts[:limit], len(facts)
+
+
+def test_search_stops_at_its_limit_and_finds_what_every_row_read_finds() -> None:
+    """One pass that stops after the last figure shown: the same rows as reading and
+    counting every matching row, and the same count, said as "more than" past the cap."""
+    from hubquery.names import fold
+
+    words = ["dalian", "software", "the", "of", "hub", "population", "成都", "park", "in 20",
+             "zz-none", "com"]
+    for path in (str(SHIPPED), str(MINI)):
+        for as_of in (None, "2012"):
+            store = _store(path, as_of)
+            for word in words:
+                needle = fold(word)
+                for limit in (1, 3, 50):
+                    rows, total = _search_every_row(store, needle, limit)
+                    assert store.search(needle, limit) == (rows, total, True)
+                    found, count, exact = store.search(needle, limit, count_limit=5)
+                    assert found == rows
+                    cap = max(5, limit)
+                    assert (count, exact) == ((total, True) if total <= cap else (cap, False))
+
+
+def test_a_search_past_its_count_says_more_than(monkeypatch: Any) -> None:
+    import re
+
+    from hubquery import store as stored
+
+    monkeypatch.setattr(stored, "SEARCH_COUNT_LIMIT", 2)
+    result = CliRunner().invoke(cli, ["search", "the", "--limit", "1"], catch_exceptions=False)
+    assert re.search(r"\n1 of more than \d+ matches shown \(--limit 1\)\n$", result.stdout)

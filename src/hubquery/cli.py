@@ -352,11 +352,13 @@ def prints(field: str) -> bool:
     return projection is None or field in projection.heads
 
 
-def cut_notice(shown: int, total: int, noun: str, limit: int | None) -> str | None:
-    """The notice for output cut by --limit: "1 of 32 hubs shown (--limit 1)"."""
-    if limit is None or shown >= total:
+def cut_notice(shown: int, total: int, noun: str, limit: int | None,
+               more: bool = False) -> str | None:
+    """The notice for output cut by --limit: "1 of 32 hubs shown (--limit 1)"; ``more``:
+    there are more than ``total`` ("50 of more than 10000 matches shown")."""
+    if limit is None or (shown >= total and not more):
         return None
-    return f"{shown} of {total} {noun} shown (--limit {limit})"
+    return f"{shown} of {'more than ' * more}{total} {noun} shown (--limit {limit})"
 
 
 def write_text(text: str) -> None:

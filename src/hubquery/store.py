@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 11  # 11: the latest table prefers standing figures (judgement.preferred)
+SCHEMA_VERSION = 12  # 12: each ranking's size stored (latest_counts)
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -123,6 +123,8 @@ FACT_BATCH = 5_000
 SEARCH_CHUNK = 20_000
 PENDING_BATCHES = 10  # batches of rows kept while the search index is busy
 FTS_HASH_BYTES = 64 << 20
+# Matching figures past those shown are counted up to this many, then said as "more than".
+SEARCH_COUNT_LIMIT = 10_000
 
 
 def build(connection: sqlite3.Connection, meta: dict[str, str],
@@ -194,6 +196,9 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
         insert_search = ("INSERT INTO search_items (kind, hub, ref, name, shown, text, "
                          "known_from) VALUES (?, ?, ?, ?, ?, ?, ?)")
         connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
+        # The facts' search rows follow every other row: search reads the others by rowid.
+        connection.execute("INSERT INTO meta SELECT 'search_first_fact', "
+                           "coalesce(max(rowid), 0) + 1 FROM search_items")
         insert_fact = _insert("facts", len(_FACT) + 5)
         fact_values = itemgetter(*_FACT)
         count = 0  # facts read
@@ -349,6 +354,9 @@ CREATE INDEX latest_low ON latest (metric_id, unit, low);
 CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
     sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
 CREATE INDEX units_metric ON units (metric_id);
+CREATE TABLE latest_counts AS SELECT metric_id, unit, count(*) AS entries FROM latest
+    GROUP BY metric_id, unit;
+CREATE UNIQUE INDEX latest_counts_key ON latest_counts (metric_id, unit);
 """
 
 
@@ -651,18 +659,19 @@ class Store:
             return {row[0] for row in self.connection.execute(
                 f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
                 (metric, *self._dated()[1]))}
-        unbounded = {">": "high IS NULL", ">=": "high IS NULL", "<": "low IS NULL",
-                     "<=": "low IS NULL", "=": "low IS NULL OR high IS NULL",
-                     "==": "low IS NULL OR high IS NULL"}[operator]
+        # The figures open at the end the condition reaches for, each a range scan of its
+        # own index (an OR of them would walk every figure of the metric).
+        unbounded = {">": ["high IS NULL"], ">=": ["high IS NULL"], "<": ["low IS NULL"],
+                     "<=": ["low IS NULL"], "=": ["low IS NULL", "high IS NULL"]}
+        unbounded["=="] = unbounded["="]
         base = "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL" + (
             "" if unit is None else " AND unit = ?") + self._dated()[0]
         head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) \
             + self._dated()[1]
         bound = clauses[operator][0]
-        numbers = (number,) * bound.count("?")
-        rows = self.connection.execute(
-            f"{base} AND {bound} UNION {base} AND ({unbounded})",
-            (*head, *numbers, *head)).fetchall()
+        scans = [f"{base} AND {bound}", *(f"{base} AND {end}" for end in unbounded[operator])]
+        parameters = [*head, *(number,) * bound.count("?")] + [*head] * (len(scans) - 1)
+        rows = self.connection.execute(" UNION ".join(scans), parameters).fetchall()
         return {row[0] for row in rows}
 
     def hubs_by_id(self, ids: Iterable[str]) -> list[Hub]:
@@ -779,31 +788,47 @@ class Store:
 
     # Search
 
-    def search(self, needle: str, fact_limit: int) -> tuple[list[SearchRow], int]:
-        """(kind, hub, ref, name, shown, text) rows whose folded text contains ``needle`` (already
-        folded): every name, tag, organisation, metric and source row, and the first
-        ``fact_limit`` figure rows; with the number of figure rows in all.
+    def search(self, needle: str, fact_limit: int,
+               count_limit: int | None = None) -> tuple[list[SearchRow], int, bool]:
+        """(kind, hub, ref, name, shown, text) rows whose folded text contains ``needle``
+        (already folded): every name, tag, organisation, metric and source row, and the
+        first ``fact_limit`` figure rows; with the number of figure rows in all, counted up
+        to ``count_limit`` (and whether that number is exact, not "more than").
 
-        Three characters or more use the trigram index; shorter needles (``成都``) scan."""
+        Three characters or more use the trigram index; shorter needles (``成都``) scan.
+        One pass in rowid order (every other row comes before the figures') that stops
+        at the limit: a common word among a million quotes reads only what is shown.
+        Only when it stops early are the rest counted, and only up to ``count_limit``."""
         if len(needle) >= 3:
             source = ("search_items i JOIN search_index x ON x.rowid = i.rowid "
                       "WHERE search_index MATCH ?")
             parameter = '"' + needle.replace('"', '""') + '"'
         else:
             source, parameter = "search_items i WHERE instr(i.text, ?) > 0", needle
-        columns = "i.kind, i.hub, i.ref, i.name, i.shown, i.text"
         if self.as_of is not None:  # names and metrics are always known
             source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
         parameters = (parameter, *self._dated()[1])
-        rows = self.connection.execute(
-            f"SELECT {columns} FROM {source} AND i.kind != 'fact' ORDER BY i.rowid",
-            parameters).fetchall()
-        facts = self.connection.execute(
-            f"SELECT {columns} FROM {source} AND i.kind = 'fact' ORDER BY i.rowid LIMIT ?",
-            (*parameters, fact_limit)).fetchall()
-        total = self.connection.execute(
-            f"SELECT count(*) FROM {source} AND i.kind = 'fact'", parameters).fetchone()[0]
-        return rows + facts, int(total)
+        cursor = self.connection.execute(
+            f"SELECT i.kind, i.hub, i.ref, i.name, i.shown, i.text FROM {source} "
+            "ORDER BY i.rowid", parameters)
+        rows: list[SearchRow] = []
+        facts = 0
+        for row in cursor:
+            if row[0] == "fact":
+                if facts == fact_limit:
+                    break
+                facts += 1
+            rows.append(row)
+        else:
+            return rows, facts, True
+        cursor.close()
+        first = self.connection.execute(
+            "SELECT value FROM meta WHERE key = 'search_first_fact'").fetchone()
+        cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, fact_limit)
+        total = int(self.connection.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {source} AND i.rowid >= ? LIMIT ?)",
+            (*parameters, int(first[0]) if first else 0, cap + 1)).fetchone()[0])
+        return rows, min(total, cap), total <= cap
 
     def ranked(self, metric: str, unit: str, ascending: bool,
                limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
@@ -818,9 +843,11 @@ class Store:
         rows = self.connection.execute(
             f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ? "
             f"ORDER BY value {direction}, hub_id, first LIMIT ?", (metric, unit, limit))
+        # Stored when the cache was built: counting a ranking of 250,000 hubs reads them all.
         total = self.connection.execute(
-            "SELECT count(*) FROM latest WHERE metric_id = ? AND unit = ?", (metric, unit))
-        return rows.fetchall(), int(total.fetchone()[0])
+            "SELECT entries FROM latest_counts WHERE metric_id = ? AND unit = ?", (metric, unit))
+        found = total.fetchone()
+        return rows.fetchall(), 0 if found is None else int(found[0])
 
     def reaching(self, metric: str, unit: str, shown: Sequence[int], ascending: bool,
                  bound: float | None) -> list[tuple[Any, ...]]:
@@ -832,16 +859,16 @@ class Store:
         if self.as_of is not None:
             return [e for e in self.latest_in_unit(metric, unit) if e[0] not in seen
                     and _reaches(e, ascending, bound)]
-        parameters: tuple[Any, ...] = ()
+        select = f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?"
         if bound is None:
-            where = ""
-        elif ascending:
-            where, parameters = " AND (low IS NULL OR low <= ?)", (bound,)
+            rows = self.connection.execute(select, (metric, unit)).fetchall()
         else:
-            where, parameters = " AND (high IS NULL OR high >= ?)", (bound,)
-        rows = self.connection.execute(
-            f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?{where}",
-            (metric, unit, *parameters)).fetchall()
+            # Two range scans of the (metric, unit, low|high) index: the bounded ends past
+            # ``bound`` and the open ones. An OR of the two would walk every entry.
+            column, operator = ("low", "<=") if ascending else ("high", ">=")
+            rows = self.connection.execute(
+                f"{select} AND {column} {operator} ? UNION ALL {select} AND {column} IS NULL",
+                (metric, unit, bound, metric, unit)).fetchall()
         return [row for row in rows if row[0] not in seen]
 
     def latest_in_unit(self, metric: str, unit: str | None, subjects: bool = True,

@@ -40,4 +40,5 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) ->
 
     result = search_dataset(open_data(data, no_cache), text, limit)
     emit_view(search_view(result.hits), fmt,
-              cut_notice(len(result.hits), result.hit_count, "matches", limit))
+              cut_notice(len(result.hits), result.hit_count, "matches", limit,
+                         more=not result.hit_count_exact))

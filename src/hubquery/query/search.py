@@ -30,10 +30,12 @@ class SearchHit(NamedTuple):
 
 
 class SearchResult(NamedTuple):
-    """The best ``hits`` of a search, and how many there are in all (``hit_count``)."""
+    """The best ``hits`` of a search, and how many there are in all (``hit_count``);
+    ``hit_count_exact`` false: more than that many (the figures are counted up to a limit)."""
 
     hits: tuple[SearchHit, ...]
     hit_count: int
+    hit_count_exact: bool = True
 
 
 def search(store: Store, text: str, limit: int = 50) -> SearchResult:
@@ -45,7 +47,7 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
     if not needle:
         raise QueryError("search for at least one letter or digit")
     key = name_key(text)
-    rows, fact_total = store.search(needle, limit)
+    rows, fact_total, exact = store.search(needle, limit)
     names: dict[str, str] = {}
 
     def hub_name(ident: str | None) -> str | None:
@@ -95,4 +97,4 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
             hits[slot] = hit
     ordered = sorted(hits.values(), key=lambda h: (-h.score, h.hub_name or "", h.name))
     total = len([h for h in hits.values() if h.kind != "fact"]) + fact_total
-    return SearchResult(tuple(ordered[:limit]), total)
+    return SearchResult(tuple(ordered[:limit]), total, exact)
