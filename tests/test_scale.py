@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from hubquery import cache
 from hubquery.cli import cli
 from hubquery.query.profile import profile, sort_facts
+from hubquery.query.search import SearchResult
 from hubquery.render import data
 from hubquery.store import Store
 from tests.conftest import MINI, SHIPPED
@@ -146,37 +147,78 @@ def test_hubs_that_may_satisfy_a_condition_include_every_hub_whose_figure_may() 
                     assert may <= found <= {f.hub_id for f in figures}, (metric, operator)
 
 
-def _search_every_row(store: Store, needle: str, limit: int) -> tuple[list[Any], int]:
-    """The reference: every matching row read and counted, by a scan of the folded text."""
+def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
+    """The reference: every matching row read (a scan of the folded text), scored and
+    ordered in Python, and every figure counted (search as it was before it stopped at
+    its limit)."""
+    from hubquery.names import fold, name_key
+    from hubquery.query.search import SearchHit
+
+    needle, key = fold(text), name_key(text)
     dated = "" if store.as_of is None else " AND (known_from IS NULL OR known_from <= ?)"
     parameters = (needle,) if store.as_of is None else (needle, store.as_of)
     rows = store.connection.execute(
-        f"SELECT kind, hub, ref, name, shown, text FROM search_items WHERE instr(text, ?) > 0"
+        f"SELECT kind, hub, ref, name, shown FROM search_items WHERE instr(text, ?) > 0"
         f"{dated} ORDER BY rowid", parameters).fetchall()
-    others = [r for r in rows if r[0] != "fact"]
     facts = [r for r in rows if r[0] == "fact"]
-    return others + facts[:limit], len(facts)
+    rows = [r for r in rows if r[0] != "fact"] + facts[:limit]
+
+    def hub_name(ident: str | None) -> str | None:
+        hub = None if ident is None else store.hub(ident)
+        return None if ident is None else hub.name if hub else ident
+
+    found = store.facts_by_id([r[2] for r in rows if r[0] == "fact"])
+    hits: dict[tuple[str, str | None, str], SearchHit] = {}
+    for kind, hub, ref, name, shown in rows:
+        if kind == "hub":
+            own = name_key(name)
+            score = 100 if own == key else 80 if own.startswith(key) else 60
+            alias = hub_name(hub) or name if name == hub else name
+            hit = SearchHit(kind, hub, hub_name(hub), hub_name(hub) or name, alias, None, None,
+                            None, score)
+        elif kind in ("tag", "organisation"):
+            hit = SearchHit(kind, hub, hub_name(hub), name, shown, None, None, ref,
+                            50 if needle in fold(name) else 30)
+        elif kind == "metric":
+            hit = SearchHit(kind, None, None, name, shown, None, ref, None, 40)
+        elif kind == "source":
+            hit = SearchHit(kind, None, None, name, shown, None, None, ref, 35)
+        else:
+            fact = found[ref]
+            metric = store.metric(fact.metric_id)
+            label = (f"{fact.subject}: " if fact.subject else "") + (
+                metric.label if metric else fact.metric_id)
+            hit = SearchHit(kind, fact.hub_id, hub_name(fact.hub_id), f"{label}: {fact.display}"
+                            + ("" if fact.unit == "year" else f", {fact.period}"),
+                            fact.quote or "", fact.id, fact.metric_id, fact.source.id, 20)
+        slot = (hit.kind, hit.hub_id, hit.fact_id or hit.metric_id or hit.name)
+        if slot not in hits or hits[slot].score < hit.score:
+            hits[slot] = hit
+    ordered = sorted(hits.values(), key=lambda h: (-h.score, h.hub_name or "", h.name))
+    total = len([h for h in hits.values() if h.kind != "fact"]) + len(facts)
+    return SearchResult(tuple(ordered[:limit]), total)
 
 
 def test_search_stops_at_its_limit_and_finds_what_every_row_read_finds() -> None:
-    """One pass that stops after the last figure shown: the same rows as reading and
-    counting every matching row, and the same count, said as "more than" past the cap."""
-    from hubquery.names import fold
+    """Each kind limited in SQL (scored, one per thing, ordered there), the figures read
+    only up to the limit: the same hits, in the same order, and the same count as reading
+    and scoring every matching row; past the count's cap, said as "more than"."""
+    from hubquery.names import fold, name_key
+    from hubquery.query.search import search
 
-    words = ["dalian", "software", "the", "of", "hub", "population", "成都", "park", "in 20",
-             "zz-none", "com"]
+    words = ["dalian", "Dalian", "da", "software", "the", "of", "hub", "population", "成都",
+             "成", "park", "in 20", "zz-none", "com", "china", "shen", "s", "report", "it"]
     for path in (str(SHIPPED), str(MINI)):
         for as_of in (None, "2012"):
             store = _store(path, as_of)
             for word in words:
-                needle = fold(word)
                 for limit in (1, 3, 50):
-                    rows, total = _search_every_row(store, needle, limit)
-                    assert store.search(needle, limit) == (rows, total, True)
-                    found, count, exact = store.search(needle, limit, count_limit=5)
-                    assert found == rows
+                    expected = _search_every_row(store, word, limit)
+                    assert search(store, word, limit) == expected, (word, limit)
+                    rows = store.search(fold(word), name_key(word), limit, count_limit=5)
+                    facts = expected.hit_count - rows[1]
                     cap = max(5, limit)
-                    assert (count, exact) == ((total, True) if total <= cap else (cap, False))
+                    assert rows[3:] == ((facts, True) if facts <= cap else (cap, False))
 
 
 def test_a_search_past_its_count_says_more_than(monkeypatch: Any) -> None:

@@ -360,7 +360,40 @@ CREATE UNIQUE INDEX latest_counts_key ON latest_counts (metric_id, unit);
 """
 
 
-SearchRow = tuple[str, str | None, str | None, str, str, str]
+# What ``Store.search`` finds: the best hits that are not figures, as (kind, hub, hub's
+# name, ref, name, text shown, score), and how many there are; the ids of the first
+# figures, and how many there are, and whether exactly (else: more than that).
+SearchRows = tuple[list[tuple[Any, ...]], int, list[str], int, bool]
+
+
+# The matches that are not figures, scored (``query.search`` says how), one per thing
+# (a hub, a hub's tag or organisation, a metric, a source title), the best first (then
+# the first found), ordered by score, hub name and name (then the first found), the
+# first ``limit`` of them, each with how many there are.
+_SEARCH_OTHERS = """
+WITH matched AS (
+    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, i.text FROM {source} AND {order} < ?),
+scored AS (
+    SELECT m.r, m.kind, m.hub,
+        CASE WHEN m.hub IS NULL THEN NULL ELSE coalesce(h.name, m.hub) END AS hub_name,
+        CASE m.kind
+            WHEN 'hub' THEN CASE WHEN replace(m.text, ' ', '') = ? THEN 100
+                WHEN substr(replace(m.text, ' ', ''), 1, length(?)) = ? THEN 80 ELSE 60 END
+            WHEN 'metric' THEN 40 WHEN 'source' THEN 35
+            ELSE CASE WHEN instr(hubquery_fold(m.name), ?) > 0 THEN 50 ELSE 30 END
+        END AS score,
+        CASE WHEN m.kind = 'hub' THEN coalesce(h.name, m.name) ELSE m.name END AS title,
+        CASE WHEN m.kind = 'metric' THEN m.ref ELSE NULL END AS thing
+    FROM matched m LEFT JOIN hubs h ON h.id = m.hub),
+best AS (
+    -- the best score's first row, as one number: score × 2³² − rowid (rowids < 2³²)
+    SELECT hub_name, title, max(score * 4294967296 - r) AS top, min(r) AS found
+    FROM scored GROUP BY kind, hub, coalesce(thing, title))
+SELECT i.kind, i.hub, b.hub_name, i.ref, i.name, i.shown, b.top / 4294967296 + 1,
+    count(*) OVER ()
+FROM best b JOIN search_items i ON i.rowid = (b.top / 4294967296 + 1) * 4294967296 - b.top
+ORDER BY b.top / 4294967296 DESC, coalesce(b.hub_name, ''), b.title, b.found LIMIT ?
+"""
 
 
 def _search_rows(sources: Sequence[models.Source], metrics: Sequence[models.Metric],
@@ -788,47 +821,51 @@ class Store:
 
     # Search
 
-    def search(self, needle: str, fact_limit: int,
-               count_limit: int | None = None) -> tuple[list[SearchRow], int, bool]:
-        """(kind, hub, ref, name, shown, text) rows whose folded text contains ``needle``
-        (already folded): every name, tag, organisation, metric and source row, and the
-        first ``fact_limit`` figure rows; with the number of figure rows in all, counted up
-        to ``count_limit`` (and whether that number is exact, not "more than").
+    def search(self, needle: str, key: str, limit: int,
+               count_limit: int | None = None) -> SearchRows:
+        """What contains ``needle`` (folded text; ``key``: the same as a name key), each
+        kind limited in SQL: the best ``limit`` hits of names, tags, organisations,
+        metrics and sources (scored, one per thing, ordered as ``query.search`` shows
+        them) with how many there are, and the first ``limit`` figures' ids with how many
+        there are, counted up to ``count_limit`` (``facts_exact`` false: more than that).
 
         Three characters or more use the trigram index; shorter needles (``成都``) scan.
-        One pass in rowid order (every other row comes before the figures') that stops
-        at the limit: a common word among a million quotes reads only what is shown.
-        Only when it stops early are the rest counted, and only up to ``count_limit``."""
+        Every other row comes before the figures' (``search_first_fact``), so each part
+        reads its own range of rowids, in the index's own order; the figures stop at
+        the limit, and are counted past it only up to ``count_limit``."""
         if len(needle) >= 3:
-            source = ("search_items i JOIN search_index x ON x.rowid = i.rowid "
-                      "WHERE search_index MATCH ?")
+            # In the index's own rowid order, which it gives as it finds them (ordered by
+            # the items' rowid, SQLite would sort every match first).
+            source, order = ("search_index x JOIN search_items i ON i.rowid = x.rowid "
+                             "WHERE search_index MATCH ?"), "x.rowid"
             parameter = '"' + needle.replace('"', '""') + '"'
         else:
-            source, parameter = "search_items i WHERE instr(i.text, ?) > 0", needle
+            source, order = "search_items i WHERE instr(i.text, ?) > 0", "i.rowid"
+            parameter = needle
         if self.as_of is not None:  # names and metrics are always known
             source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
         parameters = (parameter, *self._dated()[1])
-        cursor = self.connection.execute(
-            f"SELECT i.kind, i.hub, i.ref, i.name, i.shown, i.text FROM {source} "
-            "ORDER BY i.rowid", parameters)
-        rows: list[SearchRow] = []
-        facts = 0
-        for row in cursor:
-            if row[0] == "fact":
-                if facts == fact_limit:
-                    break
-                facts += 1
-            rows.append(row)
-        else:
-            return rows, facts, True
-        cursor.close()
-        first = self.connection.execute(
+        found = self.connection.execute(
             "SELECT value FROM meta WHERE key = 'search_first_fact'").fetchone()
-        cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, fact_limit)
-        total = int(self.connection.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {source} AND i.rowid >= ? LIMIT ?)",
-            (*parameters, int(first[0]) if first else 0, cap + 1)).fetchone()[0])
-        return rows, min(total, cap), total <= cap
+        first = int(found[0]) if found else 0
+        self.connection.create_function("hubquery_fold", 1, fold, deterministic=True)
+        others = self.connection.execute(
+            _SEARCH_OTHERS.format(source=source, order=order),
+            (*parameters, first, key, key, key, needle, limit)).fetchall()
+        facts = [row[0] for row in self.connection.execute(
+            f"SELECT i.ref FROM {source} AND {order} >= ? ORDER BY {order} LIMIT ?",
+            (*parameters, first, limit + 1))]
+        if len(facts) <= limit:
+            count, exact = len(facts), True
+        else:
+            facts.pop()
+            cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, limit)
+            total = int(self.connection.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} AND {order} >= ? LIMIT ?)",
+                (*parameters, first, cap + 1)).fetchone()[0])
+            count, exact = min(total, cap), total <= cap
+        return ([row[:-1] for row in others], others[0][-1] if others else 0, facts, count,
+                exact)
 
     def ranked(self, metric: str, unit: str, ascending: bool,
                limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
