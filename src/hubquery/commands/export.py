@@ -90,11 +90,11 @@ def command(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
         total = sum(1 for _ in chosen())
         notice = cut_notice(min(limit, total), total, "facts", limit)
     if fmt == "sqlite":
-        from hubquery.render.sqlite_export import write_sqlite
+        from hubquery.export.sqlite import write_sqlite
 
         write_sqlite(store, facts, str(path), metadata=metadata, force=force)
     elif fmt == "datapackage":
-        from hubquery.render.datapackage import write_datapackage
+        from hubquery.export.datapackage import write_datapackage
 
         write_datapackage(store, facts, str(path), force=force)
     else:

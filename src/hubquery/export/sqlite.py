@@ -15,10 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from hubquery.outputs import Outputs
-from hubquery.records import Fact
-from hubquery.render.data import dumps
-from hubquery.render.relational import (
+from hubquery.export.relational import (
     ARRAY,
     BOOLEAN,
     DESCRIPTION,
@@ -33,6 +30,9 @@ from hubquery.render.relational import (
     source_text,
     tables,
 )
+from hubquery.outputs import Outputs
+from hubquery.records import Fact
+from hubquery.render.data import dumps
 from hubquery.store import Store
 
 _AFFINITY = {INTEGER: "INTEGER", NUMBER: "NUMERIC", BOOLEAN: "INTEGER", ARRAY: "TEXT"}

@@ -14,10 +14,7 @@ import csv
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from hubquery.outputs import Outputs
-from hubquery.records import Fact
-from hubquery.render.data import dumps
-from hubquery.render.relational import (
+from hubquery.export.relational import (
     ARRAY,
     BOOLEAN,
     DESCRIPTION,
@@ -31,6 +28,9 @@ from hubquery.render.relational import (
     source_text,
     tables,
 )
+from hubquery.outputs import Outputs
+from hubquery.records import Fact
+from hubquery.render.data import dumps
 from hubquery.store import Store
 
 NAME = "hubquery-facts"
