@@ -20,7 +20,7 @@ from hubquery.export.relational import (
     BOOLEAN,
     DESCRIPTION,
     INTEGER,
-    LICENSE,
+    LICENSE_NOTE,
     LICENSE_URL,
     NUMBER,
     TITLE,
@@ -140,14 +140,14 @@ def datasette_metadata(tables: Sequence[Table], path: str, source: str) -> dict[
     return {
         "title": TITLE,
         "description": DESCRIPTION,
-        "license": LICENSE,
+        "license": LICENSE_NOTE,
         "license_url": LICENSE_URL,
         "source": source,
         "databases": {database: {"tables": {
             table.name: {
                 "description": table.description,
                 "source": source,
-                "license": LICENSE,
+                "license": LICENSE_NOTE,
                 "license_url": LICENSE_URL,
                 **({"label_column": table.label} if table.label else {}),
                 "facets": [_facet(table, name) for name in table.facets],
