@@ -75,7 +75,7 @@ def test_validate_s_summary_is_one_line_in_a_pipe(run: Run, tmp_path: Path) -> N
     path.write_bytes(SHIPPED.read_bytes())
     out = run("validate", str(path)).stdout
     assert out.count("\n") == 1
-    assert out.startswith(f"ok: {path}: 32 hubs, ")
+    assert out.startswith(f"ok: {path}: 33 hubs, ")
 
 
 def test_show_csv_does_not_claim_to_leave_out_the_notes_it_has(run: Run) -> None:
