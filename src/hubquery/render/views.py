@@ -261,13 +261,15 @@ def validation_view(report: ValidationReport) -> View:
                 rows=lambda: flat_rows(report.problems), table=draw)
 
 
-CLAIM_COLUMNS = ("line", "text", "verdict", "hub_id", "subject", "metric_id", "value", "unit",
-                 "qualifier", "period", "fact_ids", "notes")
+CLAIM_COLUMNS = ("line", "sentence", "text", "sentence_verdict", "verdict", "read_as", "hub_id",
+                 "subject", "metric_id", "value", "unit", "qualifier", "period", "derived",
+                 "fact_ids", "notes")
 
 
-def check_view(claims: Sequence[Claim]) -> View:
+def check_view(claims: Sequence[Claim], hidden: int = 0) -> View:
     """Claims as a JSON array (each with the figures it rests on); one row per claim in
-    CSV, its fact ids space-separated and every note's message."""
+    CSV, its fact ids space-separated and every note's message. ``hidden`` counts the
+    claims --only left out (the table says so)."""
 
     def rows() -> Iterable[dict[str, Any]]:
         for claim in claims:
@@ -278,7 +280,7 @@ def check_view(claims: Sequence[Claim]) -> View:
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.claims(claims, canvas)
+        return table.claims(claims, canvas, hidden)
 
     return View(document=lambda: list(claims), items=lambda: claims,
                 columns=lambda: CLAIM_COLUMNS, rows=rows, table=draw)
