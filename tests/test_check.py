@@ -66,7 +66,7 @@ def test_a_figure_the_source_only_bounds_is_unsupported_with_what_it_says() -> N
     assert claim.verdict == "unsupported"
     assert [n.kind for n in claim.notes] == ["not-established"]
     assert claim.notes[0].message == (
-        "the source says only nearly 20 % (2022-05) — it does not establish 20 %")
+        "the source says only nearly 20 % (2022-05; produced) — it does not establish 20 %")
     (claim,) = check(store, "Hefei was home to 1,000 AI companies in 2021.")
     assert claim.notes[0].message == ("the source says only more than 840 companies (2021) — "
                                       "it does not establish 1,000 companies")

@@ -410,6 +410,12 @@ def contains(outer: Interval, inner: Interval) -> bool:
                                 and math.isfinite(i_hi)))
 
 
+def _figure(fact: Fact) -> str:
+    """The figure as a verdict's reason prints it, beside its period label (which says
+    "target for 2020" itself)."""
+    return fact.display.removesuffix(" (target)")
+
+
 def _same_bound(a: float, b: float) -> bool:
     """Two finite bounds equal but for float error (relative, so that 0 is never 1e-22)."""
     return math.isfinite(a) and math.isfinite(b) and abs(a - b) <= 1e-12 * max(abs(a), abs(b))
@@ -546,7 +552,7 @@ def status_allows(claimed: Claimed, fact: Fact) -> Judgement:
         return YES
     if goal:
         return Judgement(False, "target-as-achieved",
-                         f"{fact.display} is {_status(fact.status)} "
+                         f"{_figure(fact)} is {_status(fact.status)} "
                          f"({period_label(fact)}), not a figure that was reached")
     return Judgement(False, "status-differs",
                      f"{fact.display} is a figure that held, not a goal")
@@ -575,7 +581,8 @@ def says(facts: Sequence[Fact]) -> str:
     derived = [f for f in facts if f.derived]
     parts = []
     if printed:
-        figures = "; ".join(f"{f.display} ({period_label(f)})" for f in printed)
+        figures = "; ".join(f"{_figure(f)} ({period_label(f)}{'; ' + f.basis if f.basis else ''})"
+                            for f in printed)
         parts.append(("the source says " if len({f.source.id for f in printed}) == 1
                       else "the sources say ") + figures)
     if derived:
@@ -585,10 +592,12 @@ def says(facts: Sequence[Fact]) -> str:
     return "; ".join(parts)
 
 
-def claim_verdict(claimed: Claimed, facts: Sequence[Fact], shown: str) -> FigureVerdict:
+def claim_verdict(claimed: Claimed, facts: Sequence[Fact], shown: str,
+                  support_only: Sequence[Fact] = ()) -> FigureVerdict:
     """The verdict on one claimed figure against every held figure of the same hub,
     subject, metric, unit and basis (the caller matches those). ``shown`` is the claimed
-    figure as the note prints it ("2,000 companies").
+    figure as the note prints it ("2,000 companies"); ``support_only`` are figures that
+    may support the claim but not contradict it (of a basis the claim does not name).
 
     supported     a figure of the claim's status, of a period the claim allows and not
                   superseded when the claim says "now", lies inside the claim's interval;
@@ -621,7 +630,7 @@ def claim_verdict(claimed: Claimed, facts: Sequence[Fact], shown: str) -> Figure
     if goals:
         return _verdict("contradicted", "target-as-achieved",
                         f"{status_allows(claimed, goals[0]).reason}", goals)
-    disjoint = [f for f, v in verdicts if v == "contradicted"]
+    disjoint = [f for f, v in verdicts if v == "contradicted" and f not in support_only]
     if disjoint and len({f.basis for f in answering}) > 1 and len(disjoint) < len(answering):
         disjoint = []  # one basis excludes the claim, another admits it: not established
     if disjoint:

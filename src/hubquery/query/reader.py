@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from hubquery.hedges import Interval
 from hubquery.judgement import Claimed, claim_interval, negated
 from hubquery.names import name_key
 from hubquery.numbers import Number, normalise, read_numbers, stated_numbers, states
@@ -34,6 +35,9 @@ _ORDINAL_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fi
 # "Chinese manufacturers": China's figure, when no place named holds the metric.
 _DEMONYMS = (("chinese", "china"), ("american", "united-states"), ("indian", "india"))
 _BETWEEN = re.compile(r"\bbetween ((?:1[89]|20)\d\d) and ((?:1[89]|20)\d\d)\b")
+_YEARS_BEFORE = re.compile(r"\b(\w+) years (?:before|up to|until|to|ending in) "
+                           r"((?:1[89]|20)\d\d)\b")
+_LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 
@@ -110,7 +114,9 @@ class ClaimReader:
         self._prefixes: dict[tuple[str, ...], list[str]] = {}
         for key, named in self._subject_words.items():
             for n in range(2, len(named) + 1):
-                self._prefixes.setdefault(named[:n], []).append(key)
+                # Two words of content at least: "neusoft institute", never "made in".
+                if len(set(named[:n]) - _LINKING) >= 2:
+                    self._prefixes.setdefault(named[:n], []).append(key)
         self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
@@ -440,20 +446,29 @@ class ClaimReader:
         if metric is None:
             return base._replace(note=Note(
                 "unreadable", "cannot tell which metric the figure measures", (hub_id,)))
+        if claimed is None:
+            return base._replace(note=Note(
+                "unreadable", "states a negation hubquery cannot judge (not this rank, but "
+                "above or below it)", (hub_id,)))
         return base
 
     @staticmethod
     def _claimed(figure: Figure, metric: Metric, clause: str, sentence: str,
-                 time: _Time | None, span: int | None) -> Claimed:
+                 time: _Time | None, span: int | None) -> Claimed | None:
+        """What the figure claims; None for a negation no one interval states."""
         if figure.years is not None:  # "in the 1990s": any year of the decade
             interval = claim_interval(figure.years[0], "at least")._replace(
                 high=float(figure.years[1]))
         else:
             interval = claim_interval(figure.value, figure.qualifier, metric.unit_kind,
                                       rounding=figure.rounding, approximate=figure.approximate)
-        if figure.qualifier is None and lx.NEGATION.search(clause) and figure.unit == "rank" \
-                and (flipped := negated(interval)) is not None:
-            interval = flipped
+        if figure.qualifier is None and figure.unit == "rank" and lx.NEGATION.search(clause):
+            # "no longer the biggest": a rank below the first; "not 4th" is no one interval
+            flipped = negated(interval) if not interval.exact else (
+                Interval(1, None, low_open=True) if interval.low == 1 else None)
+            if flipped is None:
+                return None
+            interval, figure.qualifier = flipped, "more than"
         now = time is None and lx.NOW.search(sentence) is not None
         target = lx.TARGET.search(clause) is not None
         return Claimed(interval, time.first if time else None, time.last if time else None,
@@ -606,6 +621,11 @@ def _times(text: str) -> list[_Time]:
     for match in _BETWEEN.finditer(text):
         first, last = int(match.group(1)), int(match.group(2))
         found.append(_Time(match.start(), match.end(), first, last, f"{first}–{last}"))
+    for match in _YEARS_BEFORE.finditer(text):  # "the four years before 2020"
+        count, last = _count(match.group(1)), int(match.group(2))
+        if count:
+            found.append(_Time(match.start(), match.end(), last - count, last,
+                               f"{last - count}–{last}"))
     covered = [(t.start, t.end) for t in found]
     for match in re.finditer(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)", text):
         if any(s <= match.start() < e for s, e in covered):

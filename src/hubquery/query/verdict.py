@@ -50,8 +50,13 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             tuple(f.id for f in facts)),), False)
     notes: list[Note] = []
     matched = _same_basis(reading.words - reader.metric_words(metric), same_unit)
+    support_only: list[Fact] = []
     if matched is None:
         matched = same_unit
+        # A claim that names no basis is about the figure without one, where one is held:
+        # a figure of a named basis ("registered") may support it, never contradict it.
+        if any(f.basis is None for f in same_unit):
+            support_only = [f for f in same_unit if f.basis]
         stated = reading.bases
         bases = sorted({f.basis for f in same_unit if f.basis})
         if stated and bases:
@@ -59,7 +64,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
                               f"{'/'.join(sorted(stated.values()))}; the figures count "
                               f"{'; '.join(bases)}", (hub_id,), tuple(f.id for f in same_unit)))
     shown = shown_figure(reading)
-    judged = claim_verdict(reading.claimed, matched, shown)
+    judged = claim_verdict(reading.claimed, matched, shown, support_only)
     if judged.verdict != "supported":
         notes[:0] = [_note(judged, hub_id)]
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
