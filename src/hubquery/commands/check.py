@@ -6,22 +6,14 @@ import sys
 
 import click
 
-from hubquery.cli import (
-    FORMATS,
-    TEXT,
-    cli,
-    dataset_options,
-    emit_view,
-    json_text,
-    open_data,
-    output_options,
-    write_text,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._context import DatasetChoice, Output, json_text
+from hubquery.commands._options import FORMATS, TEXT, dataset_options, output_options
 
 VERDICTS = ("supported", "contradicted", "unsupported")
 
 
-@cli.command("check")
+@click.command("check", cls=HubqueryCommand)
 @click.argument("text", nargs=-1, type=TEXT)
 @click.option("--file", "draft", metavar="PATH",
               help="A draft to check: Markdown or plain text ('-' for stdin).")
@@ -31,8 +23,8 @@ VERDICTS = ("supported", "contradicted", "unsupported")
                    "claim.")
 @dataset_options
 @output_options((*FORMATS, "claimreview"))
-def check_command(text: tuple[str, ...], draft: str | None, only: str | None, data: str | None,
-                  no_cache: bool, fmt: str) -> None:
+def command(text: tuple[str, ...], draft: str | None, only: str | None, dataset: DatasetChoice,
+            output: Output) -> None:
     """Judge a draft's figures against the sources: supported, contradicted, unsupported.
 
     Each sentence that states a number about a place or organisation the dataset
@@ -51,16 +43,16 @@ def check_command(text: tuple[str, ...], draft: str | None, only: str | None, da
     from hubquery.query.check import check
 
     wanted = _verdicts(only)
-    claims = check(open_data(data, no_cache), _draft(text, draft))
+    claims = check(dataset.open(), _draft(text, draft))
     shown = [c for c in claims if wanted is None or c.sentence_verdict in wanted]
-    if fmt == "claimreview":
+    if output.fmt == "claimreview":
         from hubquery.render.claimreview import claim_reviews
 
-        write_text(json_text(claim_reviews(shown)))
+        output.write(json_text(claim_reviews(shown)))
     else:
         from hubquery.render.views import check_view
 
-        emit_view(check_view(shown, hidden=len(claims) - len(shown)), fmt)
+        output.emit(check_view(shown, hidden=len(claims) - len(shown)), as_of=dataset.as_of)
     if any(claim.verdict == "contradicted" for claim in claims):
         raise SystemExit(1)
 
