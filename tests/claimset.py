@@ -73,8 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("sets", nargs="+", type=Path)
     parser.add_argument("--quiet", action="store_true",
                         help="print only the score, not the sentences judged wrong")
+    parser.add_argument("--data", default=str(SHIPPED),
+                        help="the dataset to judge by (default: the shipped one)")
     args = parser.parse_args(argv)
-    store = open_store(str(SHIPPED))
+    store = open_store(args.data)
     for path in args.sets:
         result = score(store, labelled(path))
         print(f"{path.name}: {result.line()}")
