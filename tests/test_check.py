@@ -217,9 +217,9 @@ def test_each_text_argument_is_numbered_as_a_line(run: Run) -> None:
 
 def test_csv_has_one_row_per_claim(run: Run) -> None:
     out = run("check", "Dalian has 22 universities and 40 incubators.", "--format", "csv").stdout
-    assert out.splitlines()[0] == ("line,sentence,text,sentence_verdict,verdict,read_as,hub_id,"
+    assert out.splitlines()[0] == ("line,text,sentence,sentence_verdict,verdict,read_as,hub_id,"
                                    "subject,metric_id,value,unit,qualifier,period,derived,"
-                                   "fact_ids,notes")
+                                   "fact_ids,notes.message")
     assert len(out.splitlines()) == 3
 
 
