@@ -448,3 +448,11 @@ def test_table_cells_are_read_with_their_own_words() -> None:
              "| Dalian | six million | port |\n")
     assert [p.text for p in passages(table)] == [
         "Xi'an big: 8.5 million residents", "Dalian port Figure: six million"]
+
+
+def test_a_hedge_before_a_rank_s_mark_is_read(run: Run) -> None:
+    """"at most #2" is a rank of at most 2, not exactly 2 (the shipped luxury ranks of
+    Beijing and Shanghai, "after Beijing and Shanghai")."""
+    result = run("check", "Beijing was at most #2 among luxury markets in 2019.", "--json")
+    [claim] = json.loads(result.stdout)
+    assert (claim["verdict"], claim["metric_id"]) == ("supported", "luxury-market-rank")

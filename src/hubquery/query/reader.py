@@ -252,7 +252,9 @@ class ClaimReader:
         for code, pattern in lx.CURRENCY_BEFORE:
             if pattern.search(before):
                 unit, before = code, pattern.sub("", before)
-        qualifier = next((q for q, pattern in lx.HEDGE_BEFORE if pattern.search(before)), None)
+        # "at most #2": the hedge stands before the rank's mark.
+        hedged = lx.RANK_BEFORE.sub("", before)
+        qualifier = next((q for q, pattern in lx.HEDGE_BEFORE if pattern.search(hedged)), None)
         if number.kind == "fraction":
             value, unit, approximate = value * 100, "percent", True
         elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) \
