@@ -21,6 +21,7 @@ from hubquery.cli import (
     order_option,
     output_options,
     prints,
+    window_options,
 )
 
 
@@ -48,12 +49,14 @@ from hubquery.cli import (
               help="Sort by this metric's latest figure, largest first; name the unit of a "
               "metric kept in several ('outsourcing-revenue USD').")
 @order_option
+@window_options
 @limit_option("hubs")
 @dataset_options
 @output_options()
 def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None,
                  region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
-                 maybe: bool, sort: str | None, ascending: bool | None, limit: int | None,
+                 maybe: bool, sort: str | None, ascending: bool | None, since: int | None,
+                 until: int | None, limit: int | None,
                  data: str | None,
                  no_cache: bool, fmt: str) -> None:
     """Hubs, filtered and sorted. Filters combine: a hub must pass all of them.
@@ -69,11 +72,15 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
       hubquery list --where "ai-companies >= 800" --json
     """
     from hubquery.query.listing import list_hubs
+
+    if sort is None and (since is not None or until is not None):
+        raise click.UsageError("--since and --until choose the years of an order: use them "
+                               "with --sort")
     from hubquery.render.views import hub_list_view
 
     result = list_hubs(open_data(data, no_cache), kinds=kinds, parent=parent, country=country,
                        region=region, tags=tags, where=conditions, sort=sort,
                        ascending=ascending, limit=limit, maybe=maybe,
-                       figures=prints("facts"))
+                       figures=prints("facts"), since=since, until=until)
     emit_view(hub_list_view(result), fmt,
               cut_notice(len(result.rows), result.hub_count, "hubs", limit))

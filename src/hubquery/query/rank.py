@@ -123,19 +123,18 @@ def split(entries: Sequence[Entry], verdicts: Verdicts, ascending: bool,
     return ranked, left
 
 
-def places(ranked: Sequence[Fact], band: Sequence[Entry]) -> list[tuple[int, bool]]:
-    """Each ranked figure's place (equal figures share one) and whether it is known:
-    ``band`` holds the entries of the shown figures first, then any below them whose
-    interval may reach up to them."""
+def places(band: Sequence[Entry], shown: int) -> list[tuple[int, bool]]:
+    """The place of each of the first ``shown`` entries of ``band`` (equal figures, of
+    the same value and hedge, share one) and whether it is known: ``band`` holds the
+    shown entries in order, then any below them whose interval may reach up to them."""
     hedged = any(e[6] is not None for e in band)
     unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in band]) if hedged \
         else set()
     found: list[tuple[int, bool]] = []
-    for position, fact in enumerate(ranked, start=1):
-        before = ranked[position - 2] if position > 1 else None
-        tied = before is not None and before.value == fact.value \
-            and before.qualifier == fact.qualifier
-        found.append((found[-1][0] if tied else position, position - 1 not in unknown))
+    for position in range(shown):
+        tied = position > 0 and (band[position - 1][3], band[position - 1][6]) == (
+            band[position][3], band[position][6])
+        found.append((found[-1][0] if tied else position + 1, position not in unknown))
     return found
 
 
@@ -156,6 +155,20 @@ def window(verdicts: Verdicts, since: int | None, until: int | None) -> Window |
     if span is None:
         return None
     return Window(span[0], span[1], since is None and until is None)
+
+
+def order_notes(window: Window | None, shown: int, left_out: int) -> list[Note]:
+    """The years an order is made in, and how many figures it leaves out unshown."""
+    found = []
+    if window is not None:
+        span = f"{window.since}–{window.until}"
+        found.append(Note("window", f"Ranked: figures of {span}" + (
+            f" (the {judgement.DEFAULT_WINDOW_YEARS} years to the newest; --since and "
+            "--until choose others)." if window.default else ".")))
+    if left_out > shown:
+        found.append(Note("left-out", f"{left_out - shown} more left out of the order "
+                          "(not shown: --limit)."))
+    return found
 
 
 def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
@@ -195,7 +208,7 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
         facts = store.facts_by_ord([e[0] for e in shown])
         rows = [RankRow(place, _name(store, hubs, fact), _hub(store, hubs, fact.hub_id),
                         fact.subject, fact, known)
-                for fact, (place, known) in zip(facts, places(facts, [*shown, *below]),
+                for fact, (place, known) in zip(facts, places([*shown, *below], len(shown)),
                                                 strict=True)]
         notes = list(caveats([(r.name, r.fact) for r in rows]))
         cut = _cut_tie(store, shown, below, limit)
@@ -210,9 +223,10 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
         left_out = tuple(LeftOut(_name(store, hubs, f), _hub(store, hubs, f.hub_id), f.subject,
                                  f, left_out_note(f, verdicts)) for f in omitted)
         cited = [r.fact for r in rows] + [r.fact for r in left_out]
-        rankings.append(Ranking(metric, unit, words, window(verdicts, since, until),
-                                tuple(rows), left_out, tuple(notes),
-                                tuple(cited_sources(store, cited)), total, len(left)))
+        span = window(verdicts, since, until)
+        notes += order_notes(span, len(left_out), len(left))
+        rankings.append(Ranking(metric, unit, words, span, tuple(rows), left_out, tuple(notes),
+                                 tuple(cited_sources(store, cited)), total, len(left)))
     return rankings
 
 

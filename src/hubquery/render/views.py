@@ -158,6 +158,8 @@ def hub_list_view(result: HubList) -> View:
 
     def columns() -> Sequence[str]:
         names = [*HUB_COLUMNS, "match"]
+        if result.sort is not None:
+            names += ["rank", "order_known", "notes"]
         for metric in result.metrics:
             names += [f"{metric.id}_{name}" for name in _FIGURE_COLUMNS]
         return names
@@ -166,6 +168,9 @@ def hub_list_view(result: HubList) -> View:
         for row in result.rows:
             flat = {name: getattr(row.hub, name) for name in HUB_COLUMNS}
             flat["match"] = row.match
+            if result.sort is not None:
+                flat.update(rank=row.rank, order_known=row.order_known,
+                            notes=_notes_text(row.notes))
             for fact in row.facts:
                 figure = flat_row(fact)
                 figure.update(fact_id=fact.id)
@@ -182,21 +187,35 @@ def hub_list_view(result: HubList) -> View:
                 columns=columns, rows=rows, table=draw)
 
 
-RANK_COLUMNS = ("metric_id", "unit", "rank", "hub_id", "hub_name", *_FIGURE_COLUMNS, "notes")
+# A ranking's rows, then the figures left out of it (rank empty, left_out their reason's
+# kind); note is the figure's own note, notes the ranking's.
+RANK_COLUMNS = ("metric_id", "unit", "rank", "order_known", "hub_id", "hub_name",
+                *_FIGURE_COLUMNS, "note", "left_out", "left_out_reason", "notes")
 
 
 def ranking_view(rankings: Sequence[Ranking]) -> View:
-    """One JSON object per ranking (a unit), with its notes; flat rows for CSV."""
+    """One JSON object per ranking (a unit), with its notes and the figures it leaves
+    out; flat rows for CSV, the left-out figures after the ranked ones."""
+
+    def flat(ranking: Ranking, rank: int | None, order_known: bool | None, hub_id: str,
+             hub_name: str, fact: Fact, left_out: Any, notes: str) -> dict[str, Any]:
+        figure = flat_row(fact)
+        figure.update(fact_id=fact.id)
+        return {"metric_id": ranking.metric.id, "unit": ranking.unit, "rank": rank,
+                "order_known": order_known, "hub_id": hub_id, "hub_name": hub_name,
+                **{name: figure[name] for name in _FIGURE_COLUMNS}, "note": fact.note,
+                "left_out": left_out.kind if left_out else None,
+                "left_out_reason": left_out.message if left_out else None, "notes": notes}
 
     def rows() -> Iterable[dict[str, Any]]:
         for ranking in rankings:
             notes = _notes_text(ranking.notes)
             for row in ranking.rows:
-                figure = flat_row(row.fact)
-                figure.update(fact_id=row.fact.id)
-                yield {"metric_id": ranking.metric.id, "unit": ranking.unit, "rank": row.rank,
-                       "hub_id": row.hub.id, "hub_name": row.hub.name,
-                       **{name: figure[name] for name in _FIGURE_COLUMNS}, "notes": notes}
+                yield flat(ranking, row.rank, row.order_known, row.hub.id, row.hub.name,
+                           row.fact, None, notes)
+            for left in ranking.left_out:
+                yield flat(ranking, None, None, left.hub.id, left.hub.name, left.fact,
+                           left.note, notes)
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
