@@ -230,8 +230,10 @@ def _expected(store: Store, metric: str, unit: str | None, ascending: bool,
     with_figure = [h for h in kept if h in chosen]
     # What may be ordered is the judgement's to say (the figures given in dataset order);
     # ties in the order of hub ids, the left-out figures after the order in that order.
+    found = store.metric(metric)
+    assert found is not None
     judged = order(sorted((chosen[h] for h in with_figure), key=lambda f: int(f.id[1:])),
-                   since=since, window_years=default_window(store.metric(metric).unit_kind))
+                   since=since, window_years=default_window(found.unit_kind))
     ranked = sorted(f.hub_id for f in judged.ranked)
     ranked.sort(key=lambda h: chosen[h].value, reverse=not ascending)
     ordered = ranked + sorted(f.hub_id for f, _ in judged.left_out) \

@@ -51,7 +51,8 @@ def test_population_ranks_no_figure_of_1979_beside_2022(run: Run) -> None:
     1979 figure and Dalian's 2010 one are listed after the order with the reason."""
     ranking = _ranking(run, "--metric", "population")
     ids = [fact for _, fact in _ranked(ranking)]
-    assert "shenzhen-population-1979" not in ids and "dalian-population-2010" not in ids
+    assert "shenzhen-population-1979" not in ids
+    assert "dalian-population-2010" not in ids
     assert _left(ranking)["shenzhen-population-1979"] == "outside-window"
     assert ranking["window"] == {"since": 2017, "until": 2022, "default": True}
     [note] = [r["note"]["message"] for r in ranking["left_out"]
@@ -123,7 +124,8 @@ def test_founding_years_run_earliest_first_among_places_only(run: Run) -> None:
     """P3: NIIT's 2008 centre is not "#1"; years are ordered earliest first, of the places
     themselves, with no window (a founding year does not go out of date)."""
     ranking = _ranking(run, "--metric", "year-established")
-    assert ranking["order"] == "earliest first" and ranking["window"] is None
+    assert ranking["order"] == "earliest first"
+    assert ranking["window"] is None
     assert [(row["rank"], row["fact"]["value"]) for row in ranking["rows"]] == [
         (1, 1988), (2, 1991)]
     assert "niit-dalian-established-2008" in _left(ranking) or all(
