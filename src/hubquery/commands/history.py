@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    NAME,
-    cli,
-    complete_hubs,
-    complete_metrics,
-    dataset_options,
-    emit_view,
-    open_data,
-    output_options,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_hubs, complete_metrics
+from hubquery.commands._context import DatasetChoice, Output
+from hubquery.commands._options import NAME, dataset_options, output_options
 
 
-@cli.command()
+@click.command("history", cls=HubqueryCommand)
 @click.argument("hub", type=NAME, shell_complete=complete_hubs)
 @click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
               shell_complete=complete_metrics,
@@ -25,8 +19,8 @@ from hubquery.cli import (
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options()
-def history(hub: str, metric_names: tuple[str, ...], quotes: bool, data: str | None,
-            no_cache: bool, fmt: str) -> None:
+def command(hub: str, metric_names: tuple[str, ...], quotes: bool, dataset: DatasetChoice,
+            output: Output) -> None:
     """How a hub's figures changed over time: every figure of a metric, oldest first.
 
     Each figure has its period ("c. 2018" where the period was resolved against an
@@ -45,5 +39,5 @@ def history(hub: str, metric_names: tuple[str, ...], quotes: bool, data: str | N
     from hubquery.query.history import history as hub_history
     from hubquery.render.views import history_view
 
-    result = hub_history(open_data(data, no_cache), hub, metric_names)
-    emit_view(history_view(result, quotes=quotes), fmt)
+    result = hub_history(dataset.open(), hub, metric_names)
+    output.emit(history_view(result, quotes=quotes), as_of=dataset.as_of)
