@@ -308,7 +308,8 @@ def test_metrics_count_every_figure_and_hub(run: Run) -> None:
 def test_list_sort_puts_hubs_without_the_figure_last(run: Run) -> None:
     rows = json.loads(run("list", "--json", "--sort", "population", "--kind", "city").stdout)
     values = [next((f["value"] for f in r["facts"]), None) for r in rows]
-    ranked = [v for v, r in zip(values, rows, strict=True) if r["rank"] is not None]
+    ranked = [v for v, r in zip(values, rows, strict=True) if r["rank"] is not None
+              and v is not None]
     assert ranked == sorted(ranked, reverse=True)
     # Then the figures left out of the order (each with why), then hubs without one.
     left = [r for r in rows[len(ranked):] if r["facts"]]
