@@ -6,9 +6,12 @@ import click
 
 from hubquery.commands import HubqueryCommand
 from hubquery.commands._complete import complete_metrics
-from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._context import ChartTarget, DatasetChoice, Output, cut_notice, emit_chart
 from hubquery.commands._options import (
+    CHART_FORMATS,
+    FORMATS,
     NAME,
+    chart_options,
     dataset_options,
     limit_option,
     order_option,
@@ -24,9 +27,11 @@ from hubquery.commands._options import (
 @window_options
 @limit_option("hubs per unit")
 @dataset_options
-@output_options()
+@output_options((*FORMATS, *CHART_FORMATS))
+@chart_options
 def command(metric_name: str, ascending: bool | None, since: int | None, until: int | None,
-            limit: int | None, dataset: DatasetChoice, output: Output) -> None:
+            limit: int | None, dataset: DatasetChoice, output: Output,
+            chart: ChartTarget) -> None:
     """Hubs ordered by their latest figure for a metric.
 
     Only figures that may be ranked together are numbered: figures that held in their
@@ -40,12 +45,22 @@ def command(metric_name: str, ascending: bool | None, since: int | None, until: 
       hubquery rank --metric population
       hubquery rank --metric population --since 1970
       hubquery rank -m ipads --json
+      hubquery rank -m area --format png --scale 2 -o area.png
+
+    --format vega-lite writes the ranking as a chart (a Vega-Lite spec); svg and png
+    draw it (pip install 'hubquery[charts]').
     """
     from hubquery.query.rank import rank as rank_hubs
     from hubquery.render.views import ranking_view
 
     result = rank_hubs(dataset.open(), metric_name, ascending=ascending, limit=limit,
                        since=since, until=until)
+    if output.fmt in CHART_FORMATS:
+        from hubquery.render.chart import ranking_charts
+
+        title = f"{result[0].metric.label}: hubs in order" if result else metric_name
+        emit_chart(ranking_charts(result), title, output, chart)
+        return
     shown, total = sum(len(r.rows) for r in result), sum(r.row_count for r in result)
     output.emit(ranking_view(result), cut_notice(shown, total, "ranked figures", limit),
                 as_of=dataset.as_of)
