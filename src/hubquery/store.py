@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, get_origin, get_type_hints
 
 from hubquery.names import fold, name_key
 from hubquery.periods import parse_period, sort_bounds
-from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.records import Citation, Fact, Hub, LatestFigure, Metric, Source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -822,13 +822,13 @@ class Store:
         return rows + facts, int(total)
 
     def ranked(self, metric: str, unit: str, ascending: bool,
-               limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
+               limit: int | None) -> tuple[list[LatestFigure], int]:
         """A ranking's entries as ``latest_in_unit`` gives them, ordered by value (ties in
         the order hubs first appear), the first ``limit`` of them; and how many there are.
         Without --as-of the top comes straight from the ``latest`` table's index."""
         if self.as_of is not None or limit is None:
             entries = self.latest_in_unit(metric, unit)
-            entries.sort(key=lambda e: e[3], reverse=not ascending)
+            entries.sort(key=lambda e: e.value, reverse=not ascending)
             return (entries if limit is None else entries[:limit]), len(entries)
         direction = "ASC" if ascending else "DESC"
         rows = self.connection.execute(
@@ -836,17 +836,17 @@ class Store:
             f"ORDER BY value {direction}, hub_id, first LIMIT ?", (metric, unit, limit))
         total = self.connection.execute(
             "SELECT count(*) FROM latest WHERE metric_id = ? AND unit = ?", (metric, unit))
-        return rows.fetchall(), int(total.fetchone()[0])
+        return list(map(LatestFigure._make, rows)), int(total.fetchone()[0])
 
     def reaching(self, metric: str, unit: str, shown: Sequence[int], ascending: bool,
-                 bound: float | None) -> list[tuple[Any, ...]]:
+                 bound: float | None) -> list[LatestFigure]:
         """The entries of a ranking, other than the ``shown`` ones (by ord), whose
         interval reaches past ``bound`` towards the top of the ranking (at or above it
         when the ranking descends): the only ones that may overlap a row shown above
         the cut. ``bound`` None: every entry."""
         seen = set(shown)
         if self.as_of is not None:
-            return [e for e in self.latest_in_unit(metric, unit) if e[0] not in seen
+            return [e for e in self.latest_in_unit(metric, unit) if e.ord not in seen
                     and _reaches(e, ascending, bound)]
         parameters: tuple[Any, ...] = ()
         if bound is None:
@@ -857,13 +857,13 @@ class Store:
             where, parameters = " AND (high IS NULL OR high >= ?)", (bound,)
         rows = self.connection.execute(
             f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?{where}",
-            (metric, unit, *parameters)).fetchall()
-        return [row for row in rows if row[0] not in seen]
+            (metric, unit, *parameters))
+        return [e for e in map(LatestFigure._make, rows) if e.ord not in seen]
 
     def latest_in_unit(self, metric: str, unit: str | None, subjects: bool = True,
-                       hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+                       hub_ids: Collection[str] | None = None) -> list[LatestFigure]:
         """The latest figure of a metric in one unit for each hub (and, with ``subjects``,
-        each organisation in it), as (ord, hub, subject, value, low, high, qualifier),
+        each organisation in it),
         in the order hubs and their subjects first appear; of every hub, or of those in
         ``hub_ids``. ``unit`` None reads a metric recorded in one unit. Latest means as
         ``judgement.preferred`` says: standing figures first, reported before targets,
@@ -879,17 +879,17 @@ class Store:
             # json_each keeps one parameter however many ids (SQLite caps parameters)
             clauses += " AND hub_id IN (SELECT value FROM json_each(?))"
             parameters.append(json.dumps(list(hub_ids)))
-        return self.connection.execute(
-            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM ("
-            " SELECT ord, hub_id, subject, value, low, high, qualifier,"
+        return list(map(LatestFigure._make, self.connection.execute(
+            f"SELECT {_RANKED} FROM ("
+            f" SELECT {_RANKED},"
             f"  row_number() OVER (PARTITION BY hub_id, subject ORDER BY {_PREFERRED}) AS n,"
             "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
             f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
             ") WHERE n = 1 ORDER BY hub_id, first",
-            (*parameters, *self._dated()[1])).fetchall()
+            (*parameters, *self._dated()[1]))))
 
     def latest_of_hubs(self, metric: str, unit: str | None,
-                       hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+                       hub_ids: Collection[str] | None = None) -> list[LatestFigure]:
         """Each hub's latest figure of a metric, about the hub itself (never an
         organisation in it), as ``latest_in_unit`` gives them, in no particular order.
         Every hub's, without --as-of, comes from the ``latest`` table: a listing of
@@ -898,9 +898,9 @@ class Store:
             return self.latest_in_unit(metric, unit, subjects=False, hub_ids=hub_ids)
         unit_clause, parameters = ("", (metric,)) if unit is None else (" AND unit = ?",
                                                                         (metric, unit))
-        return self.connection.execute(
+        return list(map(LatestFigure._make, self.connection.execute(
             f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{unit_clause} "
-            "AND subject IS NULL", parameters).fetchall()
+            "AND subject IS NULL", parameters)))
 
     def facts_by_ord(self, ords: Sequence[int]) -> list[Fact]:
         """Facts by their place in the dataset, in the order asked."""
@@ -974,13 +974,14 @@ def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:
     return ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
 
 
-_RANKED = "ord, hub_id, subject, value, low, high, qualifier"
+# The columns of a LatestFigure, in its order.
+_RANKED = ", ".join(LatestFigure._fields)
 
 
-def _reaches(entry: tuple[Any, ...], ascending: bool, bound: float | None) -> bool:
+def _reaches(entry: LatestFigure, ascending: bool, bound: float | None) -> bool:
     if bound is None:
         return True
-    low, high = entry[4], entry[5]
+    low, high = entry.low, entry.high
     return (low is None or low <= bound) if ascending else (high is None or high >= bound)
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from hubquery.errors import ConditionError, HubqueryError, QueryError
 from hubquery.hedges import Answer, satisfies, stored_interval
@@ -24,7 +24,7 @@ from hubquery.query.rank import (
 from hubquery.query.rank import places as rank_places
 from hubquery.query.rank import window as rank_window
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
-from hubquery.records import Fact, Hub, Metric, Note, Source
+from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store
 
 
@@ -215,20 +215,19 @@ def list_hubs(
         readings.setdefault(sort_reading, sort_metric)
         ascending, words = sense(sort_metric.unit_kind, ascending)
     metrics = list(dict.fromkeys(readings.values()))
-    # Each hub's latest figure of each reading as (ord, hub, subject, value, low, high,
-    # qualifier): enough to test the conditions and to sort. Only the figures of the
-    # hubs shown are then read whole.
-    latest = {(metric_id, unit): {e[1]: e for e in store.latest_of_hubs(metric_id, unit,
-                                                                         candidates)}
+    # Each hub's latest figure of each reading: enough to test the conditions and to
+    # sort. Only the figures of the hubs shown are then read whole.
+    latest = {(metric_id, unit): {e.hub_id: e for e in store.latest_of_hubs(metric_id, unit,
+                                                                             candidates)}
               for metric_id, unit in readings}
 
-    kept: list[tuple[Hub, list[tuple[Any, ...]], Answer]] = []
+    kept: list[_Kept] = []
     for hub in hubs:
         entries = {reading: found[hub.id] for reading, found in latest.items()
                    if hub.id in found}
         answer = _all_hold(conditions, entries)
         if answer == "yes" or (answer == "maybe" and maybe):
-            kept.append((hub, list(entries.values()), answer))
+            kept.append(_Kept(hub, list(entries.values()), answer))
     places: dict[str, tuple[int, bool]] = {}
     left: dict[str, Entry] = {}
     verdicts: Verdicts | None = None
@@ -243,8 +242,7 @@ def list_hubs(
     matched = len(kept)
     if limit is not None:
         kept = kept[:limit]
-    facts = store.facts_by_ord([e[0] for _, found, _ in kept for e in found]
-                               if figures else [])
+    facts = store.facts_by_ord([e.ord for k in kept for e in k.figures] if figures else [])
     rows, start = [], 0
     for hub, found, answer in kept:
         count = len(found) if figures else 0
@@ -262,7 +260,7 @@ def list_hubs(
 
 
 def _order(store: Store, metric: Metric, unit: str | None,
-           kept: list[tuple[Hub, list[Entry], Answer]], entries: dict[str, Entry],
+           kept: Sequence[_Kept], entries: Mapping[str, Entry],
            every: bool, ascending: bool, since: int | None, until: int | None,
            ) -> tuple[Verdicts, dict[Entry, tuple[int, bool]], dict[str, Entry]]:
     """The kept hubs' figures of the sort metric in `rank`'s order, each with its place;
@@ -315,8 +313,16 @@ def _sorted_rows(rows: list[HubRow], places: dict[str, tuple[int, bool]],
             for row in sorted_rows], notes
 
 
+class _Kept(NamedTuple):
+    """A hub that passed the filters, with its latest figures of the readings asked."""
+
+    hub: Hub
+    figures: list[LatestFigure]
+    answer: Answer
+
+
 def _all_hold(conditions: list[Condition],
-              figures: dict[tuple[str, str | None], tuple[Any, ...]]) -> Answer:
+              figures: dict[tuple[str, str | None], LatestFigure]) -> Answer:
     """yes if every condition certainly holds, no if any certainly fails (or has no
     figure to test), else maybe. ``figures`` are as ``Store.latest_of_hubs`` gives them,
     by (metric id, unit)."""
@@ -325,8 +331,8 @@ def _all_hold(conditions: list[Condition],
         figure = figures.get((condition.metric.id, condition.unit))
         if figure is None:
             return "no"
-        _, _, _, _, low, high, qualifier = figure
-        found = satisfies(stored_interval(low, high, qualifier), condition.operator,
+        found = satisfies(stored_interval(figure.low, figure.high, figure.qualifier),
+                          condition.operator,
                           condition.number)
         if found == "no":
             return "no"

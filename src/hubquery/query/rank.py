@@ -20,7 +20,8 @@ from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
 
-# A latest figure as the store gives it: (ord, hub, subject, value, low, high, qualifier).
+# A latest figure as the store gives it (a ``LatestFigure``: ord, hub, subject, value,
+# low, high, qualifier), followed by its kind where ``Store.latest_judged`` gives it.
 Entry = tuple[Any, ...]
 
 
@@ -186,16 +187,19 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     for unit in store.metric_units(metric.id, subjects=True):
         verdicts = judge(store, metric, unit, store.latest_kinds(metric.id, unit),
                          since=since, until=until)
-        below: list[Entry]
+        shown: Sequence[Entry]
+        below: Sequence[Entry]
         if verdicts.whole:
-            # (ord, hub, subject, value, low, high, qualifier) of each latest figure: the
-            # order and the overlaps come from these; whole facts only for the rows shown.
+            # Each latest figure (a LatestFigure): the order and the overlaps come from
+            # these; whole facts only for the rows shown.
             shown, total = store.ranked(metric.id, unit, ascending, limit)
             # Whether a shown row's place is known: the overlaps among the rows shown and
             # the entries below the cut whose intervals reach up to them.
             if len(shown) < total:
-                bounds = [(e[5] if ascending else e[4]) for e in shown]
-                bound = None if None in bounds else (max if ascending else min)(bounds)
+                bounds = [b for e in shown if (b := e[5] if ascending else e[4]) is not None]
+                # an unbounded row (None) reaches every entry below the cut
+                bound = None if len(bounds) < len(shown) else (max if ascending else min)(
+                    bounds)
                 below = store.reaching(metric.id, unit, [e[0] for e in shown], ascending,
                                        bound)
             else:
