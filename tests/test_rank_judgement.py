@@ -174,16 +174,18 @@ def test_notes_are_lettered_footnotes_not_a_tall_cell(run: Run) -> None:
 def test_every_caveat_is_in_csv_and_json(run: Run) -> None:
     csv_text = run("rank", "--metric", "population", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(csv_text)))
-    assert {"order_known", "note", "left_out", "left_out_reason", "notes"} <= set(rows[0])
-    shenzhen = next(r for r in rows if r["hub_id"] == "shenzhen")
-    assert (shenzhen["rank"], shenzhen["left_out"]) == ("", "outside-window")
-    assert shenzhen["note"] == "Until the late 1970s."
-    assert "Ranked: figures of 2016–2021" in shenzhen["notes"]
+    assert {"rank", "order_known", "fact.note", "notes"} <= set(rows[0])
+    shenzhen = next(r for r in rows if r["hub.id"] == "shenzhen")
+    assert (shenzhen["rank"], shenzhen["order_known"]) == ("", "")
+    assert shenzhen["fact.note"] == "Until the late 1970s."
+    assert "not ranked: less than 300,000 people is of 1979, outside 2016–2021" \
+        in shenzhen["notes"]
+    assert "Ranked: figures of 2016–2021" in rows[0]["notes"]
     listed = list(csv.DictReader(io.StringIO(run(
         "list", "--sort", "population", "--format", "csv").stdout)))
-    dalian = next(r for r in listed if r["id"] == "dalian")
+    dalian = next(r for r in listed if r["hub.id"] == "dalian")
     assert (dalian["rank"], dalian["order_known"]) == ("", "")
-    assert "outside 2016–2021" in dalian["notes"]
+    assert "outside 2016–2021" in dalian["notes.message"]
 
 
 def test_since_and_until_need_an_order(run: Run) -> None:
