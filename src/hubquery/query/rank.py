@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from hubquery import judgement
+from hubquery.display import join_names
 from hubquery.hedges import stored_interval
-from hubquery.query.facts import caveats, cited_sources, join_names, overlapping
+from hubquery.query.facts import caveats, cited_sources, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
