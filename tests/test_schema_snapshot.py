@@ -10,7 +10,7 @@ so in CHANGELOG.md, and write the new version's snapshot:
     python -m tests.test_schema_snapshot --write
 
 An existing snapshot is rewritten only on purpose, for a format not yet released (its
-changes still under "Unreleased" in CHANGELOG.md): ``--write --replace``.
+section of CHANGELOG.md still "unreleased"): ``--write --replace``.
 """
 
 from __future__ import annotations
