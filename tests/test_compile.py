@@ -126,6 +126,7 @@ def _figure_yaml(i: int, hub: str, unit: str, subject: str | None, status: str,
 @example([("dalian", "people", None, s, p) for s, p in (("reported", "2010"),
                                                          ("report", "2014"),
                                                          ("threshold", "2014-12"))])
+@pytest.mark.slow
 def test_latest_figures_follow_status_period_and_order(figures: list[tuple[Any, ...]]) -> None:
     """Standing figures first (not a report-period figure, a target, an aspiration or a
     threshold), reported before targets, then the latest last day, then the latest first

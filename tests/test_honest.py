@@ -332,6 +332,7 @@ def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, Quali
     assert overlapping(intervals) == overlapping_pairwise(intervals)
 
 
+@pytest.mark.slow
 def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
     """rank --limit reads its top rows from an index and the overlaps near the cut; the
     rows, places and '?' marks it shows are exactly those of the whole ranking."""

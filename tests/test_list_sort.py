@@ -230,6 +230,7 @@ def _expected(store: Store, metric: str, unit: str | None, ascending: bool,
        as_of=st.sampled_from([None, "2009-12-31", "2015-06-30", "2099-12-31"]),
        where=st.sampled_from([None, 1.5, 2, 20]), maybe=st.booleans(),
        kind=st.sampled_from([None, "city"]), limit=st.sampled_from([None, 1, 3]))
+@pytest.mark.slow
 def test_sort_agrees_with_reading_every_hub(
         facts: list[tuple[object, ...]], metric: str, ascending: bool | None,
         as_of: str | None, where: float | None, maybe: bool, kind: str | None,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import shlex
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.test_check import _claim_set, _judged
 
@@ -28,6 +30,7 @@ def test_the_section_shows_both_commands() -> None:
     assert commands == {"check", "cite"}
 
 
+@pytest.mark.slow
 def test_accuracy_figures_are_the_claim_sets() -> None:
     rows = _claim_set()
     right = sum(_judged(text) == tuple(expected) for text, *expected in rows)
