@@ -360,6 +360,8 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
     if not result.rows:
         return render(canvas, [Styled("No hubs match.", style="dim")])
     citations = Citations(result.sources)
+    footnotes = Footnotes()
+    shown = {n.message for n in result.notes}
     rows: list[Row] = []
     for row in result.rows:
         hub = row.hub
@@ -374,18 +376,33 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
             if fact is None:
                 cells.append(Styled("—", style="dim"))
             else:
-                cells.append(text(fact.display) + Styled(
-                    f" {period(fact)} {citations.cite(fact)}", style="dim"))
+                cell = text(fact.display) + Styled(
+                    f" {period(fact)} {citations.cite(fact)}", style="dim")
+                if result.sort is not None and metric.id == result.sort.id:
+                    marks = footnotes.marks(n.message for n in row.notes
+                                            if n.message not in shown)
+                    if marks.plain:
+                        cell += Styled(" ") + marks
+                cells.append(cell)
+        if result.sort is not None:
+            place = "–" if row.rank is None else str(row.rank) + (
+                "" if row.order_known else "?")
+            cells.insert(0, place if by_metric.get(result.sort.id) else "")
         rows.append(cells)
     columns = [Column("Hub", wrap=True, style="bold"), Column("Kind", drop=4),
                Column("Part of", wrap=True, drop=3), Column("Region", wrap=True, drop=2),
                Column("Tags", wrap=True, drop=1),
                *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics)]
+    if result.sort is not None:
+        columns.insert(0, Column("#", justify="right"))
     footer = Styled(f"{len(result.rows)} hub{'s' * (len(result.rows) != 1)}", style="dim")
     if any(row.match == "maybe" for row in result.rows):
         footer.append("; ? = a hedged figure leaves a condition undecided", style="dim")
+    if result.order is not None:
+        footer.append(f"; sorted {result.order}", style="dim")
     return render(canvas, [layout(canvas, columns, rows), footer,
-                            *citations.blocks(canvas)])
+                           *notes(canvas, result.notes),
+                           *footnotes.blocks(canvas), *citations.blocks(canvas)])
 
 
 # rank
@@ -393,26 +410,36 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
 
 def rankings(result: Sequence[Ranking], canvas: Canvas) -> str:
     citations = Citations(dict.fromkeys(s for r in result for s in r.sources))
+    footnotes = Footnotes()
     blocks: list[Block] = []
     for ranking in result:
         if blocks:
             blocks.append(Styled(""))
-        blocks.append(text(f"{ranking.metric.label} ({ranking.unit})", "bold"))
+        blocks.append(text(f"{ranking.metric.label} ({ranking.unit}), {ranking.order}", "bold"))
         rows: list[Row] = []
         for row in ranking.rows:
-            fact = row.fact
-            note = "; ".join(x for x in (fact.basis, fact.note) if x)
             rank = str(row.rank) + ("" if row.order_known else "?")
-            rows.append([rank, text(row.name, "bold"),
-                         text(fact.display), text(period(fact)),
-                         Styled(citations.cite(fact), style="cyan"), text(note, "dim")])
+            rows.append(_ranked_row(rank, row.name, row.fact, citations, footnotes))
+        for left in ranking.left_out:
+            rows.append(_ranked_row("–", left.name, left.fact, citations, footnotes,
+                                    left.note.message))
         columns = [Column("#", justify="right"), Column("Hub", wrap=True),
                    Column("Value", justify="right"), Column("Period"), Column("Src"),
-                   Column("Note", wrap=True, drop=1)]
+                   Column("Notes", drop=1)]
         blocks += [layout(canvas, columns, rows), *notes(canvas, ranking.notes)]
     if not result:
         blocks.append(Styled("No figures for this metric.", style="dim"))
-    return render(canvas, [*blocks, *citations.blocks(canvas)])
+    return render(canvas, [*blocks, *footnotes.blocks(canvas), *citations.blocks(canvas)])
+
+
+def _ranked_row(rank: str, name: str, fact: Fact, citations: Citations, footnotes: Footnotes,
+                left_out: str | None = None) -> Row:
+    """A row of an order: its place (– when left out), the figure, and lettered marks
+    for why it is left out, its basis and its note."""
+    basis = f"Counted as: {fact.basis}." if fact.basis else None
+    return [rank, text(name, "bold"), text(fact.display), text(period(fact)),
+            Styled(citations.cite(fact), style="cyan"),
+            footnotes.marks([left_out, basis, fact.note])]
 
 
 # metrics, sources, source, search
@@ -599,37 +626,72 @@ _VERDICT_MARKS = {"supported": ("✓", "green"), "contradicted": ("✗", "red"),
                   "unsupported": ("?", "yellow")}
 
 
-def claims(items: Sequence[Claim], canvas: Canvas) -> str:
-    """The draft's claims in order: each sentence, its verdict, the figures it rests on
-    with their quotes and numbered sources, and the notes an editor would add."""
+def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
+    """The draft's sentences in order, one block each: the sentence's verdict (the worst
+    of its figures') and line, the sentence, then each figure with its own verdict, what
+    it was read as, the figures it rests on with their quotes and numbered sources, and
+    the notes a writer acts on."""
     if not items:
-        return render(canvas, [Styled("No claims: no sentence states a figure.", style="dim")])
+        message = "No claims: no sentence states a figure." if not hidden else (
+            f"Nothing to list: {hidden} claim{'s' * (hidden != 1)} left out by --only.")
+        return render(canvas, [Styled(message, style="dim")])
+    from hubquery.judgement import period_label
+
     citations = Citations(_claim_sources(items))
     blocks: list[Block] = []
-    for claim in items:
-        mark, style = _VERDICT_MARKS[claim.verdict]
-        head = Styled(f"{mark} {claim.verdict}", style=f"bold {style}")
-        head.append(f"  line {claim.line}", style="dim")
-        blocks += [head, grid(canvas, [[Styled(""), text(claim.text)]], Column(),
+    sentences = _by_sentence(items)
+    for group in sentences:
+        first = group[0]
+        mark, style = _VERDICT_MARKS[first.sentence_verdict]
+        head = Styled(f"{mark} {first.sentence_verdict}", style=f"bold {style}")
+        head.append(f"  line {first.line}", style="dim")
+        blocks += [head, grid(canvas, [[Styled(""), text(first.text)]], Column(),
                               Column(wrap=True))]
         rows: list[Row] = []
-        for fact in claim.facts:
-            about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
-            figure = text(f"{fact.display} ({fact.period}) ", "bold")
-            figure.append(safe(f"{about} · {fact.metric_id} "))
-            figure.append(citations.mark(fact.source.id), style="cyan")
-            rows.append([Styled("   "), figure])
-            if fact.quote:
-                rows.append([Styled("   "), text(f"“{fact.quote}”", "italic")])
-        if rows:
-            blocks.append(grid(canvas, rows, Column(), Column(wrap=True)))
-        blocks += notes(canvas, claim.notes, marker="    !")
+        for claim in group:
+            mark, style = _VERDICT_MARKS[claim.verdict]
+            figure = Styled(f"{claim.verdict:<12}", style=style)
+            figure.append(safe(f" read as: {claim.read_as}"))
+            rows.append([Styled("  "), Styled(mark, style=style), figure])
+            for fact in claim.facts:
+                about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
+                shown = fact.display.removesuffix(" (target)")
+                held = text(f"{shown} ({period_label(fact)}) ", "bold")
+                held.append(safe(f"{about} · {fact.metric_id} "))
+                held.append(citations.cite(fact), style="cyan")
+                rows.append([Styled(""), Styled(""), held])
+                if fact.quote and not fact.derived:
+                    rows.append([Styled(""), Styled(""), text(f"“{fact.quote}”", "italic")])
+            rows += [[Styled(""), Styled("!", style="yellow"), text(note.message, "yellow")]
+                     for note in claim.notes]
+        blocks.append(grid(canvas, rows, Column(), Column(), Column(wrap=True)))
         blocks.append(Styled(""))
-    counts = {verdict: sum(c.verdict == verdict for c in items) for verdict in _VERDICT_MARKS}
-    summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
-    blocks += [Styled(f"{len(items)} claim{'s' * (len(items) != 1)}: {summary}", style="bold"),
+    blocks += [*(Styled(line, style="bold")
+                 for line in _claims_summary(sentences, items, hidden)),
                *citations.blocks(canvas)]
     return render(canvas, blocks)
+
+
+def _by_sentence(items: Sequence[Claim]) -> list[list[Claim]]:
+    groups: dict[int, list[Claim]] = {}
+    for claim in items:
+        groups.setdefault(claim.sentence, []).append(claim)
+    return list(groups.values())
+
+
+def _claims_summary(sentences: list[list[Claim]], items: Sequence[Claim],
+                    hidden: int) -> list[str]:
+    def counts(verdicts: list[str]) -> str:
+        return ", ".join(f"{verdicts.count(v)} {v}" for v in _VERDICT_MARKS)
+
+    n = len(sentences)
+    lines = [f"{n} sentence{'s' * (n != 1)}: "
+             f"{counts([g[0].sentence_verdict for g in sentences])}",
+             f"{len(items)} claim{'s' * (len(items) != 1)}: "
+             f"{counts([c.verdict for c in items])}"]
+    if hidden:
+        lines.append(f"({hidden} more claim{'s' * (hidden != 1)} left out by --only)")
+    return lines
 
 
 def _claim_sources(items: Sequence[Claim]) -> list[Source]:
