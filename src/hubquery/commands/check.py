@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import IO
+import collections
+from typing import IO, TYPE_CHECKING
 
 import click
 
 from hubquery.commands import HubqueryCommand
 from hubquery.commands._context import DatasetChoice, Output, json_text
 from hubquery.commands._options import FORMATS, TEXT, dataset_options, output_options
+
+if TYPE_CHECKING:
+    from hubquery.query.check import Claim
 
 
 @click.command("check", cls=HubqueryCommand)
@@ -35,7 +39,7 @@ def command(text: tuple[str, ...], draft: IO[bytes] | None, dataset: DatasetChoi
     """
     from hubquery.query.check import check
 
-    claims = check(dataset.open(), _draft(text, draft))
+    claims = _shown(check(dataset.open(), _draft(text, draft)), output)
     if output.fmt == "claimreview":
         from hubquery.render.claimreview import claim_reviews
 
@@ -48,14 +52,48 @@ def command(text: tuple[str, ...], draft: IO[bytes] | None, dataset: DatasetChoi
         raise SystemExit(1)
 
 
+# The most a draft may hold (the README says so): checking reads about 0.1 MB of prose
+# a second, and /dev/zero or `yes |` never end.
+LARGEST_DRAFT = 1 << 20
+# The most claims shown for one line of the draft; the rest are counted on stderr.
+MOST_CLAIMS_A_LINE = 50
+
+
+def _shown(claims: list[Claim], output: Output) -> list[Claim]:
+    """The claims, at most MOST_CLAIMS_A_LINE of each line (a line of 5,000 numbers
+    printed 650,001 lines). A contradicted claim left out still sets the exit status."""
+    counts = collections.Counter(claim.line for claim in claims)
+    if max(counts.values(), default=0) <= MOST_CLAIMS_A_LINE:
+        return claims
+    kept, seen = [], collections.Counter[int]()
+    for claim in claims:
+        seen[claim.line] += 1
+        if seen[claim.line] <= MOST_CLAIMS_A_LINE or claim.verdict == "contradicted":
+            kept.append(claim)
+    for line, count in sorted(counts.items()):
+        if count > MOST_CLAIMS_A_LINE:
+            output.terminal.note(f"Note: line {line} states {count:,} figures; "
+                                 f"{MOST_CLAIMS_A_LINE} are shown (and any contradicted).")
+    return kept
+
+
 def _draft(text: tuple[str, ...], draft: IO[bytes] | None) -> str | tuple[str, ...]:
-    """The text to check: the arguments (each numbered as a line), or the file (UTF-8)."""
+    """The text to check: the arguments (each numbered as a line), or the file (UTF-8),
+    of at most LARGEST_DRAFT bytes."""
     if bool(text) == (draft is not None):
         raise click.UsageError("give the text to check, or --file PATH, but not both")
     if draft is None:
+        if sum(len(part.encode("utf-8", "surrogatepass")) for part in text) > LARGEST_DRAFT:
+            raise click.UsageError(f"the text to check is larger than {LARGEST_DRAFT >> 20} "
+                                   "MiB: check it in parts")
         return text
+    content = draft.read(LARGEST_DRAFT + 1)
+    if len(content) > LARGEST_DRAFT:
+        name = getattr(draft, "name", "-")
+        raise click.BadParameter(f"{name} is larger than {LARGEST_DRAFT >> 20} MiB: check "
+                                 "it in parts", param_hint="--file")
     try:
-        return draft.read().decode("utf-8-sig")
+        return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         name = getattr(draft, "name", "-")
         raise click.BadParameter(f"{name} is not UTF-8 text ({error.reason})",
