@@ -533,3 +533,34 @@ def test_a_limit_beyond_64_bits_is_a_usage_error(command: list[str]) -> None:
     assert result.returncode == 2
     assert result.stderr.decode().endswith(
         "Error: Invalid value for '--limit': 99999999999999999999 is beyond 64 bits\n")
+
+
+INVISIBLE = "\u2028\u2029\u200b\u200d\u2060\ufeff\U000e0041"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "markdown"])
+@pytest.mark.parametrize("command", [["show", "here"], ["list"], ["export"]])
+def test_invisible_characters_are_escaped_in_tables_csv_tsv_markdown(
+        tmp_path: Path, fmt: str, command: list[str]) -> None:
+    """U+2028/2029, zero-width and tag characters passed raw into tables, CSV and Markdown."""
+    if command == ["export"] and fmt == "table":
+        fmt = "csv"
+    text = MINIMAL.replace("name: Here", f'name: "Here{INVISIBLE}there"').replace(
+        "quote: there are 12 companies here", f'quote: "there are 12{INVISIBLE} companies here"')
+    path = tmp_path / "invisible.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = hubquery(*command, "--data", str(path), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert not any(ch in out for ch in INVISIBLE)
+    shown = "\\u2028\\u2029\\u200b\\u200d\\u2060\\ufeff\\U000e0041"
+    # Markdown escapes the backslash of the escape, so that it renders as written.
+    assert (shown.replace("\\", "\\\\") if fmt == "markdown" else shown) in out
+
+
+def test_invisible_characters_are_kept_exact_in_json(tmp_path: Path) -> None:
+    text = MINIMAL.replace("name: Here", f'name: "Here{INVISIBLE}there"')
+    path = tmp_path / "invisible.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = hubquery("show", "here", "--data", str(path), "--json")
+    assert json.loads(result.stdout)["hub"]["name"] == f"Here{INVISIBLE}there"
