@@ -564,3 +564,17 @@ def test_invisible_characters_are_kept_exact_in_json(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     result = hubquery("show", "here", "--data", str(path), "--json")
     assert json.loads(result.stdout)["hub"]["name"] == f"Here{INVISIBLE}there"
+
+
+def test_a_sample_of_the_fuzz_run() -> None:
+    """bench/hostile.py --fuzz runs thousands of cases (the README gives the figures); a
+    small sample here, each kind with a seed of its own."""
+    bench = TESTS.parent / "bench" / "hostile.py"
+    result = subprocess.run([sys.executable, str(bench), "--fuzz", "--scale", "0.01",
+                             "--seed", "7"], capture_output=True, text=True, check=False,
+                            timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[:2] for line in lines[:4]] == [
+        ["dataset", "20"], ["where", "20"], ["check", "5"], ["output", "5"]]
+    assert lines[-1].startswith("all cases passed")
