@@ -578,3 +578,12 @@ def test_a_sample_of_the_fuzz_run() -> None:
     assert [line.split()[:2] for line in lines[:4]] == [
         ["dataset", "20"], ["where", "20"], ["check", "5"], ["output", "5"]]
     assert lines[-1].startswith("all cases passed")
+
+
+def test_every_error_message_is_escaped_where_it_is_printed(tmp_path: Path) -> None:
+    """A message that quotes a path raw (check --file of a folder) reaches stderr as text."""
+    folder = tmp_path / "\x1b[2Jdir"
+    folder.mkdir()
+    result = hubquery("check", "--file", str(folder))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: cannot read {tmp_path}/\\x1b[2Jdir: Is a directory\n"

@@ -107,9 +107,16 @@ def _run() -> int:
     except ReaderGone:
         return _reader_gone()
     except HubqueryError as error:  # outside a command: writing the last of the output
-        click.echo(f"Error: {error}", err=True)
+        from hubquery.errors import escaped
+
+        click.echo(f"Error: {escaped(str(error))}", err=True)
         return 1
     except click.ClickException as error:
+        from hubquery.errors import escaped
+
+        # The one place every error is printed: whatever a message quotes (a path, a
+        # name, a key) reaches the terminal as text, never as a control sequence.
+        error.message = escaped(error.message)
         error.show()
         return error.exit_code
     except click.Abort:
