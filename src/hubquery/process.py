@@ -83,9 +83,19 @@ def _run() -> int:
     except ReaderGone:
         return _reader_gone()
     except HubqueryError as error:  # outside a command: writing the last of the output
-        click.echo(f"Error: {error}", err=True)
+        from hubquery.errors import escaped
+
+        click.echo(f"Error: {escaped(str(error))}", err=True)
         return 1
     except click.ClickException as error:
+        # The one place every error is printed: whatever a message quotes (a path, a
+        # name, a key) reaches the terminal as text, never as a control sequence.
+        from hubquery.errors import escaped
+
+        message = error.format_message()
+        # (before click's echo, which would strip some escape sequences, and only them,
+        # from a stream that is not a terminal)
+        setattr(error, "format_message", lambda: escaped(message))  # noqa: B010 — Final in stubs
         error.show()
         return error.exit_code
     except click.Abort:
