@@ -10,7 +10,7 @@ the dataset.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import combinations
 from pathlib import Path
 
@@ -49,7 +49,8 @@ def _name(fact: Fact) -> str:
     return f"`{fact.id}`"
 
 
-def rows(facts: list[Fact], kinds: dict[str, str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+def rows(facts: list[Fact],
+         kinds: Mapping[str, str]) -> Iterator[tuple[str, str, str, str, str, str]]:
     """(view, first, second, ok, kind, reason) for every pair of one metric's figures."""
     for a, b in combinations(facts, 2):
         if a.hub_id == b.hub_id and a.subject == b.subject:
