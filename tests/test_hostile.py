@@ -123,6 +123,7 @@ def test_alias_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     assert "aliases expand the document beyond 100,000 nodes" in result.stderr
 
 
+@pytest.mark.slow
 def test_the_dataset_is_never_written(tmp_path: Path) -> None:
     path = tmp_path / "hubs.yaml"
     shutil.copy(MINI, path)
@@ -198,6 +199,7 @@ def test_empty_data_environment() -> None:
     assert result.stderr.decode() == "Error: HUBQUERY_DATA: the dataset path is empty\n"
 
 
+@pytest.mark.slow
 def test_corrupt_and_unwritable_caches_still_answer(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     env = {"HUBQUERY_CACHE_DIR": str(cache), "HUBQUERY_DATA": str(MINI)}
@@ -209,6 +211,7 @@ def test_corrupt_and_unwritable_caches_still_answer(tmp_path: Path) -> None:
     assert json.loads(hubquery("show", "dalian", "--json", env=blocked).stdout)["hub"]["id"] == "dalian"
 
 
+@pytest.mark.slow
 def test_many_runs_starting_at_once_on_a_new_dataset_agree(tmp_path: Path) -> None:
     path = tmp_path / "new.yaml"
     shutil.copy(MINI, path)
