@@ -24,6 +24,7 @@ from hubquery import cache, load, store
 from hubquery import compile as compiler
 from hubquery.errors import DatasetError
 from hubquery.names import fold
+from hubquery.store import builder
 from tests.conftest import MINI, SHIPPED, TESTS, WriteDataset
 
 META = {"fingerprint": "x"}
@@ -172,16 +173,16 @@ def test_search_index_built_beside_the_reading_is_the_same(monkeypatch: pytest.M
     data = (TEXT + DERIVED).encode()
     whole = _content(_streamed(data, "d"))
     threads = []
-    add_facts = store._SearchIndex._add_facts
+    add_facts = builder._SearchIndex._add_facts
 
-    def spy(self: store._SearchIndex, first: int, array: str) -> None:
+    def spy(self: builder._SearchIndex, first: int, array: str) -> None:
         threads.append(threading.current_thread().name)
         add_facts(self, first, array)
 
-    monkeypatch.setattr(store._SearchIndex, "_add_facts", spy)
-    monkeypatch.setattr(store, "FACT_BATCH", 2)
-    monkeypatch.setattr(store, "SEARCH_CHUNK", 3)
-    monkeypatch.setattr(store, "PENDING_BATCHES", 2)
+    monkeypatch.setattr(builder._SearchIndex, "_add_facts", spy)
+    monkeypatch.setattr(builder, "FACT_BATCH", 2)
+    monkeypatch.setattr(builder, "SEARCH_CHUNK", 3)
+    monkeypatch.setattr(builder, "PENDING_BATCHES", 2)
     assert _content(_streamed(data, "d")) == whole
     assert len(whole["search_items"]) > 12
     assert len(whole["terms"]) > 1000
