@@ -171,7 +171,7 @@ def test_csv_rows_carry_the_change_into_each_figure(run: Run) -> None:
 
     rows = list(csv.DictReader(io.StringIO(
         run("history", "town", "-m", "population", "--data", HISTORY, "--format", "csv").stdout)))
-    assert [(r["fact_id"], r["change"], r["change_derived"]) for r in rows] == [
+    assert [(r["fact.id"], r["change.display"], r["change.derived"]) for r in rows] == [
         ("town-population-2018", "", ""),
         ("town-population-2019", "+200,000 people (+20 %)", "true")]
 

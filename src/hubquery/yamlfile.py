@@ -37,6 +37,30 @@ from hubquery.errors import DatasetError, Location, Problem, dotted, shown
 
 Position = tuple[int, int]  # 1-based line and column
 
+# What a parser's context names, as the character a writer typed to open it.
+_OPENED = {"while parsing a flow sequence": "the [",
+           "while parsing a flow mapping": "the {",
+           "while scanning a quoted scalar": "the quote",
+           "while scanning a double-quoted scalar": "the quote",
+           "while scanning a single-quoted scalar": "the quote"}
+
+
+def syntax_message(error: yaml.MarkedYAMLError) -> str:
+    """A YAML syntax error that names where the construct it is in opened, as well as
+    where reading failed: "the [ opened at 3:11 is never closed; found end of file at
+    4:1" (the parser's problem mark alone points past the place to fix)."""
+    problem = " ".join((error.problem or "cannot parse").split())
+    problem = problem.replace("end of stream", "end of file")
+    context, opened, failed = error.context, error.context_mark, error.problem_mark
+    if not context or opened is None:
+        return problem
+    where = f"{opened.line + 1}:{opened.column + 1}"
+    at = f" at {failed.line + 1}:{failed.column + 1}" if failed is not None else ""
+    construct = _OPENED.get(context)
+    if construct is None:
+        return f"{context} that began at {where}: {problem}{at}"
+    return f"{construct} opened at {where} is never closed; {problem}{at}"
+
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _STR = "tag:yaml.org,2002:str"
@@ -281,9 +305,8 @@ class _Walker:
             self.result = yield from self._walk(loader)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            message = " ".join(part for part in (error.context, error.problem) if part)
             raise DatasetError.single(
-                self.filename, f"YAML syntax error: {message or 'cannot parse'}",
+                self.filename, f"YAML syntax error: {syntax_message(error)}",
                 mark.line + 1 if mark else None, mark.column + 1 if mark else None,
             ) from None
         except yaml.reader.ReaderError as error:

@@ -192,7 +192,7 @@ def _projection(command: str, fields: tuple[str, ...]) -> Projection:
     except KeyError:  # a command whose result type schema.py does not know yet
         raise click.UsageError(f"{command} has no fields to choose from") from None
     try:
-        return projection(kind, fields)
+        return projection(kind, fields, command)
     except UnknownField as error:
         raise click.BadParameter(str(error), param_hint="'--fields'") from None
 

@@ -13,8 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
-from hubquery.display import period_text
-from hubquery.query.facts import join_names
+from hubquery.display import join_names, period_text, quantity_label
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
 from hubquery.render.layout import render as render_blocks
@@ -273,8 +272,6 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Styled:
 def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations,
                  canvas: Canvas) -> list[Block]:
     """Figures that cannot both be true, cited; then where figures change over time."""
-    from hubquery.query.profile import quantity_label
-
     by_id = {f.id: f for f in result.facts}
     conflicts = [note for note in result.notes if note.kind == "conflict"]
     blocks: list[Block] = []
