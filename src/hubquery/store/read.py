@@ -18,6 +18,7 @@ from hubquery.store.schema import (
     _FACT_SHARED,
     _HUB_COLUMNS,
     _HUB_READ,
+    _KIND,
     _METRIC_COLUMNS,
     _METRIC_READ,
     _PREFERRED,
@@ -545,6 +546,58 @@ class Store:
 
     def facts_by_id(self, ids: Sequence[str]) -> dict[str, Fact]:
         return {f.id: f for f in self._facts(f"WHERE f.id {_IN_MANY}", (_many(ids),))}
+
+    # Kinds of latest figures, for ``judgement.order`` (see ``_KIND``)
+
+    def latest_kinds(self, metric: str, unit: str | None,
+                     subjects: bool = True) -> list[tuple[Any, ...]]:
+        """The kinds of a metric's latest figures in one unit (of hubs and, with
+        ``subjects``, of organisations in them), as (first ord, figures, subject, basis,
+        status, period_of, period, period_inferred, derived ord): the figures of one kind
+        are alike in all ``judgement.order`` asks, so one of each (the first) is judged
+        for all. In order of their first figure."""
+        if self.as_of is not None:
+            counts: dict[tuple[Any, ...], list[int]] = {}
+            for entry in self.latest_judged(metric, unit, subjects):
+                found = counts.setdefault(entry[7:], [entry[0], 0])
+                found[0], found[1] = min(found[0], entry[0]), found[1] + 1
+            return sorted((first, n, *kind) for kind, (first, n) in counts.items())
+        clauses, parameters = _unit_clause(metric, unit)
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        return self.connection.execute(
+            f"SELECT first, figures, {_KIND} FROM latest_kinds WHERE metric_id = ?{clauses} "
+            "ORDER BY first", parameters).fetchall()
+
+    def latest_judged(self, metric: str, unit: str | None, subjects: bool = True,
+                      hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+        """The latest figures as ``latest_in_unit`` gives them, each followed by its kind
+        (subject, basis, status, period_of, period, period_inferred, derived ord), in the
+        order hubs and their subjects first appear."""
+        if self.as_of is not None:
+            entries = self.latest_in_unit(metric, unit, subjects, hub_ids)
+            kinds = {row[0]: row[1:] for row in self.connection.execute(
+                f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
+                f"FROM facts WHERE ord {_IN_MANY}", (_many(e[0] for e in entries),))}
+            return [(*e, *kinds[e[0]]) for e in entries]
+        clauses, parameters = _unit_clause(metric, unit)
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        if hub_ids is not None:
+            clauses += f" AND hub_id {_IN_MANY}"
+            parameters = (*parameters, _many(hub_ids))
+        return self.connection.execute(
+            f"SELECT {_RANKED}, {_KIND} FROM latest WHERE metric_id = ?{clauses} "
+            "ORDER BY hub_id, first", parameters).fetchall()
+
+    def ords_of(self, ids: Sequence[str]) -> list[int]:
+        """The places in the dataset of the facts named (those that exist)."""
+        return [row[0] for row in self.connection.execute(
+            f"SELECT ord FROM facts WHERE id {_IN_MANY} ORDER BY ord", (_many(ids),))]
+
+
+def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:
+    return ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
 
 
 def _reaches(entry: LatestFigure, ascending: bool, bound: float | None) -> bool:

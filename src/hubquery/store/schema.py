@@ -12,11 +12,12 @@ from typing import Any, get_origin, get_type_hints
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 14: latest figures keep their kind for judgement.order (latest_kinds);
 # 13: each ranking's size stored (latest_counts), where search's figures start (meta);
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -131,15 +132,24 @@ _METRIC_COLUMNS = ", ".join(_METRIC)
 # target (else 0), the period's last and first days (always YYYY-MM-DD), and the ord
 # counted down from the largest integer (always 19 digits), which the key's characters
 # from the 23rd give back.
+# What makes two latest figures one kind for ``judgement.order``: a derived figure is a
+# kind of its own (it is never set against its inputs).
+_KIND = ("subject, basis, status, period_of, period, period_inferred, "
+         "derived_ord")
+_KIND_COLUMNS = ("f.basis, f.status, f.period_of, f.period, f.period_inferred, "
+                 "CASE WHEN f.derived THEN f.ord END AS derived_ord")
 _STANDING = "(period_of != 'report' AND status NOT IN ('target', 'aspiration', 'threshold'))"
 
 
 _PREFERRED = f"{_STANDING} DESC, status != 'target' DESC, period_end DESC, period_start DESC, ord"
 
 
+# Each latest figure also keeps what ``judgement.order`` asks of it (basis, status, period
+# …), and ``latest_kinds`` counts the latest figures of each kind: figures of one kind get
+# one verdict, so an order is judged per kind, not per figure (``Store.latest_kinds``).
 _LATEST = f"""
 CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
-    f.high, f.qualifier, g.first FROM (
+    f.high, f.qualifier, g.first, {_KIND_COLUMNS} FROM (
     SELECT max({_STANDING} || (status != 'target') || period_end || period_start
                || (9223372036854775807 - ord)) AS best, min(ord) AS first
     FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
@@ -147,6 +157,9 @@ CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f
 CREATE INDEX latest_value ON latest (metric_id, unit, value);
 CREATE INDEX latest_high ON latest (metric_id, unit, high);
 CREATE INDEX latest_low ON latest (metric_id, unit, low);
+CREATE TABLE latest_kinds AS SELECT metric_id, unit, {_KIND}, count(*) AS figures,
+    min(ord) AS first FROM latest GROUP BY metric_id, unit, {_KIND};
+CREATE INDEX latest_kinds_metric ON latest_kinds (metric_id, unit);
 CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
     sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
 CREATE INDEX units_metric ON units (metric_id);
