@@ -448,3 +448,10 @@ def test_table_cells_are_read_with_their_own_words() -> None:
              "| Dalian | six million | port |\n")
     assert [p.text for p in passages(table)] == [
         "Xi'an big: 8.5 million residents", "Dalian port Figure: six million"]
+
+
+def test_a_threshold_supports_a_bound_and_says_what_it_is() -> None:
+    (claim,) = check(open_store(str(SHIPPED)), "Chongqing has more than 20 million people.")
+    assert claim.verdict == "supported"
+    assert [n.kind for n in claim.notes] == ["threshold"]
+    assert "threshold" in claim.notes[0].message
