@@ -37,6 +37,7 @@ _DEMONYMS = (("chinese", "china"), ("american", "united-states"), ("indian", "in
 _BETWEEN = re.compile(r"\bbetween ((?:1[89]|20)\d\d) and ((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(r"\b(\w+) years (?:before|up to|until|to|ending in) "
                            r"((?:1[89]|20)\d\d)\b")
+_UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
@@ -536,9 +537,19 @@ class ClaimReader:
         # zone that holds only its year established).
         years = {m for m in held if (found := self.store.metric(m)) is not None
                  and found.unit_kind == "year"} if figure.year_like else set()
+        # "People" is a cue only where no other word is one: "Google employs 3,000
+        # people" is about employees, not a population.
+        plain = words - _UNIT_STEMS
+        plain_wider = wider - _UNIT_STEMS
+        other_cue = any(
+            (plain | plain_wider) & self._vocabulary[m.id][0] for m in self.metrics
+            if self._unit_fits(m, figure) and not (years and m.id not in years))
         best: tuple[float, Metric] | None = None
         for metric in self.metrics:
             if not self._unit_fits(metric, figure) or (years and metric.id not in years):
+                continue
+            if other_cue and not ((plain | plain_wider) & self._vocabulary[metric.id][0]
+                                  or any(p.search(clause) for p in self._phrases[metric.id])):
                 continue
             if level and (metric.unit_kind == "growth" or metric.id.endswith("-change")):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
