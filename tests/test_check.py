@@ -453,14 +453,14 @@ def test_table_cells_are_read_with_their_own_words() -> None:
         "Xi'an big: 8.5 million residents", "Dalian port Figure: six million"]
 
 
-<<<<<<< HEAD
 def test_a_hedge_before_a_rank_s_mark_is_read(run: Run) -> None:
     """"at most #2" is a rank of at most 2, not exactly 2 (the shipped luxury ranks of
     Beijing and Shanghai, "after Beijing and Shanghai")."""
     result = run("check", "Beijing was at most #2 among luxury markets in 2019.", "--json")
     [claim] = json.loads(result.stdout)
     assert (claim["verdict"], claim["metric_id"]) == ("supported", "luxury-market-rank")
-=======
+
+
 def test_a_threshold_supports_a_bound_and_says_what_it_is() -> None:
     (claim,) = check(open_store(str(SHIPPED)), "Chongqing has more than 20 million people.")
     assert claim.verdict == "supported"
@@ -475,4 +475,3 @@ def test_people_an_unknown_company_employs_are_no_population() -> None:
     assert (claim.verdict, claim.metric_id) == ("unsupported", "employees")
     (claim,) = check(open_store(str(SHIPPED)), "Xi'an has 8.5 million people.")
     assert (claim.verdict, claim.metric_id) == ("supported", "population")
->>>>>>> main
