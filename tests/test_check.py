@@ -43,6 +43,7 @@ def test_claim_set_is_large_and_varied() -> None:
         assert needle in text, needle
 
 
+@pytest.mark.slow
 def test_claim_set_accuracy_is_at_least_95_percent() -> None:
     rows = _claim_set()
     wrong = [(text, expected, _judged(text)) for text, *expected_list in rows
@@ -262,6 +263,7 @@ def test_terminal_escapes_in_a_draft_are_shown_never_executed(run: Run) -> None:
     assert "\\u202e" in review
 
 
+@pytest.mark.slow
 def test_hostile_drafts_stay_fast() -> None:
     import time
 
@@ -279,6 +281,7 @@ def test_check_reads_another_dataset(run: Run, mini: str) -> None:
     assert (claim["verdict"], claim["metric_id"]) == ("supported", "population")
 
 
+@pytest.mark.slow
 def test_every_quoted_figure_written_as_a_sentence_supports_itself() -> None:
     """Each quoted figure of the shipped dataset, written plainly as what it is ("For
     Dalian, the population was 6 million people in 2010."; a target as a goal, a
@@ -448,3 +451,19 @@ def test_table_cells_are_read_with_their_own_words() -> None:
              "| Dalian | six million | port |\n")
     assert [p.text for p in passages(table)] == [
         "Xi'an big: 8.5 million residents", "Dalian port Figure: six million"]
+
+
+def test_a_threshold_supports_a_bound_and_says_what_it_is() -> None:
+    (claim,) = check(open_store(str(SHIPPED)), "Chongqing has more than 20 million people.")
+    assert claim.verdict == "supported"
+    assert [n.kind for n in claim.notes] == ["threshold"]
+    assert "threshold" in claim.notes[0].message
+
+
+def test_people_an_unknown_company_employs_are_no_population() -> None:
+    """Found by the held-out set's one measurement: "people" is a cue to a population only
+    where no other word names a metric."""
+    (claim,) = check(open_store(str(SHIPPED)), "Tesla employs 900 people in Beijing.")
+    assert (claim.verdict, claim.metric_id) == ("unsupported", "employees")
+    (claim,) = check(open_store(str(SHIPPED)), "Xi'an has 8.5 million people.")
+    assert (claim.verdict, claim.metric_id) == ("supported", "population")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from hubquery.hedges import Interval, interval, overlap, satisfies
 from hubquery.records import Fact, Source
-from hubquery.vocabulary import QUALIFIERS
+from hubquery.vocabulary import QUALIFIERS, Qualifier
 from tests.conftest import MINI, Run
 
 # value 100 under each hedge, against OP NUMBER: the answer every comparison must give.
@@ -326,7 +326,7 @@ def test_list_sort_puts_hubs_without_the_figure_last(run: Run) -> None:
 
 @given(st.lists(st.tuples(st.sampled_from([1, 2, 3, 10, 20, 20, 100]),
                           st.sampled_from([None, *QUALIFIERS])), max_size=12))
-def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, str | None]]) -> None:
+def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, Qualifier | None]]) -> None:
     """rank's fast sweep finds exactly the figures the pairwise definition finds."""
     from hubquery.query.facts import overlapping, overlapping_pairwise
 
@@ -344,6 +344,7 @@ def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, str |
     assert overlapping(intervals) == overlapping_pairwise(intervals)
 
 
+@pytest.mark.slow
 def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
     """rank --limit reads its top rows from an index and the overlaps near the cut; the
     rows, places and '?' marks it shows are exactly those of the whole ranking."""
@@ -370,7 +371,7 @@ def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
                                            "2022", "2018/2019"])),
                 max_size=30), st.booleans())
 def test_conflicting_figures_found_without_comparing_every_pair(
-        figures: list[tuple[int, str | None, str, str]], is_year: bool) -> None:
+        figures: list[tuple[int, Qualifier | None, str, str]], is_year: bool) -> None:
     """A profile's "cannot both be true" figures: the fast way finds exactly those the
     pairwise definition finds (another source, overlapping periods unless a year, and
     intervals that do not overlap), in dataset order."""
@@ -380,7 +381,7 @@ def test_conflicting_figures_found_without_comparing_every_pair(
     assert disagreeing(facts, is_year) == disagreeing_pairwise(facts, is_year)
 
 
-def _figures(figures: Sequence[tuple[int, str | None, str, str]]) -> list[Fact]:
+def _figures(figures: Sequence[tuple[int, Qualifier | None, str, str]]) -> list[Fact]:
     facts = []
     for i, (value, qualifier, source, period) in enumerate(figures):
         bounds = interval(value, qualifier, "count")

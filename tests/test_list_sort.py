@@ -249,6 +249,7 @@ def _expected(store: Store, metric: str, unit: str | None, ascending: bool,
        where=st.sampled_from([None, 1.5, 2, 20]), maybe=st.booleans(),
        kind=st.sampled_from([None, "city"]), limit=st.sampled_from([None, 1, 3]),
        since=st.sampled_from([None, None, 2008, 2012]))
+@pytest.mark.slow
 def test_sort_agrees_with_reading_every_hub(
         facts: list[tuple[object, ...]], metric: str, ascending: bool | None,
         as_of: str | None, where: float | None, maybe: bool, kind: str | None,
