@@ -159,8 +159,14 @@ def test_order_leaves_out_what_may_not_be_ranked_with_the_reason() -> None:
 bounds = st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False))
 
 
-@given(value=st.floats(0, 1e9, allow_nan=False), qualifier=st.sampled_from([None, *QUALIFIERS]),
-       claimed_value=st.floats(0, 1e9, allow_nan=False),
+# Figures as datasets state them: whole numbers, or decimals of a few places (a subnormal
+# float such as 1e-274 is no figure, and rounding at its scale is not the judgement's).
+figures = st.one_of(st.integers(0, 10**9),
+                    st.floats(0.001, 1e9, allow_nan=False).map(lambda x: round(x, 3)))
+
+
+@given(value=figures, qualifier=st.sampled_from([None, *QUALIFIERS]),
+       claimed_value=figures,
        claimed_qualifier=st.sampled_from([None, *QUALIFIERS]))
 def test_verdicts_follow_the_intervals(value: float, qualifier: str | None, claimed_value: float,
                                        claimed_qualifier: str | None) -> None:
