@@ -70,12 +70,6 @@ def format_fact(value: float, unit: str, qualifier: str | None = None,
     return text
 
 
-def period_text(period: str, inferred: bool = False) -> str:
-    """A period as tables print it: ``2018``, or ``c. 2018`` when it was resolved against a
-    publication date that is itself inferred ("last year" in an undated article)."""
-    return f"c. {period}" if inferred else period
-
-
 def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
     """How a derived figure is computed, in its inputs' own figures: each input is
     (display, period text, whether it is itself derived)."""

@@ -87,7 +87,7 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
                 label = f"{fact.subject}: {label}"
             hit = SearchHit(kind, fact.hub_id, hub_name(fact.hub_id),
                             f"{label}: {fact.display}" + (
-                                "" if fact.unit == "year" else f", {fact.period}"),
+                                "" if fact.unit == "year" else f", {fact.period_label}"),
                             fact.quote or "",
                             fact.id, fact.metric_id, fact.source.id, 20)
         slot = (hit.kind, hit.hub_id, hit.fact_id or hit.metric_id or hit.name)

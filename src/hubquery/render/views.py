@@ -208,12 +208,15 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
 
 
 CHANGE_COLUMNS = ("change_from_fact_id", "change", "change_low", "change_high",
-                  "change_percent_low", "change_percent_high", "change_derived")
+                  "change_percent_low", "change_percent_high", "change_direction",
+                  "change_across_sources", "change_derived", "unjoined_kind",
+                  "unjoined_reason")
 
 
-def history_view(result: History, quotes: bool = False) -> View:
+def history_view(result: History, quotes: bool = False, everything: bool = True) -> View:
     """A hub's figures over time: one JSON document; for CSV one row per figure, with the
-    (derived) change from the figure before it in its series."""
+    (derived) change from the figure before it in its series, or why it has none
+    (``unjoined_kind``, ``unjoined_reason``: the judgement's words)."""
 
     def columns() -> Sequence[str]:
         return ("metric_id", "hub_id", *flat_columns(Fact)[3:], "fact_id", *CHANGE_COLUMNS)
@@ -221,22 +224,31 @@ def history_view(result: History, quotes: bool = False) -> View:
     def rows() -> Iterable[dict[str, Any]]:
         for entry in result.metrics:
             changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
+            unjoined = {u.fact_id: u for u in entry.unjoined}
             for fact in entry.facts:
                 flat = flat_row(fact)
                 flat.update(metric_id=entry.metric.id, hub_id=fact.hub_id, fact_id=fact.id)
+                flat.update(dict.fromkeys(CHANGE_COLUMNS))
                 change = changes.get(fact.id)
-                flat.update(dict.fromkeys(CHANGE_COLUMNS) if change is None else {
-                    "change_from_fact_id": change.from_fact_id, "change": change.display,
-                    "change_low": change.low, "change_high": change.high,
-                    "change_percent_low": change.percent_low,
-                    "change_percent_high": change.percent_high,
-                    "change_derived": change.derived})
+                if change is not None:
+                    flat.update({
+                        "change_from_fact_id": change.from_fact_id, "change": change.display,
+                        "change_low": change.low, "change_high": change.high,
+                        "change_percent_low": change.percent_low,
+                        "change_percent_high": change.percent_high,
+                        "change_direction": change.direction,
+                        "change_across_sources": change.across_sources,
+                        "change_derived": change.derived})
+                apart = unjoined.get(fact.id)
+                if apart is not None:
+                    flat.update(change_from_fact_id=apart.from_fact_id,
+                                unjoined_kind=apart.kind, unjoined_reason=apart.reason)
                 yield flat
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.history(result, canvas, quotes=quotes)
+        return table.history(result, canvas, quotes=quotes, everything=everything)
 
     return View(document=lambda: result, items=lambda: result.metrics, columns=columns,
                 rows=rows, table=draw)
