@@ -4,6 +4,8 @@
     .venv/bin/python bench/run.py --sizes 1k,200k,1m       # every goal (takes a while)
     .venv/bin/python bench/run.py --sizes 200k --only search,export
     .venv/bin/python bench/run.py --sizes 200k,1m --only cold --cold-repeat 1
+    .venv/bin/python bench/run.py --sizes 1k --only shapes --shapes   # one hub of 100k facts
+    .venv/bin/python bench/run.py --sizes 5m --five-million           # minutes, gigabytes
 
 Every row times a hubquery command (A) against its natural yardstick (B) in
 alternating pairs on the same machine in the same run (these machines are
@@ -25,6 +27,7 @@ bench/out/), once per size, and are reused. jq and sqlite3 must be on PATH.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
 import statistics
@@ -38,8 +41,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # facts = hubs × facts per hub
-SIZES = {"1k": (50, 20), "40k": (2000, 20), "200k": (10000, 20), "1m": (50000, 20)}
+SIZES = {"1k": (50, 20), "40k": (2000, 20), "200k": (10000, 20), "1m": (50000, 20),
+         "5m": (250000, 20)}
 COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
+SHAPE_MAX_MB = 100.0  # show --json of one hub of 100,000 facts is written as it is read
 WARM_ROWS = ("show", "search", "where", "rank", "sort", "history", "check", "export")
 
 
@@ -77,11 +82,17 @@ class Row:
     b: list[Sample]
     memory: bool = False
     absolute_mb: float | None = None  # a limit on A's peak memory itself, not a ratio
+    # A growth row: A on ``growth``× B's data; the ratio shown is the exponent of that
+    # growth (time ∝ size^exponent), log(A/B) / log(growth): 1 is linear.
+    growth: float | None = None
 
     def ratios(self) -> list[float]:
         if self.memory:
             return [x.max_rss_kb / y.max_rss_kb for x, y in zip(self.a, self.b, strict=True)]
-        return [x.seconds / y.seconds for x, y in zip(self.a, self.b, strict=True)]
+        ratios = [x.seconds / y.seconds for x, y in zip(self.a, self.b, strict=True)]
+        if self.growth is not None:
+            return [math.log(r) / math.log(self.growth) for r in ratios]
+        return ratios
 
     @property
     def ratio(self) -> float:
@@ -117,7 +128,7 @@ class Row:
 def pair(goal: str, limit: float | None, a: list[str], b: list[str], env: dict[str, str],
          repeat: int, prepare_a: Callable[[], None] | None = None, warm: bool = True,
          memory: bool = False, absolute_mb: float | None = None,
-         ok: tuple[int, ...] = (0,)) -> Row:
+         ok: tuple[int, ...] = (0,), growth: float | None = None) -> Row:
     """Alternate A and B `repeat` times (after one warm-up each), in both orders."""
     if warm:
         if prepare_a:
@@ -135,7 +146,7 @@ def pair(goal: str, limit: float | None, a: list[str], b: list[str], env: dict[s
         else:
             first.append(run_once(a, env, ok=ok))
             second.append(run_once(b, env, ok=ok))
-    return Row(goal, limit, first, second, memory, absolute_mb)
+    return Row(goal, limit, first, second, memory, absolute_mb, growth)
 
 
 HEADER = ["goal (A / B)", "ratio", "[min–max]", "limit", "met", "A", "B", "pairs"]
@@ -270,7 +281,7 @@ class Bench:
         data = ["--data", str(yaml_path)]
         hubs, _ = SIZES[size]
         hub = f"hub-{hubs // 2:05d}"
-        big = size in ("200k", "1m")
+        big = size in ("200k", "1m", "5m")
         n = self.repeat
         slow_n = max(3, self.repeat // 2) if big else self.repeat
         compiled = ""
@@ -366,6 +377,36 @@ class Bench:
                              memory=True, absolute_mb=COLD_BUILD_MAX_MB))
         del jsonl_path
 
+    def shapes(self) -> None:
+        """The shapes that grew faster than their data: one hub with 25,000 to 100,000
+        figures (20 metrics, 24 years, 500 sources: thousands of figures in each period
+        of a metric, many disagreeing), its profile and history as JSON against exporting
+        the same figures, their peak memory, and how their time grows with the figures."""
+        hq, env = self.hubquery, self.env
+        slow_n = max(3, self.repeat // 2)
+        paths = {n: one_hub(self.work, n) for n in (25_000, 100_000)}
+
+        def command(name: str, n: int) -> list[str]:
+            if name == "export":
+                return [hq, "export", "--hub", "hub-00000", "--data", str(paths[n])]
+            return [hq, name, "hub-00000", "--data", str(paths[n]), "--json"]
+
+        for n in paths:
+            run_once(command("show", n), env)  # compile each cache once
+        for name in ("show", "history"):
+            if not self.wanted(name) and not self.wanted("shapes"):
+                continue
+            limit = 2.0 if name == "show" else None
+            row = pair(f"one hub of 100k facts: {name} --json / export --hub (same facts)",
+                       limit, command(name, 100_000), command("export", 100_000), env, slow_n)
+            self.add(row)
+            self.add(Row(f"one hub of 100k facts: {name} --json peak memory", None, row.a,
+                         row.b, memory=True,
+                         absolute_mb=SHAPE_MAX_MB if name == "show" else None))
+            self.add(pair(f"one hub: {name} --json, 100k facts / 25k (growth exponent)",
+                          1.1 if name == "show" else None, command(name, 100_000),
+                          command(name, 25_000), env, slow_n, growth=4.0))
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -382,7 +423,15 @@ def main() -> None:
                         "to compare before and after); default: this environment's")
     parser.add_argument("--cold-repeat", type=int, default=3,
                         help="pairs for the cold build at 200k and 1m (minutes each at 1m)")
+    parser.add_argument("--shapes", action="store_true",
+                        help="also the pathological shapes (one hub of 100k facts …)")
+    parser.add_argument("--five-million", action="store_true",
+                        help="allow the 5m size (its dataset, cache and cold builds take "
+                        "many minutes and gigabytes of disk)")
     args = parser.parse_args()
+    sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
+    if "5m" in sizes and not args.five_million:
+        parser.error("the 5m size takes many minutes: add --five-million")
 
     bindir = Path(sys.executable).parent
     args.work.mkdir(parents=True, exist_ok=True)
@@ -401,8 +450,10 @@ def main() -> None:
         if bench.wanted("table"):
             bench.add(large_table(bench.hubquery, args.work, args.table_hubs, env,
                                   max(3, args.repeat // 2)))
-        for size in [s.strip().lower() for s in args.sizes.split(",") if s.strip()]:
+        for size in sizes:
             bench.size(size)
+        if args.shapes:
+            bench.shapes()
     finally:
         shutil.rmtree(cache, ignore_errors=True)
     print()
@@ -422,6 +473,15 @@ def large_table(hubquery: str, work: Path, hubs: int, env: dict[str, str],
     command = [hubquery, "list", "--data", str(path)]
     return pair(f"list of {hubs // 1000}k hubs: table at 80 columns / --format tsv", 3.0,
                 command, [*command, "--format", "tsv"], {**env, "COLUMNS": "80"}, repeat)
+
+
+def one_hub(work: Path, facts: int) -> Path:
+    path = work / f"one-hub-{facts // 1000}k.yaml"
+    if not path.exists():
+        print(f"  generating one hub of {facts:,} facts …", file=sys.stderr)
+        subprocess.run([sys.executable, str(HERE / "make_dataset.py"), "--hubs", "1",
+                        "--facts-per-hub", str(facts), "--out", str(path)], check=True)
+    return path
 
 
 def _clear(cache: Path) -> None:

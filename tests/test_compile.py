@@ -100,9 +100,23 @@ def test_latest_and_units_tables_are_what_the_facts_say(path: Path) -> None:
 
 _FIGURE = st.tuples(
     st.sampled_from(["dalian", "chengdu"]), st.sampled_from(["people", "residents"]),
-    st.sampled_from([None, "a"]), st.sampled_from(["reported", "target"]),
+    st.sampled_from([None, "a"]),
+    st.sampled_from(["reported", "reported", "target", "aspiration", "threshold", "report"]),
     st.sampled_from(["2010", "2014", "2014-06", "2014-12", "2014-12-31", "2013/2014",
                      "2014-01/2014-12", "2014-06-30/2014-12-31"]))
+
+
+def _figure_yaml(i: int, hub: str, unit: str, subject: str | None, status: str,
+                 period: str) -> str:
+    """A figure; status "report" is a reported figure of the report's period (its
+    source's date, as validate requires)."""
+    period_of = "figure"
+    if status == "report":
+        status, period, period_of = "reported", "2022-05-27", "report"
+    return (f"- id: f{i}\n  hub: {hub}\n  metric: population\n  value: {i}\n  unit: {unit}\n"
+            + (f"  subject: {subject}\n" if subject else "")
+            + f"  status: {status}\n  period: '{period}'\n  period_of: {period_of}\n"
+            "  source: chinadaily-2022\n  quote: q\n")
 
 
 @settings(max_examples=60, deadline=None)
@@ -110,21 +124,33 @@ _FIGURE = st.tuples(
 @example([("dalian", "people", None, "reported", p) for p in ("2013/2014", "2014-06")])
 @example([("dalian", "people", None, "reported", p) for p in ("2014-06-30/2014-12-31", "2014")])
 @example([("dalian", "people", "a", s, "2014") for s in ("target", "reported", "reported")])
+@example([("dalian", "people", None, s, p) for s, p in (("reported", "2010"),
+                                                         ("report", "2014"),
+                                                         ("threshold", "2014-12"))])
 def test_latest_figures_follow_status_period_and_order(figures: list[tuple[Any, ...]]) -> None:
-    """Reported before targets, then the latest last day, then the latest first day,
-    then the first in the file: the latest table as the per-query reference has it."""
-    facts = "".join(
-        f"- id: f{i}\n  hub: {hub}\n  metric: population\n  value: {i}\n  unit: {unit}\n"
-        + (f"  subject: {subject}\n" if subject else "")
-        + f"  status: {status}\n  period: '{period}'\n  source: chinadaily-2022\n"
-        "  quote: q\n" for i, (hub, unit, subject, status, period) in enumerate(figures))
+    """Standing figures first (not a report-period figure, a target, an aspiration or a
+    threshold), reported before targets, then the latest last day, then the latest first
+    day, then the first in the file: the latest table as the per-query reference has it,
+    and both as ``judgement.preferred`` chooses."""
+    from hubquery.judgement import preferred
+
+    facts = "".join(_figure_yaml(i, *figure) for i, figure in enumerate(figures))
     connection = _streamed((HEAD + "facts:\n" + facts).encode(), "d.yaml")
     reference = store.Store(connection)
+    every = reference.facts_by_ord(list(range(len(figures))))
     for unit in ("people", "residents"):
-        assert connection.execute(
+        tabled = connection.execute(
             "SELECT ord, hub_id, subject, value, low, high, qualifier FROM latest "
             "WHERE metric_id = 'population' AND unit = ? ORDER BY hub_id, first",
-            (unit,)).fetchall() == reference.latest_in_unit("population", unit)
+            (unit,)).fetchall()
+        assert tabled == reference.latest_in_unit("population", unit)
+        groups: dict[tuple[str, str | None], list[Any]] = {}
+        for fact in every:
+            if fact.unit == unit:
+                groups.setdefault((fact.hub_id, fact.subject), []).append(fact)
+        chosen = {(row[1], row[2]): row[0] for row in tabled}
+        assert chosen == {group: every.index(preferred(facts))  # type: ignore[arg-type]
+                          for group, facts in groups.items()}
 
 
 def _content(connection: sqlite3.Connection) -> dict[str, list[Any]]:

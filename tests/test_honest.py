@@ -6,12 +6,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from hubquery.hedges import Interval, interval, overlap, satisfies
+from hubquery.records import Fact, Source
 from hubquery.vocabulary import QUALIFIERS
 from tests.conftest import Run
 
@@ -310,7 +312,6 @@ def test_list_sort_puts_hubs_without_the_figure_last(run: Run) -> None:
 def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, str | None]]) -> None:
     """rank's fast sweep finds exactly the figures the pairwise definition finds."""
     from hubquery.query.facts import overlapping, overlapping_pairwise
-    from hubquery.records import Fact, Source
 
     source = Source("s", "t", None, None, "2020", False, None, None, None, None)
     facts = []
@@ -349,16 +350,21 @@ def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
 @given(st.lists(st.tuples(st.sampled_from([1, 2, 10, 20, 20, 100]),
                           st.sampled_from([None, *QUALIFIERS]),
                           st.sampled_from(["a", "b", "c"]),
-                          st.sampled_from(["2019", "2020", "2020-06", "2019/2021", "2021-01-05"])),
-                max_size=12), st.booleans())
+                          st.sampled_from(["2019", "2020", "2020-06", "2019/2021", "2021-01-05",
+                                           "2022", "2018/2019"])),
+                max_size=30), st.booleans())
 def test_conflicting_figures_found_without_comparing_every_pair(
         figures: list[tuple[int, str | None, str, str]], is_year: bool) -> None:
     """A profile's "cannot both be true" figures: the fast way finds exactly those the
     pairwise definition finds (another source, overlapping periods unless a year, and
     intervals that do not overlap), in dataset order."""
     from hubquery.query.facts import disagreeing, disagreeing_pairwise
-    from hubquery.records import Fact, Source
 
+    facts = _figures(figures)
+    assert disagreeing(facts, is_year) == disagreeing_pairwise(facts, is_year)
+
+
+def _figures(figures: Sequence[tuple[int, str | None, str, str]]) -> list[Fact]:
     facts = []
     for i, (value, qualifier, source, period) in enumerate(figures):
         bounds = interval(value, qualifier, "count")
@@ -370,4 +376,29 @@ def test_conflicting_figures_found_without_comparing_every_pair(
             note=None, quote=None, stated_as=None, derived=False, method=None, inputs=(),
             derivation=None,
             source=Source(source, "t", None, None, "2020", False, None, None, None, None)))
-    assert disagreeing(facts, is_year) == disagreeing_pairwise(facts, is_year)
+    return facts
+
+
+def test_conflicting_figures_of_equal_periods_are_not_compared_pairwise(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hub with thousands of figures of one metric in a few periods (the shape of one
+    hub with 100,000 facts): each figure is compared with a few witnesses of each period
+    overlapping its own, so the comparisons grow with the figures, not with their pairs."""
+    from hubquery import hedges
+    from hubquery.query.facts import disagreeing
+
+    calls = 0
+    compare = hedges.overlap
+
+    def counted(a: hedges.Interval, b: hedges.Interval) -> bool:
+        nonlocal calls
+        calls += 1
+        return compare(a, b)
+
+    monkeypatch.setattr(hedges, "overlap", counted)
+    periods = ["2019", "2020", "2019/2021", "2020-06"]
+    figures = [(10 + k % 97, None, f"s{k % 5}", periods[k % 4]) for k in range(4000)]
+    found = disagreeing(_figures(figures), False)
+    assert len(found) == 4000
+    # 4 groups, each overlapping the other 3: at most 2 witnesses of each for every figure.
+    assert calls <= 4000 * 4 * 2

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 11  # 11: facts.period_label (10: compiled as the YAML streams)
+SCHEMA_VERSION = 12  # 12: facts.period_label; 11: latest prefers standing figures
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -99,6 +99,10 @@ CREATE INDEX facts_metric_low ON facts (metric_id, low);
 """
 
 _FACT_COLUMNS = ", ".join([*(f"f.{n}" for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
+_FACT_SHARED = ("hub_id", "metric_id", "subject", "unit", "qualifier", "period", "period_of",
+                "status", "basis")
+_FACT_COLUMNS_UNQUOTED = ", ".join([*(f"f.{n}" if n not in ("quote", "note") else "NULL"
+                                      for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
 _HUB_COLUMNS = ", ".join(_HUB)
 _SOURCE_COLUMNS = ", ".join(_SOURCE)
 _METRIC_COLUMNS = ", ".join(_METRIC)
@@ -322,20 +326,25 @@ def _write_derivations(connection: sqlite3.Connection,
 
 # Each metric's latest figure per hub (and organisation) in each unit, and each metric's
 # units, worked out once: `rank` then reads the top of a ranking of 50,000 hubs from an
-# index instead of ordering every figure. Latest means as ``query.facts.latest`` says:
-# reported before targets, then the latest period (its last day, then its first), then
-# dataset order. With --as-of the store works them out again from the facts it may see.
+# index instead of ordering every figure. Latest means as ``judgement.preferred`` says: a
+# standing figure (one that held in its period: not a report-period figure, a target, an
+# aspiration or a threshold) before the rest, reported before targets, then the latest
+# period (its last day, then its first), then dataset order. With --as-of the store works
+# them out again from the facts it may see (``_PREFERRED``, the same order).
 # One pass of GROUP BY finds each group's latest figure as the greatest of one key that
-# orders as those rules do, text of fixed width: 1 for reported (0 for a target), the
-# period's last and first days (always YYYY-MM-DD), and the ord counted down from the
-# largest integer (always 19 digits), which the key's characters from the 22nd give back.
-_LATEST = """
+# orders as those rules do, text of fixed width: 1 for standing (else 0), 1 for not a
+# target (else 0), the period's last and first days (always YYYY-MM-DD), and the ord
+# counted down from the largest integer (always 19 digits), which the key's characters
+# from the 23rd give back.
+_STANDING = "(period_of != 'report' AND status NOT IN ('target', 'aspiration', 'threshold'))"
+_PREFERRED = f"{_STANDING} DESC, status != 'target' DESC, period_end DESC, period_start DESC, ord"
+_LATEST = f"""
 CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
     f.high, f.qualifier, g.first FROM (
-    SELECT max((status != 'target') || period_end || period_start || (9223372036854775807 - ord))
-        AS best, min(ord) AS first
+    SELECT max({_STANDING} || (status != 'target') || period_end || period_start
+               || (9223372036854775807 - ord)) AS best, min(ord) AS first
     FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
-    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 22) AS INTEGER);
+    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 23) AS INTEGER);
 CREATE INDEX latest_value ON latest (metric_id, unit, value);
 CREATE INDEX latest_high ON latest (metric_id, unit, high);
 CREATE INDEX latest_low ON latest (metric_id, unit, low);
@@ -583,10 +592,11 @@ class Store:
         return self._iter_facts(where, parameters)
 
     def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
-                    order: str = "f.ord", limit: int | None = None) -> Iterator[Fact]:
+                    order: str = "f.ord", limit: int | None = None,
+                    columns: str = _FACT_COLUMNS) -> Iterator[Fact]:
         dated, as_of = self._dated("f", "AND" if where else "WHERE")
         cursor = self.connection.execute(
-            f"SELECT {_FACT_COLUMNS} FROM facts f JOIN sources s ON s.id = f.source_id "
+            f"SELECT {columns} FROM facts f JOIN sources s ON s.id = f.source_id "
             f"{where}{dated} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
             (*parameters, *as_of),
         )
@@ -595,6 +605,12 @@ class Store:
         # Only the columns that need reading back (flags, lists) go through a reader;
         # the others are passed as SQLite gives them (a fact has 20 fields, 3 of them).
         converted = [(i, read) for i, read in enumerate(_FACT_READ) if read is not _same]
+        if columns is _FACT_COLUMNS_UNQUOTED:
+            # Read to be held (a profile's notes): the words many figures share (hub,
+            # metric, unit, period …) are kept once, not once per figure.
+            shared: dict[Any, Any] = {}
+            converted += [(_FACT.index(name), lambda v: shared.setdefault(v, v))
+                          for name in _FACT_SHARED]
         make = Fact._make
         for row in cursor:
             source = sources.get(row[split])
@@ -608,6 +624,22 @@ class Store:
 
     def facts_for_hub(self, hub: str) -> list[Fact]:
         return self._facts("WHERE f.hub_id = ?", (hub,))
+
+    def profile_facts(self, hub: str, quotes: bool = True) -> Iterator[Fact]:
+        """A hub's figures in the order its profile shows them, one at a time: about the
+        hub itself first, then about organisations in it; grouped by (subject, metric) in
+        order of first mention; oldest period first; then in dataset order.
+        ``quotes`` False reads each figure without its quote and note (None), for a pass
+        that needs neither: a hub of 100,000 figures then holds a fraction of them."""
+        return self._iter_facts(
+            "WHERE f.hub_id = ?", (hub,),
+            "f.subject IS NOT NULL, min(f.ord) OVER (PARTITION BY f.subject, f.metric_id), "
+            "f.period, f.ord", columns=_FACT_COLUMNS if quotes else _FACT_COLUMNS_UNQUOTED)
+
+    def hub_fact_count(self, hub: str) -> int:
+        dated, as_of = self._dated()
+        return int(self.connection.execute(
+            f"SELECT count(*) FROM facts WHERE hub_id = ?{dated}", (hub, *as_of)).fetchone()[0])
 
     def hubs_that_may(self, metric: str, unit: str | None, operator: str,
                       number: float) -> set[str]:
@@ -820,8 +852,9 @@ class Store:
         each organisation in it), as (ord, hub, subject, value, low, high, qualifier),
         in the order hubs and their subjects first appear; of every hub, or of those in
         ``hub_ids``. ``unit`` None reads a metric recorded in one unit. Latest means as
-        ``query.facts.latest`` says: reported before targets, then the latest period
-        (its last day, then its first), then dataset order. Computed in SQLite, so a
+        ``judgement.preferred`` says: standing figures first, reported before targets,
+        then the latest period (its last day, then its first), then dataset order
+        (``_PREFERRED``). Computed in SQLite, so a
         ranking of a metric with 50,000 hubs loads only the rows it shows."""
         clauses, parameters = "", [metric]
         if unit is not None:
@@ -835,8 +868,7 @@ class Store:
         return self.connection.execute(
             "SELECT ord, hub_id, subject, value, low, high, qualifier FROM ("
             " SELECT ord, hub_id, subject, value, low, high, qualifier,"
-            "  row_number() OVER (PARTITION BY hub_id, subject ORDER BY"
-            "   status != 'target' DESC, period_end DESC, period_start DESC, ord) AS n,"
+            f"  row_number() OVER (PARTITION BY hub_id, subject ORDER BY {_PREFERRED}) AS n,"
             "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
             f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
             ") WHERE n = 1 ORDER BY hub_id, first",

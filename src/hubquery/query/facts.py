@@ -25,10 +25,12 @@ def newest_first(facts: Iterable[Fact]) -> list[Fact]:
 
 
 def latest(facts: Iterable[Fact], unit: str | None = None) -> Fact | None:
-    """The newest reported figure (in ``unit`` when given), else the newest target."""
-    candidates = [f for f in facts if unit is None or f.unit == unit]
-    ordered = newest_first(candidates)
-    return ordered[0] if ordered else None
+    """The figure that speaks for the latest value (in ``unit`` when given), as
+    ``judgement.preferred`` chooses it: a report-period figure, a target or a threshold
+    never wins over a dated one. The store's ``latest`` table chooses the same way."""
+    from hubquery.judgement import preferred
+
+    return preferred(f for f in facts if unit is None or f.unit == unit)
 
 
 def cited_sources(store: Store, facts: Iterable[Fact],
@@ -135,42 +137,57 @@ def disagreeing(facts: list[Fact], is_year: bool) -> list[Fact]:
     from another source, of an overlapping period (any two, for a year), whose interval
     does not overlap its own. In the order given.
 
-    Not every pair is compared, so a hub with 100,000 figures of one metric stays fast:
-    figures of one source cannot disagree; where every period overlaps every other, a
-    figure disagrees with some other exactly when it does with the lowest-reaching or
-    the highest-starting figure of another source; otherwise a sweep in order of
-    periods compares only figures whose periods overlap. Pinned to the pairwise
-    definition (``disagreeing_pairwise``) by a hypothesis test."""
+    Not every pair is compared, so a hub with 100,000 figures of one metric stays fast.
+    Figures of one source cannot disagree. Figures are grouped by period (a year's are
+    one group): a figure disagrees with some figure of a group exactly when it does with
+    one of that group's witnesses, its lowest-reaching and its highest-starting figure of
+    two different sources. So each figure is compared with the few witnesses of each
+    group whose period overlaps its own (found by a sweep in order of periods), never
+    with every member. Pinned to the pairwise definition (``disagreeing_pairwise``) by a
+    hypothesis test."""
     from hubquery.hedges import overlap
     from hubquery.periods import sort_bounds
 
     if len({f.source.id for f in facts}) < 2:
         return []
     intervals = [f.interval() for f in facts]
+    groups: dict[str, list[int]] = {}
+    for k, fact in enumerate(facts):
+        groups.setdefault("" if is_year else fact.period, []).append(k)
+    witnesses = {period: _witnesses(members, facts, intervals)
+                 for period, members in groups.items()}
     found: set[int] = set()
-    if is_year or len({f.period for f in facts}) == 1:
-        # The best witness below (lowest reach, an open end first) and above (highest
-        # start, an open end first) of two different sources, for figures of either.
-        below = sorted(range(len(facts)), key=lambda k: _reach(intervals[k]))
-        above = sorted(range(len(facts)), key=lambda k: (_low(intervals[k]),
-                                                         intervals[k].low_open), reverse=True)
-        witnesses = [_two_sources(below, facts), _two_sources(above, facts)]
-        for k, fact in enumerate(facts):
-            for best in witnesses:
-                other = next((w for w in best if facts[w].source.id != fact.source.id), None)
+
+    def compare(members: list[int], against: list[list[int]]) -> None:
+        for k in members:
+            source = facts[k].source.id
+            for best in against:
+                other = next((w for w in best if facts[w].source.id != source), None)
                 if other is not None and not overlap(intervals[other], intervals[k]):
                     found.add(k)
-    else:
-        spans = [sort_bounds(f.period) for f in facts]
-        active: list[int] = []  # earlier figures whose period may overlap a later one's
-        for k in sorted(range(len(facts)), key=lambda k: spans[k]):
-            active = [j for j in active if spans[j][1] >= spans[k][0]]
-            for j in active:
-                if (facts[j].source.id != facts[k].source.id
-                        and not overlap(intervals[j], intervals[k])):
-                    found.update((j, k))
-            active.append(k)
+                    break
+
+    spans = {period: sort_bounds(period) if period else ("", "") for period in groups}
+    active: list[str] = []  # earlier periods that may overlap a later one
+    for period in sorted(groups, key=lambda p: spans[p]):
+        start = spans[period][0]
+        active = [p for p in active if spans[p][1] >= start]
+        compare(groups[period], witnesses[period])
+        for earlier in active:
+            compare(groups[period], witnesses[earlier])
+            compare(groups[earlier], witnesses[period])
+        active.append(period)
     return [facts[k] for k in sorted(found)]
+
+
+def _witnesses(members: list[int], facts: list[Fact],
+               intervals: list[Interval]) -> list[list[int]]:
+    """A group's witnesses below (lowest reach, an open end first) and above (highest
+    start, an open end first), each of two different sources where it has two."""
+    below = sorted(members, key=lambda k: _reach(intervals[k]))
+    above = sorted(members, key=lambda k: (_low(intervals[k]), intervals[k].low_open),
+                   reverse=True)
+    return [_two_sources(below, facts), _two_sources(above, facts)]
 
 
 def _two_sources(order: list[int], facts: list[Fact]) -> list[int]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple, overload
 
 from hubquery.query.facts import cited_sources, disagreeing
 from hubquery.query.resolve import resolve_hub
@@ -19,15 +19,51 @@ class Profile(NamedTuple):
     children: tuple[Hub, ...]
     tags: tuple[Citation, ...]
     organisations: tuple[Citation, ...]
-    facts: tuple[Fact, ...]
+    facts: Sequence[Fact]  # a HubFacts: read from the store as they are shown
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
     notes: tuple[Note, ...]
 
 
+class HubFacts(Sequence[Fact]):
+    """A hub's figures in the order its profile shows them (``sort_facts``), read from
+    the store each time they are walked: a profile of 100,000 figures is written as
+    JSON one figure at a time, never held. Indexing reads them all once and keeps them."""
+
+    def __init__(self, store: Store, hub_id: str) -> None:
+        self.store = store
+        self.hub_id = hub_id
+        self.size = store.hub_fact_count(hub_id)
+        self.held: tuple[Fact, ...] | None = None
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.held) if self.held is not None else self.store.profile_facts(self.hub_id)
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> Fact: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Fact]: ...
+
+    def __getitem__(self, index: int | slice) -> Fact | Sequence[Fact]:
+        if self.held is None:
+            self.held = tuple(self.store.profile_facts(self.hub_id))
+        return self.held[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def profile(store: Store, name: str) -> Profile:
     hub = resolve_hub(store, name)
-    facts = sort_facts(store.facts_for_hub(hub.id))
+    # The notes, metrics and sources are worked out from the figures without their quotes;
+    # the figures themselves are read again, in full, as they are shown.
+    facts = list(store.profile_facts(hub.id, quotes=False))
     tags = store.citations(hub.id, "tag")
     organisations = store.citations(hub.id, "organisation")
     metrics = tuple(store.metrics_by_id(f.metric_id for f in facts))
@@ -37,7 +73,7 @@ def profile(store: Store, name: str) -> Profile:
         children=tuple(store.children(hub.id)),
         tags=tuple(tags),
         organisations=tuple(organisations),
-        facts=tuple(facts),
+        facts=HubFacts(store, hub.id),
         metrics=metrics,
         sources=tuple(cited_sources(store, facts, [*tags, *organisations])),
         notes=(*differences(facts, {m.id: m for m in metrics}),
@@ -46,7 +82,8 @@ def profile(store: Store, name: str) -> Profile:
 
 
 def sort_facts(facts: list[Fact]) -> list[Fact]:
-    """Figures about the hub first, grouped by metric in order of first mention,
+    """The order `Store.profile_facts` reads a hub's figures in (pinned to this by a test):
+    figures about the hub first, grouped by metric in order of first mention,
     oldest period first; then figures about organisations, grouped the same way."""
     first_seen: dict[tuple[str | None, str], int] = {}
     for fact in facts:

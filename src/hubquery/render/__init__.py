@@ -44,7 +44,8 @@ class AsOfLine(NamedTuple):
 def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
          as_of: AsOfLine | None = None, projection: Projection | None = None,
          headers: bool = True) -> None:
-    """Write a view in ``fmt``. Whole documents are built before the first byte.
+    """Write a view in ``fmt``. A JSON document is written as it is
+    built; other whole documents (YAML) are built before the first byte.
 
     What a reader must be told besides the data goes where the format has room for it:
     a table shows it; a JSON or YAML object gets an ``as_of`` key (the day); in arrays,
@@ -53,6 +54,7 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
     the chosen paths; ``headers=False`` leaves out the header row of CSV and TSV.
     Markdown is the table a person sees (with numbered references) where the view has
     one; CSV, TSV and JSON Lines say on ``err`` what one row per item leaves out."""
+    from hubquery.records import is_record
     from hubquery.render import data
 
     notices = [] if as_of is None else [as_of.message]
@@ -67,15 +69,18 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
         from hubquery.render.table import make_canvas
 
         out.write(view.table(make_canvas(out, markdown=fmt == "markdown")))
-    elif fmt in ("json", "yaml") and not view.stream_json_array:
+    elif fmt == "json" and not view.stream_json_array:
+        document = view.document()
+        extra = None
+        if as_of is not None and (isinstance(document, dict) or is_record(type(document))):
+            extra, notices = {"as_of": as_of.day}, []
+        data.write_json(document, out, extra)
+    elif fmt == "yaml" and not view.stream_json_array:
         document = data.jsonable(view.document())
         if isinstance(document, dict) and as_of is not None:
             document["as_of"] = as_of.day
             notices = []
-        if fmt == "json":
-            out.write(data.dumps(document))
-        else:
-            data.write_yaml(document, out)
+        data.write_yaml(document, out)
     elif fmt == "json":
         data.write_json_array(view.items(), out)
     elif fmt == "jsonl":

@@ -107,7 +107,12 @@ class Citations:
 
 
 class Footnotes:
-    """Curators' notes and derivations, lettered under a table instead of inline."""
+    """Notes lettered (a), (b), … under a table instead of inline in a tall cell: one
+    ``Footnotes`` per view, shared by its tables. The same note gets the same letter.
+
+    The interface every table view uses: ``mark(note)`` (the letter), ``marks(notes)``
+    (the letters of a row's notes as a cell: ``(a)``, ``(a, c)``; empty without
+    notes), and ``blocks(canvas)`` (the lettered notes, to put under the table)."""
 
     def __init__(self) -> None:
         self.letters: dict[str, str] = {}
@@ -117,6 +122,11 @@ class Footnotes:
             index = len(self.letters)
             self.letters[note] = chr(97 + index % 26) + str(index // 26 or "")
         return self.letters[note]
+
+    def marks(self, notes: Iterable[str | None]) -> Styled:
+        """The letters of a row's notes (empty ones skipped), dim: ``(a, c)``."""
+        letters = [self.mark(note) for note in notes if note]
+        return Styled(f"({', '.join(letters)})" if letters else "", style="dim")
 
     def blocks(self, canvas: Canvas) -> list[Block]:
         if not self.letters:
