@@ -176,7 +176,8 @@ PERIODS = {
     "port-population-2014": ("Population of Port: 6 million people (reported c. 2014)",
                              "Said in a past-tense clause about the years before the boom."),
     "port-revenue-target-2020": ("Revenue of Port: CN¥1 trillion (target for 2020)", None),
-    "port-pole-rank": ("Rank as a pole of production of Port: #4 (no date; reported c. 2014)",
+    "port-pole-rank": ("Rank as a pole of production of Port: #4 (aspiration) (no date; "
+                       "reported c. 2014)",
                        "A prospect, given no horizon."),
 }
 

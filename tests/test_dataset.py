@@ -169,7 +169,8 @@ def test_periods_are_inferred_exactly_where_no_year_is_printed(dataset: Dataset)
 
 
 def test_an_article_dated_only_to_two_years_records_both(dataset: Dataset) -> None:
-    """Audit S4 and E3: source 003 is 2018–2019; its "last year" may be 2017 or 2018."""
+    """Audit S4, E3 and D1: source 003 is 2018–2019, so its "last year" is 2017 or 2018:
+    the period is that range, inferred, and the note does not narrow it to one year."""
     [source] = [s for s in dataset.sources if s.id == "silicon-valleys-2019"]
     assert (source.published, source.date_range) == ("2019", "2018/2019")
     assert "2018" in (source.date_note or "")
@@ -178,8 +179,23 @@ def test_an_article_dated_only_to_two_years_records_both(dataset: Dataset) -> No
     assert {f.id for f in last_year} == {
         "chengdu-it-revenue-2018", "chengdu-gdp-2018", "chengdu-gdp-growth-2018"}
     for fact in last_year:
-        assert (fact.period, fact.period_inferred) == ("2018", True)
-        assert "2017" in (fact.note or "")
+        assert (fact.period, fact.period_inferred) == ("2017/2018", True), fact.id
+        assert "2017 or 2018" in (fact.note or ""), fact.id
+        assert "may be 2017" not in (fact.note or ""), fact.id
+
+
+def test_last_year_in_a_ranged_article_is_a_range(dataset: Dataset) -> None:
+    """D1, as a rule for any dataset: "last year" in an article with a date_range is
+    the range of the years before it, never one year of it."""
+    from hubquery.periods import parse_period
+
+    ranges = {s.id: s.date_range for s in dataset.sources if s.date_range}
+    for fact in dataset.facts:
+        if fact.source in ranges and fact.quote and "last year" in fact.quote.lower():
+            first, last = ranges[fact.source].split("/")
+            expected = f"{int(first[:4]) - 1}/{int(last[:4]) - 1}"
+            assert (fact.period, fact.period_inferred) == (expected, True), fact.id
+            assert parse_period(fact.period)
 
 
 def test_a_count_and_its_subset_share_their_period(dataset: Dataset) -> None:
@@ -276,10 +292,11 @@ def test_organisations_and_tags_say_what_their_quotes_say(dataset: Dataset) -> N
 
 
 def test_figures_stated_in_words_are_held(dataset: Dataset) -> None:
-    """The audit's hard figures in words: each is held, and stated_as names the word
-    that validate finds in its quote."""
+    """The audit's figures in words (D5 and the fractions of P5): each is held, and
+    stated_as names the words that validate finds in its quote."""
     held = {f.id: (f.hub, f.stated_as, f.value, f.qualifier) for f in dataset.facts
             if f.stated_as is not None}
+    third, two_thirds = 33.333333333333336, 66.66666666666667
     assert held == {
         "dlsp-establishment-order-1999": ("dalian-software-park", "first", 1, None),
         "shenzhen-sez-order": ("shenzhen", "first", 1, None),
@@ -287,7 +304,98 @@ def test_figures_stated_in_words_are_held(dataset: Dataset) -> None:
         "dalian-patent-insurance-pilot-city-2014": ("dalian", "only", 1, None),
         "niit-graduates-in-software-2014": ("china", "all", 100, "nearly"),
         "dlsp-foreign-companies-2010": ("dalian-software-park", "hundreds", 200, "at least"),
+        "china-world-export-rank-2010": ("china", "largest", 1, None),
+        "neusoft-provider-rank-2014": ("shenyang", "largest", 1, None),
+        "xian-provincial-city-rank-2019": ("xian", "largest", 1, None),
+        "chengdu-luxury-market-rank-2019": ("chengdu", "third largest", 3, None),
+        "xian-production-pole-rank-target": ("xian", "fourth", 4, None),
+        "china-share-of-consumer-dollar-2010": ("china", "a nickel", 5, "less than"),
+        "chengdu-ipad-share-2019": ("chengdu", "two-thirds", two_thirds, None),
+        "chengdu-laptop-chip-share-2019": ("chengdu", "half", 50, None),
+        "dlsp-foreign-owned-share-2014": ("dalian-software-park", "half", 50, "nearly"),
+        "dalian-high-tech-share-of-gdp-2013": ("dalian", "one quarter", 25, None),
+        "zhongguancun-joint-venture-share-2013": ("zhongguancun", "one-third", third, None),
+        "chengdu-chongqing-electronics-share-2022": (
+            "chengdu-chongqing", "one-third", third, "about"),
+        "chongqing-laptop-share-2022": ("chongqing", "one out of every three", third, None),
+        "chongqing-smartphone-share-2022": ("chongqing", "one out of every 10", 10, None),
+        "dalian-population-2014": ("dalian", "six million", 6000000, None),
+        "dalian-outsourcing-base-city-2006": ("dalian", "eight years ago", 2006, None),
+        "neusoft-european-business-growth-2014": ("shenyang", "five-fold", 5, None),
+        "zhongguancun-returnee-startups-2013": ("zhongguancun", "two", 2, None),
+        "china-work-visa-length-2019": ("china", "ten-year", 10, None),
+        "china-cities-over-20-million-2022": ("china", "four", 4, None),
     }
+
+
+def test_a_figure_not_in_digits_names_its_words(dataset: Dataset) -> None:
+    """P5/D5 as a rule: a quoted figure whose digits are not in its quote carries
+    stated_as (validate's own check, restated over the shipped data)."""
+    from hubquery.numbers import states
+    from hubquery.quotes import digit_numbers
+
+    for fact in dataset.facts:
+        if fact.quote is not None and not states(fact.value, digit_numbers(fact.quote)):
+            assert fact.stated_as is not None, fact.id
+
+
+def test_fractions_and_words_read_as_the_source_says_them(run: Run) -> None:
+    """P5: "two-thirds" is never 66.67 %, "one out of every three" never 33.33 %; a
+    place in words keeps them with its number; "a nickel" keeps its words."""
+    facts = {f["id"]: f["display"] for f in map(json.loads, run("export").stdout.splitlines())}
+    assert facts["chengdu-ipad-share-2019"] == "two-thirds (≈67 %)"
+    assert facts["chongqing-laptop-share-2022"] == "one out of every three (≈33 %)"
+    assert facts["chengdu-chongqing-electronics-share-2022"] == "about one-third (≈33 %)"
+    assert facts["dlsp-foreign-owned-share-2014"] == "nearly half (≈50 %)"
+    assert facts["china-world-export-rank-2010"] == "the largest (#1)"
+    assert facts["chengdu-luxury-market-rank-2019"] == "the third largest (#3)"
+    assert facts["china-share-of-consumer-dollar-2010"] == "less than a nickel (less than 5 %)"
+    assert facts["dalian-population-2014"] == "6 million people"
+    assert not [i for i, d in facts.items() if "66.67" in d or "33.33" in d]
+    cite = run("cite", "chongqing-laptop-share-2022").stdout
+    assert "one out of every three (≈33 %)" in cite
+    assert "33.33" not in cite
+
+
+def test_group_thresholds_are_not_counts(dataset: Dataset, run: Run) -> None:
+    """P4: "two of the only four cities … with populations of more than 20 million" is
+    a threshold for the four cities, not a count of each: status threshold, with a note
+    saying so, and shown as such."""
+    thresholds = {f.id: f for f in dataset.facts if f.status == "threshold"}
+    assert set(thresholds) == {"chengdu-population-2022", "chongqing-population-2022",
+                               "beijing-population-2022", "shanghai-population-2022"}
+    for fact in thresholds.values():
+        assert (fact.value, fact.qualifier) == (20000000, "more than")
+        assert "threshold, not a count" in (fact.note or "")
+        assert "only four cities" in (fact.note or "")
+    shown = json.loads(run("show", "beijing", "--json").stdout)
+    [population] = [f for f in shown["facts"] if f["metric_id"] == "population"]
+    assert (population["status"], population["display"]) == (
+        "threshold", "more than 20 million people (threshold)")
+
+
+def test_a_prospect_without_a_horizon_is_an_aspiration(dataset: Dataset, run: Run) -> None:
+    """D2: "a future as China's fourth pole of production" prints no horizon, so it is
+    not a target for 2019: an aspiration dated by its report. The id is kept."""
+    [pole] = [f for f in dataset.facts if f.metric == "production-pole-rank"]
+    assert pole.id == "xian-production-pole-rank-target"
+    assert (pole.status, pole.period_of, pole.period) == ("aspiration", "report", "2019")
+    assert "aspiration, not a target" in (pole.note or "")
+    assert [f.id for f in dataset.facts if f.status == "target"] == [
+        "shenzhen-automation-spending-2020-target", "chengdu-it-revenue-2020-target"]
+    shown = json.loads(run("show", "xian", "--json").stdout)
+    assert {f["display"] for f in shown["facts"]} >= {"the fourth (#4) (aspiration)"}
+
+
+def test_an_intake_is_not_the_number_trained(dataset: Dataset) -> None:
+    """D6: NIIT's "current intake of around 1000 students a year" is an intake."""
+    [intake] = [f for f in dataset.facts if f.id == "niit-dalian-intake-2014"]
+    [metric] = [m for m in dataset.metrics if m.id == intake.metric]
+    assert (metric.id, metric.unit_kind) == ("annual-intake", "count")
+    assert "intake" in metric.aliases
+    assert "not the number it trains" in metric.description
+    trained = {f.id for f in dataset.facts if f.metric == "students-trained-per-year"}
+    assert trained == {"dalian-students-trained-2014"}
 
 
 def test_a_metric_claims_no_scope_its_quotes_leave_out(dataset: Dataset) -> None:

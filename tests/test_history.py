@@ -252,7 +252,7 @@ def test_p2_a3_a_better_rank_reads_as_a_rise_and_ranks_get_no_bars(run: Run) -> 
 
 def test_p3_founding_years_are_not_a_series_nor_drawn(run: Run) -> None:
     out = run("history", "port", "--all", "--data", JUDGED).stdout
-    assert "School: Year established                    2000   2000" in out
+    assert "School: Year established 2000 2000" in " ".join(out.split())
     assert "█" not in out
     [years] = _history(run, "port", "-m", "year-established", "--data", JUDGED)["metrics"]
     assert [len(s["fact_ids"]) for s in years["series"]] == [1, 1]
@@ -304,7 +304,7 @@ def test_p11_an_aspiration_and_a_target_are_not_dated_as_held(run: Run) -> None:
     out = run("history", "port", "--all", "--data", JUDGED).stdout
     assert "no date; reported c. 2014" in out
     assert "target for 2020" in out
-    assert "CN¥1 trillion (target) is a target for 2020." in out
+    assert "CN¥1 trillion is a target for 2020." in out
 
 
 def test_p12_totals_over_windows_of_different_lengths_are_not_drawn_nor_joined(

@@ -368,3 +368,95 @@ def test_any_hub_name_gives_a_hub_or_our_error(name: str) -> None:
                                                        resolve_source]
     for resolve in resolvers:
         result_or_our_error(functools.partial(resolve, store, name))
+
+
+# Issue 24: the red team's reproductions (each exited 70, hung, or let data reach the
+# terminal on 0a04967)
+
+
+def _limited(limit_bytes: int, *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in a process whose address space is capped: a run that would need more
+    fails with MemoryError (exit 70) instead of passing slowly."""
+    code = (f"import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({limit_bytes}, "
+            f"{limit_bytes})); from hubquery.cli import main; sys.argv = ['hubquery', "
+            f"*{list(args)!r}]; main()")
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, timeout=60)
+
+
+def test_an_alias_bomb_of_bytes_is_cut_before_it_is_shown(tmp_path: Path) -> None:
+    """A 1 MB string aliased 1,000 times: errors.shown ran repr() on the whole list
+    (1 GB) to show sixty characters of it."""
+    big = "x" * 1_000_000
+    text = MINIMAL.replace("  quote: there are 12 companies here\n",
+                           f"  quote: &big there are 12 {big}\n")
+    text += ("- id: f2\n  hub: here\n  metric: companies\n  value: ["
+             + ", ".join(["*big"] * 1000)
+             + "]\n  unit: companies\n  period: '2020'\n  source: s1\n  quote: q\n")
+    path = tmp_path / "bomb.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = _limited(400 << 20, "validate", str(path))
+    assert result.returncode == 1, result.stderr
+    assert "facts[1].value: expected a number, not list ['there are 12 xxxx" in result.stderr
+    assert max(map(len, result.stderr.splitlines())) < 300
+
+
+@pytest.mark.parametrize(("where", "key"), [
+    ("  quote: there are 12 companies here\n", '\\e]0;owned\\a\\e[2J'),
+    ("  kind: city\n", '\\e[31mred\\u2028\\u200b'),
+])
+def test_a_key_never_steers_the_terminal(tmp_path: Path, where: str, key: str) -> None:
+    """Escape codes in a YAML key reached stderr through the field path of a message."""
+    path = tmp_path / "keys.yaml"
+    path.write_text(MINIMAL.replace(where, f'{where}  "{key}": 1\n', 1), encoding="utf-8")
+    for args in (["show", "here", "--data", str(path), "--no-cache"], ["validate", str(path)]):
+        result = hubquery(*args)
+        assert result.returncode == 1
+        shown = (result.stdout + result.stderr).decode()
+        assert "unknown field" in shown
+        assert "\\x1b" in shown
+        assert not any(ch in shown for ch in "\x1b\x07\u2028\u200b")
+
+
+def test_a_dataset_path_is_escaped_in_messages(tmp_path: Path) -> None:
+    path = tmp_path / "\x1b[2Jevil.yaml"
+    path.write_text("format: 1\nformat: 1\n", encoding="utf-8")
+    result = hubquery("show", "x", "--data", str(path))
+    assert result.returncode == 1
+    assert result.stderr.decode() == (
+        f"Error: {tmp_path}/\\x1b[2Jevil.yaml:2:1: format: duplicate key 'format' "
+        "(first given at line 1): YAML would silently keep only the last\n")
+
+
+@pytest.mark.parametrize("no_cache", [False, True])
+def test_a_dataset_path_that_is_not_utf8_works(tmp_path: Path, no_cache: bool) -> None:
+    path = os.fsencode(tmp_path) + b"/caf\xe9.yaml"
+    shutil.copy(os.fsencode(MINI), path)
+    result = hubquery("show", "dalian", "--json", "--data", path,
+                      *(["--no-cache"] if no_cache else []))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["hub"]["id"] == "dalian"
+    missing = hubquery("show", "dalian", "--data", os.fsencode(tmp_path) + b"/no\xe9.yaml")
+    assert missing.returncode == 1
+    assert missing.stderr.decode() == (
+        f"Error: {tmp_path}/no\\xe9.yaml: cannot read the dataset: no such file\n")
+
+
+def test_an_output_path_that_is_not_utf8_works(tmp_path: Path) -> None:
+    target = os.fsencode(tmp_path) + b"/out\xe9.csv"
+    assert hubquery("export", "--data", str(MINI), "-o", target).returncode == 0
+    assert os.path.getsize(target) > 0
+    again = hubquery("export", "--data", str(MINI), "-o", target)
+    assert again.returncode == 1
+    assert again.stderr.decode() == (
+        f"Error: {tmp_path}/out\\xe9.csv exists: add --force to overwrite it\n")
+
+
+def test_with_stderr_closed_nothing_goes_to_stdout() -> None:
+    argv = [*HUBQUERY, "show", "nosuch", "--data", str(MINI)]
+    result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            check=False, preexec_fn=lambda: os.close(2))
+    assert (result.returncode, result.stdout) == (1, b"")
+    usage = subprocess.run([*HUBQUERY, "show"], stdout=subprocess.PIPE, check=False,
+                           preexec_fn=lambda: os.close(2))
+    assert (usage.returncode, usage.stdout) == (2, b"")

@@ -214,3 +214,11 @@ def test_totals_over_windows_of_different_lengths_do_not_change() -> None:
     assert drawable([four, two]).kind == "windows-differ"
     assert isinstance(change(fact("c", 5, period="2012-01/2012-10"),
                              fact("d", 9, period="2013-01/2013-10")), Change)
+
+
+def test_a_reason_names_the_figure_without_repeating_its_status() -> None:
+    threshold = fact("a", 20_000_000, qualifier="more than", status="threshold",
+                     display="more than 20 million people (threshold)")
+    assert standing(threshold).reason == (
+        "more than 20 million people is a threshold the source sets for a group, not a "
+        "count of this place")

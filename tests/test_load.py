@@ -117,7 +117,8 @@ def test_same_size_edit_in_the_same_instant_is_seen(tmp_path: Path) -> None:
     shutil.copy(MINI, path)
     before = path.stat()
     cache.open_store(str(path))
-    path.write_text(path.read_text(encoding="utf-8").replace("6000000", "7000000"), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("6000000", "7000000", 1),
+                    encoding="utf-8")
     os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
     facts = profile(cache.open_store(str(path)), "dalian").facts
     assert facts[0].value == 7000000

@@ -280,3 +280,45 @@ def test_hubs_and_citations_take_notes_and_a_quoted_spelling() -> None:
         "    source: s1\n    quote: Merck Cerono, one of the leading pharmaceutical firm\n",
     )
     assert problems(text) == []
+
+
+def test_the_words_a_figure_may_be_stated_as_are_one_table() -> None:
+    """The allowed words and their values live in vocabulary.STATED_WORDS; the
+    ``stated_as`` type, the exporters' enum and the table agree."""
+    from typing import get_args
+
+    from hubquery.vocabulary import STATED_AS, STATED_WORDS, StatedAs
+
+    assert set(get_args(StatedAs)) == set(STATED_WORDS) == set(STATED_AS)
+    for word, stated in STATED_WORDS.items():
+        if stated.reads == "fraction":
+            assert 0 < stated.value <= 100, word
+        if stated.implied is not None:
+            assert stated.qualifiers == (stated.implied,), word
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"stated_as": "two-thirds", "value": 66.67},
+         "a figure stated as 'two-thirds' has value 66.66666666666667 and no qualifier or "
+         "qualifier 'about'"),
+        ({"stated_as": "largest", "value": 2}, "a figure stated as 'largest' has value 1"),
+        ({"stated_as": "a nickel", "value": 5, "qualifier": "nearly"},
+         "a figure stated as 'a nickel' has value 5 and no qualifier or qualifier 'less than'"),
+    ],
+)
+def test_a_fraction_or_a_place_in_words_has_their_value(
+    changes: dict[str, object], expected: str
+) -> None:
+    found = problems(with_fact(**changes))
+    assert len(found) == 1, found
+    assert expected in found[0]
+
+
+def test_years_ago_are_counted_from_the_source_s_year() -> None:
+    """"eight years ago" in a source of 2020 is 2012, nothing else."""
+    assert problems(with_fact(stated_as="'eight years ago'", value=2012)) == []
+    assert problems(with_fact(stated_as="'eight years ago'", value=2006)) == [
+        "d.yaml:23:3: facts[0].value: a year stated as 'eight years ago' is 2012, 8 years "
+        "before its source's 2020, not 2006"]

@@ -17,15 +17,16 @@ def test_compare_says_definitions_differ_and_draws_bars(run: Run, mini: str) -> 
     assert result.exit_code == 0
     assert result.stdout == """\
 Metric                   Chengdu                              Chongqing
-────────────────────────────────────────────────────────────────────────────────────────
-Share of world laptops   nearly 20 % (produced) 2022-05 [1]   33.33 % (sold) 2022-05 [1]
+───────────────────────────────────────────────────────────────────────────────────────────────────
+Share of world laptops   nearly 20 % (produced) 2022-05 [1]   one out of every three (≈33 %) (sold)
+                                                              2022-05 [1]
 
 Share of world laptops
   ! Definitions differ (Chengdu: produced; Chongqing: sold): not the same quantity.
   ! Hedged: Chengdu nearly 20 %.
 
 Chengdu   ████████████████████████░░░░░░░░░░░░░░░░ nearly 20 % (produced) 2022-05 [1]
-Chongqing ████████████████████████████████████████ 33.33 % (sold) 2022-05 [1]
+Chongqing ████████████████████████████████████████ one out of every three (≈33 %) (sold) 2022-05 [1]
 
 Sources
 [1] “China's inland rides waves of innovation, new opportunities”, China Daily, 2022-05-27

@@ -104,7 +104,7 @@ def test_validate_finds_quotes_missing_from_their_article(run: Run, tmp_path: Pa
     result = run("validate", str(MINI), "--articles", str(articles))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"{MINI}:148:3: facts[5].quote: quote not found in allen-2014's article",
+        f"{MINI}:149:3: facts[5].quote: quote not found in allen-2014's article",
         "Error: 1 problem found",
     ]
 
@@ -300,3 +300,45 @@ def test_validate_limit_shows_the_first_problems_and_counts_them_all(run: Run, w
     assert result.stderr.splitlines()[1:] == ["1 of 2 problems shown (--limit 1)", "Error: 2 problems found"]
     document = json.loads(run("validate", path, "--limit", "1", "--json").stdout)
     assert [p["field"] for p in document["problems"]] == ["hubs[0].kind"]
+
+
+def test_validate_wants_the_words_of_a_figure_not_in_digits(
+        run: Run, write_dataset: WriteDataset) -> None:
+    """P5/D5: a quote that states its figure only in words ("two-thirds", "the largest",
+    "six million") needs stated_as naming them, so that every view can keep them."""
+    share = (MINIMAL.replace("metric: companies\n  value: 12\n  unit: companies",
+                             "metric: share\n  value: 66.66666666666667\n  unit: percent")
+             .replace("there are 12 companies here", "two-thirds of all companies are here"))
+    path = write_dataset(share)
+    assert _validate_lines(run, path) == [
+        f"{path}:27:3: facts[0].quote: the quote states the value 66.66666666666667 in words, "
+        "not in digits: stated_as must name the words (see the curator's guide)",
+        "Error: 1 problem found"]
+    stated = share.replace("  quote: two-thirds", "  stated_as: two-thirds\n  quote: two-thirds")
+    assert run("validate", write_dataset(stated)).exit_code == 0
+    words = MINIMAL.replace("there are 12 companies here", "twelve companies are here")
+    path = write_dataset(words)
+    assert "in words, not in digits" in _validate_lines(run, path)[0]
+
+
+def test_validate_reads_hedged_and_spaced_words(run: Run, write_dataset: WriteDataset) -> None:
+    """A hedge the quote says before the words must be there ("less than a nickel",
+    "about one-third"); "one third" states "one-third"."""
+    def share(value: str, qualifier: str, word: str, quote: str) -> str:
+        hedge = f"  qualifier: {qualifier}\n" if qualifier else ""
+        return (MINIMAL.replace("metric: companies\n  value: 12\n  unit: companies",
+                                f"metric: share\n  value: {value}\n  unit: percent\n{hedge}"
+                                f"  stated_as: {word}".rstrip())
+                .replace("there are 12 companies here", quote))
+
+    third = "33.333333333333336"
+    ok = [share("5", "less than", "a nickel", "they get less than a nickel for every dollar"),
+          share(third, "about", "one-third", "about one third of them"),
+          share(third, "", "one-third", "one-third of them"),
+          share("50", "nearly", "half", "nearly half are foreign-owned")]
+    for text in ok:
+        assert run("validate", write_dataset(text)).exit_code == 0, text
+    path = write_dataset(share("5", "less than", "a nickel", "they get a nickel for every dollar"))
+    assert _validate_lines(run, path)[0].endswith("the quote does not say 'less than a nickel'")
+    path = write_dataset(share(third, "", "one-third", "about one-third of them"))
+    assert _validate_lines(run, path)[0].endswith("the quote does not say 'one-third'")

@@ -134,7 +134,9 @@ def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
           hashed: bool = False) -> dict[str, str]:
     """What a cache records about the dataset it was built from; with ``hashed``, the
     hash of its content (of a large file's, read in chunks, never held whole)."""
-    meta = {"fingerprint": mark, "dataset": dataset.path, "schema": str(SCHEMA_VERSION),
+    # A path that is not UTF-8 (its bytes kept as surrogates) is recorded with them escaped.
+    path = os.fsencode(dataset.path).decode("utf-8", "backslashreplace")
+    meta = {"fingerprint": mark, "dataset": path, "schema": str(SCHEMA_VERSION),
             "hubquery": __version__}
     if hashed:
         import hashlib

@@ -417,11 +417,10 @@ def emit_view(view: View, fmt: str, notice: str | None = None, output: str | Non
             if notice is not None and fmt == "table":
                 out.write(f"{notice}\n")
     else:
-        from hubquery.render.files import atomic_file, refuse_existing
+        from hubquery.outputs import write_file
 
-        refuse_existing(output, force)
-        with atomic_file(output) as temporary, open(temporary, "w", encoding="utf-8") as out:
-            emit(view, fmt, out, sys.stderr, line, projection, headers)
+        write_file(output, force, lambda out: emit(view, fmt, out, sys.stderr, line,
+                                                   projection, headers))
     if notice is not None and (fmt != "table" or output is not None):
         click.echo(notice, err=True)
 

@@ -46,27 +46,47 @@ def format_value(value: float, unit: str, kind: str | None = None) -> str:
     return f"{scaled_number(value)} {unit}"
 
 
-# A figure stated in words is shown in its words; where the word stands for a hedged
-# number, the number it is stored as follows in brackets.
-_STATED = {"only": "the only one", "first": "the first", "all": "all"}
+# What a figure that is not a count that held says after it (see vocabulary.Status).
+_STATUS_SUFFIX = {"target": "target", "aspiration": "aspiration", "threshold": "threshold"}
 
 
 def format_fact(value: float, unit: str, qualifier: str | None = None,
                 status: str = "reported", kind: str | None = None,
                 stated_as: str | None = None) -> str:
     """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``,
-    ``the only one``, ``hundreds (at least 200 companies)``.
+    ``the only one``, ``two-thirds (≈67 %)``, ``the largest (#1)``,
+    ``hundreds (at least 200 companies)``.
 
     Computed once, when the dataset is compiled, and served as each fact's ``display``."""
     text = format_value(value, unit, kind)
     if qualifier:
         text = f"{qualifier} {text}"
-    if stated_as in _STATED:
-        text = (f"{qualifier} " if qualifier else "") + _STATED[stated_as]
-    elif stated_as:
-        text = f"{stated_as} ({text})"
-    if status == "target":
-        text += " (target)"
+    if stated_as:
+        text = stated_text(value, unit, text, qualifier, stated_as)
+    suffix = _STATUS_SUFFIX.get(status)
+    return f"{text} ({suffix})" if suffix else text
+
+
+def stated_text(value: float, unit: str, text: str, qualifier: str | None,
+                stated_as: str) -> str:
+    """A figure stated in words, in its words (``vocabulary.STATED_WORDS``): a fraction
+    with the number rounded and marked approximate, "two-thirds (≈67 %)", never the
+    66.67 % a writer would misquote; a place, "the largest (#1)"; other words as the
+    source says them, with the number they are stored as where it adds one; a number in
+    words the digits say exactly ("six million") as ``text``, the number."""
+    from hubquery.vocabulary import STATED_WORDS
+
+    word = STATED_WORDS.get(stated_as)
+    if word is None:
+        return f"{stated_as} ({text})"
+    said = f"{qualifier} " if qualifier and qualifier != word.implied else ""
+    if word.reads == "fraction" and unit == "percent":
+        return f"{said}{stated_as} (≈{plain_number(round(value))} %)"
+    if word.reads == "ordinal" and unit == "rank":
+        return f"{said}the {stated_as} (#{plain_number(value)})"
+    if word.reads == "words":
+        phrase = f"{said}{word.phrase or stated_as}"
+        return f"{phrase} ({text})" if word.bracket else phrase
     return text
 
 

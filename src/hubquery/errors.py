@@ -28,13 +28,14 @@ class Problem:
         return f"Problem({str(self)!r})"
 
     def __str__(self) -> str:
-        where = self.file
+        where = escaped(self.file)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} {self.message}"
+        # A field path holds the dataset's own keys: escaped and cut like its values.
+        field = f" {escaped(self.field, FIELD_LIMIT)}:" if self.field else ""
+        return f"{where}:{field} {escaped(self.message)}"
 
 
 # Where a problem is in a dataset's document: ("facts", 3, "value").
@@ -65,11 +66,56 @@ class DatasetError(HubqueryError):
         return cls([Problem(file, line, column, field, message)])
 
 
+FIELD_LIMIT = 120
+
+
 def shown(value: object, limit: int = 60) -> str:
     """A user's input (or a dataset's value) quoted for a message: escaped, and cut short
-    if it is long."""
-    text = repr(value)
+    if it is long.
+
+    Cut before it is rendered: a dataset's value can be a string of megabytes, or a
+    list that aliases such a string a thousand times (repr of the whole would take a
+    gigabyte to show sixty characters of it)."""
+    if isinstance(value, str):
+        text = repr(value[:limit])
+    elif isinstance(value, (int, float, bool)) or value is None:
+        text = _short_number(value) if isinstance(value, int) else repr(value)
+    else:
+        import reprlib
+
+        bounded = reprlib.Repr()
+        bounded.maxlevel = 3
+        bounded.maxstring = bounded.maxother = limit
+        bounded.maxlong = limit
+        text = bounded.repr(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _short_number(value: int) -> str:
+    """An int of any size, shown by its first digits (str() of an int of more than
+    4,300 digits raises ValueError)."""
+    if value.bit_length() <= 64:
+        return repr(value)
+    return f"a number of about {int(value.bit_length() * 0.30103)} digits"
+
+
+def escaped(text: str, limit: int | None = None) -> str:
+    """Text for a message (a path, a key) with everything that is not printable
+    escaped as Python writes it (``\\x1b``, ``\\u2028``, a byte that is not UTF-8 as
+    ``\\xff``), and cut to ``limit`` characters."""
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable():
+            out.append(ch)
+        elif "\udc80" <= ch <= "\udcff":  # a byte of a non-UTF-8 path (surrogateescape)
+            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
+        else:
+            out.append(repr(ch)[1:-1])
+    return "".join(out)
 
 
 class NotFound(HubqueryError):

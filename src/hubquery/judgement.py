@@ -65,20 +65,27 @@ YES = Judgement(True)
 def standing(fact: Fact) -> Judgement:
     """Whether the figure held in its period, so that it may be joined into a change, an
     order or a bar. The reason says what the figure is instead."""
+    figure = bare_display(fact)
     if fact.period_of == "report":
         return Judgement(False, "report-period",
-                         f"{fact.display} is when the source reported it "
+                         f"{figure} is when the source reported it "
                          f"({period_label(fact)}), not when it held")
     if fact.status == "target":
-        return Judgement(False, "target", f"{fact.display} is a target for {fact.period}")
+        return Judgement(False, "target", f"{figure} is a target for {fact.period}")
     if fact.status == "aspiration":
         return Judgement(False, "aspiration",
-                         f"{fact.display} is an aspiration the source gives no date")
+                         f"{figure} is an aspiration the source gives no date")
     if fact.status == "threshold":
         return Judgement(False, "threshold",
-                         f"{fact.display} is a threshold the source sets for a group, "
+                         f"{figure} is a threshold the source sets for a group, "
                          "not a count of this place")
     return YES
+
+
+def bare_display(fact: Fact) -> str:
+    """The figure as ``display`` reads, without the status word it adds ("(target)",
+    "(threshold)"), for a sentence that says the status itself."""
+    return fact.display.removesuffix(f" ({fact.status})")
 
 
 def comparable(a: Fact, b: Fact) -> Judgement:

@@ -28,7 +28,16 @@ from pydantic import (
 from hubquery.errors import Location, shown
 from hubquery.names import name_key
 from hubquery.periods import parse_period
-from hubquery.vocabulary import HubKind, Method, PeriodOf, Qualifier, Status, UnitKind
+from hubquery.vocabulary import (
+    STATED_WORDS,
+    HubKind,
+    Method,
+    PeriodOf,
+    Qualifier,
+    StatedAs,
+    Status,
+    UnitKind,
+)
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=200)]
@@ -39,16 +48,8 @@ Name = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 # The closed vocabularies live in ``vocabulary`` (standard library only).
 
-# Words that state a figure without a number, and the value (and the qualifiers)
-# each is stored as: "the only park" is a count of 1, "the first" is position 1,
-# "nearly all" is nearly 100 percent, "hundreds" is at least 200.
-StatedWord = Literal["only", "first", "all", "hundreds"]
-STATED_WORDS: dict[str, tuple[int, tuple[Qualifier | None, ...]]] = {
-    "only": (1, (None,)),
-    "first": (1, (None,)),
-    "all": (100, (None, "nearly")),
-    "hundreds": (200, ("at least",)),
-}
+# The words a figure may be stated as, and how each is stored, are
+# ``vocabulary.STATED_WORDS`` (standard library only, so the views read them too).
 
 # The unit each kind of metric is measured in; money takes an ISO 4217 code and
 # count a plural noun, so those two are checked by pattern instead.
@@ -207,7 +208,7 @@ class Fact(Record):
     note: Text | None = None
     source: Slug
     quote: Text | None
-    stated_as: StatedWord | None = None
+    stated_as: StatedAs | None = None
     derived: StrictBool = False
     method: Method | None = None
     inputs: list[Slug] = Field(default_factory=list)
@@ -229,10 +230,16 @@ class Fact(Record):
             if self.method is not None or self.inputs:
                 raise ValueError("method and inputs belong to derived figures (derived: true)")
         if self.stated_as is not None:
-            value, qualifiers = STATED_WORDS[self.stated_as]
-            if self.value != value or self.qualifier not in qualifiers:
+            word = STATED_WORDS[self.stated_as]
+            # "eight years ago" is a year counted back from the source's: cross_check.
+            wrong_value = word.reads != "years-ago" and not math.isclose(
+                self.value, word.value, rel_tol=1e-9, abs_tol=1e-9)
+            if wrong_value or self.qualifier not in word.qualifiers:
                 hedges = " or ".join(f"qualifier {q!r}" if q else "no qualifier"
-                                     for q in qualifiers)
+                                     for q in word.qualifiers)
+                number = int(word.value) if float(word.value).is_integer() else word.value
+                value = (f"the source's year minus {number}" if word.reads == "years-ago"
+                         else str(number))
                 raise ValueError(
                     f"a figure stated as {self.stated_as!r} has value {value} and {hedges}"
                 )
@@ -307,6 +314,8 @@ class CrossCheck:
             yield (*here, "source"), f"unknown source {fact.source!r}"
         else:
             for field, message in _period_problems(fact, source):
+                yield (*here, field), message
+            for field, message in _years_ago_problems(fact, source):
                 yield (*here, field), message
         kind = self.metric_kinds.get(fact.metric)
         if kind is None:
@@ -417,6 +426,19 @@ def _period_problems(fact: Fact, source: Source) -> Iterator[tuple[str, str]]:
             yield "period_inferred", (
                 f"a period of report is inferred when its source's date is "
                 f"(source {source.id!r} has date_inferred: true)"
+            )
+
+
+def _years_ago_problems(fact: Fact, source: Source) -> Iterator[tuple[str, str]]:
+    """A year stated as "eight years ago" is counted back from its source's year."""
+    word = STATED_WORDS[fact.stated_as] if fact.stated_as is not None else None
+    if word is not None and word.reads == "years-ago":
+        year = int(source.published[:4])
+        expected = year - int(word.value)
+        if fact.value != expected:
+            yield "value", (
+                f"a year stated as {fact.stated_as!r} is {expected}, {int(word.value)} years "
+                f"before its source's {year}, not {fact.value!r}"
             )
 
 

@@ -21,6 +21,31 @@ DEBUG_ENV = "HUBQUERY_DEBUG"
 INTERRUPTED = 130
 BUG = 70
 
+# Temporary files and folders this run is writing (``outputs``, the cache): removed
+# when the run is interrupted, so that Ctrl-C leaves nothing behind.
+_temporaries: set[str] = set()
+
+
+def remember_temporary(path: str) -> None:
+    _temporaries.add(path)
+
+
+def forget_temporary(path: str) -> None:
+    _temporaries.discard(path)
+
+
+def _remove_temporaries() -> None:
+    for path in list(_temporaries):
+        try:
+            if os.path.isdir(path) and not os.path.islink(path):
+                import shutil
+
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.unlink(path)
+        except OSError:
+            pass
+
 
 def _interrupt(signum: int, frame: object) -> None:
     """Ctrl-C: stop at once, quietly, with 130.
@@ -29,14 +54,22 @@ def _interrupt(signum: int, frame: object) -> None:
     callback, where Python prints and ignores it, or inside click, which turns
     KeyboardInterrupt into "Aborted!" and 1. Leaving at once is the only way that is
     quiet everywhere. Nothing is lost: output was not finished, and a cache write
-    in progress leaves a temporary file that the next cache write removes.
+    in progress leaves a temporary file, removed here (``remember_temporary``).
     """
+    _remove_temporaries()
     os._exit(INTERRUPTED)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM (a kill, a closing terminal): the temporaries go, and the status says how."""
+    _remove_temporaries()
+    os._exit(128 + signum)
 
 
 def main() -> None:
     """Entry point: run the CLI and turn how it ended into one exit status."""
     signals.signal(signals.SIGINT, _interrupt)  # first: Ctrl-C during start-up is quiet too
+    signals.signal(signals.SIGTERM, _terminate)
     # A run is one short process, and what it makes (records are tuples; results hold
     # no references back) is freed by reference counting. The cyclic collector would
     # only cost time: 11 M of the 85 M instructions a warm lookup added to Python's
@@ -47,6 +80,9 @@ def main() -> None:
 
 
 def _run() -> int:
+    if sys.stderr is None:  # started with stderr closed (`2>&-`)
+        # click writes an error to stdout when stderr is None: stdout holds only data.
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
         # Data is UTF-8 whatever the locale says (names are often Chinese).
         reconfigure = getattr(stream, "reconfigure", None)

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hubquery.errors import Location
-from hubquery.numbers import stated_numbers, states
+from hubquery.numbers import read_numbers, stated_numbers, states, states_decline
+from hubquery.vocabulary import STATED_WORDS
 
 if TYPE_CHECKING:
     from hubquery.models import Dataset
@@ -40,15 +41,20 @@ def figure_problems(dataset: Dataset) -> Iterator[tuple[Location, str]]:
             continue
         if fact.stated_as is not None:
             if not states_word(fact.quote, fact.stated_as, fact.qualifier):
-                hedge = "nearly " if fact.qualifier == "nearly" else ""
+                said = fact.qualifier if _said(fact.stated_as, fact.qualifier) else None
+                words = f"{said} {fact.stated_as}" if said else fact.stated_as
+                yield ("facts", index, "quote"), f"the quote does not say {words!r}"
+        elif not states(fact.value, digit_numbers(fact.quote)):
+            if states(fact.value, stated_numbers(fact.quote, years.get(fact.source))):
                 yield ("facts", index, "quote"), (
-                    f"the quote does not say {hedge + fact.stated_as!r}"
+                    f"the quote states the value {fact.value!r} in words, not in digits: "
+                    "stated_as must name the words (see the curator's guide)"
                 )
-        elif not states(fact.value, stated_numbers(fact.quote, years.get(fact.source))):
-            yield ("facts", index, "quote"), (
-                f"the quote does not state the value {fact.value!r} "
-                "(in digits or in words)"
-            )
+            else:
+                yield ("facts", index, "quote"), (
+                    f"the quote does not state the value {fact.value!r} "
+                    "(in digits or in words)"
+                )
         for hedge in dict.fromkeys(m.lower() for m in _HEDGES.findall(fact.quote)):
             if fact.note is None or not re.search(rf"\b{hedge}\b", fact.note, re.IGNORECASE):
                 yield ("facts", index, "note"), (
@@ -63,13 +69,48 @@ def figure_problems(dataset: Dataset) -> Iterator[tuple[Location, str]]:
                 )
 
 
+def digit_numbers(quote: str) -> set[float]:
+    """The numbers a quote writes in digits ("2.300", "US$21.7 billion", "14th"), each
+    also negated where the quote states a decline; not its words or fractions."""
+    found = {v for n in read_numbers(quote) if n.kind == "digits" for v in n.values}
+    if states_decline(quote):
+        found |= {-v for v in found}
+    return found
+
+
+# How a quote says each hedge before the words that state a figure ("nearly all").
+_SAID_HEDGES = {
+    "about": r"about|around|some|roughly|approximately",
+    "nearly": r"nearly|almost",
+    "more than": r"more than|over|way over",
+    "at least": r"at least",
+    "less than": r"less than|under|fewer than",
+    "at most": r"at most|no more than",
+}
+_ANY_HEDGE = re.compile(rf"\b(?:{'|'.join(_SAID_HEDGES.values())})\s*$", re.IGNORECASE)
+
+
+def _said(word: str, qualifier: str | None) -> bool:
+    """Whether the qualifier is said in the quote, not implied by the word ("hundreds")."""
+    return qualifier is not None and STATED_WORDS[word].implied != qualifier
+
+
 def states_word(quote: str, word: str, qualifier: str | None) -> bool:
-    """True when the quote says the word that states a figure ("the only", "nearly
-    all"), as a whole word, hedged as the figure's qualifier says."""
-    # An unhedged figure must not stand on a hedged word: "nearly all" is not "all".
-    hedge = r"(?:nearly|almost)\s+" if qualifier == "nearly" else r"(?<!nearly\s)(?<!almost\s)"
+    """True when the quote says the words that state a figure ("the only", "nearly
+    all", "one-third" or "one third"), as whole words, hedged as the figure's qualifier
+    says: a hedge the words do not imply must be said before them, and a figure with
+    no hedge must not stand on hedged words ("nearly all" is not "all")."""
     text = unicodedata.normalize("NFKC", quote)
-    return re.search(rf"\b{hedge}{word}\b", text, re.IGNORECASE) is not None
+    words = r"[\s\-]+".join(re.escape(part) for part in re.split(r"[\s\-]+", word))
+    if _said(word, qualifier):
+        assert qualifier is not None
+        pattern = rf"\b(?:{_SAID_HEDGES[qualifier]})\s+{words}\b"
+        return re.search(pattern, text, re.IGNORECASE) is not None
+    for match in re.finditer(rf"\b{words}\b", text, re.IGNORECASE):
+        if qualifier is not None or not _ANY_HEDGE.search(text[max(0, match.start() - 30):
+                                                              match.start()]):
+            return True
+    return False
 
 
 _QUOTE_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})

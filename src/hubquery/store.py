@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
-SCHEMA_VERSION = 12  # 12: facts.period_label; 11: latest prefers standing figures
+# 13: facts.period_label (judgement.period_label, the one period formatter);
+# 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
+# 11: the latest table prefers standing figures (judgement.preferred);
+# 10: compiled as the YAML streams (derivations written after the facts).
+SCHEMA_VERSION = 13
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:

@@ -6,7 +6,7 @@ pydantic. ``models`` validates a dataset against these ``Literal`` types; the tu
 are the same words for code that iterates them.
 """
 
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 UnitKind = Literal[
     "money", "count", "share", "growth", "rank", "area", "year", "duration", "multiple"
@@ -37,3 +37,63 @@ STATUSES: tuple[str, ...] = get_args(Status)
 PERIODS_OF: tuple[str, ...] = get_args(PeriodOf)
 METHODS: tuple[str, ...] = get_args(Method)
 VERDICTS: tuple[str, ...] = get_args(Verdict)
+
+
+class StatedWord(NamedTuple):
+    """How a figure stated in words is stored and read back.
+
+    ``value`` is the number stored (for ``years-ago``, the number of years before the
+    source's year); ``qualifiers`` those the figure may carry with the words (None: the
+    words alone; a hedge the quote says before them: "nearly all", "less than a
+    nickel"); ``implied`` the qualifier the words themselves mean ("hundreds" is at least
+    200) and that the quote does not say. ``reads`` says how the figure is shown:
+
+    - ``fraction``  its words and the number rounded, approximate: "two-thirds (≈67 %)";
+    - ``ordinal``   its words and the place: "the largest (#1)";
+    - ``words``     ``phrase``, with the number stored in brackets where ``bracket``:
+                    "the only one", "hundreds (at least 200 companies)";
+    - ``number``    a number in words that the digits say exactly ("six million"): shown
+                    as the number;
+    - ``years-ago`` "eight years ago": the year, ``value`` years before the source's.
+    """
+
+    value: float
+    reads: Literal["fraction", "ordinal", "words", "number", "years-ago"]
+    qualifiers: tuple[Qualifier | None, ...] = (None,)
+    implied: Qualifier | None = None
+    phrase: str | None = None
+    bracket: bool = False
+
+
+# Every word a figure may be stated as (``stated_as``), and how it is stored. A figure
+# whose digits are not in its quote names here the words that state it.
+StatedAs = Literal[
+    "only", "first", "all", "hundreds", "a nickel", "largest", "third largest", "fourth",
+    "half", "one quarter", "one-third", "two-thirds", "one in three",
+    "one out of every three", "one out of every 10", "two", "four", "six million",
+    "ten-year", "five-fold", "eight years ago",
+]
+STATED_WORDS: dict[str, StatedWord] = {
+    "only": StatedWord(1, "words", phrase="the only one"),
+    "first": StatedWord(1, "ordinal"),
+    "all": StatedWord(100, "words", (None, "nearly"), phrase="all"),
+    "hundreds": StatedWord(200, "words", ("at least",), "at least", "hundreds", True),
+    "a nickel": StatedWord(5, "words", (None, "less than"), phrase="a nickel", bracket=True),
+    "largest": StatedWord(1, "ordinal"),
+    "third largest": StatedWord(3, "ordinal"),
+    "fourth": StatedWord(4, "ordinal"),
+    "half": StatedWord(50, "fraction", (None, "nearly", "about")),
+    "one quarter": StatedWord(25, "fraction", (None, "about")),
+    "one-third": StatedWord(100 / 3, "fraction", (None, "about")),
+    "two-thirds": StatedWord(200 / 3, "fraction", (None, "about")),
+    "one in three": StatedWord(100 / 3, "fraction", (None, "about")),
+    "one out of every three": StatedWord(100 / 3, "fraction", (None, "about")),
+    "one out of every 10": StatedWord(10, "fraction", (None, "about")),
+    "two": StatedWord(2, "number"),
+    "four": StatedWord(4, "number"),
+    "six million": StatedWord(6_000_000, "number"),
+    "ten-year": StatedWord(10, "number"),
+    "five-fold": StatedWord(5, "number"),
+    "eight years ago": StatedWord(8, "years-ago"),
+}
+STATED_AS: tuple[str, ...] = get_args(StatedAs)

@@ -94,7 +94,7 @@ def statement(store: Store, fact: Fact) -> str:
     (``judgement.period_label``): ``Population of Dalian: 6 million people (2010)``,
     ``… 6 million people (reported c. 2014)``, ``… CN¥1 trillion (target for 2020)``.
     A figure stated in words keeps them (its ``display`` does)."""
-    from hubquery.judgement import period_label
+    from hubquery.judgement import bare_display, period_label
 
     metric = store.metric(fact.metric_id)
     hub = store.hub(fact.hub_id)
@@ -102,12 +102,8 @@ def statement(store: Store, fact: Fact) -> str:
     if fact.subject:
         about = f"{fact.subject} ({about})"
     label = metric.label if metric else fact.metric_id
-    figure = fact.display
-    if fact.status == "target":  # the period says it: "target for 2020"
-        from hubquery.display import format_fact
-
-        figure = format_fact(fact.value, fact.unit, fact.qualifier, "reported",
-                             metric.unit_kind if metric else None, fact.stated_as)
+    # A target's period says it ("target for 2020"); other statuses keep their word.
+    figure = bare_display(fact) if fact.status == "target" else fact.display
     basis = f", {fact.basis}" if fact.basis else ""
     return f"{label} of {about}: {figure} ({period_label(fact)}{basis})"
 

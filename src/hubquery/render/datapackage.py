@@ -11,13 +11,12 @@ licence, and every source article in ``sources``.
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from hubquery.outputs import Outputs
 from hubquery.records import Fact
 from hubquery.render.data import dumps
-from hubquery.render.files import atomic_dir, refuse_existing
 from hubquery.render.relational import (
     ARRAY,
     BOOLEAN,
@@ -40,15 +39,14 @@ NAME = "hubquery-facts"
 def write_datapackage(store: Store, facts: Iterable[Fact], path: str, *,
                       force: bool = False) -> None:
     """The folder at ``path``; nothing is written unless everything is."""
-    refuse_existing(path, force)
-    exported = tables(store, facts, shares=True)
-    with atomic_dir(path) as folder:
+    with Outputs(force) as outputs:
+        folder = outputs.folder(path, "--output")
+        exported = tables(store, facts, shares=True)
         for table in exported:
-            with open(os.path.join(folder, f"{table.name}.csv"), "w", encoding="utf-8",
-                      newline="") as out:
+            with outputs.text(folder, f"{table.name}.csv") as out:
                 _write_csv(table, out)
         descriptor = package(exported, store)
-        with open(os.path.join(folder, "datapackage.json"), "w", encoding="utf-8") as out:
+        with outputs.text(folder, "datapackage.json") as out:
             out.write(dumps(descriptor))
 
 

@@ -123,12 +123,14 @@ _DESCRIPTIONS = {
                              "article's date).",
     "facts.period_of": "figure when the period is when the figure held; report when it is only "
                        "when the source reported it.",
-    "facts.status": "reported, or target for a goal.",
+    "facts.status": "reported (it held); target (a goal, its period the horizon); "
+                    "aspiration (a goal with no horizon); threshold (a bound a sentence sets "
+                    "for a group, not a count of the place).",
     "facts.basis": "What was counted, where a metric can be counted differently (produced, "
                    "sold).",
     "facts.note": "A curator's clarification.",
-    "facts.stated_as": "The word that states a figure written in words (only, first, all, "
-                       "hundreds); empty for a number.",
+    "facts.stated_as": "The words that state a figure the quote does not write in digits "
+                       "(two-thirds, largest, a nickel, hundreds …); empty for digits.",
     "facts.derived": "True when computed from other facts rather than quoted.",
     "facts.method": "How a derived figure is computed: difference, sum, ratio, "
                     "percent-change.",
@@ -181,7 +183,7 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
     With ``shares``, a last table repeats the figures of share metrics with their range
     (0–100) declared, for formats whose schemas check ranges but cannot make a range
     depend on another column (a Table Schema); it is filled as the facts stream by."""
-    from hubquery import models, vocabulary
+    from hubquery import vocabulary
 
     enum = typing.get_args
     sources = _columns("sources", Source)
@@ -190,7 +192,7 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
     fact_columns = _columns("facts", Fact, enums={
         "qualifier": enum(vocabulary.Qualifier), "status": enum(vocabulary.Status),
         "method": enum(vocabulary.Method), "period_of": enum(vocabulary.PeriodOf),
-        "stated_as": enum(models.StatedWord)})
+        "stated_as": enum(vocabulary.StatedAs)})
     hub_id = Column("hub_id", STRING, True, "The hub (hubs.id).")
     fact_names = tuple(c.name for c in fact_columns)
     source_at = fact_names.index("source_id")

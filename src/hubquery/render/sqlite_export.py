@@ -15,9 +15,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from hubquery.outputs import Outputs
 from hubquery.records import Fact
 from hubquery.render.data import dumps
-from hubquery.render.files import atomic_file, refuse_existing
 from hubquery.render.relational import (
     ARRAY,
     BOOLEAN,
@@ -80,19 +80,20 @@ def write_sqlite(store: Store, facts: Iterable[Fact], path: str, *,
                  metadata: str | None = None, force: bool = False) -> None:
     """The export: the SQLite file at ``path`` and, with ``metadata``, Datasette's
     metadata beside it. Nothing is written unless everything is."""
-    refuse_existing(path, force)
-    if metadata is not None:
-        refuse_existing(metadata, force)
-    exported = tables(store, facts)
-    with atomic_file(path) as temporary:
-        write_database(exported, temporary)
-    if metadata is not None:
-        with atomic_file(metadata) as meta, open(meta, "w", encoding="utf-8") as out:
-            out.write(dumps(datasette_metadata(exported, path, source_text(store))))
+    with Outputs(force) as outputs:
+        database = outputs.file(path, "--output")
+        meta = None if metadata is None else outputs.file(metadata, "--metadata")
+        exported = tables(store, facts)
+        with outputs.writing(database) as temporary:
+            write_database(exported, temporary)
+        if meta is not None:
+            with outputs.text(meta) as out:
+                out.write(dumps(datasette_metadata(exported, path, source_text(store))))
 
 
 def write_database(tables: Sequence[Table], path: str) -> None:
-    """Write the tables into a new SQLite file at ``path`` (which must not exist)."""
+    """Write the tables into a new SQLite file at ``path`` (which must not exist, or be
+    empty)."""
     connection = sqlite3.connect(path)
     try:
         # A fresh file that is renamed into place only when complete needs no journal.
