@@ -212,3 +212,29 @@ def test_a_derived_figure_is_cited_through_its_inputs_never_as_printed(run: Run)
                           "hubquery")
     assert "Population of Bay: 21.192 million people (2021-12).\n" in out
     assert "Population change of Bay: 245,000 people (2021).\n" in out
+
+
+def test_a5_a_figure_stated_in_words_keeps_its_words_in_every_format(run: Run) -> None:
+    for fmt in ("text", "markdown", "csl-json", "bibtex", "ris", "json"):
+        out = run("cite", "chongqing", "--format", fmt).stdout
+        if fmt == "json":  # the raw value stays a number; the statement keeps the words
+            out = "\n".join(r["statement"] for r in json.loads(out))
+        assert "33.33" not in out
+        assert "one out of every three (≈33 \\%)" in out if fmt == "bibtex" else (
+            "one out of every three (≈33 %)" in out)
+
+
+def test_a6_one_period_formatter_for_tables_search_cite_and_fields(run: Run) -> None:
+    import csv
+    import io
+
+    table = run("show", "chengdu").stdout
+    assert "c. 2019" in table
+    rows = list(csv.DictReader(io.StringIO(run(
+        "show", "chengdu", "--fields", "id,period,period_label", "--format", "csv").stdout)))
+    labels = {r["id"]: (r["period"], r["period_label"]) for r in rows}
+    assert labels["chengdu-luxury-market-rank-2019"] == ("2019", "c. 2019")
+    cited = run("cite", "chengdu-luxury-market-rank-2019").stdout
+    assert "(c. 2019)" in cited
+    hits = json.loads(run("search", "luxury", "--json").stdout)
+    assert any(h["name"].endswith(", c. 2019") for h in hits if h["kind"] == "fact")
