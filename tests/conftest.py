@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
@@ -18,6 +19,13 @@ MINI = TESTS / "data" / "mini.yaml"
 ROOT = TESTS.parent
 SHIPPED = ROOT / "data" / "hubs.yaml"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def commands() -> dict[str, click.Command]:
+    """Every command of the CLI by name (each one's module imported now)."""
+    from hubquery.commands import COMMANDS, create_command
+
+    return {name: create_command(name) for name in COMMANDS}
 
 
 @pytest.fixture(autouse=True)

@@ -109,18 +109,18 @@ QUERY_COMMANDS: list[tuple[str, ...]] = [
 
 @pytest.mark.parametrize("command", QUERY_COMMANDS, ids=lambda c: c[0])
 def test_every_query_command_takes_as_of(run: Run, command: tuple[str, ...]) -> None:
-    from hubquery.cli import cli
+    from tests.conftest import commands
 
-    assert any("--as-of" in p.opts for p in cli.commands[command[0]].params)
+    assert any("--as-of" in p.opts for p in commands()[command[0]].params)
     result = run(*command, "--data", HISTORY, "--as-of", "2020-12")
     assert result.exit_code in (0, 1), result.output
     assert "As of 2020-12-31" in result.output + result.stderr
 
 
 def test_every_command_that_reads_the_dataset_has_as_of() -> None:
-    from hubquery.cli import cli
+    from tests.conftest import commands
 
-    for name, command in cli.commands.items():
+    for name, command in commands().items():
         options = {o for p in command.params for o in p.opts}
         if "--data" in options and name != "validate":  # a curator's check of the whole file
             assert "--as-of" in options, name

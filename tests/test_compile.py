@@ -416,7 +416,7 @@ def test_a_slow_build_in_a_pipe_writes_nothing(tmp_path: Path) -> None:
         "from hubquery import compile as c\n"
         "ticks = iter(range(0, 10**9, 5))\n"
         "c.time.monotonic = lambda: float(next(ticks))\n"  # a clock where everything is slow
-        "from hubquery.cli import main\n"
+        "from hubquery.process import main\n"
         "sys.argv = ['hubquery', 'show', 'dalian', '--json', '--data', sys.argv[1]]\n"
         "main()\n"
     )

@@ -162,7 +162,7 @@ def test_the_field_names_are_the_keys_jsonl_prints(run: Run, command: str) -> No
 def test_a_command_without_a_known_result_type_refuses_fields() -> None:
     import click
 
-    from hubquery.cli import _projection
+    from hubquery.commands._options import _projection
 
     with pytest.raises(click.UsageError, match="nosuch has no fields to choose from"):
         _projection("nosuch", ("id",))

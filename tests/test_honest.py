@@ -141,9 +141,9 @@ def test_unreadable_conditions_are_usage_errors(run: Run, condition: str) -> Non
 
 
 def test_list_help_examples_all_return_hubs(run: Run) -> None:
-    from hubquery.cli import cli
+    from tests.conftest import commands
 
-    command = cli.commands["list"]
+    command = commands()["list"]
     examples = [line.strip() for line in (command.help or "").splitlines()
                 if line.strip().startswith("hubquery list")]
     assert len(examples) >= 4

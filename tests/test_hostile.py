@@ -115,7 +115,7 @@ def test_alias_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     path.write_text("\n".join(lines) + "\n")
     limit = 200 * 1024 * 1024
     code = (f"import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}));"
-            f"from hubquery.cli import main; sys.argv = ['hubquery', 'show', 'x', '--data', "
+            f"from hubquery.process import main; sys.argv = ['hubquery', 'show', 'x', '--data', "
             f"{str(path)!r}]; main()")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)
@@ -289,7 +289,7 @@ def test_a_bug_is_one_line_unless_debugging() -> None:
         import hubquery.query.profile as p
         def broken(*a, **k): raise RuntimeError("boom")
         p.profile = broken
-        from hubquery.cli import main
+        from hubquery.process import main
         main()
     """)
     argv = [sys.executable, "-c", code, "show", "dalian", "--data", str(MINI)]
@@ -378,7 +378,7 @@ def _limited(limit_bytes: int, *args: str) -> subprocess.CompletedProcess[str]:
     """The CLI in a process whose address space is capped: a run that would need more
     fails with MemoryError (exit 70) instead of passing slowly."""
     code = (f"import resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({limit_bytes}, "
-            f"{limit_bytes})); from hubquery.cli import main; sys.argv = ['hubquery', "
+            f"{limit_bytes})); from hubquery.process import main; sys.argv = ['hubquery', "
             f"*{list(args)!r}]; main()")
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False, timeout=60)

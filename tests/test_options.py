@@ -150,9 +150,9 @@ def test_an_empty_name_is_a_usage_error(run: Run, mini: str, args: list[str]) ->
 
 
 def test_every_command_that_reads_the_dataset_takes_the_same_options() -> None:
-    from hubquery.cli import cli
+    from tests.conftest import commands
 
-    for name, command in cli.commands.items():
+    for name, command in commands().items():
         options = {opt for param in command.params
                    for opt in [*getattr(param, "opts", []), *getattr(param, "secondary_opts", [])]}
         if name in ("schema", "completion"):

@@ -34,9 +34,9 @@ def test_readme_describes_the_dataset_as_it_is() -> None:
 
 
 def test_readme_documents_every_command() -> None:
-    from hubquery.cli import cli
+    from tests.conftest import commands
 
-    for command in cli.commands:
+    for command in commands():
         assert f"`{command}" in README, command
 
 

@@ -61,12 +61,18 @@ def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | N
     return mark
 
 
-def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
-    """The dataset as a Store, from the cache when it is current.
+def open_store(data: str | None = None, *, use_cache: bool = True,
+               as_of: str | None = None) -> Store:
+    """The dataset as a Store, from the cache when it is current; with ``as_of`` (an ISO
+    day, --as-of), as it stood on that day.
 
     Anything but a regular file (standard input ``-``, a FIFO) is built in memory
     and not cached.
     """
+    return Store(_connect(data, use_cache), as_of=as_of)
+
+
+def _connect(data: str | None, use_cache: bool) -> sqlite3.Connection:
     dataset = locate_dataset(data)
     try:
         status = os.stat(dataset.path) if dataset.path != STDIN else None
@@ -76,9 +82,9 @@ def open_store(data: str | None = None, *, use_cache: bool = True) -> Store:
         content = read_bytes(dataset)  # a clear error when it is missing or a directory
         return _build_in_memory(_Pending(content, dataset.label), dataset, "")
     target = cache_path(dataset.path)
-    store = _open_cached(target, fingerprint(dataset, status))
-    if store is not None:
-        return store
+    connection = _open_cached(target, fingerprint(dataset, status))
+    if connection is not None:
+        return connection
     # Fingerprint with the status taken before reading: an edit made while we
     # read then changes the status, so the next run rebuilds rather than trusts.
     small = read_bytes(dataset) if status.st_size <= STREAMED_SIZE else None
@@ -110,7 +116,7 @@ def _compile(connection: sqlite3.Connection, dataset: _Pending, meta: dict[str, 
         compiler.build(connection, f, dataset.label, meta)
 
 
-def _open_cached(target: str, mark: str) -> Store | None:
+def _open_cached(target: str, mark: str) -> sqlite3.Connection | None:
     # immutable: cache files are replaced, never changed in place, so SQLite
     # can skip locking. Only the URI's own delimiters need escaping here.
     escaped = target.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
@@ -127,7 +133,7 @@ def _open_cached(target: str, mark: str) -> Store | None:
     if row is None or row[0] != mark:
         connection.close()
         return None
-    return Store(connection)
+    return connection
 
 
 def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
@@ -152,7 +158,8 @@ def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
     return meta
 
 
-def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> Store | None:
+def _write_cache(target: str, dataset: _Pending,
+                 meta: dict[str, str]) -> sqlite3.Connection | None:
     folder, name = os.path.split(target)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
@@ -202,7 +209,7 @@ def _orphaned(name: str) -> bool:
     return False
 
 
-def _build_in_memory(dataset: _Pending, source: DatasetFile, mark: str) -> Store:
+def _build_in_memory(dataset: _Pending, source: DatasetFile, mark: str) -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     _compile(connection, dataset, _meta(source, mark))
-    return Store(connection)
+    return connection

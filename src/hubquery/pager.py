@@ -52,9 +52,9 @@ def should_page(stdout: IO[str] | None, no_pager: bool,
 
 
 @contextlib.contextmanager
-def output(no_pager: bool = False) -> Iterator[IO[str]]:
-    """The stream a command writes its result to; failures become our errors."""
-    stdout = sys.stdout
+def output(stdout: IO[str] | None, no_pager: bool = False) -> Iterator[IO[str]]:
+    """The stream a command writes its result to (``stdout``, or a pager in front of it);
+    failures become our errors."""
     if stdout is None:  # started with stdout closed (`>&-`)
         raise OutputError("standard output is closed")
     try:

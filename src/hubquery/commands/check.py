@@ -6,27 +6,19 @@ from typing import IO
 
 import click
 
-from hubquery.cli import (
-    FORMATS,
-    TEXT,
-    cli,
-    dataset_options,
-    emit_view,
-    json_text,
-    open_data,
-    output_options,
-    write_text,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._context import DatasetChoice, Output, json_text
+from hubquery.commands._options import FORMATS, TEXT, dataset_options, output_options
 
 
-@cli.command("check")
+@click.command("check", cls=HubqueryCommand)
 @click.argument("text", nargs=-1, type=TEXT)
 @click.option("--file", "draft", type=click.File("rb"), metavar="PATH",
               help="A draft to check: Markdown or plain text ('-' for stdin).")
 @dataset_options
 @output_options((*FORMATS, "claimreview"))
-def check_command(text: tuple[str, ...], draft: IO[bytes] | None, data: str | None,
-                  no_cache: bool, fmt: str) -> None:
+def command(text: tuple[str, ...], draft: IO[bytes] | None, dataset: DatasetChoice,
+            output: Output) -> None:
     """Judge a draft's figures against the sources: supported, contradicted, unsupported.
 
     Each sentence that states a number about a place or organisation the dataset
@@ -43,15 +35,15 @@ def check_command(text: tuple[str, ...], draft: IO[bytes] | None, data: str | No
     """
     from hubquery.query.check import check
 
-    claims = check(open_data(data, no_cache), _draft(text, draft))
-    if fmt == "claimreview":
+    claims = check(dataset.open(), _draft(text, draft))
+    if output.fmt == "claimreview":
         from hubquery.render.claimreview import claim_reviews
 
-        write_text(json_text(claim_reviews(claims)))
+        output.write(json_text(claim_reviews(claims)))
     else:
         from hubquery.render.views import check_view
 
-        emit_view(check_view(claims), fmt)
+        output.emit(check_view(claims), as_of=dataset.as_of)
     if any(claim.verdict == "contradicted" for claim in claims):
         raise SystemExit(1)
 

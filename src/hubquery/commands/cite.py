@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_cite_targets, complete_metrics
+from hubquery.commands._context import DatasetChoice, Output
+from hubquery.commands._options import (
     CITE_FORMATS,
     CITE_STYLES,
     NAME,
-    cli,
-    complete_cite_targets,
-    complete_metrics,
     dataset_options,
-    emit_view,
-    open_data,
     output_options,
-    write_text,
 )
 
 
-@cli.command()
+@click.command("cite", cls=HubqueryCommand)
 @click.argument("target", type=NAME, shell_complete=complete_cite_targets)
 @click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
               shell_complete=complete_metrics,
@@ -29,8 +26,8 @@ from hubquery.cli import (
               help="Style of the reference lines (text and markdown).")
 @dataset_options
 @output_options(CITE_FORMATS, default="text")
-def cite(target: str, metric_names: tuple[str, ...], style: str, data: str | None,
-         no_cache: bool, fmt: str) -> None:
+def command(target: str, metric_names: tuple[str, ...], style: str, dataset: DatasetChoice,
+            output: Output) -> None:
     """References for a figure, a source, or every figure of a hub.
 
     TARGET is a fact id (see 'hubquery show HUB --json'), a source id, or a hub.
@@ -47,12 +44,12 @@ def cite(target: str, metric_names: tuple[str, ...], style: str, data: str | Non
     """
     from hubquery.query.cite import cite as cite_target
 
-    result = cite_target(open_data(data, no_cache), target, metric_names)
-    if fmt == "json":
+    result = cite_target(dataset.open(), target, metric_names)
+    if output.fmt == "json":
         from hubquery.render.views import cite_view
 
-        emit_view(cite_view(result), fmt)
+        output.emit(cite_view(result), as_of=dataset.as_of)
     else:
         from hubquery.render.cite import render
 
-        write_text(render(result, fmt, style))
+        output.write(render(result, output.fmt, style))

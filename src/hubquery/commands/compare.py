@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    NAME,
-    cli,
-    complete_hubs,
-    complete_metrics,
-    dataset_options,
-    emit_view,
-    open_data,
-    output_options,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_hubs, complete_metrics
+from hubquery.commands._context import DatasetChoice, Output
+from hubquery.commands._options import NAME, dataset_options, output_options
 
 
-@cli.command()
+@click.command("compare", cls=HubqueryCommand)
 @click.argument("hubs", nargs=-1, required=True, type=NAME, shell_complete=complete_hubs)
 @click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
               shell_complete=complete_metrics,
@@ -24,8 +18,8 @@ from hubquery.cli import (
 @click.option("--no-chart", is_flag=True, help="Leave out the bar chart.")
 @dataset_options
 @output_options()
-def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool,
-            data: str | None, no_cache: bool, fmt: str) -> None:
+def command(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool,
+            dataset: DatasetChoice, output: Output) -> None:
     """Hubs side by side, one column per hub and one row per metric.
 
     Each cell shows every figure the hub has for the metric, the one compared in
@@ -44,5 +38,5 @@ def compare(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
     from hubquery.query.compare import compare as compare_hubs
     from hubquery.render.views import comparison_view
 
-    result = compare_hubs(open_data(data, no_cache), hubs, metric_names)
-    emit_view(comparison_view(result, chart=not no_chart), fmt)
+    result = compare_hubs(dataset.open(), hubs, metric_names)
+    output.emit(comparison_view(result, chart=not no_chart), as_of=dataset.as_of)

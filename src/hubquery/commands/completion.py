@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    cli,
-    write_text,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._context import Terminal
+from hubquery.commands._options import terminal_option
 
 
-@cli.command()
+@click.command("completion", cls=HubqueryCommand)
 @click.argument("shell", type=click.Choice(["bash", "zsh", "fish"], case_sensitive=False))
-def completion(shell: str) -> None:
+@terminal_option
+def command(shell: str, terminal: Terminal) -> None:
     """Print the shell completion script: hubs, metrics, sources, tags, regions, paths.
 
     \b
@@ -28,4 +28,5 @@ def completion(shell: str) -> None:
 
     completer = get_completion_class(shell)
     assert completer is not None
-    write_text(completer(cli, {}, "hubquery", "_HUBQUERY_COMPLETE").source() + "\n")
+    group = click.get_current_context().find_root().command
+    terminal.write(completer(group, {}, "hubquery", "_HUBQUERY_COMPLETE").source() + "\n")

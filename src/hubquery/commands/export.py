@@ -8,19 +8,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from hubquery.cli import (
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_hubs, complete_metrics, complete_sources
+from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._options import (
     FORMATS,
     NAME,
     WHOLE_TABLE_FORMATS,
-    cli,
-    complete_hubs,
-    complete_metrics,
-    complete_sources,
-    cut_notice,
     dataset_options,
-    emit_view,
     limit_option,
-    open_data,
     output_options,
 )
 
@@ -28,7 +24,7 @@ if TYPE_CHECKING:
     from hubquery.records import Fact
 
 
-@cli.command()
+@click.command("export", cls=HubqueryCommand)
 @click.option("--hub", "hubs", multiple=True, metavar="HUB", type=NAME,
               shell_complete=complete_hubs, help="Only facts about this hub (repeatable: any).")
 @click.option("--within", is_flag=True, help="With --hub: also every hub below it, at any depth.")
@@ -40,7 +36,7 @@ if TYPE_CHECKING:
               help="Only facts about hubs whose latest figure certainly meets METRIC OP "
               "NUMBER [UNIT]: a hedged figure that only may is left out (repeatable: all "
               "must hold).")
-@click.option("--output", "-o", metavar="PATH",
+@click.option("--output", "-o", "path", metavar="PATH",
               help="Write to PATH instead of stdout ('-'); required for sqlite and datapackage.")
 @click.option("--metadata", metavar="FILE",
               help="With --format sqlite: also write Datasette metadata (JSON) to FILE; it "
@@ -49,10 +45,10 @@ if TYPE_CHECKING:
 @limit_option("facts")
 @dataset_options
 @output_options((*(f for f in FORMATS if f != "table"), *WHOLE_TABLE_FORMATS), default="jsonl")
-def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
-           source_names: tuple[str, ...], conditions: tuple[str, ...], output: str | None,
-           metadata: str | None, force: bool, limit: int | None, data: str | None,
-           no_cache: bool, fmt: str) -> None:
+def command(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
+            source_names: tuple[str, ...], conditions: tuple[str, ...], path: str | None,
+            metadata: str | None, force: bool, limit: int | None, dataset: DatasetChoice,
+            output: Output) -> None:
     """Facts for other programs: every one, or those the filters keep.
 
     Filters combine: a fact must pass all of them. Each fact has the fields of
@@ -74,13 +70,14 @@ def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
 
     if within and not hubs:
         raise click.UsageError("--within needs --hub")
+    fmt = output.fmt
     if metadata is not None and fmt != "sqlite":
         raise click.UsageError("--metadata goes with --format sqlite")
-    if output == "-":
-        output = None
-    if fmt in WHOLE_TABLE_FORMATS and output is None:
+    if path == "-":
+        path = None
+    if fmt in WHOLE_TABLE_FORMATS and path is None:
         raise click.UsageError(f"--format {fmt} writes files: name them with --output")
-    store = open_data(data, no_cache)
+    store = dataset.open()
 
     def chosen() -> Iterator[Fact]:
         return export_facts(store, hubs=hubs, within=within, metrics=metric_names,
@@ -95,12 +92,12 @@ def export(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
     if fmt == "sqlite":
         from hubquery.render.sqlite_export import write_sqlite
 
-        write_sqlite(store, facts, str(output), metadata=metadata, force=force)
+        write_sqlite(store, facts, str(path), metadata=metadata, force=force)
     elif fmt == "datapackage":
         from hubquery.render.datapackage import write_datapackage
 
-        write_datapackage(store, facts, str(output), force=force)
+        write_datapackage(store, facts, str(path), force=force)
     else:
         from hubquery.render.views import facts_view
 
-        emit_view(facts_view(facts), fmt, notice, output, force)
+        output.emit(facts_view(facts), notice, as_of=dataset.as_of, path=path, force=force)

@@ -4,32 +4,26 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    NAME,
-    cli,
-    complete_hubs,
-    complete_metrics,
-    dataset_options,
-    emit_view,
-    open_data,
-    output_options,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_hubs, complete_metrics
+from hubquery.commands._context import DatasetChoice, Output
+from hubquery.commands._options import NAME, dataset_options, output_options
 
 
-@cli.command()
+@click.command("history", cls=HubqueryCommand)
 @click.argument("hub", type=NAME, shell_complete=complete_hubs)
 @click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
               shell_complete=complete_metrics,
-              help="Metric to show (repeatable); default: every metric the hub has more than "
-              "one figure for, then the rest.")
+              help="Metric to show (repeatable); default: every metric, those with figures "
+              "over time first.")
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @click.option("--all", "everything", is_flag=True,
               help="In the table, also the metrics with nothing over time (one table for "
               "them all); --json and CSV always have every metric.")
 @dataset_options
 @output_options()
-def history(hub: str, metric_names: tuple[str, ...], quotes: bool, everything: bool,
-            data: str | None, no_cache: bool, fmt: str) -> None:
+def command(hub: str, metric_names: tuple[str, ...], quotes: bool, everything: bool,
+            dataset: DatasetChoice, output: Output) -> None:
     """How a hub's figures changed over time: every figure of a metric, oldest first.
 
     Each figure has its period as every view prints it ("c. 2018" where inferred,
@@ -53,5 +47,6 @@ def history(hub: str, metric_names: tuple[str, ...], quotes: bool, everything: b
     from hubquery.query.history import history as hub_history
     from hubquery.render.views import history_view
 
-    result = hub_history(open_data(data, no_cache), hub, metric_names)
-    emit_view(history_view(result, quotes=quotes, everything=everything or bool(metric_names)), fmt)
+    result = hub_history(dataset.open(), hub, metric_names)
+    output.emit(history_view(result, quotes=quotes, everything=everything or bool(metric_names)),
+                as_of=dataset.as_of)

@@ -4,27 +4,26 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    HUB_KINDS,
-    NAME,
-    cli,
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import (
     complete_conditions,
     complete_hubs,
     complete_metrics,
     complete_regions,
     complete_tags,
-    cut_notice,
+)
+from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._options import (
+    NAME,
     dataset_options,
-    emit_view,
     limit_option,
-    open_data,
     order_option,
     output_options,
-    prints,
 )
+from hubquery.vocabulary import HUB_KINDS
 
 
-@cli.command("list")
+@click.command("list", cls=HubqueryCommand)
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(HUB_KINDS, case_sensitive=False),
               help="Only hubs of this kind (repeatable: any of them).")
 @click.option("--parent", metavar="HUB", type=NAME, shell_complete=complete_hubs,
@@ -51,11 +50,10 @@ from hubquery.cli import (
 @limit_option("hubs")
 @dataset_options
 @output_options()
-def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None,
-                 region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
-                 maybe: bool, sort: str | None, ascending: bool | None, limit: int | None,
-                 data: str | None,
-                 no_cache: bool, fmt: str) -> None:
+def command(kinds: tuple[str, ...], parent: str | None, country: str | None,
+            region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
+            maybe: bool, sort: str | None, ascending: bool | None, limit: int | None,
+            dataset: DatasetChoice, output: Output) -> None:
     """Hubs, filtered and sorted. Filters combine: a hub must pass all of them.
 
     An empty result is not an error (exit status 0).
@@ -71,9 +69,10 @@ def list_command(kinds: tuple[str, ...], parent: str | None, country: str | None
     from hubquery.query.listing import list_hubs
     from hubquery.render.views import hub_list_view
 
-    result = list_hubs(open_data(data, no_cache), kinds=kinds, parent=parent, country=country,
+    result = list_hubs(dataset.open(), kinds=kinds, parent=parent, country=country,
                        region=region, tags=tags, where=conditions, sort=sort,
                        ascending=ascending, limit=limit, maybe=maybe,
-                       figures=prints("facts"))
-    emit_view(hub_list_view(result), fmt,
-              cut_notice(len(result.rows), result.hub_count, "hubs", limit))
+                       figures=output.shows("facts"))
+    output.emit(hub_list_view(result),
+                cut_notice(len(result.rows), result.hub_count, "hubs", limit),
+                as_of=dataset.as_of)

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from hubquery.cli import (
-    cli,
-    cut_notice,
-    dataset_options,
-    emit_view,
-    limit_option,
-    open_data,
-    output_options,
-)
+import click
+
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._options import dataset_options, limit_option, output_options
 
 
-@cli.command()
+@click.command("metrics", cls=HubqueryCommand)
 @limit_option("metrics")
 @dataset_options
 @output_options()
-def metrics(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> None:
+def command(limit: int | None, dataset: DatasetChoice, output: Output) -> None:
     """Every metric, with its aliases and how many hubs have it.
 
     \b
@@ -28,6 +24,7 @@ def metrics(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> No
     from hubquery.query.catalog import metrics as list_metrics
     from hubquery.render.views import metrics_view
 
-    found = list_metrics(open_data(data, no_cache))
-    emit_view(metrics_view(found[:limit]), fmt,
-              cut_notice(len(found[:limit]), len(found), "metrics", limit))
+    found = list_metrics(dataset.open())
+    output.emit(metrics_view(found[:limit]),
+                cut_notice(len(found[:limit]), len(found), "metrics", limit),
+                as_of=dataset.as_of)

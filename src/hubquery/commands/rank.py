@@ -4,29 +4,27 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_metrics
+from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._options import (
     NAME,
-    cli,
-    complete_metrics,
-    cut_notice,
     dataset_options,
-    emit_view,
     limit_option,
-    open_data,
     order_option,
     output_options,
 )
 
 
-@cli.command()
+@click.command("rank", cls=HubqueryCommand)
 @click.option("--metric", "-m", "metric_name", required=True, metavar="METRIC", type=NAME,
               shell_complete=complete_metrics, help="The metric to rank by.")
 @order_option
 @limit_option("hubs per unit")
 @dataset_options
 @output_options()
-def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str | None,
-         no_cache: bool, fmt: str) -> None:
+def command(metric_name: str, ascending: bool | None, limit: int | None,
+            dataset: DatasetChoice, output: Output) -> None:
     """Hubs ordered by their latest figure for a metric.
 
     A metric recorded in several units (CNY and USD) gives one ranking per unit.
@@ -40,6 +38,7 @@ def rank(metric_name: str, ascending: bool | None, limit: int | None, data: str 
     from hubquery.query.rank import rank as rank_hubs
     from hubquery.render.views import ranking_view
 
-    result = rank_hubs(open_data(data, no_cache), metric_name, ascending=ascending, limit=limit)
+    result = rank_hubs(dataset.open(), metric_name, ascending=ascending, limit=limit)
     shown, total = sum(len(r.rows) for r in result), sum(r.row_count for r in result)
-    emit_view(ranking_view(result), fmt, cut_notice(shown, total, "ranked figures", limit))
+    output.emit(ranking_view(result), cut_notice(shown, total, "ranked figures", limit),
+                as_of=dataset.as_of)

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    cli,
-    json_text,
-    write_text,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._context import Terminal, json_text
+from hubquery.commands._options import terminal_option
 from hubquery.schema import JSON_COMMANDS
 
 
-@cli.command()
+@click.command("schema", cls=HubqueryCommand)
 @click.argument("command", required=False,
                 type=click.Choice(sorted(JSON_COMMANDS), case_sensitive=False))
 @click.option("--fields", "list_fields", is_flag=True,
               help="List the field names COMMAND's --fields accepts, one per line.")
-def schema(command: str | None, list_fields: bool) -> None:
+@terminal_option
+def command(command: str | None, list_fields: bool, terminal: Terminal) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output.
 
     Without COMMAND, prints an object mapping every command to its schema. The
@@ -38,6 +37,6 @@ def schema(command: str | None, list_fields: bool) -> None:
     if list_fields:
         if command is None:
             raise click.UsageError("--fields lists one command's fields: name the COMMAND")
-        write_text("".join(f"{name}\n" for name in field_names(command)))
+        terminal.write("".join(f"{name}\n" for name in field_names(command)))
         return
-    write_text(json_text(command_schema(command) if command else all_schemas()))
+    terminal.write(json_text(command_schema(command) if command else all_schemas()))

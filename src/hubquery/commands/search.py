@@ -4,24 +4,17 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    NAME,
-    cli,
-    cut_notice,
-    dataset_options,
-    emit_view,
-    limit_option,
-    open_data,
-    output_options,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._options import NAME, dataset_options, limit_option, output_options
 
 
-@cli.command()
+@click.command("search", cls=HubqueryCommand)
 @click.argument("text", type=NAME)
 @limit_option("matches", default=50)
 @dataset_options
 @output_options()
-def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) -> None:
+def command(text: str, limit: int, dataset: DatasetChoice, output: Output) -> None:
     """Search names, tags, organisations, metrics, titles and quotes.
 
     Titles are the source articles'. Best matches first: exact names, then names
@@ -38,6 +31,7 @@ def search(text: str, limit: int, data: str | None, no_cache: bool, fmt: str) ->
     from hubquery.query.search import search as search_dataset
     from hubquery.render.views import search_view
 
-    result = search_dataset(open_data(data, no_cache), text, limit)
-    emit_view(search_view(result.hits), fmt,
-              cut_notice(len(result.hits), result.hit_count, "matches", limit))
+    result = search_dataset(dataset.open(), text, limit)
+    output.emit(search_view(result.hits),
+                cut_notice(len(result.hits), result.hit_count, "matches", limit),
+                as_of=dataset.as_of)

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    NAME,
-    cli,
-    complete_hubs,
-    dataset_options,
-    emit_view,
-    open_data,
-    output_options,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_hubs
+from hubquery.commands._context import DatasetChoice, Output
+from hubquery.commands._options import NAME, dataset_options, output_options
 
 
-@cli.command()
+@click.command("show", cls=HubqueryCommand)
 @click.argument("hub", type=NAME, shell_complete=complete_hubs)
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options()
-def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> None:
+def command(hub: str, quotes: bool, dataset: DatasetChoice, output: Output) -> None:
     """Profile of one hub, with every cited figure.
 
     Shows the hub's place in the hierarchy, its tags and organisations, each
@@ -38,5 +33,5 @@ def show(hub: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> 
     from hubquery.query.profile import profile
     from hubquery.render.views import profile_view
 
-    result = profile(open_data(data, no_cache), hub)
-    emit_view(profile_view(result, quotes=quotes), fmt)
+    result = profile(dataset.open(), hub)
+    output.emit(profile_view(result, quotes=quotes), as_of=dataset.as_of)

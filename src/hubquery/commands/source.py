@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    NAME,
-    cli,
-    complete_sources,
-    dataset_options,
-    emit_view,
-    open_data,
-    output_options,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_sources
+from hubquery.commands._context import DatasetChoice, Output
+from hubquery.commands._options import NAME, dataset_options, output_options
 
 
-@cli.command()
+@click.command("source", cls=HubqueryCommand)
 @click.argument("source_id", metavar="ID", type=NAME, shell_complete=complete_sources)
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options()
-def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: str) -> None:
+def command(source_id: str, quotes: bool, dataset: DatasetChoice, output: Output) -> None:
     """One source article and everything cited from it.
 
     ID is a source id (see 'hubquery sources') or a prefix only one id starts with.
@@ -33,5 +28,5 @@ def source(source_id: str, quotes: bool, data: str | None, no_cache: bool, fmt: 
     from hubquery.query.catalog import source_detail
     from hubquery.render.views import source_view
 
-    result = source_detail(open_data(data, no_cache), source_id)
-    emit_view(source_view(result, quotes=quotes), fmt)
+    result = source_detail(dataset.open(), source_id)
+    output.emit(source_view(result, quotes=quotes), as_of=dataset.as_of)

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from hubquery.cli import (
-    cli,
-    cut_notice,
-    dataset_options,
-    emit_view,
-    limit_option,
-    open_data,
-    output_options,
-)
+import click
+
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._options import dataset_options, limit_option, output_options
 
 
-@cli.command()
+@click.command("sources", cls=HubqueryCommand)
 @limit_option("sources")
 @dataset_options
 @output_options()
-def sources(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> None:
+def command(limit: int | None, dataset: DatasetChoice, output: Output) -> None:
     """Every source article, with what it supports.
 
     \b
@@ -28,6 +24,7 @@ def sources(limit: int | None, data: str | None, no_cache: bool, fmt: str) -> No
     from hubquery.query.catalog import sources as list_sources
     from hubquery.render.views import sources_view
 
-    found = list_sources(open_data(data, no_cache))
-    emit_view(sources_view(found[:limit]), fmt,
-              cut_notice(len(found[:limit]), len(found), "sources", limit))
+    found = list_sources(dataset.open())
+    output.emit(sources_view(found[:limit]),
+                cut_notice(len(found[:limit]), len(found), "sources", limit),
+                as_of=dataset.as_of)

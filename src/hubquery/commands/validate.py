@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import click
 
-from hubquery.cli import (
-    Folder,
-    announce_stdin,
-    cli,
-    complete_files,
-    cut_notice,
-    emit_view,
-    limit_option,
-    output_options,
-)
+from hubquery.commands import HubqueryCommand
+from hubquery.commands._complete import complete_files
+from hubquery.commands._context import Output, announce_stdin, cut_notice
+from hubquery.commands._options import Folder, limit_option, output_options
 
 
-@cli.command()
+@click.command("validate", cls=HubqueryCommand)
 @click.argument("path", required=False, shell_complete=complete_files)
 @click.option("--data", "data", metavar="PATH", default=None, shell_complete=complete_files,
               help="The dataset to check, as PATH ('-' for stdin). Also: $HUBQUERY_DATA.")
@@ -25,8 +19,8 @@ from hubquery.cli import (
               "(each source names its file in article_file).")
 @limit_option("problems")
 @output_options()
-def validate(path: str | None, data: str | None, articles: str | None, limit: int | None,
-             fmt: str) -> None:
+def command(path: str | None, data: str | None, articles: str | None, limit: int | None,
+            output: Output) -> None:
     """Check a dataset, and that every quote states its figure.
 
     Checks structure, references, units, ranges, periods and derived values,
@@ -51,10 +45,10 @@ def validate(path: str | None, data: str | None, articles: str | None, limit: in
     count = len(report.problems)
     shown = report._replace(problems=report.problems[:limit])
     notice = cut_notice(len(shown.problems), count, "problems", limit)
-    if report.valid or fmt != "table":
-        emit_view(validation_view(shown), fmt, notice)
+    if report.valid or output.fmt != "table":
+        output.emit(validation_view(shown), notice)
     if not report.valid:
-        if fmt == "table":  # problems are diagnostics: stderr, like a compiler's
+        if output.fmt == "table":  # problems are diagnostics: stderr, like a compiler's
             for problem in shown.problems:
                 click.echo(str(problem), err=True)
             if notice is not None:

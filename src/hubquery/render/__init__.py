@@ -43,7 +43,7 @@ class AsOfLine(NamedTuple):
 
 def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
          as_of: AsOfLine | None = None, projection: Projection | None = None,
-         headers: bool = True) -> None:
+         headers: bool = True, colour: str = "auto") -> None:
     """Write a view in ``fmt``. A JSON document is written as it is
     built; other whole documents (YAML) are built before the first byte.
 
@@ -51,7 +51,8 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
     a table shows it; a JSON or YAML object gets an ``as_of`` key (the day); in arrays,
     JSON Lines, CSV, TSV and Markdown it goes to ``err``, keeping stdout clean.
     With a ``projection`` (--fields) every format shows the view's items cut down to
-    the chosen paths; ``headers=False`` leaves out the header row of CSV and TSV.
+    the chosen paths; ``headers=False`` leaves out the header row of CSV and TSV;
+    ``colour`` (--color: auto, always, never) is the table's.
     Markdown is the table a person sees (with numbered references) where the view has
     one; CSV, TSV and JSON Lines say on ``err`` what one row per item leaves out."""
     from hubquery.records import is_record
@@ -61,14 +62,14 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
     if fmt == "table" and as_of is not None:
         from hubquery.render.table import make_canvas, paragraph
 
-        out.write(paragraph(as_of.message, make_canvas(out)) + "\n")
+        out.write(paragraph(as_of.message, make_canvas(out, colour=colour)) + "\n")
         notices = []
     if projection is not None:
-        _emit_projected(view, projection, fmt, out, headers)
+        _emit_projected(view, projection, fmt, out, headers, colour)
     elif fmt in ("table", "markdown") and view.table is not None:
         from hubquery.render.table import make_canvas
 
-        out.write(view.table(make_canvas(out, markdown=fmt == "markdown")))
+        out.write(view.table(make_canvas(out, markdown=fmt == "markdown", colour=colour)))
     elif fmt == "json" and not view.stream_json_array:
         document = view.document()
         extra = None
@@ -110,7 +111,7 @@ def _flat_note(view: View, fmt: str) -> str:
 
 
 def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
-                    headers: bool) -> None:
+                    headers: bool, colour: str) -> None:
     from hubquery.records import is_record
     from hubquery.render import data
 
@@ -139,6 +140,6 @@ def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
     elif fmt == "table":
         from hubquery.render.table import make_canvas, projected
 
-        out.write(projected(projection.paths, list(rows), make_canvas(out)))
+        out.write(projected(projection.paths, list(rows), make_canvas(out, colour=colour)))
     else:
         raise ValueError(f"format {fmt!r} has no fields to choose")

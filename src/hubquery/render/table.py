@@ -31,16 +31,21 @@ if TYPE_CHECKING:
     from hubquery.query.search import SearchHit
 
 
-def make_canvas(file: IO[str], markdown: bool = False) -> Canvas:
-    """Where a run's table goes. NO_COLOR turns off every escape (bold too), and wins
-    over FORCE_COLOR; otherwise rich decides from the terminal, TERM and COLUMNS."""
+def make_canvas(file: IO[str], markdown: bool = False, colour: str = "auto") -> Canvas:
+    """Where a run's table goes. ``colour`` is --color: ``never`` turns off every escape
+    (bold too), ``always`` colours even a pipe; with ``auto``, NO_COLOR does the first
+    and wins over FORCE_COLOR, and otherwise rich decides from the terminal, TERM and
+    COLUMNS."""
     if markdown:
         return Canvas(markdown=True)
     from rich.console import Console
 
-    no_color = bool(os.environ.get("NO_COLOR"))
+    always = colour == "always"
+    no_color = colour == "never" or (not always and bool(os.environ.get("NO_COLOR")))
     console = Console(file=file, markup=False, emoji=False, highlight=False, soft_wrap=False,
-                      no_color=no_color or None, color_system=None if no_color else "auto")
+                      no_color=no_color or (False if always else None),
+                      force_terminal=True if always else None,
+                      color_system=None if no_color else "auto")
     return Canvas(width=console.width, color_system=console._color_system,
                   unicode=console.encoding.lower().startswith("utf"))
 

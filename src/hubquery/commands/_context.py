@@ -1,0 +1,149 @@
+"""The run context: what a run's options decided, as typed values passed in the open
+(the way httpie's ``Environment`` is handed down rather than looked up).
+
+- ``Terminal``: where output goes and how: colour (--color), paging (--no-pager) and the
+  streams. The group's callback makes it once per run.
+- ``DatasetChoice``: which dataset a command reads, how, and as of when (--data,
+  --no-cache, --as-of). ``dataset.open()`` is the store, restricted to --as-of.
+- ``Output``: how a command's result is written (--format/--json, --fields,
+  --no-headers), with the run's ``Terminal``. ``output.emit(view, notice,
+  as_of=dataset.as_of)`` writes a result; ``output.shows(field)`` says whether --fields
+  leaves a field in.
+
+The option decorators of ``commands._options`` build the last two and pass them to the
+command as its ``dataset`` and ``output`` parameters; the command passes what a query or
+renderer needs as arguments. This module is the only one that reads click's context
+(``terminal``, for the group's ``Terminal``): nothing else looks options up.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import IO, TYPE_CHECKING, NamedTuple
+
+import click
+
+if TYPE_CHECKING:
+    from hubquery.render import AsOfLine, View
+    from hubquery.render.fields import Projection
+    from hubquery.store import Store
+
+
+class Terminal(NamedTuple):
+    """The run's surroundings: colour ``auto``, ``always`` or ``never`` (--color; with
+    ``auto`` the renderer honours NO_COLOR and FORCE_COLOR), whether output taller than
+    the screen may be paged (not --no-pager), and the streams."""
+
+    colour: str
+    pager: bool
+    stdout: IO[str] | None
+    stderr: IO[str] | None
+
+    def write(self, text: str) -> None:
+        """Write text that is not a result (a schema, a script) the way results are."""
+        from hubquery.pager import output
+
+        with output(self.stdout, no_pager=not self.pager) as out:
+            out.write(text)
+
+    def note(self, line: str) -> None:
+        """A line for the reader, not the data (a cut notice): on stderr."""
+        if self.stderr is not None:
+            self.stderr.write(f"{line}\n")
+            self.stderr.flush()
+
+
+def start(context: click.Context, colour: str, pager: bool) -> None:
+    """Make the run's ``Terminal`` (the group's callback calls this once)."""
+    context.obj = Terminal(colour.lower(), pager, sys.stdout, sys.stderr)
+
+
+def terminal() -> Terminal:
+    """The run's ``Terminal`` (as ``start`` made it; the process's own streams with the
+    options' defaults when a command runs without the group)."""
+    context = click.get_current_context(silent=True)
+    found = None if context is None else context.find_object(Terminal)
+    return found if found is not None else Terminal("auto", True, sys.stdout, sys.stderr)
+
+
+class DatasetChoice(NamedTuple):
+    """Which dataset a command reads (--data; None: $HUBQUERY_DATA or the packaged one),
+    whether through the compiled cache (not --no-cache), and as of which day (--as-of)."""
+
+    path: str | None
+    use_cache: bool = True
+    as_of: AsOfLine | None = None
+
+    def open(self) -> Store:
+        from hubquery.cache import open_store
+
+        return open_store(announce_stdin(self.path), use_cache=self.use_cache,
+                          as_of=None if self.as_of is None else self.as_of.day)
+
+
+def announce_stdin(data: str | None) -> str | None:
+    """Say so when the dataset is to be typed at a terminal: silence looks like a hang."""
+    given = data if data is not None else os.environ.get("HUBQUERY_DATA")
+    if given == "-" and sys.stdin is not None and sys.stdin.isatty():
+        click.echo("Reading the dataset from standard input (end it with Ctrl-D)…", err=True)
+    return data
+
+
+class Output(NamedTuple):
+    """How a command's result is written: the format, the fields chosen (--fields; None:
+    all), whether CSV and TSV have their header row, and the run's ``Terminal``."""
+
+    fmt: str
+    fields: Projection | None
+    headers: bool
+    terminal: Terminal
+
+    def shows(self, field: str) -> bool:
+        """Whether the output shows this top-level field of each item: always, unless
+        --fields leaves it out (then a command need not ask a query for it)."""
+        return self.fields is None or field in self.fields.heads
+
+    def emit(self, view: View, notice: str | None = None, *, as_of: AsOfLine | None = None,
+             path: str | None = None, force: bool = False) -> None:
+        """Write a result to stdout (through the pager on a terminal; or, whole or not at
+        all, to the file ``path``). ``as_of`` is what the dataset was restricted to, said
+        with the result. A notice (output cut short) follows a table; other formats get
+        it on stderr, so that their stdout stays what a program expects."""
+        from hubquery.render import emit
+
+        terminal = self.terminal
+        if path is None:
+            from hubquery.pager import output
+
+            with output(terminal.stdout, no_pager=not terminal.pager) as out:
+                emit(view, self.fmt, out, terminal.stderr, as_of, self.fields, self.headers,
+                     terminal.colour)
+                if notice is not None and self.fmt == "table":
+                    out.write(f"{notice}\n")
+        else:
+            from hubquery.outputs import write_file
+
+            write_file(path, force, lambda out: emit(view, self.fmt, out, terminal.stderr, as_of,
+                                                     self.fields, self.headers,
+                                                     terminal.colour))
+        if notice is not None and (self.fmt != "table" or path is not None):
+            terminal.note(notice)
+
+    def write(self, text: str) -> None:
+        """Write a document that is not a view (cite's references, a ClaimReview list)."""
+        self.terminal.write(text)
+
+
+def cut_notice(shown: int, total: int, noun: str, limit: int | None) -> str | None:
+    """The notice for output cut by --limit: "1 of 32 hubs shown (--limit 1)"."""
+    if limit is None or shown >= total:
+        return None
+    return f"{shown} of {total} {noun} shown (--limit {limit})"
+
+
+def json_text(document: object) -> str:
+    """A document (not a result: a schema, a ClaimReview list) as ``--json`` writes one."""
+    from hubquery.render.data import dumps
+
+    return dumps(document)

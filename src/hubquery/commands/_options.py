@@ -1,0 +1,222 @@
+"""The options commands share, and the parameter types of what users type.
+
+``dataset_options`` and ``output_options`` turn their options into one typed value each
+(``_context.DatasetChoice``, ``_context.Output``) that the command receives as its
+``dataset`` and ``output`` parameters; the command never sees the raw flags.
+
+How to add an option:
+- to one command: a ``@click.option`` on that command, and a parameter of the same name;
+  the command passes it to its query or view as an argument.
+- to every command that reads a dataset or writes a result: a ``click.option`` in
+  ``dataset_options`` or ``output_options``, a field of ``DatasetChoice`` or ``Output``
+  (in ``_context``) that the wrapper fills, and the code that uses it reads it from there.
+- to the whole run (as --color): an option of the group (``hubquery.cli``) and a field of
+  ``Terminal``, filled by ``_context.start``.
+No option is put in or read from click's context: each reaches its use as an argument.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from hubquery.commands._complete import complete_files
+from hubquery.commands._context import DatasetChoice, Output, terminal
+
+if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time before 8.4
+    from hubquery.render import AsOfLine
+    from hubquery.render.fields import Projection
+
+    _TextParam = click.ParamType[str, Any]
+    _DateParam = click.ParamType[AsOfLine, Any]
+else:
+    _TextParam = _DateParam = click.ParamType
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# The formats every query command writes (render.emit handles each).
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "markdown")
+# Formats that write whole tables to files: no fields to choose, no header row to drop.
+WHOLE_TABLE_FORMATS = ("sqlite", "datapackage")
+
+CITE_STYLES = ("apa", "chicago", "mla")
+CITE_FORMATS = ("text", "json", "csl-json", "bibtex", "ris", "markdown")
+
+
+class Name(_TextParam):
+    """Text a user typed to name something; bytes that are not UTF-8 are refused, never
+    silently dropped (dropping them could match a different hub). A name cannot be
+    empty; a text to check can (it holds no claim)."""
+
+    name = "text"
+
+    def __init__(self, empty: bool = False) -> None:
+        self.empty = empty
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        text = str(value)
+        if any("\udc80" <= ch <= "\udcff" for ch in text):
+            self.fail(f"{text.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8 text",
+                      param, ctx)
+        if not self.empty and not text.strip():
+            self.fail("the name is empty", param, ctx)
+        return text
+
+
+NAME = Name()
+TEXT = Name(empty=True)
+
+
+class AsOf(_DateParam):
+    """A date for --as-of: YYYY, YYYY-MM or YYYY-MM-DD, as the date asked for and the day
+    it means; anything else is a usage error."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> AsOfLine:
+        from hubquery.periods import as_of_day
+        from hubquery.render import AsOfLine
+
+        if isinstance(value, AsOfLine):
+            return value
+        try:
+            day = as_of_day(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+        return AsOfLine(str(value).strip(), day)
+
+
+class Folder(_TextParam):
+    """A folder that need not exist yet but must not be a file (click.Path's check;
+    click.Path itself costs every run a gettext lookup when the command is defined)."""
+
+    name = "directory"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        path = str(value)
+        if os.path.exists(path) and not os.path.isdir(path):
+            self.fail(f"Directory {click.format_filename(path)!r} is a file.", param, ctx)
+        return path
+
+
+def dataset_options(command: F) -> F:
+    """--data, --no-cache and --as-of: which dataset a command reads, and how. The
+    command receives them as one ``dataset: DatasetChoice``."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, data: str | None, no_cache: bool, as_of: AsOfLine | None,
+                **kwargs: Any) -> Any:
+        return command(*args, dataset=DatasetChoice(data, not no_cache, as_of), **kwargs)
+
+    wrapped = click.option(
+        "--data", "data", metavar="PATH", default=None, shell_complete=complete_files,
+        help="Dataset to read instead of the packaged one ('-' for stdin). "
+        "Also: $HUBQUERY_DATA.",
+    )(wrapper)
+    wrapped = click.option(
+        "--no-cache", is_flag=True,
+        help="Parse and validate the dataset now instead of using the compiled cache.",
+    )(wrapped)
+    return click.option(  # type: ignore[return-value]
+        "--as-of", "as_of", metavar="DATE", type=AsOf(), default=None,
+        help="The dataset as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year or month "
+        "means its last day): only figures from sources published on or before it. A source "
+        "dated only by year or month, or whose date is inferred, counts from the end of that "
+        "year or month (of its date range, if it has one).",
+    )(wrapped)
+
+
+def output_options(formats: tuple[str, ...] = FORMATS,
+                   default: str = "table") -> Callable[[F], F]:
+    """--format, --json, --fields and --no-headers: how a command's result is written.
+    The command receives them as one ``output: Output``.
+
+    --json is --format json, and asking for both differently is a usage error. --fields
+    is checked against the command's result type before the query runs (an unknown field
+    is a usage error)."""
+
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def wrapper(*args: Any, fmt: str | None, as_json: bool, fields: tuple[str, ...],
+                    no_headers: bool, **kwargs: Any) -> Any:
+            if as_json and fmt not in (None, "json"):
+                raise click.UsageError(f"--json and --format {fmt} contradict each other")
+            fmt = "json" if as_json else fmt or default
+            if no_headers and fmt not in ("csv", "tsv"):
+                raise click.UsageError("--no-headers applies to --format csv and tsv")
+            projection = None
+            if fields:
+                if fmt in WHOLE_TABLE_FORMATS:
+                    raise click.UsageError(f"--format {fmt} writes whole tables: --fields "
+                                           "chooses what is printed")
+                projection = _projection(click.get_current_context().command.name or "",
+                                         fields)
+            output = Output(fmt, projection, not no_headers, terminal())
+            return command(*args, output=output, **kwargs)
+
+        wrapper = click.option(
+            "--no-headers", is_flag=True, help="CSV and TSV without the header row.",
+        )(wrapper)
+        wrapper = click.option(
+            "--fields", "fields", multiple=True, metavar="A,B.C",
+            help="Only these fields, as dotted paths in the order given (id,value,source.id); "
+            "'hubquery schema COMMAND --fields' lists them.",
+        )(wrapper)
+        wrapper = click.option(
+            "--format", "fmt", type=click.Choice(formats, case_sensitive=False), default=None,
+            help=f"Output format (default: {default}).",
+        )(wrapper)
+        return click.option(  # type: ignore[return-value]
+            "--json", "as_json", is_flag=True, help="Shorthand for --format json.",
+        )(wrapper)
+
+    return decorate
+
+
+def _projection(command: str, fields: tuple[str, ...]) -> Projection:
+    from hubquery.render.fields import UnknownField, projection
+    from hubquery.schema import item_type
+
+    try:
+        kind = item_type(command)
+    except KeyError:  # a command whose result type schema.py does not know yet
+        raise click.UsageError(f"{command} has no fields to choose from") from None
+    try:
+        return projection(kind, fields)
+    except UnknownField as error:
+        raise click.BadParameter(str(error), param_hint="'--fields'") from None
+
+
+def limit_option(what: str, default: int | None = None) -> Callable[[F], F]:
+    """--limit N, the same everywhere: N is at least 1 (0 would print nothing, which
+    no one asks for); output that is cut says so (``_context.cut_notice``)."""
+    return click.option(
+        "--limit", type=click.IntRange(min=1), default=default, metavar="N",
+        show_default=default is not None, help=f"At most N {what}.",
+    )
+
+
+def order_option(command: F) -> F:
+    """--asc/--desc, the same for every command that orders by a figure."""
+    return click.option(
+        "--asc/--desc", "ascending", default=None,
+        help="Smallest or largest first (default: largest first; for ranks, #1 first).",
+    )(command)
+
+
+def terminal_option(command: F) -> F:
+    """For a command that writes a document but no result (a schema, a script): the
+    run's ``Terminal``, as its ``terminal`` parameter."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        return command(*args, terminal=terminal(), **kwargs)
+
+    return wrapper  # type: ignore[return-value]
