@@ -25,7 +25,10 @@ from typing import IO, TYPE_CHECKING, NamedTuple
 import click
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from hubquery.render import AsOfLine, View
+    from hubquery.render.chart import ChartRequest
     from hubquery.render.fields import Projection
     from hubquery.store import Store
 
@@ -133,6 +136,58 @@ class Output(NamedTuple):
     def write(self, text: str) -> None:
         """Write a document that is not a view (cite's references, a ClaimReview list)."""
         self.terminal.write(text)
+
+
+class ChartTarget(NamedTuple):
+    """Where a chart goes (--output; None: stdout), whether it may replace a file
+    (--force), and a PNG's scale (--scale)."""
+
+    path: str | None = None
+    force: bool = False
+    scale: float = 1.0
+
+
+def emit_chart(requests: Sequence[ChartRequest], title: str, output: Output,
+               target: ChartTarget) -> None:
+    """Write the charts of a result as ``output.fmt`` asks: the Vega-Lite spec, or the
+    spec drawn as SVG or PNG. Figures the judgement does not allow on one axis are
+    refused with the reason (exit status 1), before anything is written."""
+    from hubquery import __version__
+    from hubquery.errors import HubqueryError
+    from hubquery.render import chart
+
+    document = chart.document(requests, __version__, title)
+    if output.fmt == "vega-lite":
+        data = (json_text(document)).encode("utf-8")
+    elif output.fmt == "svg":
+        from hubquery.render.chart_image import svg
+
+        data = svg(document).encode("utf-8")
+    else:
+        from hubquery.render.chart_image import png
+
+        data = png(document, target.scale)
+    if target.path is not None:
+        from hubquery.outputs import Outputs
+
+        with Outputs(target.force) as outputs:
+            destination = outputs.file(target.path)
+            with outputs.writing(destination) as temporary, open(temporary, "wb") as out:
+                out.write(data)
+        return
+    stream = output.terminal.stdout
+    if stream is None:
+        return
+    if output.fmt == "png" and stream.isatty():
+        raise HubqueryError("a PNG is an image, not text for a terminal: write it with "
+                            "--output FILE, or redirect (> chart.png)")
+    stream.flush()
+    binary = getattr(stream, "buffer", None)
+    if binary is None:
+        stream.write(data.decode("utf-8", "surrogateescape"))
+    else:
+        binary.write(data)
+        binary.flush()
 
 
 def cut_notice(shown: int, total: int, noun: str, limit: int | None) -> str | None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from hubquery.commands._complete import complete_files
-from hubquery.commands._context import DatasetChoice, Output, terminal
+from hubquery.commands._context import ChartTarget, DatasetChoice, Output, terminal
 
 if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time before 8.4
     from hubquery.render import AsOfLine
@@ -42,6 +42,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "yaml", "markdown")
 # Formats that write whole tables to files: no fields to choose, no header row to drop.
 WHOLE_TABLE_FORMATS = ("sqlite", "datapackage")
+
+# Charts (compare, rank, history): a Vega-Lite spec, or that spec drawn (the charts extra).
+CHART_FORMATS = ("vega-lite", "svg", "png")
 
 CITE_STYLES = ("apa", "chicago", "mla")
 CITE_FORMATS = ("text", "json", "csl-json", "bibtex", "ris", "markdown")
@@ -220,3 +223,36 @@ def terminal_option(command: F) -> F:
         return command(*args, terminal=terminal(), **kwargs)
 
     return wrapper  # type: ignore[return-value]
+
+
+def chart_options(command: F) -> F:
+    """--output, --force and --scale for a command that draws charts (--format vega-lite,
+    svg or png): where the chart goes, and how large a PNG is. The command receives them
+    as one ``chart: ChartTarget``."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, chart_path: str | None, force: bool, scale: float,
+                output: Output, **kwargs: Any) -> Any:
+        charting = output.fmt in CHART_FORMATS
+        if not charting and (chart_path is not None or force or scale != 1.0):
+            used = "--output" if chart_path is not None else "--force" if force else "--scale"
+            raise click.UsageError(f"{used} goes with --format vega-lite, svg or png (a "
+                                   "chart); to write data to a file, use hubquery export")
+        if charting and output.fields is not None:
+            raise click.UsageError("--fields chooses printed fields; a chart draws figures")
+        if output.fmt != "png" and scale != 1.0:
+            raise click.UsageError("--scale goes with --format png")
+        return command(*args, chart=ChartTarget(chart_path, force, scale), output=output,
+                       **kwargs)
+
+    wrapped = click.option(
+        "--scale", type=click.FloatRange(0.1, 10), default=1.0, show_default=True,
+        metavar="X", help="With --format png: the image X times its size in pixels.",
+    )(wrapper)
+    wrapped = click.option(
+        "--force", is_flag=True, help="Overwrite --output if it exists.")(wrapped)
+    return click.option(  # type: ignore[return-value]
+        "--output", "-o", "chart_path", metavar="PATH", default=None,
+        help="With --format vega-lite, svg or png: write the chart to PATH (whole or not "
+        "at all) instead of stdout.",
+    )(wrapped)

@@ -6,8 +6,15 @@ import click
 
 from hubquery.commands import HubqueryCommand
 from hubquery.commands._complete import complete_hubs, complete_metrics
-from hubquery.commands._context import DatasetChoice, Output
-from hubquery.commands._options import NAME, dataset_options, output_options
+from hubquery.commands._context import ChartTarget, DatasetChoice, Output, emit_chart
+from hubquery.commands._options import (
+    CHART_FORMATS,
+    FORMATS,
+    NAME,
+    chart_options,
+    dataset_options,
+    output_options,
+)
 
 
 @click.command("compare", cls=HubqueryCommand)
@@ -17,9 +24,10 @@ from hubquery.commands._options import NAME, dataset_options, output_options
               help="Metric to compare (repeatable); default: every metric two hubs share.")
 @click.option("--no-chart", is_flag=True, help="Leave out the bar chart.")
 @dataset_options
-@output_options()
+@output_options((*FORMATS, *CHART_FORMATS))
+@chart_options
 def command(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool,
-            dataset: DatasetChoice, output: Output) -> None:
+            dataset: DatasetChoice, output: Output, chart: ChartTarget) -> None:
     """Hubs side by side, one column per hub and one row per metric.
 
     Each cell shows every figure the hub has for the metric, the one compared in
@@ -32,6 +40,11 @@ def command(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
       hubquery compare chengdu chongqing --metric laptops
       hubquery compare dalian zhongguancun
       hubquery compare beijing shanghai chengdu chongqing -m population --json
+      hubquery compare chengdu chongqing xian -m population --format svg -o pop.svg
+
+    --format vega-lite writes a chart of each metric (a Vega-Lite spec); svg and png
+    draw it (pip install 'hubquery[charts]'). Figures that are not the same quantity
+    are never drawn on one axis: the chart is refused with the reason.
     """
     if len(hubs) < 2:
         raise click.UsageError("compare needs at least two hubs")
@@ -39,4 +52,11 @@ def command(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
     from hubquery.render.views import comparison_view
 
     result = compare_hubs(dataset.open(), hubs, metric_names)
+    if output.fmt in CHART_FORMATS:
+        from hubquery.render.chart import comparison_charts
+
+        names = [h.name for h in result.hubs]
+        emit_chart(comparison_charts(result), " and ".join([", ".join(names[:-1]), names[-1]]),
+                   output, chart)
+        return
     output.emit(comparison_view(result, chart=not no_chart), as_of=dataset.as_of)

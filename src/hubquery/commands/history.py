@@ -6,8 +6,15 @@ import click
 
 from hubquery.commands import HubqueryCommand
 from hubquery.commands._complete import complete_hubs, complete_metrics
-from hubquery.commands._context import DatasetChoice, Output
-from hubquery.commands._options import NAME, dataset_options, output_options
+from hubquery.commands._context import ChartTarget, DatasetChoice, Output, emit_chart
+from hubquery.commands._options import (
+    CHART_FORMATS,
+    FORMATS,
+    NAME,
+    chart_options,
+    dataset_options,
+    output_options,
+)
 
 
 @click.command("history", cls=HubqueryCommand)
@@ -21,9 +28,10 @@ from hubquery.commands._options import NAME, dataset_options, output_options
               help="In the table, also the metrics with nothing over time (one table for "
               "them all); --json and CSV always have every metric.")
 @dataset_options
-@output_options()
+@output_options((*FORMATS, *CHART_FORMATS))
+@chart_options
 def command(hub: str, metric_names: tuple[str, ...], quotes: bool, everything: bool,
-            dataset: DatasetChoice, output: Output) -> None:
+            dataset: DatasetChoice, output: Output, chart: ChartTarget) -> None:
     """How a hub's figures changed over time: every figure of a metric, oldest first.
 
     Each figure has its period as every view prints it ("c. 2018" where inferred,
@@ -43,10 +51,19 @@ def command(hub: str, metric_names: tuple[str, ...], quotes: bool, everything: b
       hubquery history dalian-software-park --quotes
       hubquery history dalian --all
       hubquery history chengdu --as-of 2021 --json
+      hubquery history dalian --format vega-lite > dalian.vl.json
+
+    --format vega-lite writes a chart of each series of comparable figures (a
+    Vega-Lite spec); svg and png draw it (pip install 'hubquery[charts]').
     """
     from hubquery.query.history import history as hub_history
     from hubquery.render.views import history_view
 
     result = hub_history(dataset.open(), hub, metric_names)
+    if output.fmt in CHART_FORMATS:
+        from hubquery.render.chart import history_charts
+
+        emit_chart(history_charts(result), f"{result.hub.name} over time", output, chart)
+        return
     output.emit(history_view(result, quotes=quotes, everything=everything or bool(metric_names)),
                 as_of=dataset.as_of)

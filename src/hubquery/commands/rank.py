@@ -6,9 +6,12 @@ import click
 
 from hubquery.commands import HubqueryCommand
 from hubquery.commands._complete import complete_metrics
-from hubquery.commands._context import DatasetChoice, Output, cut_notice
+from hubquery.commands._context import ChartTarget, DatasetChoice, Output, cut_notice, emit_chart
 from hubquery.commands._options import (
+    CHART_FORMATS,
+    FORMATS,
     NAME,
+    chart_options,
     dataset_options,
     limit_option,
     order_option,
@@ -22,9 +25,10 @@ from hubquery.commands._options import (
 @order_option
 @limit_option("hubs per unit")
 @dataset_options
-@output_options()
+@output_options((*FORMATS, *CHART_FORMATS))
+@chart_options
 def command(metric_name: str, ascending: bool | None, limit: int | None,
-            dataset: DatasetChoice, output: Output) -> None:
+            dataset: DatasetChoice, output: Output, chart: ChartTarget) -> None:
     """Hubs ordered by their latest figure for a metric.
 
     A metric recorded in several units (CNY and USD) gives one ranking per unit.
@@ -34,11 +38,21 @@ def command(metric_name: str, ascending: bool | None, limit: int | None,
     Examples:
       hubquery rank --metric population
       hubquery rank -m ipads --json
+      hubquery rank -m area --format png --scale 2 -o area.png
+
+    --format vega-lite writes the ranking as a chart (a Vega-Lite spec); svg and png
+    draw it (pip install 'hubquery[charts]').
     """
     from hubquery.query.rank import rank as rank_hubs
     from hubquery.render.views import ranking_view
 
     result = rank_hubs(dataset.open(), metric_name, ascending=ascending, limit=limit)
+    if output.fmt in CHART_FORMATS:
+        from hubquery.render.chart import ranking_charts
+
+        title = f"{result[0].metric.label}: hubs in order" if result else metric_name
+        emit_chart(ranking_charts(result), title, output, chart)
+        return
     shown, total = sum(len(r.rows) for r in result), sum(r.row_count for r in result)
     output.emit(ranking_view(result), cut_notice(shown, total, "ranked figures", limit),
                 as_of=dataset.as_of)
