@@ -45,7 +45,7 @@ SIZES = {"1k": (50, 20), "40k": (2000, 20), "200k": (10000, 20), "1m": (50000, 2
          "5m": (250000, 20)}
 COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
 SHAPE_MAX_MB = 100.0  # show --json of one hub of 100,000 facts is written as it is read
-WARM_ROWS = ("show", "search", "where", "rank", "sort", "history", "check", "export")
+WARM_ROWS = ("show", "search", "where", "rank", "sort", "history", "check", "export", "size")
 
 
 @dataclass
@@ -215,8 +215,8 @@ def write_draft(work: Path, words: int = 10_000) -> Path:
     return path
 
 
-def newest_cache(cache: Path) -> Path:
-    files = sorted(cache.glob("*.sqlite"), key=lambda p: p.stat().st_mtime)
+def newest_cache(cache: Path, stem: str = "") -> Path:
+    files = sorted(cache.glob(f"{stem}*.sqlite"), key=lambda p: p.stat().st_mtime)
     if not files:
         raise SystemExit(f"no compiled cache in {cache}")
     return files[-1]
@@ -287,7 +287,7 @@ class Bench:
         compiled = ""
         if any(self.wanted(word) for word in WARM_ROWS):
             run_once([hq, "show", hub, *data, "--json"], env)  # compile the cache once
-            compiled = str(newest_cache(self.cache))
+            compiled = str(newest_cache(self.cache, yaml_path.stem + "-"))
         sqlite = shutil.which("sqlite3")
         show = [hq, "show", hub, *data, "--json"]
         if self.wanted("show") and sqlite:
@@ -309,6 +309,19 @@ class Bench:
                               [py, "-c", "import click, sqlite3, json"],
                               [sqlite, compiled, "SELECT kind, count(*) FROM search_items "
                                "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind"], env, n))
+        if self.wanted("search") and sqlite:
+            # A term in every quote: the search stops at its limit and counts no further
+            # than 10,000, where the scan reads every row.
+            self.add(pair(f"{size}: search a common term / sqlite3 scan without the index",
+                          1.0 if big else None,
+                          [hq, "search", "the report said", *data, "--json"],
+                          [sqlite, compiled, "SELECT kind, count(*) FROM search_items "
+                           "WHERE instr(text, 'the report said') > 0 GROUP BY kind"], env, n))
+        if self.wanted("size") and compiled:
+            # Bytes on disk, not memory: the compiled cache against the YAML it is built from.
+            self.add(Row(f"{size}: cache size / YAML size", 3.0,
+                         [Sample(0, Path(compiled).stat().st_size // 1024)],
+                         [Sample(0, yaml_path.stat().st_size // 1024)], memory=True))
         if self.wanted("where"):
             self.add(pair(f"{size}: list --where (selective) / warm show", 2.0 if big else None,
                           [hq, "list", *data, "--where", "population > 4990000", "--json"],
@@ -423,6 +436,8 @@ def main() -> None:
                         "to compare before and after); default: this environment's")
     parser.add_argument("--cold-repeat", type=int, default=3,
                         help="pairs for the cold build at 200k and 1m (minutes each at 1m)")
+    parser.add_argument("--cache", type=Path, help="keep the compiled caches here and reuse "
+                        "them (warm rows only: the cold rows clear it)")
     parser.add_argument("--shapes", action="store_true",
                         help="also the pathological shapes (one hub of 100k facts …)")
     parser.add_argument("--five-million", action="store_true",
@@ -435,7 +450,8 @@ def main() -> None:
 
     bindir = Path(sys.executable).parent
     args.work.mkdir(parents=True, exist_ok=True)
-    cache = Path(tempfile.mkdtemp(prefix="hubquery-bench-cache-"))
+    cache = args.cache or Path(tempfile.mkdtemp(prefix="hubquery-bench-cache-"))
+    cache.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "HUBQUERY_CACHE_DIR": str(cache), "NO_COLOR": "1", "COLUMNS": "100"}
     env.pop("HUBQUERY_DATA", None)
     # Installed packages run from compiled bytecode; so must hubquery in an editable
@@ -455,7 +471,8 @@ def main() -> None:
         if args.shapes:
             bench.shapes()
     finally:
-        shutil.rmtree(cache, ignore_errors=True)
+        if args.cache is None:
+            shutil.rmtree(cache, ignore_errors=True)
     print()
     print(load())
     report(bench.rows, markdown=args.markdown)

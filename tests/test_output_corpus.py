@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import MINI
+from tests.conftest import MINI, ROOT
 
 SNAPSHOT = Path(__file__).parent / "data" / "output_corpus.json"
 
@@ -100,7 +100,9 @@ def _run(args: tuple[str, ...]) -> dict[str, object]:
     from hubquery.cli import cli
 
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False, terminal_width=100)
-    return {"exit": result.exit_code, "stdout": result.stdout, "stderr": result.stderr}
+    # The checkout's own path is where it was cloned, not output to hold.
+    return {"exit": result.exit_code, "stdout": result.stdout.replace(str(ROOT), "ROOT"),
+            "stderr": result.stderr.replace(str(ROOT), "ROOT")}
 
 
 @pytest.mark.parametrize("args", CORPUS, ids=_key)

@@ -129,6 +129,21 @@ class Note(NamedTuple):
     fact_ids: tuple[str, ...] = ()
 
 
+class LatestFigure(NamedTuple):
+    """A hub's (or an organisation's) latest figure of a metric in one unit, as the
+    store's ``latest`` table and its --as-of twin hold it: enough to rank, sort and test
+    a condition without reading the fact whole (``Store.facts_by_ord(ord)`` does).
+    Read from a row in C (``LatestFigure._make``); never printed."""
+
+    ord: int
+    hub_id: str
+    subject: str | None
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+
+
 def is_record(value: Any) -> bool:
     """Whether ``value`` is a record type (a named tuple class), not an instance."""
     return isinstance(value, type) and issubclass(value, tuple) and hasattr(value, "_fields")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, get_origin, get_type_hints
 
 from hubquery.names import fold, name_key
 from hubquery.periods import parse_period, sort_bounds
-from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.records import Citation, Fact, Hub, LatestFigure, Metric, Source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -26,11 +26,12 @@ if TYPE_CHECKING:
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
-# 13: facts.period_label (judgement.period_label, the one period formatter);
+# 14: facts.period_label (judgement.period_label, the one period formatter);
+# 13: each ranking's size stored (latest_counts), where search's figures start (meta);
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -127,6 +128,8 @@ FACT_BATCH = 5_000
 SEARCH_CHUNK = 20_000
 PENDING_BATCHES = 10  # batches of rows kept while the search index is busy
 FTS_HASH_BYTES = 64 << 20
+# Matching figures past those shown are counted up to this many, then said as "more than".
+SEARCH_COUNT_LIMIT = 10_000
 
 
 def build(connection: sqlite3.Connection, meta: dict[str, str],
@@ -199,6 +202,9 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
         insert_search = ("INSERT INTO search_items (kind, hub, ref, name, shown, text, "
                          "known_from) VALUES (?, ?, ?, ?, ?, ?, ?)")
         connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
+        # The facts' search rows follow every other row: search reads the others by rowid.
+        connection.execute("INSERT INTO meta SELECT 'search_first_fact', "
+                           "coalesce(max(rowid), 0) + 1 FROM search_items")
         insert_fact = _insert("facts", len(_FACT) + 5)
         fact_values = itemgetter(*_FACT)
         count = 0  # facts read
@@ -355,10 +361,46 @@ CREATE INDEX latest_low ON latest (metric_id, unit, low);
 CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
     sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
 CREATE INDEX units_metric ON units (metric_id);
+CREATE TABLE latest_counts AS SELECT metric_id, unit, count(*) AS entries FROM latest
+    GROUP BY metric_id, unit;
+CREATE UNIQUE INDEX latest_counts_key ON latest_counts (metric_id, unit);
 """
 
 
-SearchRow = tuple[str, str | None, str | None, str, str, str]
+# What ``Store.search`` finds: the best hits that are not figures, as (kind, hub, hub's
+# name, ref, name, text shown, score), and how many there are; the ids of the first
+# figures, and how many there are, and whether exactly (else: more than that).
+SearchRows = tuple[list[tuple[Any, ...]], int, list[str], int, bool]
+
+
+# The matches that are not figures, scored (``query.search`` says how), one per thing
+# (a hub, a hub's tag or organisation, a metric, a source title), the best first (then
+# the first found), ordered by score, hub name and name (then the first found), the
+# first ``limit`` of them, each with how many there are.
+_SEARCH_OTHERS = """
+WITH matched AS (
+    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, i.text FROM {source} AND {order} < ?),
+scored AS (
+    SELECT m.r, m.kind, m.hub,
+        CASE WHEN m.hub IS NULL THEN NULL ELSE coalesce(h.name, m.hub) END AS hub_name,
+        CASE m.kind
+            WHEN 'hub' THEN CASE WHEN replace(m.text, ' ', '') = ? THEN 100
+                WHEN substr(replace(m.text, ' ', ''), 1, length(?)) = ? THEN 80 ELSE 60 END
+            WHEN 'metric' THEN 40 WHEN 'source' THEN 35
+            ELSE CASE WHEN instr(hubquery_fold(m.name), ?) > 0 THEN 50 ELSE 30 END
+        END AS score,
+        CASE WHEN m.kind = 'hub' THEN coalesce(h.name, m.name) ELSE m.name END AS title,
+        CASE WHEN m.kind = 'metric' THEN m.ref ELSE NULL END AS thing
+    FROM matched m LEFT JOIN hubs h ON h.id = m.hub),
+best AS (
+    -- the best score's first row, as one number: score × 2³² − rowid (rowids < 2³²)
+    SELECT hub_name, title, max(score * 4294967296 - r) AS top, min(r) AS found
+    FROM scored GROUP BY kind, hub, coalesce(thing, title))
+SELECT i.kind, i.hub, b.hub_name, i.ref, i.name, i.shown, b.top / 4294967296 + 1,
+    count(*) OVER ()
+FROM best b JOIN search_items i ON i.rowid = (b.top / 4294967296 + 1) * 4294967296 - b.top
+ORDER BY b.top / 4294967296 DESC, coalesce(b.hub_name, ''), b.title, b.found LIMIT ?
+"""
 
 
 def _search_rows(sources: Sequence[models.Source], metrics: Sequence[models.Metric],
@@ -657,18 +699,19 @@ class Store:
             return {row[0] for row in self.connection.execute(
                 f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
                 (metric, *self._dated()[1]))}
-        unbounded = {">": "high IS NULL", ">=": "high IS NULL", "<": "low IS NULL",
-                     "<=": "low IS NULL", "=": "low IS NULL OR high IS NULL",
-                     "==": "low IS NULL OR high IS NULL"}[operator]
+        # The figures open at the end the condition reaches for, each a range scan of its
+        # own index (an OR of them would walk every figure of the metric).
+        unbounded = {">": ["high IS NULL"], ">=": ["high IS NULL"], "<": ["low IS NULL"],
+                     "<=": ["low IS NULL"], "=": ["low IS NULL", "high IS NULL"]}
+        unbounded["=="] = unbounded["="]
         base = "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL" + (
             "" if unit is None else " AND unit = ?") + self._dated()[0]
         head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) \
             + self._dated()[1]
         bound = clauses[operator][0]
-        numbers = (number,) * bound.count("?")
-        rows = self.connection.execute(
-            f"{base} AND {bound} UNION {base} AND ({unbounded})",
-            (*head, *numbers, *head)).fetchall()
+        scans = [f"{base} AND {bound}", *(f"{base} AND {end}" for end in unbounded[operator])]
+        parameters = [*head, *(number,) * bound.count("?")] + [*head] * (len(scans) - 1)
+        rows = self.connection.execute(" UNION ".join(scans), parameters).fetchall()
         return {row[0] for row in rows}
 
     def hubs_by_id(self, ids: Iterable[str]) -> list[Hub]:
@@ -785,75 +828,97 @@ class Store:
 
     # Search
 
-    def search(self, needle: str, fact_limit: int) -> tuple[list[SearchRow], int]:
-        """(kind, hub, ref, name, shown, text) rows whose folded text contains ``needle`` (already
-        folded): every name, tag, organisation, metric and source row, and the first
-        ``fact_limit`` figure rows; with the number of figure rows in all.
+    def search(self, needle: str, key: str, limit: int,
+               count_limit: int | None = None) -> SearchRows:
+        """What contains ``needle`` (folded text; ``key``: the same as a name key), each
+        kind limited in SQL: the best ``limit`` hits of names, tags, organisations,
+        metrics and sources (scored, one per thing, ordered as ``query.search`` shows
+        them) with how many there are, and the first ``limit`` figures' ids with how many
+        there are, counted up to ``count_limit`` (``facts_exact`` false: more than that).
 
-        Three characters or more use the trigram index; shorter needles (``成都``) scan."""
+        Three characters or more use the trigram index; shorter needles (``成都``) scan.
+        Every other row comes before the figures' (``search_first_fact``), so each part
+        reads its own range of rowids, in the index's own order; the figures stop at
+        the limit, and are counted past it only up to ``count_limit``."""
         if len(needle) >= 3:
-            source = ("search_items i JOIN search_index x ON x.rowid = i.rowid "
-                      "WHERE search_index MATCH ?")
+            # In the index's own rowid order, which it gives as it finds them (ordered by
+            # the items' rowid, SQLite would sort every match first).
+            source, order = ("search_index x JOIN search_items i ON i.rowid = x.rowid "
+                             "WHERE search_index MATCH ?"), "x.rowid"
             parameter = '"' + needle.replace('"', '""') + '"'
         else:
-            source, parameter = "search_items i WHERE instr(i.text, ?) > 0", needle
-        columns = "i.kind, i.hub, i.ref, i.name, i.shown, i.text"
+            source, order = "search_items i WHERE instr(i.text, ?) > 0", "i.rowid"
+            parameter = needle
         if self.as_of is not None:  # names and metrics are always known
             source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
         parameters = (parameter, *self._dated()[1])
-        rows = self.connection.execute(
-            f"SELECT {columns} FROM {source} AND i.kind != 'fact' ORDER BY i.rowid",
-            parameters).fetchall()
-        facts = self.connection.execute(
-            f"SELECT {columns} FROM {source} AND i.kind = 'fact' ORDER BY i.rowid LIMIT ?",
-            (*parameters, fact_limit)).fetchall()
-        total = self.connection.execute(
-            f"SELECT count(*) FROM {source} AND i.kind = 'fact'", parameters).fetchone()[0]
-        return rows + facts, int(total)
+        found = self.connection.execute(
+            "SELECT value FROM meta WHERE key = 'search_first_fact'").fetchone()
+        first = int(found[0]) if found else 0
+        self.connection.create_function("hubquery_fold", 1, fold, deterministic=True)
+        others = self.connection.execute(
+            _SEARCH_OTHERS.format(source=source, order=order),
+            (*parameters, first, key, key, key, needle, limit)).fetchall()
+        facts = [row[0] for row in self.connection.execute(
+            f"SELECT i.ref FROM {source} AND {order} >= ? ORDER BY {order} LIMIT ?",
+            (*parameters, first, limit + 1))]
+        if len(facts) <= limit:
+            count, exact = len(facts), True
+        else:
+            facts.pop()
+            cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, limit)
+            total = int(self.connection.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} AND {order} >= ? LIMIT ?)",
+                (*parameters, first, cap + 1)).fetchone()[0])
+            count, exact = min(total, cap), total <= cap
+        return ([row[:-1] for row in others], others[0][-1] if others else 0, facts, count,
+                exact)
 
     def ranked(self, metric: str, unit: str, ascending: bool,
-               limit: int | None) -> tuple[list[tuple[Any, ...]], int]:
+               limit: int | None) -> tuple[list[LatestFigure], int]:
         """A ranking's entries as ``latest_in_unit`` gives them, ordered by value (ties in
         the order hubs first appear), the first ``limit`` of them; and how many there are.
         Without --as-of the top comes straight from the ``latest`` table's index."""
         if self.as_of is not None or limit is None:
             entries = self.latest_in_unit(metric, unit)
-            entries.sort(key=lambda e: e[3], reverse=not ascending)
+            entries.sort(key=lambda e: e.value, reverse=not ascending)
             return (entries if limit is None else entries[:limit]), len(entries)
         direction = "ASC" if ascending else "DESC"
         rows = self.connection.execute(
             f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ? "
             f"ORDER BY value {direction}, hub_id, first LIMIT ?", (metric, unit, limit))
+        # Stored when the cache was built: counting a ranking of 250,000 hubs reads them all.
         total = self.connection.execute(
-            "SELECT count(*) FROM latest WHERE metric_id = ? AND unit = ?", (metric, unit))
-        return rows.fetchall(), int(total.fetchone()[0])
+            "SELECT entries FROM latest_counts WHERE metric_id = ? AND unit = ?", (metric, unit))
+        found = total.fetchone()
+        return list(map(LatestFigure._make, rows)), 0 if found is None else int(found[0])
 
     def reaching(self, metric: str, unit: str, shown: Sequence[int], ascending: bool,
-                 bound: float | None) -> list[tuple[Any, ...]]:
+                 bound: float | None) -> list[LatestFigure]:
         """The entries of a ranking, other than the ``shown`` ones (by ord), whose
         interval reaches past ``bound`` towards the top of the ranking (at or above it
         when the ranking descends): the only ones that may overlap a row shown above
         the cut. ``bound`` None: every entry."""
         seen = set(shown)
         if self.as_of is not None:
-            return [e for e in self.latest_in_unit(metric, unit) if e[0] not in seen
+            return [e for e in self.latest_in_unit(metric, unit) if e.ord not in seen
                     and _reaches(e, ascending, bound)]
-        parameters: tuple[Any, ...] = ()
+        select = f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?"
         if bound is None:
-            where = ""
-        elif ascending:
-            where, parameters = " AND (low IS NULL OR low <= ?)", (bound,)
+            rows = self.connection.execute(select, (metric, unit)).fetchall()
         else:
-            where, parameters = " AND (high IS NULL OR high >= ?)", (bound,)
-        rows = self.connection.execute(
-            f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?{where}",
-            (metric, unit, *parameters)).fetchall()
-        return [row for row in rows if row[0] not in seen]
+            # Two range scans of the (metric, unit, low|high) index: the bounded ends past
+            # ``bound`` and the open ones. An OR of the two would walk every entry.
+            column, operator = ("low", "<=") if ascending else ("high", ">=")
+            rows = self.connection.execute(
+                f"{select} AND {column} {operator} ? UNION ALL {select} AND {column} IS NULL",
+                (metric, unit, bound, metric, unit)).fetchall()
+        return [e for e in map(LatestFigure._make, rows) if e.ord not in seen]
 
     def latest_in_unit(self, metric: str, unit: str | None, subjects: bool = True,
-                       hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+                       hub_ids: Collection[str] | None = None) -> list[LatestFigure]:
         """The latest figure of a metric in one unit for each hub (and, with ``subjects``,
-        each organisation in it), as (ord, hub, subject, value, low, high, qualifier),
+        each organisation in it),
         in the order hubs and their subjects first appear; of every hub, or of those in
         ``hub_ids``. ``unit`` None reads a metric recorded in one unit. Latest means as
         ``judgement.preferred`` says: standing figures first, reported before targets,
@@ -869,17 +934,17 @@ class Store:
             # json_each keeps one parameter however many ids (SQLite caps parameters)
             clauses += " AND hub_id IN (SELECT value FROM json_each(?))"
             parameters.append(json.dumps(list(hub_ids)))
-        return self.connection.execute(
-            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM ("
-            " SELECT ord, hub_id, subject, value, low, high, qualifier,"
+        return list(map(LatestFigure._make, self.connection.execute(
+            f"SELECT {_RANKED} FROM ("
+            f" SELECT {_RANKED},"
             f"  row_number() OVER (PARTITION BY hub_id, subject ORDER BY {_PREFERRED}) AS n,"
             "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
             f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
             ") WHERE n = 1 ORDER BY hub_id, first",
-            (*parameters, *self._dated()[1])).fetchall()
+            (*parameters, *self._dated()[1]))))
 
     def latest_of_hubs(self, metric: str, unit: str | None,
-                       hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+                       hub_ids: Collection[str] | None = None) -> list[LatestFigure]:
         """Each hub's latest figure of a metric, about the hub itself (never an
         organisation in it), as ``latest_in_unit`` gives them, in no particular order.
         Every hub's, without --as-of, comes from the ``latest`` table: a listing of
@@ -888,9 +953,9 @@ class Store:
             return self.latest_in_unit(metric, unit, subjects=False, hub_ids=hub_ids)
         unit_clause, parameters = ("", (metric,)) if unit is None else (" AND unit = ?",
                                                                         (metric, unit))
-        return self.connection.execute(
+        return list(map(LatestFigure._make, self.connection.execute(
             f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{unit_clause} "
-            "AND subject IS NULL", parameters).fetchall()
+            "AND subject IS NULL", parameters)))
 
     def facts_by_ord(self, ords: Sequence[int]) -> list[Fact]:
         """Facts by their place in the dataset, in the order asked."""
@@ -910,13 +975,14 @@ class Store:
         return found
 
 
-_RANKED = "ord, hub_id, subject, value, low, high, qualifier"
+# The columns of a LatestFigure, in its order.
+_RANKED = ", ".join(LatestFigure._fields)
 
 
-def _reaches(entry: tuple[Any, ...], ascending: bool, bound: float | None) -> bool:
+def _reaches(entry: LatestFigure, ascending: bool, bound: float | None) -> bool:
     if bound is None:
         return True
-    low, high = entry[4], entry[5]
+    low, high = entry.low, entry.high
     return (low is None or low <= bound) if ascending else (high is None or high >= bound)
 
 

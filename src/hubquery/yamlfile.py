@@ -213,9 +213,37 @@ def _resolve_plain(value: str, mark: Any) -> Any:
     return value
 
 
-def _path(stack: list[list[Any]]) -> Location:
+class _Frame:
+    """An open container of the walk (a mapping or a list being built)."""
+
+    __slots__ = ("anchor", "container", "key", "mapping", "name", "path", "size", "streamed")
+
+    def __init__(self, container: Any, mapping: bool, anchor: str | None, name: Any,
+                 path: Location | None, streamed: bool) -> None:
+        self.container = container
+        self.mapping = mapping  # a mapping (its next scalar is a key or a value), or a list
+        self.key: Any = _NO_KEY  # a mapping's key waiting for its value, else _NO_KEY
+        self.size = 1  # nodes in it so far, itself included (what an alias to it expands to)
+        self.anchor = anchor
+        self.name = name  # its key or index in its parent
+        # its document path when locating and the path leads to a wanted one, else None
+        self.path = path
+        self.streamed = streamed  # a top-level list whose items are handed over one by one
+
+
+class _Anchored:
+    """A node with an anchor: its value, and its size (None while it is still open)."""
+
+    __slots__ = ("size", "value")
+
+    def __init__(self, value: Any, size: int | None) -> None:
+        self.value = value
+        self.size = size
+
+
+def _path(stack: list[_Frame]) -> Location:
     """The document path of the innermost open container."""
-    return tuple(frame[5] for frame in stack[1:])
+    return tuple(frame.name for frame in stack[1:])
 
 
 class _Walker:
@@ -288,11 +316,8 @@ class _Walker:
         shared: dict[str, str] = {}
         share_limit = 20_000
         sections = self.sections
-        anchors: dict[str, list[Any]] = {}  # anchor -> [value, size or None while open]
-        # frame: [container, is_mapping, pending key, size, anchor, key in parent,
-        #         path when locating and the path leads to a wanted one, else None,
-        #         True when the items of this top-level list are streamed]
-        stack: list[list[Any]] = []
+        anchors: dict[str, _Anchored] = {}
+        stack: list[_Frame] = []
         events = 0
         expanded = 0
         result: Any = None
@@ -301,12 +326,12 @@ class _Walker:
         key: Any
 
         while True:
-            if fast and stack and stack[-1][1]:
+            if fast and stack and stack[-1].mapping:
                 # Inside a mapping, the plain untagged scalars (most of a dataset: every
                 # key, nearly every value) are placed here in a tight loop; anything else
                 # ends the loop and is handled below, as every event is when locating.
                 frame = stack[-1]
-                container, key, count = frame[0], frame[2], frame[3]
+                container, key, count = frame.container, frame.key, frame.size
                 while True:
                     event = get()
                     events += 1
@@ -331,7 +356,7 @@ class _Walker:
                     else:
                         container[key] = value
                         key = _NO_KEY
-                frame[2], frame[3] = key, count
+                frame.key, frame.size = key, count
             else:
                 event = get()
                 events += 1
@@ -350,16 +375,16 @@ class _Walker:
                 if type(value) is str and len(value) <= 64:
                     value = shared.setdefault(value, value)
                 if event.anchor is not None:
-                    anchors[event.anchor] = [value, 1]
+                    anchors[event.anchor] = _Anchored(value, 1)
             elif kind is alias_event:
                 anchored = anchors.get(event.anchor)
                 if anchored is None:
                     raise _Refusal(f"unknown alias *{event.anchor}", event.start_mark)
-                if anchored[1] is None:
+                if anchored.size is None:
                     raise _Refusal(
                         f"alias *{event.anchor} refers to a node that contains it", event.start_mark
                     )
-                value, size = anchored
+                value, size = anchored.value, anchored.size
                 expanded += size
                 bound = max(ALIAS_EXPANSION_FLOOR, events)
                 if expanded > bound:
@@ -375,38 +400,38 @@ class _Walker:
                 path: Location | None = () if track else None
                 if stack:
                     parent = stack[-1]
-                    if parent[1]:
-                        if parent[2] is _NO_KEY:
+                    if parent.mapping:
+                        if parent.key is _NO_KEY:
                             raise _Refusal("mapping keys must be plain scalars", event.start_mark)
-                        key = parent[2]
+                        key = parent.key
                     else:
-                        key = len(parent[0])
-                    path = None if parent[6] is None else (*parent[6], key)
+                        key = len(parent.container)
+                    path = None if parent.path is None else (*parent.path, key)
                     if path is not None and path not in wanted:
                         path = None  # nothing wanted below here: stop tracking
-                    elif path is not None and not parent[1]:
+                    elif path is not None and not parent.mapping:
                         self._note(path, event.start_mark)
                 elif track:
                     self._note((), event.start_mark)
                 if not stack:
                     self.root = container
-                streamed = (kind is seq_start and len(stack) == 1 and stack[0][1]
+                streamed = (kind is seq_start and len(stack) == 1 and stack[0].mapping
                             and key in sections and event.anchor is None)
                 if event.anchor is not None:
-                    anchors[event.anchor] = [container, None]
-                stack.append([container, kind is map_start, _NO_KEY, 1, event.anchor, key, path,
-                              streamed])
+                    anchors[event.anchor] = _Anchored(container, None)
+                stack.append(_Frame(container, kind is map_start, event.anchor, key, path,
+                                    streamed))
                 continue
             elif kind is map_end or kind is seq_end:
                 frame = stack.pop()
-                value, size = frame[0], frame[3]
-                if (sections and len(stack) == 1 and not frame[7] and stack[0][1]
-                        and stack[0][2] in sections and type(value) is list):
-                    yield from self._hand_over(stack[0][2], value, event)
-                if frame[1] and frame[2] is not _NO_KEY:
+                value, size = frame.container, frame.size
+                if (sections and len(stack) == 1 and not frame.streamed and stack[0].mapping
+                        and stack[0].key in sections and type(value) is list):
+                    yield from self._hand_over(stack[0].key, value, event)
+                if frame.mapping and frame.key is not _NO_KEY:
                     raise _Refusal("a key without a value", event.start_mark)
-                if frame[4] is not None:
-                    anchors[frame[4]][1] = size
+                if frame.anchor is not None:
+                    anchors[frame.anchor].size = size
                 if track and len(self.marks) == len(wanted):
                     return None  # every wanted position is known
             elif kind is yaml.DocumentEndEvent:
@@ -424,34 +449,34 @@ class _Walker:
                 result = value
                 continue
             frame = stack[-1]
-            frame[3] += size
-            container = frame[0]
-            if frame[1]:
-                if frame[2] is _NO_KEY:
+            frame.size += size
+            container = frame.container
+            if frame.mapping:
+                if frame.key is _NO_KEY:
                     if kind is not scalar_event and isinstance(value, (dict, list)):
                         raise _Refusal("mapping keys must be plain scalars", event.start_mark)
-                    if frame[6] is not None:
-                        self._note((*frame[6], value), event.start_mark)
+                    if frame.path is not None:
+                        self._note((*frame.path, value), event.start_mark)
                     if value in container:
                         self.duplicates.append(((*_path(stack), value), event.start_mark))
-                    frame[2] = value
+                    frame.key = value
                 else:
                     if (kind is alias_event and sections and len(stack) == 1
-                            and frame[2] in sections and type(value) is list):
-                        yield from self._hand_over(frame[2], value, event)
-                    container[frame[2]] = value
-                    frame[2] = _NO_KEY
-            elif frame[7]:
-                if frame[6] is not None and kind is not map_end and kind is not seq_end:
-                    self._note((*frame[6], len(container)), event.start_mark)
+                            and frame.key in sections and type(value) is list):
+                        yield from self._hand_over(frame.key, value, event)
+                    container[frame.key] = value
+                    frame.key = _NO_KEY
+            elif frame.streamed:
+                if frame.path is not None and kind is not map_end and kind is not seq_end:
+                    self._note((*frame.path, len(container)), event.start_mark)
                 self.position = event.end_mark.index
-                yield frame[5], len(container), value
+                yield frame.name, len(container), value
                 container.append(None)
                 if len(shared) > share_limit:
                     shared.clear()
             else:
-                if frame[6] is not None and kind is not map_end and kind is not seq_end:
-                    self._note((*frame[6], len(container)), event.start_mark)
+                if frame.path is not None and kind is not map_end and kind is not seq_end:
+                    self._note((*frame.path, len(container)), event.start_mark)
                 container.append(value)
 
     def _hand_over(self, section: str, items: list[Any], event: Any) -> Iterator[Item]:

@@ -190,11 +190,13 @@ def emit_chart(requests: Sequence[ChartRequest], title: str, output: Output,
         binary.flush()
 
 
-def cut_notice(shown: int, total: int, noun: str, limit: int | None) -> str | None:
-    """The notice for output cut by --limit: "1 of 32 hubs shown (--limit 1)"."""
-    if limit is None or shown >= total:
+def cut_notice(shown: int, total: int, noun: str, limit: int | None,
+               more: bool = False) -> str | None:
+    """The notice for output cut by --limit: "1 of 32 hubs shown (--limit 1)"; ``more``:
+    there are more than ``total`` ("50 of more than 10000 matches shown")."""
+    if limit is None or (shown >= total and not more):
         return None
-    return f"{shown} of {total} {noun} shown (--limit {limit})"
+    return f"{shown} of {'more than ' * more}{total} {noun} shown (--limit {limit})"
 
 
 def json_text(document: object) -> str:

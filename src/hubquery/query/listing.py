@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from hubquery.errors import ConditionError, HubqueryError, QueryError
 from hubquery.hedges import Answer, satisfies, stored_interval
 from hubquery.numbers import SCALES
 from hubquery.query.facts import cited_sources
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
-from hubquery.records import Fact, Hub, Metric, Source
+from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 from hubquery.store import Store
 
 
@@ -182,32 +182,30 @@ def list_hubs(
         if ascending is None:
             ascending = sort_metric.unit_kind == "rank"
     metrics = list(dict.fromkeys(readings.values()))
-    # Each hub's latest figure of each reading as (ord, hub, subject, value, low, high,
-    # qualifier): enough to test the conditions and to sort. Only the figures of the
-    # hubs shown are then read whole.
-    latest = {(metric_id, unit): {e[1]: e for e in store.latest_of_hubs(metric_id, unit,
-                                                                         candidates)}
+    # Each hub's latest figure of each reading: enough to test the conditions and to
+    # sort. Only the figures of the hubs shown are then read whole.
+    latest = {(metric_id, unit): {e.hub_id: e for e in store.latest_of_hubs(metric_id, unit,
+                                                                             candidates)}
               for metric_id, unit in readings}
 
-    kept: list[tuple[Hub, list[tuple[Any, ...]], Answer]] = []
+    kept: list[_Kept] = []
     for hub in hubs:
         entries = {reading: found[hub.id] for reading, found in latest.items()
                    if hub.id in found}
         answer = _all_hold(conditions, entries)
         if answer == "yes" or (answer == "maybe" and maybe):
-            kept.append((hub, list(entries.values()), answer))
+            kept.append(_Kept(hub, list(entries.values()), answer))
     if sort_reading is not None:
         # Hubs with a figure for the metric, sorted (a stable sort: ties stay in dataset
         # order), then those without.
         by_value = latest[sort_reading]
-        with_value = [k for k in kept if k[0].id in by_value]
-        with_value.sort(key=lambda k: by_value[k[0].id][3], reverse=not ascending)
-        kept = with_value + [k for k in kept if k[0].id not in by_value]
+        with_value = [k for k in kept if k.hub.id in by_value]
+        with_value.sort(key=lambda k: by_value[k.hub.id].value, reverse=not ascending)
+        kept = with_value + [k for k in kept if k.hub.id not in by_value]
     matched = len(kept)
     if limit is not None:
         kept = kept[:limit]
-    facts = store.facts_by_ord([e[0] for _, found, _ in kept for e in found]
-                               if figures else [])
+    facts = store.facts_by_ord([e.ord for k in kept for e in k.figures] if figures else [])
     rows, start = [], 0
     for hub, found, answer in kept:
         count = len(found) if figures else 0
@@ -217,8 +215,16 @@ def list_hubs(
     return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, facts)), matched)
 
 
+class _Kept(NamedTuple):
+    """A hub that passed the filters, with its latest figures of the readings asked."""
+
+    hub: Hub
+    figures: list[LatestFigure]
+    answer: Answer
+
+
 def _all_hold(conditions: list[Condition],
-              figures: dict[tuple[str, str | None], tuple[Any, ...]]) -> Answer:
+              figures: dict[tuple[str, str | None], LatestFigure]) -> Answer:
     """yes if every condition certainly holds, no if any certainly fails (or has no
     figure to test), else maybe. ``figures`` are as ``Store.latest_of_hubs`` gives them,
     by (metric id, unit)."""
@@ -227,8 +233,8 @@ def _all_hold(conditions: list[Condition],
         figure = figures.get((condition.metric.id, condition.unit))
         if figure is None:
             return "no"
-        _, _, _, _, low, high, qualifier = figure
-        found = satisfies(stored_interval(low, high, qualifier), condition.operator,
+        found = satisfies(stored_interval(figure.low, figure.high, figure.qualifier),
+                          condition.operator,
                           condition.number)
         if found == "no":
             return "no"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from hubquery.hedges import stored_interval
 from hubquery.query.facts import caveats, cited_sources, join_names, overlapping
 from hubquery.query.resolve import resolve_metric
-from hubquery.records import Fact, Hub, Metric, Note, Source
+from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store
 
 
@@ -49,21 +49,22 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     hubs: dict[str, Hub] = {}
     rankings = []
     for unit in store.metric_units(metric.id, subjects=True):
-        # (ord, hub, subject, value, low, high, qualifier) of each latest figure: the
-        # order and the overlaps come from these; whole facts only for the rows shown.
+        # Each hub's LatestFigure: the order and the overlaps come from these; whole
+        # facts only for the rows shown.
         shown, total = store.ranked(metric.id, unit, ascending, limit)
         # Whether a shown row's place is known: the overlaps among the rows shown and the
         # entries below the cut whose intervals reach up to them.
         if len(shown) < total:
-            bounds = [(e[5] if ascending else e[4]) for e in shown]
-            bound = None if None in bounds else (max if ascending else min)(bounds)
-            band = shown + store.reaching(metric.id, unit, [e[0] for e in shown], ascending,
+            bounds = [b for e in shown if (b := e.high if ascending else e.low) is not None]
+            # an unbounded row (None) reaches every entry below the cut
+            bound = None if len(bounds) < len(shown) else (max if ascending else min)(bounds)
+            band = shown + store.reaching(metric.id, unit, [e.ord for e in shown], ascending,
                                           bound)
         else:
             band = shown
-        unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in band])
+        unknown = overlapping([stored_interval(e.low, e.high, e.qualifier) for e in band])
         rows: list[RankRow] = []
-        for position, fact in enumerate(store.facts_by_ord([e[0] for e in shown]), start=1):
+        for position, fact in enumerate(store.facts_by_ord([e.ord for e in shown]), start=1):
             hub = _hub(store, hubs, fact.hub_id)
             name = _name(store, hubs, fact)
             tied = rows and rows[-1].fact.value == fact.value \
@@ -85,16 +86,17 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     return rankings
 
 
-def _cut_tie(store: Store, shown: list[tuple[Any, ...]], below: list[tuple[Any, ...]],
+def _cut_tie(store: Store, shown: list[LatestFigure], below: list[LatestFigure],
              limit: int | None) -> list[Fact]:
     """The figures below the cut that tie with the last one shown (same value and hedge):
     they are among the entries reaching up to the shown rows."""
     if limit is None or not shown or len(shown) < limit:
         return []
     last = shown[-1]
-    tied = sorted((e for e in below if (e[3], e[6]) == (last[3], last[6])),
-                  key=lambda e: (e[1], e[0]))
-    return store.facts_by_ord([e[0] for e in tied])
+    tied = sorted((e for e in below
+                   if e.value == last.value and e.qualifier == last.qualifier),
+                  key=lambda e: (e.hub_id, e.ord))
+    return store.facts_by_ord([e.ord for e in tied])
 
 
 def _name(store: Store, hubs: dict[str, Hub], fact: Fact) -> str:

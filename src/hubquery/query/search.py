@@ -30,10 +30,12 @@ class SearchHit(NamedTuple):
 
 
 class SearchResult(NamedTuple):
-    """The best ``hits`` of a search, and how many there are in all (``hit_count``)."""
+    """The best ``hits`` of a search, and how many there are in all (``hit_count``);
+    ``hit_count_exact`` false: more than that many (the figures are counted up to a limit)."""
 
     hits: tuple[SearchHit, ...]
     hit_count: int
+    hit_count_exact: bool = True
 
 
 def search(store: Store, text: str, limit: int = 50) -> SearchResult:
@@ -45,7 +47,7 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
     if not needle:
         raise QueryError("search for at least one letter or digit")
     key = name_key(text)
-    rows, fact_total = store.search(needle, limit)
+    others, other_count, fact_ids, fact_count, exact = store.search(needle, key, limit)
     names: dict[str, str] = {}
 
     def hub_name(ident: str | None) -> str | None:
@@ -56,43 +58,35 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
             names[ident] = hub.name if hub else ident
         return names[ident]
 
-    facts = store.facts_by_id([ref for kind, _, ref, _, _, _ in rows if kind == "fact" and ref])
-    metric_labels: dict[str, str] = {}
-    hits: dict[tuple[str, str | None, str], SearchHit] = {}
-    for kind, hub, ref, name, shown, _ in rows:
+    hits: list[SearchHit] = []
+    for kind, hub, hub_title, ref, name, shown, score in others:
         if kind == "hub":
-            assert hub is not None
-            own = name_key(name)
-            score = 100 if own == key else 80 if own.startswith(key) else 60
             # The id is matched too, but the name a reader knows is the better answer.
-            alias = hub_name(hub) or name if name == hub else name
-            hit = SearchHit(kind, hub, hub_name(hub), hub_name(hub) or name, alias, None, None,
-                            None, score)
+            hits.append(SearchHit(kind, hub, hub_title, hub_title, hub_title if name == hub
+                                  else name, None, None, None, score))
         elif kind in ("tag", "organisation"):
-            score = 50 if needle in fold(name) else 30
-            hit = SearchHit(kind, hub, hub_name(hub), name, shown, None, None, ref, score)
+            hits.append(SearchHit(kind, hub, hub_title, name, shown, None, None, ref, score))
         elif kind == "metric":
-            hit = SearchHit(kind, None, None, name, shown, None, ref, None, 40)
-        elif kind == "source":
-            hit = SearchHit(kind, None, None, name, shown, None, None, ref, 35)
+            hits.append(SearchHit(kind, None, None, name, shown, None, ref, None, score))
         else:
-            fact = facts.get(ref or "")
-            if fact is None:
-                continue
-            if fact.metric_id not in metric_labels:
-                metric = store.metric(fact.metric_id)
-                metric_labels[fact.metric_id] = metric.label if metric else fact.metric_id
-            label = metric_labels[fact.metric_id]
-            if fact.subject:
-                label = f"{fact.subject}: {label}"
-            hit = SearchHit(kind, fact.hub_id, hub_name(fact.hub_id),
-                            f"{label}: {fact.display}" + (
-                                "" if fact.unit == "year" else f", {fact.period_label}"),
-                            fact.quote or "",
-                            fact.id, fact.metric_id, fact.source.id, 20)
-        slot = (hit.kind, hit.hub_id, hit.fact_id or hit.metric_id or hit.name)
-        if slot not in hits or hits[slot].score < hit.score:
-            hits[slot] = hit
-    ordered = sorted(hits.values(), key=lambda h: (-h.score, h.hub_name or "", h.name))
-    total = len([h for h in hits.values() if h.kind != "fact"]) + fact_total
-    return SearchResult(tuple(ordered[:limit]), total)
+            hits.append(SearchHit(kind, None, None, name, shown, None, None, ref, score))
+    facts = store.facts_by_id(fact_ids)
+    metric_labels: dict[str, str] = {}
+    for ident in fact_ids:
+        fact = facts.get(ident)
+        if fact is None:
+            continue
+        if fact.metric_id not in metric_labels:
+            metric = store.metric(fact.metric_id)
+            metric_labels[fact.metric_id] = metric.label if metric else fact.metric_id
+        label = metric_labels[fact.metric_id]
+        if fact.subject:
+            label = f"{fact.subject}: {label}"
+        hits.append(SearchHit("fact", fact.hub_id, hub_name(fact.hub_id),
+                              f"{label}: {fact.display}" + (
+                                  "" if fact.unit == "year" else f", {fact.period_label}"),
+                              fact.quote or "", fact.id, fact.metric_id, fact.source.id, 20))
+    # The others come scored and ordered from the store; the figures after them, in order.
+    ordered = hits[:len(others)] + sorted(hits[len(others):],
+                                          key=lambda h: (h.hub_name or "", h.name))
+    return SearchResult(tuple(ordered[:limit]), other_count + fact_count, exact)
