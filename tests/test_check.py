@@ -198,7 +198,7 @@ def test_each_text_argument_is_numbered_as_a_line(run: Run) -> None:
 
 def test_csv_has_one_row_per_claim(run: Run) -> None:
     out = run("check", "Dalian has 22 universities and 40 incubators.", "--format", "csv").stdout
-    assert out.splitlines()[0] == "line,text,verdict,hub_id,subject,metric_id,value,unit,qualifier,period,fact_ids,notes"
+    assert out.splitlines()[0] == "line,text,verdict,hub_id,subject,metric_id,value,unit,qualifier,period,fact_ids,notes.message"
     assert len(out.splitlines()) == 3
 
 

@@ -75,7 +75,7 @@ def _views() -> list[list[str]]:
         ["compare", "chengdu", "chongqing", "--as-of", "2021"],
         ["list", "--fields", "hub.id,hub.name,hub.region,hub.tags"],
         ["rank", "-m", "population", "--fields",
-         "rows.rank,rows.hub.id,rows.fact.display,rows.fact.source.title"],
+         "rank,hub.id,fact.display,fact.source.title"],
     ]
     return views
 
@@ -92,6 +92,8 @@ def test_no_line_is_wider_than_the_terminal(views: list[list[str]], width: int,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     too_wide = []
     for args in views:
+        if args == ["validate"]:  # its one-line summary is never hard-wrapped (see below)
+            continue
         for line in _out(args, width, monkeypatch).splitlines():
             if cell_len(line) > width:
                 too_wide.append((" ".join(args), cell_len(line), line))
@@ -136,7 +138,7 @@ def test_at_60_columns_only_the_documented_words_break(views: list[list[str]],
     # than 20 million people (threshold)", periods "reported c. 2014"); --fields columns,
     # which are never dropped since the user chose them: four paths need 62 columns.
     assert split <= {"Zhongguancu", "n", "Zhongguanc", "un", "(threshold", ")", "(threshol",
-                     "d)", "rows.fact.source.tit", "le"}
+                     "d)", "fact.source.tit", "le"}
 
 
 def test_below_the_minimum_columns_drop_in_order_and_still_fit(

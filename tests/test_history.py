@@ -182,14 +182,15 @@ def test_csv_rows_carry_the_change_into_each_figure(run: Run) -> None:
     rows = list(csv.DictReader(io.StringIO(
         run("history", "bay", "-m", "revenue", "-m", "population", "--data", JUDGED,
             "--format", "csv").stdout)))
-    assert [(r["fact_id"], r["change"], r["change_direction"], r["change_across_sources"],
-             r["change_derived"], r["unjoined_kind"]) for r in rows] == [
+    assert [(r["fact.id"], r["change.display"], r["change.direction"],
+             r["change.across_sources"], r["change.derived"], r["unjoined.kind"])
+            for r in rows] == [
         ("bay-revenue-2013", "", "", "", "", ""),
         ("bay-revenue-2021", "+CN¥50 billion (+50 %)", "up", "true", "true", ""),
         ("bay-population-2020", "", "", "", "", ""),
         ("bay-population-2021", "", "", "", "", "derived-from"),
         ("bay-population-2022", "", "", "", "", "threshold")]
-    assert rows[-1]["unjoined_reason"] == (
+    assert rows[-1]["unjoined.reason"] == (
         "more than 20 million people is a threshold the source sets for a group, not a count "
         "of this place")
 

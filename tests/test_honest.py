@@ -157,17 +157,17 @@ def test_list_help_examples_all_return_hubs(run: Run) -> None:
 def test_list_csv_keeps_every_caveat(run: Run) -> None:
     text = run("list", "--where", "population > 20m", "--format", "csv").stdout
     rows = list(csv.DictReader(io.StringIO(text)))
-    beijing = next(r for r in rows if r["id"] == "beijing")
-    assert beijing["population_qualifier"] == "more than"
-    assert beijing["population_low"] == "20000000"
-    assert beijing["population_high"] == ""
-    assert beijing["population_display"] == "more than 20 million people (threshold)"
-    assert beijing["population_period"]
-    assert beijing["population_source_id"]
+    beijing = next(r for r in rows if r["hub.id"] == "beijing")
+    assert beijing["facts.population.qualifier"] == "more than"
+    assert beijing["facts.population.low"] == "20000000"
+    assert beijing["facts.population.high"] == ""
+    assert beijing["facts.population.display"] == "more than 20 million people (threshold)"
+    assert beijing["facts.population.period"]
+    assert beijing["facts.population.source.id"]
     assert beijing["match"] == "yes"
     laptops = list(csv.DictReader(io.StringIO(run(
         "list", "--where", "laptop-share > 10", "--format", "csv").stdout)))
-    assert {r["laptop-share_basis"] for r in laptops} == {"produced", "sold"}
+    assert {r["facts.laptop-share.basis"] for r in laptops} == {"produced", "sold"}
 
 
 def test_rank_json_is_one_object_per_ranking_with_notes(run: Run) -> None:
@@ -188,13 +188,16 @@ def test_rank_json_is_one_object_per_ranking_with_notes(run: Run) -> None:
 def test_rank_csv_carries_qualifier_period_source_and_notes(run: Run) -> None:
     rows = list(csv.DictReader(io.StringIO(run("rank", "-m", "population", "--format",
                                                "csv").stdout)))
-    beijing = next(r for r in rows if r["hub_id"] == "beijing")
-    assert (beijing["qualifier"], beijing["display"]) == (
+    beijing = next(r for r in rows if r["hub.id"] == "beijing")
+    assert (beijing["fact.qualifier"], beijing["fact.display"]) == (
         "more than", "more than 20 million people (threshold)")
-    assert beijing["period"]
-    assert beijing["source_id"]
-    assert beijing["fact_id"]
+    assert beijing["fact.period"]
+    assert beijing["fact.source.id"]
+    assert beijing["fact.id"]
+    assert beijing["order_known"] == "false"
     assert "Order unknown" in beijing["notes"]
+    xian = next(r for r in rows if r["hub.id"] == "xian")
+    assert (xian["order_known"], "Order unknown" in xian["notes"]) == ("true", False)
 
 
 def test_figures_about_organisations_are_ranked_not_dropped(run: Run) -> None:

@@ -460,3 +460,76 @@ def test_with_stderr_closed_nothing_goes_to_stdout() -> None:
     usage = subprocess.run([*HUBQUERY, "show"], stdout=subprocess.PIPE, check=False,
                            preexec_fn=lambda: os.close(2))
     assert (usage.returncode, usage.stdout) == (2, b"")
+
+
+@pytest.mark.parametrize("name", ["/etc/passwd", "../mini.yaml", "..", "sub/npr.txt",
+                                  "/dev/zero", "..\\npr.txt"])
+def test_article_file_is_a_plain_name_in_the_folder(tmp_path: Path, name: str) -> None:
+    """validate --articles read /etc/shadow, or /dev/zero until it was killed (23.7 GB)."""
+    text = MINI.read_text(encoding="utf-8").replace("article_file: npr.txt",
+                                                    f"article_file: '{name}'")
+    path = tmp_path / "hubs.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = hubquery("validate", str(path), "--articles", str(tmp_path), timeout=30)
+    assert result.returncode == 1
+    assert (f"{path}:10:3: sources[0].article_file: {name!r} is not a plain file name in "
+            "the articles folder (no folders, no '..')") in result.stderr.decode()
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "huge", "latin1", "folder"])
+def test_an_article_is_read_only_if_it_is_a_small_text_file(tmp_path: Path, kind: str) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("chinadaily.txt", "allen.txt"):
+        (articles / name).write_text("nothing quoted here")
+    article = articles / "npr.txt"
+    if kind == "fifo":
+        os.mkfifo(article)
+    elif kind == "device":
+        article.symlink_to("/dev/zero")
+    elif kind == "huge":
+        article.write_bytes(b"x" * ((4 << 20) + 1))
+    elif kind == "latin1":
+        article.write_bytes(b"caf\xe9")
+    else:
+        article.mkdir()
+    result = hubquery("validate", str(MINI), "--articles", str(articles), timeout=30)
+    assert result.returncode == 1
+    cause = {"fifo": "not a regular file", "device": "not a regular file",
+             "huge": "larger than 4 MiB", "latin1": "not UTF-8 text (byte 3)",
+             "folder": "Is a directory"}[kind]
+    assert f"sources[0].article_file: cannot read {article}: {cause}" in result.stderr.decode()
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("1" + "0" * 20, "facts[0].value: a whole number beyond 64 bits cannot be kept exactly"),
+    ("9" * 400, "facts[0].value: a whole number beyond 64 bits cannot be kept exactly"),
+    ("0x" + "f" * 400, "facts[0].value: a whole number beyond 64 bits cannot be kept exactly"),
+    ("9" * 5000, ":23:10: a number of 5,000 characters is beyond what can be read (at most "
+     "4,300 digits)"),
+    ("-" + "9" * 5000, ":23:10: a number of 5,001 characters is beyond what can be read"),
+    ("9" * 400 + ".5", "facts[0].value: a figure must be a finite number"),
+])
+@pytest.mark.parametrize("kind", ["count", "rank"])
+def test_numbers_beyond_a_float_or_the_digit_limit_are_problems_at_their_line(
+        tmp_path: Path, value: str, message: str, kind: str) -> None:
+    text = MINIMAL.replace("value: 12", f"value: {value}")
+    if kind == "rank":
+        text = text.replace("unit_kind: count", "unit_kind: rank", 1).replace(
+            "unit: companies", "unit: rank")
+    path = tmp_path / "numbers.yaml"
+    path.write_text(text, encoding="utf-8")
+    for args in (["show", "here", "--data", str(path)], ["validate", str(path)]):
+        result = hubquery(*args)
+        assert result.returncode == 1
+        assert message in result.stderr.decode()
+        assert "internal error" not in result.stderr.decode()
+
+
+@pytest.mark.parametrize("command", [["export"], ["list"], ["search", "dalian"],
+                                     ["rank", "--metric", "population"], ["sources"]])
+def test_a_limit_beyond_64_bits_is_a_usage_error(command: list[str]) -> None:
+    result = hubquery(*command, "--data", str(MINI), "--limit", "99999999999999999999")
+    assert result.returncode == 2
+    assert result.stderr.decode().endswith(
+        "Error: Invalid value for '--limit': 99999999999999999999 is beyond 64 bits\n")

@@ -73,6 +73,7 @@ def test_flat_formats_of_a_profile_say_what_they_leave_out(run: Run, mini: str, 
     name = {"csv": "CSV", "tsv": "TSV", "jsonl": "JSON Lines"}[fmt]
     assert result.stderr == (
         f"Note: {name} has one row per figure and leaves out the profile (name, kind, place in "
-        "the hierarchy, region, aliases), tags, organisations and the notes on its figures; "
+        "the hierarchy, region, aliases), tags, organisations and the notes comparing its "
+        "figures; "
         "the table and --json have them.\n")
     assert run("show", "dalian", "--data", mini, "--json").stderr == ""

@@ -245,3 +245,16 @@ def test_a_data_source_that_is_not_a_dataset_file_is_refused(tmp_path: Path, mak
                 "endless-fifo": "a stream longer than 256 MiB is refused"}[make]
     [line] = result.stderr.decode().splitlines()
     assert expected in line
+
+
+@pytest.mark.parametrize("pager", ["nonexistent", "nonexistent -R", "/no/such/pager"])
+def test_a_pager_that_cannot_run_falls_back_to_plain_output(pager: str) -> None:
+    """It lost the output and exited 0 (the shell said 'not found' after taking it)."""
+    status, terminal, errors = _run_on_terminal(["show", "dalian", "--data", str(MINI)],
+                                                {"HUBQUERY_PAGER": pager})
+    assert status == 0
+    assert "Dalian" in terminal
+    assert "Outsourcing revenue" in terminal
+    program = pager.split()[0]
+    assert errors == (f"Warning: cannot run the pager {program} (not found): "
+                      "writing without it\n")

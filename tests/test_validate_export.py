@@ -206,7 +206,7 @@ def test_export_csv_round_trips(run: Run, mini: str) -> None:
     rows = list(csv.DictReader(io.StringIO(run("export", "--data", mini, "--format", "csv").stdout)))
     assert len(rows) == 11
     assert rows[2]["value"] == "135000000000"
-    assert rows[2]["source_title"] == "GreatLeapForward.com"
+    assert rows[2]["source.title"] == "GreatLeapForward.com"
     assert rows[2]["quote"].startswith("Dalian’s software and service outsourcing industry")
 
 

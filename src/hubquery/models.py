@@ -104,6 +104,21 @@ def _within(inner: str, outer: str) -> bool:
     return b.start <= a.start and a.end <= b.end
 
 
+WHOLE_LIMIT = 1 << 63
+
+
+def _check_file_name(name: str | None) -> str | None:
+    """An article is a file named inside the articles folder, nothing else: no folder,
+    no way out of it (``..``, an absolute path), no device (``validate --articles``
+    read /etc/shadow and /dev/zero)."""
+    if name is None:
+        return None
+    if "/" in name or "\\" in name or name in (".", "..") or "\x00" in name:
+        raise ValueError(f"{shown(name)} is not a plain file name in the articles folder "
+                         "(no folders, no '..')")
+    return name
+
+
 def _number(value: object) -> object:
     """Only a real number is a figure: not text, not a boolean, not NaN or infinity."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -111,6 +126,10 @@ def _number(value: object) -> object:
         raise ValueError(f"expected a number, not {kind} {shown(value, 40)}")
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError("a figure must be a finite number")
+    if isinstance(value, int) and not -WHOLE_LIMIT <= value < WHOLE_LIMIT:
+        # SQLite holds whole numbers in 64 bits; beyond a float, none of the arithmetic works.
+        raise ValueError("a whole number beyond 64 bits cannot be kept exactly: write it "
+                         "with an exponent (1.5e+20)")
     return value
 
 
@@ -138,6 +157,7 @@ class Source(Record):
     note: Text | None = None
 
     _published = field_validator("published")(_check_date)
+    _article_file = field_validator("article_file")(_check_file_name)
     _date_range = field_validator("date_range")(_check_range)
 
     @model_validator(mode="after")

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 PAGER_ENV = "HUBQUERY_PAGER"
 NO_PAGER = ("", "cat")
+# Whether this run has begun to write its result: after that, it cannot start over.
+started = False
 
 
 def pager_command(environ: dict[str, str] | os._Environ[str] = os.environ) -> str | None:
@@ -38,6 +40,25 @@ def pager_command(environ: dict[str, str] | os._Environ[str] = os.environ) -> st
     import shutil
 
     return "less" if shutil.which("less") else None
+
+
+# The characters after which a pager command is more than a program and its words; such
+# a command is left to the shell to run (git's rule).
+_SHELL_SYNTAX = set("|&;<>()$`\\\"'\t\n*?[#~=%")
+
+
+def _program(command: str) -> str:
+    """The program a pager command runs, found now: the shell would only say it is
+    missing after the output had been handed to it, and lost. Raises FileNotFoundError."""
+    import shutil
+
+    first = command.split()[0] if command.split() else command
+    if _SHELL_SYNTAX.intersection(first):
+        return first
+    found = shutil.which(first)
+    if found is None:
+        raise FileNotFoundError(2, "not found", first)
+    return found
 
 
 def should_page(stdout: IO[str] | None, no_pager: bool,
@@ -55,8 +76,10 @@ def should_page(stdout: IO[str] | None, no_pager: bool,
 def output(stdout: IO[str] | None, no_pager: bool = False) -> Iterator[IO[str]]:
     """The stream a command writes its result to (``stdout``, or a pager in front of it);
     failures become our errors."""
+    global started
     if stdout is None:  # started with stdout closed (`>&-`)
         raise OutputError("standard output is closed")
+    started = True
     try:
         if should_page(stdout, no_pager):
             paged = _Paged(stdout, cast(str, pager_command()))
@@ -118,9 +141,14 @@ class _Paged:
         environ.setdefault("LV", "-c")
         self.stdout.flush()
         try:
+            _program(self.command)
             self.pager = subprocess.Popen(self.command, shell=True, stdin=subprocess.PIPE,
                                           env=environ, text=True, encoding="utf-8")
-        except OSError:  # no pager to run: write to the terminal as it is
+        except OSError as error:  # no pager to run: write to the terminal as it is (as git does)
+            from hubquery.errors import escaped
+
+            print(f"Warning: cannot run the pager {escaped(error.filename or self.command)} "
+                  f"({error.strerror}): writing without it", file=sys.stderr)
             self.stdout.write("".join(self.held))
             self.held = []
             self.height = sys.maxsize

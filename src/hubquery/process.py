@@ -96,7 +96,13 @@ def _run() -> int:
     try:
         if sys.stdout is None:  # started with stdout closed (`>&-`)
             raise OutputError("standard output is closed")
-        result = cli.main(prog_name="hubquery", standalone_mode=False)
+        try:
+            result = cli.main(prog_name="hubquery", standalone_mode=False)
+        except Exception as error:
+            if not _damaged_cache(error):
+                raise
+            # Answer from the data: the damaged file is gone and the run builds it anew.
+            result = cli.main(prog_name="hubquery", standalone_mode=False)
         _flush_stdout()
     except ReaderGone:
         return _reader_gone()
@@ -118,6 +124,35 @@ def _run() -> int:
     except Exception as error:
         return _bug(error)
     return result if isinstance(result, int) else 0
+
+
+def _damaged_cache(error: Exception) -> bool:
+    """Whether a run that failed on an SQLite error may run again: the error came while a
+    cache file was being read (the file is then removed, so the next build replaces it)
+    and no output has been written yet. When output has begun, the damaged file is
+    removed all the same and the error says to run the command again."""
+    sqlite3 = sys.modules.get("sqlite3")
+    cache = sys.modules.get("hubquery.cache")
+    if sqlite3 is None or cache is None or not isinstance(error, sqlite3.DatabaseError):
+        return False
+    if not cache.opened:
+        return False
+    damaged = list(cache.opened)
+    cache.opened.clear()
+    import contextlib
+
+    for path in damaged:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+    from hubquery import pager
+    from hubquery.errors import HubqueryError, escaped
+
+    if pager.started:
+        raise HubqueryError(f"the cache {escaped(damaged[0])} is damaged ({error}): it is "
+                            "removed; run the command again") from None
+    print(f"Warning: the cache {escaped(damaged[0])} is damaged ({error}): answering "
+          "from the data", file=sys.stderr)
+    return True
 
 
 def _flush_stdout() -> None:

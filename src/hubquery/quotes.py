@@ -143,6 +143,28 @@ def quote_in_article(quote: str, article_skeleton: str) -> bool:
     return True
 
 
+ARTICLE_LIMIT = 4 << 20  # bytes; an article is tens of kilobytes
+
+
+def read_article(path: Path) -> str:
+    """An article's text: a regular file (never a FIFO or a device, which could block or
+    never end) of at most ARTICLE_LIMIT bytes, in UTF-8."""
+    import os
+    import stat
+
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with open(descriptor, "rb") as f:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ValueError("not a regular file")
+        content = f.read(ARTICLE_LIMIT + 1)
+    if len(content) > ARTICLE_LIMIT:
+        raise ValueError(f"larger than {ARTICLE_LIMIT >> 20} MiB")
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 text (byte {error.start:,})") from None
+
+
 def article_problems(dataset: Dataset, folder: Path) -> Iterator[tuple[Location, str]]:
     """Quotes that are not in their article's text in ``folder``."""
     articles: dict[str, str | None] = {}
@@ -153,11 +175,10 @@ def article_problems(dataset: Dataset, folder: Path) -> Iterator[tuple[Location,
             continue
         path = folder / source.article_file
         try:
-            articles[source.id] = _skeleton(path.read_text("utf-8"))
-        except OSError as error:
-            yield ("sources", index, "article_file"), (
-                f"cannot read {path}: {error.strerror or error}"
-            )
+            articles[source.id] = _skeleton(read_article(path))
+        except (OSError, ValueError) as error:
+            cause = error.strerror if isinstance(error, OSError) else str(error)
+            yield ("sources", index, "article_file"), f"cannot read {path}: {cause or error}"
             articles[source.id] = None
     for index, hub in enumerate(dataset.hubs):
         for field, cited in (("tags", hub.tags), ("organisations", hub.organisations)):

@@ -54,14 +54,19 @@ def _document_type(command: str) -> Any:
 # The field of a command's document whose items --fields chooses from: the records
 # `--format jsonl` prints one per line. A command whose document is a list chooses
 # from its items.
-_ROWS_FIELD = {"show": "facts", "source": "facts", "compare": "rows", "history": "metrics",
-               "validate": "problems"}
+_ROWS_FIELD = {"show": "facts", "source": "facts", "validate": "problems"}
 
 
 def item_type(command: str) -> Any:
     """The type of the records a command prints one per line (and --fields names)."""
     import typing
 
+    from hubquery.render.rows import ComparedRow, HistoryRow, RankedRow
+
+    # Rows grouped in the document (per unit, per metric) stand alone as rows.
+    grouped = {"rank": RankedRow, "compare": ComparedRow, "history": HistoryRow}
+    if command in grouped:
+        return grouped[command]
     document = _document_type(command)
     if typing.get_origin(document) is list:
         return typing.get_args(document)[0]

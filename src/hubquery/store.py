@@ -470,6 +470,16 @@ def _hub_rows(hubs: Sequence[models.Hub]) -> Iterator[tuple[Any, ...]]:
                      tags=tags), i)
 
 
+# The hubs a source published by a day (?) names, by a figure or a citation, and the
+# hubs above them (so that a hierarchy shown as of a date stays whole).
+_NAMED_BY = """WITH RECURSIVE named(id) AS (
+    SELECT hub_id FROM facts WHERE known_from <= ?
+    UNION SELECT hub FROM citations WHERE known_from <= ?
+    UNION SELECT h.parent_id FROM hubs h JOIN named n ON h.id = n.id
+        WHERE h.parent_id IS NOT NULL)
+    SELECT id FROM named"""
+
+
 class Store:
     """Read access to a compiled dataset."""
 
@@ -492,6 +502,8 @@ class Store:
             raise ValueError(table)
         dated, parameters = self._dated(joiner="WHERE") if table in ("sources", "facts") \
             else ("", ())
+        if table == "hubs" and self.as_of is not None:
+            dated, parameters = f" WHERE id IN ({_NAMED_BY})", (self.as_of, self.as_of)
         return int(self.connection.execute(
             f"SELECT count(*) FROM {table}{dated}", parameters).fetchone()[0])
 
@@ -514,7 +526,11 @@ class Store:
         return None if row is None else self._hub(row)
 
     def hubs(self) -> list[Hub]:
-        return self._hubs()
+        """Every hub; as of a date, only those a source of that date names (by a figure,
+        a tag or an organisation), with the hubs above them."""
+        if self.as_of is None:
+            return self._hubs()
+        return self._hubs(f"WHERE id IN ({_NAMED_BY})", (self.as_of, self.as_of))
 
     def _hubs(self, where: str = "", parameters: Sequence[Any] = ()) -> list[Hub]:
         rows = self.connection.execute(

@@ -24,6 +24,7 @@ read in bounded memory.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Collection, Generator, Iterable, Iterator
 from typing import Any, BinaryIO
 
@@ -32,9 +33,33 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from hubquery.errors import DatasetError, Location, Problem, dotted
+from hubquery.errors import DatasetError, Location, Problem, dotted, shown
 
 Position = tuple[int, int]  # 1-based line and column
+
+# What a parser's context names, as the character a writer typed to open it.
+_OPENED = {"while parsing a flow sequence": "the [",
+           "while parsing a flow mapping": "the {",
+           "while scanning a quoted scalar": "the quote",
+           "while scanning a double-quoted scalar": "the quote",
+           "while scanning a single-quoted scalar": "the quote"}
+
+
+def syntax_message(error: yaml.MarkedYAMLError) -> str:
+    """A YAML syntax error that names where the construct it is in opened, as well as
+    where reading failed: "the [ opened at 3:11 is never closed; found end of file at
+    4:1" (the parser's problem mark alone points past the place to fix)."""
+    problem = " ".join((error.problem or "cannot parse").split())
+    problem = problem.replace("end of stream", "end of file")
+    context, opened, failed = error.context, error.context_mark, error.problem_mark
+    if not context or opened is None:
+        return problem
+    where = f"{opened.line + 1}:{opened.column + 1}"
+    at = f" at {failed.line + 1}:{failed.column + 1}" if failed is not None else ""
+    construct = _OPENED.get(context)
+    if construct is None:
+        return f"{context} that began at {where}: {problem}{at}"
+    return f"{construct} opened at {where} is never closed; {problem}{at}"
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -199,12 +224,20 @@ class _EverySection(frozenset[str]):
 _EVERY_SECTION = _EverySection()
 
 
+def _too_long(value: str) -> str:
+    return (f"a number of {len(value):,} characters is beyond what can be read "
+            f"(at most {sys.get_int_max_str_digits():,} digits)")
+
+
 def _resolve_plain(value: str, mark: Any) -> Any:
     """A plain scalar's value under YAML 1.1's implicit types, as PyYAML resolves them."""
     for resolved, pattern in _IMPLICIT.get(value[:1], ()):
         if pattern.match(value):
             if resolved in _CONVERT:
-                return _CONVERT[resolved](ScalarNode(resolved, value))
+                try:
+                    return _CONVERT[resolved](ScalarNode(resolved, value))
+                except ValueError:  # an int beyond Python's digit limit
+                    raise _Refusal(_too_long(value), mark) from None
             if resolved.endswith(":merge"):
                 raise _Refusal("merge keys (<<) are not supported", mark)
             if resolved.endswith(":value"):
@@ -272,9 +305,8 @@ class _Walker:
             self.result = yield from self._walk(loader)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            message = " ".join(part for part in (error.context, error.problem) if part)
             raise DatasetError.single(
-                self.filename, f"YAML syntax error: {message or 'cannot parse'}",
+                self.filename, f"YAML syntax error: {syntax_message(error)}",
                 mark.line + 1 if mark else None, mark.column + 1 if mark else None,
             ) from None
         except yaml.reader.ReaderError as error:
@@ -343,7 +375,10 @@ class _Walker:
                         break
                     if event.implicit[0] and value[:1] in implicit:
                         if value.isdigit() and value.isascii() and value[0] != "0":
-                            value = int(value)
+                            try:
+                                value = int(value)
+                            except ValueError:  # beyond Python's digit limit
+                                raise _Refusal(_too_long(value), event.start_mark) from None
                         else:
                             value = _resolve_plain(value, event.start_mark)
                     if type(value) is str and len(value) <= 64:
@@ -369,7 +404,10 @@ class _Walker:
                     value = self._explicit(tag, value, event)
                 elif event.implicit[0] and value[:1] in implicit:
                     if value.isdigit() and value.isascii() and value[0] != "0":
-                        value = int(value)  # what YAML 1.1 makes of it, sooner
+                        try:
+                            value = int(value)  # what YAML 1.1 makes of it, sooner
+                        except ValueError:  # beyond Python's digit limit
+                            raise _Refusal(_too_long(value), event.start_mark) from None
                     else:
                         value = _resolve_plain(value, event.start_mark)
                 if type(value) is str and len(value) <= 64:
@@ -498,7 +536,7 @@ class _Walker:
             try:
                 return _CONVERT[tag](ScalarNode(tag, value))
             except (ValueError, KeyError):
-                raise _Refusal(f"{value!r} is not a valid {tag.rsplit(':', 1)[-1]}",
+                raise _Refusal(f"{shown(value)} is not a valid {tag.rsplit(':', 1)[-1]}",
                                event.start_mark) from None
         raise _Refusal(f"unsupported tag {_short_tag(tag)}", event.start_mark)
 

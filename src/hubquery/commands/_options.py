@@ -192,7 +192,7 @@ def _projection(command: str, fields: tuple[str, ...]) -> Projection:
     except KeyError:  # a command whose result type schema.py does not know yet
         raise click.UsageError(f"{command} has no fields to choose from") from None
     try:
-        return projection(kind, fields)
+        return projection(kind, fields, command)
     except UnknownField as error:
         raise click.BadParameter(str(error), param_hint="'--fields'") from None
 
@@ -202,8 +202,16 @@ def limit_option(what: str, default: int | None = None) -> Callable[[F], F]:
     no one asks for); output that is cut says so (``_context.cut_notice``)."""
     return click.option(
         "--limit", type=click.IntRange(min=1), default=default, metavar="N",
+        callback=_within_64_bits,
         show_default=default is not None, help=f"At most N {what}.",
     )
+
+
+def _within_64_bits(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """SQLite's LIMIT and itertools.islice take no more than 64 bits (it exited 70)."""
+    if value is not None and value >= 1 << 63:
+        raise click.BadParameter(f"{value} is beyond 64 bits", ctx, param)
+    return value
 
 
 def order_option(command: F) -> F:

@@ -84,6 +84,8 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
         data.write_yaml(document, out)
     elif fmt == "json":
         data.write_json_array(view.items(), out)
+    elif fmt == "yaml":  # a stream (export): YAML has no streamed sequence, so it is built
+        data.write_yaml(list(view.items()), out)
     elif fmt == "jsonl":
         notices.append(_flat_note(view, fmt))
         data.write_jsonl(view.items(), out)

@@ -198,8 +198,8 @@ def _bibtex(reference: Reference) -> str:
         fields.append(("journal", _tex(source.publisher)))
     parts = date_parts(source.published)
     fields.append(("year", str(parts[0][0])))
-    if len(parts[0]) > 1:
-        fields.append(("month", str(parts[0][1])))
+    if len(parts[0]) > 1:  # BibTeX's month macros (jan … dec), unbraced
+        fields.append(("month", _BIBTEX_MONTHS[parts[0][1] - 1]))
     fields.append(("date", source.published))
     if source.url:
         fields.append(("url", source.url))
@@ -207,10 +207,13 @@ def _bibtex(reference: Reference) -> str:
     if note:
         fields.append(("note", _tex(note)))
     kind = "article" if source.publisher else "misc"
-    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    body = ",\n".join(f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
+                      for name, value in fields)
     return f"@{kind}{{{reference.key},\n{body}\n}}\n"
 
 
+_BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                  "dec")
 _TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%",
                 "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}",
                 "^": r"\textasciicircum{}"}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from functools import cache
 from json.encoder import encode_basestring
 from typing import IO, Any
 
@@ -52,32 +51,6 @@ def _nested(value: Any, seen: dict[int, tuple[Any, Any]] | None) -> Any:
     if known is None or known[0] is not value:  # the object is kept, so its id stays its own
         known = seen[id(value)] = (value, jsonable(value, seen))
     return known[1]
-
-
-@cache
-def flat_columns(record: type, prefix: str = "") -> tuple[str, ...]:
-    """A record's columns for CSV and TSV, derived from its fields: an embedded record's
-    fields are prefixed with its name (``source_id``, ``source_title`` …)."""
-    import typing
-
-    columns: list[str] = []
-    for name, kind in typing.get_type_hints(record).items():
-        if is_record(kind):
-            columns += flat_columns(kind, f"{prefix}{name}_")
-        else:
-            columns.append(prefix + name)
-    return tuple(columns)
-
-
-def flat_row(record: Any, prefix: str = "") -> dict[str, Any]:
-    """A record as one row of ``flat_columns``."""
-    row: dict[str, Any] = {}
-    for name, value in jsonable(record).items():
-        if isinstance(value, dict):
-            row.update({f"{prefix}{name}_{key}": item for key, item in value.items()})
-        else:
-            row[prefix + name] = value
-    return row
 
 
 def dumps(document: Any) -> str:
@@ -312,7 +285,3 @@ def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
 
 def _markdown_cell(value: Any) -> str:
     return markdown_escape(cell_text(value).replace("\n", " "))
-
-
-def flat_rows(records: Iterable[Any]) -> Iterator[dict[str, Any]]:
-    return (flat_row(record) for record in records)

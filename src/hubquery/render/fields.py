@@ -1,11 +1,15 @@
-"""--fields: a result's items cut down to the dotted paths a user names.
+"""Column names: one name per column, the same in every format.
 
-The paths are read from the result's item type (record fields, recursively:
-``source.id`` is the ``id`` of a fact's ``source``), so they are exactly the keys
-``--format jsonl`` prints. A path through a list (``facts.value`` of a listing's
-row) selects that field of every element. JSON, JSON Lines and YAML keep the
-nesting the paths name (``{"id": …, "source": {"id": …}}``); CSV, TSV and
-Markdown have one column per path, headed by the path.
+A row command prints rows (a fact of ``show``, a place of ``rank``, a hub of
+``list``). A column's name is its dotted path in the row's JSON object
+(``hub.id``, ``fact.display``, ``source.id``): the key path in each line of
+``--format jsonl``, the header of its CSV/TSV column, what ``--fields`` takes and
+what ``hubquery schema CMD --fields`` lists. The paths are read from the row's
+record type (record fields, recursively). A path through a list (``facts.value``
+of a listing's row) selects that field of every element; a list of figures may
+also be entered by a figure's metric (``facts.population.value``). JSON, JSON
+Lines and YAML keep the nesting the paths name (``{"id": …, "source": {"id": …}}``);
+CSV, TSV and Markdown have one column per path, headed by the path.
 """
 
 from __future__ import annotations
@@ -28,17 +32,43 @@ class UnknownField(ValueError):
 @cache
 def field_paths(item_type: Any) -> tuple[str, ...]:
     """Every dotted path into ``item_type``, parents before their children."""
-    return tuple(_paths(item_type, "", 0))
+    return tuple(path for path, _, _ in _typed_paths(item_type))
 
 
-def _paths(kind: Any, prefix: str, depth: int) -> Iterator[str]:
+@cache
+def column_paths(item_type: Any) -> tuple[str, ...]:
+    """The columns of a row in CSV and TSV: every path to a value (not to a record),
+    except those through a list of records (a listing's figures, a claim's facts)."""
+    typed = _typed_paths(item_type)
+    parents = {path.rsplit(".", 1)[0] for path, _, _ in typed if "." in path}
+    return tuple(path for path, _, listed in typed if path not in parents and not listed)
+
+
+@cache
+def _typed_paths(item_type: Any) -> tuple[tuple[str, Any, bool], ...]:
+    return tuple(_paths(item_type, "", 0, False))
+
+
+def _paths(kind: Any, prefix: str, depth: int, listed: bool) -> Iterator[tuple[str, Any, bool]]:
     record = _record_type(kind)
     if record is None or depth > _MAX_DEPTH:
         return
     for name, kind in typing.get_type_hints(record).items():
         path = prefix + name
-        yield path
-        yield from _paths(kind, path + ".", depth + 1)
+        yield path, kind, listed
+        inner = listed or (_record_type(kind) is not None and _is_list(kind))
+        yield from _paths(kind, path + ".", depth + 1, inner)
+
+
+def _is_list(kind: Any) -> bool:
+    return typing.get_origin(kind) in (tuple, list)
+
+
+def _by_metric(item_type: Any) -> frozenset[str]:
+    """Paths to lists of figures, which a path may enter by a figure's metric id."""
+    return frozenset(path for path, kind, _ in _typed_paths(item_type)
+                     if _is_list(kind) and "metric_id" in typing.get_type_hints(
+                         _record_type(kind) or object))
 
 
 def _record_type(kind: Any) -> type | None:
@@ -73,20 +103,36 @@ class Projection(NamedTuple):
         return tuple(dict.fromkeys(path.split(".", 1)[0] for path in self.paths))
 
 
-def projection(item_type: Any, asked: Iterable[str]) -> Projection:
+def projection(item_type: Any, asked: Iterable[str], command: str = "") -> Projection:
     """Check the paths a user typed (``a,b`` or repeated options) against the item type."""
-    import difflib
-
     valid = field_paths(item_type)
     paths = [p.strip() for text in asked for p in text.split(",") if p.strip()]
     if not paths:
         raise UnknownField("--fields needs at least one field name")
     for path in paths:
-        if path not in valid:
-            near = difflib.get_close_matches(path, valid, n=1, cutoff=0.6)
-            hint = f" Did you mean: {near[0]}?" if near else ""
-            raise UnknownField(f"unknown field {path!r}.{hint} Valid fields: {', '.join(valid)}")
+        if path not in valid and not _keyed(item_type, path, valid):
+            raise UnknownField(unknown_field(path, valid, command))
     return Projection(tuple(dict.fromkeys(paths)))
+
+
+def unknown_field(path: str, valid: Sequence[str], command: str = "") -> str:
+    """The error for a mistyped field: the three nearest names, and where all are listed."""
+    import difflib
+
+    near = difflib.get_close_matches(path, valid, n=3, cutoff=0.5)
+    hint = f" Did you mean: {', '.join(near)}?" if near else ""
+    listing = f"hubquery schema {command} --fields" if command else "hubquery schema CMD --fields"
+    return f"unknown field {path!r}.{hint} '{listing}' lists them all."
+
+
+def _keyed(item_type: Any, path: str, valid: Sequence[str]) -> bool:
+    """``facts.population.value``: a list of figures entered by a metric id."""
+    parts = path.split(".")
+    for i in range(1, len(parts) - 1):
+        if ".".join(parts[:i]) in _by_metric(item_type) and \
+                ".".join(parts[:i] + parts[i + 1:]) in valid:
+            return True
+    return False
 
 
 def _tree(paths: Sequence[str]) -> dict[str, Any]:
@@ -120,8 +166,23 @@ def _select(value: Any, tree: dict[str, Any] | None) -> Any:
 def _get(value: Any, parts: list[str]) -> Any:
     for i, part in enumerate(parts):
         if isinstance(value, list):
+            chosen = [item for item in value
+                      if isinstance(item, Mapping) and item.get("metric_id") == part]
+            if chosen and part not in chosen[0]:  # a figure entered by its metric
+                return _get(chosen[0], parts[i + 1:])
             return [_get(item, parts[i:]) for item in value]
         if not isinstance(value, Mapping):
             return None
         value = value.get(part)
     return value
+
+
+def path_rows(paths: Sequence[str], items: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """Each item (a record) as one row of CSV or TSV: each path's value, keyed by the path."""
+    from hubquery.render.data import jsonable
+
+    split = [(path, path.split(".")) for path in paths]
+    seen: dict[int, tuple[Any, Any]] = {}
+    for item in items:
+        data = jsonable(item, seen)
+        yield {path: _get(data, parts) for path, parts in split}

@@ -108,13 +108,21 @@ _DESCRIPTIONS = {
     "facts.subject": "The organisation, programme or site the figure is about; empty for "
                      "the hub itself.",
     "facts.value": "The figure in base units of unit (135 billion CNY is 135000000000; "
-                   "percent 0–100).",
+                   "percent 0–100). For a hedged figure (qualifier not empty) it is the "
+                   "number the text hedges (\"more than 20 million\" is 20000000): filter "
+                   "on low and high, not on value.",
     "facts.unit": "The unit of value, low and high: an ISO 4217 currency, percent, km2, rank, "
                   "year, years, times, or a plural noun for counts (people, companies).",
     "facts.qualifier": "The hedge in the text (about, nearly, more than, at least, less than, "
-                       "at most); empty when stated exactly.",
-    "facts.low": "Lowest value the hedged figure admits, in unit; empty when unbounded.",
-    "facts.high": "Highest value the hedged figure admits, in unit; empty when unbounded.",
+                       "at most); empty when stated exactly. With a hedge, value is the "
+                       "hedged number and low/high the interval the text admits.",
+    "facts.low": "Lowest value the figure admits, in unit (value when stated exactly; "
+                 "20000000 for \"more than 20 million\"); empty when unbounded. "
+                 "low >= N keeps the figures that are certainly at least N.",
+    "facts.high": "Highest value the figure admits, in unit (value when stated exactly); "
+                  "empty when unbounded (\"more than …\"). high <= N keeps the figures "
+                  "that are certainly at most N; high IS NULL OR high > N those that may "
+                  "be more than N.",
     "facts.display": "The figure as hubquery's tables print it.",
     "facts.period_label": "The period as hubquery's tables print it: c. 2019 where inferred, "
                           "reported 2014 where only the report is dated, target for 2020.",

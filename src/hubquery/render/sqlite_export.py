@@ -23,7 +23,7 @@ from hubquery.render.relational import (
     BOOLEAN,
     DESCRIPTION,
     INTEGER,
-    LICENSE,
+    LICENSE_NOTE,
     LICENSE_URL,
     NUMBER,
     TITLE,
@@ -139,14 +139,14 @@ def datasette_metadata(tables: Sequence[Table], path: str, source: str) -> dict[
     return {
         "title": TITLE,
         "description": DESCRIPTION,
-        "license": LICENSE,
+        "license": LICENSE_NOTE,
         "license_url": LICENSE_URL,
         "source": source,
         "databases": {database: {"tables": {
             table.name: {
                 "description": table.description,
                 "source": source,
-                "license": LICENSE,
+                "license": LICENSE_NOTE,
                 "license_url": LICENSE_URL,
                 **({"label_column": table.label} if table.label else {}),
                 "facets": [_facet(table, name) for name in table.facets],

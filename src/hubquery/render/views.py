@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from hubquery.records import Fact
 from hubquery.render import View
-from hubquery.render.data import flat_columns, flat_row, flat_rows
+from hubquery.render.fields import column_paths, path_rows
 
 if TYPE_CHECKING:
     from hubquery.curate import ValidationReport
@@ -36,7 +36,8 @@ def profile_view(result: Profile, quotes: bool = False) -> View:
     parts = ["the profile (name, kind, place in the hierarchy, region, aliases)"]
     parts += [name for name, present in (("tags", result.tags),
                                          ("organisations", result.organisations),
-                                         ("the notes on its figures", result.notes)) if present]
+                                         ("the notes comparing its figures", result.notes))
+              if present]
     return _with_facts(result, draw, ", ".join(parts[:-1]) + " and " + parts[-1]
                        if len(parts) > 1 else parts[0])
 
@@ -57,8 +58,8 @@ def _with_facts(result: Profile | SourceDetail, draw: Callable[[Canvas], str],
     return View(
         document=lambda: result,
         items=lambda: result.facts,
-        columns=lambda: flat_columns(Fact),
-        rows=lambda: flat_rows(result.facts),
+        columns=lambda: column_paths(Fact),
+        rows=lambda: path_rows(column_paths(Fact), result.facts),
         table=draw,
         flat_omits=omits,
     )
@@ -69,8 +70,8 @@ def facts_view(facts: Iterable[Fact]) -> View:
     return View(
         document=lambda: list(facts),
         items=lambda: facts,
-        columns=lambda: flat_columns(Fact),
-        rows=lambda: flat_rows(facts),
+        columns=lambda: column_paths(Fact),
+        rows=lambda: path_rows(column_paths(Fact), facts),
         stream_json_array=True,
     )
 
@@ -81,8 +82,8 @@ def records_view(items: Sequence[Any], record_type: type,
     return View(
         document=lambda: list(items),
         items=lambda: items,
-        columns=lambda: flat_columns(record_type),
-        rows=lambda: flat_rows(items),
+        columns=lambda: column_paths(record_type),
+        rows=lambda: path_rows(column_paths(record_type), items),
         table=draw,
     )
 
@@ -120,138 +121,109 @@ def search_view(items: Sequence[SearchHit]) -> View:
     return records_view(items, SearchHit, draw)
 
 
-def _notes_text(notes: Iterable[Any]) -> str:
-    return " ".join(note.message for note in notes)
-
-
 def comparison_view(result: Comparison, chart: bool = True) -> View:
-    def columns() -> Sequence[str]:
-        return ("metric_id", "hub_id", *flat_columns(Fact)[3:], "fact_id", "notes")
+    """A comparison as one JSON document; as rows, one per hub and metric."""
+    from hubquery.render.rows import ComparedRow, row_notes
 
-    def rows() -> Iterable[dict[str, Any]]:
+    def items() -> Iterable[ComparedRow]:
         for row in result.rows:
             for cell in row.cells:
-                flat = flat_row(cell.compared) if cell.compared else {}
-                flat.update(metric_id=row.metric.id, hub_id=cell.hub_id,
-                            notes=_notes_text(row.notes),
-                            fact_id=cell.compared.id if cell.compared else None)
-                yield flat
+                fact = cell.compared
+                yield ComparedRow(row.metric.id, row.unit, cell.hub_id, fact,
+                                  row_notes(row.notes, fact.id if fact else None, cell.hub_id))
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.comparison(result, canvas, chart=chart)
 
-    return View(document=lambda: result, items=lambda: result.rows, columns=columns,
-                rows=rows, table=draw)
+    return _rows_view(lambda: result, items, ComparedRow, draw,
+                      ("metric_id", "unit", "hub_id", *_figure("fact."), "notes"))
 
 
-HUB_COLUMNS = ("id", "name", "name_zh", "kind", "parent_id", "region", "country_id", "tags")
-# Per metric a listing asks about: the figure and every caveat the table shows with it.
-_FIGURE_COLUMNS = ("value", "unit", "qualifier", "low", "high", "display", "period",
-                   "period_inferred", "status", "basis", "derived", "derivation", "fact_id",
-                   "source_id")
+def _rows_view(document: Callable[[], Any], items: Callable[[], Iterable[Any]], row_type: type,
+               draw: Callable[[Canvas], str], columns: Sequence[str] = ()) -> View:
+    """A result whose rows (JSON Lines, CSV, TSV, --fields) are records of ``row_type``,
+    one column per path (``render.fields``)."""
+    names = tuple(columns) or column_paths(row_type)
+    return View(document=document, items=items, columns=lambda: names,
+                rows=lambda: path_rows(names, items()), table=draw)
+
+
+# A figure in a row of CSV: the figure and every caveat the table shows with it (the
+# rest of the fact, its quote and its source's details, is in JSON and --fields).
+_FIGURE_COLUMNS = ("id", "subject", "value", "unit", "qualifier", "low", "high", "display",
+                   "period", "period_inferred", "status", "basis", "note", "derived",
+                   "derivation", "source.id")
+
+
+def _figure(prefix: str) -> tuple[str, ...]:
+    return tuple(prefix + name for name in _FIGURE_COLUMNS)
 
 
 def hub_list_view(result: HubList) -> View:
-    """Hubs with, per metric asked about, its figure and every caveat the table shows."""
+    """Hubs with, per metric asked about, its figure and every caveat the table shows:
+    ``facts.population.value`` is the value of the hub's population figure."""
+    from hubquery.query.listing import HubRow
 
-    def columns() -> Sequence[str]:
-        names = [*HUB_COLUMNS, "match"]
-        for metric in result.metrics:
-            names += [f"{metric.id}_{name}" for name in _FIGURE_COLUMNS]
-        return names
-
-    def rows() -> Iterable[dict[str, Any]]:
-        for row in result.rows:
-            flat = {name: getattr(row.hub, name) for name in HUB_COLUMNS}
-            flat["match"] = row.match
-            for fact in row.facts:
-                figure = flat_row(fact)
-                figure.update(fact_id=fact.id)
-                flat.update({f"{fact.metric_id}_{name}": figure[name]
-                             for name in _FIGURE_COLUMNS})
-            yield flat
+    names = [*column_paths(HubRow)]
+    for metric in result.metrics:
+        names += _figure(f"facts.{metric.id}.")
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.hub_list(result, canvas)
 
-    return View(document=lambda: list(result.rows), items=lambda: result.rows,
-                columns=columns, rows=rows, table=draw)
-
-
-RANK_COLUMNS = ("metric_id", "unit", "rank", "hub_id", "hub_name", *_FIGURE_COLUMNS, "notes")
+    return _rows_view(lambda: list(result.rows), lambda: result.rows, HubRow, draw, names)
 
 
 def ranking_view(rankings: Sequence[Ranking]) -> View:
-    """One JSON object per ranking (a unit), with its notes; flat rows for CSV."""
+    """One JSON object per ranking (a unit), with its notes; as rows, one per place, each
+    with its ranking's metric and unit and the notes that concern it."""
+    from hubquery.render.rows import RankedRow, row_notes
 
-    def rows() -> Iterable[dict[str, Any]]:
+    def items() -> Iterable[RankedRow]:
         for ranking in rankings:
-            notes = _notes_text(ranking.notes)
             for row in ranking.rows:
-                figure = flat_row(row.fact)
-                figure.update(fact_id=row.fact.id)
-                yield {"metric_id": ranking.metric.id, "unit": ranking.unit, "rank": row.rank,
-                       "hub_id": row.hub.id, "hub_name": row.hub.name,
-                       **{name: figure[name] for name in _FIGURE_COLUMNS}, "notes": notes}
+                yield RankedRow(ranking.metric.id, ranking.unit, row.rank, row.order_known,
+                                row.name, row.hub, row.subject, row.fact,
+                                row_notes(ranking.notes, row.fact.id, row.hub.id))
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.rankings(rankings, canvas)
 
-    return View(document=lambda: list(rankings), items=lambda: rankings,
-                columns=lambda: RANK_COLUMNS, rows=rows, table=draw)
-
-
-CHANGE_COLUMNS = ("change_from_fact_id", "change", "change_low", "change_high",
-                  "change_percent_low", "change_percent_high", "change_direction",
-                  "change_across_sources", "change_derived", "unjoined_kind",
-                  "unjoined_reason")
+    return _rows_view(lambda: list(rankings), items, RankedRow, draw,
+                      ("metric_id", "unit", "rank", "order_known", "name", "hub.id",
+                       *_figure("fact."), "notes"))
 
 
 def history_view(result: History, quotes: bool = False, everything: bool = True) -> View:
-    """A hub's figures over time: one JSON document; for CSV one row per figure, with the
+    """A hub's figures over time: one JSON document; as rows, one per figure, with the
     (derived) change from the figure before it in its series, or why it has none
-    (``unjoined_kind``, ``unjoined_reason``: the judgement's words)."""
+    (``unjoined``: the judgement's kind and reason)."""
+    from hubquery.render.rows import HistoryRow, row_notes
 
-    def columns() -> Sequence[str]:
-        return ("metric_id", "hub_id", *flat_columns(Fact)[3:], "fact_id", *CHANGE_COLUMNS)
-
-    def rows() -> Iterable[dict[str, Any]]:
+    def items() -> Iterable[HistoryRow]:
         for entry in result.metrics:
             changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
             unjoined = {u.fact_id: u for u in entry.unjoined}
             for fact in entry.facts:
-                flat = flat_row(fact)
-                flat.update(metric_id=entry.metric.id, hub_id=fact.hub_id, fact_id=fact.id)
-                flat.update(dict.fromkeys(CHANGE_COLUMNS))
-                change = changes.get(fact.id)
-                if change is not None:
-                    flat.update({
-                        "change_from_fact_id": change.from_fact_id, "change": change.display,
-                        "change_low": change.low, "change_high": change.high,
-                        "change_percent_low": change.percent_low,
-                        "change_percent_high": change.percent_high,
-                        "change_direction": change.direction,
-                        "change_across_sources": change.across_sources,
-                        "change_derived": change.derived})
-                apart = unjoined.get(fact.id)
-                if apart is not None:
-                    flat.update(change_from_fact_id=apart.from_fact_id,
-                                unjoined_kind=apart.kind, unjoined_reason=apart.reason)
-                yield flat
+                yield HistoryRow(entry.metric.id, fact, changes.get(fact.id),
+                                 unjoined.get(fact.id), row_notes(result.notes, fact.id, None))
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.history(result, canvas, quotes=quotes, everything=everything)
 
-    return View(document=lambda: result, items=lambda: result.metrics, columns=columns,
-                rows=rows, table=draw)
+    return _rows_view(lambda: result, items, HistoryRow, draw,
+                      ("metric_id", *_figure("fact."),
+                       *(p for p in column_paths(HistoryRow)
+                         if p.startswith(("change.", "unjoined."))),
+                       "notes"))
 
 
 def validation_view(report: ValidationReport) -> View:
@@ -264,36 +236,26 @@ def validation_view(report: ValidationReport) -> View:
 
         if not report.valid:
             return ""
-        return table.paragraph(
+        # One line, never hard-wrapped: a terminal wraps it, a pipe gets it whole.
+        return table.text(
             f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
-            f"{report.source_count} sources, {report.metric_count} metrics", canvas)
+            f"{report.source_count} sources, {report.metric_count} metrics").plain + "\n"
 
-    return View(document=lambda: report, items=lambda: report.problems,
-                columns=lambda: flat_columns(ValidationProblem),
-                rows=lambda: flat_rows(report.problems), table=draw)
-
-
-CLAIM_COLUMNS = ("line", "text", "verdict", "hub_id", "subject", "metric_id", "value", "unit",
-                 "qualifier", "period", "fact_ids", "notes")
+    return _rows_view(lambda: report, lambda: report.problems, ValidationProblem, draw)
 
 
 def check_view(claims: Sequence[Claim]) -> View:
     """Claims as a JSON array (each with the figures it rests on); one row per claim in
-    CSV, its fact ids space-separated and every note's message."""
-
-    def rows() -> Iterable[dict[str, Any]]:
-        for claim in claims:
-            row = {name: getattr(claim, name) for name in CLAIM_COLUMNS[:-2]}
-            yield {**row, "fact_ids": " ".join(claim.fact_ids),
-                   "notes": _notes_text(claim.notes)}
+    CSV, with its fact ids and every note's message."""
+    from hubquery.query.check import Claim
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.claims(claims, canvas)
 
-    return View(document=lambda: list(claims), items=lambda: claims,
-                columns=lambda: CLAIM_COLUMNS, rows=rows, table=draw)
+    return _rows_view(lambda: list(claims), lambda: claims, Claim, draw,
+                      ("line", "text", *column_paths(Claim)[2:], "notes.message"))
 
 
 def cite_view(result: Citation) -> View:
@@ -303,4 +265,5 @@ def cite_view(result: Citation) -> View:
 
     references = result.references
     return View(document=lambda: list(references), items=lambda: references,
-                columns=lambda: flat_columns(Reference), rows=lambda: flat_rows(references))
+                columns=lambda: column_paths(Reference),
+                rows=lambda: path_rows(column_paths(Reference), references))
