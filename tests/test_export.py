@@ -236,7 +236,7 @@ def test_sqlite_export_overwrites_only_with_force(run: Run, tmp_path: Path) -> N
 
 def test_sqlite_export_leaves_nothing_when_it_fails(run: Run, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from hubquery.render import sqlite_export
+    from hubquery.export import sqlite as sqlite_export
 
     def fail(*args: object) -> None:
         raise OSError(28, "No space left on device")

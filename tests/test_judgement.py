@@ -222,3 +222,115 @@ def test_a_reason_names_the_figure_without_repeating_its_status() -> None:
     assert standing(threshold).reason == (
         "more than 20 million people is a threshold the source sets for a group, not a "
         "count of this place")
+
+
+# --- a claim's figure against the figures held (check's verdict, written once) --------
+
+from hubquery.judgement import (  # noqa: E402
+    Claimed,
+    claim_interval,
+    claim_verdict,
+    figure_verdict,
+    negated,
+    period_allows,
+    says,
+    stale,
+    status_allows,
+)
+
+
+def test_a_claim_interval_is_its_hedge_its_rounding_or_a_fraction_in_words() -> None:
+    assert claim_interval(2300, None) == Interval(2300, 2300)  # plain digits are exact
+    assert claim_interval(6e6, None, rounding=5e5) == Interval(5.5e6, 6.5e6, True, True)
+    assert claim_interval(20, "about", "share", approximate=True) == Interval(18, 22)
+    assert claim_interval(20, None, "share", approximate=True) == Interval(18, 22)
+    low, high = claim_interval(33.33, "about", "share", rounding=0.005)[:2]
+    assert low is not None
+    assert high is not None
+    assert contains(Interval(low, high), precision(fact(value=100 / 3, unit="percent")).interval
+                    ._replace(low=30.0, high=36.6666))
+
+
+def test_negation_leaves_the_other_side() -> None:
+    assert negated(Interval(1500, None, low_open=True)) == Interval(None, 1500)
+    assert negated(Interval(0, 20)) == Interval(20, None, low_open=True)
+    assert negated(Interval(20, 20)) is None
+
+
+def test_a_fraction_in_words_held_is_approximate_when_it_could_contradict() -> None:
+    third = fact(value=100 / 3, unit="percent", stated_as="one in three")
+    assert figure_verdict(claim_interval(33, None, "share", rounding=0.5), third) == "supported"
+    assert figure_verdict(claim_interval(34, None, "share", rounding=0.5), third) == "unsupported"
+    assert figure_verdict(claim_interval(50, None, "share", rounding=0.5), third) == "contradicted"
+
+
+def test_an_exact_claim_on_an_open_bound_is_not_established_not_contradicted() -> None:
+    held = fact(value=840, qualifier="more than")
+    assert figure_verdict(Interval(840, 840), held) == "unsupported"
+    assert figure_verdict(Interval(None, 840), held) == "contradicted"  # "no more than 840"
+
+
+def test_time_a_report_period_figure_never_answers_a_stated_year() -> None:
+    in_2014 = Claimed(Interval(6e6, 6e6), 2014, 2014)
+    assert period_allows(in_2014, fact(period="2014", period_of="report")).kind == \
+        "report-period"
+    assert period_allows(in_2014, fact(period="2014")).ok
+    assert period_allows(in_2014, fact(period="2010")).kind == "period-differs"
+    assert period_allows(Claimed(Interval(1, 1)), fact(period="2014", period_of="report")).ok
+    window = Claimed(Interval(860, None), span_years=2)
+    assert period_allows(window, fact(period="2020-05/2022-05")).ok
+    assert not period_allows(window, fact(period="2016-05/2020-05")).ok
+
+
+def test_status_a_target_answers_only_a_goal() -> None:
+    target = fact(status="target", period="2020")
+    assert status_allows(Claimed(Interval(1, 1)), target).kind == "target-as-achieved"
+    assert status_allows(Claimed(Interval(1, 1), target=True), target).ok
+    assert status_allows(Claimed(Interval(1, 1), target=True), fact()).kind == "status-differs"
+    assert status_allows(Claimed(Interval(1, 1)), fact(status="threshold")).ok
+
+
+def test_a_target_claimed_as_reached_is_contradicted() -> None:
+    target = fact("goal", 1000, status="target", period="2020")
+    held = fact("held", 480, period="2018")
+    reached = claim_verdict(Claimed(Interval(1000, 1000), 2020, 2020), [held, target], "1,000")
+    assert (reached.verdict, reached.kind) == ("contradicted", "target-as-achieved")
+    goal = claim_verdict(Claimed(Interval(1000, 1000), 2020, 2020, target=True), [held, target],
+                         "1,000")
+    assert goal.verdict == "supported"
+
+
+def test_superseded_a_newer_figure_makes_now_false() -> None:
+    of_2014 = SOURCE._replace(published="2014")
+    old = fact("old", 15, period="2013", source=of_2014)
+    new = fact("new", 14, period="2014", source=of_2014)
+    judged = claim_verdict(Claimed(Interval(15, 15), now=True), [old, new], "#15")
+    assert (judged.verdict, judged.kind) == ("contradicted", "superseded")
+    assert claim_verdict(Claimed(Interval(15, 15)), [old, new], "#15").verdict == "supported"
+    assert claim_verdict(Claimed(Interval(14, 14), now=True), [old, new], "#14").verdict == \
+        "supported"
+
+
+def test_a_figure_decades_before_its_source_does_not_answer_now() -> None:
+    town = fact("town", 300_000, qualifier="less than", period="1979")
+    assert stale(town)  # its source is of 2022
+    judged = claim_verdict(Claimed(Interval(None, 300_000, high_open=True), now=True), [town],
+                           "less than 300,000")
+    assert (judged.verdict, judged.kind) == ("unsupported", "stale")
+
+
+def test_derived_figures_are_flagged_and_never_what_the_source_says() -> None:
+    derived = fact("d", 1.17, derived=True, inputs=("a", "b"), derivation="a to b")
+    judged = claim_verdict(Claimed(Interval(1.15, 1.25)), [derived], "1.2 %")
+    assert judged.derived
+    assert "the source says" not in judged.reason
+    assert says([derived]) == "hubquery derives 1.17 people (2020) from a to b — no source prints it"
+    assert says([fact()]) == "the source says 100 people (2020)"
+
+
+def test_overlap_only_is_unsupported_with_what_the_source_says() -> None:
+    held = fact(value=840, qualifier="more than", display="more than 840 companies")
+    judged = claim_verdict(Claimed(Interval(2000, 2000)), [held], "2,000 companies")
+    assert (judged.verdict, judged.kind) == ("unsupported", "not-established")
+    assert judged.reason == ("the source says only more than 840 companies (2020) — it does "
+                             "not establish 2,000 companies")

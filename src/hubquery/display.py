@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hubquery.records import Fact, Metric
+
 CURRENCY_SYMBOLS = {
     "CNY": "CN¥", "USD": "US$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "INR": "₹",
     "KRW": "₩", "HKD": "HK$", "TWD": "NT$", "SGD": "S$",
@@ -104,3 +109,16 @@ def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
     if method == "percent-change" and len(terms) == 2:
         return f"change from {terms[1]} to {terms[0]}, in percent"
     return f"{method} of " + ", ".join(terms)
+
+
+def join_names(names: list[str]) -> str:
+    """``Chengdu, Chongqing and Xi'an``."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def quantity_label(fact: Fact, metric: Metric | None) -> str:
+    """What a figure measures: ``Neusoft: Employees (produced)``."""
+    label = metric.label if metric else fact.metric_id
+    if fact.subject:
+        label = f"{fact.subject}: {label}"
+    return label + (f" ({fact.basis})" if fact.basis else "")

@@ -41,9 +41,10 @@ _DIGITS = re.compile(
     rf"(?:\s*({_SCALE_WORDS})\b)?",
 )
 _WORD = re.compile(r"[a-z]+")
-_OUT_OF = re.compile(r"\b(one|a|\d+) (?:out of every|out of|in every|in) (\w+)\b")
+_OUT_OF = re.compile(r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
+                     r"(?:out of every|out of|in every|in) (\w+)\b")
 _YEARS_AGO = re.compile(r"\b(\w+) years? ago\b")
-_NICKEL = re.compile(r"\ba nickel for every dollar\b")
+_NICKEL = re.compile(r"\ba nickel (?:for|of|on|from|in) (?:every|each) dollar\b")
 _DECLINE = re.compile(r"\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|shr[iau]nk\w*|"
                       r"contract\w*|lower|loss|minus|negative)\b")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO
+import sys
 
 import click
 
@@ -10,53 +10,86 @@ from hubquery.commands import HubqueryCommand
 from hubquery.commands._context import DatasetChoice, Output, json_text
 from hubquery.commands._options import FORMATS, TEXT, dataset_options, output_options
 
+VERDICTS = ("supported", "contradicted", "unsupported")
+
 
 @click.command("check", cls=HubqueryCommand)
 @click.argument("text", nargs=-1, type=TEXT)
-@click.option("--file", "draft", type=click.File("rb"), metavar="PATH",
+@click.option("--file", "draft", metavar="PATH",
               help="A draft to check: Markdown or plain text ('-' for stdin).")
+@click.option("--only", metavar="VERDICTS",
+              help="List only the sentences with these verdicts, comma-separated "
+                   "(e.g. 'contradicted,unsupported'); the exit status still counts every "
+                   "claim.")
 @dataset_options
 @output_options((*FORMATS, "claimreview"))
-def command(text: tuple[str, ...], draft: IO[bytes] | None, dataset: DatasetChoice,
+def command(text: tuple[str, ...], draft: str | None, only: str | None, dataset: DatasetChoice,
             output: Output) -> None:
     """Judge a draft's figures against the sources: supported, contradicted, unsupported.
 
     Each sentence that states a number about a place or organisation the dataset
-    knows is a claim. Hedges are intervals on both sides ("about 6 million" is
-    consistent with 6,000,000). Each verdict names the figures it rests on, with
-    their quotes, and notes a newer figure, a dropped hedge, another period, unit
-    or basis. Exit status 1 when any claim is contradicted (a publishing gate).
+    knows is read (English only), and each of its figures judged: supported when a
+    held figure of the same thing lies inside what the claim admits, contradicted
+    when they cannot both be true, unsupported otherwise, with what the source does
+    say. A sentence's verdict is the worst of its figures'. Exit status 1 when any
+    claim is contradicted (a publishing gate).
 
     \b
     Examples:
       hubquery check "Dalian has about 6 million residents."
-      hubquery check --file draft.md
+      hubquery check --file draft.md --only contradicted,unsupported
       hubquery check --file - --format claimreview < draft.md
     """
     from hubquery.query.check import check
 
+    wanted = _verdicts(only)
     claims = check(dataset.open(), _draft(text, draft))
+    shown = [c for c in claims if wanted is None or c.sentence_verdict in wanted]
     if output.fmt == "claimreview":
         from hubquery.render.claimreview import claim_reviews
 
-        output.write(json_text(claim_reviews(claims)))
+        output.write(json_text(claim_reviews(shown)))
     else:
         from hubquery.render.views import check_view
 
-        output.emit(check_view(claims), as_of=dataset.as_of)
+        output.emit(check_view(shown, hidden=len(claims) - len(shown)), as_of=dataset.as_of)
     if any(claim.verdict == "contradicted" for claim in claims):
         raise SystemExit(1)
 
 
-def _draft(text: tuple[str, ...], draft: IO[bytes] | None) -> str | tuple[str, ...]:
-    """The text to check: the arguments (each numbered as a line), or the file (UTF-8)."""
+def _verdicts(only: str | None) -> set[str] | None:
+    if only is None:
+        return None
+    wanted = {word.strip() for word in only.split(",") if word.strip()}
+    unknown = sorted(wanted - set(VERDICTS))
+    if unknown or not wanted:
+        raise click.BadParameter(f"{', '.join(unknown) or 'nothing'} is no verdict; choose "
+                                 f"from {', '.join(VERDICTS)}", param_hint="--only")
+    return wanted
+
+
+def _draft(text: tuple[str, ...], draft: str | None) -> str | tuple[str, ...]:
+    """The text to check: the arguments (each numbered as a line), or the file (UTF-8).
+    A file that is not there is not found (exit 1), as for any name."""
     if bool(text) == (draft is not None):
         raise click.UsageError("give the text to check, or --file PATH, but not both")
     if draft is None:
         return text
+    raw: bytes
+    if draft == "-":
+        raw = sys.stdin.buffer.read()
+    else:
+        from hubquery.errors import HubqueryError, NotFound
+
+        try:
+            with open(draft, "rb") as handle:
+                raw = handle.read()
+        except FileNotFoundError:
+            raise NotFound("file", draft) from None
+        except OSError as error:
+            raise HubqueryError(f"cannot read {draft}: {error.strerror}") from None
     try:
-        return draft.read().decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        name = getattr(draft, "name", "-")
-        raise click.BadParameter(f"{name} is not UTF-8 text ({error.reason})",
+        raise click.BadParameter(f"{draft} is not UTF-8 text ({error.reason})",
                                  param_hint="--file") from None

@@ -66,7 +66,7 @@ def command(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
       hubquery export --format sqlite -o hubs.db --metadata metadata.json
       hubquery export --format datapackage -o hubs-package
     """
-    from hubquery.query.export import export_facts
+    from hubquery.query.export import export_facts, export_tables
 
     if within and not hubs:
         raise click.UsageError("--within needs --hub")
@@ -90,13 +90,13 @@ def command(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
         total = sum(1 for _ in chosen())
         notice = cut_notice(min(limit, total), total, "facts", limit)
     if fmt == "sqlite":
-        from hubquery.render.sqlite_export import write_sqlite
+        from hubquery.export.sqlite import write_sqlite
 
-        write_sqlite(store, facts, str(path), metadata=metadata, force=force)
+        write_sqlite(export_tables(store, facts), str(path), metadata=metadata, force=force)
     elif fmt == "datapackage":
-        from hubquery.render.datapackage import write_datapackage
+        from hubquery.export.datapackage import write_datapackage
 
-        write_datapackage(store, facts, str(path), force=force)
+        write_datapackage(export_tables(store, facts), str(path), force=force)
     else:
         from hubquery.render.views import facts_view
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from hubquery.query.facts import caveats, cited_sources, join_names, latest, newest_first
+from hubquery.display import join_names
+from hubquery.query.facts import caveats, cited_sources, latest, newest_first
 from hubquery.query.resolve import resolve_hub, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store

@@ -1,10 +1,12 @@
 """A writer's draft as passages to check: sentences of prose, and table cells with their row.
 
 Plain text or Markdown: headings, list items and block quotes lose their markers,
-inline markup (emphasis, code, links, footnote marks) its punctuation, fenced code
-is left out, and each cell of a table that holds a number becomes a passage of its
-own, read with its row's other cells and its column's header ("Dalian Population:
-6 million").
+inline markup (emphasis, links, footnote marks) its punctuation; what a reader does not
+read as prose is left out: YAML or TOML front matter, fenced and indented code, inline
+code, HTML comments and tags. Each sentence keeps the line it starts on. Each cell of a
+table that states a number (in digits or in words) becomes a passage of its own, read
+with its row's other cells; a cell that is only a figure is read with its column's
+header ("Dalian Population: 6 million"), a cell with words of its own with those alone.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
+
+from hubquery.numbers import read_numbers
 
 
 class Passage(NamedTuple):
@@ -24,10 +28,12 @@ class Passage(NamedTuple):
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)+")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_INDENTED = re.compile(r"^(?: {4}|\t)")
 _INLINE = (
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: their text
     (re.compile(r"\[\^[^\]]*\]"), ""),  # footnote marks
-    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"`[^`]*`"), ""),  # inline code is not prose
+    (re.compile(r"<[a-zA-Z/][^<>]*>"), ""),  # HTML tags
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
     (re.compile(r"(?<!\w)[*_](.+?)[*_](?!\w)"), r"\1"),
 )
@@ -35,28 +41,34 @@ _ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "u.s", "u.k", "mr", "mrs"
                   "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
                   "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp"}
 _SENTENCE_END = re.compile(r"([.!?。！？])([\"”’)\]]*)(\s+|$)")
+_FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 
 
 def passages(draft: str) -> list[Passage]:
     """Every sentence and table cell of the draft, in order."""
     found: list[Passage] = []
-    paragraph: list[str] = []
-    start = 0
+    paragraph: list[tuple[int, str]] = []  # (line number, text) of each line
     header: list[str] | None = None
     fenced = False
+    lines = _without_comments(draft).splitlines()
+    first = _after_front_matter(lines)
 
     def flush() -> None:
         if paragraph:
-            found.extend(sentences(" ".join(paragraph), start))
+            found.extend(_sentences(paragraph))
             paragraph.clear()
 
-    for number, raw in enumerate(draft.splitlines(), 1):
+    for number, raw in enumerate(lines, 1):
+        if number < first:
+            continue
         if _FENCE.match(raw):
             flush()
             fenced = not fenced
             continue
         if fenced:
             continue
+        if not paragraph and _INDENTED.match(raw) and not _is_item(raw) and raw.strip():
+            continue  # indented code: four spaces or a tab after a blank line
         line = raw.strip()
         if line.startswith("|") or (header is not None and "|" in line):
             flush()
@@ -75,13 +87,38 @@ def passages(draft: str) -> list[Passage]:
         stripped = _BLOCK_MARK.sub("", line)
         if stripped != line and (line.lstrip().startswith("#") or _is_item(line)):
             flush()  # a heading or a new list item starts a new paragraph
-        if not paragraph:
-            start = number
-        paragraph.append(_inline(stripped))
+        paragraph.append((number, _inline(stripped)))
         if line.lstrip().startswith("#"):
             flush()
     flush()
     return found
+
+
+def _without_comments(draft: str) -> str:
+    """The draft with HTML comments blanked, their line breaks kept (lines still count)."""
+    if "<!--" not in draft:
+        return draft
+    out: list[str] = []
+    at = 0
+    while (start := draft.find("<!--", at)) != -1:
+        end = draft.find("-->", start + 4)
+        end = len(draft) if end == -1 else end + 3
+        out.append(draft[at:start])
+        out.append("\n" * draft.count("\n", start, end))
+        at = end
+    out.append(draft[at:])
+    return "".join(out)
+
+
+def _after_front_matter(lines: list[str]) -> int:
+    """The first line after YAML (---) or TOML (+++) front matter at the top, else 1."""
+    if not lines or lines[0].strip() not in _FRONT_MATTER:
+        return 1
+    ends = _FRONT_MATTER[lines[0].strip()]
+    for number, line in enumerate(lines[1:], 2):
+        if line.strip() in ends:
+            return number + 1
+    return 1  # never closed: not front matter
 
 
 def _is_item(line: str) -> bool:
@@ -95,16 +132,62 @@ def _inline(text: str) -> str:
 
 
 def _cells(header: list[str], cells: list[str], line: int) -> Iterator[Passage]:
-    """Each cell with a digit or a number word, read with its row and its column's name."""
-    context = [c for c in cells if c and not re.search(r"\d", c)]
+    """Each cell that states a number, read with its row's other cells: with its column's
+    header when the cell is only a figure, with its own words when it has some."""
+    figures = [bool(cell) and _states_number(cell) for cell in cells]
+    context = [c for c, figure in zip(cells, figures, strict=True)
+               if not figure and re.search(r"\w", c)]
     for index, cell in enumerate(cells):
-        if cell and re.search(r"\d", cell):
-            name = header[index] if index < len(header) else ""
-            yield Passage(f"{' '.join(context)} {name}: {cell}".strip(), line)
+        if not figures[index]:
+            continue
+        own = _own_words(cell)
+        name = "" if own or index >= len(header) else header[index]
+        words = " ".join(context)
+        if name:
+            yield Passage(f"{words} {name}: {cell}".strip(), line)
+        else:
+            yield Passage(f"{words}: {cell}" if words else cell, line)
+
+
+def _states_number(cell: str) -> bool:
+    return bool(re.search(r"\d", cell)) or any(
+        n.kind in ("words", "fraction") and (n.scaled or n.value != 1) for n in read_numbers(cell))
+
+
+_FIGURE_WORDS = re.compile(
+    r"\b(?:more|than|less|fewer|about|around|nearly|almost|over|under|some|roughly|at|least|"
+    r"most|up|to|million|billion|thousand|hundred|trillion|percent|per|cent|and|a|an|the|"
+    r"us|rmb|yuan|renminbi|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|thirds|quarter|"
+    r"quarters|fifth|fifths|tenth|tenths|in|out|of|every|m|bn|k|c|km2|km)\b")
+
+
+def _own_words(cell: str) -> bool:
+    """Whether a cell says more than a figure ("840 AI companies", not "more than 840")."""
+    rest = _FIGURE_WORDS.sub(" ", cell.lower())
+    return re.search(r"[a-z]{2,}", rest) is not None
+
+
+def _sentences(paragraph: list[tuple[int, str]]) -> list[Passage]:
+    """A paragraph's sentences, each with the line it starts on."""
+    text = ""
+    starts: list[tuple[int, int]] = []  # (offset in text, line number)
+    for number, part in paragraph:
+        if text:
+            text += " "
+        starts.append((len(text), number))
+        text += part
+    found = []
+    for passage in sentences(text, 0):
+        # passage.line holds its offset here: map it to the line it falls on
+        line = next(number for offset, number in reversed(starts) if offset <= passage.line)
+        found.append(Passage(passage.text, line))
+    return found
 
 
 def sentences(text: str, line: int = 1) -> list[Passage]:
-    """A paragraph cut into sentences, not at abbreviations ("No. 1") or decimals."""
+    """A paragraph cut into sentences, not at abbreviations ("No. 1") or decimals. With
+    ``line`` 0, each passage's ``line`` is instead its offset in ``text``."""
     found: list[Passage] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
@@ -115,9 +198,14 @@ def sentences(text: str, line: int = 1) -> list[Passage]:
         end = match.end(2)
         sentence = text[begin:end].strip()
         if sentence:
-            found.append(Passage(sentence, line))
+            found.append(Passage(sentence, line or _start(text, begin)))
         begin = match.end()
     rest = text[begin:].strip()
     if rest:
-        found.append(Passage(rest, line))
+        found.append(Passage(rest, line or _start(text, begin)))
     return found
+
+
+def _start(text: str, begin: int) -> int:
+    """Where the sentence from ``begin`` starts, its leading spaces skipped."""
+    return begin + len(text[begin:]) - len(text[begin:].lstrip())

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from hubquery.query.resolve import resolve_hub, resolve_metric, resolve_source
-from hubquery.records import Fact
+from hubquery.records import Citation, Fact, Hub, Metric, Source
 from hubquery.store import Store
 
 
@@ -42,3 +44,36 @@ def hubs_meeting(store: Store, conditions: Iterable[str]) -> set[str]:
     from hubquery.query.listing import list_hubs
 
     return {row.hub.id for row in list_hubs(store, where=conditions, figures=False).rows}
+
+
+class Origin(NamedTuple):
+    """Where an export's data comes from: the hubquery that compiled it, the dataset
+    file's name, and its checksum (empty when not known)."""
+
+    hubquery: str
+    dataset: str
+    sha256: str
+
+
+class ExportTables(NamedTuple):
+    """What a file export writes: every source, metric and hub, each hub's tags and
+    organisations as (hub id, citation), read as they are written, and the ``facts``
+    given (the whole dataset, or what export's filters kept)."""
+
+    sources: list[Source]
+    metrics: list[Metric]
+    hubs: list[Hub]
+    tags: Iterable[tuple[str, Citation]]
+    organisations: Iterable[tuple[str, Citation]]
+    facts: Iterable[Fact]
+    origin: Origin
+
+
+def export_tables(store: Store, facts: Iterable[Fact]) -> ExportTables:
+    """The tables of a file export (``--format sqlite`` or ``datapackage``)."""
+    info = store.dataset_info()
+    origin = Origin(info.get("hubquery", ""), os.path.basename(info.get("dataset", "")),
+                    info.get("sha256", ""))
+    return ExportTables(store.sources(), store.metrics(), store.hubs(),
+                        store.iter_citations("tag"), store.iter_citations("organisation"),
+                        facts, origin)

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from hubquery.display import join_names
 from hubquery.records import Citation, Fact, Note, Source
 from hubquery.store import Store
 
@@ -45,10 +46,6 @@ def cited_sources(store: Store, facts: Iterable[Fact],
         source = store.source(ident)
         if source is not None:
             yield source
-
-
-def join_names(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def caveats(figures: list[tuple[str, Fact]]) -> Iterator[Note]:

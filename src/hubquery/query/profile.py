@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
+from hubquery.display import quantity_label
 from hubquery.query.facts import cited_sources, disagreeing
 from hubquery.query.resolve import resolve_hub
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
@@ -122,14 +123,6 @@ def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[N
         yield Note("conflict", f"{label}: {figures}: these cannot all be true.",
                    tuple(dict.fromkeys(f.hub_id for f in clashing)),
                    tuple(f.id for f in clashing))
-
-
-def quantity_label(fact: Fact, metric: Metric | None) -> str:
-    """What a figure measures: ``Neusoft: Employees (produced)``."""
-    label = metric.label if metric else fact.metric_id
-    if fact.subject:
-        label = f"{fact.subject}: {label}"
-    return label + (f" ({fact.basis})" if fact.basis else "")
 
 
 def over_time(hub: Hub, facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[Note]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hubquery.display import join_names
 from hubquery.hedges import stored_interval
-from hubquery.query.facts import caveats, cited_sources, join_names, overlapping
+from hubquery.query.facts import caveats, cited_sources, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store

@@ -13,8 +13,8 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
+from hubquery.display import join_names, quantity_label
 from hubquery.judgement import period_label
-from hubquery.query.facts import join_names
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
 from hubquery.render.layout import render as render_blocks
@@ -274,8 +274,6 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Styled:
 def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations,
                  canvas: Canvas) -> list[Block]:
     """Figures that cannot both be true, cited; then where figures change over time."""
-    from hubquery.query.profile import quantity_label
-
     by_id = {f.id: f for f in result.facts}
     conflicts = [note for note in result.notes if note.kind == "conflict"]
     blocks: list[Block] = []
@@ -670,37 +668,72 @@ _VERDICT_MARKS = {"supported": ("✓", "green"), "contradicted": ("✗", "red"),
                   "unsupported": ("?", "yellow")}
 
 
-def claims(items: Sequence[Claim], canvas: Canvas) -> str:
-    """The draft's claims in order: each sentence, its verdict, the figures it rests on
-    with their quotes and numbered sources, and the notes an editor would add."""
+def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
+    """The draft's sentences in order, one block each: the sentence's verdict (the worst
+    of its figures') and line, the sentence, then each figure with its own verdict, what
+    it was read as, the figures it rests on with their quotes and numbered sources, and
+    the notes a writer acts on."""
     if not items:
-        return render(canvas, [Styled("No claims: no sentence states a figure.", style="dim")])
+        message = "No claims: no sentence states a figure." if not hidden else (
+            f"Nothing to list: {hidden} claim{'s' * (hidden != 1)} left out by --only.")
+        return render(canvas, [Styled(message, style="dim")])
+    from hubquery.judgement import period_label
+
     citations = Citations(_claim_sources(items))
     blocks: list[Block] = []
-    for claim in items:
-        mark, style = _VERDICT_MARKS[claim.verdict]
-        head = Styled(f"{mark} {claim.verdict}", style=f"bold {style}")
-        head.append(f"  line {claim.line}", style="dim")
-        blocks += [head, grid(canvas, [[Styled(""), text(claim.text)]], Column(),
+    sentences = _by_sentence(items)
+    for group in sentences:
+        first = group[0]
+        mark, style = _VERDICT_MARKS[first.sentence_verdict]
+        head = Styled(f"{mark} {first.sentence_verdict}", style=f"bold {style}")
+        head.append(f"  line {first.line}", style="dim")
+        blocks += [head, grid(canvas, [[Styled(""), text(first.text)]], Column(),
                               Column(wrap=True))]
         rows: list[Row] = []
-        for fact in claim.facts:
-            about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
-            figure = text(f"{fact.display} ({period(fact)}) ", "bold")
-            figure.append(safe(f"{about} · {fact.metric_id} "))
-            figure.append(citations.mark(fact.source.id), style="cyan")
-            rows.append([Styled("   "), figure])
-            if fact.quote:
-                rows.append([Styled("   "), text(f"“{fact.quote}”", "italic")])
-        if rows:
-            blocks.append(grid(canvas, rows, Column(), Column(wrap=True)))
-        blocks += notes(canvas, claim.notes, marker="    !")
+        for claim in group:
+            mark, style = _VERDICT_MARKS[claim.verdict]
+            figure = Styled(f"{claim.verdict:<12}", style=style)
+            figure.append(safe(f" read as: {claim.read_as}"))
+            rows.append([Styled("  "), Styled(mark, style=style), figure])
+            for fact in claim.facts:
+                about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
+                shown = fact.display.removesuffix(" (target)")
+                held = text(f"{shown} ({period_label(fact)}) ", "bold")
+                held.append(safe(f"{about} · {fact.metric_id} "))
+                held.append(citations.cite(fact), style="cyan")
+                rows.append([Styled(""), Styled(""), held])
+                if fact.quote and not fact.derived:
+                    rows.append([Styled(""), Styled(""), text(f"“{fact.quote}”", "italic")])
+            rows += [[Styled(""), Styled("!", style="yellow"), text(note.message, "yellow")]
+                     for note in claim.notes]
+        blocks.append(grid(canvas, rows, Column(), Column(), Column(wrap=True)))
         blocks.append(Styled(""))
-    counts = {verdict: sum(c.verdict == verdict for c in items) for verdict in _VERDICT_MARKS}
-    summary = ", ".join(f"{n} {verdict}" for verdict, n in counts.items())
-    blocks += [Styled(f"{len(items)} claim{'s' * (len(items) != 1)}: {summary}", style="bold"),
+    blocks += [*(Styled(line, style="bold")
+                 for line in _claims_summary(sentences, items, hidden)),
                *citations.blocks(canvas)]
     return render(canvas, blocks)
+
+
+def _by_sentence(items: Sequence[Claim]) -> list[list[Claim]]:
+    groups: dict[int, list[Claim]] = {}
+    for claim in items:
+        groups.setdefault(claim.sentence, []).append(claim)
+    return list(groups.values())
+
+
+def _claims_summary(sentences: list[list[Claim]], items: Sequence[Claim],
+                    hidden: int) -> list[str]:
+    def counts(verdicts: list[str]) -> str:
+        return ", ".join(f"{verdicts.count(v)} {v}" for v in _VERDICT_MARKS)
+
+    n = len(sentences)
+    lines = [f"{n} sentence{'s' * (n != 1)}: "
+             f"{counts([g[0].sentence_verdict for g in sentences])}",
+             f"{len(items)} claim{'s' * (len(items) != 1)}: "
+             f"{counts([c.verdict for c in items])}"]
+    if hidden:
+        lines.append(f"({hidden} more claim{'s' * (hidden != 1)} left out by --only)")
+    return lines
 
 
 def _claim_sources(items: Sequence[Claim]) -> list[Source]:

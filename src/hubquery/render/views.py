@@ -244,15 +244,16 @@ def validation_view(report: ValidationReport) -> View:
     return _rows_view(lambda: report, lambda: report.problems, ValidationProblem, draw)
 
 
-def check_view(claims: Sequence[Claim]) -> View:
+def check_view(claims: Sequence[Claim], hidden: int = 0) -> View:
     """Claims as a JSON array (each with the figures it rests on); one row per claim in
-    CSV, with its fact ids and every note's message."""
+    CSV, with its fact ids and every note's message. ``hidden`` counts the claims
+    --only left out (the table says so)."""
     from hubquery.query.check import Claim
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.claims(claims, canvas)
+        return table.claims(claims, canvas, hidden)
 
     return _rows_view(lambda: list(claims), lambda: claims, Claim, draw,
                       ("line", "text", *column_paths(Claim)[2:], "notes.message"))

@@ -13,10 +13,12 @@ from __future__ import annotations
 import json
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hubquery.records import Citation, Fact, Hub, Metric, Source, is_record
-from hubquery.store import Store
+
+if TYPE_CHECKING:
+    from hubquery.query.export import ExportTables, Origin
 
 TITLE = "hubquery: cited facts about technology hubs"
 DESCRIPTION = (
@@ -184,7 +186,7 @@ def _values(record: Any, names: Sequence[str]) -> tuple[Any, ...]:
     return tuple(getattr(record, name) for name in names)
 
 
-def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Table]:
+def tables(data: ExportTables, shares: bool = False) -> list[Table]:
     """The tables of an export: every source, metric, hub, tag and organisation, and the
     facts given (the whole dataset, or what export's filters kept).
 
@@ -205,11 +207,11 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
     fact_names = tuple(c.name for c in fact_columns)
     source_at = fact_names.index("source_id")
 
-    share_metrics = {m.id for m in store.metrics() if m.unit_kind == "share"} if shares else set()
+    share_metrics = {m.id for m in data.metrics if m.unit_kind == "share"} if shares else set()
     share_rows: list[tuple[Any, ...]] = []
 
     def fact_rows() -> Iterator[tuple[Any, ...]]:
-        for fact in facts:
+        for fact in data.facts:
             row = [getattr(fact, name) for name in fact_names[:source_at]]
             row.append(fact.source.id)
             row += [getattr(fact, name) for name in fact_names[source_at + 1:]]
@@ -217,7 +219,7 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
                 share_rows.append((fact.id, fact.value, fact.low, fact.high))
             yield tuple(row)
 
-    def cited(field: str, table: str) -> Table:
+    def cited(table: str, citations: Iterable[tuple[str, Citation]]) -> Table:
         columns = _columns(table, Citation, extra=[hub_id])
         names = [c.name for c in columns[1:]]
         return Table(
@@ -225,29 +227,29 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
             columns, ("hub_id", "name", "source_id"),
             (ForeignKey("hub_id", "hubs"), ForeignKey("source_id", "sources")),
             ("hub_id", "name", "source_id"), ("name", "quote"), ("hub_id", "name", "source_id"),
-            "name", lambda: ((hub, *_values(c, names)) for hub, c in store.iter_citations(field)),
+            "name", lambda: ((hub, *_values(c, names)) for hub, c in citations),
         )
 
     exported = [
         Table("sources", "The articles the figures are quoted from.", sources, ("id",), (),
               (), ("title", "publisher", "author"), ("publisher", "published"), "title",
-              lambda: (_values(s, [c.name for c in sources]) for s in store.sources())),
+              lambda: (_values(s, [c.name for c in sources]) for s in data.sources)),
         Table("metrics", "What the figures measure.", metrics, ("id",), (), ("unit_kind",),
               ("label", "description", "aliases"), ("unit_kind",), "label",
-              lambda: (_values(m, [c.name for c in metrics]) for m in store.metrics())),
+              lambda: (_values(m, [c.name for c in metrics]) for m in data.metrics)),
         Table("hubs", "Places: countries, provinces, cities, districts, science parks.", hubs,
               ("id",), (ForeignKey("parent_id", "hubs"), ForeignKey("country_id", "hubs")),
               ("parent_id", "country_id", "kind", "region"), ("name", "name_zh", "aliases"),
               ("kind", "region", "country_id", "parent_id", "tags"), "name",
-              lambda: (_values(h, [c.name for c in hubs]) for h in store.hubs())),
+              lambda: (_values(h, [c.name for c in hubs]) for h in data.hubs)),
         Table("facts", "One figure each, with its source article and the quote that states it.",
               fact_columns, ("id",),
               (ForeignKey("hub_id", "hubs"), ForeignKey("metric_id", "metrics"),
                ForeignKey("source_id", "sources")),
               ("hub_id", "metric_id", "source_id", "period", "unit"), ("quote", "subject"),
               ("hub_id", "metric_id", "unit", "period", "source_id"), None, fact_rows),
-        cited("tag", "tags"),
-        cited("organisation", "organisations"),
+        cited("tags", data.tags),
+        cited("organisations", data.organisations),
     ]
     if shares:
         by_name = {c.name: c for c in fact_columns}
@@ -262,15 +264,11 @@ def tables(store: Store, facts: Iterable[Fact], shares: bool = False) -> list[Ta
     return exported
 
 
-def source_text(store: Store) -> str:
+def source_text(origin: Origin) -> str:
     """Where an export's data comes from: the dataset file and its checksum."""
-    import os
-
-    info = store.dataset_info()
-    name = os.path.basename(info.get("dataset", "")) or "dataset"
-    checksum = info.get("sha256", "")
-    return (f"hubquery {info.get('hubquery', '')} dataset {name}"
-            + (f" (sha256 {checksum[:16]})" if checksum else ""))
+    name = origin.dataset or "dataset"
+    return (f"hubquery {origin.hubquery} dataset {name}"
+            + (f" (sha256 {origin.sha256[:16]})" if origin.sha256 else ""))
 
 
 def json_array(value: Sequence[Any]) -> str:

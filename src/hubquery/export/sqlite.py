@@ -13,12 +13,9 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from hubquery.outputs import Outputs
-from hubquery.records import Fact
-from hubquery.render.data import dumps
-from hubquery.render.relational import (
+from hubquery.export.relational import (
     ARRAY,
     BOOLEAN,
     DESCRIPTION,
@@ -33,7 +30,11 @@ from hubquery.render.relational import (
     source_text,
     tables,
 )
-from hubquery.store import Store
+from hubquery.outputs import Outputs
+from hubquery.render.data import dumps
+
+if TYPE_CHECKING:
+    from hubquery.query.export import ExportTables
 
 _AFFINITY = {INTEGER: "INTEGER", NUMBER: "NUMERIC", BOOLEAN: "INTEGER", ARRAY: "TEXT"}
 
@@ -76,19 +77,19 @@ def _encoded(table: Table) -> Iterator[Sequence[Any]]:
         yield values
 
 
-def write_sqlite(store: Store, facts: Iterable[Fact], path: str, *,
-                 metadata: str | None = None, force: bool = False) -> None:
+def write_sqlite(data: ExportTables, path: str, *, metadata: str | None = None,
+                 force: bool = False) -> None:
     """The export: the SQLite file at ``path`` and, with ``metadata``, Datasette's
     metadata beside it. Nothing is written unless everything is."""
     with Outputs(force) as outputs:
         database = outputs.file(path, "--output")
         meta = None if metadata is None else outputs.file(metadata, "--metadata")
-        exported = tables(store, facts)
+        exported = tables(data)
         with outputs.writing(database) as temporary:
             write_database(exported, temporary)
         if meta is not None:
             with outputs.text(meta) as out:
-                out.write(dumps(datasette_metadata(exported, path, source_text(store))))
+                out.write(dumps(datasette_metadata(exported, path, source_text(data.origin))))
 
 
 def write_database(tables: Sequence[Table], path: str) -> None:

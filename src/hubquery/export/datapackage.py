@@ -11,13 +11,10 @@ licence, and every source article in ``sources``.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-from hubquery.outputs import Outputs
-from hubquery.records import Fact
-from hubquery.render.data import dumps
-from hubquery.render.relational import (
+from hubquery.export.relational import (
     ARRAY,
     BOOLEAN,
     DESCRIPTION,
@@ -31,21 +28,24 @@ from hubquery.render.relational import (
     source_text,
     tables,
 )
-from hubquery.store import Store
+from hubquery.outputs import Outputs
+from hubquery.render.data import dumps
+
+if TYPE_CHECKING:
+    from hubquery.query.export import ExportTables
 
 NAME = "hubquery-facts"
 
 
-def write_datapackage(store: Store, facts: Iterable[Fact], path: str, *,
-                      force: bool = False) -> None:
+def write_datapackage(data: ExportTables, path: str, *, force: bool = False) -> None:
     """The folder at ``path``; nothing is written unless everything is."""
     with Outputs(force) as outputs:
         folder = outputs.folder(path, "--output")
-        exported = tables(store, facts, shares=True)
+        exported = tables(data, shares=True)
         for table in exported:
             with outputs.text(folder, f"{table.name}.csv") as out:
                 _write_csv(table, out)
-        descriptor = package(exported, store)
+        descriptor = package(exported, data)
         with outputs.text(folder, "datapackage.json") as out:
             out.write(dumps(descriptor))
 
@@ -68,18 +68,18 @@ def _cell(value: Any, kind: str) -> Any:
     return value
 
 
-def package(exported: Sequence[Table], store: Store) -> dict[str, Any]:
+def package(exported: Sequence[Table], data: ExportTables) -> dict[str, Any]:
     """The ``datapackage.json`` descriptor (Data Package v1, tabular profile)."""
     return {
         "profile": "tabular-data-package",
         "name": NAME,
         "title": TITLE,
-        "description": f"{DESCRIPTION} Source: {source_text(store)}.",
+        "description": f"{DESCRIPTION} Source: {source_text(data.origin)}.",
         "licenses": [{"name": LICENSE, "path": LICENSE_URL, "title": LICENSE_NOTE}],
         "sources": [
             {"title": " — ".join(p for p in (s.title, s.publisher, s.published) if p),
              **({"path": s.url} if s.url else {})}
-            for s in store.sources()
+            for s in data.sources
         ],
         "resources": [_resource(table) for table in exported],
     }
