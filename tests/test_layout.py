@@ -45,14 +45,15 @@ def test_space_goes_where_the_text_is() -> None:
 def test_headers_wrap_and_sit_on_the_rule() -> None:
     out = lines(20, [Column("A", wrap=True), Column("Label and aliases", wrap=True)],
                 [["x", "some words"]])
-    assert out == ["    Label and", "A   aliases", "──────────────", "x   some words"]
+    assert out == ["    Label and", "A   aliases", "─" * 20, "x   some words"]
 
 
 def test_other_columns_wrap_between_words_when_the_wrapping_ones_cannot_narrow() -> None:
     out = lines(24, [Column("Figure", wrap=True), Column("Value", justify="right")],
                 [["Companies", "more than 3,000 companies"]])
-    assert out == ["Figure          Value", "─────────────────────", "Companies   more than",
-                   "                3,000", "            companies"]
+    # The table takes the whole width while a cell wraps (#20).
+    assert out == ["Figure             Value", "─" * 24, "Companies      more than",
+                   "                   3,000", "               companies"]
 
 
 def test_marks_and_units_never_wrap_alone() -> None:

@@ -17,7 +17,7 @@ def test_compare_says_definitions_differ_and_draws_bars(run: Run, mini: str) -> 
     assert result.exit_code == 0
     assert result.stdout == """\
 Metric                   Chengdu                              Chongqing
-───────────────────────────────────────────────────────────────────────────────────────────────────
+────────────────────────────────────────────────────────────────────────────────────────────────────
 Share of world laptops   nearly 20 % (produced) 2022-05 [1]   one out of every three (≈33 %) (sold)
                                                               2022-05 [1]
 

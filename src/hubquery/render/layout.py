@@ -138,10 +138,13 @@ def layout(canvas: Canvas, columns: Sequence[Column], rows: Sequence[Row], *,
 # Wrapping
 
 # A unit, scale word or note mark stays with the word before it.
-_GLUED = r"(?:%|m|bn|tn|km²|×|million|billion|trillion|\[[\d?]+(?:, [\d?]+)*\]|\([a-z]\d*\))"
-_GLUE_HINT = re.compile(rf" {_GLUED}")
+_GLUED = (r"(?:%|m|bn|tn|km²|×|million|billion|trillion|\[[\d?]+(?:, [\d?]+)*\]"
+          r"|\([a-z]\d*\)|[”’\"]|…[”’\"]?)")
+# "c. 2014" (circa) and an opening quote mark alone stay with the word after them.
+_LEADING = r"(?:(?:c\.|[“‘]) )?"
+_GLUE_HINT = re.compile(rf" {_GLUED}|(?:^|\s)(?:c\.|[“‘]) ")
 _PIECE = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")
-_WORD = re.compile(rf"\S+(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
+_WORD = re.compile(rf"{_LEADING}\S+(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
 
 
 def _plain(line: Cell) -> str:
@@ -381,6 +384,7 @@ def _table(canvas: Canvas, table: Table) -> list[Line]:
         floor = [widths.get(i, 0) for i in range(count)]
         extra = _water(sum(widths[i] for i in wanting) + spare, wanting, natural, floor)
         widths.update(extra)
+    _fill(widths, natural, canvas.width - gap * (len(widths) - 1))
     if any(widths[i] < natural[i] for i in widths) and len(grid) <= _BALANCED_ROWS:
         _balance(table, grid, widths, natural, words)
     shown = sorted(widths)
@@ -496,6 +500,17 @@ def _balance(table: Table, grid: list[list[list[Measured]] | Span], widths: dict
         if chosen is None:
             return
         widths.update(chosen)
+
+
+def _fill(widths: dict[int, int], natural: Sequence[int], budget: int) -> None:
+    """No cell wraps while the table is narrower than the width: width the table does
+    not use goes to the columns that still wrap, the narrowest first."""
+    wanting = [i for i in widths if widths[i] < natural[i]]
+    spare = budget - sum(widths.values())
+    if spare <= 0 or not wanting:
+        return
+    floor = [widths.get(i, 0) for i in range(len(natural))]
+    widths.update(_water(sum(widths[i] for i in wanting) + spare, wanting, natural, floor))
 
 
 def _used(line: Measured, width: int) -> int:
