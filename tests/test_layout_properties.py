@@ -58,7 +58,9 @@ def test_no_cell_wraps_while_the_table_is_narrower_than_the_width(
     out = _out(width, columns, rows)
     rule = next(line for line in out if line and set(line) == {"─"})
     body = out[out.index(rule) + 1:]
-    body = [line for line in body if not line.startswith("Left out to fit")]
+    # The "Left out to fit" line is not a row, and may wrap itself at a narrow width.
+    body = body[:next((i for i, line in enumerate(body) if line.startswith("Left out to fit")),
+                      len(body))]
     heads = out[:out.index(rule)]
     if len(body) > len(rows) or len(heads) > 1:  # something wrapped
         assert len(rule) == width
