@@ -246,6 +246,24 @@ class Bench:
         self.rows.append(row)
         print("  ".join(row.cells()), flush=True)
 
+    def cache_check(self) -> Row:
+        """What the cache's trust checks cost a warm lookup (issue 24: at most 1 ms): the
+        ownership, seal and digest check of the packaged dataset's cache, timed in a
+        process of its own, against that 1 ms."""
+        code = ("import sys, time; from hubquery import cache; "
+                "from hubquery.load import locate_dataset; "
+                "target = cache.cache_path(locate_dataset(None).path); "
+                "assert cache.verified(target), target; started = time.perf_counter(); "
+                "[cache.verified(target) for _ in range(200)]; "
+                "print((time.perf_counter() - started) / 200)")
+        samples = []
+        for _ in range(self.repeat):
+            out = subprocess.run([self.python, "-c", code], env=self.env, capture_output=True,
+                                 text=True, check=True).stdout
+            samples.append(Sample(float(out), 0))
+        return Row("cache check per warm lookup / 1 ms", 1.0, samples,
+                   [Sample(0.001, 0)] * len(samples))
+
     def startup(self) -> None:
         if not self.wanted("startup"):
             return
@@ -260,6 +278,7 @@ class Bench:
                       [hq, "show", "dalian"], table_floor, env, n))
         self.add(pair("startup: --help / import click", 1.10,
                       [hq, "--help"], [py, "-c", "import click"], env, n))
+        self.add(self.cache_check())
         # What no program on this stack avoids, measured the same way: printing the
         # same document with json.dumps alone (the warm path's last step), and the
         # --help of a click group of one command.

@@ -50,6 +50,7 @@ def _forge(file: Path) -> None:
     os.utime(file, ns=(status.st_atime_ns, status.st_mtime_ns))
 
 
+@pytest.mark.slow
 def test_flipped_bytes_are_never_served_and_never_exit_70(
         cached: tuple[dict[str, str], Path]) -> None:
     env, file = cached
@@ -148,6 +149,7 @@ def test_an_sqlite_error_at_read_time_is_a_damaged_cache(
     assert _name(env).stderr == b""  # built again
 
 
+@pytest.mark.slow
 def test_a_dead_runs_temporary_is_swept_before_the_build(tmp_path: Path) -> None:
     """On a tight disk the leftover made every later build fail, and run in memory: it
     was swept only after a build that succeeded. Here the build fails (a file size

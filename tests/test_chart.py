@@ -65,6 +65,7 @@ def _metrics(store: Store) -> list[Any]:
     return [m for m in store.metrics() if store.metric_units(m.id)]
 
 
+@pytest.mark.slow
 def test_every_spec_validates_against_the_vega_lite_schema(store: Store) -> None:
     documents = _documents(store)
     assert len(documents) > 50
@@ -74,6 +75,7 @@ def test_every_spec_validates_against_the_vega_lite_schema(store: Store) -> None
         assert document["$schema"] == chart.VEGA_LITE_SCHEMA
 
 
+@pytest.mark.slow
 def test_svgs_carry_the_title_every_hub_and_every_publisher(store: Store) -> None:
     requests = chart.comparison_charts(
         compare(store, ["beijing", "shanghai", "chengdu", "chongqing", "xian"], ["population"]))

@@ -43,6 +43,7 @@ def test_claim_set_is_large_and_varied() -> None:
         assert needle in text, needle
 
 
+@pytest.mark.slow
 def test_claim_set_accuracy_is_at_least_95_percent() -> None:
     rows = _claim_set()
     wrong = [(text, expected, _judged(text)) for text, *expected_list in rows
@@ -262,6 +263,7 @@ def test_terminal_escapes_in_a_draft_are_shown_never_executed(run: Run) -> None:
     assert "\\u202e" in review
 
 
+@pytest.mark.slow
 def test_hostile_drafts_stay_fast() -> None:
     import time
 
@@ -279,6 +281,7 @@ def test_check_reads_another_dataset(run: Run, mini: str) -> None:
     assert (claim["verdict"], claim["metric_id"]) == ("supported", "population")
 
 
+@pytest.mark.slow
 def test_every_quoted_figure_written_as_a_sentence_supports_itself() -> None:
     """Each quoted figure of the shipped dataset, written plainly as what it is ("For
     Dalian, the population was 6 million people in 2010."; a target as a goal, a

@@ -329,6 +329,7 @@ def test_installed_console_script_runs() -> None:
     assert json.loads(out.stdout)["hub"]["name"] == "Dalian"
 
 
+@pytest.mark.slow
 def test_help_examples_piped_to_jq_name_real_keys(tmp_path: Path) -> None:
     """An example that pipes --json into jq must pick keys the output has: jq prints
     null for a key that is not there, and exits 0."""

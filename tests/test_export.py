@@ -140,6 +140,7 @@ def shipped_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return database, metadata
 
 
+@pytest.mark.slow
 def test_datasette_serves_the_two_ipad_figures(shipped_db: tuple[Path, Path]) -> None:
     rows = _datasette(shipped_db[0],
                       "/hubs/facts.json?hub_id=chengdu&metric_id=ipad-share&_shape=array")
@@ -151,6 +152,7 @@ def test_datasette_serves_the_two_ipad_figures(shipped_db: tuple[Path, Path]) ->
     assert rows[1]["quote"].startswith("At the same time, 70 percent of the world's iPads")
 
 
+@pytest.mark.slow
 def test_datasette_search_box_uses_the_full_text_indexes(shipped_db: tuple[Path, Path]) -> None:
     database = shipped_db[0]
     facts = _datasette(database, "/hubs/facts.json?_search=iPads&_shape=array&_col=id")
@@ -163,6 +165,7 @@ def test_datasette_search_box_uses_the_full_text_indexes(shipped_db: tuple[Path,
     assert {r["hub_id"] for r in organisations} == {"dalian", "shenyang"}
 
 
+@pytest.mark.slow
 def test_datasette_metadata_titles_describes_and_facets(shipped_db: tuple[Path, Path]) -> None:
     database, metadata = shipped_db
     served = _datasette(database, "/-/metadata.json", "--metadata", str(metadata))
@@ -273,6 +276,7 @@ def shipped_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_frictionless_validates_the_data_package(shipped_package: Path) -> None:
     result = subprocess.run([str(BIN / "frictionless"), "validate", "--json",
                              str(shipped_package / "datapackage.json")],
@@ -303,6 +307,7 @@ def test_data_package_declares_keys_enums_ranges_licence_and_sources(
     assert shares["value"]["constraints"] == {"required": True, "minimum": 0, "maximum": 100}
 
 
+@pytest.mark.slow
 def test_frictionless_catches_what_the_schema_forbids(shipped_package: Path,
                                                       tmp_path: Path) -> None:
     """The constraints are real: a share over 100 and a fact of an unknown hub fail."""

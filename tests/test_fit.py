@@ -88,6 +88,7 @@ def views() -> list[list[str]]:
 
 
 @pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.slow
 def test_no_line_is_wider_than_the_terminal(views: list[list[str]], width: int,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     too_wide = []
@@ -110,6 +111,7 @@ def _pieces(word: str) -> list[str]:
     return re.split(r"(?<=[^-/][-/])(?=[^-/])", word)
 
 
+@pytest.mark.slow
 def test_no_word_is_split_at_80_columns(views: list[list[str]],
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     split = []
@@ -122,6 +124,7 @@ def test_no_word_is_split_at_80_columns(views: list[list[str]],
     assert split == []
 
 
+@pytest.mark.slow
 def test_at_60_columns_only_the_documented_words_break(views: list[list[str]],
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     split = set()

@@ -107,10 +107,11 @@ def test_a_change_between_hedged_figures_is_a_range_or_none(run: Run) -> None:
 def test_a_change_with_both_ends_open_is_none() -> None:
     from hubquery.judgement import Change, Judgement, change
     from hubquery.records import Fact, Source
+    from hubquery.vocabulary import Qualifier
 
     source = Source("s", "t", None, None, "2020", False, None, None, None, None)
 
-    def fact(ident: str, value: float, qualifier: str | None, low: float | None,
+    def fact(ident: str, value: float, qualifier: Qualifier | None, low: float | None,
              high: float | None, period: str) -> Fact:
         return Fact(id=ident, hub_id="h", metric_id="m", subject=None, value=value,
                     unit="people", qualifier=qualifier, low=low, high=high, display="",

@@ -123,6 +123,7 @@ def test_alias_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     assert "aliases expand the document beyond 100,000 nodes" in result.stderr
 
 
+@pytest.mark.slow
 def test_the_dataset_is_never_written(tmp_path: Path) -> None:
     path = tmp_path / "hubs.yaml"
     shutil.copy(MINI, path)
@@ -198,6 +199,7 @@ def test_empty_data_environment() -> None:
     assert result.stderr.decode() == "Error: HUBQUERY_DATA: the dataset path is empty\n"
 
 
+@pytest.mark.slow
 def test_corrupt_and_unwritable_caches_still_answer(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     env = {"HUBQUERY_CACHE_DIR": str(cache), "HUBQUERY_DATA": str(MINI)}
@@ -209,6 +211,7 @@ def test_corrupt_and_unwritable_caches_still_answer(tmp_path: Path) -> None:
     assert json.loads(hubquery("show", "dalian", "--json", env=blocked).stdout)["hub"]["id"] == "dalian"
 
 
+@pytest.mark.slow
 def test_many_runs_starting_at_once_on_a_new_dataset_agree(tmp_path: Path) -> None:
     path = tmp_path / "new.yaml"
     shutil.copy(MINI, path)
@@ -533,3 +536,57 @@ def test_a_limit_beyond_64_bits_is_a_usage_error(command: list[str]) -> None:
     assert result.returncode == 2
     assert result.stderr.decode().endswith(
         "Error: Invalid value for '--limit': 99999999999999999999 is beyond 64 bits\n")
+
+
+INVISIBLE = "\u2028\u2029\u200b\u200d\u2060\ufeff\U000e0041"
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "markdown"])
+@pytest.mark.parametrize("command", [["show", "here"], ["list"], ["export"]])
+def test_invisible_characters_are_escaped_in_tables_csv_tsv_markdown(
+        tmp_path: Path, fmt: str, command: list[str]) -> None:
+    """U+2028/2029, zero-width and tag characters passed raw into tables, CSV and Markdown."""
+    if command == ["export"] and fmt == "table":
+        fmt = "csv"
+    text = MINIMAL.replace("name: Here", f'name: "Here{INVISIBLE}there"').replace(
+        "quote: there are 12 companies here", f'quote: "there are 12{INVISIBLE} companies here"')
+    path = tmp_path / "invisible.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = hubquery(*command, "--data", str(path), "--format", fmt)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert not any(ch in out for ch in INVISIBLE)
+    shown = "\\u2028\\u2029\\u200b\\u200d\\u2060\\ufeff\\U000e0041"
+    # Markdown escapes the backslash of the escape, so that it renders as written.
+    assert (shown.replace("\\", "\\\\") if fmt == "markdown" else shown) in out
+
+
+def test_invisible_characters_are_kept_exact_in_json(tmp_path: Path) -> None:
+    text = MINIMAL.replace("name: Here", f'name: "Here{INVISIBLE}there"')
+    path = tmp_path / "invisible.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = hubquery("show", "here", "--data", str(path), "--json")
+    assert json.loads(result.stdout)["hub"]["name"] == f"Here{INVISIBLE}there"
+
+
+def test_a_sample_of_the_fuzz_run() -> None:
+    """bench/hostile.py --fuzz runs thousands of cases (the README gives the figures); a
+    small sample here, each kind with a seed of its own."""
+    bench = TESTS.parent / "bench" / "hostile.py"
+    result = subprocess.run([sys.executable, str(bench), "--fuzz", "--scale", "0.01",
+                             "--seed", "7"], capture_output=True, text=True, check=False,
+                            timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split()[:2] for line in lines[:4]] == [
+        ["dataset", "20"], ["where", "20"], ["check", "5"], ["output", "5"]]
+    assert lines[-1].startswith("all cases passed")
+
+
+def test_every_error_message_is_escaped_where_it_is_printed(tmp_path: Path) -> None:
+    """A message that quotes a path raw (check --file of a folder) reaches stderr as text."""
+    folder = tmp_path / "\x1b[2Jdir"
+    folder.mkdir()
+    result = hubquery("check", "--file", str(folder))
+    assert result.returncode == 1
+    assert result.stderr.decode() == f"Error: cannot read {tmp_path}/\\x1b[2Jdir: Is a directory\n"

@@ -9,18 +9,22 @@ from hypothesis import strategies as st
 
 from hubquery.hedges import Interval, stored_interval
 from hubquery.judgement import (
+    DEFAULT_WINDOW_YEARS,
     Change,
     Judgement,
     bar_top,
     change,
     comparable,
     contains,
+    default_window,
     drawable,
     interval_verdict,
     order,
     period_label,
+    place,
     precision,
     preferred,
+    sense,
     standing,
 )
 from hubquery.records import Fact, Source
@@ -222,6 +226,35 @@ def test_a_reason_names_the_figure_without_repeating_its_status() -> None:
     assert standing(threshold).reason == (
         "more than 20 million people is a threshold the source sets for a group, not a "
         "count of this place")
+def test_order_judges_one_figure_of_each_kind_for_all_of_it() -> None:
+    """``counts`` weigh each figure as the many of its kind it stands for: the basis most
+    figures share is the reference even when fewer figures of it are given."""
+    sold = fact("a", basis="sold")
+    produced = fact("b", basis="produced")
+    assert order([sold, produced]).reference == sold
+    judged = order([sold, produced], counts=[1, 40])
+    assert (judged.reference, [f.id for f in judged.ranked]) == (produced, ["b"])
+    assert [(f.id, j.kind) for f, j in judged.left_out] == [("a", "basis-differs")]
+
+
+def test_place_is_the_verdict_order_gives_one_figure() -> None:
+    facts = [fact("a", period="2021"), fact("b", period="1979"), fact("c", status="target")]
+    judged = order(facts)
+    for f in facts:
+        verdict = place(f, judged.reference, judged.window)
+        assert verdict.ok == (f in judged.ranked)
+        assert verdict.ok or (f, verdict) in judged.left_out
+
+
+def test_an_order_says_what_comes_first() -> None:
+    assert sense("count") == (False, "largest first")
+    assert sense("count", True) == (True, "smallest first")
+    assert sense("rank") == (True, "best place first")
+    assert sense("year") == (True, "earliest first")
+    assert sense("year", False) == (False, "latest first")
+    assert sense("duration") == (True, "shortest first")
+    assert default_window("year") is None
+    assert default_window("count") == DEFAULT_WINDOW_YEARS
 
 
 # --- a claim's figure against the figures held (check's verdict, written once) --------

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hubquery.hedges import satisfies
+from hubquery.judgement import default_window, order
 from hubquery.query.facts import latest
 from hubquery.query.listing import list_hubs
 from hubquery.records import Fact
@@ -67,44 +68,48 @@ facts:
 
 
 def _sorted(run: Run, path: str, *args: str) -> list[tuple[str, list[str]]]:
+    # These figures span 2000–2019: the order's default window (five years to the newest
+    # figure) is tested in test_rank_judgement; here every year is in the order.
+    if "--sort" in args and "--since" not in args:
+        args = (*args, "--since", "1900")
     rows = json.loads(run("list", "--data", path, "--json", *args).stdout)
     return [(r["hub"]["id"], [f["id"] for f in r["facts"]]) for r in rows]
 
 
-def test_sort_by_latest_figure_ties_in_dataset_order_missing_last(
+def test_sort_by_latest_figure_ties_in_hub_id_order_missing_last(
         run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(SORTED)
     # The latest figure, not the largest: old's 2019 figure, late's reported one (not its
     # target); a hedged "more than 20" sorts by its 20, tied with zeta and alpha in the
-    # order the hubs are written; an organisation's figure is never the hub's.
+    # order of hub ids, as `rank` orders ties; an organisation's figure is never the hub's.
     assert _sorted(run, path, "--sort", "companies") == [
-        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]),
+        ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]), ("zeta", ["zeta-c"]),
         ("beta", ["beta-c"]), ("late", ["late-c"]), ("old", ["old-c-2019"]), ("none", [])]
     assert _sorted(run, path, "--sort", "companies", "--asc") == [
         ("old", ["old-c-2019"]), ("late", ["late-c"]), ("beta", ["beta-c"]),
-        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]), ("none", [])]
+        ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]), ("zeta", ["zeta-c"]), ("none", [])]
 
 
 def test_sort_by_a_rank_puts_first_place_first(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(SORTED)
     ids = [hub for hub, _ in _sorted(run, path, "--sort", "standing")]
-    assert ids == ["alpha", "zeta", "beta", "none", "late", "old", "hedged"]
+    assert ids == ["alpha", "beta", "zeta", "none", "late", "old", "hedged"]
     ids = [hub for hub, _ in _sorted(run, path, "--sort", "standing", "--desc")]
-    assert ids == ["zeta", "beta", "alpha", "none", "late", "old", "hedged"]
+    assert ids == ["beta", "zeta", "alpha", "none", "late", "old", "hedged"]
 
 
 def test_sort_with_filters_limit_and_where(run: Run, write_dataset: WriteDataset) -> None:
     path = write_dataset(SORTED)
     assert _sorted(run, path, "--sort", "companies", "--kind", "city", "--limit", "2") == [
-        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"])]
+        ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"])]
     # The listing shows the condition's figure, then the sort's, for each hub kept.
     assert _sorted(run, path, "--where", "standing <= 2", "--sort", "companies", "--asc") == [
-        ("beta", ["beta-s", "beta-c"]), ("zeta", ["zeta-s", "zeta-c"]),
-        ("alpha", ["alpha-s", "alpha-c"])]
+        ("beta", ["beta-s", "beta-c"]), ("alpha", ["alpha-s", "alpha-c"]),
+        ("zeta", ["zeta-s", "zeta-c"])]
     # "more than 20" certainly exceeds 4, and may or may not exceed 20.5: then it is kept
     # with --maybe only.
     assert _sorted(run, path, "--where", "companies > 4", "--sort", "companies") == [
-        ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]),
+        ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]), ("zeta", ["zeta-c"]),
         ("beta", ["beta-c"]), ("late", ["late-c"])]
     assert _sorted(run, path, "--where", "companies > 20.5", "--maybe",
                    "--sort", "companies", "--asc") == [("hedged", ["hedged-c"])]
@@ -145,9 +150,12 @@ def test_figures_are_read_only_for_output_that_prints_them(
 
     monkeypatch.setattr(Store, "facts_by_ord", counting)
     run("list", "--data", path, "--sort", "companies", "--fields", "hub.id", "--format", "tsv")
-    assert asked == []
+    # Only one figure of each kind the judgement asks about (here the 2009 figures, 2019's
+    # and 2000's … one each): never every hub's.
+    kinds = len(asked)
+    assert kinds < 6
     run("list", "--data", path, "--sort", "companies", "--limit", "2", "--json")
-    assert len(asked) == 2  # the two hubs shown, one figure each
+    assert len(asked) - kinds == kinds + 2  # the judged kinds again, and the two hubs shown
 
 
 def test_sort_as_of_uses_the_figures_known_then(run: Run, write_dataset: WriteDataset) -> None:
@@ -155,14 +163,15 @@ def test_sort_as_of_uses_the_figures_known_then(run: Run, write_dataset: WriteDa
     # In 2015 old's 2019 figure and late's target are not yet published; "none", which
     # no source names, is not listed as of a date (#20).
     assert _sorted(run, path, "--sort", "companies", "--as-of", "2015") == [
-        ("old", ["old-c-2000"]), ("zeta", ["zeta-c"]), ("alpha", ["alpha-c"]),
-        ("hedged", ["hedged-c"]), ("beta", ["beta-c"]), ("late", ["late-c"])]
+        ("old", ["old-c-2000"]), ("alpha", ["alpha-c"]), ("hedged", ["hedged-c"]),
+        ("zeta", ["zeta-c"]), ("beta", ["beta-c"]), ("late", ["late-c"])]
     assert _sorted(run, path, "--sort", "companies", "--as-of", "2005", "--limit", "2") == [
         ("old", ["old-c-2000"])]
 
 
 # The fast path pinned to the obvious one: each hub's figures read one by one, the latest
-# picked in Python (``query.facts.latest``), the hubs sorted by a stable sort.
+# picked in Python (``query.facts.latest``), judged by ``judgement.order`` figure by
+# figure (not kind by kind), the hubs sorted by a stable sort.
 
 PERIODS = ["2005", "2009", "2010", "2010-06", "2008/2012", "2015"]
 _fact = st.tuples(
@@ -202,7 +211,8 @@ def _dataset(facts: list[tuple[object, ...]]) -> str:
 
 
 def _expected(store: Store, metric: str, unit: str | None, ascending: bool,
-              where: float | None, maybe: bool, kind: str | None) -> list[tuple[str, str | None]]:
+              where: float | None, maybe: bool, kind: str | None,
+              since: int | None = None) -> list[tuple[str, str | None]]:
     hubs = [h for h in store.hubs() if kind is None or h.kind == kind]
     figures: dict[str, Fact | None] = {}
     for hub in hubs:
@@ -219,8 +229,16 @@ def _expected(store: Store, metric: str, unit: str | None, ascending: bool,
         kept.append(hub.id)
     chosen = {h: f for h, f in figures.items() if f is not None}
     with_figure = [h for h in kept if h in chosen]
-    with_figure.sort(key=lambda h: chosen[h].value, reverse=not ascending)
-    ordered = with_figure + [h for h in kept if h not in chosen]
+    # What may be ordered is the judgement's to say (the figures given in dataset order);
+    # ties in the order of hub ids, the left-out figures after the order in that order.
+    found = store.metric(metric)
+    assert found is not None
+    judged = order(sorted((chosen[h] for h in with_figure), key=lambda f: int(f.id[1:])),
+                   since=since, window_years=default_window(found.unit_kind))
+    ranked = sorted(f.hub_id for f in judged.ranked)
+    ranked.sort(key=lambda h: chosen[h].value, reverse=not ascending)
+    ordered = ranked + sorted(f.hub_id for f, _ in judged.left_out) \
+        + [h for h in kept if h not in chosen]
     return [(h, chosen[h].id if h in chosen else None) for h in ordered]
 
 
@@ -229,11 +247,13 @@ def _expected(store: Store, metric: str, unit: str | None, ascending: bool,
        ascending=st.sampled_from([None, True, False]),
        as_of=st.sampled_from([None, "2009-12-31", "2015-06-30", "2099-12-31"]),
        where=st.sampled_from([None, 1.5, 2, 20]), maybe=st.booleans(),
-       kind=st.sampled_from([None, "city"]), limit=st.sampled_from([None, 1, 3]))
+       kind=st.sampled_from([None, "city"]), limit=st.sampled_from([None, 1, 3]),
+       since=st.sampled_from([None, None, 2008, 2012]))
+@pytest.mark.slow
 def test_sort_agrees_with_reading_every_hub(
         facts: list[tuple[object, ...]], metric: str, ascending: bool | None,
         as_of: str | None, where: float | None, maybe: bool, kind: str | None,
-        limit: int | None) -> None:
+        limit: int | None, since: int | None) -> None:
     from hubquery.cache import open_store
 
     with tempfile.TemporaryDirectory() as folder:
@@ -248,11 +268,11 @@ def test_sort_agrees_with_reading_every_hub(
     conditions = [] if where is None or unit is None else [
         f"{metric} > {where}" + ("" if len(units) < 2 else f" {unit}")]
     result = list_hubs(store, sort=sort, ascending=ascending, where=conditions, maybe=maybe,
-                       kinds=[kind] if kind else [], limit=limit)
+                       kinds=[kind] if kind else [], limit=limit, since=since)
     if ascending is None:
         ascending = metric == "r"
     expected = _expected(store, metric, unit if len(units) > 1 else None, ascending,
-                         where if conditions else None, maybe, kind)
+                         where if conditions else None, maybe, kind, since)
     assert result.hub_count == len(expected)
     assert [(r.hub.id, r.facts[-1].id if r.facts else None) for r in result.rows] \
         == expected[:limit]
@@ -262,7 +282,7 @@ def test_sort_agrees_with_reading_every_hub(
     assert [s.id for s in result.sources] == list(dict.fromkeys(f.source.id for f in shown))
     # For output that prints no figure: the same hubs, no figure read.
     bare = list_hubs(store, sort=sort, ascending=ascending, where=conditions, maybe=maybe,
-                     kinds=[kind] if kind else [], limit=limit, figures=False)
+                     kinds=[kind] if kind else [], limit=limit, figures=False, since=since)
     assert [(r.hub, r.parent_name, r.match) for r in bare.rows] \
         == [(r.hub, r.parent_name, r.match) for r in result.rows]
     assert (bare.hub_count, bare.metrics) == (result.hub_count, result.metrics)

@@ -44,9 +44,9 @@ def test_markdown_quotes_go_under_their_figure(run: Run, mini: str) -> None:
 def test_markdown_list_shows_display_values_not_raw_columns(run: Run, mini: str) -> None:
     out = run("list", "--sort", "population", "--data", mini, "--format", "markdown").stdout
     assert out.startswith(
-        "| Hub | Kind | Part of | Region | Tags | Population |\n"
-        "| --- | --- | --- | --- | --- | ---: |\n"
-        "| Chengdu | city | Sichuan | Southwest China | electronics | "
+        "| \\# | Hub | Kind | Part of | Region | Tags | Population |\n"
+        "| ---: | --- | --- | --- | --- | --- | ---: |\n"
+        "| 1? | Chengdu | city | Sichuan | Southwest China | electronics | "
         "21.192 million people 2021-12 \\[1\\] |\n")
     assert "\n\n**Sources**\n\n- \\[1\\] “China's inland rides waves" in out
 

@@ -112,7 +112,8 @@ def test_rank_limit_that_cuts_no_tie_adds_no_note(run: Run, write_dataset: Calla
                                      ["rank", "-m", "population"]])
 def test_asc_and_desc_on_list_and_rank_alike(run: Run, mini: str, command: list[str]) -> None:
     def order(*flags: str) -> list[str]:
-        out = json.loads(run(*command, *flags, "--data", mini, "--json").stdout)
+        out = json.loads(run(*command, *flags, "--since", "2000", "--data", mini,
+                             "--json").stdout)
         rows = out if command[0] == "list" else out[0]["rows"]
         return [row["hub"]["id"] for row in rows if command[0] == "rank" or row["facts"]]
 

@@ -163,6 +163,7 @@ def test_a_folder_that_appears_meanwhile_is_never_overwritten(tmp_path: Path) ->
     assert _temporaries(tmp_path) == []
 
 
+@pytest.mark.slow
 def test_concurrent_exports_without_force_leave_one_whole_file(tmp_path: Path) -> None:
     target = tmp_path / "x.db"
     argv = [*HUBQUERY, "export", "--data", str(MINI), "--format", "sqlite", "-o", str(target)]
@@ -178,6 +179,7 @@ def test_concurrent_exports_without_force_leave_one_whole_file(tmp_path: Path) -
     assert sqlite3.connect(target).execute("SELECT count(*) FROM facts").fetchone() == (11,)
 
 
+@pytest.mark.slow
 def test_concurrent_datapackages_with_force_all_succeed(tmp_path: Path) -> None:
     target = tmp_path / "package"
     argv = [*HUBQUERY, "export", "--data", str(MINI), "--format", "datapackage", "-o",
@@ -189,6 +191,7 @@ def test_concurrent_datapackages_with_force_all_succeed(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["package"]
 
 
+@pytest.mark.slow
 def test_ctrl_c_removes_the_temporary(tmp_path: Path) -> None:
     header = MINI.read_text(encoding="utf-8")
     facts = "".join(

@@ -31,6 +31,7 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("args", [["export"], ["export", "--format", "csv"], ["list"],
                                   ["show", "hub-00001"], ["rank", "-m", "population"]])
+@pytest.mark.slow
 def test_a_run_without_the_cyclic_collector_leaves_no_more_cycles_for_more_data(
         big: Path, tmp_path: Path, args: list[str]) -> None:
     """The collector is off for a run (process.main): that is safe only while what a run
@@ -64,6 +65,7 @@ def _pipeline(shell: str) -> tuple[int, str, str]:
 @pytest.mark.parametrize("args", [["export"], ["show", "hub-00001"], ["list"],
                                   ["search", "a", "--limit", "10000"],
                                   ["export", "--format", "csv"], ["schema"]])
+@pytest.mark.slow
 def test_a_closed_pipe_ends_every_command_quietly_with_status_0(big: Path, args: list[str]) -> None:
     command = f"{COMMAND} {' '.join(args)} --data {big}" if args != ["schema"] else f"{COMMAND} schema"
     status, out, errors = _pipeline(f"{command} | head -1")
@@ -71,6 +73,7 @@ def test_a_closed_pipe_ends_every_command_quietly_with_status_0(big: Path, args:
     assert len(out.splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_export_and_show_agree_on_a_closed_pipe(big: Path) -> None:
     """The README's promise: one status whatever the size of the output."""
     statuses = {_pipeline(f"{COMMAND} {args} --data {big} | head -1")[0]
@@ -101,6 +104,7 @@ def _interrupt_after(delay: float, *args: str) -> subprocess.CompletedProcess[by
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
+@pytest.mark.slow
 def test_ctrl_c_while_working_exits_130_quietly(tmp_path: Path) -> None:
     fifo = tmp_path / "never-written"
     os.mkfifo(fifo)  # opening it waits for a writer that never comes
@@ -153,6 +157,7 @@ def _run_on_terminal(args: list[str], env: dict[str, str], stdin_tty: bool = Fal
     return process.returncode, terminal, err.decode()
 
 
+@pytest.mark.slow
 def test_stdin_dataset_on_a_terminal_says_it_is_waiting() -> None:
     status, _, errors = _run_on_terminal(["show", "dalian", "--data", "-"], {}, stdin_tty=True,
                                          feed=b"\x04")
@@ -206,6 +211,7 @@ def test_short_output_is_not_paged(tmp_path: Path) -> None:
     assert not paged.exists()
 
 
+@pytest.mark.slow
 def test_quitting_the_pager_early_is_quiet(big: Path) -> None:
     status, _, errors = _run_on_terminal(["export", "--data", str(big)],
                                          {"HUBQUERY_PAGER": "head -c 10 > /dev/null"})

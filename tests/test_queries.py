@@ -116,17 +116,22 @@ def test_ambiguous_metric_prefix_lists_candidates(run: Run, write_dataset: Write
 
 def test_rank_orders_latest_values_with_notes(run: Run, mini: str) -> None:
     result = run("rank", "--metric", "population", "--data", mini)
+    # Dalian's 2014 figure is outside the default window of 2017–2022: listed after the
+    # order, unnumbered, with the reason as a lettered footnote.
     assert result.stdout.startswith("""\
-Population (people)
- #   Hub                               Value   Period    Src   Note
-───────────────────────────────────────────────────────────────────
+Population (people), largest first
+ #   Hub                               Value   Period    Src   Notes
+────────────────────────────────────────────────────────────────────
 1?   Chengdu           21.192 million people   2021-12   [1]
 2?   Chongqing   more than 20 million people   2022-05   [1]
- 3   Dalian                 6 million people   2014      [2]
-  ! Periods differ: Chengdu 2021-12, Chongqing 2022-05, Dalian 2014.
+ –   Dalian                 6 million people   2014      [2]   (a)
+  ! Periods differ: Chengdu 2021-12, Chongqing 2022-05.
   ! Hedged: Chongqing more than 20 million people.
   ! Order unknown between Chengdu (21.192 million people) and Chongqing (more than 20 million
     people): their hedged figures overlap.
+  ! Ranked: figures of 2017–2022 (the 5 years to the newest; --since and --until choose others).
+
+(a) not ranked: 6 million people is of 2014, outside 2017–2022
 """)
 
 
@@ -135,9 +140,12 @@ def test_rank_years_ascend_and_units_are_ranked_apart(run: Run, mini: str) -> No
     assert [(r["unit"], [row["rank"] for row in r["rows"]]) for r in rankings] == [
         ("CNY", [1]), ("USD", [1])]
     ranks = json.loads(run("rank", "-m", "founded", "--data", mini, "--json", "--asc").stdout)
-    # A figure about an organisation in a hub is ranked under its own name, never dropped.
+    # A figure about an organisation in a hub is listed under its own name, never dropped,
+    # but not ranked against the park's: they are not the same thing.
     assert [(row["name"], row["fact"]["value"]) for r in ranks for row in r["rows"]] == [
-        ("Dalian Software Park", 1999), ("Accenture (Dalian)", 2002)]
+        ("Dalian Software Park", 1999)]
+    assert [(row["name"], row["note"]["kind"]) for r in ranks for row in r["left_out"]] == [
+        ("Accenture (Dalian)", "subject-differs")]
 
 
 def test_list_filters_combine(run: Run, mini: str) -> None:
@@ -153,8 +161,9 @@ def test_list_filters_combine(run: Run, mini: str) -> None:
     assert ids("--where", "population > 20m") == ["chengdu", "chongqing"]
     assert ids("--where", "population >= 20m") == ["chengdu", "chongqing"]
     assert ids("--where", "pop>1m", "--where", "laptops<25") == ["chengdu"]
+    # Dalian's 2014 figure is outside the order's window: after the ranked hubs.
     assert ids("--where", "population > 1m", "--sort", "population", "--asc") == [
-        "dalian", "chongqing", "chengdu"]
+        "chongqing", "chengdu", "dalian"]
     assert ids("--sort", "population", "--limit", "2", "--kind", "city") == ["chengdu", "chongqing"]
 
 

@@ -8,6 +8,8 @@ import shutil
 import sys
 from pathlib import Path
 
+import pytest
+
 from hubquery.curate import validation_report
 from tests.conftest import ROOT, SHIPPED
 
@@ -40,6 +42,7 @@ def test_readme_documents_every_command() -> None:
         assert f"`{command}" in README, command
 
 
+@pytest.mark.slow
 def test_readme_examples_are_real_output() -> None:
     """Every `$ …` example prints exactly what the README shows, at 80 columns; the
     commands of one block run in order in one folder (the real jq, Datasette, sqlite-utils

@@ -1,3 +1,3 @@
 """hubquery: cited facts about the world's technology hubs, from the terminal."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

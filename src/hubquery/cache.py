@@ -279,9 +279,9 @@ def _write_cache(target: str, dataset: _Pending,
                  meta: dict[str, str]) -> sqlite3.Connection | None:
     folder, name = os.path.split(target)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    from hubquery import process
+    from hubquery import temporaries
 
-    process.remember_temporary(temporary)  # removed if the run is interrupted
+    temporaries.remember(temporary)  # removed if the run is interrupted
     try:
         os.makedirs(folder, exist_ok=True)
         connection = sqlite3.connect(temporary, check_same_thread=False)
@@ -300,7 +300,7 @@ def _write_cache(target: str, dataset: _Pending,
             os.unlink(temporary)
         raise
     finally:
-        process.forget_temporary(temporary)
+        temporaries.forget(temporary)
     return _open_cached(target, meta["fingerprint"])
 
 

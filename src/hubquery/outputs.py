@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING
 
-from hubquery import process
+from hubquery import temporaries
 from hubquery.errors import ConditionError, HubqueryError, escaped
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ class Outputs:
         finally:
             for target in self.targets:
                 _remove(target.temporary)
-                process.forget_temporary(target.temporary)
+                temporaries.forget(target.temporary)
 
     def file(self, path: str, option: str = "--output") -> Target:
         """Claim ``path`` for a file: checked now, before any work."""
@@ -140,7 +140,7 @@ class Outputs:
                 os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except OSError as error:
             raise OutputFileError(path, cause_of(error)) from None
-        process.remember_temporary(temporary)
+        temporaries.remember(temporary)
         target = Target(path, temporary, folder)
         self.targets.append(target)
         return target

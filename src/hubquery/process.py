@@ -17,35 +17,11 @@ try:  # the C module: `signal` first imports enum, 7 ms in which Ctrl-C would sh
 except ImportError:  # pragma: no cover — another Python
     import signal as signals
 
+from hubquery import temporaries  # the files this run is writing, removed on Ctrl-C
+
 DEBUG_ENV = "HUBQUERY_DEBUG"
 INTERRUPTED = 130
 BUG = 70
-
-# Temporary files and folders this run is writing (``outputs``, the cache): removed
-# when the run is interrupted, so that Ctrl-C leaves nothing behind.
-_temporaries: set[str] = set()
-
-
-def remember_temporary(path: str) -> None:
-    _temporaries.add(path)
-
-
-def forget_temporary(path: str) -> None:
-    _temporaries.discard(path)
-
-
-def _remove_temporaries() -> None:
-    for path in list(_temporaries):
-        try:
-            if os.path.isdir(path) and not os.path.islink(path):
-                import shutil
-
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                os.unlink(path)
-        except OSError:
-            pass
-
 
 def _interrupt(signum: int, frame: object) -> None:
     """Ctrl-C: stop at once, quietly, with 130.
@@ -56,13 +32,13 @@ def _interrupt(signum: int, frame: object) -> None:
     quiet everywhere. Nothing is lost: output was not finished, and a cache write
     in progress leaves a temporary file, removed here (``remember_temporary``).
     """
-    _remove_temporaries()
+    temporaries.remove_all()
     os._exit(INTERRUPTED)
 
 
 def _terminate(signum: int, frame: object) -> None:
     """SIGTERM (a kill, a closing terminal): the temporaries go, and the status says how."""
-    _remove_temporaries()
+    temporaries.remove_all()
     os._exit(128 + signum)
 
 
@@ -107,9 +83,19 @@ def _run() -> int:
     except ReaderGone:
         return _reader_gone()
     except HubqueryError as error:  # outside a command: writing the last of the output
-        click.echo(f"Error: {error}", err=True)
+        from hubquery.errors import escaped
+
+        click.echo(f"Error: {escaped(str(error))}", err=True)
         return 1
     except click.ClickException as error:
+        # The one place every error is printed: whatever a message quotes (a path, a
+        # name, a key) reaches the terminal as text, never as a control sequence.
+        from hubquery.errors import escaped
+
+        message = error.format_message()
+        # (before click's echo, which would strip some escape sequences, and only them,
+        # from a stream that is not a terminal)
+        setattr(error, "format_message", lambda: escaped(message))  # noqa: B010 — Final in stubs
         error.show()
         return error.exit_code
     except click.Abort:

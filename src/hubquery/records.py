@@ -19,6 +19,16 @@ dataclass's code generation at start-up, and a row becomes a record in C
 # each compiled when its class is made, a third of this module's import time.
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from hubquery.vocabulary import (
+    HubKind,
+    Method,
+    PeriodOf,
+    Qualifier,
+    StatedAs,
+    Status,
+    UnitKind,
+)
+
 if TYPE_CHECKING:
     from hubquery.hedges import Interval
 
@@ -44,7 +54,7 @@ class Metric(NamedTuple):
     id: str
     label: str
     description: str
-    unit_kind: str
+    unit_kind: UnitKind
     aliases: tuple[str, ...]
 
 
@@ -54,7 +64,7 @@ class Hub(NamedTuple):
     id: str
     name: str
     name_zh: str | None
-    kind: str
+    kind: HubKind
     parent_id: str | None
     aliases: tuple[str, ...]
     region: str | None
@@ -91,26 +101,28 @@ class Fact(NamedTuple):
     subject: str | None
     value: int | float
     unit: str
-    qualifier: str | None
+    qualifier: Qualifier | None
     low: int | float | None
     high: int | float | None
     display: str
     period_label: str  # the period as every view prints it (judgement.period_label)
     period: str
     period_inferred: bool
-    period_of: str
-    status: str
+    period_of: PeriodOf
+    status: Status
     basis: str | None
     note: str | None
     quote: str | None
-    stated_as: str | None
+    stated_as: StatedAs | None
     derived: bool
-    method: str | None
+    method: Method | None
     inputs: tuple[str, ...]
     derivation: str | None  # a derived figure's computation in its inputs' own figures
     source: Source
 
-    def interval(self) -> "Interval":  # only for type checkers: hedges imports records
+    def interval(self) -> "Interval":
+        # hedges is imported when an interval is first asked for, not with the records
+        # that every run loads (a seam named in the README's "Start-up" section).
         from hubquery.hedges import stored_interval
 
         return stored_interval(self.low, self.high, self.qualifier)
@@ -141,7 +153,7 @@ class LatestFigure(NamedTuple):
     value: float
     low: float | None
     high: float | None
-    qualifier: str | None
+    qualifier: Qualifier | None
 
 
 def is_record(value: Any) -> bool:

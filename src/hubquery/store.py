@@ -26,12 +26,13 @@ if TYPE_CHECKING:
     from hubquery import models
 
 # Bump whenever the tables below change: old caches are then never read.
-# 14: facts.period_label (judgement.period_label, the one period formatter);
+# 15: facts.period_label (judgement.period_label, the one period formatter);
+# 14: latest figures keep their kind for judgement.order (latest_kinds);
 # 13: each ranking's size stored (latest_counts), where search's figures start (meta);
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -346,11 +347,20 @@ def _write_derivations(connection: sqlite3.Connection,
 # target (else 0), the period's last and first days (always YYYY-MM-DD), and the ord
 # counted down from the largest integer (always 19 digits), which the key's characters
 # from the 23rd give back.
+# What makes two latest figures one kind for ``judgement.order``: a derived figure is a
+# kind of its own (it is never set against its inputs).
+_KIND = ("subject, basis, status, period_of, period, period_inferred, "
+         "derived_ord")
+_KIND_COLUMNS = ("f.basis, f.status, f.period_of, f.period, f.period_inferred, "
+                 "CASE WHEN f.derived THEN f.ord END AS derived_ord")
 _STANDING = "(period_of != 'report' AND status NOT IN ('target', 'aspiration', 'threshold'))"
 _PREFERRED = f"{_STANDING} DESC, status != 'target' DESC, period_end DESC, period_start DESC, ord"
+# Each latest figure also keeps what ``judgement.order`` asks of it (basis, status, period
+# …), and ``latest_kinds`` counts the latest figures of each kind: figures of one kind get
+# one verdict, so an order is judged per kind, not per figure (``Store.latest_kinds``).
 _LATEST = f"""
 CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
-    f.high, f.qualifier, g.first FROM (
+    f.high, f.qualifier, g.first, {_KIND_COLUMNS} FROM (
     SELECT max({_STANDING} || (status != 'target') || period_end || period_start
                || (9223372036854775807 - ord)) AS best, min(ord) AS first
     FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
@@ -358,6 +368,9 @@ CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f
 CREATE INDEX latest_value ON latest (metric_id, unit, value);
 CREATE INDEX latest_high ON latest (metric_id, unit, high);
 CREATE INDEX latest_low ON latest (metric_id, unit, low);
+CREATE TABLE latest_kinds AS SELECT metric_id, unit, {_KIND}, count(*) AS figures,
+    min(ord) AS first FROM latest GROUP BY metric_id, unit, {_KIND};
+CREATE INDEX latest_kinds_metric ON latest_kinds (metric_id, unit);
 CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
     sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
 CREATE INDEX units_metric ON units (metric_id);
@@ -989,6 +1002,60 @@ class Store:
             marks = ", ".join("?" * len(chunk))
             found.update((f.id, f) for f in self._facts(f"WHERE f.id IN ({marks})", chunk))
         return found
+
+    # Kinds of latest figures, for ``judgement.order`` (see ``_KIND``)
+
+    def latest_kinds(self, metric: str, unit: str | None,
+                     subjects: bool = True) -> list[tuple[Any, ...]]:
+        """The kinds of a metric's latest figures in one unit (of hubs and, with
+        ``subjects``, of organisations in them), as (first ord, figures, subject, basis,
+        status, period_of, period, period_inferred, derived ord): the figures of one kind
+        are alike in all ``judgement.order`` asks, so one of each (the first) is judged
+        for all. In order of their first figure."""
+        if self.as_of is not None:
+            counts: dict[tuple[Any, ...], list[int]] = {}
+            for entry in self.latest_judged(metric, unit, subjects):
+                found = counts.setdefault(entry[7:], [entry[0], 0])
+                found[0], found[1] = min(found[0], entry[0]), found[1] + 1
+            return sorted((first, n, *kind) for kind, (first, n) in counts.items())
+        clauses, parameters = _unit_clause(metric, unit)
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        return self.connection.execute(
+            f"SELECT first, figures, {_KIND} FROM latest_kinds WHERE metric_id = ?{clauses} "
+            "ORDER BY first", parameters).fetchall()
+
+    def latest_judged(self, metric: str, unit: str | None, subjects: bool = True,
+                      hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+        """The latest figures as ``latest_in_unit`` gives them, each followed by its kind
+        (subject, basis, status, period_of, period, period_inferred, derived ord), in the
+        order hubs and their subjects first appear."""
+        if self.as_of is not None:
+            entries = self.latest_in_unit(metric, unit, subjects, hub_ids)
+            kinds = {row[0]: row[1:] for row in self.connection.execute(
+                f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
+                "FROM facts WHERE ord IN (SELECT value FROM json_each(?))",
+                (json.dumps([e[0] for e in entries]),))}
+            return [(*e, *kinds[e[0]]) for e in entries]
+        clauses, parameters = _unit_clause(metric, unit)
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        if hub_ids is not None:
+            clauses += " AND hub_id IN (SELECT value FROM json_each(?))"
+            parameters = (*parameters, json.dumps(list(hub_ids)))
+        return self.connection.execute(
+            f"SELECT {_RANKED}, {_KIND} FROM latest WHERE metric_id = ?{clauses} "
+            "ORDER BY hub_id, first", parameters).fetchall()
+
+    def ords_of(self, ids: Sequence[str]) -> list[int]:
+        """The places in the dataset of the facts named (those that exist)."""
+        return [row[0] for row in self.connection.execute(
+            "SELECT ord FROM facts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ord",
+            (json.dumps(list(ids)),))]
+
+
+def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:
+    return ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
 
 
 # The columns of a LatestFigure, in its order.

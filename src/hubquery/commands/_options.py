@@ -218,7 +218,21 @@ def order_option(command: F) -> F:
     """--asc/--desc, the same for every command that orders by a figure."""
     return click.option(
         "--asc/--desc", "ascending", default=None,
-        help="Smallest or largest first (default: largest first; for ranks, #1 first).",
+        help="Smallest or largest first (default: largest first; ranks #1 first, years "
+        "earliest first, durations shortest first).",
+    )(command)
+
+
+def window_options(command: F) -> F:
+    """--since/--until YEAR: the years an order is made in (rank, list --sort)."""
+    command = click.option(
+        "--until", type=click.IntRange(0, 9999), metavar="YEAR",
+        help="Rank only figures of YEAR or before (default: the newest figure's year).",
+    )(command)
+    return click.option(
+        "--since", type=click.IntRange(0, 9999), metavar="YEAR",
+        help="Rank only figures of YEAR or after (default: 5 years before --until; none "
+        "for years founded). The figures left out are listed after the order, with why.",
     )(command)
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import collections
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from hubquery.commands import HubqueryCommand
 from hubquery.commands._context import DatasetChoice, Output, json_text
 from hubquery.commands._options import FORMATS, TEXT, dataset_options, output_options
+
+if TYPE_CHECKING:
+    from hubquery.query.check import Claim
 
 VERDICTS = ("supported", "contradicted", "unsupported")
 
@@ -44,7 +49,8 @@ def command(text: tuple[str, ...], draft: str | None, only: str | None, dataset:
 
     wanted = _verdicts(only)
     claims = check(dataset.open(), _draft(text, draft))
-    shown = [c for c in claims if wanted is None or c.sentence_verdict in wanted]
+    capped = _capped(claims, output)
+    shown = [c for c in capped if wanted is None or c.sentence_verdict in wanted]
     if output.fmt == "claimreview":
         from hubquery.render.claimreview import claim_reviews
 
@@ -52,9 +58,34 @@ def command(text: tuple[str, ...], draft: str | None, only: str | None, dataset:
     else:
         from hubquery.render.views import check_view
 
-        output.emit(check_view(shown, hidden=len(claims) - len(shown)), as_of=dataset.as_of)
+        output.emit(check_view(shown, hidden=len(capped) - len(shown)), as_of=dataset.as_of)
     if any(claim.verdict == "contradicted" for claim in claims):
         raise SystemExit(1)
+
+
+# The most a draft may hold (the README says so): /dev/zero or `yes |` never end, and
+# the reader takes about 10 s a megabyte of prose.
+LARGEST_DRAFT = 1 << 20
+# The most claims shown for one line of the draft; the rest are counted on stderr.
+MOST_CLAIMS_A_LINE = 50
+
+
+def _capped(claims: list[Claim], output: Output) -> list[Claim]:
+    """The claims, at most MOST_CLAIMS_A_LINE of each line of the draft (a line of 5,000
+    numbers printed 650,001 lines), and every contradicted one."""
+    counts = collections.Counter(claim.line for claim in claims)
+    if max(counts.values(), default=0) <= MOST_CLAIMS_A_LINE:
+        return claims
+    kept, seen = [], collections.Counter[int]()
+    for claim in claims:
+        seen[claim.line] += 1
+        if seen[claim.line] <= MOST_CLAIMS_A_LINE or claim.verdict == "contradicted":
+            kept.append(claim)
+    for line, count in sorted(counts.items()):
+        if count > MOST_CLAIMS_A_LINE:
+            output.terminal.note(f"Note: line {line} states {count:,} figures; "
+                                 f"{MOST_CLAIMS_A_LINE} are shown (and any contradicted).")
+    return kept
 
 
 def _verdicts(only: str | None) -> set[str] | None:
@@ -74,20 +105,26 @@ def _draft(text: tuple[str, ...], draft: str | None) -> str | tuple[str, ...]:
     if bool(text) == (draft is not None):
         raise click.UsageError("give the text to check, or --file PATH, but not both")
     if draft is None:
+        if sum(len(part.encode("utf-8", "surrogatepass")) for part in text) > LARGEST_DRAFT:
+            raise click.UsageError(f"the text to check is larger than {LARGEST_DRAFT >> 20} "
+                                   "MiB: check it in parts")
         return text
     raw: bytes
     if draft == "-":
-        raw = sys.stdin.buffer.read()
+        raw = sys.stdin.buffer.read(LARGEST_DRAFT + 1)
     else:
         from hubquery.errors import HubqueryError, NotFound
 
         try:
             with open(draft, "rb") as handle:
-                raw = handle.read()
+                raw = handle.read(LARGEST_DRAFT + 1)
         except FileNotFoundError:
             raise NotFound("file", draft) from None
         except OSError as error:
             raise HubqueryError(f"cannot read {draft}: {error.strerror}") from None
+    if len(raw) > LARGEST_DRAFT:
+        raise click.BadParameter(f"{draft} is larger than {LARGEST_DRAFT >> 20} MiB: check "
+                                 "it in parts", param_hint="--file")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

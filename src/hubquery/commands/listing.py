@@ -19,6 +19,7 @@ from hubquery.commands._options import (
     limit_option,
     order_option,
     output_options,
+    window_options,
 )
 from hubquery.vocabulary import HUB_KINDS
 
@@ -47,12 +48,14 @@ from hubquery.vocabulary import HUB_KINDS
               help="Sort by this metric's latest figure, largest first; name the unit of a "
               "metric kept in several ('outsourcing-revenue USD').")
 @order_option
+@window_options
 @limit_option("hubs")
 @dataset_options
 @output_options()
 def command(kinds: tuple[str, ...], parent: str | None, country: str | None,
             region: str | None, tags: tuple[str, ...], conditions: tuple[str, ...],
-            maybe: bool, sort: str | None, ascending: bool | None, limit: int | None,
+            maybe: bool, sort: str | None, ascending: bool | None, since: int | None,
+            until: int | None, limit: int | None,
             dataset: DatasetChoice, output: Output) -> None:
     """Hubs, filtered and sorted. Filters combine: a hub must pass all of them.
 
@@ -69,10 +72,13 @@ def command(kinds: tuple[str, ...], parent: str | None, country: str | None,
     from hubquery.query.listing import list_hubs
     from hubquery.render.views import hub_list_view
 
+    if sort is None and (since is not None or until is not None):
+        raise click.UsageError("--since and --until choose the years of an order: use them "
+                               "with --sort")
     result = list_hubs(dataset.open(), kinds=kinds, parent=parent, country=country,
                        region=region, tags=tags, where=conditions, sort=sort,
                        ascending=ascending, limit=limit, maybe=maybe,
-                       figures=output.shows("facts"))
+                       figures=output.shows("facts"), since=since, until=until)
     output.emit(hub_list_view(result),
                 cut_notice(len(result.rows), result.hub_count, "hubs", limit),
                 as_of=dataset.as_of)

@@ -16,6 +16,7 @@ from hubquery.commands._options import (
     limit_option,
     order_option,
     output_options,
+    window_options,
 )
 
 
@@ -23,20 +24,26 @@ from hubquery.commands._options import (
 @click.option("--metric", "-m", "metric_name", required=True, metavar="METRIC", type=NAME,
               shell_complete=complete_metrics, help="The metric to rank by.")
 @order_option
+@window_options
 @limit_option("hubs per unit")
 @dataset_options
 @output_options((*FORMATS, *CHART_FORMATS))
 @chart_options
-def command(metric_name: str, ascending: bool | None, limit: int | None,
-            dataset: DatasetChoice, output: Output, chart: ChartTarget) -> None:
+def command(metric_name: str, ascending: bool | None, since: int | None, until: int | None,
+            limit: int | None, dataset: DatasetChoice, output: Output,
+            chart: ChartTarget) -> None:
     """Hubs ordered by their latest figure for a metric.
 
-    A metric recorded in several units (CNY and USD) gives one ranking per unit.
-    Notes say where periods or definitions differ between the rows.
+    Only figures that may be ranked together are numbered: figures that held in their
+    period (not a report-period figure, a target or a threshold), of the same thing
+    (subject, basis, status, unit), in a window of years. The rest follow, unnumbered,
+    each with why. A metric recorded in several units (CNY and USD) gives one ranking
+    per unit. Notes say where periods or hedges differ between the rows.
 
     \b
     Examples:
       hubquery rank --metric population
+      hubquery rank --metric population --since 1970
       hubquery rank -m ipads --json
       hubquery rank -m area --format png --scale 2 -o area.png
 
@@ -46,7 +53,8 @@ def command(metric_name: str, ascending: bool | None, limit: int | None,
     from hubquery.query.rank import rank as rank_hubs
     from hubquery.render.views import ranking_view
 
-    result = rank_hubs(dataset.open(), metric_name, ascending=ascending, limit=limit)
+    result = rank_hubs(dataset.open(), metric_name, ascending=ascending, limit=limit,
+                       since=since, until=until)
     if output.fmt in CHART_FORMATS:
         from hubquery.render.chart import ranking_charts
 

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from hubquery.errors import ConditionError, HubqueryError, QueryError
+from hubquery.errors import ConditionError, HubqueryError, QueryError, shown
 from hubquery.hedges import Answer, satisfies, stored_interval
+from hubquery.judgement import sense
 from hubquery.numbers import SCALES
-from hubquery.query.facts import cited_sources
+from hubquery.query.facts import caveats, cited_sources
+from hubquery.query.rank import (
+    Entry,
+    Verdicts,
+    Window,
+    judge,
+    left_out_note,
+    order_notes,
+    split,
+    subset_verdicts,
+)
+from hubquery.query.rank import places as rank_places
+from hubquery.query.rank import window as rank_window
 from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
-from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
+from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store
 
 
@@ -28,48 +42,81 @@ class HubRow(NamedTuple):
     """A hub in a listing, with its latest figures for the metrics asked about.
 
     ``match`` is ``yes`` when every condition certainly holds, ``maybe`` when a hedged
-    figure ("more than 20 million") leaves it undecided (kept only with --maybe)."""
+    figure ("more than 20 million") leaves it undecided (kept only with --maybe).
+    Sorted (--sort), ``rank`` is the hub's place in the order, as `rank` gives it (None
+    for a hub whose figure the judgement leaves out of the order, or that has none),
+    ``order_known`` false where a hedge leaves the place uncertain, and ``notes`` what
+    `rank` says about its figure: why it is left out, where periods differ …"""
 
     hub: Hub
     parent_name: str | None
     facts: tuple[Fact, ...]
     match: Answer
+    rank: int | None = None
+    order_known: bool | None = None
+    notes: tuple[Note, ...] = ()
 
 
 class HubList(NamedTuple):
     """The hubs a listing shows (``rows``), and how many matched before --limit
-    (``hub_count``)."""
+    (``hub_count``). Sorted, ``sort`` is the metric, ``order`` what comes first
+    ("largest first"), ``window`` the years of the order and ``notes`` what `rank`
+    notes of the same figures."""
 
     rows: tuple[HubRow, ...]
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
     hub_count: int
+    sort: Metric | None = None
+    order: str | None = None
+    window: Window | None = None
+    notes: tuple[Note, ...] = ()
 
 
 # What a user may write for a unit, and the unit the dataset records it in.
 _UNITS = {"%": "percent", "percent": "percent", "pct": "percent", "rmb": "CNY", "yuan": "CNY",
           "renminbi": "CNY", "cn¥": "CNY", "¥": "CNY", "us$": "USD", "$": "USD",
           "dollars": "USD", "km2": "km2", "km²": "km2", "sq km": "km2", "sqkm": "km2"}
+# Read in two steps so that the work is linear in the text: the metric is everything
+# before the first operator character (found by a plain search), and the rest is matched
+# by a pattern with no two quantifiers that could share a run of characters (one
+# pattern with "\s*METRIC+?\s*" took 30 s on 2,000 spaces: it tried every split of them).
+_OPERATOR = re.compile(r"[<>=!]")
 _CONDITION = re.compile(
-    r"\s*(?P<metric>[^<>=!]+?)\s*(?P<op>>=|<=|!=|==|=|>|<)\s*"
-    r"(?P<pre>US\$|CN¥|¥|\$)?\s*(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?(?:e[-+]?\d+)?)"
-    r"\s*(?P<scale>(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
-    r"\s*(?P<unit>\S.*?)?\s*", re.IGNORECASE)
+    r"(?P<op>>=|<=|!=|==|=|>|<)\s*(?:(?P<pre>US\$|CN¥|¥|\$)\s*)?"
+    r"(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?(?:e[-+]?\d+)?)"
+    r"(?:\s*(?P<scale>" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
+    r"(?:\s*(?P<unit>\S.*))?", re.IGNORECASE)
+
+
+def read_condition(text: str) -> tuple[str, re.Match[str]] | None:
+    """The metric as written and the rest of a condition (op, pre, number, scale, unit),
+    or None when it cannot be read."""
+    text = text.strip()
+    operator = _OPERATOR.search(text)
+    if operator is None:
+        return None
+    metric = text[:operator.start()].rstrip()
+    rest = _CONDITION.fullmatch(text, operator.start())
+    return None if not metric or rest is None else (metric, rest)
 
 
 def parse_condition(store: Store, text: str) -> Condition:
     """Parse ``companies>500``, ``population >= 20 million``, ``revenue > US$1.5bn``,
     ``area < 100 km²``: the number in base units, the unit the dataset records."""
-    match = _CONDITION.fullmatch(text)
-    if not match:
+    read = read_condition(text)
+    if read is None:
         raise ConditionError(
             f"cannot read the condition {text!r}: write METRIC OP NUMBER [UNIT], e.g. "
             "'companies>500' or 'population >= 20m' (OP is one of > >= < <= = !=)"
         )
-    metric = resolve_metric(store, match["metric"])
+    written_metric, match = read
+    metric = resolve_metric(store, written_metric)
     number = float(match["number"].replace(",", "").replace("_", ""))
     scale = (match["scale"] or "").lower()
     number *= SCALES.get(scale, 1)
+    if not math.isfinite(number):
+        raise ConditionError(f"the number in {shown(text)} is beyond what a float holds")
     written = (match["pre"] or "") + match["number"] + (match["scale"] or "")
     asked = match["pre"] or match["unit"]
     if asked is not None:
@@ -125,12 +172,19 @@ def list_hubs(
     limit: int | None = None,
     maybe: bool = False,
     figures: bool = True,
+    since: int | None = None,
+    until: int | None = None,
 ) -> HubList:
     """Hubs matching every filter given, optionally sorted by a metric's latest value:
     largest first, or for a metric of ranks #1 first, unless ``ascending`` says.
 
     A condition on a hedged figure can be undecidable ("more than 20 million" against
     "> 25 million"): such hubs are left out unless ``maybe`` keeps them, marked.
+
+    Sorted, the hubs are in `rank`'s order of the same figures: those the judgement
+    leaves out of the order (a report-period figure, a threshold, a figure outside the
+    window of ``since``/``until`` or the default span) follow, unnumbered, with the
+    reason; then the hubs without a figure.
 
     ``figures`` False is for output that prints no figure (``--fields hub.id``): the
     rows then carry none (nor the result any source), and none is read whole."""
@@ -169,6 +223,7 @@ def list_hubs(
     readings = {(c.metric.id, c.unit): c.metric for c in conditions}
     sort_metric: Metric | None = None
     sort_reading = None
+    words = None
     if sort is not None:
         sort_metric, sort_unit = parse_sort(store, sort)
         # Units are named only for a metric recorded in several, so any other is a conflict.
@@ -179,8 +234,7 @@ def list_hubs(
                              f"but --sort in {sort_unit}: use one unit")
         sort_reading = (sort_metric.id, sort_unit)
         readings.setdefault(sort_reading, sort_metric)
-        if ascending is None:
-            ascending = sort_metric.unit_kind == "rank"
+        ascending, words = sense(sort_metric.unit_kind, ascending)
     metrics = list(dict.fromkeys(readings.values()))
     # Each hub's latest figure of each reading: enough to test the conditions and to
     # sort. Only the figures of the hubs shown are then read whole.
@@ -195,13 +249,17 @@ def list_hubs(
         answer = _all_hold(conditions, entries)
         if answer == "yes" or (answer == "maybe" and maybe):
             kept.append(_Kept(hub, list(entries.values()), answer))
-    if sort_reading is not None:
-        # Hubs with a figure for the metric, sorted (a stable sort: ties stay in dataset
-        # order), then those without.
-        by_value = latest[sort_reading]
-        with_value = [k for k in kept if k.hub.id in by_value]
-        with_value.sort(key=lambda k: by_value[k.hub.id].value, reverse=not ascending)
-        kept = with_value + [k for k in kept if k.hub.id not in by_value]
+    places: dict[str, tuple[int, bool]] = {}
+    left: dict[str, Entry] = {}
+    verdicts: Verdicts | None = None
+    if sort_reading is not None and sort_metric is not None:
+        verdicts, ranked, left = _order(store, sort_metric, sort_reading[1], kept,
+                                        latest[sort_reading], candidates is None,
+                                        bool(ascending), since, until)
+        places = {e[1]: place for e, place in ranked.items()}
+        by_hub = {k[0].id: k for k in kept}
+        kept = [by_hub[e[1]] for e in ranked] + [by_hub[e[1]] for e in left.values()] \
+            + [k for k in kept if k[0].id not in places and k[0].id not in left]
     matched = len(kept)
     if limit is not None:
         kept = kept[:limit]
@@ -212,7 +270,68 @@ def list_hubs(
         rows.append(HubRow(hub, names.get(hub.parent_id or ""),
                            tuple(facts[start:start + count]), answer))
         start += count
-    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, facts)), matched)
+    notes: tuple[Note, ...] = ()
+    window = None
+    if verdicts is not None and sort_reading is not None:
+        rows, notes = _sorted_rows(rows, places, left, verdicts, sort_reading[0])
+        window = rank_window(verdicts, since, until)
+        notes = (*notes, *order_notes(window, 0, 0))
+    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, facts)), matched,
+                   sort_metric, words, window, notes)
+
+
+def _order(store: Store, metric: Metric, unit: str | None,
+           kept: Sequence[_Kept], entries: Mapping[str, Entry],
+           every: bool, ascending: bool, since: int | None, until: int | None,
+           ) -> tuple[Verdicts, dict[Entry, tuple[int, bool]], dict[str, Entry]]:
+    """The kept hubs' figures of the sort metric in `rank`'s order, each with its place;
+    and those the judgement leaves out, by hub. Judged once for every hub's figures: when
+    nothing is left out of those, nothing is of any hubs'; otherwise among the kept."""
+    verdicts = judge(store, metric, unit, store.latest_kinds(metric.id, unit, subjects=False),
+                     since=since, until=until)
+    wanted = [k[0].id for k in kept if k[0].id in entries]
+    if verdicts.whole:
+        ordered = sorted((entries[h] for h in wanted), key=lambda e: e[1])
+        ordered.sort(key=lambda e: e[3], reverse=not ascending)
+        left: list[Entry] = []
+    else:
+        judged = store.latest_judged(metric.id, unit, subjects=False,
+                                     hub_ids=None if every else wanted)
+        if not every or len(judged) != len(wanted):
+            hubs = set(wanted)
+            judged = [e for e in judged if e[1] in hubs]
+            verdicts = subset_verdicts(store, metric, unit, judged, since=since, until=until)
+        ordered, left = split(sorted(judged, key=lambda e: e[1]), verdicts, ascending)
+        ordered = [entries[e[1]] for e in ordered]
+    found = dict(zip(ordered, rank_places(ordered, len(ordered)), strict=True))
+    return verdicts, found, {e[1]: e for e in left}
+
+
+def _sorted_rows(rows: list[HubRow], places: dict[str, tuple[int, bool]],
+                 left: dict[str, Entry], verdicts: Verdicts, metric_id: str,
+                 ) -> tuple[list[HubRow], tuple[Note, ...]]:
+    """Each row with its place, or the judgement's reason for leaving it out; and the
+    notes `rank` gives of the ranked figures shown."""
+    sorted_rows = []
+    ranked: list[tuple[str, Fact]] = []
+    for row in rows:
+        figure = next((f for f in row.facts if f.metric_id == metric_id), None)
+        if row.hub.id in places:
+            place, known = places[row.hub.id]
+            sorted_rows.append(row._replace(rank=place, order_known=known))
+            if figure is not None:
+                ranked.append((row.hub.name, figure))
+        elif row.hub.id in left and figure is not None:
+            sorted_rows.append(row._replace(notes=(left_out_note(figure, verdicts),)))
+        else:
+            sorted_rows.append(row)
+    notes = tuple(caveats(ranked))
+    by_hub: dict[str, list[Note]] = {}
+    for note in notes:
+        for hub in dict.fromkeys(note.hub_ids):
+            by_hub.setdefault(hub, []).append(note)
+    return [row._replace(notes=(*row.notes, *by_hub.get(row.hub.id, ())))
+            for row in sorted_rows], notes
 
 
 class _Kept(NamedTuple):

@@ -16,12 +16,13 @@ from hubquery.records import Fact, Hub, Note
 class RankedRow(NamedTuple):
     """A place in a ranking: ``order_known`` is false where its figure's interval
     overlaps a neighbour's (the table's "1?"); ``notes`` are the ranking's notes that
-    concern this row."""
+    concern this row. A figure the order leaves out has no ``rank`` (nor
+    ``order_known``), and the reason among its notes ("not ranked: …")."""
 
     metric_id: str
     unit: str
-    rank: int
-    order_known: bool
+    rank: int | None
+    order_known: bool | None
     name: str
     hub: Hub
     subject: str | None

@@ -362,6 +362,8 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
     if not result.rows:
         return render(canvas, [Styled("No hubs match.", style="dim")])
     citations = Citations(result.sources)
+    footnotes = Footnotes()
+    shown = {n.message for n in result.notes}
     rows: list[Row] = []
     for row in result.rows:
         hub = row.hub
@@ -376,18 +378,33 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
             if fact is None:
                 cells.append(Styled("—", style="dim"))
             else:
-                cells.append(text(fact.display) + Styled(
-                    f" {period(fact)} {citations.cite(fact)}", style="dim"))
+                cell = text(fact.display) + Styled(
+                    f" {period(fact)} {citations.cite(fact)}", style="dim")
+                if result.sort is not None and metric.id == result.sort.id:
+                    marks = footnotes.marks(n.message for n in row.notes
+                                            if n.message not in shown)
+                    if marks.plain:
+                        cell += Styled(" ") + marks
+                cells.append(cell)
+        if result.sort is not None:
+            place = "–" if row.rank is None else str(row.rank) + (
+                "" if row.order_known else "?")
+            cells.insert(0, place if by_metric.get(result.sort.id) else "")
         rows.append(cells)
     columns = [Column("Hub", wrap=True, style="bold"), Column("Kind", drop=4),
                Column("Part of", wrap=True, drop=3), Column("Region", wrap=True, drop=2),
                Column("Tags", wrap=True, drop=1),
                *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics)]
+    if result.sort is not None:
+        columns.insert(0, Column("#", justify="right"))
     footer = Styled(f"{len(result.rows)} hub{'s' * (len(result.rows) != 1)}", style="dim")
     if any(row.match == "maybe" for row in result.rows):
         footer.append("; ? = a hedged figure leaves a condition undecided", style="dim")
+    if result.order is not None:
+        footer.append(f"; sorted {result.order}", style="dim")
     return render(canvas, [layout(canvas, columns, rows), footer,
-                            *citations.blocks(canvas)])
+                           *notes(canvas, result.notes),
+                           *footnotes.blocks(canvas), *citations.blocks(canvas)])
 
 
 # rank
@@ -395,26 +412,36 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
 
 def rankings(result: Sequence[Ranking], canvas: Canvas) -> str:
     citations = Citations(dict.fromkeys(s for r in result for s in r.sources))
+    footnotes = Footnotes()
     blocks: list[Block] = []
     for ranking in result:
         if blocks:
             blocks.append(Styled(""))
-        blocks.append(text(f"{ranking.metric.label} ({ranking.unit})", "bold"))
+        blocks.append(text(f"{ranking.metric.label} ({ranking.unit}), {ranking.order}", "bold"))
         rows: list[Row] = []
         for row in ranking.rows:
-            fact = row.fact
-            note = "; ".join(x for x in (fact.basis, fact.note) if x)
             rank = str(row.rank) + ("" if row.order_known else "?")
-            rows.append([rank, text(row.name, "bold"),
-                         text(fact.display), text(period(fact)),
-                         Styled(citations.cite(fact), style="cyan"), text(note, "dim")])
+            rows.append(_ranked_row(rank, row.name, row.fact, citations, footnotes))
+        for left in ranking.left_out:
+            rows.append(_ranked_row("–", left.name, left.fact, citations, footnotes,
+                                    left.note.message))
         columns = [Column("#", justify="right"), Column("Hub", wrap=True),
                    Column("Value", justify="right"), Column("Period"), Column("Src"),
-                   Column("Note", wrap=True, drop=1)]
+                   Column("Notes", drop=1)]
         blocks += [layout(canvas, columns, rows), *notes(canvas, ranking.notes)]
     if not result:
         blocks.append(Styled("No figures for this metric.", style="dim"))
-    return render(canvas, [*blocks, *citations.blocks(canvas)])
+    return render(canvas, [*blocks, *footnotes.blocks(canvas), *citations.blocks(canvas)])
+
+
+def _ranked_row(rank: str, name: str, fact: Fact, citations: Citations, footnotes: Footnotes,
+                left_out: str | None = None) -> Row:
+    """A row of an order: its place (– when left out), the figure, and lettered marks
+    for why it is left out, its basis and its note."""
+    basis = f"Counted as: {fact.basis}." if fact.basis else None
+    return [rank, text(name, "bold"), text(fact.display), text(period(fact)),
+            Styled(citations.cite(fact), style="cyan"),
+            footnotes.marks([left_out, basis, fact.note])]
 
 
 # metrics, sources, source, search

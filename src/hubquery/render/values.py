@@ -9,8 +9,11 @@ from hubquery.records import Source
 # The patterns are compiled on first use (re caches them): compiling both costs more
 # than half a millisecond, and most runs need one at most.
 # C0 and C1 controls and the Unicode bidirectional controls: never let data
-# steer the terminal; show each as a visible escape instead.
-_CONTROL = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+# steer the terminal; show each as a visible escape instead. Line and paragraph
+# separators (U+2028/2029) break a row where no line break shows; zero-width characters
+# and tag characters (U+E0000–E007F) hide text a reader cannot see: escaped too.
+_CONTROL = ("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029"
+            "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
 # What JSON and YAML writers leave raw but a terminal may still act on: C1
 # controls (one-byte CSI …), bidirectional controls, and line/paragraph separators.
 _UNSAFE_IN_TEXT = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
@@ -32,8 +35,13 @@ def safe(text: str) -> str:
     """Text with control characters shown as escapes (``\\x1b``), never executed."""
     if text.isprintable():  # no control character is printable: the common case, fast
         return text
-    return re.sub(_CONTROL, lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
-                        else f"\\u{ord(m.group()):04x}", text)
+    return re.sub(_CONTROL, _escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000
+            else f"\\U{code:08x}")
 
 
 def markdown_escape(text: str) -> str:

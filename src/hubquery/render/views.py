@@ -167,6 +167,8 @@ def hub_list_view(result: HubList) -> View:
     from hubquery.query.listing import HubRow
 
     names = [*column_paths(HubRow)]
+    if result.sort is not None:
+        names.append("notes.message")  # why a hub is left out of the order, and its notes
     for metric in result.metrics:
         names += _figure(f"facts.{metric.id}.")
 
@@ -180,7 +182,8 @@ def hub_list_view(result: HubList) -> View:
 
 def ranking_view(rankings: Sequence[Ranking]) -> View:
     """One JSON object per ranking (a unit), with its notes; as rows, one per place, each
-    with its ranking's metric and unit and the notes that concern it."""
+    with its ranking's metric and unit and the notes that concern it, then one per figure
+    the order leaves out (no rank; why among its notes)."""
     from hubquery.render.rows import RankedRow, row_notes
 
     def items() -> Iterable[RankedRow]:
@@ -189,6 +192,12 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
                 yield RankedRow(ranking.metric.id, ranking.unit, row.rank, row.order_known,
                                 row.name, row.hub, row.subject, row.fact,
                                 row_notes(ranking.notes, row.fact.id, row.hub.id))
+            # The figures the order leaves out: no place, and why among their notes.
+            for left in ranking.left_out:
+                yield RankedRow(ranking.metric.id, ranking.unit, None, None, left.name,
+                                left.hub, left.subject, left.fact,
+                                row_notes((left.note, *ranking.notes), left.fact.id,
+                                          left.hub.id))
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
