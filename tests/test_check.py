@@ -451,3 +451,19 @@ def test_table_cells_are_read_with_their_own_words() -> None:
              "| Dalian | six million | port |\n")
     assert [p.text for p in passages(table)] == [
         "Xi'an big: 8.5 million residents", "Dalian port Figure: six million"]
+
+
+def test_a_threshold_supports_a_bound_and_says_what_it_is() -> None:
+    (claim,) = check(open_store(str(SHIPPED)), "Chongqing has more than 20 million people.")
+    assert claim.verdict == "supported"
+    assert [n.kind for n in claim.notes] == ["threshold"]
+    assert "threshold" in claim.notes[0].message
+
+
+def test_people_an_unknown_company_employs_are_no_population() -> None:
+    """Found by the held-out set's one measurement: "people" is a cue to a population only
+    where no other word names a metric."""
+    (claim,) = check(open_store(str(SHIPPED)), "Tesla employs 900 people in Beijing.")
+    assert (claim.verdict, claim.metric_id) == ("unsupported", "employees")
+    (claim,) = check(open_store(str(SHIPPED)), "Xi'an has 8.5 million people.")
+    assert (claim.verdict, claim.metric_id) == ("supported", "population")

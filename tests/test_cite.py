@@ -134,7 +134,7 @@ def test_unknown_target_suggests(run: Run) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: no fact, source or hub 'dalain'. Did you mean:")
     assert run("cite", "hefei", "-m", "population").exit_code == 1
-    assert run("cite", "dalian", "--style", "harvard").exit_code == 2
+    assert run("cite", "dalian", "--style", "vancouver").exit_code == 2
     wrong = run("cite", "dalian-population-2014", "--metric", "population")
     assert wrong.exit_code == 1
     assert wrong.stderr == "Error: --metric narrows a hub's figures; dalian-population-2014 is one figure\n"

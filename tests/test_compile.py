@@ -23,6 +23,7 @@ from hubquery import cache, load, store
 from hubquery import compile as compiler
 from hubquery.errors import DatasetError
 from hubquery.names import fold
+from hubquery.store import builder
 from tests.conftest import MINI, SHIPPED, TESTS, WriteDataset
 
 META = {"fingerprint": "x"}
@@ -175,9 +176,9 @@ def test_search_index_built_beside_the_reading_is_the_same(monkeypatch: pytest.M
     assert len(whole["search_items"]) > 12
     assert len(whole["terms"]) > 1000
     for batch, chunk, pending in ((2, 3, 2), (1, 1, 1), (3, 2, 4)):
-        monkeypatch.setattr(store, "FACT_BATCH", batch)
-        monkeypatch.setattr(store, "SEARCH_CHUNK", chunk)
-        monkeypatch.setattr(store, "PENDING_BATCHES", pending)
+        monkeypatch.setattr(builder, "FACT_BATCH", batch)
+        monkeypatch.setattr(builder, "SEARCH_CHUNK", chunk)
+        monkeypatch.setattr(builder, "PENDING_BATCHES", pending)
         assert _content(_streamed(data, "d")) == whole, (batch, chunk, pending)
 
 

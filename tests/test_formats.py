@@ -104,3 +104,27 @@ def test_as_of_hides_and_does_not_count_hubs_no_source_of_that_date_names(run: R
     table = run("list", "--as-of", "2012").stdout
     assert table.rstrip().endswith(f"{len(ids)} hubs")
     assert len(ids) < 32
+
+
+def test_cite_bibliography_is_one_entry_per_source(run: Run) -> None:
+    # Was: 16 BibTeX entries for Chengdu's 2 articles (keys like
+    # chengdu-population-2021--for--chengdu-population-2020): Zotero imported duplicates.
+    per_figure = run("cite", "chengdu", "--format", "bibtex").stdout
+    listed = run("cite", "chengdu", "--bibliography", "--format", "bibtex").stdout
+    entries = bibtexparser.parse_string(listed).entries
+    assert [entry.key for entry in entries] == ["silicon-valleys-2019", "chinadaily-2022-inland"]
+    assert len(bibtexparser.parse_string(per_figure).entries) > len(entries)  # footnotes stay
+    assert "--for--" not in listed
+    csl = json.loads(run("cite", "chengdu", "--bibliography", "--format", "csl-json").stdout)
+    assert [item["id"] for item in csl] == ["silicon-valleys-2019", "chinadaily-2022-inland"]
+
+
+def test_cite_harvard_author_date(run: Run) -> None:
+    out = run("cite", "dalian", "--bibliography", "--style", "harvard").stdout
+    assert "Geewax, M. (c. 2010) ‘Chinese Aim To Build The Next Silicon Valley’, NPR.\n" in out
+    daily = run("cite", "chengdu-population-2022", "--style", "harvard").stdout
+    assert ("China Daily (2022) ‘China's inland rides waves of innovation, new "
+            "opportunities’, 27 May.") in daily
+    listed = run("cite", "chengdu", "--bibliography", "--style", "harvard", "--format",
+                 "markdown").stdout
+    assert listed.splitlines()[1].startswith("- China Daily (2022) ‘China's inland")

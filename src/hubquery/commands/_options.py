@@ -46,7 +46,7 @@ WHOLE_TABLE_FORMATS = ("sqlite", "datapackage")
 # Charts (compare, rank, history): a Vega-Lite spec, or that spec drawn (the charts extra).
 CHART_FORMATS = ("vega-lite", "svg", "png")
 
-CITE_STYLES = ("apa", "chicago", "mla")
+CITE_STYLES = ("apa", "chicago", "mla", "harvard")
 CITE_FORMATS = ("text", "json", "csl-json", "bibtex", "ris", "markdown")
 
 

@@ -24,10 +24,13 @@ from hubquery.commands._options import (
 @click.option("--style", type=click.Choice(CITE_STYLES, case_sensitive=False), default="apa",
               show_default=True,
               help="Style of the reference lines (text and markdown).")
+@click.option("--bibliography", is_flag=True,
+              help="One entry per source, for a reference list (the default cites each "
+              "figure, for footnotes).")
 @dataset_options
 @output_options(CITE_FORMATS, default="text")
-def command(target: str, metric_names: tuple[str, ...], style: str, dataset: DatasetChoice,
-            output: Output) -> None:
+def command(target: str, metric_names: tuple[str, ...], style: str, bibliography: bool,
+            dataset: DatasetChoice, output: Output) -> None:
     """References for a figure, a source, or every figure of a hub.
 
     TARGET is a fact id (see 'hubquery show HUB --json'), a source id, or a hub.
@@ -41,10 +44,15 @@ def command(target: str, metric_names: tuple[str, ...], style: str, dataset: Dat
       hubquery cite chengdu --metric ipads --style chicago
       hubquery cite allen-2014-dalian --format bibtex >> refs.bib
       hubquery cite hefei --format csl-json > refs.json
+      hubquery cite chengdu --bibliography --style harvard
     """
     from hubquery.query.cite import cite as cite_target
 
     result = cite_target(dataset.open(), target, metric_names)
+    if bibliography:
+        from hubquery.query.cite import bibliography as by_source
+
+        result = by_source(result)
     if output.fmt == "json":
         from hubquery.render.views import cite_view
 

@@ -18,7 +18,7 @@ A sentence's verdict is the worst of its figures' (contradicted, then unsupporte
 Notes have stable kinds: ``not-established``, ``contradicted``, ``newer-figure``,
 ``period-differs``, ``report-period``, ``target-as-achieved``, ``status-differs``,
 ``stale``, ``unit-differs``, ``basis-differs``, ``converted``, ``derived``,
-``missing``, ``unreadable``.
+``threshold``, ``missing``, ``unreadable``.
 """
 
 from __future__ import annotations

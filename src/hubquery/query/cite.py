@@ -125,3 +125,11 @@ def quoted_inputs(store: Store, fact: Fact) -> list[Fact]:
         else:
             found[item.id] = item
     return newest_first(found.values())
+
+
+def bibliography(citation: Citation) -> Citation:
+    """One reference per source, in the order the sources are first cited: a reference
+    list (Zotero imports each source once), where the per-figure mode gives footnotes."""
+    sources = {reference.source.id: reference.source for reference in citation.references}
+    return citation._replace(kind="bibliography", references=tuple(
+        Reference(source.id, None, source, None, None, None) for source in sources.values()))

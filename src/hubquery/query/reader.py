@@ -37,6 +37,7 @@ _DEMONYMS = (("chinese", "china"), ("american", "united-states"), ("indian", "in
 _BETWEEN = re.compile(r"\bbetween ((?:1[89]|20)\d\d) and ((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(r"\b(\w+) years (?:before|up to|until|to|ending in) "
                            r"((?:1[89]|20)\d\d)\b")
+_UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
@@ -117,6 +118,9 @@ class ClaimReader:
                 # Two words of content at least: "neusoft institute", never "made in".
                 if len(set(named[:n]) - _LINKING) >= 2:
                     self._prefixes.setdefault(named[:n], []).append(key)
+        self._name_prefixes = {key[:n] for key in [*self._hub_keys, *self._subjects,
+                                                   *(k + "s" for k in self._subjects)]
+                               for n in range(1, len(key) + 1)}
         self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
@@ -350,15 +354,29 @@ class ClaimReader:
     def _mentions(self, text: str) -> list[_Mention]:
         """Hubs and organisations named in the text, longest names first, no overlaps."""
         tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+        keys = [name_key(text[start:end]) for start, end in tokens]
+        # How many words from each one can still begin a name: a span no name begins
+        # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
+        reach = []
+        for i in range(len(tokens)):
+            joined, length = "", 0
+            for key in keys[i:i + 10]:
+                joined += key
+                if joined not in self._name_prefixes and not re.search(lx.CJK, joined):
+                    break
+                length += 1
+            reach.append(length)
         found: list[_Mention] = []
         taken: set[int] = set()
         for length in range(10, 0, -1):
             for i in range(len(tokens) - length + 1):
+                if reach[i] < length:
+                    continue
                 span = range(i, i + length)
                 if taken.intersection(span):
                     continue
                 start, end = tokens[i][0], tokens[i + length - 1][1]
-                key = name_key(text[start:end])
+                key = "".join(keys[i:i + length])
                 mention = self._named(key, start, end, text[start:end])
                 if mention is None and re.search(lx.CJK, key):
                     continue
@@ -519,9 +537,19 @@ class ClaimReader:
         # zone that holds only its year established).
         years = {m for m in held if (found := self.store.metric(m)) is not None
                  and found.unit_kind == "year"} if figure.year_like else set()
+        # "People" is a cue only where no other word is one: "Google employs 3,000
+        # people" is about employees, not a population.
+        plain = words - _UNIT_STEMS
+        plain_wider = wider - _UNIT_STEMS
+        other_cue = any(
+            (plain | plain_wider) & self._vocabulary[m.id][0] for m in self.metrics
+            if self._unit_fits(m, figure) and not (years and m.id not in years))
         best: tuple[float, Metric] | None = None
         for metric in self.metrics:
             if not self._unit_fits(metric, figure) or (years and metric.id not in years):
+                continue
+            if other_cue and not ((plain | plain_wider) & self._vocabulary[metric.id][0]
+                                  or any(p.search(clause) for p in self._phrases[metric.id])):
                 continue
             if level and (metric.unit_kind == "growth" or metric.id.endswith("-change")):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from hubquery.display import format_value
-from hubquery.judgement import FigureVerdict, claim_verdict, figure_verdict
+from hubquery.judgement import FigureVerdict, claim_verdict, figure_verdict, standing
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
@@ -70,6 +70,9 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
         notes[:0] = [Note("derived", judged.reason, (hub_id,),
                           tuple(f.id for f in judged.facts if f.derived))]
+    if judged.verdict == "supported" and all(f.status == "threshold" for f in judged.facts):
+        notes.append(Note("threshold", standing(judged.facts[0]).reason or "", (hub_id,),
+                          tuple(f.id for f in judged.facts)))
     if figure.converted:
         notes.append(Note("converted", f"the claim's {figure.converted}", (hub_id,)))
     if judged.verdict == "supported" and reading.period is None:

@@ -16,7 +16,7 @@ from typing import Any
 from hubquery.query.cite import Citation, Reference
 from hubquery.records import Source
 
-STYLES = ("apa", "chicago", "mla")
+STYLES = ("apa", "chicago", "mla", "harvard")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -73,7 +73,33 @@ def reference_line(source: Source, style: str = "apa") -> str:
     if style == "mla":
         where = f" {source.publisher}," if source.publisher else ""
         return f"{who}{title}{where} {date}" + (f",{url}." if url else ".")
+    if style == "harvard":
+        return harvard_line(source)
     raise ValueError(f"unknown style {style!r}")
+
+
+def harvard_line(source: Source) -> str:
+    """Harvard author-date (Cite Them Right): ``Geewax, M. (2010) ‘Title’, NPR. Available
+    at: URL.``; an inferred year is ``(c. 2014)``, a day and month follow the publisher."""
+    parts = date_parts(source.published)
+    year = "–".join(str(p[0]) for p in dict.fromkeys(tuple(p[:1]) for p in parts))
+    if source.date_inferred:
+        year = f"c. {year}"
+    if source.author:
+        family, given = _name(source.author)
+        initials = " ".join(f"{g[0]}." for g in given.split())
+        who = f"{family}, {initials}" if initials else family
+    else:
+        who = source.publisher or ""
+    title = f"‘{source.title.rstrip('.')}’"
+    head = f"{who} ({year}) {title}" if who else f"{title} ({year})"
+    day = parts[0]
+    when = f" {day[2]} {_MONTHS[day[1] - 1]}" if len(day) == 3 else (
+        f" {_MONTHS[day[1] - 1]}" if len(day) == 2 else "")
+    where = f", {source.publisher}" if source.publisher and source.author else ""
+    where += f",{when}" if when and where else (f",{when}" if when else "")
+    url = f" Available at: {source.url}." if source.url else ""
+    return f"{head}{where}.{url}"
 
 
 def _fact_note(reference: Reference) -> str:
@@ -125,7 +151,11 @@ def human(citation: Citation, style: str = "apa") -> str:
 
 
 def markdown(citation: Citation, style: str = "apa") -> str:
-    """The figures with footnotes (Pandoc and GitHub Markdown), for pasting."""
+    """The figures with footnotes (Pandoc and GitHub Markdown), for pasting; a
+    bibliography (one reference per source) as a list."""
+    if citation.kind == "bibliography":
+        return "".join(f"- {_md(reference_line(reference.source, style))}\n"
+                       for reference in citation.references)
     body, notes = [], []
     derived: str | None = None
     for reference in citation.references:

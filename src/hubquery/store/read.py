@@ -1,486 +1,42 @@
-"""The compiled dataset: an SQLite database built once from a validated dataset.
-
-Every query reads from here, whether the database is the on-disk cache or, with
-``--no-cache``, built in memory for one run. Building is the only place that
-touches the pydantic model; reading needs nothing but the standard library and
-returns ``records``.
-"""
+"""Read access to a compiled dataset (``Store``): every query reads through it, and it
+needs nothing but the standard library and ``records``."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from functools import lru_cache
-from itertools import islice
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any, get_origin, get_type_hints
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import Any
 
-from hubquery.names import fold, name_key
-from hubquery.periods import parse_period, sort_bounds
+from hubquery.names import fold
 from hubquery.records import Citation, Fact, Hub, LatestFigure, Metric, Source
+from hubquery.store.schema import (
+    _FACT,
+    _FACT_COLUMNS,
+    _FACT_COLUMNS_UNQUOTED,
+    _FACT_READ,
+    _FACT_SHARED,
+    _HUB_COLUMNS,
+    _HUB_READ,
+    _KIND,
+    _METRIC_COLUMNS,
+    _METRIC_READ,
+    _PREFERRED,
+    _RANKED,
+    _SEARCH_OTHERS,
+    _SOURCE_COLUMNS,
+    _SOURCE_READ,
+    _same,
+)
 
-if TYPE_CHECKING:
-    from concurrent.futures import Future
-
-    from hubquery import models
-
-# Bump whenever the tables below change: old caches are then never read.
-# 15: facts.period_label (judgement.period_label, the one period formatter);
-# 14: latest figures keep their kind for judgement.order (latest_kinds);
-# 13: each ranking's size stored (latest_counts), where search's figures start (meta);
-# 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
-# 11: the latest table prefers standing figures (judgement.preferred);
-# 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 15
-
-
-def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
-    """A record's columns, derived from its fields (written once, in ``records``), and
-    how each column's value is read back: flags as bool, lists as JSON arrays."""
-    names, readers = [], []
-    for name, kind in get_type_hints(record).items():
-        if kind is Source:  # the embedded source is a reference in the table
-            continue
-        names.append(name)
-        readers.append(bool if kind is bool else _json_tuple if get_origin(kind) is tuple
-                       else _same)
-    return tuple(names), tuple(readers)
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-def _json_tuple(value: str | None) -> tuple[Any, ...]:
-    return tuple(json.loads(value)) if value else ()
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return json.dumps(list(value), ensure_ascii=False) if value else None
-    return value
-
-
-_SOURCE, _SOURCE_READ = _stored(Source)
-_METRIC, _METRIC_READ = _stored(Metric)
-_HUB, _HUB_READ = _stored(Hub)
-_FACT, _FACT_READ = _stored(Fact)
-_FACT_LISTS = [name for name, read in zip(_FACT, _FACT_READ, strict=True) if read is _json_tuple]
-
-_SCHEMA = f"""
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER, known_from TEXT);
-CREATE TABLE metrics ({", ".join(_METRIC)}, ord INTEGER);
-CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
-CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
-CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
-CREATE TABLE citations (
-    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER,
-    known_from TEXT);
-CREATE TABLE facts (
-    ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
-    period_start TEXT, period_end TEXT, known_from TEXT);
-CREATE TABLE search_items (
-    rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT,
-    known_from TEXT);
-CREATE VIRTUAL TABLE search_index USING fts5(
-    text, content='search_items', content_rowid='rowid', tokenize='trigram');
-"""
-
-_INDEXES = """
-CREATE UNIQUE INDEX sources_id ON sources (id);
-CREATE UNIQUE INDEX metrics_id ON metrics (id);
-CREATE UNIQUE INDEX hubs_id ON hubs (id);
-CREATE INDEX hub_names_key ON hub_names (key);
-CREATE INDEX hubs_parent ON hubs (parent_id);
-CREATE INDEX metric_names_key ON metric_names (key);
-CREATE INDEX citations_hub ON citations (hub, field, ord);
-CREATE INDEX facts_hub ON facts (hub_id, ord);
-CREATE INDEX facts_metric ON facts (metric_id, hub_id);
-CREATE INDEX facts_source ON facts (source_id, ord);
-CREATE UNIQUE INDEX facts_id ON facts (id);
-CREATE INDEX facts_metric_high ON facts (metric_id, high);
-CREATE INDEX facts_metric_low ON facts (metric_id, low);
-"""
-
-_FACT_COLUMNS = ", ".join([*(f"f.{n}" for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
-_FACT_SHARED = ("hub_id", "metric_id", "subject", "unit", "qualifier", "period", "period_of",
-                "status", "basis")
-_FACT_COLUMNS_UNQUOTED = ", ".join([*(f"f.{n}" if n not in ("quote", "note") else "NULL"
-                                      for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
-_HUB_COLUMNS = ", ".join(_HUB)
-_SOURCE_COLUMNS = ", ".join(_SOURCE)
-_METRIC_COLUMNS = ", ".join(_METRIC)
-
-
-def _insert(table: str, count: int) -> str:
-    return f"INSERT INTO {table} VALUES ({', '.join('?' * count)})"
-
-
-def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
-    """A record's column values: computed where given, else the model's field of that name."""
-    return tuple(_encode(computed[n] if n in computed else getattr(record, n)) for n in names)
-
-
-FACT_BATCH = 5_000
-# Facts are made searchable this many at a time, in a thread of their own, while the
-# next ones are read: each time is a segment of the full-text index, merged later.
-SEARCH_CHUNK = 20_000
-PENDING_BATCHES = 10  # batches of rows kept while the search index is busy
-FTS_HASH_BYTES = 64 << 20
 # Matching figures past those shown are counted up to this many, then said as "more than".
 SEARCH_COUNT_LIMIT = 10_000
-
-
-def build(connection: sqlite3.Connection, meta: dict[str, str],
-          sources: Sequence[models.Source], metrics: Sequence[models.Metric],
-          hubs: Sequence[models.Hub], facts: Iterable[models.Fact],
-          written: Callable[[int], None] | None = None) -> None:
-    """Fill an empty database from validated records (``models``, the document classes).
-    The connection must allow use from another thread (``check_same_thread=False``):
-    the search index is built in one while the facts are read.
-
-    ``facts`` is read once, in batches, so it may be a stream that is validated as it
-    is read; ``written`` is told how many facts are in the database after each batch.
-    Indexes are made last: a duplicate id then raises ``sqlite3.IntegrityError``.
-    A derived figure's ``derivation`` reads its inputs' figures, which may come later
-    in the file: it is written once every fact is in (``_write_derivations``).
-    """
-    from hubquery.display import format_fact
-    from hubquery.hedges import interval
-    from hubquery.judgement import period_label
-
-    connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
-    connection.executescript(_SCHEMA)
-    kinds = {m.id: m.unit_kind for m in metrics}
-    derived: list[tuple[int, str, Sequence[str]]] = []  # (ord, method, inputs)
-    with connection, _SearchIndex(connection) as search:
-        connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        # The day from which each source counts for --as-of (see ``known_from``).
-        known = {s.id: known_from(s.published, s.date_range) for s in sources}
-        connection.executemany(
-            _insert("sources", len(_SOURCE) + 2),
-            ((*_row(_SOURCE, s), i, known[s.id]) for i, s in enumerate(sources)),
-        )
-        connection.executemany(
-            _insert("metrics", len(_METRIC) + 1),
-            ((*_row(_METRIC, m), i) for i, m in enumerate(metrics)),
-        )
-        connection.executemany(
-            "INSERT INTO metric_names VALUES (?, ?, ?, ?)",
-            (
-                (name_key(name), m.id, name, how)
-                for m in metrics
-                for name, how in [(m.id, "id"), (m.label, "label")]
-                + [(alias, "alias") for alias in m.aliases]
-            ),
-        )
-        connection.executemany(_insert("hubs", len(_HUB) + 1), _hub_rows(hubs))
-        connection.executemany(
-            "INSERT INTO hub_names VALUES (?, ?, ?)",
-            (
-                (name_key(name), h.id, name)
-                for h in hubs
-                for name in _hub_names(h.id, h.name, h.name_zh, h.aliases)
-            ),
-        )
-        connection.executemany(
-            "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                row
-                for h in hubs
-                for row in [
-                    (h.id, "tag", t.tag, t.source, t.quote, t.note, i, known.get(t.source))
-                    for i, t in enumerate(h.tags)
-                ] + [
-                    (h.id, "organisation", o.name, o.source, o.quote, o.note, i,
-                     known.get(o.source))
-                    for i, o in enumerate(h.organisations)
-                ]
-            ),
-        )
-        insert_search = ("INSERT INTO search_items (kind, hub, ref, name, shown, text, "
-                         "known_from) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
-        # The facts' search rows follow every other row: search reads the others by rowid.
-        connection.execute("INSERT INTO meta SELECT 'search_first_fact', "
-                           "coalesce(max(rowid), 0) + 1 FROM search_items")
-        insert_fact = _insert("facts", len(_FACT) + 5)
-        fact_values = itemgetter(*_FACT)
-        count = 0  # facts read
-        pending: list[list[tuple[Any, ...]]] = []  # their rows not yet written
-        texts: list[str] = []  # the folded search text of each fact not yet searchable
-        stream = iter(facts)
-        while batch := list(islice(stream, FACT_BATCH)):
-            rows = []
-            for f in batch:
-                kind = kinds.get(f.metric)
-                bounds = interval(f.value, f.qualifier, kind)
-                # The same values as _row(_FACT, f, hub_id=…), read in one step.
-                values = {**f.__dict__, "hub_id": f.hub, "metric_id": f.metric,
-                          "low": bounds.low, "high": bounds.high, "derivation": None,
-                          "display": format_fact(f.value, f.unit, f.qualifier, f.status,
-                                                 kind, f.stated_as),
-                          "period_label": period_label(f)}
-                for name in _FACT_LISTS:
-                    values[name] = _encode(values[name])
-                if f.derived and f.method is not None:
-                    derived.append((count, f.method, f.inputs))
-                rows.append((count, *fact_values(values), f.source, *_period_bounds(f.period),
-                             known.get(f.source)))
-                count += 1
-            pending.append(rows)
-            texts += [fold(f"{f.subject or ''} {f.quote or ''}") for f in batch]
-            # While the search index takes in earlier facts, keep the rows for later.
-            if search.busy() and len(pending) < PENDING_BATCHES:
-                continue
-            search.wait()
-            for waiting in pending:
-                connection.executemany(insert_fact, waiting)
-            pending.clear()
-            if written is not None:
-                written(count)
-            if len(texts) >= SEARCH_CHUNK:
-                search.add_facts(count - len(texts), texts, background=True)
-                texts = []
-        search.wait()
-        for waiting in pending:
-            connection.executemany(insert_fact, waiting)
-        if written is not None:
-            written(count)
-        search.add_facts(count - len(texts), texts, background=False)
-    # Sorts too large for memory (the indexes and latest figures of a million facts) are
-    # split between SQLite's own threads.
-    connection.execute("PRAGMA threads = 2")
-    connection.executescript(_INDEXES)
-    _write_derivations(connection, derived)
-    connection.executescript(_LATEST)
-
-
-class _SearchIndex:
-    """The facts' rows of ``search_items`` and the full-text index over every row,
-    written in a thread of its own so that SQLite builds the index (without Python's
-    lock) while the next facts are read. One statement per chunk of facts, not one
-    per row, so the thread needs Python's lock only to start each statement.
-
-    The connection is shared: its other users wait for ``wait`` before touching it."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        from concurrent.futures import ThreadPoolExecutor  # not on the warm path's imports
-
-        self.connection = connection
-        self.indexed = 0  # the search_items rows up to this rowid are in the index
-        self.thread = ThreadPoolExecutor(1, thread_name_prefix="hubquery-search")
-        self.job: Future[None] | None = None
-        # FTS5 flushes its terms to a new segment, later merged, each time they fill
-        # this much memory (1 MB by default): larger, a trigram index builds in half the time.
-        connection.execute("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
-                           (FTS_HASH_BYTES,))
-
-    def __enter__(self) -> _SearchIndex:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.thread.shutdown()  # the chunk in hand is written before the transaction ends
-
-    def busy(self) -> bool:
-        return self.job is not None and not self.job.done()
-
-    def wait(self) -> None:
-        """Until the chunk in hand is written; its error, if it failed."""
-        if self.job is not None:
-            job, self.job = self.job, None
-            job.result()
-
-    def add_facts(self, first: int, texts: list[str], background: bool) -> None:
-        """Search rows for the facts from ord ``first`` on, already in ``facts``, with
-        their folded texts; then index every row not yet indexed."""
-        # Folded text is letters, digits and spaces: the JSON array is those strings.
-        array = json.dumps(texts, ensure_ascii=False)
-        if background:
-            self.job = self.thread.submit(self._add_facts, first, array)
-        else:
-            self._add_facts(first, array)
-
-    def _add_facts(self, first: int, array: str) -> None:
-        connection = self.connection
-        connection.execute(
-            "INSERT INTO search_items (kind, hub, ref, name, shown, text, known_from) "
-            "SELECT 'fact', f.hub_id, f.id, coalesce(f.subject, ''), coalesce(f.quote, ''), "
-            "t.value, f.known_from FROM json_each(?) AS t JOIN facts AS f ON f.ord = ? + t.key "
-            "ORDER BY t.key", (array, first))
-        connection.execute(
-            "INSERT INTO search_index (rowid, text) SELECT rowid, text FROM search_items "
-            "WHERE rowid > ? ORDER BY rowid", (self.indexed,))
-        self.indexed = connection.execute("SELECT max(rowid) FROM search_items").fetchone()[0] or 0
-
-
-def _write_derivations(connection: sqlite3.Connection,
-                       derived: list[tuple[int, str, Sequence[str]]]) -> None:
-    """Each derived figure's computation in its inputs' figures, read from the facts
-    table (the ``facts_id`` index), so no fact needs to be held while the file streams."""
-    from hubquery.display import derivation_text
-
-    lookup = ("SELECT display, period_label, derived FROM facts WHERE id = ?")
-    updates = []
-    for ordinal, method, inputs in derived:
-        terms = []
-        for ident in inputs:
-            row = connection.execute(lookup, (ident,)).fetchone()
-            if row is not None:
-                terms.append((row[0], row[1], bool(row[2])))
-        updates.append((derivation_text(method, terms), ordinal))
-    with connection:
-        connection.executemany("UPDATE facts SET derivation = ? WHERE ord = ?", updates)
-
-
-# Each metric's latest figure per hub (and organisation) in each unit, and each metric's
-# units, worked out once: `rank` then reads the top of a ranking of 50,000 hubs from an
-# index instead of ordering every figure. Latest means as ``judgement.preferred`` says: a
-# standing figure (one that held in its period: not a report-period figure, a target, an
-# aspiration or a threshold) before the rest, reported before targets, then the latest
-# period (its last day, then its first), then dataset order. With --as-of the store works
-# them out again from the facts it may see (``_PREFERRED``, the same order).
-# One pass of GROUP BY finds each group's latest figure as the greatest of one key that
-# orders as those rules do, text of fixed width: 1 for standing (else 0), 1 for not a
-# target (else 0), the period's last and first days (always YYYY-MM-DD), and the ord
-# counted down from the largest integer (always 19 digits), which the key's characters
-# from the 23rd give back.
-# What makes two latest figures one kind for ``judgement.order``: a derived figure is a
-# kind of its own (it is never set against its inputs).
-_KIND = ("subject, basis, status, period_of, period, period_inferred, "
-         "derived_ord")
-_KIND_COLUMNS = ("f.basis, f.status, f.period_of, f.period, f.period_inferred, "
-                 "CASE WHEN f.derived THEN f.ord END AS derived_ord")
-_STANDING = "(period_of != 'report' AND status NOT IN ('target', 'aspiration', 'threshold'))"
-_PREFERRED = f"{_STANDING} DESC, status != 'target' DESC, period_end DESC, period_start DESC, ord"
-# Each latest figure also keeps what ``judgement.order`` asks of it (basis, status, period
-# …), and ``latest_kinds`` counts the latest figures of each kind: figures of one kind get
-# one verdict, so an order is judged per kind, not per figure (``Store.latest_kinds``).
-_LATEST = f"""
-CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
-    f.high, f.qualifier, g.first, {_KIND_COLUMNS} FROM (
-    SELECT max({_STANDING} || (status != 'target') || period_end || period_start
-               || (9223372036854775807 - ord)) AS best, min(ord) AS first
-    FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
-    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 23) AS INTEGER);
-CREATE INDEX latest_value ON latest (metric_id, unit, value);
-CREATE INDEX latest_high ON latest (metric_id, unit, high);
-CREATE INDEX latest_low ON latest (metric_id, unit, low);
-CREATE TABLE latest_kinds AS SELECT metric_id, unit, {_KIND}, count(*) AS figures,
-    min(ord) AS first FROM latest GROUP BY metric_id, unit, {_KIND};
-CREATE INDEX latest_kinds_metric ON latest_kinds (metric_id, unit);
-CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
-    sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
-CREATE INDEX units_metric ON units (metric_id);
-CREATE TABLE latest_counts AS SELECT metric_id, unit, count(*) AS entries FROM latest
-    GROUP BY metric_id, unit;
-CREATE UNIQUE INDEX latest_counts_key ON latest_counts (metric_id, unit);
-"""
 
 
 # What ``Store.search`` finds: the best hits that are not figures, as (kind, hub, hub's
 # name, ref, name, text shown, score), and how many there are; the ids of the first
 # figures, and how many there are, and whether exactly (else: more than that).
 SearchRows = tuple[list[tuple[Any, ...]], int, list[str], int, bool]
-
-
-# The matches that are not figures, scored (``query.search`` says how), one per thing
-# (a hub, a hub's tag or organisation, a metric, a source title), the best first (then
-# the first found), ordered by score, hub name and name (then the first found), the
-# first ``limit`` of them, each with how many there are.
-_SEARCH_OTHERS = """
-WITH matched AS (
-    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, i.text FROM {source} AND {order} < ?),
-scored AS (
-    SELECT m.r, m.kind, m.hub,
-        CASE WHEN m.hub IS NULL THEN NULL ELSE coalesce(h.name, m.hub) END AS hub_name,
-        CASE m.kind
-            WHEN 'hub' THEN CASE WHEN replace(m.text, ' ', '') = ? THEN 100
-                WHEN substr(replace(m.text, ' ', ''), 1, length(?)) = ? THEN 80 ELSE 60 END
-            WHEN 'metric' THEN 40 WHEN 'source' THEN 35
-            ELSE CASE WHEN instr(hubquery_fold(m.name), ?) > 0 THEN 50 ELSE 30 END
-        END AS score,
-        CASE WHEN m.kind = 'hub' THEN coalesce(h.name, m.name) ELSE m.name END AS title,
-        CASE WHEN m.kind = 'metric' THEN m.ref ELSE NULL END AS thing
-    FROM matched m LEFT JOIN hubs h ON h.id = m.hub),
-best AS (
-    -- the best score's first row, as one number: score × 2³² − rowid (rowids < 2³²)
-    SELECT hub_name, title, max(score * 4294967296 - r) AS top, min(r) AS found
-    FROM scored GROUP BY kind, hub, coalesce(thing, title))
-SELECT i.kind, i.hub, b.hub_name, i.ref, i.name, i.shown, b.top / 4294967296 + 1,
-    count(*) OVER ()
-FROM best b JOIN search_items i ON i.rowid = (b.top / 4294967296 + 1) * 4294967296 - b.top
-ORDER BY b.top / 4294967296 DESC, coalesce(b.hub_name, ''), b.title, b.found LIMIT ?
-"""
-
-
-def _search_rows(sources: Sequence[models.Source], metrics: Sequence[models.Metric],
-                 hubs: Sequence[models.Hub],
-                 known: dict[str, str]) -> Iterator[tuple[str | None, ...]]:
-    """(kind, hub, ref, name, text as shown, folded text, known from) for everything
-    `search` reads but the facts, whose rows follow these; names and metrics are known
-    from the start, the rest from their source's date."""
-    for h in hubs:
-        for name in dict.fromkeys(_hub_names(h.id, h.name, h.name_zh, h.aliases)):
-            yield "hub", h.id, None, name, name, fold(name), None
-        for t in h.tags:
-            yield ("tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}"),
-                   known.get(t.source))
-        for o in h.organisations:
-            yield ("organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}"),
-                   known.get(o.source))
-    for m in metrics:
-        shown = ", ".join(m.aliases)
-        yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases])), None
-    for s in sources:
-        shown = ", ".join(x for x in (s.author, s.publisher, s.published) if x)
-        yield "source", None, s.id, s.title, shown, fold(" ".join(
-            x for x in (s.title, s.author, s.publisher) if x)), known.get(s.id)
-
-
-@lru_cache(maxsize=4096)
-def _period_bounds(period: str) -> tuple[str, str]:
-    bounds = parse_period(period)
-    return bounds.start, bounds.end
-
-
-def known_from(published: str, date_range: str | None = None) -> str:
-    """The day from which a source counts as published, for ``--as-of``: the last day of
-    its date, or of its date range when the text only bounds it ("2018/2019" → 2019-12-31).
-    A date given as a year counts from 31 December: the source may appear on any day of it,
-    so it is only certainly out by then."""
-    return sort_bounds(date_range or published)[1]
-
-
-def _hub_names(ident: str, name: str, name_zh: str | None, aliases: Sequence[str]) -> list[str]:
-    names = [ident, name, *aliases]
-    if name_zh:
-        names.append(name_zh)
-    return names
-
-
-def _hub_rows(hubs: Sequence[models.Hub]) -> Iterator[tuple[Any, ...]]:
-    by_id = {h.id: h for h in hubs}
-
-    def inherited(ident: str) -> tuple[str | None, str | None]:
-        region = country = None
-        seen: set[str] = set()
-        node = by_id.get(ident)
-        while node is not None and node.id not in seen:
-            seen.add(node.id)
-            region = region or node.region
-            if country is None and node.kind == "country":
-                country = node.id
-            node = by_id.get(node.parent) if node.parent else None
-        return region, country
-
-    for i, h in enumerate(hubs):
-        region, country = inherited(h.id)
-        tags = list(dict.fromkeys(t.tag for t in h.tags))
-        yield (*_row(_HUB, h, parent_id=h.parent, region=region, country_id=country,
-                     tags=tags), i)
 
 
 # The hubs a source published by a day (?) names, by a figure or a citation, and the
@@ -608,8 +164,8 @@ class Store:
         """The metrics named that exist, in the order named: one query, however many."""
         wanted = list(dict.fromkeys(ids))
         rows = self.connection.execute(
-            f"SELECT {_METRIC_COLUMNS} FROM metrics WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(wanted),)).fetchall()
+            f"SELECT {_METRIC_COLUMNS} FROM metrics WHERE id {_IN_MANY}", (_many(wanted),)
+        ).fetchall()
         found = {metric.id: metric for metric in map(_metric, rows)}
         return [found[ident] for ident in wanted if ident in found]
 
@@ -660,9 +216,8 @@ class Store:
                                ("f.source_id", source_ids)):
             if wanted is not None:
                 values = list(dict.fromkeys(wanted))
-                # json_each keeps one parameter however many ids (SQLite caps parameters)
-                clauses.append(f"{column} IN (SELECT value FROM json_each(?))")
-                parameters.append(json.dumps(values))
+                clauses.append(f"{column} {_IN_MANY}")
+                parameters.append(_many(values))
         where = "WHERE " + " AND ".join(clauses) if clauses else ""
         return self._iter_facts(where, parameters)
 
@@ -745,13 +300,9 @@ class Store:
 
     def hubs_by_id(self, ids: Iterable[str]) -> list[Hub]:
         """The hubs named, in dataset order."""
-        rows: list[tuple[Any, ...]] = []
-        for chunk in _chunks(sorted(ids)):
-            rows += self.connection.execute(
-                f"SELECT ord, {_HUB_COLUMNS} FROM hubs WHERE id IN "
-                f"({', '.join('?' * len(chunk))})", chunk).fetchall()
-        rows.sort(key=lambda row: row[0])
-        return [self._hub(row[1:]) for row in rows]
+        rows = self.connection.execute(
+            f"SELECT {_HUB_COLUMNS} FROM hubs WHERE id {_IN_MANY} ORDER BY ord", (_many(ids),))
+        return [self._hub(row) for row in rows]
 
     def facts_for_source(self, source: str) -> list[Fact]:
         return self._facts("WHERE f.source_id = ?", (source,))
@@ -960,9 +511,8 @@ class Store:
         if not subjects:
             clauses += " AND subject IS NULL"
         if hub_ids is not None:
-            # json_each keeps one parameter however many ids (SQLite caps parameters)
-            clauses += " AND hub_id IN (SELECT value FROM json_each(?))"
-            parameters.append(json.dumps(list(hub_ids)))
+            clauses += f" AND hub_id {_IN_MANY}"
+            parameters.append(_many(hub_ids))
         return list(map(LatestFigure._make, self.connection.execute(
             f"SELECT {_RANKED} FROM ("
             f" SELECT {_RANKED},"
@@ -989,19 +539,13 @@ class Store:
     def facts_by_ord(self, ords: Sequence[int]) -> list[Fact]:
         """Facts by their place in the dataset, in the order asked."""
         wanted = sorted(set(ords))
-        # json_each keeps one parameter however many ords (SQLite caps parameters), and
         # _facts reads them in dataset order, so they come back in the order of ``wanted``.
-        found = dict(zip(wanted, self._facts("WHERE f.ord IN (SELECT value FROM json_each(?))",
-                                             (json.dumps(wanted),)), strict=True))
+        found = dict(zip(wanted, self._facts(f"WHERE f.ord {_IN_MANY}", (_many(wanted),)),
+                         strict=True))
         return [found[o] for o in ords]
 
     def facts_by_id(self, ids: Sequence[str]) -> dict[str, Fact]:
-        found: dict[str, Fact] = {}
-        for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
-            chunk = tuple(ids[start:start + 500])
-            marks = ", ".join("?" * len(chunk))
-            found.update((f.id, f) for f in self._facts(f"WHERE f.id IN ({marks})", chunk))
-        return found
+        return {f.id: f for f in self._facts(f"WHERE f.id {_IN_MANY}", (_many(ids),))}
 
     # Kinds of latest figures, for ``judgement.order`` (see ``_KIND``)
 
@@ -1034,15 +578,14 @@ class Store:
             entries = self.latest_in_unit(metric, unit, subjects, hub_ids)
             kinds = {row[0]: row[1:] for row in self.connection.execute(
                 f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
-                "FROM facts WHERE ord IN (SELECT value FROM json_each(?))",
-                (json.dumps([e[0] for e in entries]),))}
+                f"FROM facts WHERE ord {_IN_MANY}", (_many(e[0] for e in entries),))}
             return [(*e, *kinds[e[0]]) for e in entries]
         clauses, parameters = _unit_clause(metric, unit)
         if not subjects:
             clauses += " AND subject IS NULL"
         if hub_ids is not None:
-            clauses += " AND hub_id IN (SELECT value FROM json_each(?))"
-            parameters = (*parameters, json.dumps(list(hub_ids)))
+            clauses += f" AND hub_id {_IN_MANY}"
+            parameters = (*parameters, _many(hub_ids))
         return self.connection.execute(
             f"SELECT {_RANKED}, {_KIND} FROM latest WHERE metric_id = ?{clauses} "
             "ORDER BY hub_id, first", parameters).fetchall()
@@ -1050,16 +593,11 @@ class Store:
     def ords_of(self, ids: Sequence[str]) -> list[int]:
         """The places in the dataset of the facts named (those that exist)."""
         return [row[0] for row in self.connection.execute(
-            "SELECT ord FROM facts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ord",
-            (json.dumps(list(ids)),))]
+            f"SELECT ord FROM facts WHERE id {_IN_MANY} ORDER BY ord", (_many(ids),))]
 
 
 def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:
     return ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
-
-
-# The columns of a LatestFigure, in its order.
-_RANKED = ", ".join(LatestFigure._fields)
 
 
 def _reaches(entry: LatestFigure, ascending: bool, bound: float | None) -> bool:
@@ -1069,10 +607,13 @@ def _reaches(entry: LatestFigure, ascending: bool, bound: float | None) -> bool:
     return (low is None or low <= bound) if ascending else (high is None or high >= bound)
 
 
-def _chunks(items: Sequence[Any], size: int = 500) -> Iterator[Sequence[Any]]:
-    """Slices small enough for SQLite's limit on parameters."""
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
+# Any number of ids as one parameter, for SQLite caps the number of parameters: the
+# ids as a JSON array (``_many``), in a condition ``column {_IN_MANY}``.
+_IN_MANY = "IN (SELECT value FROM json_each(?))"
+
+
+def _many(ids: Iterable[Any]) -> str:
+    return json.dumps(list(ids), ensure_ascii=False)
 
 
 def _hub(row: Sequence[Any]) -> Hub:
@@ -1085,3 +626,4 @@ def _metric(row: Sequence[Any]) -> Metric:
 
 def _source(row: Sequence[Any]) -> Source:
     return Source._make([read(v) for read, v in zip(_SOURCE_READ, row, strict=True)])
+

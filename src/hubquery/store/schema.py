@@ -1,0 +1,205 @@
+"""The compiled dataset's tables: their columns, derived from the fields of ``records``
+(written once there), how each column is read back, and the SQL of the tables worked
+out when a cache is built (each metric's latest figures, the rankings' sizes) and of
+the reads that need more than one statement's worth of text."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, get_origin, get_type_hints
+
+from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
+
+# Bump whenever the tables below change: old caches are then never read.
+# 15: facts.period_label (judgement.period_label, the one period formatter);
+# 14: latest figures keep their kind for judgement.order (latest_kinds);
+# 13: each ranking's size stored (latest_counts), where search's figures start (meta);
+# 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
+# 11: the latest table prefers standing figures (judgement.preferred);
+# 10: compiled as the YAML streams (derivations written after the facts).
+SCHEMA_VERSION = 15
+
+
+def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
+    """A record's columns, derived from its fields (written once, in ``records``), and
+    how each column's value is read back: flags as bool, lists as JSON arrays."""
+    names, readers = [], []
+    for name, kind in get_type_hints(record).items():
+        if kind is Source:  # the embedded source is a reference in the table
+            continue
+        names.append(name)
+        readers.append(bool if kind is bool else _json_tuple if get_origin(kind) is tuple
+                       else _same)
+    return tuple(names), tuple(readers)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _json_tuple(value: str | None) -> tuple[Any, ...]:
+    return tuple(json.loads(value)) if value else ()
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return json.dumps(list(value), ensure_ascii=False) if value else None
+    return value
+
+
+_SOURCE, _SOURCE_READ = _stored(Source)
+
+
+_METRIC, _METRIC_READ = _stored(Metric)
+
+
+_HUB, _HUB_READ = _stored(Hub)
+
+
+_FACT, _FACT_READ = _stored(Fact)
+
+
+_FACT_LISTS = [name for name, read in zip(_FACT, _FACT_READ, strict=True) if read is _json_tuple]
+
+
+_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER, known_from TEXT);
+CREATE TABLE metrics ({", ".join(_METRIC)}, ord INTEGER);
+CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
+CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
+CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
+CREATE TABLE citations (
+    hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER,
+    known_from TEXT);
+CREATE TABLE facts (
+    ord INTEGER PRIMARY KEY, {", ".join(_FACT)}, source_id TEXT,
+    period_start TEXT, period_end TEXT, known_from TEXT);
+CREATE TABLE search_items (
+    rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT,
+    known_from TEXT);
+CREATE VIRTUAL TABLE search_index USING fts5(
+    text, content='search_items', content_rowid='rowid', tokenize='trigram');
+"""
+
+
+_INDEXES = """
+CREATE UNIQUE INDEX sources_id ON sources (id);
+CREATE UNIQUE INDEX metrics_id ON metrics (id);
+CREATE UNIQUE INDEX hubs_id ON hubs (id);
+CREATE INDEX hub_names_key ON hub_names (key);
+CREATE INDEX hubs_parent ON hubs (parent_id);
+CREATE INDEX metric_names_key ON metric_names (key);
+CREATE INDEX citations_hub ON citations (hub, field, ord);
+CREATE INDEX facts_hub ON facts (hub_id, ord);
+CREATE INDEX facts_metric ON facts (metric_id, hub_id);
+CREATE INDEX facts_source ON facts (source_id, ord);
+CREATE UNIQUE INDEX facts_id ON facts (id);
+CREATE INDEX facts_metric_high ON facts (metric_id, high);
+CREATE INDEX facts_metric_low ON facts (metric_id, low);
+"""
+
+
+_FACT_COLUMNS = ", ".join([*(f"f.{n}" for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
+
+
+_FACT_SHARED = ("hub_id", "metric_id", "subject", "unit", "qualifier", "period", "period_of",
+                "status", "basis")
+
+
+_FACT_COLUMNS_UNQUOTED = ", ".join([*(f"f.{n}" if n not in ("quote", "note") else "NULL"
+                                      for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
+
+
+_HUB_COLUMNS = ", ".join(_HUB)
+
+
+_SOURCE_COLUMNS = ", ".join(_SOURCE)
+
+
+_METRIC_COLUMNS = ", ".join(_METRIC)
+
+
+# Each metric's latest figure per hub (and organisation) in each unit, and each metric's
+# units, worked out once: `rank` then reads the top of a ranking of 50,000 hubs from an
+# index instead of ordering every figure. Latest means as ``judgement.preferred`` says: a
+# standing figure (one that held in its period: not a report-period figure, a target, an
+# aspiration or a threshold) before the rest, reported before targets, then the latest
+# period (its last day, then its first), then dataset order. With --as-of the store works
+# them out again from the facts it may see (``_PREFERRED``, the same order).
+# One pass of GROUP BY finds each group's latest figure as the greatest of one key that
+# orders as those rules do, text of fixed width: 1 for standing (else 0), 1 for not a
+# target (else 0), the period's last and first days (always YYYY-MM-DD), and the ord
+# counted down from the largest integer (always 19 digits), which the key's characters
+# from the 23rd give back.
+# What makes two latest figures one kind for ``judgement.order``: a derived figure is a
+# kind of its own (it is never set against its inputs).
+_KIND = ("subject, basis, status, period_of, period, period_inferred, "
+         "derived_ord")
+_KIND_COLUMNS = ("f.basis, f.status, f.period_of, f.period, f.period_inferred, "
+                 "CASE WHEN f.derived THEN f.ord END AS derived_ord")
+_STANDING = "(period_of != 'report' AND status NOT IN ('target', 'aspiration', 'threshold'))"
+
+
+_PREFERRED = f"{_STANDING} DESC, status != 'target' DESC, period_end DESC, period_start DESC, ord"
+
+
+# Each latest figure also keeps what ``judgement.order`` asks of it (basis, status, period
+# …), and ``latest_kinds`` counts the latest figures of each kind: figures of one kind get
+# one verdict, so an order is judged per kind, not per figure (``Store.latest_kinds``).
+_LATEST = f"""
+CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
+    f.high, f.qualifier, g.first, {_KIND_COLUMNS} FROM (
+    SELECT max({_STANDING} || (status != 'target') || period_end || period_start
+               || (9223372036854775807 - ord)) AS best, min(ord) AS first
+    FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
+    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 23) AS INTEGER);
+CREATE INDEX latest_value ON latest (metric_id, unit, value);
+CREATE INDEX latest_high ON latest (metric_id, unit, high);
+CREATE INDEX latest_low ON latest (metric_id, unit, low);
+CREATE TABLE latest_kinds AS SELECT metric_id, unit, {_KIND}, count(*) AS figures,
+    min(ord) AS first FROM latest GROUP BY metric_id, unit, {_KIND};
+CREATE INDEX latest_kinds_metric ON latest_kinds (metric_id, unit);
+CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
+    sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
+CREATE INDEX units_metric ON units (metric_id);
+CREATE TABLE latest_counts AS SELECT metric_id, unit, count(*) AS entries FROM latest
+    GROUP BY metric_id, unit;
+CREATE UNIQUE INDEX latest_counts_key ON latest_counts (metric_id, unit);
+"""
+
+
+# The matches that are not figures, scored (``query.search`` says how), one per thing
+# (a hub, a hub's tag or organisation, a metric, a source title), the best first (then
+# the first found), ordered by score, hub name and name (then the first found), the
+# first ``limit`` of them, each with how many there are.
+_SEARCH_OTHERS = """
+WITH matched AS (
+    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, i.text FROM {source} AND {order} < ?),
+scored AS (
+    SELECT m.r, m.kind, m.hub,
+        CASE WHEN m.hub IS NULL THEN NULL ELSE coalesce(h.name, m.hub) END AS hub_name,
+        CASE m.kind
+            WHEN 'hub' THEN CASE WHEN replace(m.text, ' ', '') = ? THEN 100
+                WHEN substr(replace(m.text, ' ', ''), 1, length(?)) = ? THEN 80 ELSE 60 END
+            WHEN 'metric' THEN 40 WHEN 'source' THEN 35
+            ELSE CASE WHEN instr(hubquery_fold(m.name), ?) > 0 THEN 50 ELSE 30 END
+        END AS score,
+        CASE WHEN m.kind = 'hub' THEN coalesce(h.name, m.name) ELSE m.name END AS title,
+        CASE WHEN m.kind = 'metric' THEN m.ref ELSE NULL END AS thing
+    FROM matched m LEFT JOIN hubs h ON h.id = m.hub),
+best AS (
+    -- the best score's first row, as one number: score × 2³² − rowid (rowids < 2³²)
+    SELECT hub_name, title, max(score * 4294967296 - r) AS top, min(r) AS found
+    FROM scored GROUP BY kind, hub, coalesce(thing, title))
+SELECT i.kind, i.hub, b.hub_name, i.ref, i.name, i.shown, b.top / 4294967296 + 1,
+    count(*) OVER ()
+FROM best b JOIN search_items i ON i.rowid = (b.top / 4294967296 + 1) * 4294967296 - b.top
+ORDER BY b.top / 4294967296 DESC, coalesce(b.hub_name, ''), b.title, b.found LIMIT ?
+"""
+
+
+# The columns of a LatestFigure, in its order.
+_RANKED = ", ".join(LatestFigure._fields)
+
