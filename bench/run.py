@@ -294,6 +294,19 @@ class Bench:
                       [py, str(HERE / "click_help.py"), "--help"], [py, "-c", "import click"],
                       env, n))
 
+    def charts(self) -> None:
+        """What a chart costs against the same comparison as JSON (issue 23): the
+        Vega-Lite spec, and the spec drawn as SVG by vl-convert (the charts extra)."""
+        if not self.wanted("chart"):
+            return
+        hq, env, n = self.hubquery, self.env, self.repeat
+        question = ["compare", "chengdu", "chongqing", "xian", "dalian", "-m", "population"]
+        json_run = [hq, *question, "--json"]
+        self.add(pair("chart: compare --format vega-lite / compare --json", None,
+                      [hq, *question, "--format", "vega-lite"], json_run, env, n))
+        self.add(pair("chart: compare --format svg / compare --json", None,
+                      [hq, *question, "--format", "svg"], json_run, env, n))
+
     def size(self, size: str) -> None:
         hq, py, env = self.hubquery, self.python, self.env
         yaml_path, jsonl_path = dataset(size, self.work)
@@ -446,8 +459,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=11, help="pairs per row (≥ 11)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
     parser.add_argument("--only", default="", help="comma-separated words: rows to run "
-                        "(startup, table, show, search, where, rank, sort, history, check, export, "
-                        "cold)")
+                        "(startup, chart, table, show, search, where, rank, sort, history, check, "
+                        "export, cold)")
     parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")
     parser.add_argument("--table-hubs", type=int, default=50_000,
                         help="hubs (one fact each) in the large-table dataset")
@@ -482,6 +495,7 @@ def main() -> None:
     print(load())
     try:
         bench.startup()
+        bench.charts()
         if bench.wanted("table"):
             bench.add(large_table(bench.hubquery, args.work, args.table_hubs, env,
                                   max(3, args.repeat // 2)))

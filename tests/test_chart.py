@@ -252,3 +252,38 @@ def test_the_core_install_does_not_import_the_renderer() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False)
     assert done.stderr.strip().endswith("False")
+
+
+def test_the_readme_chart_is_what_its_command_draws(tmp_path: Path) -> None:
+    """The SVG the README shows is committed beside it; the command the README gives
+    draws it again, byte for byte (`python -m tests.test_chart` rewrites it)."""
+    drawn = _readme_chart(tmp_path)
+    committed = ROOT / README_CHART
+    assert committed.read_bytes() == drawn
+
+
+ROOT = Path(__file__).resolve().parent.parent
+README_CHART = "docs/charts/population.svg"
+
+
+def _readme_chart(folder: Path) -> bytes:
+    """Run the README's command for its chart (in ``folder``) and return the SVG."""
+    import re
+    import shlex
+    import subprocess
+    import sys
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"]({README_CHART})" in readme
+    [command] = re.findall(r"^\$ (hubquery compare [^\n]* --format svg -o population\.svg)$",
+                           readme, re.M)
+    args = shlex.split(command)[1:]
+    subprocess.run([sys.executable, "-m", "hubquery", *args], cwd=folder, check=True)
+    return (folder / "population.svg").read_bytes()
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        (ROOT / README_CHART).write_bytes(_readme_chart(Path(scratch)))

@@ -32,8 +32,10 @@ def test_inferred_dates_are_circa_in_csl_json(run: Run) -> None:
 
 def test_fact_citations_carry_the_figure_and_quote(run: Run) -> None:
     (item,) = json.loads(run("cite", "dalian-population-2014", "--format", "csl-json").stdout)
-    assert item["note"].startswith("Figure: Population of Dalian: 6 million people (2014). "
-                                   "Quote: “this bustling seaport of six million inhabitants”")
+    assert item["note"].startswith(
+        "Figure: Population of Dalian: 6 million people (reported c. 2014). "
+        "Quote: “this bustling seaport of six million inhabitants”")
+    assert "Note: Said in a past-tense clause" in item["note"]
     assert "Date inferred (circa 2014)" in item["note"]
 
 
@@ -164,3 +166,75 @@ def test_citeproc_renders_the_csl_json(run: Run) -> None:
 def test_csl_schema_is_vendored_with_its_licence() -> None:
     assert (TESTS / "data" / "csl" / "LICENSE.txt").read_text(encoding="utf-8").startswith("MIT License")
     assert CSL_SCHEMA["$id"] == "https://resource.citationstyles.org/schema/v1.0/input/json/csl-data.json"
+
+
+JUDGED = str(TESTS / "data" / "judged.yaml")
+# P6 (data-audit-2026-12.md): the period as every view prints it, the status in words and
+# the figure's note, in every style and format; each failed on 0a04967 ("(2014)",
+# "(target) (2020)", no note).
+PERIODS = {
+    "port-population-2014": ("Population of Port: 6 million people (reported c. 2014)",
+                             "Said in a past-tense clause about the years before the boom."),
+    "port-revenue-target-2020": ("Revenue of Port: CN¥1 trillion (target for 2020)", None),
+    "port-pole-rank": ("Rank as a pole of production of Port: #4 (aspiration) (no date; "
+                       "reported c. 2014)",
+                       "A prospect, given no horizon."),
+}
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "csl-json", "bibtex", "ris", "json"])
+@pytest.mark.parametrize("style", ["apa", "chicago", "mla"])
+@pytest.mark.parametrize("target", sorted(PERIODS))
+def test_p6_cited_periods_say_what_they_are_and_carry_the_note(run: Run, target: str,
+                                                               style: str, fmt: str) -> None:
+    out = run("cite", target, "--data", JUDGED, "--format", fmt, "--style", style).stdout
+    statement, note = PERIODS[target]
+    flat = " ".join(out.replace("\\#", "#").split())
+    if fmt == "bibtex":
+        flat = flat.replace("\\#", "#")
+    assert statement in flat
+    assert "(2014)" not in flat
+    assert "(target) (" not in flat
+    if note:
+        assert note in flat
+
+
+def test_p6_json_keeps_the_iso_period_beside_its_label(run: Run) -> None:
+    [reference] = json.loads(run("cite", "port-population-2014", "--data", JUDGED,
+                                 "--json").stdout)
+    assert (reference["fact"]["period"], reference["fact"]["period_label"]) == (
+        "2014", "reported c. 2014")
+
+
+def test_a_derived_figure_is_cited_through_its_inputs_never_as_printed(run: Run) -> None:
+    out = run("cite", "bay-population-2020", "--data", JUDGED).stdout
+    assert out.startswith("Population of Bay: 20.947 million people (2020-12) is derived by "
+                          "hubquery")
+    assert "Population of Bay: 21.192 million people (2021-12).\n" in out
+    assert "Population change of Bay: 245,000 people (2021).\n" in out
+
+
+def test_a5_a_figure_stated_in_words_keeps_its_words_in_every_format(run: Run) -> None:
+    for fmt in ("text", "markdown", "csl-json", "bibtex", "ris", "json"):
+        out = run("cite", "chongqing", "--format", fmt).stdout
+        if fmt == "json":  # the raw value stays a number; the statement keeps the words
+            out = "\n".join(r["statement"] for r in json.loads(out))
+        assert "33.33" not in out
+        assert "one out of every three (≈33 \\%)" in out if fmt == "bibtex" else (
+            "one out of every three (≈33 %)" in out)
+
+
+def test_a6_one_period_formatter_for_tables_search_cite_and_fields(run: Run) -> None:
+    import csv
+    import io
+
+    table = run("show", "chengdu").stdout
+    assert "c. 2019" in table
+    rows = list(csv.DictReader(io.StringIO(run(
+        "show", "chengdu", "--fields", "id,period,period_label", "--format", "csv").stdout)))
+    labels = {r["id"]: (r["period"], r["period_label"]) for r in rows}
+    assert labels["chengdu-luxury-market-rank-2019"] == ("2019", "c. 2019")
+    cited = run("cite", "chengdu-luxury-market-rank-2019").stdout
+    assert "(c. 2019)" in cited
+    hits = json.loads(run("search", "luxury", "--json").stdout)
+    assert any(h["name"].endswith(", c. 2019") for h in hits if h["kind"] == "fact")

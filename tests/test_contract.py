@@ -67,7 +67,7 @@ def test_fact_keys_are_pinned() -> None:
 
     assert list(Fact._fields) == [
         "id", "hub_id", "metric_id", "subject", "value", "unit", "qualifier", "low", "high",
-        "display", "period", "period_inferred", "period_of", "status", "basis", "note", "quote",
+        "display", "period_label", "period", "period_inferred", "period_of", "status", "basis", "note", "quote",
         "stated_as", "derived", "method", "inputs", "derivation", "source"]
     assert list(Source._fields) == [
         "id", "title", "publisher", "author", "published", "date_inferred", "date_note",

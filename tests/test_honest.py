@@ -266,8 +266,9 @@ def test_search_rows_say_what_they_are(run: Run) -> None:
     facts = [h for h in hits if h["kind"] == "fact"]
     assert facts
     assert all(":" in h["name"] for h in facts)
-    assert {"Companies: nearly 650 companies, 2014",
-            "Employees: about 80,000 people, 2014"} <= {h["name"] for h in facts}
+    # A6: the period as every view prints it ("c. 2014": inferred), not the ISO "2014".
+    assert {"Companies: nearly 650 companies, c. 2014",
+            "Employees: about 80,000 people, c. 2014"} <= {h["name"] for h in facts}
 
 
 def test_search_finds_metrics_and_source_titles(run: Run) -> None:
@@ -336,7 +337,8 @@ def test_the_overlap_sweep_agrees_with_every_pair(figures: list[tuple[int, Quali
         bounds = interval(value, qualifier, "count")
         facts.append(Fact(id=str(i), hub_id="h", metric_id="m", subject=None, value=value,
                           unit="x", qualifier=qualifier, low=bounds.low, high=bounds.high,
-                          display="", period="2020", period_inferred=False, period_of="figure",
+                          display="", period_label="2020", period="2020",
+                          period_inferred=False, period_of="figure",
                           status="reported", basis=None, note=None, quote=None, stated_as=None,
                           derived=False, method=None, inputs=(), derivation=None,
                           source=source))
@@ -387,7 +389,8 @@ def _figures(figures: Sequence[tuple[int, Qualifier | None, str, str]]) -> list[
         bounds = interval(value, qualifier, "count")
         facts.append(Fact(
             id=str(i), hub_id="h", metric_id="m", subject=None, value=value, unit="x",
-            qualifier=qualifier, low=bounds.low, high=bounds.high, display="", period=period,
+            qualifier=qualifier, low=bounds.low, high=bounds.high, display="",
+            period_label=period, period=period,
             period_inferred=False, period_of="figure", status="reported", basis=None,
             note=None, quote=None, stated_as=None, derived=False, method=None, inputs=(),
             derivation=None,

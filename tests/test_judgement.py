@@ -12,10 +12,12 @@ from hubquery.judgement import (
     DEFAULT_WINDOW_YEARS,
     Change,
     Judgement,
+    bar_top,
     change,
     comparable,
     contains,
     default_window,
+    drawable,
     interval_verdict,
     order,
     period_label,
@@ -45,7 +47,8 @@ def fact(ident: str = "f", value: float = 100, *, qualifier: str | None = None,
         "basis": None, "note": None, "quote": "q", "stated_as": None, "derived": False, "method": None,
         "inputs": (), "derivation": None, "source": SOURCE}
     base.update(fields)
-    return Fact(**base)
+    made = Fact(**base, period_label="")
+    return made._replace(period_label=period_label(made))
 
 
 def test_report_period_targets_and_thresholds_do_not_stand() -> None:
@@ -129,6 +132,26 @@ def test_period_labels_say_what_a_period_is() -> None:
     assert period_label(fact(period="2014", period_inferred=True)) == "c. 2014"
     assert period_label(fact(period="2014", period_of="report")) == "reported 2014"
     assert period_label(fact(period="2020", status="target")) == "target for 2020"
+    assert period_label(fact(period="2019", period_inferred=True, status="aspiration")) == (
+        "no date; reported c. 2019")
+    assert period_label(fact(period="2014", period_inferred=True, period_of="report")) == (
+        "reported c. 2014")
+
+
+def test_bars_only_for_joinable_amounts() -> None:
+    a, b = fact("a", 650), fact("b", 3000, period="2021")
+    assert drawable([a, b]).ok
+    assert drawable([a, fact("b", 3000, basis="registered")]).kind == "basis-differs"
+    assert drawable([a, fact("b", 6e6, period_of="report")]).kind == "report-period"
+    assert drawable([fact("a", 15, unit="rank"), fact("b", 14, unit="rank")]).kind == "rank"
+    assert drawable([fact("a", 1998, unit="year"), fact("b", 2000, unit="year")]).kind == "year"
+    assert drawable([a, fact("c", 10, inputs=("a", "x"), derived=True)]).kind == "derived-from"
+
+
+def test_a_share_is_drawn_on_a_scale_of_a_hundred() -> None:
+    shares = [fact("a", 10, unit="percent"), fact("b", 5, unit="percent")]
+    assert bar_top(shares) == 100
+    assert bar_top([fact("a", 650), fact("b", 3000)]) == 3000
 
 
 def test_latest_never_prefers_a_report_period_figure() -> None:
@@ -159,8 +182,14 @@ def test_order_leaves_out_what_may_not_be_ranked_with_the_reason() -> None:
 bounds = st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False))
 
 
-@given(value=st.floats(0, 1e9, allow_nan=False), qualifier=st.sampled_from([None, *QUALIFIERS]),
-       claimed_value=st.floats(0, 1e9, allow_nan=False),
+# Figures as datasets state them: whole numbers, or decimals of a few places (a subnormal
+# float such as 1e-274 is no figure, and rounding at its scale is not the judgement's).
+figures = st.one_of(st.integers(0, 10**9),
+                    st.floats(0.001, 1e9, allow_nan=False).map(lambda x: round(x, 3)))
+
+
+@given(value=figures, qualifier=st.sampled_from([None, *QUALIFIERS]),
+       claimed_value=figures,
        claimed_qualifier=st.sampled_from([None, *QUALIFIERS]))
 def test_verdicts_follow_the_intervals(value: float, qualifier: str | None, claimed_value: float,
                                        claimed_qualifier: str | None) -> None:
@@ -186,6 +215,23 @@ def test_overlap_is_not_support() -> None:
     assert contains(Interval(0, 10), Interval(2, 3))
 
 
+def test_totals_over_windows_of_different_lengths_do_not_change() -> None:
+    four = fact("a", 170, period="2016-05/2020-05")
+    two = fact("b", 860, qualifier="more than", period="2020-06/2022-05")
+    result = change(four, two)
+    assert isinstance(result, Judgement)
+    assert result.kind == "windows-differ"
+    assert drawable([four, two]).kind == "windows-differ"
+    assert isinstance(change(fact("c", 5, period="2012-01/2012-10"),
+                             fact("d", 9, period="2013-01/2013-10")), Change)
+
+
+def test_a_reason_names_the_figure_without_repeating_its_status() -> None:
+    threshold = fact("a", 20_000_000, qualifier="more than", status="threshold",
+                     display="more than 20 million people (threshold)")
+    assert standing(threshold).reason == (
+        "more than 20 million people is a threshold the source sets for a group, not a "
+        "count of this place")
 def test_order_judges_one_figure_of_each_kind_for_all_of_it() -> None:
     """``counts`` weigh each figure as the many of its kind it stands for: the basis most
     figures share is the reference even when fewer figures of it are given."""

@@ -58,10 +58,20 @@ def test_no_cell_wraps_while_the_table_is_narrower_than_the_width(
     out = _out(width, columns, rows)
     rule = next(line for line in out if line and set(line) == {"─"})
     body = out[out.index(rule) + 1:]
-    body = [line for line in body if not line.startswith("Left out to fit")]
+    # The "Left out to fit …" notice, and the lines it wraps onto, are not the table.
+    body = body[:next((i for i, line in enumerate(body) if line.startswith("Left out to fit")),
+                      len(body))]
     heads = out[:out.index(rule)]
     if len(body) > len(rows) or len(heads) > 1:  # something wrapped
         assert len(rule) == width
+
+
+def test_a_wrapped_notice_is_not_a_wrapped_cell() -> None:
+    """Found by the property above: a dropped column's notice wraps at 20 columns."""
+    columns = [Column(f"H{i}", drop=4 if i == 3 else 0) for i in range(4)]
+    out = _out(20, columns, [["", "", "Dalian", "software"]])
+    assert out[-2:] == ["Left out to fit 20", "columns: H3."]
+    assert out[2] == "          Dalian"
 
 
 @settings(max_examples=150, deadline=None)

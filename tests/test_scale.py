@@ -189,7 +189,7 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
             label = (f"{fact.subject}: " if fact.subject else "") + (
                 metric.label if metric else fact.metric_id)
             hit = SearchHit(kind, fact.hub_id, hub_name(fact.hub_id), f"{label}: {fact.display}"
-                            + ("" if fact.unit == "year" else f", {fact.period}"),
+                            + ("" if fact.unit == "year" else f", {fact.period_label}"),
                             fact.quote or "", fact.id, fact.metric_id, fact.source.id, 20)
         slot = (hit.kind, hit.hub_id, hit.fact_id or hit.metric_id or hit.name)
         if slot not in hits or hits[slot].score < hit.score:

@@ -81,7 +81,8 @@ def test_json_follows_the_contract(run: Run, mini: str) -> None:
     assert first == {
         "id": "dalian-population-2010", "hub_id": "dalian", "metric_id": "population",
         "subject": None, "value": 6000000, "unit": "people", "qualifier": None, "low": 6000000,
-        "high": 6000000, "display": "6 million people", "period": "2010", "period_inferred": False,
+        "high": 6000000, "display": "6 million people", "period_label": "2010", "period": "2010",
+        "period_inferred": False,
         "period_of": "figure", "status": "reported", "basis": None, "note": None,
         "quote": "Dalian's 6 million residents are prospering", "stated_as": None, "derived": False,
         "method": None, "inputs": [], "derivation": None,
@@ -102,6 +103,7 @@ def test_json_format_spelling_is_the_same_document(run: Run, mini: str) -> None:
 def test_csv_has_one_row_per_fact(run: Run, mini: str) -> None:
     lines = run("show", "dalian", "--data", mini, "--format", "csv").stdout.splitlines()
     assert lines[0].startswith(
-        "id,hub_id,metric_id,subject,value,unit,qualifier,low,high,display,period,period_inferred,")
+        "id,hub_id,metric_id,subject,value,unit,qualifier,low,high,display,period_label,period,"
+        "period_inferred,")
     assert len(lines) == 1 + 5
     assert lines[3].startswith("dalian-outsourcing-revenue-2013-cny,dalian,outsourcing-revenue,,135000000000,CNY")

@@ -95,12 +95,6 @@ def stated_text(value: float, unit: str, text: str, qualifier: str | None,
     return text
 
 
-def period_text(period: str, inferred: bool = False) -> str:
-    """A period as tables print it: ``2018``, or ``c. 2018`` when it was resolved against a
-    publication date that is itself inferred ("last year" in an undated article)."""
-    return f"c. {period}" if inferred else period
-
-
 def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
     """How a derived figure is computed, in its inputs' own figures: each input is
     (display, period text, whether it is itself derived)."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, Protocol
 
 from hubquery.hedges import Interval, interval, overlap
 from hubquery.periods import sort_bounds
@@ -50,8 +50,9 @@ class Judgement(NamedTuple):
     """Yes, or no with the reason. ``kind`` is stable, for scripts and notes
     (``report-period``, ``target``, ``aspiration``, ``threshold``, ``metric-differs``,
     ``unit-differs``, ``currency-differs``, ``subject-differs``, ``basis-differs``,
-    ``status-differs``, ``derived-from``, ``same-period``, ``year``, ``no-change``,
-    ``outside-window``); ``reason`` is the sentence a view prints."""
+    ``status-differs``, ``derived-from``, ``same-period``, ``windows-differ``, ``year``,
+    ``no-change``, ``outside-window``, and for bars ``rank``, ``negative``); ``reason`` is
+    the sentence a view prints."""
 
     ok: bool
     kind: str | None = None
@@ -64,20 +65,27 @@ YES = Judgement(True)
 def standing(fact: Fact) -> Judgement:
     """Whether the figure held in its period, so that it may be joined into a change, an
     order or a bar. The reason says what the figure is instead."""
+    figure = bare_display(fact)
     if fact.period_of == "report":
         return Judgement(False, "report-period",
-                         f"{fact.display} is when the source reported it "
+                         f"{figure} is when the source reported it "
                          f"({period_label(fact)}), not when it held")
     if fact.status == "target":
-        return Judgement(False, "target", f"{fact.display} is a target for {fact.period}")
+        return Judgement(False, "target", f"{figure} is a target for {fact.period}")
     if fact.status == "aspiration":
         return Judgement(False, "aspiration",
-                         f"{fact.display} is an aspiration the source gives no date")
+                         f"{figure} is an aspiration the source gives no date")
     if fact.status == "threshold":
         return Judgement(False, "threshold",
-                         f"{fact.display} is a threshold the source sets for a group, "
+                         f"{figure} is a threshold the source sets for a group, "
                          "not a count of this place")
     return YES
+
+
+def bare_display(fact: Fact) -> str:
+    """The figure as ``display`` reads, without the status word it adds ("(target)",
+    "(threshold)"), for a sentence that says the status itself."""
+    return fact.display.removesuffix(f" ({fact.status})")
 
 
 def comparable(a: Fact, b: Fact) -> Judgement:
@@ -155,6 +163,9 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
     if unit_kind == "year" or after.unit == "year":
         return Judgement(False, "year", "a year is when something happened; it does not "
                          "change")
+    windows = _windows(before, after)
+    if not windows.ok:
+        return windows
     if sort_bounds(before.period)[1] >= sort_bounds(after.period)[0]:
         return Judgement(False, "same-period", "their periods overlap: they agree or "
                          "conflict, they do not change")
@@ -182,6 +193,26 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
     text = _change_text(low, high, percent_low, percent_high, after.unit, unit_kind)
     return Change(before.id, after.id, after.unit, low, high, percent_low, percent_high,
                   direction, text, before.source.id != after.source.id)
+
+
+def _windows(a: Fact, b: Fact) -> Judgement:
+    """Totals over windows of different lengths ("170 companies in the four years before",
+    "860 in the past two") are not one quantity at two times."""
+    if "/" not in a.period and "/" not in b.period:
+        return YES
+    from datetime import date
+
+    def days(period: str) -> int:
+        start, end = sort_bounds(period)
+        return (date.fromisoformat(end) - date.fromisoformat(start)).days
+
+    long, short = sorted((days(a.period), days(b.period)), reverse=True)
+    if long > short * 1.1 + 31:  # a month's slack: 2012-01/2012-10 against 2013-01/2013-10
+        return Judgement(False, "windows-differ",
+                         f"one counts over {a.period}, the other over {b.period}: totals "
+                         "over windows of different lengths are not one quantity at two "
+                         "times")
+    return YES
 
 
 def _change_text(low: float | None, high: float | None, percent_low: float | None,
@@ -399,18 +430,73 @@ def preferred(facts: Iterable[Fact]) -> Fact | None:
 # --- periods as a reader reads them ---------------------------------------------------
 
 
-def period_label(fact: Fact) -> str:
+class Dated(Protocol):
+    """What `period_label` reads of a figure: a served record or a validated model."""
+
+    @property
+    def period(self) -> str: ...
+    @property
+    def period_inferred(self) -> bool: ...
+    @property
+    def period_of(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+
+
+def period_label(fact: Dated) -> str:
     """The period in words that say what it is: "c. 2014" where inferred, "reported
     2014" where it is only when the source reported it, "target for 2020" for a target,
-    "undated" for an aspiration. One formatter for every view and format."""
+    "no date; reported 2019" for an aspiration. One formatter for every view and
+    format: the store keeps it as each fact's ``period_label`` when it compiles."""
     text = f"c. {fact.period}" if fact.period_inferred else fact.period
     if fact.status == "target":
         return f"target for {text}"
     if fact.status == "aspiration":
-        return f"no date (reported {text})"
+        return f"no date; reported {text}"
     if fact.period_of == "report":
         return f"reported {text}"
     return text
+
+
+# --- bars ----------------------------------------------------------------------------
+
+
+def drawable(facts: Sequence[Fact]) -> Judgement:
+    """Whether bars may be drawn for these figures side by side: each an amount (a rank
+    is a place and a year a date: a longer bar would not mean more), none below zero, and
+    every two joinable. Linear: comparability is checked against the first figure (its
+    parts are equalities) and derivation through the figures' ids."""
+    for fact in facts:
+        if fact.unit == "rank":
+            return Judgement(False, "rank", "a rank is a place, not an amount: a longer "
+                             "bar would not mean a better place")
+        if fact.unit == "year":
+            return Judgement(False, "year", "a year is a date, not an amount")
+        if fact.value < 0:
+            return Judgement(False, "negative", f"{fact.display} is below zero")
+        judged = standing(fact)
+        if not judged.ok:
+            return judged
+    for fact in facts[1:]:
+        judged = comparable(facts[0], fact)
+        if judged.ok:
+            judged = _windows(facts[0], fact)
+        if not judged.ok:
+            return judged
+    ids = {fact.id for fact in facts}
+    if any(ident in ids for fact in facts for ident in fact.inputs):
+        return Judgement(False, "derived-from", "one is derived from another, so their "
+                         "bars would count the same thing twice")
+    return YES
+
+
+def bar_top(facts: Sequence[Fact]) -> float:
+    """The value a full bar stands for: 100 for percentages (a 10 % share is a tenth of
+    a bar, not a full one), else the largest figure."""
+    top = max((fact.value for fact in facts), default=0)
+    if facts and all(fact.unit == "percent" for fact in facts):
+        return float(max(100, top))
+    return float(top) or 1.0
 
 
 # --- verdicts ------------------------------------------------------------------------

@@ -86,7 +86,9 @@ class Fact(NamedTuple):
     """One figure, with where it comes from and the words that state it.
 
     ``low`` and ``high`` are the interval its hedge admits (null where unbounded;
-    see ``hedges``); ``display`` is the figure as tables print it. ``period_of`` is
+    see ``hedges``); ``display`` is the figure as tables print it, ``period_label`` its
+    period as they print it ("c. 2019", "reported 2014", "target for 2020"), beside the
+    ISO ``period`` ("2019", "2014", "2020") for programs. ``period_of`` is
     ``figure`` when the period is when the figure held, ``report`` when it is only when
     the source reported it. ``stated_as`` is the word that states a figure written in
     words ("only", "first", "all", "hundreds"). ``derivation`` is how a derived figure
@@ -103,6 +105,7 @@ class Fact(NamedTuple):
     low: int | float | None
     high: int | float | None
     display: str
+    period_label: str  # the period as every view prints it (judgement.period_label)
     period: str
     period_inferred: bool
     period_of: PeriodOf

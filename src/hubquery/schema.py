@@ -11,7 +11,7 @@ from __future__ import annotations
 import types
 from typing import Any
 
-JSON_FORMAT_VERSION = 2
+JSON_FORMAT_VERSION = 3
 
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.

@@ -126,6 +126,8 @@ _DESCRIPTIONS = {
                   "that are certainly at most N; high IS NULL OR high > N those that may "
                   "be more than N.",
     "facts.display": "The figure as hubquery's tables print it.",
+    "facts.period_label": "The period as hubquery's tables print it: c. 2019 where inferred, "
+                          "reported 2014 where only the report is dated, target for 2020.",
     "facts.period": "The period it describes, ISO 8601 (2012, 2021-12, 2012-01/2012-10).",
     "facts.period_inferred": "True when the period is inferred (\"last year\" read from the "
                              "article's date).",

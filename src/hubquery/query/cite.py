@@ -90,15 +90,22 @@ def _references(store: Store, facts: Iterable[Fact]) -> Iterable[Reference]:
 
 
 def statement(store: Store, fact: Fact) -> str:
-    """The figure as a sentence: ``Population of Dalian: 6 million people (2014)``."""
+    """The figure as a sentence, its period as every view prints it
+    (``judgement.period_label``): ``Population of Dalian: 6 million people (2010)``,
+    ``… 6 million people (reported c. 2014)``, ``… CN¥1 trillion (target for 2020)``.
+    A figure stated in words keeps them (its ``display`` does)."""
+    from hubquery.judgement import bare_display, period_label
+
     metric = store.metric(fact.metric_id)
     hub = store.hub(fact.hub_id)
     about = hub.name if hub else fact.hub_id
     if fact.subject:
         about = f"{fact.subject} ({about})"
     label = metric.label if metric else fact.metric_id
+    # A target's period says it ("target for 2020"); other statuses keep their word.
+    figure = bare_display(fact) if fact.status == "target" else fact.display
     basis = f", {fact.basis}" if fact.basis else ""
-    return f"{label} of {about}: {fact.display} ({fact.period}{basis})"
+    return f"{label} of {about}: {figure} ({period_label(fact)}{basis})"
 
 
 def quoted_inputs(store: Store, fact: Fact) -> list[Fact]:

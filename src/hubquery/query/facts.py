@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from hubquery.display import join_names, period_text
+from hubquery.display import join_names
 from hubquery.records import Citation, Fact, Note, Source
 from hubquery.store import Store
 
@@ -59,7 +59,7 @@ def caveats(figures: list[tuple[str, Fact]]) -> Iterator[Note]:
     periods = list(dict.fromkeys(f.period for _, f in figures))
     if len(periods) > 1:
         yield Note("periods-differ", "Periods differ: " + ", ".join(
-            f"{name} {period_text(f.period, f.period_inferred)}" for name, f in figures) + ".",
+            f"{name} {f.period_label}" for name, f in figures) + ".",
             hub_ids, fact_ids)
     if len({f.basis for _, f in figures}) > 1:
         yield Note("definitions-differ", "Definitions differ (" + "; ".join(

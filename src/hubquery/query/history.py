@@ -1,48 +1,31 @@
 """How a hub's figures changed over time (`history`): every figure of a metric, oldest
 first, and what changed between consecutive figures of the same thing.
 
-A change is computed here, never cited: it is marked derived. Between hedged figures
-it is an interval ("+10 to +60 companies"), or unknown when a hedge leaves it
-unbounded both ways.
+What may be joined into a change is not decided here: ``judgement`` says it. A series
+holds the figures that may stand side by side (``judgement.comparable``); a change is
+``judgement.change`` between consecutive figures of a series, computed, never cited, and
+marked derived (and marked when the two figures come from different sources). Figures
+that do not stand (a report-period figure, a target, an aspiration, a threshold) and
+pairs with no change to state are kept with the judgement's reason, never joined.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from hubquery.judgement import Change, Judgement, change, comparable, standing
 from hubquery.query.facts import cited_sources
 from hubquery.query.profile import differences
 from hubquery.query.resolve import resolve_hub, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
 
-# Units whose change is not meaningfully a percentage of the earlier figure.
-_NO_PERCENT = ("percent", "rank", "year")
-
-
-class Change(NamedTuple):
-    """What changed from one figure to the next of the same series; derived, never cited.
-
-    ``low``/``high`` bound the absolute change, ``percent_low``/``percent_high`` the
-    change in percent of the earlier figure; null where a hedge leaves it unbounded (or
-    where a percentage means nothing: shares, ranks, years, an earlier figure of zero)."""
-
-    from_fact_id: str
-    to_fact_id: str
-    unit: str
-    low: float | None
-    high: float | None
-    percent_low: float | None
-    percent_high: float | None
-    display: str
-    derived: bool = True
-
 
 class Series(NamedTuple):
-    """Figures of one metric about the same thing (subject, basis, unit, status): the
-    ones a change can be computed between."""
+    """Figures of one metric about the same thing (``judgement.comparable``: subject,
+    basis, unit and status), oldest first, and the changes between consecutive ones."""
 
     subject: str | None
     basis: str | None
@@ -52,12 +35,29 @@ class Series(NamedTuple):
     changes: tuple[Change, ...]
 
 
+class Unjoined(NamedTuple):
+    """A figure not joined into a change, with the judgement's reason: one that does not
+    stand (``from_fact_id`` null: a report-period figure, a target, an aspiration, a
+    threshold), or one with no change to state from the figure before it in its series
+    (their hedges admit no change, their periods overlap, one is derived from the
+    other)."""
+
+    fact_id: str
+    from_fact_id: str | None
+    kind: str
+    reason: str
+
+
 class MetricHistory(NamedTuple):
-    """Every figure the hub has for one metric, oldest first."""
+    """Every figure the hub has for one metric, oldest first. ``over_time`` is true when
+    figures about the same thing are of different periods (the table sets them in order
+    with their changes); otherwise the metric's figures join the table of the rest."""
 
     metric: Metric
     facts: tuple[Fact, ...]
     series: tuple[Series, ...]
+    unjoined: tuple[Unjoined, ...]
+    over_time: bool
 
 
 class History(NamedTuple):
@@ -68,32 +68,38 @@ class History(NamedTuple):
 
 
 def history(store: Store, name: str, metric_names: Sequence[str] = ()) -> History:
-    """Each metric asked for (default: every metric the hub has more than one figure
-    for, then the rest), its figures oldest first, and the changes between them."""
+    """Each metric asked for (default: every metric with figures over time, then the
+    rest), its figures oldest first, and the changes between them."""
     hub = resolve_hub(store, name)
     facts = store.facts_for_hub(hub.id)
     wanted = [resolve_metric(store, n) for n in metric_names]
     by_metric: dict[str, list[Fact]] = {}
     for fact in facts:
         by_metric.setdefault(fact.metric_id, []).append(fact)
-    if wanted:
-        metrics = list({m.id: m for m in wanted}.values())
-    else:
-        found = store.metrics_by_id(by_metric)
-        metrics = sorted(found, key=lambda m: len(by_metric[m.id]) < 2)
+    metrics = (list({m.id: m for m in wanted}.values()) if wanted
+               else store.metrics_by_id(by_metric))
     notes: list[Note] = []
     missing = [m for m in metrics if m.id not in by_metric]
     if missing:
         notes.append(Note("missing", f"No figure for {hub.name}: "
                           + ", ".join(m.label for m in missing) + ".", (hub.id,)))
-    results = [_metric_history(m, by_metric[m.id]) for m in metrics if m.id in by_metric]
+    results = [metric_history(m, by_metric[m.id]) for m in metrics if m.id in by_metric]
+    if not wanted:
+        results.sort(key=lambda r: not r.over_time)
     shown = [f for r in results for f in r.facts]
     notes += differences(shown, {m.id: m for m in metrics})
-    hedged = [f for f in shown if f.qualifier]
-    if any(c.low != c.high for r in results for s in r.series for c in s.changes):
+    changes = [c for r in results for s in r.series for c in s.changes]
+    if any(c.low != c.high for c in changes):
+        hedged = [f for f in shown if f.qualifier]
         notes.append(Note("hedged", "Changes between hedged figures are ranges: a hedge "
                           "(about, more than …) admits a range of values.", (hub.id,),
                           tuple(f.id for f in hedged)))
+    across = [c for c in changes if c.across_sources]
+    if across:
+        notes.append(Note("across-sources", "A change between figures from different "
+                          "sources (marked ‡) may reflect how each source counts as well "
+                          "as what changed.", (hub.id,),
+                          tuple(i for c in across for i in (c.from_fact_id, c.to_fact_id))))
     return History(hub, tuple(results), tuple(notes), tuple(cited_sources(store, shown)))
 
 
@@ -103,85 +109,42 @@ def oldest_first(facts: Iterable[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: (*sort_bounds(f.period), f.subject or ""))
 
 
-def _metric_history(metric: Metric, facts: list[Fact]) -> MetricHistory:
+def metric_history(metric: Metric, facts: list[Fact]) -> MetricHistory:
     ordered = oldest_first(facts)
-    groups: dict[tuple[str | None, str | None, str, str], list[Fact]] = {}
+    unjoined: list[Unjoined] = []
+    groups: list[list[Fact]] = []
     for fact in ordered:
-        groups.setdefault((fact.subject, fact.basis, fact.unit, fact.status), []).append(fact)
-    series = tuple(
-        Series(subject, basis, unit, status, tuple(f.id for f in group),
-               tuple(_changes(group, metric)))
-        for (subject, basis, unit, status), group in groups.items()
-    )
-    return MetricHistory(metric, tuple(ordered), series)
-
-
-def _changes(group: list[Fact], metric: Metric) -> Iterable[Change]:
-    """Between consecutive figures whose periods do not overlap: figures of overlapping
-    periods agree or conflict (see `show`), they do not change."""
-    from hubquery.periods import sort_bounds
-
-    if metric.unit_kind == "year":  # a founding year does not change over time
-        return
-    for before, after in pairwise(group):
-        if sort_bounds(before.period)[1] >= sort_bounds(after.period)[0]:
+        judged = standing(fact)
+        if not judged.ok:
+            unjoined.append(Unjoined(fact.id, None, judged.kind or "", judged.reason or ""))
             continue
-        yield change(before, after, metric.unit_kind)
+        group = next((g for g in groups if _same_thing(g[0], fact)), None)
+        if group is None:
+            groups.append([fact])
+        else:
+            group.append(fact)
+    series = []
+    for group in groups:
+        changes: list[Change] = []
+        for before, after in pairwise(group):
+            found = change(before, after, metric.unit_kind)
+            if isinstance(found, Change):
+                changes.append(found)
+            else:
+                unjoined.append(Unjoined(after.id, before.id, found.kind or "",
+                                         found.reason or ""))
+        first = group[0]
+        series.append(Series(first.subject, first.basis, first.unit, first.status,
+                             tuple(f.id for f in group), tuple(changes)))
+    periods: dict[str | None, set[str]] = {}
+    for fact in ordered:
+        periods.setdefault(fact.subject, set()).add(fact.period)
+    over_time = metric.unit_kind != "year" and any(len(p) > 1 for p in periods.values())
+    return MetricHistory(metric, tuple(ordered), tuple(series), tuple(unjoined), over_time)
 
 
-def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change:
-    """The change from ``before`` to ``after`` (same unit), as an interval when hedged."""
-    a, b = before.interval(), after.interval()
-    low = None if b.low is None or a.high is None else b.low - a.high
-    high = None if b.high is None or a.low is None else b.high - a.low
-    percent_low = percent_high = None
-    if after.unit not in _NO_PERCENT and a.low is not None and a.low > 0:
-        percent_high = None if b.high is None else (b.high / a.low - 1) * 100
-        if b.low is not None and a.high is not None:
-            percent_low = (b.low / a.high - 1) * 100
-    low, high, percent_low, percent_high = (
-        None if x is None else round(x, 9) for x in (low, high, percent_low, percent_high))
-    return Change(before.id, after.id, after.unit, low, high, percent_low, percent_high,
-                  _change_text(low, high, percent_low, percent_high, after.unit, unit_kind))
-
-
-def _change_text(low: float | None, high: float | None, percent_low: float | None,
-                 percent_high: float | None, unit: str, unit_kind: str | None) -> str:
-    def amount(x: float) -> str:
-        return _signed(x, unit, unit_kind)
-
-    def percent(x: float) -> str:
-        from hubquery.display import plain_number
-
-        return f"{'+' if x > 0 else '−' if x < 0 else '±'}{plain_number(round(abs(x), 1))} %"
-
-    text = _range(low, high, amount)
-    if text == "unknown":
-        return text
-    share = _range(percent_low, percent_high, percent)
-    return text if share == "unknown" else f"{text} ({share})"
-
-
-def _range(low: float | None, high: float | None, show: Callable[[float], str]) -> str:
-    if low is None:
-        return "unknown" if high is None else f"at most {show(high)}"
-    if high is None:
-        return f"at least {show(low)}"
-    if _close(low, high):
-        return show(low)
-    return f"{show(low)} to {show(high)}"
-
-
-def _close(a: float, b: float) -> bool:
-    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
-
-
-def _signed(x: float, unit: str, unit_kind: str | None) -> str:
-    from hubquery.display import format_value, plain_number
-
-    sign = "+" if x > 0 else "−" if x < 0 else "±"
-    if unit == "percent":
-        return f"{sign}{plain_number(round(abs(x), 2))} pp"
-    if unit == "rank":
-        return f"{sign}{abs(x):g} places"
-    return sign + format_value(abs(x), unit, unit_kind if unit_kind != "growth" else None)
+def _same_thing(first: Fact, fact: Fact) -> bool:
+    """Whether ``fact`` belongs to the series ``first`` opens: comparable, or comparable
+    but derived from it (kept in the series, where the judgement refuses the change)."""
+    judged: Judgement = comparable(first, fact)
+    return judged.ok or judged.kind == "derived-from"

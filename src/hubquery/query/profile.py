@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, overload
 
-from hubquery.display import period_text, quantity_label
+from hubquery.display import quantity_label
 from hubquery.query.facts import cited_sources, disagreeing
 from hubquery.query.resolve import resolve_hub
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
@@ -118,7 +118,7 @@ def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[N
             continue
         label = quantity_label(group[0], metric)
         figures = " vs ".join(
-            f"{f.display}{'' if is_year else ' in ' + period_text(f.period, f.period_inferred)}"
+            f"{f.display}{'' if is_year else ' in ' + f.period_label}"
             f" ({f.source.id})" for f in clashing)
         yield Note("conflict", f"{label}: {figures}: these cannot all be true.",
                    tuple(dict.fromkeys(f.hub_id for f in clashing)),

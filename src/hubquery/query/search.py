@@ -84,7 +84,7 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
             label = f"{fact.subject}: {label}"
         hits.append(SearchHit("fact", fact.hub_id, hub_name(fact.hub_id),
                               f"{label}: {fact.display}" + (
-                                  "" if fact.unit == "year" else f", {fact.period}"),
+                                  "" if fact.unit == "year" else f", {fact.period_label}"),
                               fact.quote or "", fact.id, fact.metric_id, fact.source.id, 20))
     # The others come scored and ordered from the store; the figures after them, in order.
     ordered = hits[:len(others)] + sorted(hits[len(others):],

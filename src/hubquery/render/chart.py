@@ -185,7 +185,7 @@ def _bar_layers(rows: list[dict[str, Any]], share: bool) -> list[dict[str, Any]]
     position = {"field": "label", "type": "nominal", "sort": None, "title": None}
     amount: dict[str, Any] = {"type": "quantitative", "title": None,
                               "scale": {"domain": [0, reach]} if share else {"domainMin": 0},
-                              "axis": {"labelExpr": _IN_WORDS}}
+                              "axis": {"labelExpr": _IN_WORDS, "tickCount": 5}}
     value_axis = "x"
 
     def enc(**extra: Any) -> dict[str, Any]:
@@ -240,7 +240,7 @@ def _time_layers(rows: list[dict[str, Any]], share: bool) -> list[dict[str, Any]
             "axis": {"labelAngle": 0}}
     amount: dict[str, Any] = {"type": "quantitative", "title": None,
                               "scale": {"domain": [0, reach]} if share else {"domainMin": 0},
-                              "axis": {"labelExpr": _IN_WORDS}}
+                              "axis": {"labelExpr": _IN_WORDS, "tickCount": 5}}
     return [
         {"mark": {"type": "rule", "color": _BAND, "strokeWidth": 10, "opacity": 0.7},
          "transform": [{"filter": "!datum.exact"}],

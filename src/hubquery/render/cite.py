@@ -110,7 +110,15 @@ def _fact_note(reference: Reference) -> str:
         parts.append(f"Figure: {reference.statement}.")
     if reference.fact is not None and reference.fact.quote:
         parts.append(f"Quote: “{reference.fact.quote}”")
+    note = _figure_note(reference)
+    if note:
+        parts.append(f"Note: {note}")
     return " ".join(parts)
+
+
+def _figure_note(reference: Reference) -> str:
+    """The curator's note on the figure cited, which goes wherever the figure goes."""
+    return reference.fact.note if reference.fact is not None and reference.fact.note else ""
 
 
 def _dating(source: Source) -> str:
@@ -134,6 +142,8 @@ def human(citation: Citation, style: str = "apa") -> str:
         lines.append(reference_line(reference.source, style))
         if reference.fact is not None and reference.fact.quote:
             lines.append(f"“{reference.fact.quote}”")
+        if _figure_note(reference):
+            lines.append(f"Note: {_figure_note(reference)}")
         if reference.source.date_inferred and reference.source.date_note:
             lines.append(f"(Date inferred: {reference.source.date_note})")
         blocks.append("\n".join(lines))
@@ -159,7 +169,8 @@ def markdown(citation: Citation, style: str = "apa") -> str:
             body.append(f"{_md(reference.source.title)}{mark}")
         quote = (f" “{_md(reference.fact.quote)}”" if reference.fact is not None
                  and reference.fact.quote else "")
-        notes.append(f"{mark}: {_md(reference_line(reference.source, style))}{quote}")
+        note = f" Note: {_md(_figure_note(reference))}" if _figure_note(reference) else ""
+        notes.append(f"{mark}: {_md(reference_line(reference.source, style))}{quote}{note}")
     return "\n\n".join(body) + "\n\n" + "\n".join(notes) + "\n"
 
 

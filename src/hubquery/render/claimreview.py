@@ -53,5 +53,5 @@ def _cited(fact: Fact) -> dict[str, Any]:
         work["url"] = source.url
     if fact.quote:
         work["text"] = fact.quote
-    work["description"] = f"{fact.display} ({fact.period}), hubquery fact {fact.id}"
+    work["description"] = f"{fact.display} ({fact.period_label}), hubquery fact {fact.id}"
     return work

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from hubquery.query.history import Change
+from hubquery.judgement import Change
+from hubquery.query.history import Unjoined
 from hubquery.records import Fact, Hub, Note
 
 
@@ -42,11 +43,13 @@ class ComparedRow(NamedTuple):
 
 class HistoryRow(NamedTuple):
     """A figure in a hub's history, with the (derived) change from the one before it in
-    its series; ``notes`` are the history's notes that concern it."""
+    its series, or (``unjoined``) the judgement's reason why it has none; ``notes`` are
+    the history's notes that concern it."""
 
     metric_id: str
     fact: Fact
     change: Change | None
+    unjoined: Unjoined | None
     notes: tuple[str, ...]
 
 

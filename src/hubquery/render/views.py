@@ -209,26 +209,29 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
                        *_figure("fact."), "notes"))
 
 
-def history_view(result: History, quotes: bool = False) -> View:
+def history_view(result: History, quotes: bool = False, everything: bool = True) -> View:
     """A hub's figures over time: one JSON document; as rows, one per figure, with the
-    (derived) change from the figure before it in its series."""
+    (derived) change from the figure before it in its series, or why it has none
+    (``unjoined``: the judgement's kind and reason)."""
     from hubquery.render.rows import HistoryRow, row_notes
 
     def items() -> Iterable[HistoryRow]:
         for entry in result.metrics:
             changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
+            unjoined = {u.fact_id: u for u in entry.unjoined}
             for fact in entry.facts:
                 yield HistoryRow(entry.metric.id, fact, changes.get(fact.id),
-                                 row_notes(result.notes, fact.id, None))
+                                 unjoined.get(fact.id), row_notes(result.notes, fact.id, None))
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
-        return table.history(result, canvas, quotes=quotes)
+        return table.history(result, canvas, quotes=quotes, everything=everything)
 
     return _rows_view(lambda: result, items, HistoryRow, draw,
                       ("metric_id", *_figure("fact."),
-                       *(p for p in column_paths(HistoryRow) if p.startswith("change.")),
+                       *(p for p in column_paths(HistoryRow)
+                         if p.startswith(("change.", "unjoined."))),
                        "notes"))
 
 

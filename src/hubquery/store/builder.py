@@ -70,6 +70,7 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
     """
     from hubquery.display import format_fact
     from hubquery.hedges import interval
+    from hubquery.judgement import period_label
 
     connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
     connection.executescript(_SCHEMA)
@@ -141,7 +142,8 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
                 values = {**f.__dict__, "hub_id": f.hub, "metric_id": f.metric,
                           "low": bounds.low, "high": bounds.high, "derivation": None,
                           "display": format_fact(f.value, f.unit, f.qualifier, f.status,
-                                                 kind, f.stated_as)}
+                                                 kind, f.stated_as),
+                          "period_label": period_label(f)}
                 for name in _FACT_LISTS:
                     values[name] = _encode(values[name])
                 if f.derived and f.method is not None:
@@ -239,16 +241,16 @@ def _write_derivations(connection: sqlite3.Connection,
                        derived: list[tuple[int, str, Sequence[str]]]) -> None:
     """Each derived figure's computation in its inputs' figures, read from the facts
     table (the ``facts_id`` index), so no fact needs to be held while the file streams."""
-    from hubquery.display import derivation_text, period_text
+    from hubquery.display import derivation_text
 
-    lookup = ("SELECT display, period, period_inferred, derived FROM facts WHERE id = ?")
+    lookup = ("SELECT display, period_label, derived FROM facts WHERE id = ?")
     updates = []
     for ordinal, method, inputs in derived:
         terms = []
         for ident in inputs:
             row = connection.execute(lookup, (ident,)).fetchone()
             if row is not None:
-                terms.append((row[0], period_text(row[1], bool(row[2])), bool(row[3])))
+                terms.append((row[0], row[1], bool(row[2])))
         updates.append((derivation_text(method, terms), ordinal))
     with connection:
         connection.executemany("UPDATE facts SET derivation = ? WHERE ord = ?", updates)

@@ -12,12 +12,13 @@ from typing import Any, get_origin, get_type_hints
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 15: facts.period_label (judgement.period_label, the one period formatter);
 # 14: latest figures keep their kind for judgement.order (latest_kinds);
 # 13: each ranking's size stored (latest_counts), where search's figures start (meta);
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
