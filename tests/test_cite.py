@@ -35,7 +35,7 @@ def test_fact_citations_carry_the_figure_and_quote(run: Run) -> None:
     assert item["note"].startswith(
         "Figure: Population of Dalian: 6 million people (reported c. 2014). "
         "Quote: “this bustling seaport of six million inhabitants”")
-    assert "Note: Said in a past-tense clause" in item["note"]
+    assert "Note: Said of the years before “today”" in item["note"]
     assert "Date inferred (circa 2014)" in item["note"]
 
 
