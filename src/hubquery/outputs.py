@@ -133,14 +133,17 @@ class Outputs:
         parent = os.path.dirname(os.path.abspath(path))
         sweep(parent)
         temporary = _temporary_name(path)
+        # Remembered before it exists: a Ctrl-C between creating it and remembering it
+        # would leave it behind (removing one that was never made is harmless).
+        temporaries.remember(temporary)
         try:
             if folder:
                 os.mkdir(temporary, 0o777)
             else:
                 os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except OSError as error:
+            temporaries.forget(temporary)
             raise OutputFileError(path, cause_of(error)) from None
-        temporaries.remember(temporary)
         target = Target(path, temporary, folder)
         self.targets.append(target)
         return target
