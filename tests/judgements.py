@@ -14,7 +14,8 @@ from collections.abc import Iterator, Mapping
 from itertools import combinations
 from pathlib import Path
 
-from hubquery.judgement import Change, change, joinable
+from hubquery.judgement.changes import Change, change
+from hubquery.judgement.figures import joinable
 from hubquery.periods import sort_bounds
 from hubquery.records import Fact
 

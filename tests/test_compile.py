@@ -133,7 +133,7 @@ def test_latest_figures_follow_status_period_and_order(figures: list[tuple[Any, 
     threshold), reported before targets, then the latest last day, then the latest first
     day, then the first in the file: the latest table as the per-query reference has it,
     and both as ``judgement.preferred`` chooses."""
-    from hubquery.judgement import preferred
+    from hubquery.judgement.orders import preferred
 
     facts = "".join(_figure_yaml(i, *figure) for i, figure in enumerate(figures))
     connection = _streamed((HEAD + "facts:\n" + facts).encode(), "d.yaml")

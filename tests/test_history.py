@@ -105,7 +105,8 @@ def test_a_change_between_hedged_figures_is_a_range_or_none(run: Run) -> None:
 
 
 def test_a_change_with_both_ends_open_is_none() -> None:
-    from hubquery.judgement import Change, Judgement, change
+    from hubquery.judgement.changes import Change, change
+    from hubquery.judgement.figures import Judgement
     from hubquery.records import Fact, Source
     from hubquery.vocabulary import Qualifier
 

@@ -8,24 +8,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hubquery.hedges import Interval, stored_interval
-from hubquery.judgement import (
+from hubquery.judgement.changes import Change, change
+from hubquery.judgement.claims import contains, interval_verdict
+from hubquery.judgement.figures import Judgement, comparable, period_label, precision, standing
+from hubquery.judgement.orders import (
     DEFAULT_WINDOW_YEARS,
-    Change,
-    Judgement,
     bar_top,
-    change,
-    comparable,
-    contains,
     default_window,
     drawable,
-    interval_verdict,
     order,
-    period_label,
     place,
-    precision,
     preferred,
     sense,
-    standing,
 )
 from hubquery.records import Fact, Source
 from hubquery.vocabulary import QUALIFIERS
@@ -265,7 +259,7 @@ def test_an_order_says_what_comes_first() -> None:
 
 # --- a claim's figure against the figures held (check's verdict, written once) --------
 
-from hubquery.judgement import (  # noqa: E402
+from hubquery.judgement.claims import (  # noqa: E402
     Claimed,
     claim_interval,
     claim_verdict,

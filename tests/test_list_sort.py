@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hubquery.hedges import satisfies
-from hubquery.judgement import default_window, order
+from hubquery.judgement.orders import default_window, order
 from hubquery.query.facts import latest
 from hubquery.query.listing import list_hubs
 from hubquery.records import Fact

@@ -94,7 +94,7 @@ def statement(store: Store, fact: Fact) -> str:
     (``judgement.period_label``): ``Population of Dalian: 6 million people (2010)``,
     ``… 6 million people (reported c. 2014)``, ``… CN¥1 trillion (target for 2020)``.
     A figure stated in words keeps them (its ``display`` does)."""
-    from hubquery.judgement import bare_display, period_label
+    from hubquery.judgement.figures import bare_display, period_label
 
     metric = store.metric(fact.metric_id)
     hub = store.hub(fact.hub_id)

@@ -29,7 +29,7 @@ def latest(facts: Iterable[Fact], unit: str | None = None) -> Fact | None:
     """The figure that speaks for the latest value (in ``unit`` when given), as
     ``judgement.preferred`` chooses it: a report-period figure, a target or a threshold
     never wins over a dated one. The store's ``latest`` table chooses the same way."""
-    from hubquery.judgement import preferred
+    from hubquery.judgement.orders import preferred
 
     return preferred(f for f in facts if unit is None or f.unit == unit)
 

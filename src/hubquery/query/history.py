@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from hubquery.judgement import Change, Judgement, change, comparable, standing
+from hubquery.judgement.changes import Change, change
+from hubquery.judgement.figures import Judgement, comparable, standing
 from hubquery.query.facts import cited_sources
 from hubquery.query.profile import differences
 from hubquery.query.resolve import resolve_hub, resolve_metric

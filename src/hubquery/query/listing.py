@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from hubquery.errors import ConditionError, HubqueryError, QueryError, shown
 from hubquery.hedges import Answer, satisfies, stored_interval
-from hubquery.judgement import sense
+from hubquery.judgement.orders import sense
 from hubquery.numbers import SCALES
 from hubquery.query.facts import caveats, cited_sources
 from hubquery.query.rank import (

@@ -13,9 +13,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from hubquery import judgement
 from hubquery.display import join_names
 from hubquery.hedges import stored_interval
+from hubquery.judgement.figures import comparable
+from hubquery.judgement.orders import (
+    DEFAULT_WINDOW_YEARS,
+    Ordering,
+    default_window,
+    order,
+    place,
+    sense,
+)
 from hubquery.query.facts import caveats, cited_sources, overlapping
 from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
@@ -85,7 +93,7 @@ class Verdicts(NamedTuple):
     ranked, in what window, about what reference; ``whole`` when nothing is left out,
     so that any subset of the figures may be ranked whole too."""
 
-    ordering: judgement.Ordering
+    ordering: Ordering
     ranked: frozenset[tuple[Any, ...]]  # the kinds (store.latest_kinds) that may be ranked
     excluded: frozenset[int]  # ords of figures the reference is derived from
     whole: bool
@@ -95,9 +103,9 @@ def judge(store: Store, metric: Metric, unit: str | None, kinds: Sequence[Entry]
           since: int | None, until: int | None) -> Verdicts:
     """Judge one figure of each kind (``Store.latest_kinds`` rows) for all of its kind."""
     representatives = store.facts_by_ord([k[0] for k in kinds])
-    ordering = judgement.order(representatives, counts=[k[1] for k in kinds], since=since,
+    ordering = order(representatives, counts=[k[1] for k in kinds], since=since,
                                until=until,
-                               window_years=judgement.default_window(metric.unit_kind))
+                               window_years=default_window(metric.unit_kind))
     placed = {f.id for f in ordering.ranked}
     ranked = frozenset(tuple(k[2:]) for k, f in zip(kinds, representatives, strict=True)
                        if f.id in placed)
@@ -143,11 +151,11 @@ def places(band: Sequence[Entry], shown: int) -> list[tuple[int, bool]]:
 def left_out_note(fact: Fact, verdicts: Verdicts) -> Note:
     """Why a figure is not in the order, in the judgement's words."""
     ordering = verdicts.ordering
-    judged = judgement.place(fact, ordering.reference, ordering.window)
+    judged = place(fact, ordering.reference, ordering.window)
     if judged.ok:  # the figure the reference is derived from
         reference = ordering.reference
         assert reference is not None
-        judged = judgement.comparable(reference, fact)
+        judged = comparable(reference, fact)
     return Note(judged.kind or "left-out", f"not ranked: {judged.reason}", (fact.hub_id,),
                 (fact.id,))
 
@@ -165,7 +173,7 @@ def order_notes(window: Window | None, shown: int, left_out: int) -> list[Note]:
     if window is not None:
         span = f"{window.since}–{window.until}"
         found.append(Note("window", f"Ranked: figures of {span}" + (
-            f" (the {judgement.DEFAULT_WINDOW_YEARS} years to the newest; --since and "
+            f" (the {DEFAULT_WINDOW_YEARS} years to the newest; --since and "
             "--until choose others)." if window.default else ".")))
     if left_out > shown:
         found.append(Note("left-out", f"{left_out - shown} more left out of the order "
@@ -182,7 +190,7 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     largest first) unless ``ascending`` says. Hedged figures are ordered by their stated
     value; where two intervals overlap the order is marked unknown and a note says so."""
     metric = resolve_metric(store, metric_name)
-    ascending, words = judgement.sense(metric.unit_kind, ascending)
+    ascending, words = sense(metric.unit_kind, ascending)
     hubs: dict[str, Hub] = {}
     rankings = []
     for unit in store.metric_units(metric.id, subjects=True):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from hubquery.hedges import Interval
-from hubquery.judgement import Claimed, claim_interval, negated
+from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.names import name_key
 from hubquery.numbers import Number, normalise, read_numbers, stated_numbers, states
 from hubquery.query import lexicon as lx

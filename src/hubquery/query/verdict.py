@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from hubquery.display import format_value
-from hubquery.judgement import FigureVerdict, claim_verdict, figure_verdict, standing
+from hubquery.judgement.claims import FigureVerdict, claim_verdict, figure_verdict
+from hubquery.judgement.figures import standing
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading

@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from hubquery.errors import HubqueryError
-from hubquery.judgement import DEFAULT_WINDOW_YEARS, order, period_label
+from hubquery.judgement.figures import period_label
+from hubquery.judgement.orders import DEFAULT_WINDOW_YEARS, order
 from hubquery.records import Fact, Metric, Source
 
 if TYPE_CHECKING:

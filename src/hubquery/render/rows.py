@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from hubquery.judgement import Change
+from hubquery.judgement.changes import Change
 from hubquery.query.history import Unjoined
 from hubquery.records import Fact, Hub, Note
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
 from hubquery.display import join_names, quantity_label
-from hubquery.judgement import period_label
+from hubquery.judgement.figures import period_label
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
 from hubquery.render.layout import render as render_blocks
@@ -650,7 +650,7 @@ def _history_chart(entry: MetricHistory, series: Series, citations: Citations,
     (``judgement.drawable``: amounts, not ranks or years, every two joinable), oldest
     at the top; two figures are read from their change, and a series that may not be
     drawn has its reasons in the table's footnotes already."""
-    from hubquery.judgement import bar_top, drawable
+    from hubquery.judgement.orders import bar_top, drawable
 
     by_id = {f.id: f for f in entry.facts}
     facts = [by_id[i] for i in series.fact_ids]
@@ -704,7 +704,7 @@ def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
         message = "No claims: no sentence states a figure." if not hidden else (
             f"Nothing to list: {hidden} claim{'s' * (hidden != 1)} left out by --only.")
         return render(canvas, [Styled(message, style="dim")])
-    from hubquery.judgement import period_label
+    from hubquery.judgement.figures import period_label
 
     citations = Citations(_claim_sources(items))
     blocks: list[Block] = []

@@ -70,7 +70,7 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
     """
     from hubquery.display import format_fact
     from hubquery.hedges import interval
-    from hubquery.judgement import period_label
+    from hubquery.judgement.figures import period_label
 
     connection.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
     connection.executescript(_SCHEMA)

@@ -1,0 +1,287 @@
+"""A writer's claimed figure judged against the figures held: `check`'s verdicts,
+written once."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from hubquery.hedges import Interval, interval, overlap
+from hubquery.judgement.figures import (
+    YES,
+    Judgement,
+    figure_words,
+    period_label,
+    precise_interval,
+    standing,
+    status_words,
+    year,
+)
+from hubquery.periods import sort_bounds
+
+if TYPE_CHECKING:
+    from hubquery.records import Fact
+    from hubquery.vocabulary import Verdict
+
+
+# --- verdicts ------------------------------------------------------------------------
+
+
+def interval_verdict(claimed: Interval, held: Interval) -> Verdict:
+    """The claim against one held figure of the same thing: supported when every value
+    the source admits lies inside the claim, contradicted when none does, unsupported
+    when they only overlap (the source does not establish the claim)."""
+    if not overlap(claimed, held):
+        return "contradicted"
+    if contains(claimed, held):
+        return "supported"
+    return "unsupported"
+
+
+def contains(outer: Interval, inner: Interval) -> bool:
+    """Whether every value ``inner`` admits is admitted by ``outer``."""
+    o_lo = -math.inf if outer.low is None else outer.low
+    o_hi = math.inf if outer.high is None else outer.high
+    i_lo = -math.inf if inner.low is None else inner.low
+    i_hi = math.inf if inner.high is None else inner.high
+    # Bounds computed two ways ("a third" of 100 × 1.1) agree to within float error.
+    if _same_bound(i_lo, o_lo):
+        i_lo = o_lo
+    if _same_bound(i_hi, o_hi):
+        i_hi = o_hi
+    if i_lo < o_lo or (i_lo == o_lo and outer.low_open and not inner.low_open
+                       and math.isfinite(i_lo)):
+        return False
+    return not (i_hi > o_hi or (i_hi == o_hi and outer.high_open and not inner.high_open
+                                and math.isfinite(i_hi)))
+
+
+def _same_bound(a: float, b: float) -> bool:
+    """Two finite bounds equal but for float error (relative, so that 0 is never 1e-22)."""
+    return math.isfinite(a) and math.isfinite(b) and abs(a - b) <= 1e-12 * max(abs(a), abs(b))
+
+
+# --- a claim's figure judged against the figures held --------------------------------
+
+# --- a claim's figure judged against the figures held --------------------------------
+
+
+class Claimed(NamedTuple):
+    """What one figure of a writer's claim states, as a verdict reads it.
+
+    ``interval`` is what the claim admits (`claim_interval`); ``first_year`` and
+    ``last_year`` bound the period the claim allows (None: any); ``span_years`` is a
+    window the claim counts over ("in the past two years": a period that long); ``now``
+    is true when the claim says "now", "today", "currently" or "no longer"; ``target``
+    when it states a goal ("aims to", "expects", "plans", "by 2020") rather than a
+    figure that held."""
+
+    interval: Interval
+    first_year: int | None = None
+    last_year: int | None = None
+    span_years: int | None = None
+    now: bool = False
+    target: bool = False
+
+
+class FigureVerdict(NamedTuple):
+    """One claimed figure judged: the verdict, a stable ``kind`` (``established``,
+    ``not-established``, ``disjoint``, ``superseded``, ``stale``, ``target-as-achieved``,
+    ``period-differs``, ``report-period``, ``status-differs``), the reason in words, and
+    the figures it rests on. ``derived`` is true when one of them is derived: no source
+    prints it, and the reason never says "the source says" of it."""
+
+    verdict: Verdict
+    kind: str
+    reason: str
+    facts: tuple[Fact, ...]
+    derived: bool = False
+
+
+# A claim that says "now" is not supported by a figure older than this many years
+# before its source was published ("today" is no year of 1979).
+NOW_YEARS = 5
+
+
+def claim_interval(value: float, qualifier: str | None, unit_kind: str | None = None, *,
+                   rounding: float = 0.0, approximate: bool = False) -> Interval:
+    """The values a claimed figure admits: its hedge's interval ("about X" gets the
+    hedge's tolerance); a fraction in words ("a third", "one in ten") is approximate, as
+    if "about"; an unhedged figure written to a rounding ("6 million", "21.2 million",
+    "67 %") admits the values that round to it, both ends open (a boundary rounds either
+    way); plain digits ("2,300") are exact."""
+    if qualifier is None and approximate:
+        return interval(value, "about", unit_kind)
+    if qualifier is None and rounding:
+        return Interval(value - rounding, value + rounding, low_open=True, high_open=True)
+    hedged = interval(value, qualifier, unit_kind)
+    if rounding and qualifier in ("about", "nearly") and hedged.low is not None \
+            and hedged.high is not None:  # "about 33.33 %" is written to two decimals
+        return hedged._replace(low=hedged.low - rounding, high=hedged.high + rounding)
+    return hedged
+
+
+def negated(claimed: Interval) -> Interval | None:
+    """The interval a negation leaves ("not more than 1,500" is at most 1,500), or None
+    when it is no one interval (not exactly 20 admits both sides)."""
+    if claimed.low is not None and claimed.high is None:
+        return Interval(None, claimed.low, high_open=not claimed.low_open)
+    if claimed.high is not None and (claimed.low is None or claimed.low == 0):
+        return Interval(claimed.high, None, low_open=not claimed.high_open)
+    return None
+
+
+def figure_verdict(claimed: Interval, fact: Fact) -> Verdict:
+    """The claim against one held figure of the same thing: supported when every value
+    the figure admits lies inside the claim; contradicted when none of the values the
+    figure's precision allows does ("one in three" is approximate: "33 %" rounds it,
+    "34 %" does not contradict it); unsupported otherwise."""
+    if contains(claimed, fact.interval()):
+        return "supported"
+    held = precise_interval(fact)
+    if claimed.exact:  # "840" against "more than 840": not established, not excluded
+        held = held._replace(low_open=False, high_open=False)
+    if not overlap(claimed, held):
+        return "contradicted"
+    return "unsupported"
+
+
+def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
+    """Whether the claim's period admits the figure's: the figure's years lie inside the
+    claim's; a report-period figure never answers for a stated period (it is when the
+    source reported it, not when it held); a window ("the past two years") admits a
+    figure counted over a period that long."""
+    dated = claimed.first_year is not None or claimed.span_years is not None
+    if not dated:
+        return YES
+    if fact.period_of == "report" or fact.status == "aspiration":
+        return Judgement(False, "report-period",
+                         f"{fact.display} is given as of its report ({period_label(fact)}), "
+                         "not as holding in the period the claim states")
+    first, last = year(fact), year(fact, end=True)
+    if claimed.span_years is not None and not (
+            "/" in fact.period and abs((last - first) - claimed.span_years) <= 1):
+        return Judgement(False, "period-differs", f"{fact.display} is counted over "
+                         f"{period_label(fact)}, not the {claimed.span_years} years the "
+                         "claim counts")
+    if claimed.first_year is not None and claimed.last_year is not None and not (
+            claimed.first_year <= first and last <= claimed.last_year):
+        return Judgement(False, "period-differs",
+                         f"{fact.display} is of {period_label(fact)}")
+    return YES
+
+
+def status_allows(claimed: Claimed, fact: Fact) -> Judgement:
+    """Whether the figure is of the status the claim states: a target or an aspiration
+    answers only a claim of a goal, a figure that held only a claim that it held (a
+    threshold is held: it is judged as an interval)."""
+    goal = fact.status in ("target", "aspiration")
+    if goal == claimed.target:
+        return YES
+    if goal:
+        return Judgement(False, "target-as-achieved",
+                         f"{figure_words(fact)} is {status_words(fact.status)} "
+                         f"({period_label(fact)}), not a figure that was reached")
+    return Judgement(False, "status-differs",
+                     f"{fact.display} is a figure that held, not a goal")
+
+
+def newest(facts: Iterable[Fact]) -> list[Fact]:
+    """The standing figures of the latest period among ``facts`` (several when they share
+    it), for a claim that says "now"."""
+    standing_facts = [f for f in facts if standing(f).ok or f.status == "threshold"]
+    if not standing_facts:
+        return []
+    last = max(sort_bounds(f.period)[1] for f in standing_facts)
+    return [f for f in standing_facts if sort_bounds(f.period)[1] == last]
+
+
+def stale(fact: Fact) -> bool:
+    """Whether the figure is too old to answer for "now": of more than `NOW_YEARS`
+    before its source was published."""
+    return year(fact, end=True) < int(fact.source.published[:4]) - NOW_YEARS
+
+
+def says(facts: Sequence[Fact]) -> str:
+    """What the figures are, in the words a note uses: "the source says only …" of
+    printed figures, "hubquery derives …" of derived ones (no source prints those)."""
+    printed = [f for f in facts if not f.derived]
+    derived = [f for f in facts if f.derived]
+    parts = []
+    if printed:
+        figures = "; ".join(
+            f"{figure_words(f)} ({period_label(f)}{'; ' + f.basis if f.basis else ''})"
+            for f in printed)
+        parts.append(("the source says " if len({f.source.id for f in printed}) == 1
+                      else "the sources say ") + figures)
+    if derived:
+        parts.append("hubquery derives " + "; ".join(
+            f"{f.display} ({period_label(f)}) from {f.derivation or ', '.join(f.inputs)}"
+            for f in derived) + " — no source prints it")
+    return "; ".join(parts)
+
+
+def claim_verdict(claimed: Claimed, facts: Sequence[Fact], shown: str,
+                  support_only: Sequence[Fact] = ()) -> FigureVerdict:
+    """The verdict on one claimed figure against every held figure of the same hub,
+    subject, metric, unit and basis (the caller matches those). ``shown`` is the claimed
+    figure as the note prints it ("2,000 companies"); ``support_only`` are figures that
+    may support the claim but not contradict it (of a basis the claim does not name).
+
+    supported     a figure of the claim's status, of a period the claim allows and not
+                  superseded when the claim says "now", lies inside the claim's interval;
+    contradicted  none does, and one cannot be true with the claim (disjoint), or the
+                  claim states as reached what the source gives as a target, or the
+                  newest figure makes "now" false;
+    unsupported   anything else, with what the source does say."""
+    answering: list[Fact] = []
+    refused: list[tuple[Fact, Judgement]] = []
+    for fact in facts:
+        judged = status_allows(claimed, fact)
+        if judged.ok:
+            judged = period_allows(claimed, fact)
+        (answering.append(fact) if judged.ok else refused.append((fact, judged)))
+    superseded: list[Fact] = []
+    if claimed.now and answering:
+        latest_facts = newest(answering)
+        superseded = [f for f in answering if f not in latest_facts]
+        if latest_facts and all(stale(f) for f in latest_facts):
+            return _verdict("unsupported", "stale", f"the claim says now; {says(latest_facts)}"
+                            ", too old to say what holds now", latest_facts)
+        answering = latest_facts
+    verdicts = [(f, figure_verdict(claimed.interval, f)) for f in answering]
+    supporting = [f for f, v in verdicts if v == "supported"]
+    if supporting:
+        return _verdict("supported", "established", says(supporting), supporting)
+    goals = [f for f, j in refused if j.kind == "target-as-achieved"
+             and overlap(claimed.interval, precise_interval(f))
+             and period_allows(claimed._replace(target=True), f).ok]
+    if goals:
+        return _verdict("contradicted", "target-as-achieved",
+                        f"{status_allows(claimed, goals[0]).reason}", goals)
+    disjoint = [f for f, v in verdicts if v == "contradicted" and f not in support_only]
+    if disjoint and len({f.basis for f in answering}) > 1 and len(disjoint) < len(answering):
+        disjoint = []  # one basis excludes the claim, another admits it: not established
+    if disjoint:
+        older = [f for f in superseded if figure_verdict(claimed.interval, f) == "supported"]
+        if older:
+            return _verdict("contradicted", "superseded",
+                            f"a newer figure makes “now” false: {says(disjoint)}; "
+                            f"{shown} was {period_label(older[0])}'s", [*disjoint, *older])
+        return _verdict("contradicted", "disjoint", says(disjoint), disjoint)
+    if answering:
+        return _verdict("unsupported", "not-established",
+                        f"{says(answering).replace('says ', 'says only ', 1)} — it does "
+                        f"not establish {shown}", answering)
+    if refused:
+        kinds = [j for _, j in refused]
+        first = kinds[0]
+        return _verdict("unsupported", first.kind or "period-differs",
+                        "; ".join(dict.fromkeys(j.reason or "" for j in kinds)),
+                        [f for f, _ in refused])
+    return _verdict("unsupported", "missing", "no figure to judge it by", [])
+
+
+def _verdict(verdict: Verdict, kind: str, reason: str, facts: Sequence[Fact]) -> FigureVerdict:
+    return FigureVerdict(verdict, kind, reason, tuple(facts), any(f.derived for f in facts))

@@ -1,0 +1,191 @@
+"""What one figure is, and whether two figures measure the same thing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+from hubquery.hedges import Interval
+from hubquery.periods import sort_bounds
+
+if TYPE_CHECKING:
+    from hubquery.records import Fact
+
+
+class Judgement(NamedTuple):
+    """Yes, or no with the reason. ``kind`` is stable, for scripts and notes
+    (``report-period``, ``target``, ``aspiration``, ``threshold``, ``metric-differs``,
+    ``unit-differs``, ``currency-differs``, ``subject-differs``, ``basis-differs``,
+    ``status-differs``, ``derived-from``, ``same-period``, ``windows-differ``, ``year``,
+    ``no-change``, ``outside-window``, and for bars ``rank``, ``negative``); ``reason`` is
+    the sentence a view prints."""
+
+    ok: bool
+    kind: str | None = None
+    reason: str | None = None
+
+
+YES = Judgement(True)
+
+
+def standing(fact: Fact) -> Judgement:
+    """Whether the figure held in its period, so that it may be joined into a change, an
+    order or a bar. The reason says what the figure is instead."""
+    figure = bare_display(fact)
+    if fact.period_of == "report":
+        return Judgement(False, "report-period",
+                         f"{figure} is when the source reported it "
+                         f"({period_label(fact)}), not when it held")
+    if fact.status == "target":
+        return Judgement(False, "target", f"{figure} is a target for {fact.period}")
+    if fact.status == "aspiration":
+        return Judgement(False, "aspiration",
+                         f"{figure} is an aspiration the source gives no date")
+    if fact.status == "threshold":
+        return Judgement(False, "threshold",
+                         f"{figure} is a threshold the source sets for a group, "
+                         "not a count of this place")
+    return YES
+
+
+def bare_display(fact: Fact) -> str:
+    """The figure as ``display`` reads, without the status word it adds ("(target)",
+    "(threshold)"), for a sentence that says the status itself."""
+    return fact.display.removesuffix(f" ({fact.status})")
+
+
+def comparable(a: Fact, b: Fact) -> Judgement:
+    """Whether two figures measure the same thing, so that one may be set against the
+    other; standing is asked apart (`standing`): a threshold is comparable as an
+    interval, and a change or an order asks both."""
+    if a.metric_id != b.metric_id:
+        return Judgement(False, "metric-differs", "they measure different things")
+    if a.unit != b.unit:
+        if _currency(a.unit) and _currency(b.unit):
+            return Judgement(False, "currency-differs",
+                             f"{a.unit} and {b.unit} are not converted into each other")
+        return Judgement(False, "unit-differs", f"one is in {a.unit}, the other in {b.unit}")
+    if a.subject != b.subject:
+        return Judgement(False, "subject-differs",
+                         f"one is about {_about(a.subject)}, the other about "
+                         f"{_about(b.subject)}")
+    if a.basis != b.basis:
+        return Judgement(False, "basis-differs",
+                         f"one counts {a.basis or 'without a stated basis'}, the other "
+                         f"{b.basis or 'without a stated basis'}")
+    if a.status != b.status:
+        return Judgement(False, "status-differs",
+                         f"one is {status_words(a.status)}, the other {status_words(b.status)}")
+    if a.id in b.inputs or b.id in a.inputs:
+        return Judgement(False, "derived-from",
+                         "one is derived from the other, so a change between them says "
+                         "nothing new")
+    return YES
+
+
+def joinable(a: Fact, b: Fact) -> Judgement:
+    """Both standing and comparable: what a change, an order or a bar needs."""
+    for fact in (a, b):
+        judged = standing(fact)
+        if not judged.ok:
+            return judged
+    return comparable(a, b)
+
+
+
+# --- precision -----------------------------------------------------------------------
+
+
+# --- precision -----------------------------------------------------------------------
+
+
+class Precision(NamedTuple):
+    """How precisely a figure is stated. ``words`` are the source's own ("two-thirds")
+    where it states the figure in words; ``approximate`` is true for a hedge or words,
+    and then a comparison allows the tolerance of ``interval``."""
+
+    words: str | None
+    approximate: bool
+    interval: Interval
+
+
+# Figures stated in words that name a fraction are approximate to within this many
+# percentage points either way: "two-thirds" admits 66–67.5 %, "one in three" 33 %
+# rounded either way, never the 66.67 % a table would print.
+FRACTION_TOLERANCE = 1.0
+
+
+def precision(fact: Fact) -> Precision:
+    """The source's words for the figure, and the interval a comparison allows."""
+    held = fact.interval()
+    words = fact.stated_as
+    if words and fact.unit == "percent" and not float(fact.value).is_integer() \
+            and fact.qualifier is None:
+        tolerance = FRACTION_TOLERANCE
+        return Precision(words, True, Interval(max(0.0, fact.value - tolerance),
+                                               min(100.0, fact.value + tolerance)))
+    return Precision(words, bool(words) or fact.qualifier is not None, held)
+
+
+def precise_interval(fact: Fact) -> Interval:
+    """The interval a comparison of the figure uses (see `precision`)."""
+    return precision(fact).interval
+
+
+# --- periods as a reader reads them ---------------------------------------------------
+
+
+# --- periods as a reader reads them ---------------------------------------------------
+
+
+class Dated(Protocol):
+    """What `period_label` reads of a figure: a served record or a validated model."""
+
+    @property
+    def period(self) -> str: ...
+    @property
+    def period_inferred(self) -> bool: ...
+    @property
+    def period_of(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+
+
+def period_label(fact: Dated) -> str:
+    """The period in words that say what it is: "c. 2014" where inferred, "reported
+    2014" where it is only when the source reported it, "target for 2020" for a target,
+    "no date; reported 2019" for an aspiration. One formatter for every view and
+    format: the store keeps it as each fact's ``period_label`` when it compiles."""
+    text = f"c. {fact.period}" if fact.period_inferred else fact.period
+    if fact.status == "target":
+        return f"target for {text}"
+    if fact.status == "aspiration":
+        return f"no date; reported {text}"
+    if fact.period_of == "report":
+        return f"reported {text}"
+    return text
+
+
+def year(fact: Fact, end: bool = False) -> int:
+    """The first (or, with ``end``, the last) year of the figure's period."""
+    start, last = sort_bounds(fact.period)
+    return int((last if end else start)[:4])
+
+
+def figure_words(fact: Fact) -> str:
+    """The figure as a reason prints it, beside its period label (which says "target for
+    2020" itself)."""
+    return fact.display.removesuffix(" (target)")
+
+
+def status_words(status: str) -> str:
+    """A status as a sentence says it: "a target", "reported as held"."""
+    return {"reported": "reported as held", "target": "a target",
+            "aspiration": "an aspiration", "threshold": "a threshold"}.get(status, status)
+
+
+def _currency(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
+
+
+def _about(subject: str | None) -> str:
+    return subject if subject else "the place itself"
