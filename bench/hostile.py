@@ -52,26 +52,36 @@ CASES: dict[str, Callable[[], bytes]] = {
     "deep nesting": lambda: ("[" * 100_000 + "]" * 100_000).encode(),
     "duplicate keys": lambda: (HEADER + VALID_FACT.format(i=1) + "  value: 2\n").encode(),
     "1k facts, one bad at the end": lambda: (
-        HEADER + "".join(VALID_FACT.format(i=i) for i in range(1_000))
-        + VALID_FACT.format(i=-1)).encode(),
+        HEADER + "".join(VALID_FACT.format(i=i) for i in range(1_000)) + VALID_FACT.format(i=-1)
+    ).encode(),
     "1k duplicate ids": lambda: (HEADER + VALID_FACT.format(i=1) * 1_000).encode(),
     "parent cycle of 10k hubs": lambda: (
-        HEADER.replace("- id: here\n  name: Here\n  kind: city\n", "".join(
-            f"- id: h{i}\n  name: H{i}\n  kind: city\n  parent: h{(i + 1) % 10000}\n"
-            for i in range(10_000))) + VALID_FACT.format(i=1).replace("hub: here", "hub: h0")
+        HEADER.replace(
+            "- id: here\n  name: Here\n  kind: city\n",
+            "".join(
+                f"- id: h{i}\n  name: H{i}\n  kind: city\n  parent: h{(i + 1) % 10000}\n"
+                for i in range(10_000)
+            ),
+        )
+        + VALID_FACT.format(i=1).replace("hub: here", "hub: h0")
     ).encode(),
-    "10 MB string": lambda: (HEADER + VALID_FACT.format(i=1).replace(
-        "quote: there are 1 companies here", "quote: " + "x" * 10_000_000)).encode(),
+    "10 MB string": lambda: (
+        HEADER
+        + VALID_FACT.format(i=1).replace(
+            "quote: there are 1 companies here", "quote: " + "x" * 10_000_000
+        )
+    ).encode(),
 }
 
 # Not hostile, only large: reading 100k facts takes seconds even when they are
 # valid, so these are shown beside a valid file of the same size, with no limit.
 LARGE: dict[str, Callable[[], bytes]] = {
     "100k facts, valid (for comparison)": lambda: (
-        HEADER + "".join(VALID_FACT.format(i=i) for i in range(100_000))).encode(),
-    "100k facts, one bad at the end": lambda: (
         HEADER + "".join(VALID_FACT.format(i=i) for i in range(100_000))
-        + VALID_FACT.format(i=-1)).encode(),
+    ).encode(),
+    "100k facts, one bad at the end": lambda: (
+        HEADER + "".join(VALID_FACT.format(i=i) for i in range(100_000)) + VALID_FACT.format(i=-1)
+    ).encode(),
     "100k duplicate ids": lambda: (HEADER + VALID_FACT.format(i=1) * 100_000).encode(),
 }
 
@@ -80,10 +90,15 @@ def measure(path: Path, cache: Path) -> tuple[int, float, int]:
     env = {**os.environ, "HUBQUERY_CACHE_DIR": str(cache)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.perf_counter()
-    argv = [str(Path(sys.executable).parent / "hubquery"), "show", "here", "--json", "--data",
-            str(path)]
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env=env)
+    argv = [
+        str(Path(sys.executable).parent / "hubquery"),
+        "show",
+        "here",
+        "--json",
+        "--data",
+        str(path),
+    ]
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(process.pid, 0)
     return os.waitstatus_to_exitcode(status), time.perf_counter() - started, usage.ru_maxrss
 
@@ -106,10 +121,7 @@ def main() -> None:
                 worst_time, worst_memory = max(worst_time, seconds), max(worst_memory, megabytes)
                 verdict = "yes" if ok else "NO"
             print(f"{name:<36} {status:>6} {seconds:>8.2f} {megabytes:>8.0f}  {verdict}")
-    print(f"worst hostile case: {worst_time:.2f} s, {worst_memory:.0f} MB "
-          "(limits: 2 s, 200 MB)")
-
-
+    print(f"worst hostile case: {worst_time:.2f} s, {worst_memory:.0f} MB (limits: 2 s, 200 MB)")
 
 
 # The fuzz run (issue 24): mutated datasets, --where conditions, check texts and --output
@@ -124,12 +136,51 @@ CASE_SECONDS = 10
 CASE_BYTES = 1 << 30
 
 HOSTILE_TOKENS = [
-    "9" * 5000, "-" + "9" * 400, "1" + "0" * 20, "1.0e400", "0x" + "f" * 50, ".nan", ".inf",
-    "&a x", "*a", "*nosuch", "!!python/object/apply:os.system ['true']", "!!binary AAAA",
-    "<<: *a", "'\x1b]0;owned\x07'", '"\\e[2J\\u2028\\u200b\\U000e0041"', "/etc/passwd",
-    "../../etc/shadow", "/dev/zero", "..", "''", "~", "null", "[", "{", "]", "}", "- ",
-    "? ", ": ", "|", ">", "%YAML 1.1", "---", "...", "#", "\t", "\ufeff", "\x00", "\xff",
-    "x" * 5000, "2020-13-45", "'2020/2010'", "true", "[1, [2, [3]]]", "{a: 1}",
+    "9" * 5000,
+    "-" + "9" * 400,
+    "1" + "0" * 20,
+    "1.0e400",
+    "0x" + "f" * 50,
+    ".nan",
+    ".inf",
+    "&a x",
+    "*a",
+    "*nosuch",
+    "!!python/object/apply:os.system ['true']",
+    "!!binary AAAA",
+    "<<: *a",
+    "'\x1b]0;owned\x07'",
+    '"\\e[2J\\u2028\\u200b\\U000e0041"',
+    "/etc/passwd",
+    "../../etc/shadow",
+    "/dev/zero",
+    "..",
+    "''",
+    "~",
+    "null",
+    "[",
+    "{",
+    "]",
+    "}",
+    "- ",
+    "? ",
+    ": ",
+    "|",
+    ">",
+    "%YAML 1.1",
+    "---",
+    "...",
+    "#",
+    "\t",
+    "\ufeff",
+    "\x00",
+    "\xff",
+    "x" * 5000,
+    "2020-13-45",
+    "'2020/2010'",
+    "true",
+    "[1, [2, [3]]]",
+    "{a: 1}",
 ]
 
 
@@ -165,27 +216,114 @@ def _mutated_dataset(text: str, rng: random.Random) -> bytes:
     return data
 
 
-WHERE_PIECES = [" ", "\t", "population", "companies", "area", ">", ">=", "<", "=", "!=", "==",
-                "!", "5", "1,000", "2.5", "-3", "1e999", "9" * 400, "e", "m", "bn", "million",
-                "$", "US$", "¥", "km²", "km2", "%", "people", "x", ".", ",", "_", "\x1b",
-                "\u2028", "é", "大连", "'", '"', "(", ")"]
-CHECK_PIECES = ["Dalian", "Chengdu", " has ", " about ", "6 million", "1,1,1,", "[", "](",
-                "**", "_", "`", "<!--", "-->", "# ", "> ", "- ", "| a | 1 |\n|---|---|\n",
-                "---\n", "```\n", "    ", ".", ". ", "\n", "\n\n", "1.", "2010", "%", "$",
-                "one", "two-thirds", "residents", "companies", "\x1b[2J", "\u2028", "大连"]
+WHERE_PIECES = [
+    " ",
+    "\t",
+    "population",
+    "companies",
+    "area",
+    ">",
+    ">=",
+    "<",
+    "=",
+    "!=",
+    "==",
+    "!",
+    "5",
+    "1,000",
+    "2.5",
+    "-3",
+    "1e999",
+    "9" * 400,
+    "e",
+    "m",
+    "bn",
+    "million",
+    "$",
+    "US$",
+    "¥",
+    "km²",
+    "km2",
+    "%",
+    "people",
+    "x",
+    ".",
+    ",",
+    "_",
+    "\x1b",
+    "\u2028",
+    "é",
+    "大连",
+    "'",
+    '"',
+    "(",
+    ")",
+]
+CHECK_PIECES = [
+    "Dalian",
+    "Chengdu",
+    " has ",
+    " about ",
+    "6 million",
+    "1,1,1,",
+    "[",
+    "](",
+    "**",
+    "_",
+    "`",
+    "<!--",
+    "-->",
+    "# ",
+    "> ",
+    "- ",
+    "| a | 1 |\n|---|---|\n",
+    "---\n",
+    "```\n",
+    "    ",
+    ".",
+    ". ",
+    "\n",
+    "\n\n",
+    "1.",
+    "2010",
+    "%",
+    "$",
+    "one",
+    "two-thirds",
+    "residents",
+    "companies",
+    "\x1b[2J",
+    "\u2028",
+    "大连",
+]
 
 
 def _runs(pieces: list[str], rng: random.Random, longest: int) -> str:
-    parts = [rng.choice(pieces) * rng.choice((1, 1, 1, 2, 10, 100, 2000))
-             for _ in range(rng.randint(1, 12))]
+    parts = [
+        rng.choice(pieces) * rng.choice((1, 1, 1, 2, 10, 100, 2000))
+        for _ in range(rng.randint(1, 12))
+    ]
     return "".join(parts)[:longest]
 
 
 def _output_path(folder: Path, rng: random.Random) -> tuple[list[str | bytes], list[str]]:
     """An --output path (and the options that go with it) of every awkward kind."""
     kind = rng.randrange(12)
-    name = rng.choice(["x.csv", "x.db", "x.json", "pkg", ".x", "x" * 300, "\x1b[2J.csv",
-                       "caf\udce9.csv", "a b.csv", "-", "x\u2028.csv"])
+    name = rng.choice(
+        [
+            "x.csv",
+            "x.db",
+            "x.json",
+            "pkg",
+            ".x",
+            "x" * 300,
+            "\x1b[2J.csv",
+            "caf\udce9.csv",
+            "a b.csv",
+            "-",
+            "x\u2028.csv",
+        ]
+    )
     if kind == 0:
         path: str = ""
     elif kind == 1:
@@ -208,8 +346,7 @@ def _output_path(folder: Path, rng: random.Random) -> tuple[list[str | bytes], l
         path = str(existing)
     else:
         path = str(folder / name)
-    fmt = rng.choice(["jsonl", "csv", "tsv", "yaml", "json", "markdown", "sqlite",
-                      "datapackage"])
+    fmt = rng.choice(["jsonl", "csv", "tsv", "yaml", "json", "markdown", "sqlite", "datapackage"])
     options = ["--format", fmt, *(["--force"] if rng.random() < 0.5 else [])]
     if fmt == "sqlite" and rng.random() < 0.5:
         options += ["--metadata", rng.choice([path, f"{folder}/m.json", "/no/dir/m.json"])]
@@ -217,8 +354,9 @@ def _output_path(folder: Path, rng: random.Random) -> tuple[list[str | bytes], l
     return argv, options
 
 
-def _run_case(argv: list[str | bytes], cache: Path, stdin: bytes = b"",
-              cwd: Path | None = None) -> tuple[int, float, int, str]:
+def _run_case(
+    argv: list[str | bytes], cache: Path, stdin: bytes = b"", cwd: Path | None = None
+) -> tuple[int, float, int, str]:
     """(status, seconds, peak RSS in bytes, stderr) of one case in a forked child."""
     import resource
 
@@ -254,8 +392,9 @@ def _run_case(argv: list[str | bytes], cache: Path, stdin: bytes = b"",
     return os.waitstatus_to_exitcode(status), seconds, usage.ru_maxrss * 1024, stderr
 
 
-def fuzz(counts: dict[str, int], seed: int = 24,
-         report: Callable[[str], None] = print) -> dict[str, dict[str, float]]:
+def fuzz(
+    counts: dict[str, int], seed: int = 24, report: Callable[[str], None] = print
+) -> dict[str, dict[str, float]]:
     """Run the fuzz cases; returns, for each kind, its count and worst time and memory.
     A failing case is reported and raises AssertionError at the end."""
     import hubquery.cli
@@ -280,8 +419,14 @@ def fuzz(counts: dict[str, int], seed: int = 24,
                 if kind == "dataset":
                     data = case / "hubs.yaml"
                     data.write_bytes(_mutated_dataset(mini, rng))
-                    command = rng.choice([["show", "dalian", "--json"], ["validate"],
-                                          ["export", "--format", "csv"], ["list"]])
+                    command = rng.choice(
+                        [
+                            ["show", "dalian", "--json"],
+                            ["validate"],
+                            ["export", "--format", "csv"],
+                            ["list"],
+                        ]
+                    )
                     argv: list[str | bytes] = [*command, "--data", str(data)]
                     if command == ["validate"]:
                         argv = ["validate", str(data), "--articles", str(case)]
@@ -304,18 +449,30 @@ def fuzz(counts: dict[str, int], seed: int = 24,
                 statuses[status] = statuses.get(status, 0) + 1
                 worst_seconds = max(worst_seconds, seconds)
                 worst_bytes = max(worst_bytes, peak)
-                bad = (status in (70, 99) or status < 0 or "Traceback" in stderr
-                       or seconds >= CASE_SECONDS or peak >= CASE_BYTES)
+                bad = (
+                    status in (70, 99)
+                    or status < 0
+                    or "Traceback" in stderr
+                    or seconds >= CASE_SECONDS
+                    or peak >= CASE_BYTES
+                )
                 if bad:
-                    failures.append(f"{kind} #{index}: status {status}, {seconds:.1f} s, "
-                                    f"{peak >> 20} MB: {stderr.strip()[:300]!r} for {shown!r}")
+                    failures.append(
+                        f"{kind} #{index}: status {status}, {seconds:.1f} s, "
+                        f"{peak >> 20} MB: {stderr.strip()[:300]!r} for {shown!r}"
+                    )
                     report(failures[-1])
                 shutil.rmtree(case, ignore_errors=True)
-            summary[kind] = {"cases": count, "worst seconds": worst_seconds,
-                             "worst MB": worst_bytes / (1 << 20)}
-            report(f"{kind:<8} {count:>5} cases  worst {worst_seconds:5.2f} s  "
-                   f"{worst_bytes / (1 << 20):6.0f} MB  exit statuses "
-                   + ", ".join(f"{s}: {n}" for s, n in sorted(statuses.items())))
+            summary[kind] = {
+                "cases": count,
+                "worst seconds": worst_seconds,
+                "worst MB": worst_bytes / (1 << 20),
+            }
+            report(
+                f"{kind:<8} {count:>5} cases  worst {worst_seconds:5.2f} s  "
+                f"{worst_bytes / (1 << 20):6.0f} MB  exit statuses "
+                + ", ".join(f"{s}: {n}" for s, n in sorted(statuses.items()))
+            )
     assert not failures, f"{len(failures)} fuzz cases failed"
     return summary
 
@@ -326,8 +483,10 @@ def _fuzz_main(arguments: list[str]) -> None:
     counts = {kind: max(1, round(count * scale)) for kind, count in FUZZ_COUNTS.items()}
     started = time.perf_counter()
     fuzz(counts, seed)
-    print(f"all cases passed in {time.perf_counter() - started:.0f} s (seed {seed}): no exit 70, "
-          f"no traceback, each under {CASE_SECONDS} s and {CASE_BYTES >> 30} GiB")
+    print(
+        f"all cases passed in {time.perf_counter() - started:.0f} s (seed {seed}): no exit 70, "
+        f"no traceback, each under {CASE_SECONDS} s and {CASE_BYTES >> 30} GiB"
+    )
 
 
 if __name__ == "__main__":

@@ -29,24 +29,67 @@ METRICS = [
     ("gdp-growth", "GDP growth", "Growth of GDP from the previous year.", "growth", "percent"),
     ("export-share", "Export share", "Share of output that is exported.", "share", "percent"),
     ("rd-spend", "R&D spending", "Spending on research and development.", "money", "USD"),
-    ("ai-companies", "AI companies", "Companies working on artificial intelligence.", "count",
-     "companies"),
+    (
+        "ai-companies",
+        "AI companies",
+        "Companies working on artificial intelligence.",
+        "count",
+        "companies",
+    ),
     ("incubators", "Incubators", "Business incubators in the place.", "count", "incubators"),
     ("universities", "Universities", "Universities in the place.", "count", "universities"),
     ("national-rank", "National rank", "Rank among the country's hubs.", "rank", "rank"),
     ("year-established", "Year established", "Year the place was founded.", "year", "year"),
-    ("venture-capital", "Venture capital", "Venture capital invested in the period.", "money",
-     "USD"),
-    ("laptop-share", "Laptop share", "Share of the world's laptops made in the place.", "share",
-     "percent"),
+    (
+        "venture-capital",
+        "Venture capital",
+        "Venture capital invested in the period.",
+        "money",
+        "USD",
+    ),
+    (
+        "laptop-share",
+        "Laptop share",
+        "Share of the world's laptops made in the place.",
+        "share",
+        "percent",
+    ),
     ("robots", "Industrial robots", "Industrial robots installed.", "count", "robots"),
 ]
-TAGS = ["ai", "robotics", "outsourcing", "software", "e-commerce", "aerospace", "biotech",
-        "electronics", "semiconductors", "iot"]
+TAGS = [
+    "ai",
+    "robotics",
+    "outsourcing",
+    "software",
+    "e-commerce",
+    "aerospace",
+    "biotech",
+    "electronics",
+    "semiconductors",
+    "iot",
+]
 WORDS = [
-    "northern", "southern", "coastal", "inland", "river", "valley", "lake", "harbour",
-    "mountain", "plain", "new", "old", "upper", "lower", "great", "west", "east", "bay",
-    "garden", "silver", "golden",
+    "northern",
+    "southern",
+    "coastal",
+    "inland",
+    "river",
+    "valley",
+    "lake",
+    "harbour",
+    "mountain",
+    "plain",
+    "new",
+    "old",
+    "upper",
+    "lower",
+    "great",
+    "west",
+    "east",
+    "bay",
+    "garden",
+    "silver",
+    "golden",
 ]
 
 
@@ -94,12 +137,21 @@ def facts(hubs: int, per_hub: int, seed: int = 7) -> Iterator[dict[str, object]]
             if kind == "year":
                 year = int(value)
             source = f"source-{(hub * per_hub + n) % 500:03d}"
-            quote = (f"According to figures published by the local bureau, {label.lower()} in "
-                     f"Hub {hub:05d} stood at {_stated(value, kind, unit)} in {year}, "
-                     f"the report said.")
-            yield {"id": f"f-{hub:05d}-{n:03d}", "hub": f"hub-{hub:05d}", "metric": ident,
-                   "value": value, "unit": unit, "period": str(year), "source": source,
-                   "quote": quote}
+            quote = (
+                f"According to figures published by the local bureau, {label.lower()} in "
+                f"Hub {hub:05d} stood at {_stated(value, kind, unit)} in {year}, "
+                f"the report said."
+            )
+            yield {
+                "id": f"f-{hub:05d}-{n:03d}",
+                "hub": f"hub-{hub:05d}",
+                "metric": ident,
+                "value": value,
+                "unit": unit,
+                "period": str(year),
+                "source": source,
+                "quote": quote,
+            }
 
 
 def parent_of(index: int, hubs: int) -> int | None:
@@ -120,25 +172,38 @@ def write(hubs: int, per_hub: int, out: Path, jsonl: Path | None = None) -> None
         f.write("format: 1\nsources:\n")
         for i in range(500):
             title = dump(f"Report number {i} on innovation hubs")
-            f.write(f"- id: source-{i:03d}\n  title: {title}\n"
-                    f"  publisher: {dump(f'Bureau of Statistics {i % 40}')}\n"
-                    f"  author: {dump(f'Analyst {i % 97}')}\n  published: '{2000 + i % 24}'\n")
+            f.write(
+                f"- id: source-{i:03d}\n  title: {title}\n"
+                f"  publisher: {dump(f'Bureau of Statistics {i % 40}')}\n"
+                f"  author: {dump(f'Analyst {i % 97}')}\n  published: '{2000 + i % 24}'\n"
+            )
         f.write("metrics:\n")
         for ident, label, description, kind, _ in METRICS:
-            f.write(f"- id: {ident}\n  label: {dump(label)}\n  description: {dump(description)}\n"
-                    f"  unit_kind: {kind}\n  aliases: [{ident.replace('-', '')}x]\n")
+            f.write(
+                f"- id: {ident}\n  label: {dump(label)}\n  description: {dump(description)}\n"
+                f"  unit_kind: {kind}\n  aliases: [{ident.replace('-', '')}x]\n"
+            )
         f.write("hubs:\n")
         for i in range(hubs):
             parent = parent_of(i, hubs)
-            kind = "country" if parent is None else "province" if i < countries + max(
-                1, hubs // 100) else "city"
+            kind = (
+                "country"
+                if parent is None
+                else "province"
+                if i < countries + max(1, hubs // 100)
+                else "city"
+            )
             tag = TAGS[i % len(TAGS)]
-            f.write(f"- id: hub-{i:05d}\n  name: {dump(_name(rng, i))}\n"
-                    f"  aliases: [{dump(f'H{i:05d}')}]\n  kind: {kind}\n")
+            f.write(
+                f"- id: hub-{i:05d}\n  name: {dump(_name(rng, i))}\n"
+                f"  aliases: [{dump(f'H{i:05d}')}]\n  kind: {kind}\n"
+            )
             if parent is not None:
                 f.write(f"  parent: hub-{parent:05d}\n")
-            f.write(f"  tags:\n  - tag: {tag}\n    source: source-{i % 500:03d}\n"
-                    f"    quote: {dump(f'Hub {i:05d} is known for its {tag} industry.')}\n")
+            f.write(
+                f"  tags:\n  - tag: {tag}\n    source: source-{i % 500:03d}\n"
+                f"    quote: {dump(f'Hub {i:05d} is known for its {tag} industry.')}\n"
+            )
         f.write("facts:\n")
         lines = jsonl.open("w", encoding="utf-8") if jsonl else None
         try:

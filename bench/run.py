@@ -41,8 +41,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # facts = hubs × facts per hub
-SIZES = {"1k": (50, 20), "40k": (2000, 20), "200k": (10000, 20), "1m": (50000, 20),
-         "5m": (250000, 20)}
+SIZES = {
+    "1k": (50, 20),
+    "40k": (2000, 20),
+    "200k": (10000, 20),
+    "1m": (50000, 20),
+    "5m": (250000, 20),
+}
 COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
 SHAPE_MAX_MB = 100.0  # show --json of one hub of 100,000 facts is written as it is read
 WARM_ROWS = ("show", "search", "where", "rank", "sort", "history", "check", "export", "size")
@@ -54,8 +59,9 @@ class Sample:
     max_rss_kb: int
 
 
-def run_once(argv: list[str], env: dict[str, str], stdout: Path | None = None,
-             ok: tuple[int, ...] = (0,)) -> Sample:
+def run_once(
+    argv: list[str], env: dict[str, str], stdout: Path | None = None, ok: tuple[int, ...] = (0,)
+) -> Sample:
     """Run a command to completion; its wall time and peak memory. An exit status
     not in ``ok`` stops the benchmark."""
     out = stdout.open("wb") if stdout else subprocess.DEVNULL
@@ -121,14 +127,23 @@ class Row:
         else:
             a = f"{statistics.median(s.seconds for s in self.a) * 1000:,.0f} ms"
             b = f"{statistics.median(s.seconds for s in self.b) * 1000:,.0f} ms"
-        return [self.goal, f"{self.ratio:.2f}", spread, limit, self.met(), a, b,
-                str(len(self.a))]
+        return [self.goal, f"{self.ratio:.2f}", spread, limit, self.met(), a, b, str(len(self.a))]
 
 
-def pair(goal: str, limit: float | None, a: list[str], b: list[str], env: dict[str, str],
-         repeat: int, prepare_a: Callable[[], None] | None = None, warm: bool = True,
-         memory: bool = False, absolute_mb: float | None = None,
-         ok: tuple[int, ...] = (0,), growth: float | None = None) -> Row:
+def pair(
+    goal: str,
+    limit: float | None,
+    a: list[str],
+    b: list[str],
+    env: dict[str, str],
+    repeat: int,
+    prepare_a: Callable[[], None] | None = None,
+    warm: bool = True,
+    memory: bool = False,
+    absolute_mb: float | None = None,
+    ok: tuple[int, ...] = (0,),
+    growth: float | None = None,
+) -> Row:
     """Alternate A and B `repeat` times (after one warm-up each), in both orders."""
     if warm:
         if prepare_a:
@@ -162,8 +177,12 @@ def report(rows: list[Row], markdown: bool = False) -> None:
     else:
         widths = [max(len(r[i]) for r in table) for i in range(len(HEADER))]
         for cells in table:
-            print("  ".join(c.ljust(w) if i == 0 else c.rjust(w)
-                            for i, (c, w) in enumerate(zip(cells, widths, strict=True))))
+            print(
+                "  ".join(
+                    c.ljust(w) if i == 0 else c.rjust(w)
+                    for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+                )
+            )
     sys.stdout.flush()
 
 
@@ -172,14 +191,25 @@ def dataset(size: str, work: Path) -> tuple[Path, Path]:
     yaml_path, jsonl_path = work / f"hubs-{size}.yaml", work / f"hubs-{size}.jsonl"
     if not yaml_path.exists() or not jsonl_path.exists():
         print(f"  generating {size} facts …", file=sys.stderr)
-        subprocess.run([sys.executable, str(HERE / "make_dataset.py"), "--hubs", str(hubs),
-                        "--facts-per-hub", str(per_hub), "--out", str(yaml_path),
-                        "--jsonl", str(jsonl_path)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "make_dataset.py"),
+                "--hubs",
+                str(hubs),
+                "--facts-per-hub",
+                str(per_hub),
+                "--out",
+                str(yaml_path),
+                "--jsonl",
+                str(jsonl_path),
+            ],
+            check=True,
+        )
     return yaml_path, jsonl_path
 
 
-def work_row(python: str, fmt: str, floor: list[str], env: dict[str, str],
-             repeat: int) -> Row:
+def work_row(python: str, fmt: str, floor: list[str], env: dict[str, str], repeat: int) -> Row:
     """`show dalian`'s own work in ``fmt`` timed inside its process (bench/work.py), in
     pairs with the floor's wall time: the share of the floor the work alone takes."""
     work = [python, str(HERE / "work.py"), "dalian", fmt]
@@ -190,8 +220,7 @@ def work_row(python: str, fmt: str, floor: list[str], env: dict[str, str],
         inside.append(Sample(float(done.stdout), 0))
         walls.append(run_once(floor, env))
     yardstick = "import click,sqlite3,json" + (",rich" if fmt == "table" else "")
-    return Row(f"floor: show's own work ({fmt}), timed inside / {yardstick}", None,
-               inside, walls)
+    return Row(f"floor: show's own work ({fmt}), timed inside / {yardstick}", None, inside, walls)
 
 
 def write_draft(work: Path, words: int = 10_000) -> Path:
@@ -205,12 +234,14 @@ def write_draft(work: Path, words: int = 10_000) -> Path:
         sentences, count, n = [], 0, 0
         while count < words:
             _, label, _, _, unit = METRICS[n % len(METRICS)]
-            sentence = (f"In {2000 + n % 24}, the {label.lower()} of Hub {n % 50:05d} was "
-                        f"{1000 + 37 * n:,} {unit}, according to the city's own report.")
+            sentence = (
+                f"In {2000 + n % 24}, the {label.lower()} of Hub {n % 50:05d} was "
+                f"{1000 + 37 * n:,} {unit}, according to the city's own report."
+            )
             sentences.append(sentence)
             count += len(sentence.split())
             n += 1
-        paragraphs = [" ".join(sentences[i:i + 8]) for i in range(0, len(sentences), 8)]
+        paragraphs = [" ".join(sentences[i : i + 8]) for i in range(0, len(sentences), 8)]
         path.write_text("# A draft\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return path
 
@@ -250,19 +281,23 @@ class Bench:
         """What the cache's trust checks cost a warm lookup (issue 24: at most 1 ms): the
         ownership, seal and digest check of the packaged dataset's cache, timed in a
         process of its own, against that 1 ms."""
-        code = ("import sys, time; from hubquery import cache; "
-                "from hubquery.load import locate_dataset; "
-                "target = cache.cache_path(locate_dataset(None).path); "
-                "assert cache.verified(target), target; started = time.perf_counter(); "
-                "[cache.verified(target) for _ in range(200)]; "
-                "print((time.perf_counter() - started) / 200)")
+        code = (
+            "import sys, time; from hubquery import cache; "
+            "from hubquery.load import locate_dataset; "
+            "target = cache.cache_path(locate_dataset(None).path); "
+            "assert cache.verified(target), target; started = time.perf_counter(); "
+            "[cache.verified(target) for _ in range(200)]; "
+            "print((time.perf_counter() - started) / 200)"
+        )
         samples = []
         for _ in range(self.repeat):
-            out = subprocess.run([self.python, "-c", code], env=self.env, capture_output=True,
-                                 text=True, check=True).stdout
+            out = subprocess.run(
+                [self.python, "-c", code], env=self.env, capture_output=True, text=True, check=True
+            ).stdout
             samples.append(Sample(float(out), 0))
-        return Row("cache check per warm lookup / 1 ms", 1.0, samples,
-                   [Sample(0.001, 0)] * len(samples))
+        return Row(
+            "cache check per warm lookup / 1 ms", 1.0, samples, [Sample(0.001, 0)] * len(samples)
+        )
 
     def startup(self) -> None:
         if not self.wanted("startup"):
@@ -272,27 +307,70 @@ class Bench:
         hq, py, env, n = self.hubquery, self.python, self.env, 3 * self.repeat
         json_floor = [py, "-c", "import click, sqlite3, json"]
         table_floor = [py, "-c", "import click, sqlite3, json, rich.console, rich.text"]
-        self.add(pair("startup: show dalian --json / import click,sqlite3,json", 1.15,
-                      [hq, "show", "dalian", "--json"], json_floor, env, n))
-        self.add(pair("startup: show dalian / import click,sqlite3,json,rich", 1.15,
-                      [hq, "show", "dalian"], table_floor, env, n))
-        self.add(pair("startup: --help / import click", 1.10,
-                      [hq, "--help"], [py, "-c", "import click"], env, n))
+        self.add(
+            pair(
+                "startup: show dalian --json / import click,sqlite3,json",
+                1.15,
+                [hq, "show", "dalian", "--json"],
+                json_floor,
+                env,
+                n,
+            )
+        )
+        self.add(
+            pair(
+                "startup: show dalian / import click,sqlite3,json,rich",
+                1.15,
+                [hq, "show", "dalian"],
+                table_floor,
+                env,
+                n,
+            )
+        )
+        self.add(
+            pair(
+                "startup: --help / import click",
+                1.10,
+                [hq, "--help"],
+                [py, "-c", "import click"],
+                env,
+                n,
+            )
+        )
         self.add(self.cache_check())
         # What no program on this stack avoids, measured the same way: printing the
         # same document with json.dumps alone (the warm path's last step), and the
         # --help of a click group of one command.
         document = self.work / "show-dalian.json"
         run_once([hq, "show", "dalian", "--json"], env, stdout=document)
-        self.add(pair("floor: json.dumps of that document / import click,sqlite3,json", None,
-                      [py, "-c", "import click, sqlite3, json, sys; sys.stdout.write(json.dumps("
-                       "json.load(open(sys.argv[1])), ensure_ascii=False, indent=2))",
-                       str(document)], json_floor, env, n))
+        self.add(
+            pair(
+                "floor: json.dumps of that document / import click,sqlite3,json",
+                None,
+                [
+                    py,
+                    "-c",
+                    "import click, sqlite3, json, sys; sys.stdout.write(json.dumps("
+                    "json.load(open(sys.argv[1])), ensure_ascii=False, indent=2))",
+                    str(document),
+                ],
+                json_floor,
+                env,
+                n,
+            )
+        )
         self.add(work_row(py, "json", json_floor, env, n))
         self.add(work_row(py, "table", table_floor, env, n))
-        self.add(pair("floor: a one-command click group's --help / import click", None,
-                      [py, str(HERE / "click_help.py"), "--help"], [py, "-c", "import click"],
-                      env, n))
+        self.add(
+            pair(
+                "floor: a one-command click group's --help / import click",
+                None,
+                [py, str(HERE / "click_help.py"), "--help"],
+                [py, "-c", "import click"],
+                env,
+                n,
+            )
+        )
 
     def charts(self) -> None:
         """What a chart costs against the same comparison as JSON (issue 23): the
@@ -302,10 +380,26 @@ class Bench:
         hq, env, n = self.hubquery, self.env, self.repeat
         question = ["compare", "chengdu", "chongqing", "xian", "dalian", "-m", "population"]
         json_run = [hq, *question, "--json"]
-        self.add(pair("chart: compare --format vega-lite / compare --json", None,
-                      [hq, *question, "--format", "vega-lite"], json_run, env, n))
-        self.add(pair("chart: compare --format svg / compare --json", None,
-                      [hq, *question, "--format", "svg"], json_run, env, n))
+        self.add(
+            pair(
+                "chart: compare --format vega-lite / compare --json",
+                None,
+                [hq, *question, "--format", "vega-lite"],
+                json_run,
+                env,
+                n,
+            )
+        )
+        self.add(
+            pair(
+                "chart: compare --format svg / compare --json",
+                None,
+                [hq, *question, "--format", "svg"],
+                json_run,
+                env,
+                n,
+            )
+        )
 
     def size(self, size: str) -> None:
         hq, py, env = self.hubquery, self.python, self.env
@@ -323,56 +417,143 @@ class Bench:
         sqlite = shutil.which("sqlite3")
         show = [hq, "show", hub, *data, "--json"]
         if self.wanted("show") and sqlite:
-            self.add(pair(f"{size}: warm show --json / sqlite3 same lookup", None, show,
-                          [sqlite, "-json", compiled,
-                           f"SELECT * FROM facts f JOIN sources s ON s.id = f.source_id "
-                           f"WHERE f.hub_id = '{hub}'"], env, n))
+            self.add(
+                pair(
+                    f"{size}: warm show --json / sqlite3 same lookup",
+                    None,
+                    show,
+                    [
+                        sqlite,
+                        "-json",
+                        compiled,
+                        f"SELECT * FROM facts f JOIN sources s ON s.id = f.source_id "
+                        f"WHERE f.hub_id = '{hub}'",
+                    ],
+                    env,
+                    n,
+                )
+            )
         if self.wanted("search") and sqlite:
-            self.add(pair(f"{size}: search / sqlite3 scan without the index", 0.1 if big else None,
-                          [hq, "search", "harbour silver", *data, "--json"],
-                          # the same answer without the index: every row read, as
-                          # counting the matches ("50 of 1,234") needs
-                          [sqlite, compiled, "SELECT kind, count(*) FROM search_items "
-                           "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind"], env, n))
+            self.add(
+                pair(
+                    f"{size}: search / sqlite3 scan without the index",
+                    0.1 if big else None,
+                    [hq, "search", "harbour silver", *data, "--json"],
+                    # the same answer without the index: every row read, as
+                    # counting the matches ("50 of 1,234") needs
+                    [
+                        sqlite,
+                        compiled,
+                        "SELECT kind, count(*) FROM search_items "
+                        "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind",
+                    ],
+                    env,
+                    n,
+                )
+            )
             if big:
                 # The least any Python program on this stack takes, against the same scan:
                 # the goal is below it where this ratio is above the goal's limit.
-                self.add(pair(f"{size}: floor: import click,sqlite3,json / the same scan", None,
-                              [py, "-c", "import click, sqlite3, json"],
-                              [sqlite, compiled, "SELECT kind, count(*) FROM search_items "
-                               "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind"], env, n))
+                self.add(
+                    pair(
+                        f"{size}: floor: import click,sqlite3,json / the same scan",
+                        None,
+                        [py, "-c", "import click, sqlite3, json"],
+                        [
+                            sqlite,
+                            compiled,
+                            "SELECT kind, count(*) FROM search_items "
+                            "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind",
+                        ],
+                        env,
+                        n,
+                    )
+                )
         if self.wanted("search") and sqlite:
             # A term in every quote: the search stops at its limit and counts no further
             # than 10,000, where the scan reads every row.
-            self.add(pair(f"{size}: search a common term / sqlite3 scan without the index",
-                          1.0 if big else None,
-                          [hq, "search", "the report said", *data, "--json"],
-                          [sqlite, compiled, "SELECT kind, count(*) FROM search_items "
-                           "WHERE instr(text, 'the report said') > 0 GROUP BY kind"], env, n))
+            self.add(
+                pair(
+                    f"{size}: search a common term / sqlite3 scan without the index",
+                    1.0 if big else None,
+                    [hq, "search", "the report said", *data, "--json"],
+                    [
+                        sqlite,
+                        compiled,
+                        "SELECT kind, count(*) FROM search_items "
+                        "WHERE instr(text, 'the report said') > 0 GROUP BY kind",
+                    ],
+                    env,
+                    n,
+                )
+            )
         if self.wanted("size") and compiled:
             # Bytes on disk, not memory: the compiled cache against the YAML it is built from.
-            self.add(Row(f"{size}: cache size / YAML size", 3.0 if big else None,
-                         [Sample(0, Path(compiled).stat().st_size // 1024)],
-                         [Sample(0, yaml_path.stat().st_size // 1024)], memory=True))
+            self.add(
+                Row(
+                    f"{size}: cache size / YAML size",
+                    3.0 if big else None,
+                    [Sample(0, Path(compiled).stat().st_size // 1024)],
+                    [Sample(0, yaml_path.stat().st_size // 1024)],
+                    memory=True,
+                )
+            )
         if self.wanted("where"):
-            self.add(pair(f"{size}: list --where (selective) / warm show", 2.0 if big else None,
-                          [hq, "list", *data, "--where", "population > 4990000", "--json"],
-                          show, env, slow_n))
+            self.add(
+                pair(
+                    f"{size}: list --where (selective) / warm show",
+                    2.0 if big else None,
+                    [hq, "list", *data, "--where", "population > 4990000", "--json"],
+                    show,
+                    env,
+                    slow_n,
+                )
+            )
         if self.wanted("rank"):
-            self.add(pair(f"{size}: rank --limit 10 / warm show", 2.0 if big else None,
-                          [hq, "rank", "-m", "population", "--limit", "10", *data, "--json"],
-                          show, env, slow_n))
+            self.add(
+                pair(
+                    f"{size}: rank --limit 10 / warm show",
+                    2.0 if big else None,
+                    [hq, "rank", "-m", "population", "--limit", "10", *data, "--json"],
+                    show,
+                    env,
+                    slow_n,
+                )
+            )
         if self.wanted("sort"):
-            self.add(pair(f"{size}: list --sort / list ({hubs:,} hubs)", 1.5 if big else None,
-                          # the same columns printed, so the ratio is what sorting costs
-                          [hq, "list", *data, "--sort", "population", "--format", "tsv",
-                           "--fields", "hub.id,hub.name"],
-                          [hq, "list", *data, "--format", "tsv", "--fields", "hub.id,hub.name"],
-                          env, slow_n))
+            self.add(
+                pair(
+                    f"{size}: list --sort / list ({hubs:,} hubs)",
+                    1.5 if big else None,
+                    # the same columns printed, so the ratio is what sorting costs
+                    [
+                        hq,
+                        "list",
+                        *data,
+                        "--sort",
+                        "population",
+                        "--format",
+                        "tsv",
+                        "--fields",
+                        "hub.id,hub.name",
+                    ],
+                    [hq, "list", *data, "--format", "tsv", "--fields", "hub.id,hub.name"],
+                    env,
+                    slow_n,
+                )
+            )
         if self.wanted("history"):
             # One hub's figures grouped by metric, against the same hub's profile.
-            self.add(pair(f"{size}: history --json / warm show (same hub)", None,
-                          [hq, "history", hub, *data, "--json"], show, env, n))
+            self.add(
+                pair(
+                    f"{size}: history --json / warm show (same hub)",
+                    None,
+                    [hq, "history", hub, *data, "--json"],
+                    show,
+                    env,
+                    n,
+                )
+            )
         if self.wanted("check"):
             # The same draft checked against this dataset and against the smallest: what
             # a check costs for the dataset's size. (Exit 1: a claim is contradicted.)
@@ -380,46 +561,102 @@ class Bench:
             draft = write_draft(self.work)
             check = [hq, "check", "--file", str(draft), "--json"]
             run_once([*check, "--data", str(small)], env, ok=(0, 1))  # compile the small one
-            self.add(pair(f"{size}: check (10,000-word draft) / the same check on 1k facts",
-                          None, [*check, *data], [*check, "--data", str(small)], env, slow_n,
-                          ok=(0, 1)))
+            self.add(
+                pair(
+                    f"{size}: check (10,000-word draft) / the same check on 1k facts",
+                    None,
+                    [*check, *data],
+                    [*check, "--data", str(small)],
+                    env,
+                    slow_n,
+                    ok=(0, 1),
+                )
+            )
         if self.wanted("export") and shutil.which("jq"):
             exported = self.work / f"export-{size}.jsonl"
             run_once([hq, "export", *data], env, stdout=exported)
-            self.add(pair(f"{size}: export --format jsonl / jq -c . (same facts)",
-                          1.0 if big else None,
-                          [hq, "export", *data], ["jq", "-c", ".", str(exported)], env,
-                          slow_n))
+            self.add(
+                pair(
+                    f"{size}: export --format jsonl / jq -c . (same facts)",
+                    1.0 if big else None,
+                    [hq, "export", *data],
+                    ["jq", "-c", ".", str(exported)],
+                    env,
+                    slow_n,
+                )
+            )
             # The SQLite file (keys, indexes, full-text search) against the plainest
             # export of the same facts, both from the warm cache.
             database = self.work / f"export-{size}.db"
-            self.add(pair(f"{size}: export --format sqlite / export --format jsonl",
-                          2.0 if big else None,
-                          [hq, "export", *data, "--format", "sqlite", "-o", str(database),
-                           "--force"], [hq, "export", *data], env, slow_n))
+            self.add(
+                pair(
+                    f"{size}: export --format sqlite / export --format jsonl",
+                    2.0 if big else None,
+                    [hq, "export", *data, "--format", "sqlite", "-o", str(database), "--force"],
+                    [hq, "export", *data],
+                    env,
+                    slow_n,
+                )
+            )
             if sqlite:
                 # The same file against copying the compiled cache as SQL text: a database
                 # of about the same size, written by SQLite in C.
-                self.add(pair(f"{size}: export --format sqlite / sqlite3 .dump of the cache",
-                              None, [hq, "export", *data, "--format", "sqlite", "-o",
-                                     str(database), "--force"],
-                              [sqlite, compiled, ".dump"], env, slow_n))
-                self.add(pair(f"{size}: export --format csv / sqlite3 -csv facts", None,
-                              [hq, "export", "--format", "csv", *data],
-                              [sqlite, "-csv", "-header", compiled,
-                               "SELECT * FROM facts f JOIN sources s ON s.id = f.source_id"],
-                              env, slow_n))
+                self.add(
+                    pair(
+                        f"{size}: export --format sqlite / sqlite3 .dump of the cache",
+                        None,
+                        [hq, "export", *data, "--format", "sqlite", "-o", str(database), "--force"],
+                        [sqlite, compiled, ".dump"],
+                        env,
+                        slow_n,
+                    )
+                )
+                self.add(
+                    pair(
+                        f"{size}: export --format csv / sqlite3 -csv facts",
+                        None,
+                        [hq, "export", "--format", "csv", *data],
+                        [
+                            sqlite,
+                            "-csv",
+                            "-header",
+                            compiled,
+                            "SELECT * FROM facts f JOIN sources s ON s.id = f.source_id",
+                        ],
+                        env,
+                        slow_n,
+                    )
+                )
         if self.wanted("cold"):
-            parse = [py, "-c", "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), "
-                     "Loader=yaml.CSafeLoader)", str(yaml_path)]
+            parse = [
+                py,
+                "-c",
+                "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)",
+                str(yaml_path),
+            ]
             cold = [hq, "show", hub, *data, "--json"]
-            row = pair(f"{size}: cold build / yaml.load(CSafeLoader)", 0.3 if big else None,
-                       cold, parse, env, self.cold_repeat if big else slow_n, warm=False,
-                       prepare_a=lambda: _clear(self.cache))
+            row = pair(
+                f"{size}: cold build / yaml.load(CSafeLoader)",
+                0.3 if big else None,
+                cold,
+                parse,
+                env,
+                self.cold_repeat if big else slow_n,
+                warm=False,
+                prepare_a=lambda: _clear(self.cache),
+            )
             self.add(row)
             if big:
-                self.add(Row(f"{size}: cold build peak memory", None, row.a, row.b,
-                             memory=True, absolute_mb=COLD_BUILD_MAX_MB))
+                self.add(
+                    Row(
+                        f"{size}: cold build peak memory",
+                        None,
+                        row.a,
+                        row.b,
+                        memory=True,
+                        absolute_mb=COLD_BUILD_MAX_MB,
+                    )
+                )
         del jsonl_path
 
     def shapes(self) -> None:
@@ -442,15 +679,36 @@ class Bench:
             if not self.wanted(name) and not self.wanted("shapes"):
                 continue
             limit = 2.0 if name == "show" else None
-            row = pair(f"one hub of 100k facts: {name} --json / export --hub (same facts)",
-                       limit, command(name, 100_000), command("export", 100_000), env, slow_n)
+            row = pair(
+                f"one hub of 100k facts: {name} --json / export --hub (same facts)",
+                limit,
+                command(name, 100_000),
+                command("export", 100_000),
+                env,
+                slow_n,
+            )
             self.add(row)
-            self.add(Row(f"one hub of 100k facts: {name} --json peak memory", None, row.a,
-                         row.b, memory=True,
-                         absolute_mb=SHAPE_MAX_MB if name == "show" else None))
-            self.add(pair(f"one hub: {name} --json, 100k facts / 25k (growth exponent)",
-                          1.1 if name == "show" else None, command(name, 100_000),
-                          command(name, 25_000), env, slow_n, growth=4.0))
+            self.add(
+                Row(
+                    f"one hub of 100k facts: {name} --json peak memory",
+                    None,
+                    row.a,
+                    row.b,
+                    memory=True,
+                    absolute_mb=SHAPE_MAX_MB if name == "show" else None,
+                )
+            )
+            self.add(
+                pair(
+                    f"one hub: {name} --json, 100k facts / 25k (growth exponent)",
+                    1.1 if name == "show" else None,
+                    command(name, 100_000),
+                    command(name, 25_000),
+                    env,
+                    slow_n,
+                    growth=4.0,
+                )
+            )
 
 
 def main() -> None:
@@ -458,23 +716,48 @@ def main() -> None:
     parser.add_argument("--sizes", default="1k", help="comma-separated: 1k,40k,200k,1m")
     parser.add_argument("--repeat", type=int, default=11, help="pairs per row (≥ 11)")
     parser.add_argument("--work", type=Path, default=HERE / "out")
-    parser.add_argument("--only", default="", help="comma-separated words: rows to run "
-                        "(startup, chart, table, show, search, where, rank, sort, history, check, "
-                        "export, cold)")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated words: rows to run "
+        "(startup, chart, table, show, search, where, rank, sort, history, check, "
+        "export, cold)",
+    )
     parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")
-    parser.add_argument("--table-hubs", type=int, default=50_000,
-                        help="hubs (one fact each) in the large-table dataset")
-    parser.add_argument("--hubquery", help="the hubquery command to measure (another build, "
-                        "to compare before and after); default: this environment's")
-    parser.add_argument("--cold-repeat", type=int, default=3,
-                        help="pairs for the cold build at 200k and 1m (minutes each at 1m)")
-    parser.add_argument("--cache", type=Path, help="keep the compiled caches here and reuse "
-                        "them (warm rows only: the cold rows clear it)")
-    parser.add_argument("--shapes", action="store_true",
-                        help="also the pathological shapes (one hub of 100k facts …)")
-    parser.add_argument("--five-million", action="store_true",
-                        help="allow the 5m size (its dataset, cache and cold builds take "
-                        "many minutes and gigabytes of disk)")
+    parser.add_argument(
+        "--table-hubs",
+        type=int,
+        default=50_000,
+        help="hubs (one fact each) in the large-table dataset",
+    )
+    parser.add_argument(
+        "--hubquery",
+        help="the hubquery command to measure (another build, "
+        "to compare before and after); default: this environment's",
+    )
+    parser.add_argument(
+        "--cold-repeat",
+        type=int,
+        default=3,
+        help="pairs for the cold build at 200k and 1m (minutes each at 1m)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep the compiled caches here and reuse "
+        "them (warm rows only: the cold rows clear it)",
+    )
+    parser.add_argument(
+        "--shapes",
+        action="store_true",
+        help="also the pathological shapes (one hub of 100k facts …)",
+    )
+    parser.add_argument(
+        "--five-million",
+        action="store_true",
+        help="allow the 5m size (its dataset, cache and cold builds take "
+        "many minutes and gigabytes of disk)",
+    )
     args = parser.parse_args()
     sizes = [s.strip().lower() for s in args.sizes.split(",") if s.strip()]
     if "5m" in sizes and not args.five_million:
@@ -489,16 +772,26 @@ def main() -> None:
     # Installed packages run from compiled bytecode; so must hubquery in an editable
     # install, or every run would pay to compile its modules from source.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    bench = Bench(args.hubquery or str(bindir / "hubquery"), sys.executable, env, cache,
-                  args.work, args.repeat, [w.strip() for w in args.only.split(",") if w.strip()],
-                  max(1, args.cold_repeat))
+    bench = Bench(
+        args.hubquery or str(bindir / "hubquery"),
+        sys.executable,
+        env,
+        cache,
+        args.work,
+        args.repeat,
+        [w.strip() for w in args.only.split(",") if w.strip()],
+        max(1, args.cold_repeat),
+    )
     print(load())
     try:
         bench.startup()
         bench.charts()
         if bench.wanted("table"):
-            bench.add(large_table(bench.hubquery, args.work, args.table_hubs, env,
-                                  max(3, args.repeat // 2)))
+            bench.add(
+                large_table(
+                    bench.hubquery, args.work, args.table_hubs, env, max(3, args.repeat // 2)
+                )
+            )
         for size in sizes:
             bench.size(size)
         if args.shapes:
@@ -511,26 +804,53 @@ def main() -> None:
     report(bench.rows, markdown=args.markdown)
 
 
-def large_table(hubquery: str, work: Path, hubs: int, env: dict[str, str],
-                repeat: int) -> Row:
+def large_table(hubquery: str, work: Path, hubs: int, env: dict[str, str], repeat: int) -> Row:
     """`list` of every hub as a table at 80 columns (names wrap) against the same rows as
     TSV: what laying out the table costs on top of reading the rows."""
     path = work / f"hubs-{hubs}-list.yaml"
     if not path.exists():
         print(f"  generating {hubs:,} hubs …", file=sys.stderr)
-        subprocess.run([sys.executable, str(HERE / "make_dataset.py"), "--hubs", str(hubs),
-                        "--facts-per-hub", "1", "--out", str(path)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "make_dataset.py"),
+                "--hubs",
+                str(hubs),
+                "--facts-per-hub",
+                "1",
+                "--out",
+                str(path),
+            ],
+            check=True,
+        )
     command = [hubquery, "list", "--data", str(path)]
-    return pair(f"list of {hubs // 1000}k hubs: table at 80 columns / --format tsv", 3.0,
-                command, [*command, "--format", "tsv"], {**env, "COLUMNS": "80"}, repeat)
+    return pair(
+        f"list of {hubs // 1000}k hubs: table at 80 columns / --format tsv",
+        3.0,
+        command,
+        [*command, "--format", "tsv"],
+        {**env, "COLUMNS": "80"},
+        repeat,
+    )
 
 
 def one_hub(work: Path, facts: int) -> Path:
     path = work / f"one-hub-{facts // 1000}k.yaml"
     if not path.exists():
         print(f"  generating one hub of {facts:,} facts …", file=sys.stderr)
-        subprocess.run([sys.executable, str(HERE / "make_dataset.py"), "--hubs", "1",
-                        "--facts-per-hub", str(facts), "--out", str(path)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(HERE / "make_dataset.py"),
+                "--hubs",
+                "1",
+                "--facts-per-hub",
+                str(facts),
+                "--out",
+                str(path),
+            ],
+            check=True,
+        )
     return path
 
 

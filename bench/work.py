@@ -21,6 +21,9 @@ if sys.argv[2:] == ["table"]:  # imported before the clock, as in the table's ya
     import rich.text  # noqa: F401
 started = time.perf_counter()
 with open(os.devnull, "w", encoding="utf-8") as out:
-    emit(profile_view(profile(open_store(None), sys.argv[1]), quotes=False),
-         sys.argv[2] if len(sys.argv) > 2 else "json", out)
+    emit(
+        profile_view(profile(open_store(None), sys.argv[1]), quotes=False),
+        sys.argv[2] if len(sys.argv) > 2 else "json",
+        out,
+    )
 print(time.perf_counter() - started)

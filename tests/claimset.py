@@ -33,9 +33,11 @@ class Score(NamedTuple):
     wrong: tuple[tuple[str, str, str], ...]  # (sentence, expected, got)
 
     def line(self) -> str:
-        return (f"{self.right}/{self.total} right ({self.right / self.total:.1%}), "
-                f"{self.false_supported} false supported, "
-                f"{self.false_contradicted} false contradicted")
+        return (
+            f"{self.right}/{self.total} right ({self.right / self.total:.1%}), "
+            f"{self.false_supported} false supported, "
+            f"{self.false_contradicted} false contradicted"
+        )
 
 
 def labelled(path: Path) -> list[tuple[str, str]]:
@@ -71,10 +73,12 @@ def score(store: Store, rows: Sequence[tuple[str, str]]) -> Score:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sets", nargs="+", type=Path)
-    parser.add_argument("--quiet", action="store_true",
-                        help="print only the score, not the sentences judged wrong")
-    parser.add_argument("--data", default=str(SHIPPED),
-                        help="the dataset to judge by (default: the shipped one)")
+    parser.add_argument(
+        "--quiet", action="store_true", help="print only the score, not the sentences judged wrong"
+    )
+    parser.add_argument(
+        "--data", default=str(SHIPPED), help="the dataset to judge by (default: the shipped one)"
+    )
     args = parser.parse_args(argv)
     store = open_store(args.data)
     for path in args.sets:

@@ -36,7 +36,9 @@ def commands() -> dict[str, click.Command]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _isolated_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """Every test gets its own cache, no colour and a fixed width."""
     monkeypatch.setenv("HUBQUERY_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.delenv("HUBQUERY_DATA", raising=False)
@@ -55,14 +57,25 @@ WriteDataset = Callable[[str], str]
 HUBQUERY = [sys.executable, "-m", "hubquery"]
 
 
-def hubquery(*args: str | bytes, env: dict[str, str] | None = None, stdin: bytes | None = None,
-             stdout: Any = subprocess.PIPE, timeout: float = 120,
-             ) -> subprocess.CompletedProcess[bytes]:
+def hubquery(
+    *args: str | bytes,
+    env: dict[str, str] | None = None,
+    stdin: bytes | None = None,
+    stdout: Any = subprocess.PIPE,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[bytes]:
     """Run the CLI in a real process; ``env`` adds to (or, with None values, removes
     from) this test's environment."""
     full = {**os.environ, **(env or {})}
-    return subprocess.run([*HUBQUERY, *args], input=stdin, stdout=stdout,
-                          stderr=subprocess.PIPE, env=full, check=False, timeout=timeout)
+    return subprocess.run(
+        [*HUBQUERY, *args],
+        input=stdin,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=full,
+        check=False,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture

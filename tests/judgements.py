@@ -26,7 +26,7 @@ HEAD = """\
 # What may be put side by side: every pair in the shipped dataset
 
 Generated from `data/hubs.yaml` by `python -m tests.judgements --write`, and held to it by
-`tests/test_judgements.py`: do not edit by hand. For each metric with two or more
+`tests/contract/test_judgements.py`: do not edit by hand. For each metric with two or more
 figures, each pair of figures that a view puts side by side, with what
 `hubquery.judgement` says of it:
 
@@ -50,8 +50,9 @@ def _name(fact: Fact) -> str:
     return f"`{fact.id}`"
 
 
-def rows(facts: list[Fact],
-         kinds: Mapping[str, str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+def rows(
+    facts: list[Fact], kinds: Mapping[str, str]
+) -> Iterator[tuple[str, str, str, str, str, str]]:
     """(view, first, second, ok, kind, reason) for every pair of one metric's figures."""
     for a, b in combinations(facts, 2):
         if a.hub_id == b.hub_id and a.subject == b.subject:
@@ -60,12 +61,24 @@ def rows(facts: list[Fact],
             if isinstance(found, Change):
                 yield ("history", _name(before), _name(after), "yes", "change", found.display)
             else:
-                yield ("history", _name(before), _name(after), "no", found.kind or "",
-                       found.reason or "")
+                yield (
+                    "history",
+                    _name(before),
+                    _name(after),
+                    "no",
+                    found.kind or "",
+                    found.reason or "",
+                )
         else:
             judged = joinable(a, b)
-            yield ("rank, compare", _name(a), _name(b), "yes" if judged.ok else "no",
-                   judged.kind or "", judged.reason or "")
+            yield (
+                "rank, compare",
+                _name(a),
+                _name(b),
+                "yes" if judged.ok else "no",
+                judged.kind or "",
+                judged.reason or "",
+            )
 
 
 def document() -> str:
@@ -81,11 +94,14 @@ def document() -> str:
         facts = by_metric.get(metric.id, [])
         if len(facts) < 2:
             continue
-        lines += ["", f"## {metric.id} ({metric.label}, {metric.unit_kind})", "",
-                  "| view | figure | against | ok | kind | reason |",
-                  "|---|---|---|---|---|---|"]
-        lines += ["| " + " | ".join(_cell(c) for c in row) + " |"
-                  for row in rows(facts, kinds)]
+        lines += [
+            "",
+            f"## {metric.id} ({metric.label}, {metric.unit_kind})",
+            "",
+            "| view | figure | against | ok | kind | reason |",
+            "|---|---|---|---|---|---|",
+        ]
+        lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows(facts, kinds)]
     return "\n".join(lines) + "\n"
 
 

@@ -20,7 +20,7 @@ README = ROOT / "README.md"
 WIDTH = 80
 _BLOCK = re.compile(r"```console\n(.*?)```", re.S)
 # A broken dataset for the error example: one share out of range, two more problems.
-BROKEN = (ROOT / "tests" / "data" / "broken.yaml")
+BROKEN = ROOT / "tests" / "data" / "broken.yaml"
 
 
 @dataclass(frozen=True)
@@ -61,14 +61,28 @@ def run_block(commands: list[str]) -> list[str]:
     outputs = []
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "broken.yaml").write_bytes(BROKEN.read_bytes())
-        env = {key: value for key, value in os.environ.items()
-               if not key.startswith("HUBQUERY_") and key not in ("FORCE_COLOR", "LESS")}
-        env.update(COLUMNS=str(WIDTH), NO_COLOR="1", HUBQUERY_CACHE_DIR=str(Path(scratch) / "c"),
-                   PATH=str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", ""))
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith("HUBQUERY_") and key not in ("FORCE_COLOR", "LESS")
+        }
+        env.update(
+            COLUMNS=str(WIDTH),
+            NO_COLOR="1",
+            HUBQUERY_CACHE_DIR=str(Path(scratch) / "c"),
+            PATH=str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", ""),
+        )
         for command in commands:
-            result = subprocess.run(["bash", "-o", "pipefail", "-c", command], cwd=scratch,
-                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                    text=True, timeout=120, check=False)
+            result = subprocess.run(
+                ["bash", "-o", "pipefail", "-c", command],
+                cwd=scratch,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=120,
+                check=False,
+            )
             outputs.append("".join(line.rstrip() + "\n" for line in result.stdout.splitlines()))
     return outputs
 
@@ -77,8 +91,11 @@ def rewrite(text: str) -> str:
     def block(match: re.Match[str]) -> str:
         [examples] = blocks(match.group(0))
         outputs = run_block([e.command for e in examples])
-        return "```console\n" + "".join(
-            f"$ {e.command}\n{out}" for e, out in zip(examples, outputs, strict=True)) + "```"
+        return (
+            "```console\n"
+            + "".join(f"$ {e.command}\n{out}" for e, out in zip(examples, outputs, strict=True))
+            + "```"
+        )
 
     return _BLOCK.sub(block, text)
 

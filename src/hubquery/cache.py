@@ -53,8 +53,10 @@ def cache_path(dataset: str) -> str:
 
 def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | None = None) -> str:
     """The dataset file's identity; includes its hash when it is small."""
-    mark = (f"{status.st_dev}:{status.st_ino}:{status.st_size}:"
-            f"{status.st_mtime_ns}:{status.st_ctime_ns}")
+    mark = (
+        f"{status.st_dev}:{status.st_ino}:{status.st_size}:"
+        f"{status.st_mtime_ns}:{status.st_ctime_ns}"
+    )
     if status.st_size <= HASHED_SIZE_LIMIT:
         if content is None:
             content = read_bytes(dataset)
@@ -62,8 +64,9 @@ def fingerprint(dataset: DatasetFile, status: os.stat_result, content: bytes | N
     return mark
 
 
-def open_store(data: str | None = None, *, use_cache: bool = True,
-               as_of: str | None = None) -> Store:
+def open_store(
+    data: str | None = None, *, use_cache: bool = True, as_of: str | None = None
+) -> Store:
     """The dataset as a Store, from the cache when it is current; with ``as_of`` (an ISO
     day, --as-of), as it stood on that day.
 
@@ -98,8 +101,9 @@ def _connect(data: str | None, use_cache: bool) -> sqlite3.Connection:
     # Before the build, not only after it: on a tight disk, a dead run's temporary
     # would otherwise make every later build fail for want of room, and run in memory.
     _remove_stale(folder, name)
-    return (_write_cache(target, pending, _meta(dataset, mark, small, hashed=True))
-            or _build_in_memory(pending, dataset, mark))
+    return _write_cache(
+        target, pending, _meta(dataset, mark, small, hashed=True)
+    ) or _build_in_memory(pending, dataset, mark)
 
 
 # The cache trusts nothing it reads. A file is used only if it is a regular file owned by
@@ -177,8 +181,10 @@ def _sealed(target: str, descriptor: int) -> bool:
     pages = int.from_bytes(header[28:32], "big")
     digest = int.from_bytes(header[60:64], "big")
     sealed_at = int.from_bytes(header[68:72], "big")
-    if (status.st_size != (65536 if page_size == 1 else page_size) * pages
-            or status.st_mtime_ns != sealed_at * 1_000_000_000):
+    if (
+        status.st_size != (65536 if page_size == 1 else page_size) * pages
+        or status.st_mtime_ns != sealed_at * 1_000_000_000
+    ):
         return False
     if status.st_size > VERIFIED_SIZE:
         return True
@@ -191,7 +197,7 @@ def _sealed(target: str, descriptor: int) -> bool:
 def _digest(content: bytes) -> int:
     """CRC-32 of a cache file with its seal's bytes read as zeros."""
     view = memoryview(content)
-    return zlib.crc32(view[_SEAL.stop:], zlib.crc32(bytes(12), zlib.crc32(view[:_SEAL.start])))
+    return zlib.crc32(view[_SEAL.stop :], zlib.crc32(bytes(12), zlib.crc32(view[: _SEAL.start])))
 
 
 def _seal(path: str) -> None:
@@ -253,14 +259,19 @@ def _open_cached(target: str, mark: str) -> sqlite3.Connection | None:
     return connection
 
 
-def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
-          hashed: bool = False) -> dict[str, str]:
+def _meta(
+    dataset: DatasetFile, mark: str, content: bytes | None = None, hashed: bool = False
+) -> dict[str, str]:
     """What a cache records about the dataset it was built from; with ``hashed``, the
     hash of its content (of a large file's, read in chunks, never held whole)."""
     # A path that is not UTF-8 (its bytes kept as surrogates) is recorded with them escaped.
     path = os.fsencode(dataset.path).decode("utf-8", "backslashreplace")
-    meta = {"fingerprint": mark, "dataset": path, "schema": str(SCHEMA_VERSION),
-            "hubquery": __version__}
+    meta = {
+        "fingerprint": mark,
+        "dataset": path,
+        "schema": str(SCHEMA_VERSION),
+        "hubquery": __version__,
+    }
     if hashed:
         import hashlib
 
@@ -275,8 +286,7 @@ def _meta(dataset: DatasetFile, mark: str, content: bytes | None = None,
     return meta
 
 
-def _write_cache(target: str, dataset: _Pending,
-                 meta: dict[str, str]) -> sqlite3.Connection | None:
+def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> sqlite3.Connection | None:
     folder, name = os.path.split(target)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     from hubquery import temporaries

@@ -52,15 +52,17 @@ class HubqueryGroup(PlainHelp, click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         return create_command(cmd_name) if cmd_name in COMMANDS else None
 
-    def resolve_command(self, ctx: click.Context,
-                        args: list[str]) -> tuple[str | None, click.Command | None, list[str]]:
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
         """An unknown command's suggestion ("Did you mean 'show'?") from every command's
         name: click takes it from ``self.commands``, which holds none of them."""
         try:
             return super().resolve_command(ctx, args)
         except click.exceptions.NoSuchCommand as error:
-            raise click.exceptions.NoSuchCommand(error.command_name, possibilities=COMMANDS,
-                                                 ctx=ctx) from None
+            raise click.exceptions.NoSuchCommand(
+                error.command_name, possibilities=COMMANDS, ctx=ctx
+            ) from None
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """The commands and their summaries, without defining any of them."""
@@ -82,8 +84,10 @@ def _one_line(error: HubqueryError) -> str:
         import shlex
 
         file = error.problems[0].file
-        message += (f"; run 'hubquery validate {shlex.quote('-' if file == '<stdin>' else file)}'"
-                    " to see them all")
+        message += (
+            f"; run 'hubquery validate {shlex.quote('-' if file == '<stdin>' else file)}'"
+            " to see them all"
+        )
     return " ".join(message.split())
 
 
@@ -96,15 +100,30 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
         ctx.exit()
 
 
-@click.group(cls=HubqueryGroup, epilog=EXIT_CODES,
-             context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
-              callback=_print_version, help="Show the version and exit.")
-@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"],
-              case_sensitive=False), default="auto", show_default=True,
-              help="Colour in tables: 'auto' on a terminal (and NO_COLOR/FORCE_COLOR).")
-@click.option("--no-pager", is_flag=True,
-              help="Never page output taller than the terminal (also: HUBQUERY_PAGER=cat).")
+@click.group(
+    cls=HubqueryGroup, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]}
+)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
+@click.option(
+    "--color",
+    "colour",
+    type=click.Choice(["auto", "always", "never"], case_sensitive=False),
+    default="auto",
+    show_default=True,
+    help="Colour in tables: 'auto' on a terminal (and NO_COLOR/FORCE_COLOR).",
+)
+@click.option(
+    "--no-pager",
+    is_flag=True,
+    help="Never page output taller than the terminal (also: HUBQUERY_PAGER=cat).",
+)
 @click.pass_context
 def cli(context: click.Context, colour: str, no_pager: bool) -> None:
     """Cited facts about the world's technology hubs.

@@ -42,8 +42,13 @@ SECTIONS = (*SMALL, "facts")
 UTF8_CHUNK = 1 << 22
 
 
-def build(connection: sqlite3.Connection, data: bytes | BinaryIO, filename: str,
-          meta: dict[str, str], progress: Progress | None = None) -> None:
+def build(
+    connection: sqlite3.Connection,
+    data: bytes | BinaryIO,
+    filename: str,
+    meta: dict[str, str],
+    progress: Progress | None = None,
+) -> None:
     """Validate the dataset in ``data`` (its bytes, or the file opened to read them a
     little at a time) and write it into the empty database.
 
@@ -78,7 +83,7 @@ def _check_utf8(data: bytes | BinaryIO, filename: str) -> None:
         if isinstance(data, bytes):
             view = memoryview(data)
             for start in range(0, len(data), UTF8_CHUNK):
-                decoder.decode(view[start:start + UTF8_CHUNK])
+                decoder.decode(view[start : start + UTF8_CHUNK])
         else:
             while chunk := data.read(UTF8_CHUNK):
                 decoder.decode(chunk)
@@ -90,8 +95,9 @@ def _check_utf8(data: bytes | BinaryIO, filename: str) -> None:
 
 
 class _Compiler:
-    def __init__(self, data: bytes | BinaryIO, size: int, filename: str,
-                 progress: Progress) -> None:
+    def __init__(
+        self, data: bytes | BinaryIO, size: int, filename: str, progress: Progress
+    ) -> None:
         from pydantic import ValidationError
 
         from hubquery.load import describe_error
@@ -116,8 +122,7 @@ class _Compiler:
         from hubquery import store
         from hubquery.models import Hub, Metric, Source
 
-        models_of: dict[str, type[BaseModel]] = {"sources": Source, "metrics": Metric,
-                                                 "hubs": Hub}
+        models_of: dict[str, type[BaseModel]] = {"sources": Source, "metrics": Metric, "hubs": Hub}
         stream = self.stream
         items = iter(stream)
         head: list[yamlfile.Item] = []
@@ -157,13 +162,14 @@ class _Compiler:
         if self.problems:
             raise self._located(self.problems)
 
-    def _validate(self, model: type[BaseModel], section: str, index: int,
-                  value: Any) -> Any:
+    def _validate(self, model: type[BaseModel], section: str, index: int, value: Any) -> Any:
         try:
             return model.model_validate(value)
         except self.validation_error as error:
-            self.invalid += [((section, index, *e["loc"]), self.describe(e))
-                             for e in error.errors(include_url=False)]
+            self.invalid += [
+                ((section, index, *e["loc"]), self.describe(e))
+                for e in error.errors(include_url=False)
+            ]
             return None
 
     def _facts(self, items: Iterable[yamlfile.Item]) -> Iterator[models.Fact]:
@@ -198,21 +204,27 @@ class _Compiler:
         root = self.stream.root
         if root is None:
             raise DatasetError.single(
-                self.filename, "the dataset is empty: expected a mapping with format, "
-                "sources, metrics, hubs and facts", 1, 1,
+                self.filename,
+                "the dataset is empty: expected a mapping with format, "
+                "sources, metrics, hubs and facts",
+                1,
+                1,
             )
         if not isinstance(root, dict):
             raise DatasetError.single(
                 self.filename, f"the dataset must be a mapping, not a {yaml_type(root)}", 1, 1
             )
         # The records were validated one by one; validate the rest of the document.
-        skeleton = {key: [] if key in SECTIONS and type(value) is list else value
-                    for key, value in root.items()}
+        skeleton = {
+            key: [] if key in SECTIONS and type(value) is list else value
+            for key, value in root.items()
+        }
         try:
             Dataset.model_validate(skeleton)
         except ValidationError as error:
-            self.invalid += [(tuple(e["loc"]), describe_error(e))
-                             for e in error.errors(include_url=False)]
+            self.invalid += [
+                (tuple(e["loc"]), describe_error(e)) for e in error.errors(include_url=False)
+            ]
 
     def _derivations(self, connection: sqlite3.Connection, duplicates: bool) -> list[Issue]:
         from hubquery.models import derivation_problems
@@ -224,12 +236,15 @@ class _Compiler:
 
         def lookup(ident: str) -> tuple[float, str] | None:
             row = connection.execute(
-                "SELECT value, source_id FROM facts WHERE id = ? ORDER BY ord LIMIT 1",
-                (ident,)).fetchone()
+                "SELECT value, source_id FROM facts WHERE id = ? ORDER BY ord LIMIT 1", (ident,)
+            ).fetchone()
             return None if row is None else (row[0], row[1])
 
-        return [issue for index, fact in self.derived
-                for issue in derivation_problems(index, fact, lookup)]
+        return [
+            issue
+            for index, fact in self.derived
+            for issue in derivation_problems(index, fact, lookup)
+        ]
 
     def _located(self, issues: list[Issue]) -> DatasetError:
         from hubquery.load import located_error
@@ -242,9 +257,11 @@ def _duplicate_facts(connection: sqlite3.Connection) -> list[Issue]:
 
     rows = connection.execute(
         "SELECT ord, id, min(ord) OVER (PARTITION BY id) FROM facts WHERE id IN "
-        "(SELECT id FROM facts GROUP BY id HAVING count(*) > 1) ORDER BY ord").fetchall()
-    return [duplicate_id("facts", index, ident, first)
-            for index, ident, first in rows if index != first]
+        "(SELECT id FROM facts GROUP BY id HAVING count(*) > 1) ORDER BY ord"
+    ).fetchall()
+    return [
+        duplicate_id("facts", index, ident, first) for index, ident, first in rows if index != first
+    ]
 
 
 class Progress:
@@ -255,8 +272,9 @@ class Progress:
     DELAY = 1.0  # seconds before the first line
     INTERVAL = 0.25  # seconds between lines
 
-    def __init__(self, label: str, size: int, stream: TextIO | None,
-                 clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self, label: str, size: int, stream: TextIO | None, clock: Callable[[], float] | None = None
+    ) -> None:
         self.label = os.path.basename(label) or label
         self.size = max(size, 1)
         self.stream = stream
@@ -291,8 +309,7 @@ class Progress:
         self.shown = True
 
     def line(self, position: int, now: float) -> str:
-        counts = (f"{self.read:,} facts read, {self.checked:,} checked, "
-                  f"{self.compiled:,} compiled")
+        counts = f"{self.read:,} facts read, {self.checked:,} checked, {self.compiled:,} compiled"
         if self.stage == "indexing":
             return f"{self.label}: {counts}; writing the indexes …"
         fraction = min(position / self.size, 1.0)

@@ -56,11 +56,20 @@ def validation_report(path: str | None, articles: str | None = None) -> Validati
                 raise DatasetError.single(articles, "no such folder of article texts")
             issues += quotes.article_problems(dataset, folder)
         if issues:
-            raise load.located_error(issues, yamlfile.decode(content, dataset_file.label),
-                                     dataset_file.label)
+            raise load.located_error(
+                issues, yamlfile.decode(content, dataset_file.label), dataset_file.label
+            )
     except DatasetError as error:
-        problems = tuple(ValidationProblem(p.file, p.line, p.column, p.field, p.message)
-                         for p in error.problems)
+        problems = tuple(
+            ValidationProblem(p.file, p.line, p.column, p.field, p.message) for p in error.problems
+        )
         return ValidationReport(dataset_file.label, False, None, None, None, None, problems)
-    return ValidationReport(dataset_file.label, True, len(dataset.hubs), len(dataset.facts),
-                            len(dataset.sources), len(dataset.metrics), ())
+    return ValidationReport(
+        dataset_file.label,
+        True,
+        len(dataset.hubs),
+        len(dataset.facts),
+        len(dataset.sources),
+        len(dataset.metrics),
+        (),
+    )

@@ -8,8 +8,16 @@ if TYPE_CHECKING:
     from hubquery.records import Fact, Metric
 
 CURRENCY_SYMBOLS = {
-    "CNY": "CN¥", "USD": "US$", "EUR": "€", "GBP": "£", "JPY": "JP¥", "INR": "₹",
-    "KRW": "₩", "HKD": "HK$", "TWD": "NT$", "SGD": "S$",
+    "CNY": "CN¥",
+    "USD": "US$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "JP¥",
+    "INR": "₹",
+    "KRW": "₩",
+    "HKD": "HK$",
+    "TWD": "NT$",
+    "SGD": "S$",
 }
 # Words, not "m" / "bn": "6 m people" reads as six metres of people.
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -55,9 +63,14 @@ def format_value(value: float, unit: str, kind: str | None = None) -> str:
 _STATUS_SUFFIX = {"target": "target", "aspiration": "aspiration", "threshold": "threshold"}
 
 
-def format_fact(value: float, unit: str, qualifier: str | None = None,
-                status: str = "reported", kind: str | None = None,
-                stated_as: str | None = None) -> str:
+def format_fact(
+    value: float,
+    unit: str,
+    qualifier: str | None = None,
+    status: str = "reported",
+    kind: str | None = None,
+    stated_as: str | None = None,
+) -> str:
     """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``,
     ``the only one``, ``two-thirds (≈67 %)``, ``the largest (#1)``,
     ``hundreds (at least 200 companies)``.
@@ -72,8 +85,7 @@ def format_fact(value: float, unit: str, qualifier: str | None = None,
     return f"{text} ({suffix})" if suffix else text
 
 
-def stated_text(value: float, unit: str, text: str, qualifier: str | None,
-                stated_as: str) -> str:
+def stated_text(value: float, unit: str, text: str, qualifier: str | None, stated_as: str) -> str:
     """A figure stated in words, in its words (``vocabulary.STATED_WORDS``): a fraction
     with the number rounded and marked approximate, "two-thirds (≈67 %)", never the
     66.67 % a writer would misquote; a place, "the largest (#1)"; other words as the
@@ -98,8 +110,10 @@ def stated_text(value: float, unit: str, text: str, qualifier: str | None,
 def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
     """How a derived figure is computed, in its inputs' own figures: each input is
     (display, period text, whether it is itself derived)."""
-    terms = [f"{display} ({period}{', derived' if derived else ''})"
-             for display, period, derived in inputs]
+    terms = [
+        f"{display} ({period}{', derived' if derived else ''})"
+        for display, period, derived in inputs
+    ]
     if method == "difference":
         return " − ".join(terms)
     if method == "sum":

@@ -16,8 +16,9 @@ class Problem:
 
     __slots__ = ("column", "field", "file", "line", "message")
 
-    def __init__(self, file: str, line: int | None, column: int | None, field: str | None,
-                 message: str) -> None:
+    def __init__(
+        self, file: str, line: int | None, column: int | None, field: str | None, message: str
+    ) -> None:
         self.file = file
         self.line = line
         self.column = column
@@ -61,8 +62,14 @@ class DatasetError(HubqueryError):
         super().__init__(summary)
 
     @classmethod
-    def single(cls, file: str, message: str, line: int | None = None,
-               column: int | None = None, field: str | None = None) -> DatasetError:
+    def single(
+        cls,
+        file: str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        field: str | None = None,
+    ) -> DatasetError:
         return cls([Problem(file, line, column, field, message)])
 
 
@@ -121,8 +128,9 @@ def escaped(text: str, limit: int | None = None) -> str:
 class NotFound(HubqueryError):
     """A name (hub, metric, source) that matches nothing, with suggestions."""
 
-    def __init__(self, kind: str, name: str, suggestions: list[str] | None = None,
-                 where: str | None = None) -> None:
+    def __init__(
+        self, kind: str, name: str, suggestions: list[str] | None = None, where: str | None = None
+    ) -> None:
         """``where`` says where to look when nothing is close ("see 'hubquery list'")."""
         self.kind = kind
         self.name = name
@@ -145,9 +153,7 @@ class Ambiguous(HubqueryError):
         self.kind = kind
         self.name = name
         self.candidates = candidates
-        super().__init__(
-            f"{kind} {shown(name)} is ambiguous: it could be " + ", ".join(candidates)
-        )
+        super().__init__(f"{kind} {shown(name)} is ambiguous: it could be " + ", ".join(candidates))
 
 
 class QueryError(HubqueryError):

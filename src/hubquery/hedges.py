@@ -60,8 +60,7 @@ def interval(value: float, qualifier: str | None, unit_kind: str | None = None) 
         low, high = _clip(min(a, b), floor, ceiling), _clip(max(a, b), floor, ceiling)
         return Interval(low, high)
     if qualifier == "nearly":
-        return Interval(_clip(value - abs(value) / _TENTHS, floor, ceiling), value,
-                        high_open=True)
+        return Interval(_clip(value - abs(value) / _TENTHS, floor, ceiling), value, high_open=True)
     if qualifier == "more than":
         return Interval(value, ceiling, low_open=True)
     if qualifier == "at least":
@@ -127,8 +126,11 @@ def overlap(a: Interval, b: Interval) -> bool:
     return not (b_hi < a_lo or (b_hi == a_lo and (b_hi_open or a_lo_open)))
 
 
-
 def stored_interval(low: float | None, high: float | None, qualifier: str | None) -> Interval:
     """An interval from the bounds a record stores; its hedge says which ends are open."""
-    return Interval(low, high, low_open=qualifier == "more than" or low is None,
-                    high_open=qualifier in ("nearly", "less than") or high is None)
+    return Interval(
+        low,
+        high,
+        low_open=qualifier == "more than" or low is None,
+        high_open=qualifier in ("nearly", "less than") or high is None,
+    )

@@ -102,14 +102,15 @@ def _editable_project() -> str | None:
 def _file_url_path(url: str) -> str:
     """The path of a ``file://`` URL, percent-escapes decoded (what urllib.parse's
     urlparse and unquote give, without importing them on every run)."""
-    path = url[len("file://"):]
-    path = path[path.index("/"):] if "/" in path else path  # drop a host (file://host/p)
+    path = url[len("file://") :]
+    path = path[path.index("/") :] if "/" in path else path  # drop a host (file://host/p)
     if "%" not in path:
         return path
     import re
 
-    raw = re.sub(rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]),
-                 path.encode("utf-8"))
+    raw = re.sub(
+        rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), path.encode("utf-8")
+    )
     return raw.decode("utf-8", "replace")
 
 
@@ -160,8 +161,10 @@ def _read_stream(stream: Any, dataset: DatasetFile) -> bytes:
     content = stream.read(STREAM_SIZE_LIMIT + 1)
     if len(content) > STREAM_SIZE_LIMIT:
         raise DatasetError.single(
-            dataset.label, f"cannot read the dataset: a stream longer than "
-            f"{STREAM_SIZE_LIMIT >> 20} MiB is refused; save it to a file and pass its path")
+            dataset.label,
+            f"cannot read the dataset: a stream longer than "
+            f"{STREAM_SIZE_LIMIT >> 20} MiB is refused; save it to a file and pass its path",
+        )
     return bytes(content)
 
 
@@ -173,8 +176,11 @@ def parse(data: bytes, filename: str) -> Dataset:
     raw = yamlfile.read(text, filename)
     if raw is None:
         raise DatasetError.single(
-            filename, "the dataset is empty: expected a mapping with format, sources, "
-            "metrics, hubs and facts", 1, 1,
+            filename,
+            "the dataset is empty: expected a mapping with format, sources, "
+            "metrics, hubs and facts",
+            1,
+            1,
         )
     if not isinstance(raw, dict):
         raise DatasetError.single(
@@ -201,8 +207,9 @@ def validate_document(raw: dict[str, Any], text: str, filename: str) -> Dataset:
     raise located_error(issues, text, filename)
 
 
-def located_error(issues: list[tuple[Location, str]], text: str | bytes | BinaryIO,
-                  filename: str) -> DatasetError:
+def located_error(
+    issues: list[tuple[Location, str]], text: str | bytes | BinaryIO, filename: str
+) -> DatasetError:
     """One error listing every issue at its file:line:column, in file order. ``text``
     may be the file's bytes or the file itself, read again from its start."""
     from hubquery import yamlfile
@@ -240,9 +247,22 @@ def describe_error(error: Any) -> str:
         return str(error["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
     if kind == "literal_error":
         return f"{given_text} is not allowed: {error['msg'][0].lower()}{error['msg'][1:]}"
-    if kind in ("int_type", "float_type", "bool_type", "string_type", "list_type",
-                "model_type", "dict_type", "model_attributes_type"):
-        expected = {"int_type": "a number", "float_type": "a number", "bool_type": "true or false",
-                    "string_type": "text", "list_type": "a list"}.get(kind, "a mapping")
+    if kind in (
+        "int_type",
+        "float_type",
+        "bool_type",
+        "string_type",
+        "list_type",
+        "model_type",
+        "dict_type",
+        "model_attributes_type",
+    ):
+        expected = {
+            "int_type": "a number",
+            "float_type": "a number",
+            "bool_type": "true or false",
+            "string_type": "text",
+            "list_type": "a list",
+        }.get(kind, "a mapping")
         return f"expected {expected}, not {yaml_type(given)} {given_text}"
     return f"{error['msg']} (got {given_text})"

@@ -114,8 +114,9 @@ def _check_file_name(name: str | None) -> str | None:
     if name is None:
         return None
     if "/" in name or "\\" in name or name in (".", "..") or "\x00" in name:
-        raise ValueError(f"{shown(name)} is not a plain file name in the articles folder "
-                         "(no folders, no '..')")
+        raise ValueError(
+            f"{shown(name)} is not a plain file name in the articles folder (no folders, no '..')"
+        )
     return name
 
 
@@ -128,8 +129,10 @@ def _number(value: object) -> object:
         raise ValueError("a figure must be a finite number")
     if isinstance(value, int) and not -WHOLE_LIMIT <= value < WHOLE_LIMIT:
         # SQLite holds whole numbers in 64 bits; beyond a float, none of the arithmetic works.
-        raise ValueError("a whole number beyond 64 bits cannot be kept exactly: write it "
-                         "with an exponent (1.5e+20)")
+        raise ValueError(
+            "a whole number beyond 64 bits cannot be kept exactly: write it "
+            "with an exponent (1.5e+20)"
+        )
     return value
 
 
@@ -254,14 +257,17 @@ class Fact(Record):
             # "eight years ago" is counted back from the source's year (cross_check);
             # "after" from the rank its quote states (validate reads the quote).
             wrong_value = word.reads not in ("years-ago", "ahead-of") and not math.isclose(
-                self.value, word.value, rel_tol=1e-9, abs_tol=1e-9)
+                self.value, word.value, rel_tol=1e-9, abs_tol=1e-9
+            )
             if wrong_value or self.qualifier not in word.qualifiers:
-                hedges = " or ".join(f"qualifier {q!r}" if q else "no qualifier"
-                                     for q in word.qualifiers)
+                hedges = " or ".join(
+                    f"qualifier {q!r}" if q else "no qualifier" for q in word.qualifiers
+                )
                 number = int(word.value) if float(word.value).is_integer() else word.value
-                value = {"years-ago": f"the source's year minus {number}",
-                         "ahead-of": f"the rank its quote states minus {number}",
-                         }.get(word.reads, str(number))
+                value = {
+                    "years-ago": f"the source's year minus {number}",
+                    "ahead-of": f"the rank its quote states minus {number}",
+                }.get(word.reads, str(number))
                 raise ValueError(
                     f"a figure stated as {self.stated_as!r} has value {value} and {hedges}"
                 )
@@ -274,8 +280,6 @@ class Dataset(Record):
     metrics: list[Metric] = Field(default_factory=list)
     hubs: list[Hub] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
-
-
 
 
 Problems = Iterator[tuple[Location, str]]
@@ -315,8 +319,9 @@ class CrossCheck:
         self.metric_kinds: dict[str, str] = {}
         self.hubs: dict[str, int] = {}
 
-    def sections(self, sources: Sequence[Source], metrics: Sequence[Metric],
-                 hubs: Sequence[Hub]) -> Problems:
+    def sections(
+        self, sources: Sequence[Source], metrics: Sequence[Metric], hubs: Sequence[Hub]
+    ) -> Problems:
         source_index = yield from _unique_ids("sources", [s.id for s in sources])
         metric_index = yield from _unique_ids("metrics", [m.id for m in metrics])
         self.hubs = yield from _unique_ids("hubs", [h.id for h in hubs])
@@ -379,8 +384,10 @@ def _check_hub_names(hubs: Sequence[Hub]) -> Problems:
     """Every name must find exactly one hub, however it is typed."""
     owner: dict[str, str] = {}
     for index, hub in enumerate(hubs):
-        names: list[tuple[Location, str]] = [(("hubs", index, "id"), hub.id),
-                                             (("hubs", index, "name"), hub.name)]
+        names: list[tuple[Location, str]] = [
+            (("hubs", index, "id"), hub.id),
+            (("hubs", index, "name"), hub.name),
+        ]
         if hub.name_zh:
             names.append((("hubs", index, "name_zh"), hub.name_zh))
         names += [(("hubs", index, "aliases", i), a) for i, a in enumerate(hub.aliases)]
@@ -403,8 +410,9 @@ def _check_hubs(
         for field, cited in (("tags", hub.tags), ("organisations", hub.organisations)):
             for cite_index, citation in enumerate(cited):
                 if citation.source not in sources:
-                    yield ("hubs", index, field, cite_index, "source"), (
-                        f"unknown source {citation.source!r}"
+                    yield (
+                        ("hubs", index, field, cite_index, "source"),
+                        (f"unknown source {citation.source!r}"),
                     )
     yield from _check_parent_cycles(hubs, hub_index)
 
@@ -419,7 +427,7 @@ def _check_parent_cycles(hubs: Sequence[Hub], hub_index: dict[str, int]) -> Prob
         node: str | None = start
         while node is not None and node in parent and node not in settled:
             if node in on_chain:
-                cycle = chain[chain.index(node):]
+                cycle = chain[chain.index(node) :]
                 if not reported.intersection(cycle):
                     reported.update(cycle)
                     path = " → ".join([*cycle, node])
@@ -434,20 +442,29 @@ def _check_parent_cycles(hubs: Sequence[Hub], hub_index: dict[str, int]) -> Prob
 def _period_problems(fact: Fact, source: Source) -> Iterator[tuple[str, str]]:
     """A period resolved against a publication date is only as sure as that date."""
     if fact.period_inferred and not source.date_inferred:
-        yield "period_inferred", (
-            f"a period cannot be inferred from source {source.id!r}: its date "
-            f"{source.published!r} is printed (date_inferred is false)"
+        yield (
+            "period_inferred",
+            (
+                f"a period cannot be inferred from source {source.id!r}: its date "
+                f"{source.published!r} is printed (date_inferred is false)"
+            ),
         )
     elif fact.period_of == "report":
         if fact.period != source.published:
-            yield "period", (
-                f"a period of report is its source's date {source.published!r}, "
-                f"not {fact.period!r}"
+            yield (
+                "period",
+                (
+                    f"a period of report is its source's date {source.published!r}, "
+                    f"not {fact.period!r}"
+                ),
             )
         elif not fact.period_inferred and source.date_inferred:
-            yield "period_inferred", (
-                f"a period of report is inferred when its source's date is "
-                f"(source {source.id!r} has date_inferred: true)"
+            yield (
+                "period_inferred",
+                (
+                    f"a period of report is inferred when its source's date is "
+                    f"(source {source.id!r} has date_inferred: true)"
+                ),
             )
 
 
@@ -458,9 +475,12 @@ def _years_ago_problems(fact: Fact, source: Source) -> Iterator[tuple[str, str]]
         year = int(source.published[:4])
         expected = year - int(word.value)
         if fact.value != expected:
-            yield "value", (
-                f"a year stated as {fact.stated_as!r} is {expected}, {int(word.value)} years "
-                f"before its source's {year}, not {fact.value!r}"
+            yield (
+                "value",
+                (
+                    f"a year stated as {fact.stated_as!r} is {expected}, {int(word.value)} years "
+                    f"before its source's {year}, not {fact.value!r}"
+                ),
             )
 
 
@@ -471,8 +491,9 @@ def _unit_and_range_problems(fact: Fact, kind: str) -> Iterator[tuple[str, str]]
     elif kind == "money" and not re.match(CURRENCY_PATTERN, fact.unit):
         yield "unit", f"a money figure needs an ISO 4217 currency code, not {fact.unit!r}"
     elif kind == "count" and not re.match(COUNT_UNIT_PATTERN, fact.unit):
-        yield "unit", (
-            f"a count is of a lowercase plural noun (people, companies), not {fact.unit!r}"
+        yield (
+            "unit",
+            (f"a count is of a lowercase plural noun (people, companies), not {fact.unit!r}"),
         )
 
     value = fact.value
@@ -502,16 +523,21 @@ def derivation_problems(index: int, fact: Fact, lookup: FactLookup) -> Problems:
         values.append(found[0])
         input_sources.add(found[1])
     if fact.source not in input_sources:
-        yield (*here, "source"), (
-            f"a derived figure cites the source of its inputs ({', '.join(sorted(input_sources))})"
+        yield (
+            (*here, "source"),
+            (
+                "a derived figure cites the source of its inputs "
+                f"({', '.join(sorted(input_sources))})"
+            ),
         )
     assert fact.method is not None  # guaranteed by Fact's own validation
     expected = derive(fact.method, values)
     if expected is None:
         yield (*here, "method"), f"{fact.method} of these inputs is undefined (division by zero?)"
     elif not math.isclose(fact.value, expected, rel_tol=1e-9, abs_tol=1e-9):
-        yield (*here, "value"), (
-            f"{fact.method} of {', '.join(fact.inputs)} is {expected!r}, not {fact.value!r}"
+        yield (
+            (*here, "value"),
+            (f"{fact.method} of {', '.join(fact.inputs)} is {expected!r}, not {fact.value!r}"),
         )
 
 

@@ -17,23 +17,75 @@ from typing import Literal, NamedTuple
 Kind = Literal["digits", "words", "ordinal", "fraction", "years-ago"]
 
 _UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
 }
 SCALES = {
-    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
 }
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "largest": 1, "biggest": 1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "largest": 1,
+    "biggest": 1,
 }
 _FRACTIONS = {
-    "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-    "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+    "half": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
 }
 _SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
 _DIGITS = re.compile(
@@ -41,12 +93,16 @@ _DIGITS = re.compile(
     rf"(?:\s*({_SCALE_WORDS})\b)?",
 )
 _WORD = re.compile(r"[a-z]+")
-_OUT_OF = re.compile(r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
-                     r"(?:out of every|out of|in every|in) (\w+)\b")
+_OUT_OF = re.compile(
+    r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
+    r"(?:out of every|out of|in every|in) (\w+)\b"
+)
 _YEARS_AGO = re.compile(r"\b(\w+) years? ago\b")
 _NICKEL = re.compile(r"\ba nickel (?:for|of|on|from|in) (?:every|each) dollar\b")
-_DECLINE = re.compile(r"\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|shr[iau]nk\w*|"
-                      r"contract\w*|lower|loss|minus|negative)\b")
+_DECLINE = re.compile(
+    r"\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|shr[iau]nk\w*|"
+    r"contract\w*|lower|loss|minus|negative)\b"
+)
 
 
 class Number(NamedTuple):
@@ -85,7 +141,7 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
         unit = SCALES[scale] if scale else 1
         factor = unit * (-1 if sign else 1)
         decimals = len(digits.split(".")[1]) if "." in digits and "," not in digits else 0
-        rounding = 0.5 * unit * 10 ** -decimals if scale or decimals else 0.0
+        rounding = 0.5 * unit * 10**-decimals if scale or decimals else 0.0
         if "," in digits:
             values: tuple[float, ...] = (float(digits.replace(",", "")) * factor,)
         elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
@@ -102,30 +158,31 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             value = _word_number(tokens[start:end])
             if value is not None:
                 scaled = any(t in SCALES for t in tokens[start:end])
-                found.append(Number((value,), words[start].start(), words[end - 1].end(),
-                                    "words", scaled))
+                found.append(
+                    Number((value,), words[start].start(), words[end - 1].end(), "words", scaled)
+                )
         word = tokens[start]
         if word in _ORDINALS:
-            found.append(Number((_ORDINALS[word],), words[start].start(), words[start].end(),
-                                "ordinal"))
+            found.append(
+                Number((_ORDINALS[word],), words[start].start(), words[start].end(), "ordinal")
+            )
         if word in _FRACTIONS:
             before = tokens[start - 1] if start else ""
             count = _UNITS.get(before, 1) if before not in ("a", "an") else 1
             begin = words[start - 1].start() if before in _UNITS else words[start].start()
-            found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(),
-                                "fraction"))
+            found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(), "fraction"))
     for match in _OUT_OF.finditer(spaced):
         numerator = _number_word(match.group(1))
         denominator = _number_word(match.group(2))
         if numerator is not None and denominator:
-            found.append(Number((numerator / denominator,), match.start(), match.end(),
-                                "fraction"))
+            found.append(Number((numerator / denominator,), match.start(), match.end(), "fraction"))
     if source_year is not None:
         for match in _YEARS_AGO.finditer(spaced):
             years = _number_word(match.group(1))
             if years is not None:
-                found.append(Number((source_year - years,), match.start(), match.end(),
-                                    "years-ago"))
+                found.append(
+                    Number((source_year - years,), match.start(), match.end(), "years-ago")
+                )
     nickel = _NICKEL.search(spaced)
     if nickel is not None:
         found.append(Number((0.05,), nickel.start(), nickel.end(), "fraction"))

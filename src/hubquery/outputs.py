@@ -69,10 +69,10 @@ class Target:
 class Outputs:
     """The outputs of one run, put in place together when the block ends without error.
 
-        with Outputs(force) as outputs:
-            database = outputs.file(path, "--output")
-            with outputs.writing(database):
-                write_database(tables, database.temporary)
+    with Outputs(force) as outputs:
+        database = outputs.file(path, "--output")
+        with outputs.writing(database):
+            write_database(tables, database.temporary)
     """
 
     def __init__(self, force: bool) -> None:
@@ -83,8 +83,12 @@ class Outputs:
     def __enter__(self) -> Outputs:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         try:
             if kind is None:
                 self._commit()
@@ -126,8 +130,9 @@ class Outputs:
             raise ConditionError(f"{option}: the path is empty")
         key = _identity(path)
         if key in self.names:
-            raise ConditionError(f"{self.names[key]} and {option} name the same file "
-                                 f"{escaped(path)}")
+            raise ConditionError(
+                f"{self.names[key]} and {option} name the same file {escaped(path)}"
+            )
         self.names[key] = option
         _check_destination(path, folder, self.force)
         parent = os.path.dirname(os.path.abspath(path))
@@ -162,8 +167,9 @@ class Outputs:
                 raise OutputFileError(target.path, cause_of(error)) from None
 
 
-def write_file(path: str, force: bool, write: Callable[[IO[str]], None],
-               option: str = "--output") -> None:
+def write_file(
+    path: str, force: bool, write: Callable[[IO[str]], None], option: str = "--output"
+) -> None:
     """One text file at ``path``, whole or not at all."""
     with Outputs(force) as outputs:
         target = outputs.file(path, option)
@@ -232,8 +238,9 @@ def _put_in_place(target: Target, force: bool) -> None:
         try:  # exclusive: fails if anything appeared at the destination meanwhile
             os.link(target.temporary, target.path)
         except FileExistsError:
-            raise HubqueryError(f"{escaped(target.path)} exists: add --force to "
-                                "overwrite it") from None
+            raise HubqueryError(
+                f"{escaped(target.path)} exists: add --force to overwrite it"
+            ) from None
         except OSError as error:
             if error.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV):
                 raise
@@ -245,8 +252,7 @@ def _claim_by_creating(target: Target) -> None:
     try:
         os.close(os.open(target.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except FileExistsError:
-        raise HubqueryError(f"{escaped(target.path)} exists: add --force to "
-                            "overwrite it") from None
+        raise HubqueryError(f"{escaped(target.path)} exists: add --force to overwrite it") from None
     os.replace(target.temporary, target.path)
 
 
@@ -257,8 +263,9 @@ def _put_folder(target: Target, force: bool) -> None:
         try:
             os.mkdir(target.path)
         except FileExistsError:
-            raise HubqueryError(f"{escaped(target.path)} exists: add --force to "
-                                "overwrite it") from None
+            raise HubqueryError(
+                f"{escaped(target.path)} exists: add --force to overwrite it"
+            ) from None
         os.replace(target.temporary, target.path)
         return
     # Another run with --force may put its folder there between our two renames:
@@ -268,8 +275,7 @@ def _put_folder(target: Target, force: bool) -> None:
             os.replace(target.temporary, target.path)
             return
         except OSError as error:
-            if error.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.EISDIR,
-                                   errno.ENOTDIR):
+            if error.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.EISDIR, errno.ENOTDIR):
                 raise
         old = _temporary_name(target.path)
         try:
@@ -296,8 +302,13 @@ def sweep(folder: str, now: float | None = None) -> None:
 def orphaned(name: str) -> bool:
     """A temporary ``.<name>.<pid>.<random>.tmp`` whose writer is no longer running."""
     parts = name.split(".")
-    if not (name.startswith(".") and name.endswith(".tmp") and len(parts) >= 5
-            and parts[-3].isdigit() and len(parts[-2]) == 8):
+    if not (
+        name.startswith(".")
+        and name.endswith(".tmp")
+        and len(parts) >= 5
+        and parts[-3].isdigit()
+        and len(parts[-2]) == 8
+    ):
         return False
     try:
         os.kill(int(parts[-3]), 0)

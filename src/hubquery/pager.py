@@ -61,8 +61,9 @@ def _program(command: str) -> str:
     return found
 
 
-def should_page(stdout: IO[str] | None, no_pager: bool,
-                environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+def should_page(
+    stdout: IO[str] | None, no_pager: bool, environ: dict[str, str] | os._Environ[str] = os.environ
+) -> bool:
     if no_pager or stdout is None:
         return False
     try:
@@ -142,13 +143,22 @@ class _Paged:
         self.stdout.flush()
         try:
             _program(self.command)
-            self.pager = subprocess.Popen(self.command, shell=True, stdin=subprocess.PIPE,
-                                          env=environ, text=True, encoding="utf-8")
+            self.pager = subprocess.Popen(
+                self.command,
+                shell=True,
+                stdin=subprocess.PIPE,
+                env=environ,
+                text=True,
+                encoding="utf-8",
+            )
         except OSError as error:  # no pager to run: write to the terminal as it is (as git does)
             from hubquery.errors import escaped
 
-            print(f"Warning: cannot run the pager {escaped(error.filename or self.command)} "
-                  f"({error.strerror}): writing without it", file=sys.stderr)
+            print(
+                f"Warning: cannot run the pager {escaped(error.filename or self.command)} "
+                f"({error.strerror}): writing without it",
+                file=sys.stderr,
+            )
             self.stdout.write("".join(self.held))
             self.held = []
             self.height = sys.maxsize

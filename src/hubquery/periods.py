@@ -89,6 +89,7 @@ def as_of_day(text: str) -> str:
     "As of 2015" is the dataset as it stood at the end of 2015. Raises ValueError for
     anything else, intervals included."""
     if "/" in text:
-        raise ValueError(f"{text!r} is an interval; --as-of takes one date "
-                         "(YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise ValueError(
+            f"{text!r} is an interval; --as-of takes one date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        )
     return parse_period(text.strip()).end

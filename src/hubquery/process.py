@@ -23,6 +23,7 @@ DEBUG_ENV = "HUBQUERY_DEBUG"
 INTERRUPTED = 130
 BUG = 70
 
+
 def _interrupt(signum: int, frame: object) -> None:
     """Ctrl-C: stop at once, quietly, with 130.
 
@@ -50,7 +51,7 @@ def main() -> None:
     # no references back) is freed by reference counting. The cyclic collector would
     # only cost time: 11 M of the 85 M instructions a warm lookup added to Python's
     # start-up, in collections during imports.
-    # tests/test_process.py checks that the cycles a run leaves do not grow with the data.
+    # tests/cli/test_process.py checks that the cycles a run leaves do not grow with the data.
     gc.disable()
     sys.exit(_run())
 
@@ -134,10 +135,14 @@ def _damaged_cache(error: Exception) -> bool:
     from hubquery.errors import HubqueryError, escaped
 
     if pager.started:
-        raise HubqueryError(f"the cache {escaped(damaged[0])} is damaged ({error}): it is "
-                            "removed; run the command again") from None
-    print(f"Warning: the cache {escaped(damaged[0])} is damaged ({error}): answering "
-          "from the data", file=sys.stderr)
+        raise HubqueryError(
+            f"the cache {escaped(damaged[0])} is damaged ({error}): it is "
+            "removed; run the command again"
+        ) from None
+    print(
+        f"Warning: the cache {escaped(damaged[0])} is damaged ({error}): answering from the data",
+        file=sys.stderr,
+    )
     return True
 
 
@@ -159,8 +164,10 @@ def _writing(error: OSError) -> bool:
     does not pass through ``pager.output``, which turns our failures into OutputError."""
     import traceback
 
-    return any(frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
-               for frame, _ in traceback.walk_tb(error.__traceback__))
+    return any(
+        frame.f_code.co_name == "echo" and frame.f_globals.get("__name__") == "click.utils"
+        for frame, _ in traceback.walk_tb(error.__traceback__)
+    )
 
 
 def _reader_gone() -> int:
@@ -186,6 +193,9 @@ def _bug(error: BaseException) -> int:
 
         traceback.print_exception(error)
     else:
-        print(f"Error: internal error ({type(error).__name__}: {error}). This is a bug in "
-              f"hubquery; set {DEBUG_ENV}=1 to see the traceback.", file=sys.stderr)
+        print(
+            f"Error: internal error ({type(error).__name__}: {error}). This is a bug in "
+            f"hubquery; set {DEBUG_ENV}=1 to see the traceback.",
+            file=sys.stderr,
+        )
     return BUG

@@ -23,14 +23,15 @@ from hubquery.vocabulary import STATED_WORDS
 if TYPE_CHECKING:
     from hubquery.models import Dataset
 
-__all__ = ["article_problems", "figure_problems", "quote_in_article", "stated_numbers",
-           "states"]
-
+__all__ = ["article_problems", "figure_problems", "quote_in_article", "stated_numbers", "states"]
 
 
 # Words by which a quote doubts its own claim; the reader must see the doubt.
-_HEDGES = re.compile(r"\b(apparently|reportedly|allegedly|supposedly|perhaps|possibly|"
-                     r"might|may(?!\s+\d))\b", re.IGNORECASE)
+_HEDGES = re.compile(
+    r"\b(apparently|reportedly|allegedly|supposedly|perhaps|possibly|"
+    r"might|may(?!\s+\d))\b",
+    re.IGNORECASE,
+)
 
 
 def figure_problems(dataset: Dataset) -> Iterator[tuple[Location, str]]:
@@ -48,32 +49,40 @@ def figure_problems(dataset: Dataset) -> Iterator[tuple[Location, str]]:
                 ahead = STATED_WORDS[fact.stated_as].value
                 ranks = {n.value for n in read_numbers(fact.quote) if n.kind == "ordinal"}
                 if not states(fact.value + ahead, ranks):
-                    yield ("facts", index, "value"), (
-                        f"{fact.stated_as!r} puts the place ahead of a rank its quote states: "
-                        f"the quote states no rank {fact.value + ahead:g}"
+                    yield (
+                        ("facts", index, "value"),
+                        (
+                            f"{fact.stated_as!r} puts the place ahead of a rank its quote states: "
+                            f"the quote states no rank {fact.value + ahead:g}"
+                        ),
                     )
         elif not states(fact.value, digit_numbers(fact.quote)):
             if states(fact.value, stated_numbers(fact.quote, years.get(fact.source))):
-                yield ("facts", index, "quote"), (
-                    f"the quote states the value {fact.value!r} in words, not in digits: "
-                    "stated_as must name the words (see the curator's guide)"
+                yield (
+                    ("facts", index, "quote"),
+                    (
+                        f"the quote states the value {fact.value!r} in words, not in digits: "
+                        "stated_as must name the words (see the curator's guide)"
+                    ),
                 )
             else:
-                yield ("facts", index, "quote"), (
-                    f"the quote does not state the value {fact.value!r} "
-                    "(in digits or in words)"
+                yield (
+                    ("facts", index, "quote"),
+                    (f"the quote does not state the value {fact.value!r} (in digits or in words)"),
                 )
         for hedge in dict.fromkeys(m.lower() for m in _HEDGES.findall(fact.quote)):
             if fact.note is None or not re.search(rf"\b{hedge}\b", fact.note, re.IGNORECASE):
-                yield ("facts", index, "note"), (
-                    f"the quote hedges ({hedge!r}): the note must say what {hedge!r} qualifies"
+                yield (
+                    ("facts", index, "note"),
+                    (f"the quote hedges ({hedge!r}): the note must say what {hedge!r} qualifies"),
                 )
     for index, hub in enumerate(dataset.hubs):
         for cite_index, organisation in enumerate(hub.organisations):
             named = organisation.quoted_as or organisation.name
             if _unpossessive(named) not in _unpossessive(organisation.quote):
-                yield ("hubs", index, "organisations", cite_index, "quote"), (
-                    f"the quote does not name {named!r}"
+                yield (
+                    ("hubs", index, "organisations", cite_index, "quote"),
+                    (f"the quote does not name {named!r}"),
                 )
 
 
@@ -115,8 +124,9 @@ def states_word(quote: str, word: str, qualifier: str | None) -> bool:
         pattern = rf"\b(?:{_SAID_HEDGES[qualifier]})\s+{words}\b"
         return re.search(pattern, text, re.IGNORECASE) is not None
     for match in re.finditer(rf"\b{words}\b", text, re.IGNORECASE):
-        if qualifier is not None or not _ANY_HEDGE.search(text[max(0, match.start() - 30):
-                                                              match.start()]):
+        if qualifier is not None or not _ANY_HEDGE.search(
+            text[max(0, match.start() - 30) : match.start()]
+        ):
             return True
     return False
 
@@ -193,8 +203,9 @@ def article_problems(dataset: Dataset, folder: Path) -> Iterator[tuple[Location,
             for cite_index, citation in enumerate(cited):
                 text = articles.get(citation.source)
                 if text is not None and not quote_in_article(citation.quote, text):
-                    yield ("hubs", index, field, cite_index, "quote"), (
-                        f"quote not found in {citation.source}'s article"
+                    yield (
+                        ("hubs", index, field, cite_index, "quote"),
+                        (f"quote not found in {citation.source}'s article"),
                     )
     for index, fact in enumerate(dataset.facts):
         text = articles.get(fact.source)

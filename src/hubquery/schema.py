@@ -15,8 +15,21 @@ JSON_FORMAT_VERSION = 3
 
 # The command whose output each schema describes; `export` is the JSON form
 # (a list of facts); each of its JSON Lines is one item of that list.
-JSON_COMMANDS = ("show", "compare", "list", "rank", "metrics", "sources", "source", "search",
-                 "export", "history", "validate", "check", "cite")
+JSON_COMMANDS = (
+    "show",
+    "compare",
+    "list",
+    "rank",
+    "metrics",
+    "sources",
+    "source",
+    "search",
+    "export",
+    "history",
+    "validate",
+    "check",
+    "cite",
+)
 
 
 def _document_type(command: str) -> Any:
@@ -85,14 +98,17 @@ def command_schema(command: str) -> dict[str, Any]:
     from pydantic import TypeAdapter
 
     generated = TypeAdapter(_as_dataclasses(_document_type(command), {})).json_schema(
-        mode="serialization")
+        mode="serialization"
+    )
     if generated.get("type") == "object":
         # Present only with --as-of: the day the dataset was restricted to. (Commands
         # whose output is an array say it on stderr instead.)
         generated["properties"]["as_of"] = {
-            "type": "string", "format": "date",
+            "type": "string",
+            "format": "date",
             "description": "With --as-of: only figures from sources published on or before "
-            "this day."}
+            "this day.",
+        }
     _close_objects(generated)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -114,12 +130,19 @@ def _as_dataclasses(kind: Any, made: dict[type, Any]) -> Any:
     if is_record(kind):
         if kind not in made:
             defaults = kind._field_defaults
-            fields = [(name, _as_dataclasses(hint, made),
-                       dataclasses.field(default=defaults[name]) if name in defaults
-                       else dataclasses.field())
-                      for name, hint in typing.get_type_hints(kind).items()]
+            fields = [
+                (
+                    name,
+                    _as_dataclasses(hint, made),
+                    dataclasses.field(default=defaults[name])
+                    if name in defaults
+                    else dataclasses.field(),
+                )
+                for name, hint in typing.get_type_hints(kind).items()
+            ]
             made[kind] = dataclasses.make_dataclass(
-                kind.__name__, fields, namespace={"__doc__": kind.__doc__}, frozen=True)
+                kind.__name__, fields, namespace={"__doc__": kind.__doc__}, frozen=True
+            )
             made[kind].__module__, made[kind].__qualname__ = kind.__module__, kind.__qualname__
         return made[kind]
     origin, arguments = typing.get_origin(kind), typing.get_args(kind)

@@ -11,9 +11,7 @@ from typing import Literal, NamedTuple, get_args
 UnitKind = Literal[
     "money", "count", "share", "growth", "rank", "area", "year", "duration", "multiple"
 ]
-HubKind = Literal[
-    "country", "region", "state", "province", "city", "district", "science-park"
-]
+HubKind = Literal["country", "region", "state", "province", "city", "district", "science-park"]
 Qualifier = Literal["about", "nearly", "more than", "at least", "less than", "at most"]
 # What a figure is, beside a count that held:
 #   reported    the source states it held (the default);
@@ -71,11 +69,29 @@ class StatedWord(NamedTuple):
 # Every word a figure may be stated as (``stated_as``), and how it is stored. A figure
 # whose digits are not in its quote names here the words that state it.
 StatedAs = Literal[
-    "only", "first", "all", "most", "hundreds", "a nickel", "after", "largest",
-    "third largest", "fourth",
-    "half", "one quarter", "one-third", "two-thirds", "one in three",
-    "one out of every three", "one out of every 10", "two", "four", "six million",
-    "ten-year", "five-fold", "eight years ago",
+    "only",
+    "first",
+    "all",
+    "most",
+    "hundreds",
+    "a nickel",
+    "after",
+    "largest",
+    "third largest",
+    "fourth",
+    "half",
+    "one quarter",
+    "one-third",
+    "two-thirds",
+    "one in three",
+    "one out of every three",
+    "one out of every 10",
+    "two",
+    "four",
+    "six million",
+    "ten-year",
+    "five-fold",
+    "eight years ago",
 ]
 STATED_WORDS: dict[str, StatedWord] = {
     "only": StatedWord(1, "words", phrase="the only one"),

@@ -38,11 +38,13 @@ from hubquery.errors import DatasetError, Location, Problem, dotted, shown
 Position = tuple[int, int]  # 1-based line and column
 
 # What a parser's context names, as the character a writer typed to open it.
-_OPENED = {"while parsing a flow sequence": "the [",
-           "while parsing a flow mapping": "the {",
-           "while scanning a quoted scalar": "the quote",
-           "while scanning a double-quoted scalar": "the quote",
-           "while scanning a single-quoted scalar": "the quote"}
+_OPENED = {
+    "while parsing a flow sequence": "the [",
+    "while parsing a flow mapping": "the {",
+    "while scanning a quoted scalar": "the quote",
+    "while scanning a double-quoted scalar": "the quote",
+    "while scanning a single-quoted scalar": "the quote",
+}
 
 
 def syntax_message(error: yaml.MarkedYAMLError) -> str:
@@ -60,6 +62,7 @@ def syntax_message(error: yaml.MarkedYAMLError) -> str:
     if construct is None:
         return f"{context} that began at {where}: {problem}{at}"
     return f"{construct} opened at {where} is never closed; {problem}{at}"
+
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -178,8 +181,7 @@ def _refuse_duplicates(walker: _Walker) -> None:
     for path, mark in walker.duplicates:
         earlier = first.get(path)
         where = f" (first given at line {earlier[0]})" if earlier else ""
-        message = (f"duplicate key {path[-1]!r}{where}: "
-                   "YAML would silently keep only the last")
+        message = f"duplicate key {path[-1]!r}{where}: YAML would silently keep only the last"
         line, column = mark.line + 1, mark.column + 1
         problems.append(Problem(walker.filename, line, column, dotted(path), message))
     raise DatasetError(problems)
@@ -225,8 +227,10 @@ _EVERY_SECTION = _EverySection()
 
 
 def _too_long(value: str) -> str:
-    return (f"a number of {len(value):,} characters is beyond what can be read "
-            f"(at most {sys.get_int_max_str_digits():,} digits)")
+    return (
+        f"a number of {len(value):,} characters is beyond what can be read "
+        f"(at most {sys.get_int_max_str_digits():,} digits)"
+    )
 
 
 def _resolve_plain(value: str, mark: Any) -> Any:
@@ -251,8 +255,15 @@ class _Frame:
 
     __slots__ = ("anchor", "container", "key", "mapping", "name", "path", "size", "streamed")
 
-    def __init__(self, container: Any, mapping: bool, anchor: str | None, name: Any,
-                 path: Location | None, streamed: bool) -> None:
+    def __init__(
+        self,
+        container: Any,
+        mapping: bool,
+        anchor: str | None,
+        name: Any,
+        path: Location | None,
+        streamed: bool,
+    ) -> None:
         self.container = container
         self.mapping = mapping  # a mapping (its next scalar is a key or a value), or a list
         self.key: Any = _NO_KEY  # a mapping's key waiting for its value, else _NO_KEY
@@ -282,8 +293,13 @@ def _path(stack: list[_Frame]) -> Location:
 class _Walker:
     """One pass over the event stream, building values with an explicit stack."""
 
-    def __init__(self, text: Source, filename: str, wanted: set[Location] | None = None,
-                 sections: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        text: Source,
+        filename: str,
+        wanted: set[Location] | None = None,
+        sections: frozenset[str] = frozenset(),
+    ) -> None:
         self.text = text
         self.filename = filename
         self.wanted = wanted
@@ -306,8 +322,10 @@ class _Walker:
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             raise DatasetError.single(
-                self.filename, f"YAML syntax error: {syntax_message(error)}",
-                mark.line + 1 if mark else None, mark.column + 1 if mark else None,
+                self.filename,
+                f"YAML syntax error: {syntax_message(error)}",
+                mark.line + 1 if mark else None,
+                mark.column + 1 if mark else None,
             ) from None
         except yaml.reader.ReaderError as error:
             text = whole_text(self.text, self.filename)
@@ -315,8 +333,10 @@ class _Walker:
             line = before.count("\n") + 1
             column = error.position - (before.rfind("\n") + 1) + 1
             raise DatasetError.single(
-                self.filename, f"character U+{error.character:04X} is not allowed in YAML",
-                line, column,
+                self.filename,
+                f"character U+{error.character:04X} is not allowed in YAML",
+                line,
+                column,
             ) from None
         except yaml.YAMLError as error:
             message = " ".join(str(error).split())
@@ -453,18 +473,30 @@ class _Walker:
                     self._note((), event.start_mark)
                 if not stack:
                     self.root = container
-                streamed = (kind is seq_start and len(stack) == 1 and stack[0].mapping
-                            and key in sections and event.anchor is None)
+                streamed = (
+                    kind is seq_start
+                    and len(stack) == 1
+                    and stack[0].mapping
+                    and key in sections
+                    and event.anchor is None
+                )
                 if event.anchor is not None:
                     anchors[event.anchor] = _Anchored(container, None)
-                stack.append(_Frame(container, kind is map_start, event.anchor, key, path,
-                                    streamed))
+                stack.append(
+                    _Frame(container, kind is map_start, event.anchor, key, path, streamed)
+                )
                 continue
             elif kind is map_end or kind is seq_end:
                 frame = stack.pop()
                 value, size = frame.container, frame.size
-                if (sections and len(stack) == 1 and not frame.streamed and stack[0].mapping
-                        and stack[0].key in sections and type(value) is list):
+                if (
+                    sections
+                    and len(stack) == 1
+                    and not frame.streamed
+                    and stack[0].mapping
+                    and stack[0].key in sections
+                    and type(value) is list
+                ):
                     yield from self._hand_over(stack[0].key, value, event)
                 if frame.mapping and frame.key is not _NO_KEY:
                     raise _Refusal("a key without a value", event.start_mark)
@@ -499,8 +531,13 @@ class _Walker:
                         self.duplicates.append(((*_path(stack), value), event.start_mark))
                     frame.key = value
                 else:
-                    if (kind is alias_event and sections and len(stack) == 1
-                            and frame.key in sections and type(value) is list):
+                    if (
+                        kind is alias_event
+                        and sections
+                        and len(stack) == 1
+                        and frame.key in sections
+                        and type(value) is list
+                    ):
                         yield from self._hand_over(frame.key, value, event)
                     container[frame.key] = value
                     frame.key = _NO_KEY
@@ -536,8 +573,9 @@ class _Walker:
             try:
                 return _CONVERT[tag](ScalarNode(tag, value))
             except (ValueError, KeyError):
-                raise _Refusal(f"{shown(value)} is not a valid {tag.rsplit(':', 1)[-1]}",
-                               event.start_mark) from None
+                raise _Refusal(
+                    f"{shown(value)} is not a valid {tag.rsplit(':', 1)[-1]}", event.start_mark
+                ) from None
         raise _Refusal(f"unsupported tag {_short_tag(tag)}", event.start_mark)
 
 

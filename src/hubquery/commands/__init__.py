@@ -1,7 +1,7 @@
 """The commands: one module each, and the registry that names them (pip's shape).
 
 ``COMMANDS`` maps each command's name to its module and its summary (the start of its
-docstring's first line; tests/test_contract.py keeps them the same). A module is
+docstring's first line; tests/contract/test_contract.py keeps them the same). A module is
 imported only when its command runs or shows its own help (``create_command``):
 defining every command's options would cost each run more than a lookup's own work.
 The group's --help lists the summaries without importing any module, as pip lists its
@@ -29,20 +29,23 @@ class CommandInfo(NamedTuple):
 COMMANDS: dict[str, CommandInfo] = {
     "check": CommandInfo("check", "Judge a draft's figures against the sources."),
     "cite": CommandInfo("cite", "References for a figure, a source, or every figure of a hub."),
-    "compare": CommandInfo("compare",
-                           "Hubs side by side, one column per hub and one row per metric."),
+    "compare": CommandInfo(
+        "compare", "Hubs side by side, one column per hub and one row per metric."
+    ),
     "completion": CommandInfo("completion", "Print the shell completion script."),
-    "export": CommandInfo("export",
-                          "Facts for other programs: every one, or those the filters keep."),
+    "export": CommandInfo(
+        "export", "Facts for other programs: every one, or those the filters keep."
+    ),
     "history": CommandInfo("history", "How a hub's figures changed over time."),
     "list": CommandInfo("listing", "Hubs, filtered and sorted."),
-    "metrics": CommandInfo("metrics",
-                           "Every metric, with its aliases and how many hubs have it."),
+    "metrics": CommandInfo("metrics", "Every metric, with its aliases and how many hubs have it."),
     "rank": CommandInfo("rank", "Hubs ordered by their latest figure for a metric."),
-    "schema": CommandInfo("schema",
-                          "The JSON Schema (draft 2020-12) of a command's --json output."),
-    "search": CommandInfo("search",
-                          "Search names, tags, organisations, metrics, titles and quotes."),
+    "schema": CommandInfo(
+        "schema", "The JSON Schema (draft 2020-12) of a command's --json output."
+    ),
+    "search": CommandInfo(
+        "search", "Search names, tags, organisations, metrics, titles and quotes."
+    ),
     "show": CommandInfo("show", "Profile of one hub, with every cited figure."),
     "source": CommandInfo("source", "One source article and everything cited from it."),
     "sources": CommandInfo("sources", "Every source article, with what it supports."),
@@ -79,8 +82,14 @@ class PlainHelp:
         if not names or not getattr(self, "add_help_option", True):
             return None
         if self._help is None:  # one object per command: click tells options apart by identity
-            self._help = click.Option(names, is_flag=True, is_eager=True, expose_value=False,
-                                      callback=_show_help, help="Show this message and exit.")
+            self._help = click.Option(
+                names,
+                is_flag=True,
+                is_eager=True,
+                expose_value=False,
+                callback=_show_help,
+                help="Show this message and exit.",
+            )
         return self._help
 
 

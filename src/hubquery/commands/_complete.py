@@ -17,16 +17,20 @@ if TYPE_CHECKING:
     from hubquery.store import Store
 
 
-def complete_hubs(ctx: click.Context, param: click.Parameter,
-                  incomplete: str) -> list[CompletionItem]:
+def complete_hubs(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """Hub ids whose id or any name starts with what has been typed."""
-    return _complete(ctx, incomplete, lambda store: (
-        (name, hub, name) for name, hub in store.hub_names()))
+    return _complete(
+        ctx, incomplete, lambda store: ((name, hub, name) for name, hub in store.hub_names())
+    )
 
 
-def complete_metrics(ctx: click.Context, param: click.Parameter,
-                     incomplete: str) -> list[CompletionItem]:
+def complete_metrics(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """Metric ids whose id, alias or label starts with what has been typed."""
+
     def names(store: Store) -> Iterable[tuple[str, str, str]]:
         labels = {m.id: m.label for m in store.metrics()}
         return ((name, metric, labels[metric]) for _, metric, name in store.metric_names())
@@ -34,49 +38,62 @@ def complete_metrics(ctx: click.Context, param: click.Parameter,
     return _complete(ctx, incomplete, names)
 
 
-def complete_sources(ctx: click.Context, param: click.Parameter,
-                     incomplete: str) -> list[CompletionItem]:
-    return _complete(ctx, incomplete, lambda store: (
-        (ident, ident, ident) for ident in store.source_ids()))
+def complete_sources(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    return _complete(
+        ctx, incomplete, lambda store: ((ident, ident, ident) for ident in store.source_ids())
+    )
 
 
-def complete_files(ctx: click.Context, param: click.Parameter,
-                   incomplete: str) -> list[CompletionItem]:
+def complete_files(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """Let the shell complete file names (what click.Path does, without its checks)."""
     from click.shell_completion import CompletionItem
 
     return [CompletionItem(incomplete, type="file")]
 
 
-def complete_tags(ctx: click.Context, param: click.Parameter,
-                  incomplete: str) -> list[CompletionItem]:
+def complete_tags(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     return _complete(ctx, incomplete, lambda store: ((t, t, t) for t in store.tags()))
 
 
-def complete_regions(ctx: click.Context, param: click.Parameter,
-                     incomplete: str) -> list[CompletionItem]:
+def complete_regions(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     return _complete(ctx, incomplete, lambda store: ((r, r, r) for r in store.regions()))
 
 
-def complete_conditions(ctx: click.Context, param: click.Parameter,
-                        incomplete: str) -> list[CompletionItem]:
+def complete_conditions(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """The metric a --where condition starts with; nothing once an operator is typed."""
     if any(op in incomplete for op in "<>=!"):
         return []
     return complete_metrics(ctx, param, incomplete)
 
 
-def complete_cite_targets(ctx: click.Context, param: click.Parameter,
-                          incomplete: str) -> list[CompletionItem]:
+def complete_cite_targets(
+    ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
     """Hubs (by any name), source ids and fact ids."""
-    return _complete(ctx, incomplete, lambda store: (
-        *((name, hub, name) for name, hub in store.hub_names()),
-        *((ident, ident, "source") for ident in store.source_ids()),
-        *((ident, ident, "fact") for ident in store.fact_ids())))
+    return _complete(
+        ctx,
+        incomplete,
+        lambda store: (
+            *((name, hub, name) for name, hub in store.hub_names()),
+            *((ident, ident, "source") for ident in store.source_ids()),
+            *((ident, ident, "fact") for ident in store.fact_ids()),
+        ),
+    )
 
 
-def _complete(ctx: click.Context, incomplete: str,
-              names: Callable[[Store], Iterable[tuple[str, str, str]]]) -> list[CompletionItem]:
+def _complete(
+    ctx: click.Context, incomplete: str, names: Callable[[Store], Iterable[tuple[str, str, str]]]
+) -> list[CompletionItem]:
     """(name, id, help) candidates whose name starts with what has been typed, as ids."""
     from click.shell_completion import CompletionItem
 

@@ -81,8 +81,11 @@ class DatasetChoice(NamedTuple):
     def open(self) -> Store:
         from hubquery.cache import open_store
 
-        return open_store(announce_stdin(self.path), use_cache=self.use_cache,
-                          as_of=None if self.as_of is None else self.as_of.day)
+        return open_store(
+            announce_stdin(self.path),
+            use_cache=self.use_cache,
+            as_of=None if self.as_of is None else self.as_of.day,
+        )
 
 
 def announce_stdin(data: str | None) -> str | None:
@@ -107,8 +110,15 @@ class Output(NamedTuple):
         --fields leaves it out (then a command need not ask a query for it)."""
         return self.fields is None or field in self.fields.heads
 
-    def emit(self, view: View, notice: str | None = None, *, as_of: AsOfLine | None = None,
-             path: str | None = None, force: bool = False) -> None:
+    def emit(
+        self,
+        view: View,
+        notice: str | None = None,
+        *,
+        as_of: AsOfLine | None = None,
+        path: str | None = None,
+        force: bool = False,
+    ) -> None:
         """Write a result to stdout (through the pager on a terminal; or, whole or not at
         all, to the file ``path``). ``as_of`` is what the dataset was restricted to, said
         with the result. A notice (output cut short) follows a table; other formats get
@@ -120,16 +130,35 @@ class Output(NamedTuple):
             from hubquery.pager import output
 
             with output(terminal.stdout, no_pager=not terminal.pager) as out:
-                emit(view, self.fmt, out, terminal.stderr, as_of, self.fields, self.headers,
-                     terminal.colour)
+                emit(
+                    view,
+                    self.fmt,
+                    out,
+                    terminal.stderr,
+                    as_of,
+                    self.fields,
+                    self.headers,
+                    terminal.colour,
+                )
                 if notice is not None and self.fmt == "table":
                     out.write(f"{notice}\n")
         else:
             from hubquery.outputs import write_file
 
-            write_file(path, force, lambda out: emit(view, self.fmt, out, terminal.stderr, as_of,
-                                                     self.fields, self.headers,
-                                                     terminal.colour))
+            write_file(
+                path,
+                force,
+                lambda out: emit(
+                    view,
+                    self.fmt,
+                    out,
+                    terminal.stderr,
+                    as_of,
+                    self.fields,
+                    self.headers,
+                    terminal.colour,
+                ),
+            )
         if notice is not None and (self.fmt != "table" or path is not None):
             terminal.note(notice)
 
@@ -147,8 +176,9 @@ class ChartTarget(NamedTuple):
     scale: float = 1.0
 
 
-def emit_chart(requests: Sequence[ChartRequest], title: str, output: Output,
-               target: ChartTarget) -> None:
+def emit_chart(
+    requests: Sequence[ChartRequest], title: str, output: Output, target: ChartTarget
+) -> None:
     """Write the charts of a result as ``output.fmt`` asks: the Vega-Lite spec, or the
     spec drawn as SVG or PNG. Figures the judgement does not allow on one axis are
     refused with the reason (exit status 1), before anything is written."""
@@ -179,8 +209,10 @@ def emit_chart(requests: Sequence[ChartRequest], title: str, output: Output,
     if stream is None:
         return
     if output.fmt == "png" and stream.isatty():
-        raise HubqueryError("a PNG is an image, not text for a terminal: write it with "
-                            "--output FILE, or redirect (> chart.png)")
+        raise HubqueryError(
+            "a PNG is an image, not text for a terminal: write it with "
+            "--output FILE, or redirect (> chart.png)"
+        )
     stream.flush()
     binary = getattr(stream, "buffer", None)
     if binary is None:
@@ -190,8 +222,9 @@ def emit_chart(requests: Sequence[ChartRequest], title: str, output: Output,
         binary.flush()
 
 
-def cut_notice(shown: int, total: int, noun: str, limit: int | None,
-               more: bool = False) -> str | None:
+def cut_notice(
+    shown: int, total: int, noun: str, limit: int | None, more: bool = False
+) -> str | None:
     """The notice for output cut by --limit: "1 of 32 hubs shown (--limit 1)"; ``more``:
     there are more than ``total`` ("50 of more than 10000 matches shown")."""
     if limit is None or (shown >= total and not more):

@@ -60,12 +60,12 @@ class Name(_TextParam):
     def __init__(self, empty: bool = False) -> None:
         self.empty = empty
 
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> str:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         text = str(value)
         if any("\udc80" <= ch <= "\udcff" for ch in text):
-            self.fail(f"{text.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8 text",
-                      param, ctx)
+            self.fail(
+                f"{text.encode('utf-8', 'surrogateescape')!r} is not valid UTF-8 text", param, ctx
+            )
         if not self.empty and not text.strip():
             self.fail("the name is empty", param, ctx)
         return text
@@ -81,8 +81,9 @@ class AsOf(_DateParam):
 
     name = "date"
 
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> AsOfLine:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> AsOfLine:
         from hubquery.periods import as_of_day
         from hubquery.render import AsOfLine
 
@@ -101,8 +102,7 @@ class Folder(_TextParam):
 
     name = "directory"
 
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> str:
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         path = str(value)
         if os.path.exists(path) and not os.path.isdir(path):
             self.fail(f"Directory {click.format_filename(path)!r} is a file.", param, ctx)
@@ -114,21 +114,30 @@ def dataset_options(command: F) -> F:
     command receives them as one ``dataset: DatasetChoice``."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, data: str | None, no_cache: bool, as_of: AsOfLine | None,
-                **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, data: str | None, no_cache: bool, as_of: AsOfLine | None, **kwargs: Any
+    ) -> Any:
         return command(*args, dataset=DatasetChoice(data, not no_cache, as_of), **kwargs)
 
     wrapped = click.option(
-        "--data", "data", metavar="PATH", default=None, shell_complete=complete_files,
-        help="Dataset to read instead of the packaged one ('-' for stdin). "
-        "Also: $HUBQUERY_DATA.",
+        "--data",
+        "data",
+        metavar="PATH",
+        default=None,
+        shell_complete=complete_files,
+        help="Dataset to read instead of the packaged one ('-' for stdin). Also: $HUBQUERY_DATA.",
     )(wrapper)
     wrapped = click.option(
-        "--no-cache", is_flag=True,
+        "--no-cache",
+        is_flag=True,
         help="Parse and validate the dataset now instead of using the compiled cache.",
     )(wrapped)
     return click.option(  # type: ignore[return-value]
-        "--as-of", "as_of", metavar="DATE", type=AsOf(), default=None,
+        "--as-of",
+        "as_of",
+        metavar="DATE",
+        type=AsOf(),
+        default=None,
         help="The dataset as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD; a year or month "
         "means its last day): only figures from sources published on or before it. A source "
         "dated only by year or month, or whose date is inferred, counts from the end of that "
@@ -136,8 +145,7 @@ def dataset_options(command: F) -> F:
     )(wrapped)
 
 
-def output_options(formats: tuple[str, ...] = FORMATS,
-                   default: str = "table") -> Callable[[F], F]:
+def output_options(formats: tuple[str, ...] = FORMATS, default: str = "table") -> Callable[[F], F]:
     """--format, --json, --fields and --no-headers: how a command's result is written.
     The command receives them as one ``output: Output``.
 
@@ -147,8 +155,14 @@ def output_options(formats: tuple[str, ...] = FORMATS,
 
     def decorate(command: F) -> F:
         @functools.wraps(command)
-        def wrapper(*args: Any, fmt: str | None, as_json: bool, fields: tuple[str, ...],
-                    no_headers: bool, **kwargs: Any) -> Any:
+        def wrapper(
+            *args: Any,
+            fmt: str | None,
+            as_json: bool,
+            fields: tuple[str, ...],
+            no_headers: bool,
+            **kwargs: Any,
+        ) -> Any:
             if as_json and fmt not in (None, "json"):
                 raise click.UsageError(f"--json and --format {fmt} contradict each other")
             fmt = "json" if as_json else fmt or default
@@ -157,27 +171,38 @@ def output_options(formats: tuple[str, ...] = FORMATS,
             projection = None
             if fields:
                 if fmt in WHOLE_TABLE_FORMATS:
-                    raise click.UsageError(f"--format {fmt} writes whole tables: --fields "
-                                           "chooses what is printed")
-                projection = _projection(click.get_current_context().command.name or "",
-                                         fields)
+                    raise click.UsageError(
+                        f"--format {fmt} writes whole tables: --fields chooses what is printed"
+                    )
+                projection = _projection(click.get_current_context().command.name or "", fields)
             output = Output(fmt, projection, not no_headers, terminal())
             return command(*args, output=output, **kwargs)
 
         wrapper = click.option(
-            "--no-headers", is_flag=True, help="CSV and TSV without the header row.",
+            "--no-headers",
+            is_flag=True,
+            help="CSV and TSV without the header row.",
         )(wrapper)
         wrapper = click.option(
-            "--fields", "fields", multiple=True, metavar="A,B.C",
+            "--fields",
+            "fields",
+            multiple=True,
+            metavar="A,B.C",
             help="Only these fields, as dotted paths in the order given (id,value,source.id); "
             "'hubquery schema COMMAND --fields' lists them.",
         )(wrapper)
         wrapper = click.option(
-            "--format", "fmt", type=click.Choice(formats, case_sensitive=False), default=None,
+            "--format",
+            "fmt",
+            type=click.Choice(formats, case_sensitive=False),
+            default=None,
             help=f"Output format (default: {default}).",
         )(wrapper)
         return click.option(  # type: ignore[return-value]
-            "--json", "as_json", is_flag=True, help="Shorthand for --format json.",
+            "--json",
+            "as_json",
+            is_flag=True,
+            help="Shorthand for --format json.",
         )(wrapper)
 
     return decorate
@@ -201,9 +226,13 @@ def limit_option(what: str, default: int | None = None) -> Callable[[F], F]:
     """--limit N, the same everywhere: N is at least 1 (0 would print nothing, which
     no one asks for); output that is cut says so (``_context.cut_notice``)."""
     return click.option(
-        "--limit", type=click.IntRange(min=1), default=default, metavar="N",
+        "--limit",
+        type=click.IntRange(min=1),
+        default=default,
+        metavar="N",
         callback=_within_64_bits,
-        show_default=default is not None, help=f"At most N {what}.",
+        show_default=default is not None,
+        help=f"At most N {what}.",
     )
 
 
@@ -217,7 +246,9 @@ def _within_64_bits(ctx: click.Context, param: click.Parameter, value: int | Non
 def order_option(command: F) -> F:
     """--asc/--desc, the same for every command that orders by a figure."""
     return click.option(
-        "--asc/--desc", "ascending", default=None,
+        "--asc/--desc",
+        "ascending",
+        default=None,
         help="Smallest or largest first (default: largest first; ranks #1 first, years "
         "earliest first, durations shortest first).",
     )(command)
@@ -226,11 +257,15 @@ def order_option(command: F) -> F:
 def window_options(command: F) -> F:
     """--since/--until YEAR: the years an order is made in (rank, list --sort)."""
     command = click.option(
-        "--until", type=click.IntRange(0, 9999), metavar="YEAR",
+        "--until",
+        type=click.IntRange(0, 9999),
+        metavar="YEAR",
         help="Rank only figures of YEAR or before (default: the newest figure's year).",
     )(command)
     return click.option(
-        "--since", type=click.IntRange(0, 9999), metavar="YEAR",
+        "--since",
+        type=click.IntRange(0, 9999),
+        metavar="YEAR",
         help="Rank only figures of YEAR or after (default: 5 years before --until; none "
         "for years founded). The figures left out are listed after the order, with why.",
     )(command)
@@ -253,28 +288,39 @@ def chart_options(command: F) -> F:
     as one ``chart: ChartTarget``."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, chart_path: str | None, force: bool, scale: float,
-                output: Output, **kwargs: Any) -> Any:
+    def wrapper(
+        *args: Any, chart_path: str | None, force: bool, scale: float, output: Output, **kwargs: Any
+    ) -> Any:
         charting = output.fmt in CHART_FORMATS
         if not charting and (chart_path is not None or force or scale != 1.0):
             used = "--output" if chart_path is not None else "--force" if force else "--scale"
-            raise click.UsageError(f"{used} goes with --format vega-lite, svg or png (a "
-                                   "chart); to write data to a file, use hubquery export")
+            raise click.UsageError(
+                f"{used} goes with --format vega-lite, svg or png (a "
+                "chart); to write data to a file, use hubquery export"
+            )
         if charting and output.fields is not None:
             raise click.UsageError("--fields chooses printed fields; a chart draws figures")
         if output.fmt != "png" and scale != 1.0:
             raise click.UsageError("--scale goes with --format png")
-        return command(*args, chart=ChartTarget(chart_path, force, scale), output=output,
-                       **kwargs)
+        return command(*args, chart=ChartTarget(chart_path, force, scale), output=output, **kwargs)
 
     wrapped = click.option(
-        "--scale", type=click.FloatRange(0.1, 10), default=1.0, show_default=True,
-        metavar="X", help="With --format png: the image X times its size in pixels.",
+        "--scale",
+        type=click.FloatRange(0.1, 10),
+        default=1.0,
+        show_default=True,
+        metavar="X",
+        help="With --format png: the image X times its size in pixels.",
     )(wrapper)
-    wrapped = click.option(
-        "--force", is_flag=True, help="Overwrite --output if it exists.")(wrapped)
+    wrapped = click.option("--force", is_flag=True, help="Overwrite --output if it exists.")(
+        wrapped
+    )
     return click.option(  # type: ignore[return-value]
-        "--output", "-o", "chart_path", metavar="PATH", default=None,
+        "--output",
+        "-o",
+        "chart_path",
+        metavar="PATH",
+        default=None,
         help="With --format vega-lite, svg or png: write the chart to PATH (whole or not "
         "at all) instead of stdout.",
     )(wrapped)

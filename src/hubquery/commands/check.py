@@ -20,16 +20,28 @@ VERDICTS = ("supported", "contradicted", "unsupported")
 
 @click.command("check", cls=HubqueryCommand)
 @click.argument("text", nargs=-1, type=TEXT)
-@click.option("--file", "draft", metavar="PATH",
-              help="A draft to check: Markdown or plain text ('-' for stdin).")
-@click.option("--only", metavar="VERDICTS",
-              help="List only the sentences with these verdicts, comma-separated "
-                   "(e.g. 'contradicted,unsupported'); the exit status still counts every "
-                   "claim.")
+@click.option(
+    "--file",
+    "draft",
+    metavar="PATH",
+    help="A draft to check: Markdown or plain text ('-' for stdin).",
+)
+@click.option(
+    "--only",
+    metavar="VERDICTS",
+    help="List only the sentences with these verdicts, comma-separated "
+    "(e.g. 'contradicted,unsupported'); the exit status still counts every "
+    "claim.",
+)
 @dataset_options
 @output_options((*FORMATS, "claimreview"))
-def command(text: tuple[str, ...], draft: str | None, only: str | None, dataset: DatasetChoice,
-            output: Output) -> None:
+def command(
+    text: tuple[str, ...],
+    draft: str | None,
+    only: str | None,
+    dataset: DatasetChoice,
+    output: Output,
+) -> None:
     """Judge a draft's figures against the sources: supported, contradicted, unsupported.
 
     Each sentence that states a number about a place or organisation the dataset
@@ -83,8 +95,10 @@ def _capped(claims: list[Claim], output: Output) -> list[Claim]:
             kept.append(claim)
     for line, count in sorted(counts.items()):
         if count > MOST_CLAIMS_A_LINE:
-            output.terminal.note(f"Note: line {line} states {count:,} figures; "
-                                 f"{MOST_CLAIMS_A_LINE} are shown (and any contradicted).")
+            output.terminal.note(
+                f"Note: line {line} states {count:,} figures; "
+                f"{MOST_CLAIMS_A_LINE} are shown (and any contradicted)."
+            )
     return kept
 
 
@@ -94,8 +108,10 @@ def _verdicts(only: str | None) -> set[str] | None:
     wanted = {word.strip() for word in only.split(",") if word.strip()}
     unknown = sorted(wanted - set(VERDICTS))
     if unknown or not wanted:
-        raise click.BadParameter(f"{', '.join(unknown) or 'nothing'} is no verdict; choose "
-                                 f"from {', '.join(VERDICTS)}", param_hint="--only")
+        raise click.BadParameter(
+            f"{', '.join(unknown) or 'nothing'} is no verdict; choose from {', '.join(VERDICTS)}",
+            param_hint="--only",
+        )
     return wanted
 
 
@@ -106,8 +122,9 @@ def _draft(text: tuple[str, ...], draft: str | None) -> str | tuple[str, ...]:
         raise click.UsageError("give the text to check, or --file PATH, but not both")
     if draft is None:
         if sum(len(part.encode("utf-8", "surrogatepass")) for part in text) > LARGEST_DRAFT:
-            raise click.UsageError(f"the text to check is larger than {LARGEST_DRAFT >> 20} "
-                                   "MiB: check it in parts")
+            raise click.UsageError(
+                f"the text to check is larger than {LARGEST_DRAFT >> 20} MiB: check it in parts"
+            )
         return text
     raw: bytes
     if draft == "-":
@@ -123,10 +140,13 @@ def _draft(text: tuple[str, ...], draft: str | None) -> str | tuple[str, ...]:
         except OSError as error:
             raise HubqueryError(f"cannot read {draft}: {error.strerror}") from None
     if len(raw) > LARGEST_DRAFT:
-        raise click.BadParameter(f"{draft} is larger than {LARGEST_DRAFT >> 20} MiB: check "
-                                 "it in parts", param_hint="--file")
+        raise click.BadParameter(
+            f"{draft} is larger than {LARGEST_DRAFT >> 20} MiB: check it in parts",
+            param_hint="--file",
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise click.BadParameter(f"{draft} is not UTF-8 text ({error.reason})",
-                                 param_hint="--file") from None
+        raise click.BadParameter(
+            f"{draft} is not UTF-8 text ({error.reason})", param_hint="--file"
+        ) from None

@@ -18,19 +18,39 @@ from hubquery.commands._options import (
 
 @click.command("cite", cls=HubqueryCommand)
 @click.argument("target", type=NAME, shell_complete=complete_cite_targets)
-@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
-              shell_complete=complete_metrics,
-              help="With a hub: only figures of this metric (repeatable).")
-@click.option("--style", type=click.Choice(CITE_STYLES, case_sensitive=False), default="apa",
-              show_default=True,
-              help="Style of the reference lines (text and markdown).")
-@click.option("--bibliography", is_flag=True,
-              help="One entry per source, for a reference list (the default cites each "
-              "figure, for footnotes).")
+@click.option(
+    "--metric",
+    "-m",
+    "metric_names",
+    multiple=True,
+    metavar="METRIC",
+    type=NAME,
+    shell_complete=complete_metrics,
+    help="With a hub: only figures of this metric (repeatable).",
+)
+@click.option(
+    "--style",
+    type=click.Choice(CITE_STYLES, case_sensitive=False),
+    default="apa",
+    show_default=True,
+    help="Style of the reference lines (text and markdown).",
+)
+@click.option(
+    "--bibliography",
+    is_flag=True,
+    help="One entry per source, for a reference list (the default cites each "
+    "figure, for footnotes).",
+)
 @dataset_options
 @output_options(CITE_FORMATS, default="text")
-def command(target: str, metric_names: tuple[str, ...], style: str, bibliography: bool,
-            dataset: DatasetChoice, output: Output) -> None:
+def command(
+    target: str,
+    metric_names: tuple[str, ...],
+    style: str,
+    bibliography: bool,
+    dataset: DatasetChoice,
+    output: Output,
+) -> None:
     """References for a figure, a source, or every figure of a hub.
 
     TARGET is a fact id (see 'hubquery show HUB --json'), a source id, or a hub.

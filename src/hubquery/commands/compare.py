@@ -19,15 +19,28 @@ from hubquery.commands._options import (
 
 @click.command("compare", cls=HubqueryCommand)
 @click.argument("hubs", nargs=-1, required=True, type=NAME, shell_complete=complete_hubs)
-@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
-              shell_complete=complete_metrics,
-              help="Metric to compare (repeatable); default: every metric two hubs share.")
+@click.option(
+    "--metric",
+    "-m",
+    "metric_names",
+    multiple=True,
+    metavar="METRIC",
+    type=NAME,
+    shell_complete=complete_metrics,
+    help="Metric to compare (repeatable); default: every metric two hubs share.",
+)
 @click.option("--no-chart", is_flag=True, help="Leave out the bar chart.")
 @dataset_options
 @output_options((*FORMATS, *CHART_FORMATS))
 @chart_options
-def command(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool,
-            dataset: DatasetChoice, output: Output, chart: ChartTarget) -> None:
+def command(
+    hubs: tuple[str, ...],
+    metric_names: tuple[str, ...],
+    no_chart: bool,
+    dataset: DatasetChoice,
+    output: Output,
+    chart: ChartTarget,
+) -> None:
     """Hubs side by side, one column per hub and one row per metric.
 
     Each cell shows every figure the hub has for the metric, the one compared in
@@ -56,7 +69,11 @@ def command(hubs: tuple[str, ...], metric_names: tuple[str, ...], no_chart: bool
         from hubquery.render.chart import comparison_charts
 
         names = [h.name for h in result.hubs]
-        emit_chart(comparison_charts(result), " and ".join([", ".join(names[:-1]), names[-1]]),
-                   output, chart)
+        emit_chart(
+            comparison_charts(result),
+            " and ".join([", ".join(names[:-1]), names[-1]]),
+            output,
+            chart,
+        )
         return
     output.emit(comparison_view(result, chart=not no_chart), as_of=dataset.as_of)

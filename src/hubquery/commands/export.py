@@ -25,30 +25,75 @@ if TYPE_CHECKING:
 
 
 @click.command("export", cls=HubqueryCommand)
-@click.option("--hub", "hubs", multiple=True, metavar="HUB", type=NAME,
-              shell_complete=complete_hubs, help="Only facts about this hub (repeatable: any).")
+@click.option(
+    "--hub",
+    "hubs",
+    multiple=True,
+    metavar="HUB",
+    type=NAME,
+    shell_complete=complete_hubs,
+    help="Only facts about this hub (repeatable: any).",
+)
 @click.option("--within", is_flag=True, help="With --hub: also every hub below it, at any depth.")
-@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
-              shell_complete=complete_metrics, help="Only this metric (repeatable: any).")
-@click.option("--source", "source_names", multiple=True, metavar="ID", type=NAME,
-              shell_complete=complete_sources, help="Only from this source (repeatable: any).")
-@click.option("--where", "conditions", multiple=True, metavar="CONDITION", type=NAME,
-              help="Only facts about hubs whose latest figure certainly meets METRIC OP "
-              "NUMBER [UNIT]: a hedged figure that only may is left out (repeatable: all "
-              "must hold).")
-@click.option("--output", "-o", "path", metavar="PATH",
-              help="Write to PATH instead of stdout ('-'); required for sqlite and datapackage.")
-@click.option("--metadata", metavar="FILE",
-              help="With --format sqlite: also write Datasette metadata (JSON) to FILE; it "
-              "names the database after the file (hubs.db → hubs).")
+@click.option(
+    "--metric",
+    "-m",
+    "metric_names",
+    multiple=True,
+    metavar="METRIC",
+    type=NAME,
+    shell_complete=complete_metrics,
+    help="Only this metric (repeatable: any).",
+)
+@click.option(
+    "--source",
+    "source_names",
+    multiple=True,
+    metavar="ID",
+    type=NAME,
+    shell_complete=complete_sources,
+    help="Only from this source (repeatable: any).",
+)
+@click.option(
+    "--where",
+    "conditions",
+    multiple=True,
+    metavar="CONDITION",
+    type=NAME,
+    help="Only facts about hubs whose latest figure certainly meets METRIC OP "
+    "NUMBER [UNIT]: a hedged figure that only may is left out (repeatable: all "
+    "must hold).",
+)
+@click.option(
+    "--output",
+    "-o",
+    "path",
+    metavar="PATH",
+    help="Write to PATH instead of stdout ('-'); required for sqlite and datapackage.",
+)
+@click.option(
+    "--metadata",
+    metavar="FILE",
+    help="With --format sqlite: also write Datasette metadata (JSON) to FILE; it "
+    "names the database after the file (hubs.db → hubs).",
+)
 @click.option("--force", is_flag=True, help="Overwrite --output and --metadata if they exist.")
 @limit_option("facts")
 @dataset_options
 @output_options((*(f for f in FORMATS if f != "table"), *WHOLE_TABLE_FORMATS), default="jsonl")
-def command(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
-            source_names: tuple[str, ...], conditions: tuple[str, ...], path: str | None,
-            metadata: str | None, force: bool, limit: int | None, dataset: DatasetChoice,
-            output: Output) -> None:
+def command(
+    hubs: tuple[str, ...],
+    within: bool,
+    metric_names: tuple[str, ...],
+    source_names: tuple[str, ...],
+    conditions: tuple[str, ...],
+    path: str | None,
+    metadata: str | None,
+    force: bool,
+    limit: int | None,
+    dataset: DatasetChoice,
+    output: Output,
+) -> None:
     """Facts for other programs: every one, or those the filters keep.
 
     Filters combine: a fact must pass all of them. Each fact has the fields of
@@ -80,8 +125,14 @@ def command(hubs: tuple[str, ...], within: bool, metric_names: tuple[str, ...],
     store = dataset.open()
 
     def chosen() -> Iterator[Fact]:
-        return export_facts(store, hubs=hubs, within=within, metrics=metric_names,
-                            sources=source_names, where=conditions)
+        return export_facts(
+            store,
+            hubs=hubs,
+            within=within,
+            metrics=metric_names,
+            sources=source_names,
+            where=conditions,
+        )
 
     facts: Iterable[Fact] = chosen()
     notice = None

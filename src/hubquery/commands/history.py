@@ -19,19 +19,36 @@ from hubquery.commands._options import (
 
 @click.command("history", cls=HubqueryCommand)
 @click.argument("hub", type=NAME, shell_complete=complete_hubs)
-@click.option("--metric", "-m", "metric_names", multiple=True, metavar="METRIC", type=NAME,
-              shell_complete=complete_metrics,
-              help="Metric to show (repeatable); default: every metric, those with figures "
-              "over time first.")
+@click.option(
+    "--metric",
+    "-m",
+    "metric_names",
+    multiple=True,
+    metavar="METRIC",
+    type=NAME,
+    shell_complete=complete_metrics,
+    help="Metric to show (repeatable); default: every metric, those with figures over time first.",
+)
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
-@click.option("--all", "everything", is_flag=True,
-              help="In the table, also the metrics with nothing over time (one table for "
-              "them all); --json and CSV always have every metric.")
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="In the table, also the metrics with nothing over time (one table for "
+    "them all); --json and CSV always have every metric.",
+)
 @dataset_options
 @output_options((*FORMATS, *CHART_FORMATS))
 @chart_options
-def command(hub: str, metric_names: tuple[str, ...], quotes: bool, everything: bool,
-            dataset: DatasetChoice, output: Output, chart: ChartTarget) -> None:
+def command(
+    hub: str,
+    metric_names: tuple[str, ...],
+    quotes: bool,
+    everything: bool,
+    dataset: DatasetChoice,
+    output: Output,
+    chart: ChartTarget,
+) -> None:
     """How a hub's figures changed over time: every figure of a metric, oldest first.
 
     Each figure has its period as every view prints it ("c. 2018" where inferred,
@@ -65,5 +82,7 @@ def command(hub: str, metric_names: tuple[str, ...], quotes: bool, everything: b
 
         emit_chart(history_charts(result), f"{result.hub.name} over time", output, chart)
         return
-    output.emit(history_view(result, quotes=quotes, everything=everything or bool(metric_names)),
-                as_of=dataset.as_of)
+    output.emit(
+        history_view(result, quotes=quotes, everything=everything or bool(metric_names)),
+        as_of=dataset.as_of,
+    )

@@ -25,6 +25,8 @@ def command(limit: int | None, dataset: DatasetChoice, output: Output) -> None:
     from hubquery.render.views import metrics_view
 
     found = list_metrics(dataset.open())
-    output.emit(metrics_view(found[:limit]),
-                cut_notice(len(found[:limit]), len(found), "metrics", limit),
-                as_of=dataset.as_of)
+    output.emit(
+        metrics_view(found[:limit]),
+        cut_notice(len(found[:limit]), len(found), "metrics", limit),
+        as_of=dataset.as_of,
+    )

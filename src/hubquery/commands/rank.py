@@ -21,17 +21,32 @@ from hubquery.commands._options import (
 
 
 @click.command("rank", cls=HubqueryCommand)
-@click.option("--metric", "-m", "metric_name", required=True, metavar="METRIC", type=NAME,
-              shell_complete=complete_metrics, help="The metric to rank by.")
+@click.option(
+    "--metric",
+    "-m",
+    "metric_name",
+    required=True,
+    metavar="METRIC",
+    type=NAME,
+    shell_complete=complete_metrics,
+    help="The metric to rank by.",
+)
 @order_option
 @window_options
 @limit_option("hubs per unit")
 @dataset_options
 @output_options((*FORMATS, *CHART_FORMATS))
 @chart_options
-def command(metric_name: str, ascending: bool | None, since: int | None, until: int | None,
-            limit: int | None, dataset: DatasetChoice, output: Output,
-            chart: ChartTarget) -> None:
+def command(
+    metric_name: str,
+    ascending: bool | None,
+    since: int | None,
+    until: int | None,
+    limit: int | None,
+    dataset: DatasetChoice,
+    output: Output,
+    chart: ChartTarget,
+) -> None:
     """Hubs ordered by their latest figure for a metric.
 
     Only figures that may be ranked together are numbered: figures that held in their
@@ -53,8 +68,9 @@ def command(metric_name: str, ascending: bool | None, since: int | None, until: 
     from hubquery.query.rank import rank as rank_hubs
     from hubquery.render.views import ranking_view
 
-    result = rank_hubs(dataset.open(), metric_name, ascending=ascending, limit=limit,
-                       since=since, until=until)
+    result = rank_hubs(
+        dataset.open(), metric_name, ascending=ascending, limit=limit, since=since, until=until
+    )
     if output.fmt in CHART_FORMATS:
         from hubquery.render.chart import ranking_charts
 
@@ -62,5 +78,6 @@ def command(metric_name: str, ascending: bool | None, since: int | None, until: 
         emit_chart(ranking_charts(result), title, output, chart)
         return
     shown, total = sum(len(r.rows) for r in result), sum(r.row_count for r in result)
-    output.emit(ranking_view(result), cut_notice(shown, total, "ranked figures", limit),
-                as_of=dataset.as_of)
+    output.emit(
+        ranking_view(result), cut_notice(shown, total, "ranked figures", limit), as_of=dataset.as_of
+    )

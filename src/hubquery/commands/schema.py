@@ -11,10 +11,15 @@ from hubquery.schema import JSON_COMMANDS
 
 
 @click.command("schema", cls=HubqueryCommand)
-@click.argument("command", required=False,
-                type=click.Choice(sorted(JSON_COMMANDS), case_sensitive=False))
-@click.option("--fields", "list_fields", is_flag=True,
-              help="List the field names COMMAND's --fields accepts, one per line.")
+@click.argument(
+    "command", required=False, type=click.Choice(sorted(JSON_COMMANDS), case_sensitive=False)
+)
+@click.option(
+    "--fields",
+    "list_fields",
+    is_flag=True,
+    help="List the field names COMMAND's --fields accepts, one per line.",
+)
 @terminal_option
 def command(command: str | None, list_fields: bool, terminal: Terminal) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output.

@@ -32,7 +32,10 @@ def command(text: str, limit: int, dataset: DatasetChoice, output: Output) -> No
     from hubquery.render.views import search_view
 
     result = search_dataset(dataset.open(), text, limit)
-    output.emit(search_view(result.hits),
-                cut_notice(len(result.hits), result.hit_count, "matches", limit,
-                           more=not result.hit_count_exact),
-                as_of=dataset.as_of)
+    output.emit(
+        search_view(result.hits),
+        cut_notice(
+            len(result.hits), result.hit_count, "matches", limit, more=not result.hit_count_exact
+        ),
+        as_of=dataset.as_of,
+    )

@@ -25,6 +25,8 @@ def command(limit: int | None, dataset: DatasetChoice, output: Output) -> None:
     from hubquery.render.views import sources_view
 
     found = list_sources(dataset.open())
-    output.emit(sources_view(found[:limit]),
-                cut_notice(len(found[:limit]), len(found), "sources", limit),
-                as_of=dataset.as_of)
+    output.emit(
+        sources_view(found[:limit]),
+        cut_notice(len(found[:limit]), len(found), "sources", limit),
+        as_of=dataset.as_of,
+    )

@@ -12,15 +12,26 @@ from hubquery.commands._options import Folder, limit_option, output_options
 
 @click.command("validate", cls=HubqueryCommand)
 @click.argument("path", required=False, shell_complete=complete_files)
-@click.option("--data", "data", metavar="PATH", default=None, shell_complete=complete_files,
-              help="The dataset to check, as PATH ('-' for stdin). Also: $HUBQUERY_DATA.")
-@click.option("--articles", metavar="DIR", type=Folder(),
-              help="Also check that every quote is in its article's text in DIR "
-              "(each source names its file in article_file).")
+@click.option(
+    "--data",
+    "data",
+    metavar="PATH",
+    default=None,
+    shell_complete=complete_files,
+    help="The dataset to check, as PATH ('-' for stdin). Also: $HUBQUERY_DATA.",
+)
+@click.option(
+    "--articles",
+    metavar="DIR",
+    type=Folder(),
+    help="Also check that every quote is in its article's text in DIR "
+    "(each source names its file in article_file).",
+)
 @limit_option("problems")
 @output_options()
-def command(path: str | None, data: str | None, articles: str | None, limit: int | None,
-            output: Output) -> None:
+def command(
+    path: str | None, data: str | None, articles: str | None, limit: int | None, output: Output
+) -> None:
     """Check a dataset, and that every quote states its figure.
 
     Checks structure, references, units, ranges, periods and derived values,

@@ -77,8 +77,10 @@ def package(exported: Sequence[Table], data: ExportTables) -> dict[str, Any]:
         "description": f"{DESCRIPTION} Source: {source_text(data.origin)}.",
         "licenses": [{"name": LICENSE, "path": LICENSE_URL, "title": LICENSE_NOTE}],
         "sources": [
-            {"title": " — ".join(p for p in (s.title, s.publisher, s.published) if p),
-             **({"path": s.url} if s.url else {})}
+            {
+                "title": " — ".join(p for p in (s.title, s.publisher, s.published) if p),
+                **({"path": s.url} if s.url else {}),
+            }
             for s in data.sources
         ],
         "resources": [_resource(table) for table in exported],
@@ -98,9 +100,13 @@ def _resource(table: Table) -> dict[str, Any]:
             "fields": [_field(c) for c in table.columns],
             "primaryKey": list(table.primary_key),
             "foreignKeys": [
-                {"fields": key.column,
-                 "reference": {"resource": "" if key.table == table.name else key.table,
-                               "fields": key.target}}
+                {
+                    "fields": key.column,
+                    "reference": {
+                        "resource": "" if key.table == table.name else key.table,
+                        "fields": key.target,
+                    },
+                }
                 for key in table.foreign_keys
             ],
             "missingValues": [""],
@@ -118,5 +124,9 @@ def _field(column: Column) -> dict[str, Any]:
         constraints["minimum"] = column.minimum
     if column.maximum is not None:
         constraints["maximum"] = column.maximum
-    return {"name": column.name, "type": column.kind, "description": column.description,
-            **({"constraints": constraints} if constraints else {})}
+    return {
+        "name": column.name,
+        "type": column.kind,
+        "description": column.description,
+        **({"constraints": constraints} if constraints else {}),
+    }

@@ -49,8 +49,9 @@ def _column_sql(column: Column) -> str:
         sql += " NOT NULL"
     allowed = column.enum or (("0", "1") if column.kind == BOOLEAN else ())
     if allowed:
-        literals = ", ".join(a if column.kind == BOOLEAN else "'" + a.replace("'", "''") + "'"
-                             for a in allowed)
+        literals = ", ".join(
+            a if column.kind == BOOLEAN else "'" + a.replace("'", "''") + "'" for a in allowed
+        )
         sql += f" CHECK ({_quoted(column.name)} IN ({literals}))"
     return sql
 
@@ -58,8 +59,10 @@ def _column_sql(column: Column) -> str:
 def create_table_sql(table: Table) -> str:
     parts = [_column_sql(c) for c in table.columns]
     parts.append(f"PRIMARY KEY ({', '.join(map(_quoted, table.primary_key))})")
-    parts += [f"FOREIGN KEY ({_quoted(k.column)}) REFERENCES {_quoted(k.table)}"
-              f"({_quoted(k.target)})" for k in table.foreign_keys]
+    parts += [
+        f"FOREIGN KEY ({_quoted(k.column)}) REFERENCES {_quoted(k.table)}({_quoted(k.target)})"
+        for k in table.foreign_keys
+    ]
     return f"CREATE TABLE {_quoted(table.name)} (\n  " + ",\n  ".join(parts) + "\n)"
 
 
@@ -77,8 +80,9 @@ def _encoded(table: Table) -> Iterator[Sequence[Any]]:
         yield values
 
 
-def write_sqlite(data: ExportTables, path: str, *, metadata: str | None = None,
-                 force: bool = False) -> None:
+def write_sqlite(
+    data: ExportTables, path: str, *, metadata: str | None = None, force: bool = False
+) -> None:
     """The export: the SQLite file at ``path`` and, with ``metadata``, Datasette's
     metadata beside it. Nothing is written unless everything is."""
     with Outputs(force) as outputs:
@@ -103,13 +107,15 @@ def write_database(tables: Sequence[Table], path: str) -> None:
             for table in tables:
                 connection.execute(create_table_sql(table))
                 marks = ", ".join("?" * len(table.columns))
-                connection.executemany(f"INSERT INTO {_quoted(table.name)} VALUES ({marks})",
-                                       _encoded(table))
+                connection.executemany(
+                    f"INSERT INTO {_quoted(table.name)} VALUES ({marks})", _encoded(table)
+                )
             for table in tables:
                 for column in table.indexes:
                     connection.execute(
                         f"CREATE INDEX {_quoted(f'{table.name}_{column}')} ON "
-                        f"{_quoted(table.name)} ({_quoted(column)})")
+                        f"{_quoted(table.name)} ({_quoted(column)})"
+                    )
                 _full_text(connection, table)
     finally:
         connection.close()
@@ -122,8 +128,9 @@ def _full_text(connection: sqlite3.Connection, table: Table) -> None:
         return
     fts = _quoted(f"{table.name}_fts")
     columns = ", ".join(map(_quoted, table.search))
-    connection.execute(f"CREATE VIRTUAL TABLE {fts} USING FTS5 ({columns}, "
-                       f"content={_quoted(table.name)})")
+    connection.execute(
+        f"CREATE VIRTUAL TABLE {fts} USING FTS5 ({columns}, content={_quoted(table.name)})"
+    )
     connection.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
 
 
@@ -143,16 +150,20 @@ def datasette_metadata(tables: Sequence[Table], path: str, source: str) -> dict[
         "license": LICENSE_NOTE,
         "license_url": LICENSE_URL,
         "source": source,
-        "databases": {database: {"tables": {
-            table.name: {
-                "description": table.description,
-                "source": source,
-                "license": LICENSE_NOTE,
-                "license_url": LICENSE_URL,
-                **({"label_column": table.label} if table.label else {}),
-                "facets": [_facet(table, name) for name in table.facets],
-                "columns": {c.name: c.description for c in table.columns},
+        "databases": {
+            database: {
+                "tables": {
+                    table.name: {
+                        "description": table.description,
+                        "source": source,
+                        "license": LICENSE_NOTE,
+                        "license_url": LICENSE_URL,
+                        **({"label_column": table.label} if table.label else {}),
+                        "facets": [_facet(table, name) for name in table.facets],
+                        "columns": {c.name: c.description for c in table.columns},
+                    }
+                    for table in tables
+                }
             }
-            for table in tables
-        }}},
+        },
     }

@@ -47,14 +47,16 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
     if not judged.ok:
         return judged
     if unit_kind == "year" or after.unit == "year":
-        return Judgement(False, "year", "a year is when something happened; it does not "
-                         "change")
+        return Judgement(False, "year", "a year is when something happened; it does not change")
     windows = same_window(before, after)
     if not windows.ok:
         return windows
     if sort_bounds(before.period)[1] >= sort_bounds(after.period)[0]:
-        return Judgement(False, "same-period", "their periods overlap: they agree or "
-                         "conflict, they do not change")
+        return Judgement(
+            False,
+            "same-period",
+            "their periods overlap: they agree or conflict, they do not change",
+        )
     a, b = precise_interval(before), precise_interval(after)
     low = None if b.low is None or a.high is None else b.low - a.high
     high = None if b.high is None or a.low is None else b.high - a.low
@@ -64,11 +66,11 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
         if b.low is not None and a.high is not None:
             percent_low = (b.low / a.high - 1) * 100
     low, high, percent_low, percent_high = (
-        None if x is None else round(x, 9) for x in (low, high, percent_low, percent_high))
+        None if x is None else round(x, 9) for x in (low, high, percent_low, percent_high)
+    )
     exact = low is not None and high is not None and _close(low, high)
     if not exact and (low is None or low <= 0) and (high is None or high >= 0):
-        return Judgement(False, "no-change",
-                         "the hedges admit a rise, a fall or no change at all")
+        return Judgement(False, "no-change", "the hedges admit a rise, a fall or no change at all")
     rank = after.unit == "rank"
     if exact and low is not None and _close(low, 0.0):
         direction: Direction = "unchanged"
@@ -77,8 +79,18 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
     else:
         direction = "up" if rank else "down"
     text = _change_text(low, high, percent_low, percent_high, after.unit, unit_kind)
-    return Change(before.id, after.id, after.unit, low, high, percent_low, percent_high,
-                  direction, text, before.source.id != after.source.id)
+    return Change(
+        before.id,
+        after.id,
+        after.unit,
+        low,
+        high,
+        percent_low,
+        percent_high,
+        direction,
+        text,
+        before.source.id != after.source.id,
+    )
 
 
 def same_window(a: Fact, b: Fact) -> Judgement:
@@ -94,15 +106,24 @@ def same_window(a: Fact, b: Fact) -> Judgement:
 
     long, short = sorted((days(a.period), days(b.period)), reverse=True)
     if long > short * 1.1 + 31:  # a month's slack: 2012-01/2012-10 against 2013-01/2013-10
-        return Judgement(False, "windows-differ",
-                         f"one counts over {a.period}, the other over {b.period}: totals "
-                         "over windows of different lengths are not one quantity at two "
-                         "times")
+        return Judgement(
+            False,
+            "windows-differ",
+            f"one counts over {a.period}, the other over {b.period}: totals "
+            "over windows of different lengths are not one quantity at two "
+            "times",
+        )
     return YES
 
 
-def _change_text(low: float | None, high: float | None, percent_low: float | None,
-                 percent_high: float | None, unit: str, unit_kind: str | None) -> str:
+def _change_text(
+    low: float | None,
+    high: float | None,
+    percent_low: float | None,
+    percent_high: float | None,
+    unit: str,
+    unit_kind: str | None,
+) -> str:
     if unit == "rank" and low is not None and high is not None:
         return _places(low, high)
 

@@ -50,11 +50,14 @@ def contains(outer: Interval, inner: Interval) -> bool:
         i_lo = o_lo
     if _same_bound(i_hi, o_hi):
         i_hi = o_hi
-    if i_lo < o_lo or (i_lo == o_lo and outer.low_open and not inner.low_open
-                       and math.isfinite(i_lo)):
+    if i_lo < o_lo or (
+        i_lo == o_lo and outer.low_open and not inner.low_open and math.isfinite(i_lo)
+    ):
         return False
-    return not (i_hi > o_hi or (i_hi == o_hi and outer.high_open and not inner.high_open
-                                and math.isfinite(i_hi)))
+    return not (
+        i_hi > o_hi
+        or (i_hi == o_hi and outer.high_open and not inner.high_open and math.isfinite(i_hi))
+    )
 
 
 def _same_bound(a: float, b: float) -> bool:
@@ -104,8 +107,14 @@ class FigureVerdict(NamedTuple):
 NOW_YEARS = 5
 
 
-def claim_interval(value: float, qualifier: str | None, unit_kind: str | None = None, *,
-                   rounding: float = 0.0, approximate: bool = False) -> Interval:
+def claim_interval(
+    value: float,
+    qualifier: str | None,
+    unit_kind: str | None = None,
+    *,
+    rounding: float = 0.0,
+    approximate: bool = False,
+) -> Interval:
     """The values a claimed figure admits: its hedge's interval ("about X" gets the
     hedge's tolerance); a fraction in words ("a third", "one in ten") is approximate, as
     if "about"; an unhedged figure written to a rounding ("6 million", "21.2 million",
@@ -116,8 +125,12 @@ def claim_interval(value: float, qualifier: str | None, unit_kind: str | None = 
     if qualifier is None and rounding:
         return Interval(value - rounding, value + rounding, low_open=True, high_open=True)
     hedged = interval(value, qualifier, unit_kind)
-    if rounding and qualifier in ("about", "nearly") and hedged.low is not None \
-            and hedged.high is not None:  # "about 33.33 %" is written to two decimals
+    if (
+        rounding
+        and qualifier in ("about", "nearly")
+        and hedged.low is not None
+        and hedged.high is not None
+    ):  # "about 33.33 %" is written to two decimals
         return hedged._replace(low=hedged.low - rounding, high=hedged.high + rounding)
     return hedged
 
@@ -156,19 +169,29 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
     if not dated:
         return YES
     if fact.period_of == "report" or fact.status == "aspiration":
-        return Judgement(False, "report-period",
-                         f"{fact.display} is given as of its report ({period_label(fact)}), "
-                         "not as holding in the period the claim states")
+        return Judgement(
+            False,
+            "report-period",
+            f"{fact.display} is given as of its report ({period_label(fact)}), "
+            "not as holding in the period the claim states",
+        )
     first, last = year(fact), year(fact, end=True)
     if claimed.span_years is not None and not (
-            "/" in fact.period and abs((last - first) - claimed.span_years) <= 1):
-        return Judgement(False, "period-differs", f"{fact.display} is counted over "
-                         f"{period_label(fact)}, not the {claimed.span_years} years the "
-                         "claim counts")
-    if claimed.first_year is not None and claimed.last_year is not None and not (
-            claimed.first_year <= first and last <= claimed.last_year):
-        return Judgement(False, "period-differs",
-                         f"{fact.display} is of {period_label(fact)}")
+        "/" in fact.period and abs((last - first) - claimed.span_years) <= 1
+    ):
+        return Judgement(
+            False,
+            "period-differs",
+            f"{fact.display} is counted over "
+            f"{period_label(fact)}, not the {claimed.span_years} years the "
+            "claim counts",
+        )
+    if (
+        claimed.first_year is not None
+        and claimed.last_year is not None
+        and not (claimed.first_year <= first and last <= claimed.last_year)
+    ):
+        return Judgement(False, "period-differs", f"{fact.display} is of {period_label(fact)}")
     return YES
 
 
@@ -180,11 +203,13 @@ def status_allows(claimed: Claimed, fact: Fact) -> Judgement:
     if goal == claimed.target:
         return YES
     if goal:
-        return Judgement(False, "target-as-achieved",
-                         f"{figure_words(fact)} is {status_words(fact.status)} "
-                         f"({period_label(fact)}), not a figure that was reached")
-    return Judgement(False, "status-differs",
-                     f"{fact.display} is a figure that held, not a goal")
+        return Judgement(
+            False,
+            "target-as-achieved",
+            f"{figure_words(fact)} is {status_words(fact.status)} "
+            f"({period_label(fact)}), not a figure that was reached",
+        )
+    return Judgement(False, "status-differs", f"{fact.display} is a figure that held, not a goal")
 
 
 def newest(facts: Iterable[Fact]) -> list[Fact]:
@@ -212,18 +237,27 @@ def says(facts: Sequence[Fact]) -> str:
     if printed:
         figures = "; ".join(
             f"{figure_words(f)} ({period_label(f)}{'; ' + f.basis if f.basis else ''})"
-            for f in printed)
-        parts.append(("the source says " if len({f.source.id for f in printed}) == 1
-                      else "the sources say ") + figures)
+            for f in printed
+        )
+        parts.append(
+            ("the source says " if len({f.source.id for f in printed}) == 1 else "the sources say ")
+            + figures
+        )
     if derived:
-        parts.append("hubquery derives " + "; ".join(
-            f"{f.display} ({period_label(f)}) from {f.derivation or ', '.join(f.inputs)}"
-            for f in derived) + " — no source prints it")
+        parts.append(
+            "hubquery derives "
+            + "; ".join(
+                f"{f.display} ({period_label(f)}) from {f.derivation or ', '.join(f.inputs)}"
+                for f in derived
+            )
+            + " — no source prints it"
+        )
     return "; ".join(parts)
 
 
-def claim_verdict(claimed: Claimed, facts: Sequence[Fact], shown: str,
-                  support_only: Sequence[Fact] = ()) -> FigureVerdict:
+def claim_verdict(
+    claimed: Claimed, facts: Sequence[Fact], shown: str, support_only: Sequence[Fact] = ()
+) -> FigureVerdict:
     """The verdict on one claimed figure against every held figure of the same hub,
     subject, metric, unit and basis (the caller matches those). ``shown`` is the claimed
     figure as the note prints it ("2,000 companies"); ``support_only`` are figures that
@@ -247,39 +281,61 @@ def claim_verdict(claimed: Claimed, facts: Sequence[Fact], shown: str,
         latest_facts = newest(answering)
         superseded = [f for f in answering if f not in latest_facts]
         if latest_facts and all(stale(f) for f in latest_facts):
-            return _verdict("unsupported", "stale", f"the claim says now; {says(latest_facts)}"
-                            ", too old to say what holds now", latest_facts)
+            return _verdict(
+                "unsupported",
+                "stale",
+                f"the claim says now; {says(latest_facts)}, too old to say what holds now",
+                latest_facts,
+            )
         answering = latest_facts
     verdicts = [(f, figure_verdict(claimed.interval, f)) for f in answering]
     supporting = [f for f, v in verdicts if v == "supported"]
     if supporting:
         return _verdict("supported", "established", says(supporting), supporting)
-    goals = [f for f, j in refused if j.kind == "target-as-achieved"
-             and overlap(claimed.interval, precise_interval(f))
-             and period_allows(claimed._replace(target=True), f).ok]
+    goals = [
+        f
+        for f, j in refused
+        if j.kind == "target-as-achieved"
+        and overlap(claimed.interval, precise_interval(f))
+        and period_allows(claimed._replace(target=True), f).ok
+    ]
     if goals:
-        return _verdict("contradicted", "target-as-achieved",
-                        f"{status_allows(claimed, goals[0]).reason}", goals)
+        return _verdict(
+            "contradicted",
+            "target-as-achieved",
+            f"{status_allows(claimed, goals[0]).reason}",
+            goals,
+        )
     disjoint = [f for f, v in verdicts if v == "contradicted" and f not in support_only]
     if disjoint and len({f.basis for f in answering}) > 1 and len(disjoint) < len(answering):
         disjoint = []  # one basis excludes the claim, another admits it: not established
     if disjoint:
         older = [f for f in superseded if figure_verdict(claimed.interval, f) == "supported"]
         if older:
-            return _verdict("contradicted", "superseded",
-                            f"a newer figure makes “now” false: {says(disjoint)}; "
-                            f"{shown} was {period_label(older[0])}'s", [*disjoint, *older])
+            return _verdict(
+                "contradicted",
+                "superseded",
+                f"a newer figure makes “now” false: {says(disjoint)}; "
+                f"{shown} was {period_label(older[0])}'s",
+                [*disjoint, *older],
+            )
         return _verdict("contradicted", "disjoint", says(disjoint), disjoint)
     if answering:
-        return _verdict("unsupported", "not-established",
-                        f"{says(answering).replace('says ', 'says only ', 1)} — it does "
-                        f"not establish {shown}", answering)
+        return _verdict(
+            "unsupported",
+            "not-established",
+            f"{says(answering).replace('says ', 'says only ', 1)} — it does not establish {shown}",
+            answering,
+        )
     if refused:
         kinds = [j for _, j in refused]
         first = kinds[0]
-        return _verdict("unsupported", first.kind or "period-differs",
-                        "; ".join(dict.fromkeys(j.reason or "" for j in kinds)),
-                        [f for f, _ in refused])
+        return _verdict(
+            "unsupported",
+            first.kind or "period-differs",
+            "; ".join(dict.fromkeys(j.reason or "" for j in kinds)),
+            [f for f, _ in refused],
+        )
     return _verdict("unsupported", "missing", "no figure to judge it by", [])
 
 

@@ -32,18 +32,21 @@ def standing(fact: Fact) -> Judgement:
     order or a bar. The reason says what the figure is instead."""
     figure = bare_display(fact)
     if fact.period_of == "report":
-        return Judgement(False, "report-period",
-                         f"{figure} is when the source reported it "
-                         f"({period_label(fact)}), not when it held")
+        return Judgement(
+            False,
+            "report-period",
+            f"{figure} is when the source reported it ({period_label(fact)}), not when it held",
+        )
     if fact.status == "target":
         return Judgement(False, "target", f"{figure} is a target for {fact.period}")
     if fact.status == "aspiration":
-        return Judgement(False, "aspiration",
-                         f"{figure} is an aspiration the source gives no date")
+        return Judgement(False, "aspiration", f"{figure} is an aspiration the source gives no date")
     if fact.status == "threshold":
-        return Judgement(False, "threshold",
-                         f"{figure} is a threshold the source sets for a group, "
-                         "not a count of this place")
+        return Judgement(
+            False,
+            "threshold",
+            f"{figure} is a threshold the source sets for a group, not a count of this place",
+        )
     return YES
 
 
@@ -61,24 +64,37 @@ def comparable(a: Fact, b: Fact) -> Judgement:
         return Judgement(False, "metric-differs", "they measure different things")
     if a.unit != b.unit:
         if _currency(a.unit) and _currency(b.unit):
-            return Judgement(False, "currency-differs",
-                             f"{a.unit} and {b.unit} are not converted into each other")
+            return Judgement(
+                False,
+                "currency-differs",
+                f"{a.unit} and {b.unit} are not converted into each other",
+            )
         return Judgement(False, "unit-differs", f"one is in {a.unit}, the other in {b.unit}")
     if a.subject != b.subject:
-        return Judgement(False, "subject-differs",
-                         f"one is about {_about(a.subject)}, the other about "
-                         f"{_about(b.subject)}")
+        return Judgement(
+            False,
+            "subject-differs",
+            f"one is about {_about(a.subject)}, the other about {_about(b.subject)}",
+        )
     if a.basis != b.basis:
-        return Judgement(False, "basis-differs",
-                         f"one counts {a.basis or 'without a stated basis'}, the other "
-                         f"{b.basis or 'without a stated basis'}")
+        return Judgement(
+            False,
+            "basis-differs",
+            f"one counts {a.basis or 'without a stated basis'}, the other "
+            f"{b.basis or 'without a stated basis'}",
+        )
     if a.status != b.status:
-        return Judgement(False, "status-differs",
-                         f"one is {status_words(a.status)}, the other {status_words(b.status)}")
+        return Judgement(
+            False,
+            "status-differs",
+            f"one is {status_words(a.status)}, the other {status_words(b.status)}",
+        )
     if a.id in b.inputs or b.id in a.inputs:
-        return Judgement(False, "derived-from",
-                         "one is derived from the other, so a change between them says "
-                         "nothing new")
+        return Judgement(
+            False,
+            "derived-from",
+            "one is derived from the other, so a change between them says nothing new",
+        )
     return YES
 
 
@@ -89,7 +105,6 @@ def joinable(a: Fact, b: Fact) -> Judgement:
         if not judged.ok:
             return judged
     return comparable(a, b)
-
 
 
 # --- precision -----------------------------------------------------------------------
@@ -118,11 +133,18 @@ def precision(fact: Fact) -> Precision:
     """The source's words for the figure, and the interval a comparison allows."""
     held = fact.interval()
     words = fact.stated_as
-    if words and fact.unit == "percent" and not float(fact.value).is_integer() \
-            and fact.qualifier is None:
+    if (
+        words
+        and fact.unit == "percent"
+        and not float(fact.value).is_integer()
+        and fact.qualifier is None
+    ):
         tolerance = FRACTION_TOLERANCE
-        return Precision(words, True, Interval(max(0.0, fact.value - tolerance),
-                                               min(100.0, fact.value + tolerance)))
+        return Precision(
+            words,
+            True,
+            Interval(max(0.0, fact.value - tolerance), min(100.0, fact.value + tolerance)),
+        )
     return Precision(words, bool(words) or fact.qualifier is not None, held)
 
 
@@ -179,8 +201,12 @@ def figure_words(fact: Fact) -> str:
 
 def status_words(status: str) -> str:
     """A status as a sentence says it: "a target", "reported as held"."""
-    return {"reported": "reported as held", "target": "a target",
-            "aspiration": "an aspiration", "threshold": "a threshold"}.get(status, status)
+    return {
+        "reported": "reported as held",
+        "target": "a target",
+        "aspiration": "an aspiration",
+        "threshold": "a threshold",
+    }.get(status, status)
 
 
 def _currency(unit: str) -> bool:

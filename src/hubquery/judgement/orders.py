@@ -41,9 +41,14 @@ class Ordering(NamedTuple):
     reference: Fact | None = None
 
 
-def order(facts: Sequence[Fact], *, since: int | None = None, until: int | None = None,
-          window_years: int | None = DEFAULT_WINDOW_YEARS,
-          counts: Sequence[int] | None = None) -> Ordering:
+def order(
+    facts: Sequence[Fact],
+    *,
+    since: int | None = None,
+    until: int | None = None,
+    window_years: int | None = DEFAULT_WINDOW_YEARS,
+    counts: Sequence[int] | None = None,
+) -> Ordering:
     """The figures that may be ordered together: standing, comparable with the reference
     figure (the first standing figure about the place itself, in the basis most figures
     share), and inside the period window. Without ``since``, the window reaches
@@ -60,8 +65,11 @@ def order(facts: Sequence[Fact], *, since: int | None = None, until: int | None 
     window: tuple[int, int] | None = None
     if alike and (since is not None or until is not None or window_years is not None):
         last = until if until is not None else max(year(f, end=True) for f in alike)
-        first = since if since is not None else (
-            last - window_years if window_years is not None else min(year(f) for f in alike))
+        first = (
+            since
+            if since is not None
+            else (last - window_years if window_years is not None else min(year(f) for f in alike))
+        )
         window = (first, last)
     ranked: list[Fact] = []
     left: list[tuple[Fact, Judgement]] = []
@@ -77,11 +85,16 @@ def place(fact: Fact, reference: Fact | None, window: tuple[int, int] | None) ->
     judged = standing(fact)
     if judged.ok and reference is not None:
         judged = comparable(reference, fact)
-    if judged.ok and window is not None and (
-            year(fact, end=True) < window[0] or year(fact) > window[1]):
-        return Judgement(False, "outside-window",
-                         f"{fact.display} is of {period_label(fact)}, outside "
-                         f"{window[0]}–{window[1]}")
+    if (
+        judged.ok
+        and window is not None
+        and (year(fact, end=True) < window[0] or year(fact) > window[1])
+    ):
+        return Judgement(
+            False,
+            "outside-window",
+            f"{fact.display} is of {period_label(fact)}, outside {window[0]}–{window[1]}",
+        )
     return judged
 
 
@@ -109,16 +122,17 @@ def default_window(unit_kind: str) -> int | None:
 # in an order means only this, never "best". A rank's #1 comes first; the earliest year
 # (founded first); the shortest duration (a duration is no achievement: Silicon Valley's
 # 30 years to build what Zhongguancun built in 5 is not a first place); else the largest.
-_SENSE = {"rank": (True, "best place first", "worst place first"),
-          "year": (True, "earliest first", "latest first"),
-          "duration": (True, "shortest first", "longest first")}
+_SENSE = {
+    "rank": (True, "best place first", "worst place first"),
+    "year": (True, "earliest first", "latest first"),
+    "duration": (True, "shortest first", "longest first"),
+}
 
 
 def sense(unit_kind: str, ascending: bool | None = None) -> tuple[bool, str]:
     """Whether an order of figures of this kind ascends (``ascending`` when the reader
     asks), and what comes first, in words for the reader: "largest first"."""
-    default, first, reverse = _SENSE.get(unit_kind, (False, "largest first",
-                                                      "smallest first"))
+    default, first, reverse = _SENSE.get(unit_kind, (False, "largest first", "smallest first"))
     if ascending is None:
         ascending = default
     return ascending, first if ascending == default else reverse
@@ -151,8 +165,11 @@ def drawable(facts: Sequence[Fact]) -> Judgement:
     parts are equalities) and derivation through the figures' ids."""
     for fact in facts:
         if fact.unit == "rank":
-            return Judgement(False, "rank", "a rank is a place, not an amount: a longer "
-                             "bar would not mean a better place")
+            return Judgement(
+                False,
+                "rank",
+                "a rank is a place, not an amount: a longer bar would not mean a better place",
+            )
         if fact.unit == "year":
             return Judgement(False, "year", "a year is a date, not an amount")
         if fact.value < 0:
@@ -168,8 +185,11 @@ def drawable(facts: Sequence[Fact]) -> Judgement:
             return judged
     ids = {fact.id for fact in facts}
     if any(ident in ids for fact in facts for ident in fact.inputs):
-        return Judgement(False, "derived-from", "one is derived from another, so their "
-                         "bars would count the same thing twice")
+        return Judgement(
+            False,
+            "derived-from",
+            "one is derived from another, so their bars would count the same thing twice",
+        )
     return YES
 
 

@@ -22,8 +22,9 @@ class MetricSummary(NamedTuple):
 def metrics(store: Store) -> list[MetricSummary]:
     counts = store.metric_counts()
     return [
-        MetricSummary(m.id, m.label, m.description, m.unit_kind, m.aliases,
-                      *counts.get(m.id, (0, 0)))
+        MetricSummary(
+            m.id, m.label, m.description, m.unit_kind, m.aliases, *counts.get(m.id, (0, 0))
+        )
         for m in store.metrics()
     ]
 
@@ -38,10 +39,7 @@ class SourceSummary(NamedTuple):
 
 def sources(store: Store) -> list[SourceSummary]:
     counts = store.source_counts()
-    return [
-        SourceSummary(s, *counts.get(s.id, (0, 0)))
-        for s in store.sources()
-    ]
+    return [SourceSummary(s, *counts.get(s.id, (0, 0))) for s in store.sources()]
 
 
 class CitedStatement(NamedTuple):
@@ -64,12 +62,16 @@ class SourceDetail(NamedTuple):
 def source_detail(store: Store, name: str) -> SourceDetail:
     source = resolve_source(store, name)
     facts = store.facts_for_source(source.id)
-    statements = [CitedStatement(hub, field, c.name, c.quote)
-                  for hub, field, c in store.citations_for_source(source.id)]
+    statements = [
+        CitedStatement(hub, field, c.name, c.quote)
+        for hub, field, c in store.citations_for_source(source.id)
+    ]
     hub_ids = list(dict.fromkeys([f.hub_id for f in facts] + [s.hub_id for s in statements]))
     metric_ids = list(dict.fromkeys(f.metric_id for f in facts))
     return SourceDetail(
-        source, tuple(facts), tuple(statements),
+        source,
+        tuple(facts),
+        tuple(statements),
         tuple(h for h in (store.hub(i) for i in hub_ids) if h is not None),
         tuple(store.metrics_by_id(metric_ids)),
     )

@@ -69,9 +69,15 @@ def check(store: Store, draft: str | Sequence[str]) -> list[Claim]:
     """Every claim in the draft, in order, judged. A draft given as several texts (the
     command's arguments) numbers its passages by text instead of by line."""
     reader = ClaimReader(store)
-    found = passages(draft) if isinstance(draft, str) else [
-        Passage(passage.text, number)
-        for number, text in enumerate(draft, 1) for passage in passages(text)]
+    found = (
+        passages(draft)
+        if isinstance(draft, str)
+        else [
+            Passage(passage.text, number)
+            for number, text in enumerate(draft, 1)
+            for passage in passages(text)
+        ]
+    )
     claims: list[Claim] = []
     sentence = 0
     for passage in found:
@@ -81,13 +87,27 @@ def check(store: Store, draft: str | Sequence[str]) -> list[Claim]:
             if result is None:
                 continue
             figure = reading.figure
-            judged.append(Claim(
-                passage.text, passage.line, sentence + 1, result.verdict, result.verdict,
-                read_as(reading), reading.hub_id, reading.subject,
-                reading.metric.id if reading.metric else None,
-                _plain(figure.value) if figure else None, figure.unit if figure else None,
-                figure.qualifier if figure else None, reading.period, result.derived,
-                tuple(f.id for f in result.facts), result.notes, result.facts))
+            judged.append(
+                Claim(
+                    passage.text,
+                    passage.line,
+                    sentence + 1,
+                    result.verdict,
+                    result.verdict,
+                    read_as(reading),
+                    reading.hub_id,
+                    reading.subject,
+                    reading.metric.id if reading.metric else None,
+                    _plain(figure.value) if figure else None,
+                    figure.unit if figure else None,
+                    figure.qualifier if figure else None,
+                    reading.period,
+                    result.derived,
+                    tuple(f.id for f in result.facts),
+                    result.notes,
+                    result.facts,
+                )
+            )
         if judged:
             sentence += 1
             worst = next(v for v in WORST_FIRST if any(c.verdict == v for c in judged))

@@ -46,8 +46,9 @@ def cite(store: Store, target: str, metrics: Sequence[str] = ()) -> Citation:
     """``target`` is a fact id, a source id, or a hub (by any of its names)."""
     fact = store.fact(target)
     if metrics and (fact is not None or store.source(target) is not None):
-        raise QueryError(f"--metric narrows a hub's figures; {target} is one "
-                         f"{'figure' if fact else 'source'}")
+        raise QueryError(
+            f"--metric narrows a hub's figures; {target} is one {'figure' if fact else 'source'}"
+        )
     if fact is not None and not metrics:
         return Citation(fact.id, "fact", (fact,), tuple(_references(store, [fact])))
     source = store.source(target)
@@ -59,9 +60,18 @@ def cite(store: Store, target: str, metrics: Sequence[str] = ()) -> Citation:
     except NotFound:
         if metrics:
             raise
-        raise NotFound("fact, source or hub", target, suggest(target, [
-            *((i, i) for i in store.fact_ids()), *((i, i) for i in store.source_ids()),
-            *store.hub_names()])) from None
+        raise NotFound(
+            "fact, source or hub",
+            target,
+            suggest(
+                target,
+                [
+                    *((i, i) for i in store.fact_ids()),
+                    *((i, i) for i in store.source_ids()),
+                    *store.hub_names(),
+                ],
+            ),
+        ) from None
     wanted = {resolve_metric(store, name).id for name in metrics}
     facts = [f for f in store.facts_for_hub(hub.id) if not wanted or f.metric_id in wanted]
     if not facts:
@@ -79,14 +89,17 @@ def _references(store: Store, facts: Iterable[Fact]) -> Iterable[Reference]:
                 yield Reference(fact.id, statement(store, fact), fact.source, fact, None, None)
             continue
         inputs = quoted_inputs(store, fact)
-        derivation = (f"{statement(store, fact)} is derived by hubquery ({fact.method} of "
-                      f"{', '.join(fact.inputs)}); no source prints it")
+        derivation = (
+            f"{statement(store, fact)} is derived by hubquery ({fact.method} of "
+            f"{', '.join(fact.inputs)}); no source prints it"
+        )
         for quoted in inputs:
             key = f"{quoted.id}--for--{fact.id}"
             if key not in seen:
                 seen.add(key)
-                yield Reference(key, statement(store, quoted), quoted.source, quoted, fact,
-                                derivation)
+                yield Reference(
+                    key, statement(store, quoted), quoted.source, quoted, fact, derivation
+                )
 
 
 def statement(store: Store, fact: Fact) -> str:
@@ -131,5 +144,9 @@ def bibliography(citation: Citation) -> Citation:
     """One reference per source, in the order the sources are first cited: a reference
     list (Zotero imports each source once), where the per-figure mode gives footnotes."""
     sources = {reference.source.id: reference.source for reference in citation.references}
-    return citation._replace(kind="bibliography", references=tuple(
-        Reference(source.id, None, source, None, None, None) for source in sources.values()))
+    return citation._replace(
+        kind="bibliography",
+        references=tuple(
+            Reference(source.id, None, source, None, None, None) for source in sources.values()
+        ),
+    )

@@ -35,9 +35,7 @@ class Comparison(NamedTuple):
 
 def compare(store: Store, hub_names: Iterable[str], metric_names: Iterable[str] = ()) -> Comparison:
     hubs = list(dict.fromkeys(resolve_hub(store, name) for name in hub_names))
-    by_hub = {
-        hub.id: [f for f in store.facts_for_hub(hub.id) if f.subject is None] for hub in hubs
-    }
+    by_hub = {hub.id: [f for f in store.facts_for_hub(hub.id) if f.subject is None] for hub in hubs}
     wanted = [resolve_metric(store, name) for name in metric_names]
     if not wanted:
         counts: dict[str, int] = {}
@@ -49,8 +47,11 @@ def compare(store: Store, hub_names: Iterable[str], metric_names: Iterable[str] 
         shared = [m for m in order if counts[m] >= min(2, len(hubs))]
         wanted = store.metrics_by_id(shared)
     rows = [
-        _comparison_row(metric, hubs, {h: [f for f in fs if f.metric_id == metric.id]
-                                       for h, fs in by_hub.items()})
+        _comparison_row(
+            metric,
+            hubs,
+            {h: [f for f in fs if f.metric_id == metric.id] for h, fs in by_hub.items()},
+        )
         for metric in dict.fromkeys(wanted)
     ]
     cited = [f for row in rows for cell in row.cells for f in cell.facts]
@@ -62,21 +63,30 @@ def _comparison_row(metric: Metric, hubs: list[Hub], facts: dict[str, list[Fact]
     present = [h.id for h in hubs if facts[h.id]]
     unit = _common_unit([facts[h] for h in present])
     cells = tuple(
-        Cell(h.id, tuple(newest_first(facts[h.id])),
-             latest(facts[h.id], unit) if unit is not None else None)
+        Cell(
+            h.id,
+            tuple(newest_first(facts[h.id])),
+            latest(facts[h.id], unit) if unit is not None else None,
+        )
         for h in hubs
     )
     notes: list[Note] = []
     missing = [h.id for h in hubs if not facts[h.id]]
     if missing:
-        notes.append(Note("missing", f"No figure for {join_names([names[h] for h in missing])}.",
-                          hub_ids=tuple(missing)))
+        notes.append(
+            Note(
+                "missing",
+                f"No figure for {join_names([names[h] for h in missing])}.",
+                hub_ids=tuple(missing),
+            )
+        )
     if unit is None and len(present) > 1:
         units = "; ".join(
             f"{names[h]} in {', '.join(sorted({f.unit for f in facts[h]}))}" for h in present
         )
-        notes.append(Note("units-differ", f"Units differ ({units}): not compared.",
-                          hub_ids=tuple(present)))
+        notes.append(
+            Note("units-differ", f"Units differ ({units}): not compared.", hub_ids=tuple(present))
+        )
     compared = [(c.hub_id, c.compared) for c in cells if c.compared is not None]
     notes += caveats([(names[h], f) for h, f in compared])
     return ComparisonRow(metric, unit, cells, tuple(notes))

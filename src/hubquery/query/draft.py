@@ -51,9 +51,40 @@ LONGEST_PASSAGE = 1000
 MOST_NUMBERS = 20
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s*")
-_ABBREVIATIONS = {"no", "nos", "approx", "e.g", "i.e", "u.s", "u.k", "mr", "mrs", "dr", "st",
-                  "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
-                  "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "p", "pp"}
+_ABBREVIATIONS = {
+    "no",
+    "nos",
+    "approx",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "mr",
+    "mrs",
+    "dr",
+    "st",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "fig",
+    "p",
+    "pp",
+}
 _SENTENCE_END = re.compile(r"([.!?。！？])([\"”’)\]]*)(\s+|$)")
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 
@@ -149,8 +180,9 @@ def _cells(header: list[str], cells: list[str], line: int) -> Iterator[Passage]:
     """Each cell that states a number, read with its row's other cells: with its column's
     header when the cell is only a figure, with its own words when it has some."""
     figures = [bool(cell) and _states_number(cell) for cell in cells]
-    context = [c for c, figure in zip(cells, figures, strict=True)
-               if not figure and re.search(r"\w", c)]
+    context = [
+        c for c, figure in zip(cells, figures, strict=True) if not figure and re.search(r"\w", c)
+    ]
     for index, cell in enumerate(cells):
         if not figures[index]:
             continue
@@ -165,7 +197,8 @@ def _cells(header: list[str], cells: list[str], line: int) -> Iterator[Passage]:
 
 def _states_number(cell: str) -> bool:
     return bool(re.search(r"\d", cell)) or any(
-        n.kind in ("words", "fraction") and (n.scaled or n.value != 1) for n in read_numbers(cell))
+        n.kind in ("words", "fraction") and (n.scaled or n.value != 1) for n in read_numbers(cell)
+    )
 
 
 _FIGURE_WORDS = re.compile(
@@ -173,7 +206,8 @@ _FIGURE_WORDS = re.compile(
     r"most|up|to|million|billion|thousand|hundred|trillion|percent|per|cent|and|a|an|the|"
     r"us|rmb|yuan|renminbi|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|third|thirds|quarter|"
-    r"quarters|fifth|fifths|tenth|tenths|in|out|of|every|m|bn|k|c|km2|km)\b")
+    r"quarters|fifth|fifths|tenth|tenths|in|out|of|every|m|bn|k|c|km2|km)\b"
+)
 
 
 def _own_words(cell: str) -> bool:
@@ -208,7 +242,7 @@ def sentences(text: str, line: int = 1) -> list[Passage]:
     for match in _SENTENCE_END.finditer(text):
         # Only the last word counts: splitting all since the sentence began was quadratic
         # when full stops followed one-letter words ("1. 1. 1. …").
-        before = text[max(begin, match.start() - 40):match.start()].split()
+        before = text[max(begin, match.start() - 40) : match.start()].split()
         word = before[-1].lower().rstrip(".") if before else ""
         if match.group(1) == "." and (word in _ABBREVIATIONS or len(word) == 1):
             continue
@@ -231,8 +265,9 @@ def _pieces(text: str, begin: int, end: int, line: int) -> Iterator[Passage]:
         if cut - begin > LONGEST_PASSAGE:
             space = text.rfind(" ", begin + LONGEST_PASSAGE // 2, begin + LONGEST_PASSAGE)
             cut = begin + LONGEST_PASSAGE if space < 0 else space
-        beyond = next(itertools.islice(_DIGITS.finditer(text, begin, cut), MOST_NUMBERS, None),
-                      None)
+        beyond = next(
+            itertools.islice(_DIGITS.finditer(text, begin, cut), MOST_NUMBERS, None), None
+        )
         if beyond is not None:
             cut = beyond.start()
         piece = text[begin:cut].rstrip()

@@ -72,8 +72,15 @@ class ExportTables(NamedTuple):
 def export_tables(store: Store, facts: Iterable[Fact]) -> ExportTables:
     """The tables of a file export (``--format sqlite`` or ``datapackage``)."""
     info = store.dataset_info()
-    origin = Origin(info.get("hubquery", ""), os.path.basename(info.get("dataset", "")),
-                    info.get("sha256", ""))
-    return ExportTables(store.sources(), store.metrics(), store.hubs(),
-                        store.iter_citations("tag"), store.iter_citations("organisation"),
-                        facts, origin)
+    origin = Origin(
+        info.get("hubquery", ""), os.path.basename(info.get("dataset", "")), info.get("sha256", "")
+    )
+    return ExportTables(
+        store.sources(),
+        store.metrics(),
+        store.hubs(),
+        store.iter_citations("tag"),
+        store.iter_citations("organisation"),
+        facts,
+        origin,
+    )

@@ -34,8 +34,9 @@ def latest(facts: Iterable[Fact], unit: str | None = None) -> Fact | None:
     return preferred(f for f in facts if unit is None or f.unit == unit)
 
 
-def cited_sources(store: Store, facts: Iterable[Fact],
-                  citations: Iterable[Citation] = ()) -> Iterator[Source]:
+def cited_sources(
+    store: Store, facts: Iterable[Fact], citations: Iterable[Citation] = ()
+) -> Iterator[Source]:
     """The sources cited, each once, in order of first citation."""
     seen: dict[str, None] = {}
     for fact in facts:
@@ -58,30 +59,51 @@ def caveats(figures: list[tuple[str, Fact]]) -> Iterator[Note]:
     fact_ids = tuple(f.id for _, f in figures)
     periods = list(dict.fromkeys(f.period for _, f in figures))
     if len(periods) > 1:
-        yield Note("periods-differ", "Periods differ: " + ", ".join(
-            f"{name} {f.period_label}" for name, f in figures) + ".",
-            hub_ids, fact_ids)
+        yield Note(
+            "periods-differ",
+            "Periods differ: " + ", ".join(f"{name} {f.period_label}" for name, f in figures) + ".",
+            hub_ids,
+            fact_ids,
+        )
     if len({f.basis for _, f in figures}) > 1:
-        yield Note("definitions-differ", "Definitions differ (" + "; ".join(
-            f"{name}: {f.basis or 'as the metric defines it'}" for name, f in figures)
-            + "): not the same quantity.", hub_ids, fact_ids)
+        yield Note(
+            "definitions-differ",
+            "Definitions differ ("
+            + "; ".join(f"{name}: {f.basis or 'as the metric defines it'}" for name, f in figures)
+            + "): not the same quantity.",
+            hub_ids,
+            fact_ids,
+        )
     hedged = [(name, f) for name, f in figures if f.qualifier]
     if hedged:
-        yield Note("hedged", "Hedged: " + "; ".join(
-            f"{name} {f.display}" for name, f in hedged) + ".",
-            tuple(f.hub_id for _, f in hedged), tuple(f.id for _, f in hedged))
-    uncertain = [pair for i, pair in enumerate(figures)
-                 if i in overlapping([f.interval() for _, f in figures])]
+        yield Note(
+            "hedged",
+            "Hedged: " + "; ".join(f"{name} {f.display}" for name, f in hedged) + ".",
+            tuple(f.hub_id for _, f in hedged),
+            tuple(f.id for _, f in hedged),
+        )
+    uncertain = [
+        pair
+        for i, pair in enumerate(figures)
+        if i in overlapping([f.interval() for _, f in figures])
+    ]
     if uncertain:
-        yield Note("order-unknown", "Order unknown between " + join_names(
-            [f"{name} ({f.display})" for name, f in uncertain])
-            + ": their hedged figures overlap.", tuple(f.hub_id for _, f in uncertain),
-            tuple(f.id for _, f in uncertain))
+        yield Note(
+            "order-unknown",
+            "Order unknown between "
+            + join_names([f"{name} ({f.display})" for name, f in uncertain])
+            + ": their hedged figures overlap.",
+            tuple(f.hub_id for _, f in uncertain),
+            tuple(f.id for _, f in uncertain),
+        )
     targets = [(name, f) for name, f in figures if f.status == "target"]
     if targets:
-        yield Note("target", f"{join_names([n for n, _ in targets])}: a target, not a "
-                   "reported figure.", tuple(f.hub_id for _, f in targets),
-                   tuple(f.id for _, f in targets))
+        yield Note(
+            "target",
+            f"{join_names([n for n, _ in targets])}: a target, not a reported figure.",
+            tuple(f.hub_id for _, f in targets),
+            tuple(f.id for _, f in targets),
+        )
 
 
 def overlapping(intervals: list[Interval]) -> set[int]:
@@ -92,8 +114,7 @@ def overlapping(intervals: list[Interval]) -> set[int]:
     to the pairwise definition (``overlapping_pairwise``) by a hypothesis test."""
     from hubquery.hedges import overlap
 
-    order = sorted(range(len(intervals)),
-                   key=lambda k: (_low(intervals[k]), intervals[k].low_open))
+    order = sorted(range(len(intervals)), key=lambda k: (_low(intervals[k]), intervals[k].low_open))
     found: set[int] = set()
     active: list[int] = []  # earlier intervals not yet known to overlap another
     widest: int | None = None  # the earlier interval reaching highest, exact or not
@@ -116,7 +137,8 @@ def overlapping(intervals: list[Interval]) -> set[int]:
         if widest is None or _reach(current) > _reach(intervals[widest]):
             widest = k
         if not current.exact and (
-                widest_hedged is None or _reach(current) > _reach(intervals[widest_hedged])):
+            widest_hedged is None or _reach(current) > _reach(intervals[widest_hedged])
+        ):
             widest_hedged = k
     return found
 
@@ -125,8 +147,12 @@ def overlapping_pairwise(intervals: list[Interval]) -> set[int]:
     """The reference ``overlapping`` is pinned to: every pair compared."""
     from hubquery.hedges import overlap
 
-    return {i for i, a in enumerate(intervals) for j, b in enumerate(intervals)
-            if i != j and _unordered(a, b, overlap)}
+    return {
+        i
+        for i, a in enumerate(intervals)
+        for j, b in enumerate(intervals)
+        if i != j and _unordered(a, b, overlap)
+    }
 
 
 def disagreeing(facts: list[Fact], is_year: bool) -> list[Fact]:
@@ -151,8 +177,9 @@ def disagreeing(facts: list[Fact], is_year: bool) -> list[Fact]:
     groups: dict[str, list[int]] = {}
     for k, fact in enumerate(facts):
         groups.setdefault("" if is_year else fact.period, []).append(k)
-    witnesses = {period: _witnesses(members, facts, intervals)
-                 for period, members in groups.items()}
+    witnesses = {
+        period: _witnesses(members, facts, intervals) for period, members in groups.items()
+    }
     found: set[int] = set()
 
     def compare(members: list[int], against: list[list[int]]) -> None:
@@ -177,13 +204,11 @@ def disagreeing(facts: list[Fact], is_year: bool) -> list[Fact]:
     return [facts[k] for k in sorted(found)]
 
 
-def _witnesses(members: list[int], facts: list[Fact],
-               intervals: list[Interval]) -> list[list[int]]:
+def _witnesses(members: list[int], facts: list[Fact], intervals: list[Interval]) -> list[list[int]]:
     """A group's witnesses below (lowest reach, an open end first) and above (highest
     start, an open end first), each of two different sources where it has two."""
     below = sorted(members, key=lambda k: _reach(intervals[k]))
-    above = sorted(members, key=lambda k: (_low(intervals[k]), intervals[k].low_open),
-                   reverse=True)
+    above = sorted(members, key=lambda k: (_low(intervals[k]), intervals[k].low_open), reverse=True)
     return [_two_sources(below, facts), _two_sources(above, facts)]
 
 
@@ -203,10 +228,14 @@ def disagreeing_pairwise(facts: list[Fact], is_year: bool) -> list[Fact]:
         (a_start, a_end), (b_start, b_end) = sort_bounds(first), sort_bounds(second)
         return a_start <= b_end and b_start <= a_end
 
-    found = {k for k, a in enumerate(facts) for b in facts
-             if a.source.id != b.source.id
-             and (is_year or overlapping_periods(a.period, b.period))
-             and not overlap(a.interval(), b.interval())}
+    found = {
+        k
+        for k, a in enumerate(facts)
+        for b in facts
+        if a.source.id != b.source.id
+        and (is_year or overlapping_periods(a.period, b.period))
+        and not overlap(a.interval(), b.interval())
+    }
     return [facts[k] for k in sorted(found)]
 
 

@@ -77,13 +77,17 @@ def history(store: Store, name: str, metric_names: Sequence[str] = ()) -> Histor
     by_metric: dict[str, list[Fact]] = {}
     for fact in facts:
         by_metric.setdefault(fact.metric_id, []).append(fact)
-    metrics = (list({m.id: m for m in wanted}.values()) if wanted
-               else store.metrics_by_id(by_metric))
+    metrics = list({m.id: m for m in wanted}.values()) if wanted else store.metrics_by_id(by_metric)
     notes: list[Note] = []
     missing = [m for m in metrics if m.id not in by_metric]
     if missing:
-        notes.append(Note("missing", f"No figure for {hub.name}: "
-                          + ", ".join(m.label for m in missing) + ".", (hub.id,)))
+        notes.append(
+            Note(
+                "missing",
+                f"No figure for {hub.name}: " + ", ".join(m.label for m in missing) + ".",
+                (hub.id,),
+            )
+        )
     results = [metric_history(m, by_metric[m.id]) for m in metrics if m.id in by_metric]
     if not wanted:
         results.sort(key=lambda r: not r.over_time)
@@ -92,15 +96,27 @@ def history(store: Store, name: str, metric_names: Sequence[str] = ()) -> Histor
     changes = [c for r in results for s in r.series for c in s.changes]
     if any(c.low != c.high for c in changes):
         hedged = [f for f in shown if f.qualifier]
-        notes.append(Note("hedged", "Changes between hedged figures are ranges: a hedge "
-                          "(about, more than …) admits a range of values.", (hub.id,),
-                          tuple(f.id for f in hedged)))
+        notes.append(
+            Note(
+                "hedged",
+                "Changes between hedged figures are ranges: a hedge "
+                "(about, more than …) admits a range of values.",
+                (hub.id,),
+                tuple(f.id for f in hedged),
+            )
+        )
     across = [c for c in changes if c.across_sources]
     if across:
-        notes.append(Note("across-sources", "A change between figures from different "
-                          "sources (marked ‡) may reflect how each source counts as well "
-                          "as what changed.", (hub.id,),
-                          tuple(i for c in across for i in (c.from_fact_id, c.to_fact_id))))
+        notes.append(
+            Note(
+                "across-sources",
+                "A change between figures from different "
+                "sources (marked ‡) may reflect how each source counts as well "
+                "as what changed.",
+                (hub.id,),
+                tuple(i for c in across for i in (c.from_fact_id, c.to_fact_id)),
+            )
+        )
     return History(hub, tuple(results), tuple(notes), tuple(cited_sources(store, shown)))
 
 
@@ -132,11 +148,18 @@ def metric_history(metric: Metric, facts: list[Fact]) -> MetricHistory:
             if isinstance(found, Change):
                 changes.append(found)
             else:
-                unjoined.append(Unjoined(after.id, before.id, found.kind or "",
-                                         found.reason or ""))
+                unjoined.append(Unjoined(after.id, before.id, found.kind or "", found.reason or ""))
         first = group[0]
-        series.append(Series(first.subject, first.basis, first.unit, first.status,
-                             tuple(f.id for f in group), tuple(changes)))
+        series.append(
+            Series(
+                first.subject,
+                first.basis,
+                first.unit,
+                first.status,
+                tuple(f.id for f in group),
+                tuple(changes),
+            )
+        )
     periods: dict[str | None, set[str]] = {}
     for fact in ordered:
         periods.setdefault(fact.subject, set()).add(fact.period)

@@ -14,15 +14,24 @@ import re
 # What a writer puts before a figure to hedge or bound it, as the dataset's qualifiers.
 # The bounds with a negation come first: "no more than" is at most, never "more than".
 HEDGES = (
-    ("at least", r"at least|no (?:fewer|less) than|not (?:fewer|less) than|a minimum of|"
-                 r"as many as|or more"),
+    (
+        "at least",
+        r"at least|no (?:fewer|less) than|not (?:fewer|less) than|a minimum of|"
+        r"as many as|or more",
+    ),
     ("at most", r"at most|no more than|not more than|up to|a maximum of|no greater than"),
     ("less than", r"less than|fewer than|under|below|not even|short of|just under"),
     ("nearly", r"nearly|almost|close to|approaching|not quite"),
-    ("about", r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
-              r"approx\.?|~|c\.|on the order of|or so"),
-    ("more than", r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
-                  r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed"),
+    (
+        "about",
+        r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
+        r"approx\.?|~|c\.|on the order of|or so",
+    ),
+    (
+        "more than",
+        r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
+        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed",
+    ),
 )
 HEDGE_BEFORE = [(q, re.compile(rf"(?:^|[\s(])(?:{words})\s*$")) for q, words in HEDGES]
 HEDGE_AFTER = re.compile(r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b)")
@@ -41,12 +50,14 @@ FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
 MULTIPLES = (("doubled", "two-fold"), ("tripled", "three-fold"), ("quadrupled", "four-fold"))
 MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled)\b")
 # "a city of 6 million" counts its residents.
-CITY_OF = re.compile(r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
-                     r"(?:about |some |nearly |more than |over |around )?"
-                     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"twenty|thirty)"
-                     r"(?: ?(?:million|billion|bn|m)\b)?"
-                     r"(?! ?(?:million|billion|bn|m\b|people|residents|inhabitants|\d|[.,]\d))")
+CITY_OF = re.compile(
+    r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
+    r"(?:about |some |nearly |more than |over |around )?"
+    r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty)"
+    r"(?: ?(?:million|billion|bn|m)\b)?"
+    r"(?! ?(?:million|billion|bn|m\b|people|residents|inhabitants|\d|[.,]\d))"
+)
 SPAN_AFTER = re.compile(r"^\s*(?:months?|weeks?|hours?|minutes?|days?)\b")
 PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage points?\b)")
 RANKED_AFTER = re.compile(r"^[\s-]*(?:ranked|place|position)\b")
@@ -60,38 +71,76 @@ SQUARE_MILES_AFTER = re.compile(r"^\s*(?:sq\.? ?mi(?:les?)?\b|square miles?\b|mi
 SQUARE_MILE_KM2 = 2.589988110336
 YEAR_BEFORE = re.compile(
     r"(?:in|since|by|during|as of|for|of|from|until|till|to|end of|year|(?:jan|feb|mar|apr|may|"
-    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\()\s*$")
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\()\s*$"
+)
 # "the late 1970s", "the 2000s", "the early 1990s": a span of years.
 DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b")
 # "the past two years", "the last 10 years": a window counted back from the source.
 WINDOW = re.compile(r"\b(?:the )?(?:past|last|previous) (\w+) years\b")
 DECADES = re.compile(r"\b(a|one|two|three|four|five|six|\d+) decades?\b")
 # A claim about now: the newest figure answers it, and an old one does not.
-NOW = re.compile(r"\b(?:now|today|currently|at present|presently|these days|nowadays|"
-                 r"still|no longer|already|any more|anymore)\b")
+NOW = re.compile(
+    r"\b(?:now|today|currently|at present|presently|these days|nowadays|"
+    r"still|no longer|already|any more|anymore)\b"
+)
 # A claim of a goal, not of a figure that held.
-TARGET = re.compile(r"\b(?:aims? to|aiming to|plans? to|planned to|planning to|expects?|"
-                    r"expected|expecting|"
-                    r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
-                    r"is set to|are set to|on track to|strives?|striving|ambition)\b")
-NEGATION = re.compile(r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
-                      r"|n't\b")
+TARGET = re.compile(
+    r"\b(?:aims? to|aiming to|plans? to|planned to|planning to|expects?|"
+    r"expected|expecting|"
+    r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
+    r"is set to|are set to|on track to|strives?|striving|ambition)\b"
+)
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
+    r"|n't\b"
+)
 # A year is the figure (not a period) when the sentence says something began then.
-YEAR_CUES = re.compile(r"\b(?:founded|founding|established|establish|set up|sets up|"
-                       r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
-                       r"dates|dated|designated|named|picked|selected|inaugurated|declared)\b")
+YEAR_CUES = re.compile(
+    r"\b(?:founded|founding|established|establish|set up|sets up|"
+    r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
+    r"dates|dated|designated|named|picked|selected|inaugurated|declared)\b"
+)
 # A rate's period: "a day" against a metric counted "every two days".
-RATE_DAYS = (("every two days", 2), ("every other day", 2), ("every day", 1), ("a day", 1),
-             ("per day", 1), ("each day", 1), ("daily", 1))
+RATE_DAYS = (
+    ("every two days", 2),
+    ("every other day", 2),
+    ("every day", 1),
+    ("a day", 1),
+    ("per day", 1),
+    ("each day", 1),
+    ("daily", 1),
+)
 # "rose … to 21.192 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
 TO_LEVEL = re.compile(r"\b(?:to|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
 CUTS = re.compile(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\bup from\b|\bto\b")
 UNIT_WORDS = {
-    "companies": ("companies", "company", "firms", "firm", "enterprises", "enterprise",
-                  "businesses", "startups", "start", "ups"),
-    "people": ("people", "persons", "residents", "inhabitants", "employees", "workers",
-               "staff", "professionals", "researchers", "engineers", "citizens", "jobs"),
+    "companies": (
+        "companies",
+        "company",
+        "firms",
+        "firm",
+        "enterprises",
+        "enterprise",
+        "businesses",
+        "startups",
+        "start",
+        "ups",
+    ),
+    "people": (
+        "people",
+        "persons",
+        "residents",
+        "inhabitants",
+        "employees",
+        "workers",
+        "staff",
+        "professionals",
+        "researchers",
+        "engineers",
+        "citizens",
+        "jobs",
+    ),
     "students": ("students", "student", "trainees", "learners"),
     "patents": ("patents", "patent"),
     "universities": ("universities", "university", "colleges"),
@@ -102,32 +151,89 @@ UNIT_WORDS = {
     "zones": ("zones",),
     "years": ("years", "year"),
     # Counts no metric keeps: a claim of "300 branches" is not one of 300 companies.
-    "branches": ("branches", "branch", "offices", "plants", "factories", "labs",
-                 "centres", "centers", "stores", "shops"),
+    "branches": (
+        "branches",
+        "branch",
+        "offices",
+        "plants",
+        "factories",
+        "labs",
+        "centres",
+        "centers",
+        "stores",
+        "shops",
+    ),
 }
 UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in words}
 # Words a writer uses, read as the words of the metrics' labels, aliases and descriptions.
 _SYNONYM_WORDS = {
-    "grew": "growth", "grow": "growth", "grows": "growth", "rose": "growth", "risen": "growth",
-    "increase": "growth", "increased": "growth", "rise": "growth", "up": "growth",
-    "jumped": "growth", "climbed": "growth", "live": "residents", "lives": "residents",
-    "lived": "residents", "home": "residents", "inhabitants": "residents",
-    "employs": "employees", "employ": "employees", "employed": "employees",
-    "work": "employees", "founded": "established", "set": "established",
-    "created": "established", "creation": "established", "opened": "established",
-    "sells": "sold", "sell": "sold", "made": "produced", "makes": "produced",
-    "make": "produced", "manufactures": "produced", "assembled": "produced",
-    "produces": "produced", "turnover": "revenue", "sales": "revenue", "earned": "revenue",
-    "earns": "revenue", "earn": "revenue", "generated": "revenue", "income": "revenue",
-    "firms": "companies", "enterprises": "companies", "businesses": "companies",
-    "iphones": "smartphones", "present": "presence", "workforce": "employees",
-    "cost": "investment", "costs": "investment", "spent": "investment",
-    "spend": "investment", "invested": "investment", "poured": "investment",
-    "pours": "investment", "pour": "investment", "dates": "established",
-    "occupies": "covers", "subsidises": "subsidies", "subsidizes": "subsidies",
-    "unveiled": "launched", "named": "designated", "picked": "designated",
-    "selected": "designated", "spans": "area", "span": "area", "started": "established",
-    "built": "invested", "launch": "established",
+    "grew": "growth",
+    "grow": "growth",
+    "grows": "growth",
+    "rose": "growth",
+    "risen": "growth",
+    "increase": "growth",
+    "increased": "growth",
+    "rise": "growth",
+    "up": "growth",
+    "jumped": "growth",
+    "climbed": "growth",
+    "live": "residents",
+    "lives": "residents",
+    "lived": "residents",
+    "home": "residents",
+    "inhabitants": "residents",
+    "employs": "employees",
+    "employ": "employees",
+    "employed": "employees",
+    "work": "employees",
+    "founded": "established",
+    "set": "established",
+    "created": "established",
+    "creation": "established",
+    "opened": "established",
+    "sells": "sold",
+    "sell": "sold",
+    "made": "produced",
+    "makes": "produced",
+    "make": "produced",
+    "manufactures": "produced",
+    "assembled": "produced",
+    "produces": "produced",
+    "turnover": "revenue",
+    "sales": "revenue",
+    "earned": "revenue",
+    "earns": "revenue",
+    "earn": "revenue",
+    "generated": "revenue",
+    "income": "revenue",
+    "firms": "companies",
+    "enterprises": "companies",
+    "businesses": "companies",
+    "iphones": "smartphones",
+    "present": "presence",
+    "workforce": "employees",
+    "cost": "investment",
+    "costs": "investment",
+    "spent": "investment",
+    "spend": "investment",
+    "invested": "investment",
+    "poured": "investment",
+    "pours": "investment",
+    "pour": "investment",
+    "dates": "established",
+    "occupies": "covers",
+    "subsidises": "subsidies",
+    "subsidizes": "subsidies",
+    "unveiled": "launched",
+    "named": "designated",
+    "picked": "designated",
+    "selected": "designated",
+    "spans": "area",
+    "span": "area",
+    "started": "established",
+    "built": "invested",
+    "launch": "established",
 }
 WORD = re.compile(r"[a-z][a-z']*")
 
@@ -142,15 +248,66 @@ def root(word: str) -> str:
 
 
 SYNONYMS = {root(word): root(meaning) for word, meaning in _SYNONYM_WORDS.items()}
-STOP = {root(word) for word in (
-    "the", "of", "a", "an", "in", "and", "or", "to", "by", "for", "as", "its", "it", "is",
-    "place", "places", "where", "with", "that", "this", "from", "on", "at", "what", "which",
-    "whether", "says", "figure", "named", "subject", "number", "was", "were", "has", "had",
-    "have", "are", "be", "been", "than", "more", "about", "nearly", "per", "year", "new",
-    "hundred", "thousand", "million", "billion", "trillion", "percent", "cent")}
+STOP = {
+    root(word)
+    for word in (
+        "the",
+        "of",
+        "a",
+        "an",
+        "in",
+        "and",
+        "or",
+        "to",
+        "by",
+        "for",
+        "as",
+        "its",
+        "it",
+        "is",
+        "place",
+        "places",
+        "where",
+        "with",
+        "that",
+        "this",
+        "from",
+        "on",
+        "at",
+        "what",
+        "which",
+        "whether",
+        "says",
+        "figure",
+        "named",
+        "subject",
+        "number",
+        "was",
+        "were",
+        "has",
+        "had",
+        "have",
+        "are",
+        "be",
+        "been",
+        "than",
+        "more",
+        "about",
+        "nearly",
+        "per",
+        "year",
+        "new",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "percent",
+        "cent",
+    )
+}
 # The bases a claim may name ("signed", "produced"), by stem.
-BASIS_WORDS = ("sold", "produced", "signed", "conducted", "registered", "delivered",
-               "foreign")
+BASIS_WORDS = ("sold", "produced", "signed", "conducted", "registered", "delivered", "foreign")
 _BASIS_ALIASES = {"delivered": "conducted"}
 
 

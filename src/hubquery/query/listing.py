@@ -74,9 +74,23 @@ class HubList(NamedTuple):
 
 
 # What a user may write for a unit, and the unit the dataset records it in.
-_UNITS = {"%": "percent", "percent": "percent", "pct": "percent", "rmb": "CNY", "yuan": "CNY",
-          "renminbi": "CNY", "cn¥": "CNY", "¥": "CNY", "us$": "USD", "$": "USD",
-          "dollars": "USD", "km2": "km2", "km²": "km2", "sq km": "km2", "sqkm": "km2"}
+_UNITS = {
+    "%": "percent",
+    "percent": "percent",
+    "pct": "percent",
+    "rmb": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "cn¥": "CNY",
+    "¥": "CNY",
+    "us$": "USD",
+    "$": "USD",
+    "dollars": "USD",
+    "km2": "km2",
+    "km²": "km2",
+    "sq km": "km2",
+    "sqkm": "km2",
+}
 # Read in two steps so that the work is linear in the text: the metric is everything
 # before the first operator character (found by a plain search), and the rest is matched
 # by a pattern with no two quantifiers that could share a run of characters (one
@@ -86,7 +100,9 @@ _CONDITION = re.compile(
     r"(?P<op>>=|<=|!=|==|=|>|<)\s*(?:(?P<pre>US\$|CN¥|¥|\$)\s*)?"
     r"(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?(?:e[-+]?\d+)?)"
     r"(?:\s*(?P<scale>" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
-    r"(?:\s*(?P<unit>\S.*))?", re.IGNORECASE)
+    r"(?:\s*(?P<unit>\S.*))?",
+    re.IGNORECASE,
+)
 
 
 def read_condition(text: str) -> tuple[str, re.Match[str]] | None:
@@ -96,7 +112,7 @@ def read_condition(text: str) -> tuple[str, re.Match[str]] | None:
     operator = _OPERATOR.search(text)
     if operator is None:
         return None
-    metric = text[:operator.start()].rstrip()
+    metric = text[: operator.start()].rstrip()
     rest = _CONDITION.fullmatch(text, operator.start())
     return None if not metric or rest is None else (metric, rest)
 
@@ -134,12 +150,16 @@ def _one_unit(store: Store, metric: Metric, asked: str | None, example: str) -> 
     if asked is not None and asked.strip():
         matching = [u for u in units if u.lower() == asked.strip().lower()]
         if not matching:
-            raise QueryError(f"metric {metric.id!r} has no figures in {asked.strip()!r} "
-                             f"(it has: {', '.join(units) or 'none'})")
+            raise QueryError(
+                f"metric {metric.id!r} has no figures in {asked.strip()!r} "
+                f"(it has: {', '.join(units) or 'none'})"
+            )
         return matching[0] if len(units) > 1 else None
     if len(units) > 1:
-        raise QueryError(f"metric {metric.id!r} is recorded in {', '.join(units)}: name "
-                         f"the unit, e.g. {example.format(unit=units[0])}")
+        raise QueryError(
+            f"metric {metric.id!r} is recorded in {', '.join(units)}: name "
+            f"the unit, e.g. {example.format(unit=units[0])}"
+        )
     return None
 
 
@@ -193,8 +213,9 @@ def list_hubs(
     # selective condition never loads every hub and every figure of the metric.
     candidates: set[str] | None = None
     for condition in conditions:
-        possible = store.hubs_that_may(condition.metric.id, condition.unit,
-                                       condition.operator, condition.number)
+        possible = store.hubs_that_may(
+            condition.metric.id, condition.unit, condition.operator, condition.number
+        )
         candidates = possible if candidates is None else candidates & possible
     hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
     names = {h.id: h.name for h in hubs}
@@ -209,8 +230,9 @@ def list_hubs(
     if country is not None:
         named = resolve_hub(store, country)
         if named.kind != "country":
-            raise QueryError(f"{named.id} is a {named.kind}, not a country; see "
-                             "'hubquery list --kind country'")
+            raise QueryError(
+                f"{named.id} is a {named.kind}, not a country; see 'hubquery list --kind country'"
+            )
         hubs = [h for h in hubs if h.country_id == named.id]
     if region is not None:
         wanted = resolve_label("region", region, store.regions())
@@ -227,25 +249,30 @@ def list_hubs(
     if sort is not None:
         sort_metric, sort_unit = parse_sort(store, sort)
         # Units are named only for a metric recorded in several, so any other is a conflict.
-        other = sorted(str(unit) for metric_id, unit in readings
-                       if metric_id == sort_metric.id and unit != sort_unit)
+        other = sorted(
+            str(unit)
+            for metric_id, unit in readings
+            if metric_id == sort_metric.id and unit != sort_unit
+        )
         if other:
-            raise QueryError(f"--where reads {sort_metric.id!r} in {', '.join(other)} "
-                             f"but --sort in {sort_unit}: use one unit")
+            raise QueryError(
+                f"--where reads {sort_metric.id!r} in {', '.join(other)} "
+                f"but --sort in {sort_unit}: use one unit"
+            )
         sort_reading = (sort_metric.id, sort_unit)
         readings.setdefault(sort_reading, sort_metric)
         ascending, words = sense(sort_metric.unit_kind, ascending)
     metrics = list(dict.fromkeys(readings.values()))
     # Each hub's latest figure of each reading: enough to test the conditions and to
     # sort. Only the figures of the hubs shown are then read whole.
-    latest = {(metric_id, unit): {e.hub_id: e for e in store.latest_of_hubs(metric_id, unit,
-                                                                             candidates)}
-              for metric_id, unit in readings}
+    latest = {
+        (metric_id, unit): {e.hub_id: e for e in store.latest_of_hubs(metric_id, unit, candidates)}
+        for metric_id, unit in readings
+    }
 
     kept: list[_Kept] = []
     for hub in hubs:
-        entries = {reading: found[hub.id] for reading, found in latest.items()
-                   if hub.id in found}
+        entries = {reading: found[hub.id] for reading, found in latest.items() if hub.id in found}
         answer = _all_hold(conditions, entries)
         if answer == "yes" or (answer == "maybe" and maybe):
             kept.append(_Kept(hub, list(entries.values()), answer))
@@ -253,13 +280,24 @@ def list_hubs(
     left: dict[str, Entry] = {}
     verdicts: Verdicts | None = None
     if sort_reading is not None and sort_metric is not None:
-        verdicts, ranked, left = _order(store, sort_metric, sort_reading[1], kept,
-                                        latest[sort_reading], candidates is None,
-                                        bool(ascending), since, until)
+        verdicts, ranked, left = _order(
+            store,
+            sort_metric,
+            sort_reading[1],
+            kept,
+            latest[sort_reading],
+            candidates is None,
+            bool(ascending),
+            since,
+            until,
+        )
         places = {e[1]: place for e, place in ranked.items()}
         by_hub = {k[0].id: k for k in kept}
-        kept = [by_hub[e[1]] for e in ranked] + [by_hub[e[1]] for e in left.values()] \
+        kept = (
+            [by_hub[e[1]] for e in ranked]
+            + [by_hub[e[1]] for e in left.values()]
             + [k for k in kept if k[0].id not in places and k[0].id not in left]
+        )
     matched = len(kept)
     if limit is not None:
         kept = kept[:limit]
@@ -267,8 +305,9 @@ def list_hubs(
     rows, start = [], 0
     for hub, found, answer in kept:
         count = len(found) if figures else 0
-        rows.append(HubRow(hub, names.get(hub.parent_id or ""),
-                           tuple(facts[start:start + count]), answer))
+        rows.append(
+            HubRow(hub, names.get(hub.parent_id or ""), tuple(facts[start : start + count]), answer)
+        )
         start += count
     notes: tuple[Note, ...] = ()
     window = None
@@ -276,27 +315,49 @@ def list_hubs(
         rows, notes = _sorted_rows(rows, places, left, verdicts, sort_reading[0])
         window = rank_window(verdicts, since, until)
         notes = (*notes, *order_notes(window, 0, 0))
-    return HubList(tuple(rows), tuple(metrics), tuple(cited_sources(store, facts)), matched,
-                   sort_metric, words, window, notes)
+    return HubList(
+        tuple(rows),
+        tuple(metrics),
+        tuple(cited_sources(store, facts)),
+        matched,
+        sort_metric,
+        words,
+        window,
+        notes,
+    )
 
 
-def _order(store: Store, metric: Metric, unit: str | None,
-           kept: Sequence[_Kept], entries: Mapping[str, Entry],
-           every: bool, ascending: bool, since: int | None, until: int | None,
-           ) -> tuple[Verdicts, dict[Entry, tuple[int, bool]], dict[str, Entry]]:
+def _order(
+    store: Store,
+    metric: Metric,
+    unit: str | None,
+    kept: Sequence[_Kept],
+    entries: Mapping[str, Entry],
+    every: bool,
+    ascending: bool,
+    since: int | None,
+    until: int | None,
+) -> tuple[Verdicts, dict[Entry, tuple[int, bool]], dict[str, Entry]]:
     """The kept hubs' figures of the sort metric in `rank`'s order, each with its place;
     and those the judgement leaves out, by hub. Judged once for every hub's figures: when
     nothing is left out of those, nothing is of any hubs'; otherwise among the kept."""
-    verdicts = judge(store, metric, unit, store.latest_kinds(metric.id, unit, subjects=False),
-                     since=since, until=until)
+    verdicts = judge(
+        store,
+        metric,
+        unit,
+        store.latest_kinds(metric.id, unit, subjects=False),
+        since=since,
+        until=until,
+    )
     wanted = [k[0].id for k in kept if k[0].id in entries]
     if verdicts.whole:
         ordered = sorted((entries[h] for h in wanted), key=lambda e: e[1])
         ordered.sort(key=lambda e: e[3], reverse=not ascending)
         left: list[Entry] = []
     else:
-        judged = store.latest_judged(metric.id, unit, subjects=False,
-                                     hub_ids=None if every else wanted)
+        judged = store.latest_judged(
+            metric.id, unit, subjects=False, hub_ids=None if every else wanted
+        )
         if not every or len(judged) != len(wanted):
             hubs = set(wanted)
             judged = [e for e in judged if e[1] in hubs]
@@ -307,9 +368,13 @@ def _order(store: Store, metric: Metric, unit: str | None,
     return verdicts, found, {e[1]: e for e in left}
 
 
-def _sorted_rows(rows: list[HubRow], places: dict[str, tuple[int, bool]],
-                 left: dict[str, Entry], verdicts: Verdicts, metric_id: str,
-                 ) -> tuple[list[HubRow], tuple[Note, ...]]:
+def _sorted_rows(
+    rows: list[HubRow],
+    places: dict[str, tuple[int, bool]],
+    left: dict[str, Entry],
+    verdicts: Verdicts,
+    metric_id: str,
+) -> tuple[list[HubRow], tuple[Note, ...]]:
     """Each row with its place, or the judgement's reason for leaving it out; and the
     notes `rank` gives of the ranked figures shown."""
     sorted_rows = []
@@ -330,8 +395,9 @@ def _sorted_rows(rows: list[HubRow], places: dict[str, tuple[int, bool]],
     for note in notes:
         for hub in dict.fromkeys(note.hub_ids):
             by_hub.setdefault(hub, []).append(note)
-    return [row._replace(notes=(*row.notes, *by_hub.get(row.hub.id, ())))
-            for row in sorted_rows], notes
+    return [
+        row._replace(notes=(*row.notes, *by_hub.get(row.hub.id, ()))) for row in sorted_rows
+    ], notes
 
 
 class _Kept(NamedTuple):
@@ -342,8 +408,9 @@ class _Kept(NamedTuple):
     answer: Answer
 
 
-def _all_hold(conditions: list[Condition],
-              figures: dict[tuple[str, str | None], LatestFigure]) -> Answer:
+def _all_hold(
+    conditions: list[Condition], figures: dict[tuple[str, str | None], LatestFigure]
+) -> Answer:
     """yes if every condition certainly holds, no if any certainly fails (or has no
     figure to test), else maybe. ``figures`` are as ``Store.latest_of_hubs`` gives them,
     by (metric id, unit)."""
@@ -352,9 +419,11 @@ def _all_hold(conditions: list[Condition],
         figure = figures.get((condition.metric.id, condition.unit))
         if figure is None:
             return "no"
-        found = satisfies(stored_interval(figure.low, figure.high, figure.qualifier),
-                          condition.operator,
-                          condition.number)
+        found = satisfies(
+            stored_interval(figure.low, figure.high, figure.qualifier),
+            condition.operator,
+            condition.number,
+        )
         if found == "no":
             return "no"
         if found == "maybe":

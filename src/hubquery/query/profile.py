@@ -77,8 +77,10 @@ def profile(store: Store, name: str) -> Profile:
         facts=HubFacts(store, hub.id),
         metrics=metrics,
         sources=tuple(cited_sources(store, facts, [*tags, *organisations])),
-        notes=(*differences(facts, {m.id: m for m in metrics}),
-               *over_time(hub, facts, {m.id: m for m in metrics})),
+        notes=(
+            *differences(facts, {m.id: m for m in metrics}),
+            *over_time(hub, facts, {m.id: m for m in metrics}),
+        ),
     )
 
 
@@ -95,8 +97,9 @@ def sort_facts(facts: list[Fact]) -> list[Fact]:
     )
 
 
-def _same_thing(facts: Iterable[Fact]) -> dict[tuple[str | None, str | None, str, str, str],
-                                                 list[Fact]]:
+def _same_thing(
+    facts: Iterable[Fact],
+) -> dict[tuple[str | None, str | None, str, str, str], list[Fact]]:
     """Figures of the same quantity: metric, subject, basis, unit and status."""
     groups: dict[tuple[str | None, str | None, str, str, str], list[Fact]] = {}
     for fact in facts:
@@ -118,11 +121,15 @@ def differences(facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[N
             continue
         label = quantity_label(group[0], metric)
         figures = " vs ".join(
-            f"{f.display}{'' if is_year else ' in ' + f.period_label}"
-            f" ({f.source.id})" for f in clashing)
-        yield Note("conflict", f"{label}: {figures}: these cannot all be true.",
-                   tuple(dict.fromkeys(f.hub_id for f in clashing)),
-                   tuple(f.id for f in clashing))
+            f"{f.display}{'' if is_year else ' in ' + f.period_label} ({f.source.id})"
+            for f in clashing
+        )
+        yield Note(
+            "conflict",
+            f"{label}: {figures}: these cannot all be true.",
+            tuple(dict.fromkeys(f.hub_id for f in clashing)),
+            tuple(f.id for f in clashing),
+        )
 
 
 def over_time(hub: Hub, facts: Iterable[Fact], metrics: dict[str, Metric]) -> Iterator[Note]:
@@ -139,6 +146,10 @@ def over_time(hub: Hub, facts: Iterable[Fact], metrics: dict[str, Metric]) -> It
         return
     labels = [metrics[m].label if m in metrics else m for m in changing]
     count = len(changing)
-    yield Note("over-time", f"{count} metric{'s' * (count != 1)} ha{'ve' if count != 1 else 's'}"
-               f" figures over time ({', '.join(labels)}): see hubquery history {hub.id}",
-               (hub.id,), tuple(f.id for group in changing.values() for f in group))
+    yield Note(
+        "over-time",
+        f"{count} metric{'s' * (count != 1)} ha{'ve' if count != 1 else 's'}"
+        f" figures over time ({', '.join(labels)}): see hubquery history {hub.id}",
+        (hub.id,),
+        tuple(f.id for group in changing.values() for f in group),
+    )

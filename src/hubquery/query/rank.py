@@ -99,36 +99,60 @@ class Verdicts(NamedTuple):
     whole: bool
 
 
-def judge(store: Store, metric: Metric, unit: str | None, kinds: Sequence[Entry], *,
-          since: int | None, until: int | None) -> Verdicts:
+def judge(
+    store: Store,
+    metric: Metric,
+    unit: str | None,
+    kinds: Sequence[Entry],
+    *,
+    since: int | None,
+    until: int | None,
+) -> Verdicts:
     """Judge one figure of each kind (``Store.latest_kinds`` rows) for all of its kind."""
     representatives = store.facts_by_ord([k[0] for k in kinds])
-    ordering = order(representatives, counts=[k[1] for k in kinds], since=since,
-                               until=until,
-                               window_years=default_window(metric.unit_kind))
+    ordering = order(
+        representatives,
+        counts=[k[1] for k in kinds],
+        since=since,
+        until=until,
+        window_years=default_window(metric.unit_kind),
+    )
     placed = {f.id for f in ordering.ranked}
-    ranked = frozenset(tuple(k[2:]) for k, f in zip(kinds, representatives, strict=True)
-                       if f.id in placed)
+    ranked = frozenset(
+        tuple(k[2:]) for k, f in zip(kinds, representatives, strict=True) if f.id in placed
+    )
     excluded: frozenset[int] = frozenset()
     reference = ordering.reference
     if reference is not None and reference.inputs:
         # A derived reference is never set against its inputs: each is judged on its own.
-        excluded = frozenset(store.ords_of(
-            [f.id for f in store.facts_by_id(list(reference.inputs)).values()
-             if f.metric_id == metric.id and unit in (None, f.unit)]))
+        excluded = frozenset(
+            store.ords_of(
+                [
+                    f.id
+                    for f in store.facts_by_id(list(reference.inputs)).values()
+                    if f.metric_id == metric.id and unit in (None, f.unit)
+                ]
+            )
+        )
     return Verdicts(ordering, ranked, excluded, not ordering.left_out and not excluded)
 
 
-def split(entries: Sequence[Entry], verdicts: Verdicts, ascending: bool,
-          ) -> tuple[list[Entry], list[Entry]]:
+def split(
+    entries: Sequence[Entry],
+    verdicts: Verdicts,
+    ascending: bool,
+) -> tuple[list[Entry], list[Entry]]:
     """Entries with their kinds (``Store.latest_judged``) as (ranked, in order; left
     out, in the order given). Ties in value keep the order of hub ids (then of the
     hub's first figure), as the store's own ranking does."""
     ranked: list[Entry] = []
     left: list[Entry] = []
     for entry in entries:
-        (ranked if tuple(entry[7:]) in verdicts.ranked and entry[0] not in verdicts.excluded
-         else left).append(entry)
+        (
+            ranked
+            if tuple(entry[7:]) in verdicts.ranked and entry[0] not in verdicts.excluded
+            else left
+        ).append(entry)
     ranked.sort(key=lambda e: e[3], reverse=not ascending)
     return ranked, left
 
@@ -138,12 +162,13 @@ def places(band: Sequence[Entry], shown: int) -> list[tuple[int, bool]]:
     the same value and hedge, share one) and whether it is known: ``band`` holds the
     shown entries in order, then any below them whose interval may reach up to them."""
     hedged = any(e[6] is not None for e in band)
-    unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in band]) if hedged \
-        else set()
+    unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in band]) if hedged else set()
     found: list[tuple[int, bool]] = []
     for position in range(shown):
         tied = position > 0 and (band[position - 1][3], band[position - 1][6]) == (
-            band[position][3], band[position][6])
+            band[position][3],
+            band[position][6],
+        )
         found.append((found[-1][0] if tied else position + 1, position not in unknown))
     return found
 
@@ -156,8 +181,9 @@ def left_out_note(fact: Fact, verdicts: Verdicts) -> Note:
         reference = ordering.reference
         assert reference is not None
         judged = comparable(reference, fact)
-    return Note(judged.kind or "left-out", f"not ranked: {judged.reason}", (fact.hub_id,),
-                (fact.id,))
+    return Note(
+        judged.kind or "left-out", f"not ranked: {judged.reason}", (fact.hub_id,), (fact.id,)
+    )
 
 
 def window(verdicts: Verdicts, since: int | None, until: int | None) -> Window | None:
@@ -172,18 +198,34 @@ def order_notes(window: Window | None, shown: int, left_out: int) -> list[Note]:
     found = []
     if window is not None:
         span = f"{window.since}–{window.until}"
-        found.append(Note("window", f"Ranked: figures of {span}" + (
-            f" (the {DEFAULT_WINDOW_YEARS} years to the newest; --since and "
-            "--until choose others)." if window.default else ".")))
+        found.append(
+            Note(
+                "window",
+                f"Ranked: figures of {span}"
+                + (
+                    f" (the {DEFAULT_WINDOW_YEARS} years to the newest; --since and "
+                    "--until choose others)."
+                    if window.default
+                    else "."
+                ),
+            )
+        )
     if left_out > shown:
-        found.append(Note("left-out", f"{left_out - shown} more left out of the order "
-                          "(not shown: --limit)."))
+        found.append(
+            Note("left-out", f"{left_out - shown} more left out of the order (not shown: --limit).")
+        )
     return found
 
 
-def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
-         limit: int | None = None, since: int | None = None,
-         until: int | None = None) -> list[Ranking]:
+def rank(
+    store: Store,
+    metric_name: str,
+    *,
+    ascending: bool | None = None,
+    limit: int | None = None,
+    since: int | None = None,
+    until: int | None = None,
+) -> list[Ranking]:
     """One ranking per unit the metric is recorded in: values in different units
     are never ranked against each other. Each order runs as ``judgement.sense`` says
     (a metric of ranks #1 first, years earliest first, durations shortest first, else
@@ -194,8 +236,9 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
     hubs: dict[str, Hub] = {}
     rankings = []
     for unit in store.metric_units(metric.id, subjects=True):
-        verdicts = judge(store, metric, unit, store.latest_kinds(metric.id, unit),
-                         since=since, until=until)
+        verdicts = judge(
+            store, metric, unit, store.latest_kinds(metric.id, unit), since=since, until=until
+        )
         shown: Sequence[Entry]
         below: Sequence[Entry]
         if verdicts.whole:
@@ -207,10 +250,8 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
             if len(shown) < total:
                 bounds = [b for e in shown if (b := e[5] if ascending else e[4]) is not None]
                 # an unbounded row (None) reaches every entry below the cut
-                bound = None if len(bounds) < len(shown) else (max if ascending else min)(
-                    bounds)
-                below = store.reaching(metric.id, unit, [e[0] for e in shown], ascending,
-                                       bound)
+                bound = None if len(bounds) < len(shown) else (max if ascending else min)(bounds)
+                below = store.reaching(metric.id, unit, [e[0] for e in shown], ascending, bound)
             else:
                 below = []
             left: list[Entry] = []
@@ -219,39 +260,76 @@ def rank(store: Store, metric_name: str, *, ascending: bool | None = None,
             total = len(ordered)
             shown, below = ordered[:limit], ordered[limit:] if limit is not None else []
         facts = store.facts_by_ord([e[0] for e in shown])
-        rows = [RankRow(place, _name(store, hubs, fact), _hub(store, hubs, fact.hub_id),
-                        fact.subject, fact, known)
-                for fact, (place, known) in zip(facts, places([*shown, *below], len(shown)),
-                                                strict=True)]
+        rows = [
+            RankRow(
+                place,
+                _name(store, hubs, fact),
+                _hub(store, hubs, fact.hub_id),
+                fact.subject,
+                fact,
+                known,
+            )
+            for fact, (place, known) in zip(
+                facts, places([*shown, *below], len(shown)), strict=True
+            )
+        ]
         notes = list(caveats([(r.name, r.fact) for r in rows]))
         cut = _cut_tie(store, shown, below, limit)
         if cut:
             place = rows[-1].rank
-            notes.append(Note("cut", f"--limit {limit} cuts a tie at #{place}: " + join_names(
-                [_name(store, hubs, f) + f" ({f.display})" for f in cut])
-                + (" also rank" if len(cut) > 1 else " also ranks")
-                + f" #{place} but {'are' if len(cut) > 1 else 'is'} not shown.",
-                tuple(f.hub_id for f in cut), tuple(f.id for f in cut)))
+            notes.append(
+                Note(
+                    "cut",
+                    f"--limit {limit} cuts a tie at #{place}: "
+                    + join_names([_name(store, hubs, f) + f" ({f.display})" for f in cut])
+                    + (" also rank" if len(cut) > 1 else " also ranks")
+                    + f" #{place} but {'are' if len(cut) > 1 else 'is'} not shown.",
+                    tuple(f.hub_id for f in cut),
+                    tuple(f.id for f in cut),
+                )
+            )
         omitted = store.facts_by_ord([e[0] for e in left[:limit]])
-        left_out = tuple(LeftOut(_name(store, hubs, f), _hub(store, hubs, f.hub_id), f.subject,
-                                 f, left_out_note(f, verdicts)) for f in omitted)
+        left_out = tuple(
+            LeftOut(
+                _name(store, hubs, f),
+                _hub(store, hubs, f.hub_id),
+                f.subject,
+                f,
+                left_out_note(f, verdicts),
+            )
+            for f in omitted
+        )
         cited = [r.fact for r in rows] + [r.fact for r in left_out]
         span = window(verdicts, since, until)
         notes += order_notes(span, len(left_out), len(left))
-        rankings.append(Ranking(metric, unit, words, span, tuple(rows), left_out, tuple(notes),
-                                 tuple(cited_sources(store, cited)), total, len(left)))
+        rankings.append(
+            Ranking(
+                metric,
+                unit,
+                words,
+                span,
+                tuple(rows),
+                left_out,
+                tuple(notes),
+                tuple(cited_sources(store, cited)),
+                total,
+                len(left),
+            )
+        )
     return rankings
 
 
-def _cut_tie(store: Store, shown: Sequence[Entry], below: Sequence[Entry],
-             limit: int | None) -> list[Fact]:
+def _cut_tie(
+    store: Store, shown: Sequence[Entry], below: Sequence[Entry], limit: int | None
+) -> list[Fact]:
     """The figures below the cut that tie with the last one shown (same value and hedge):
     they are among the entries reaching up to the shown rows."""
     if limit is None or not shown or len(shown) < limit:
         return []
     last = shown[-1]
-    tied = sorted((e for e in below if (e[3], e[6]) == (last[3], last[6])),
-                  key=lambda e: (e[1], e[0]))
+    tied = sorted(
+        (e for e in below if (e[3], e[6]) == (last[3], last[6])), key=lambda e: (e[1], e[0])
+    )
     return store.facts_by_ord([e[0] for e in tied])
 
 
@@ -269,8 +347,15 @@ def _hub(store: Store, hubs: dict[str, Hub], ident: str) -> Hub:
     return hubs[ident]
 
 
-def subset_verdicts(store: Store, metric: Metric, unit: str | None, entries: Sequence[Entry],
-                    *, since: int | None, until: int | None) -> Verdicts:
+def subset_verdicts(
+    store: Store,
+    metric: Metric,
+    unit: str | None,
+    entries: Sequence[Entry],
+    *,
+    since: int | None,
+    until: int | None,
+) -> Verdicts:
     """The verdicts for some hubs' figures only (``list`` after its filters): their own
     kinds, judged among themselves."""
     kinds: dict[tuple[Any, ...], list[int]] = {}

@@ -28,15 +28,30 @@ from hubquery.query.draft import Passage
 from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_ORDINAL_BEFORE = re.compile(r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
-                             r"seventh|eighth|ninth|tenth)[\s-]*$")
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)[\s-]*$"
+)
 # "Chinese manufacturers": China's figure, when no place named holds the metric.
 _DEMONYMS = (("chinese", "china"), ("american", "united-states"), ("indian", "india"))
 _BETWEEN = re.compile(r"\bbetween ((?:1[89]|20)\d\d) and ((?:1[89]|20)\d\d)\b")
-_YEARS_BEFORE = re.compile(r"\b(\w+) years (?:before|up to|until|to|ending in) "
-                           r"((?:1[89]|20)\d\d)\b")
+_YEARS_BEFORE = re.compile(
+    r"\b(\w+) years (?:before|up to|until|to|ending in) "
+    r"((?:1[89]|20)\d\d)\b"
+)
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
@@ -109,8 +124,10 @@ class ClaimReader:
         for subject, hub in store.fact_subjects():
             entry = self._subjects.setdefault(name_key(subject), (subject, set()))
             entry[1].add(hub)
-        self._subject_words = {key: tuple(re.findall(r"\w+", normalise(subject)))
-                               for key, (subject, _) in self._subjects.items()}
+        self._subject_words = {
+            key: tuple(re.findall(r"\w+", normalise(subject)))
+            for key, (subject, _) in self._subjects.items()
+        }
         # Each organisation's name by its first words ("neusoft institute" → its full name).
         self._prefixes: dict[tuple[str, ...], list[str]] = {}
         for key, named in self._subject_words.items():
@@ -118,24 +135,36 @@ class ClaimReader:
                 # Two words of content at least: "neusoft institute", never "made in".
                 if len(set(named[:n]) - _LINKING) >= 2:
                     self._prefixes.setdefault(named[:n], []).append(key)
-        self._name_prefixes = {key[:n] for key in [*self._hub_keys, *self._subjects,
-                                                   *(k + "s" for k in self._subjects)]
-                               for n in range(1, len(key) + 1)}
+        self._name_prefixes = {
+            key[:n]
+            for key in [*self._hub_keys, *self._subjects, *(k + "s" for k in self._subjects)]
+            for n in range(1, len(key) + 1)
+        }
         self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
         self._passage_stems: tuple[str, set[str]] = ("", set())
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order).
-        chinese = sorted((k for k, hubs in self._hub_keys.items()
-                          if len(hubs) == 1 and re.search(lx.CJK, k)), key=len, reverse=True)
+        chinese = sorted(
+            (k for k, hubs in self._hub_keys.items() if len(hubs) == 1 and re.search(lx.CJK, k)),
+            key=len,
+            reverse=True,
+        )
         self._chinese = {key: rank for rank, key in enumerate(chinese)}
         self._chinese_lengths = sorted({len(key) for key in chinese})
 
     @staticmethod
     def _metric_words(metric: Metric) -> tuple[set[str], set[str]]:
-        strong = lx.stems(" ".join((metric.id.replace("-", " "), metric.label,
-                                    *(a.replace("-", " ") for a in metric.aliases))))
+        strong = lx.stems(
+            " ".join(
+                (
+                    metric.id.replace("-", " "),
+                    metric.label,
+                    *(a.replace("-", " ") for a in metric.aliases),
+                )
+            )
+        )
         return strong, lx.stems(metric.description) - strong
 
     def metric_words(self, metric: Metric) -> set[str]:
@@ -157,18 +186,18 @@ class ClaimReader:
         named = list(text)
         for mention in mentions:
             if mention.subject is None:
-                named[mention.start:mention.end] = " " * (mention.end - mention.start)
+                named[mention.start : mention.end] = " " * (mention.end - mention.start)
         unnamed = "".join(named)
         # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
         for mention in mentions:
-            named[mention.start:mention.end] = " " * (mention.end - mention.start)
+            named[mention.start : mention.end] = " " * (mention.end - mention.start)
         text = "".join(named)
         times = _times(text)
         # A decade or a span is read as one time, not as a number.
         blank = list(text)
         for time in times:
             if time.first != time.last:
-                blank[time.start:time.end] = " " * (time.end - time.start)
+                blank[time.start : time.end] = " " * (time.end - time.start)
         text = "".join(blank)
         window = lx.WINDOW.search(text)
         clauses = self._clauses(text, times, mentions, window)
@@ -177,25 +206,51 @@ class ClaimReader:
         readings: list[Reading] = []
         for start, end, figure in clauses:
             inside = [m for m in mentions if m.start >= start and m.end <= end]
-            reading = self._reading(passage, text, unnamed, (start, end), figure,
-                                    inside or mentions, bound, window, spread)
+            reading = self._reading(
+                passage,
+                text,
+                unnamed,
+                (start, end),
+                figure,
+                inside or mentions,
+                bound,
+                window,
+                spread,
+            )
             if reading.metric is not None or not figure.superlative:
                 readings.append(reading)  # "the largest city" alone is not a figure
         readings = self._without_thresholds(readings)
         if not readings and self._unread_digits(text):
             about = self._candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)
-            readings.append(Reading(passage.text, passage.line, hub_id, subject, None, None,
-                                    None, None, {}, note=Note(
-                                        "unreadable", "states a number hubquery cannot read",
-                                        (hub_id,) if hub_id else ())))
+            readings.append(
+                Reading(
+                    passage.text,
+                    passage.line,
+                    hub_id,
+                    subject,
+                    None,
+                    None,
+                    None,
+                    None,
+                    {},
+                    note=Note(
+                        "unreadable",
+                        "states a number hubquery cannot read",
+                        (hub_id,) if hub_id else (),
+                    ),
+                )
+            )
         return readings
 
     def _without_thresholds(self, readings: list[Reading]) -> list[Reading]:
         """Leave out numbers that are part of another figure's metric ("companies with a
         turnover above 1 billion yuan": the billion is the metric's, not a figure)."""
-        labels = {r.metric.id: numbers for r in readings
-                  if r.metric and (numbers := stated_numbers(r.metric.label))}
+        labels = {
+            r.metric.id: numbers
+            for r in readings
+            if r.metric and (numbers := stated_numbers(r.metric.label))
+        }
         if not labels:
             return readings
         every = set().union(*labels.values())
@@ -208,8 +263,9 @@ class ClaimReader:
             others = [r for i, r in enumerate(readings) if i != index and r.metric]
             defining = set().union(*(labels.get(r.metric.id, set()) for r in others if r.metric))
             # Left out only beside a figure that is not itself a number of the definition.
-            figure_beside = any(r.figure is not None and not states(r.figure.value, defining)
-                                for r in others)
+            figure_beside = any(
+                r.figure is not None and not states(r.figure.value, defining) for r in others
+            )
             if states(value, defining) and figure_beside:
                 continue
             kept.append(reading)
@@ -220,7 +276,7 @@ class ClaimReader:
         """Digits the number reader did not read ("成都有2000万人口": digits inside words)."""
         read = bytearray(len(text) + 1)
         for number in read_numbers(text):
-            read[number.start:number.end] = b"\1" * (number.end - number.start)
+            read[number.start : number.end] = b"\1" * (number.end - number.start)
         return any(not read[m.start()] for m in re.finditer(r"\d", text))
 
     def _figures(self, text: str) -> list[Figure]:
@@ -228,18 +284,27 @@ class ClaimReader:
         chosen: list[Number] = []
         end = -1
         for number in sorted(read_numbers(text), key=lambda n: (n.start, -n.end)):
-            after = text[number.end:number.end + 20]
+            after = text[number.end : number.end + 20]
             if number.start < end or number.kind == "years-ago" or lx.SPAN_AFTER.match(after):
                 continue  # "the first ten months of 2012": a span of time, not a figure
             if number.kind == "fraction" and not 0.01 <= number.value < 1:
                 continue  # "#14 in 2014", "1998 in 1998": no fraction
-            if number.kind == "words" and not number.scaled and number.value == 1 \
-                    and not re.match(r"^\s+(?:in|out of)\b", after) and not any(
-                        p.search(text[max(0, number.start - 20):number.start])
-                        for _, p in lx.HEDGE_BEFORE):
+            if (
+                number.kind == "words"
+                and not number.scaled
+                and number.value == 1
+                and not re.match(r"^\s+(?:in|out of)\b", after)
+                and not any(
+                    p.search(text[max(0, number.start - 20) : number.start])
+                    for _, p in lx.HEDGE_BEFORE
+                )
+            ):
                 continue  # "one of the largest", "a city": not a figure
-            if number.kind == "ordinal" and number.value == 1 and _ORDINAL_BEFORE.search(
-                    text[max(0, number.start - 12):number.start]):
+            if (
+                number.kind == "ordinal"
+                and number.value == 1
+                and _ORDINAL_BEFORE.search(text[max(0, number.start - 12) : number.start])
+            ):
                 continue  # "14th largest": the rank is 14, "largest" names what is ranked
             if number.kind == "fraction" and lx.SUPERLATIVE_AFTER.match(after):
                 continue  # "the third largest": an ordinal, not a third
@@ -249,8 +314,8 @@ class ClaimReader:
 
     def _figure(self, text: str, number: Number) -> Figure:
         # A hedge, a currency or a unit is within a few words of its number.
-        before = text[max(0, number.start - 40): number.start]
-        after = text[number.end: number.end + 60]
+        before = text[max(0, number.start - 40) : number.start]
+        after = text[number.end : number.end + 60]
         value, unit, rounding = number.value, None, number.rounding
         approximate, converted = False, None
         for code, pattern in lx.CURRENCY_BEFORE:
@@ -261,13 +326,14 @@ class ClaimReader:
         qualifier = next((q for q, pattern in lx.HEDGE_BEFORE if pattern.search(hedged)), None)
         if number.kind == "fraction":
             value, unit, approximate = value * 100, "percent", True
-        elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) \
-                or lx.RANK_BEFORE.search(before):
+        elif (
+            number.kind == "ordinal" or lx.RANK_AFTER.match(after) or lx.RANK_BEFORE.search(before)
+        ):
             unit = "rank"
         elif lx.TOP_BEFORE.search(before):
             # "in the top 20" is a rank of at most 20; "not even in the top 20" above it.
             unit = "rank"
-            negation = lx.NEGATION.search(text[max(0, number.start - 60):number.start])
+            negation = lx.NEGATION.search(text[max(0, number.start - 60) : number.start])
             qualifier = "more than" if negation else "at most"
         elif lx.PERCENT_AFTER.match(after):
             unit = "percent"
@@ -285,53 +351,73 @@ class ClaimReader:
                 if pattern.match(after):
                     unit = code
         if number.kind == "words" and number.scaled:
-            rounding = _word_rounding(text[number.start:number.end])
+            rounding = _word_rounding(text[number.start : number.end])
         nouns = lx.WORD.findall(re.split(r"\d", after, maxsplit=1)[0])[:4]  # to the next number
         if unit is None:
             unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
         if lx.HEDGE_AFTER.match(after):
             qualifier = "at least" if "or more" in after[:12] else "more than"
         # "2010" is a year unless a unit follows it at once ("1500 companies").
-        year_like = (number.kind == "digits" and not number.scaled and value.is_integer()
-                     and 1800 <= value <= 2100 and "," not in text[number.start:number.end]
-                     and unit in (None, *lx.UNIT_WORDS) and qualifier is None
-                     and not (nouns and nouns[0] in lx.UNIT_OF_WORD))
+        year_like = (
+            number.kind == "digits"
+            and not number.scaled
+            and value.is_integer()
+            and 1800 <= value <= 2100
+            and "," not in text[number.start : number.end]
+            and unit in (None, *lx.UNIT_WORDS)
+            and qualifier is None
+            and not (nouns and nouns[0] in lx.UNIT_OF_WORD)
+        )
         if year_like:
             unit = None
         # An ordinal word ("the first ten months", "the largest city") is a figure only
         # when the dataset has one to judge it by.
         superlative = number.kind == "ordinal" and not (
-            lx.RANKED_AFTER.match(after) or lx.RANK_BEFORE.search(before))
-        return Figure(number, value, unit, qualifier, year_like, rounding, superlative,
-                      approximate, converted)
+            lx.RANKED_AFTER.match(after) or lx.RANK_BEFORE.search(before)
+        )
+        return Figure(
+            number, value, unit, qualifier, year_like, rounding, superlative, approximate, converted
+        )
 
-    def _clauses(self, text: str, times: list[_Time], mentions: list[_Mention],
-                 window: re.Match[str] | None = None) -> list[tuple[int, int, Figure]]:
+    def _clauses(
+        self,
+        text: str,
+        times: list[_Time],
+        mentions: list[_Mention],
+        window: re.Match[str] | None = None,
+    ) -> list[tuple[int, int, Figure]]:
         """Cut a sentence between its figures (at ';', ',', 'and', 'while', 'but', 'to').
         A year is a figure when the sentence says something began then (or names what
         began: "a cross-border e-commerce pilot city"); else it is a period."""
         every = self._figures(text)
         said = lx.YEAR_CUES.search(text) is not None
         figures = [f for f in every if not f.year_like]
-        cued = said or (not figures and (
-            self._year_cued(text) or self._dated_subject(mentions) is not None))
+        cued = said or (
+            not figures and (self._year_cued(text) or self._dated_subject(mentions) is not None)
+        )
         if window is not None and len(figures) > 1:  # "the past two years" is a period
-            figures = [f for f in figures
-                       if not window.start() <= f.number.start < window.end()]
+            figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
         if cued:
             founding = [f for f in every if f.year_like][:1]
             decades = [t for t in times if t.first != t.last and said]
             if not founding and decades:
                 span = decades[0]
-                founding = [Figure(Number((float(span.first),), span.start, span.end, "digits"),
-                                   float(span.first), "year", None, True, years=(
-                                       span.first, span.last))]
+                founding = [
+                    Figure(
+                        Number((float(span.first),), span.start, span.end, "digits"),
+                        float(span.first),
+                        "year",
+                        None,
+                        True,
+                        years=(span.first, span.last),
+                    )
+                ]
             figures = sorted([*figures, *founding], key=lambda f: f.number.start)
         if not figures:
             return []
         bounds = [0]
         for previous, current in itertools.pairwise(figures):
-            gap = text[previous.number.end:current.number.start]
+            gap = text[previous.number.end : current.number.start]
             # Cut after the previous figure's own year ("US$8.65 billion in 2010 to …").
             cuts = [m.end() for m in lx.CUTS.finditer(gap)]
             bounds.append(previous.number.end + (cuts[0] if cuts else len(gap) // 2))
@@ -342,16 +428,19 @@ class ClaimReader:
         """The metric of the one year the dataset has for an organisation or programme
         named ("a cross-border e-commerce pilot city" is dated by its designation)."""
         for mention in mentions:
-            metrics = {f.metric_id for hub in mention.subject_hubs for f in self.hub_facts(hub)
-                       if f.subject == mention.subject and f.unit == "year"}
+            metrics = {
+                f.metric_id
+                for hub in mention.subject_hubs
+                for f in self.hub_facts(hub)
+                if f.subject == mention.subject and f.unit == "year"
+            }
             if len(metrics) == 1:
                 return metrics.pop()
         return None
 
     def _year_cued(self, text: str) -> bool:
         words = lx.stems(text)
-        return any(words & self._vocabulary[m.id][0] for m in self.metrics
-                   if m.unit_kind == "year")
+        return any(words & self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
 
     def _mentions(self, text: str) -> list[_Mention]:
         """Hubs and organisations named in the text, longest names first, no overlaps."""
@@ -362,7 +451,7 @@ class ClaimReader:
         reach = []
         for i in range(len(tokens)):
             joined, length = "", 0
-            for key in keys[i:i + 10]:
+            for key in keys[i : i + 10]:
                 joined += key
                 if joined not in self._name_prefixes and not re.search(lx.CJK, joined):
                     break
@@ -378,7 +467,7 @@ class ClaimReader:
                 if taken.intersection(span):
                     continue
                 start, end = tokens[i][0], tokens[i + length - 1][1]
-                key = "".join(keys[i:i + length])
+                key = "".join(keys[i : i + length])
                 mention = self._named(key, start, end, text[start:end])
                 if mention is None and re.search(lx.CJK, key):
                     continue
@@ -387,19 +476,27 @@ class ClaimReader:
                     taken.update(span)
         covered = bytearray(len(text) + 1)
         for mention in found:
-            covered[mention.start:mention.end] = b"\1" * (mention.end - mention.start)
+            covered[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
         # Each place a Chinese name occurs, taken longest name first, then left to right,
         # where no name is yet: a dictionary lookup per place and length, however many
         # names the dataset has.
         chinese = self._chinese
-        places = sorted((chinese[text[start:start + n]], start, n)
-                        for start in range(len(text)) for n in self._chinese_lengths
-                        if text[start:start + n] in chinese) if re.search(lx.CJK, text) else []
+        places = (
+            sorted(
+                (chinese[text[start : start + n]], start, n)
+                for start in range(len(text))
+                for n in self._chinese_lengths
+                if text[start : start + n] in chinese
+            )
+            if re.search(lx.CJK, text)
+            else []
+        )
         for _, start, n in places:
-            if not any(covered[start:start + n]):
-                found.append(_Mention(start, start + n,
-                                      next(iter(self._hub_keys[text[start:start + n]]))))
-                covered[start:start + n] = b"\1" * n
+            if not any(covered[start : start + n]):
+                found.append(
+                    _Mention(start, start + n, next(iter(self._hub_keys[text[start : start + n]])))
+                )
+                covered[start : start + n] = b"\1" * n
         return sorted(found, key=lambda m: m.start)
 
     def _named(self, key: str, start: int, end: int, phrase: str) -> _Mention | None:
@@ -416,31 +513,54 @@ class ClaimReader:
 
     # What each figure claims
 
-    def _reading(self, passage: Passage, text: str, unnamed: str, clause: tuple[int, int],
-                 figure: Figure, mentions: list[_Mention], bound: dict[int, _Time],
-                 window: re.Match[str] | None,
-                 spread: list[tuple[str, str | None]]) -> Reading:
+    def _reading(
+        self,
+        passage: Passage,
+        text: str,
+        unnamed: str,
+        clause: tuple[int, int],
+        figure: Figure,
+        mentions: list[_Mention],
+        bound: dict[int, _Time],
+        window: re.Match[str] | None,
+        spread: list[tuple[str, str | None]],
+    ) -> Reading:
         candidates = self._candidates(mentions)
         candidates += [c for c in spread if c not in candidates]
-        words = unnamed[clause[0]:clause[1]]
-        before = " ".join(text[max(0, figure.number.start - 30):figure.number.start].split())
+        words = unnamed[clause[0] : clause[1]]
+        before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         level = lx.TO_LEVEL.search(before.removesuffix("$").removesuffix("us").rstrip())
-        metric = self._metric(words, self._stems_of(unnamed), figure, candidates,
-                              level=level is not None)
+        metric = self._metric(
+            words, self._stems_of(unnamed), figure, candidates, level=level is not None
+        )
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
         # The hub that holds the metric: one named, else a place above one named ("one of
         # 10 pilot cities" is China's count).
-        above = [(a.id, None) for c in candidates if c[1] is None
-                 and (hub := self.store.hub(c[0])) is not None for a in self.store.ancestors(hub)]
-        above += [(hub, None) for word, hub in _DEMONYMS if word in unnamed
-                  and self.store.hub(hub) is not None]
+        above = [
+            (a.id, None)
+            for c in candidates
+            if c[1] is None and (hub := self.store.hub(c[0])) is not None
+            for a in self.store.ancestors(hub)
+        ]
+        above += [
+            (hub, None)
+            for word, hub in _DEMONYMS
+            if word in unnamed and self.store.hub(hub) is not None
+        ]
         hub_id, subject = next(
-            (c for c in [*candidates, *above] if metric and any(
-                f.metric_id == metric.id and f.subject == c[1] for f in self.hub_facts(c[0]))),
-            candidates[0] if candidates else (None, None))
+            (
+                c
+                for c in [*candidates, *above]
+                if metric
+                and any(
+                    f.metric_id == metric.id and f.subject == c[1] for f in self.hub_facts(c[0])
+                )
+            ),
+            candidates[0] if candidates else (None, None),
+        )
         if metric is not None:
-            _per_rate(figure, metric, text[clause[0]:clause[1]])
+            _per_rate(figure, metric, text[clause[0] : clause[1]])
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
         if founding:
             figure.unit = "year"
@@ -450,49 +570,85 @@ class ClaimReader:
                 figure.unit = only
         time = None if founding else bound.get(id(figure))
         span = None
-        if window is not None and not founding and (count := _count(window.group(1))) \
-                and not window.start() <= figure.number.start < window.end():
+        if (
+            window is not None
+            and not founding
+            and (count := _count(window.group(1)))
+            and not window.start() <= figure.number.start < window.end()
+        ):
             span = count
         period = (time.label if time else None) or (f"the past {span} years" if span else None)
         claimed = None
         if metric is not None:
-            claimed = self._claimed(figure, metric, text[clause[0]:clause[1]], text, time, span)
-        base = Reading(passage.text, passage.line, hub_id, subject, metric, figure, period,
-                       claimed, lx.bases(words),
-                       frozenset(lx.stems(text[clause[0]:clause[1]])))
+            claimed = self._claimed(figure, metric, text[clause[0] : clause[1]], text, time, span)
+        base = Reading(
+            passage.text,
+            passage.line,
+            hub_id,
+            subject,
+            metric,
+            figure,
+            period,
+            claimed,
+            lx.bases(words),
+            frozenset(lx.stems(text[clause[0] : clause[1]])),
+        )
         if hub_id is None:
-            return base._replace(note=Note(
-                "unreadable", "names no place or organisation the dataset knows"))
+            return base._replace(
+                note=Note("unreadable", "names no place or organisation the dataset knows")
+            )
         if metric is None:
-            return base._replace(note=Note(
-                "unreadable", "cannot tell which metric the figure measures", (hub_id,)))
+            return base._replace(
+                note=Note("unreadable", "cannot tell which metric the figure measures", (hub_id,))
+            )
         if claimed is None:
-            return base._replace(note=Note(
-                "unreadable", "states a negation hubquery cannot judge (not this rank, but "
-                "above or below it)", (hub_id,)))
+            return base._replace(
+                note=Note(
+                    "unreadable",
+                    "states a negation hubquery cannot judge (not this rank, but "
+                    "above or below it)",
+                    (hub_id,),
+                )
+            )
         return base
 
     @staticmethod
-    def _claimed(figure: Figure, metric: Metric, clause: str, sentence: str,
-                 time: _Time | None, span: int | None) -> Claimed | None:
+    def _claimed(
+        figure: Figure,
+        metric: Metric,
+        clause: str,
+        sentence: str,
+        time: _Time | None,
+        span: int | None,
+    ) -> Claimed | None:
         """What the figure claims; None for a negation no one interval states."""
         if figure.years is not None:  # "in the 1990s": any year of the decade
             interval = claim_interval(figure.years[0], "at least")._replace(
-                high=float(figure.years[1]))
+                high=float(figure.years[1])
+            )
         else:
-            interval = claim_interval(figure.value, figure.qualifier, metric.unit_kind,
-                                      rounding=figure.rounding, approximate=figure.approximate)
+            interval = claim_interval(
+                figure.value,
+                figure.qualifier,
+                metric.unit_kind,
+                rounding=figure.rounding,
+                approximate=figure.approximate,
+            )
         if figure.qualifier is None and figure.unit == "rank" and lx.NEGATION.search(clause):
             # "no longer the biggest": a rank below the first; "not 4th" is no one interval
-            flipped = negated(interval) if not interval.exact else (
-                Interval(1, None, low_open=True) if interval.low == 1 else None)
+            flipped = (
+                negated(interval)
+                if not interval.exact
+                else (Interval(1, None, low_open=True) if interval.low == 1 else None)
+            )
             if flipped is None:
                 return None
             interval, figure.qualifier = flipped, "more than"
         now = time is None and lx.NOW.search(sentence) is not None
         target = lx.TARGET.search(clause) is not None
-        return Claimed(interval, time.first if time else None, time.last if time else None,
-                       span, now, target)
+        return Claimed(
+            interval, time.first if time else None, time.last if time else None, span, now, target
+        )
 
     def _candidates(self, mentions: list[_Mention]) -> list[tuple[str, str | None]]:
         """What a claim may be about, most likely first: an organisation named (under a hub
@@ -504,8 +660,12 @@ class ClaimReader:
             if mention.subject is not None:
                 ordered = sorted(mention.subject_hubs, key=lambda h: (h not in hubs, h))
                 found += [(hub, mention.subject) for hub in ordered]
-        above = {a.id for h in hubs if (hub := self.store.hub(h)) is not None
-                 for a in self.store.ancestors(hub)}
+        above = {
+            a.id
+            for h in hubs
+            if (hub := self.store.hub(h)) is not None
+            for a in self.store.ancestors(hub)
+        }
         found += [(h, None) for h in hubs if h not in above]
         found += [(h, None) for h in hubs if h in above]
         return list(dict.fromkeys(found))
@@ -527,31 +687,52 @@ class ClaimReader:
             self._passage_stems = (text, lx.stems(text))
         return self._passage_stems[1]
 
-    def _metric(self, clause: str, sentence: set[str], figure: Figure,
-                candidates: list[tuple[str, str | None]], level: bool = False) -> Metric | None:
+    def _metric(
+        self,
+        clause: str,
+        sentence: set[str],
+        figure: Figure,
+        candidates: list[tuple[str, str | None]],
+        level: bool = False,
+    ) -> Metric | None:
         words = lx.stems(clause)
         wider = sentence - words
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c[1] is not None] or candidates
-        held = {f.metric_id for hub, subject in about for f in self.hub_facts(hub)
-                if f.subject == subject}
+        held = {
+            f.metric_id
+            for hub, subject in about
+            for f in self.hub_facts(hub)
+            if f.subject == subject
+        }
         # A year of something named: the year the dataset holds for it ("launched" of a
         # zone that holds only its year established).
-        years = {m for m in held if (found := self.store.metric(m)) is not None
-                 and found.unit_kind == "year"} if figure.year_like else set()
+        years = (
+            {
+                m
+                for m in held
+                if (found := self.store.metric(m)) is not None and found.unit_kind == "year"
+            }
+            if figure.year_like
+            else set()
+        )
         # "People" is a cue only where no other word is one: "Google employs 3,000
         # people" is about employees, not a population.
         plain = words - _UNIT_STEMS
         plain_wider = wider - _UNIT_STEMS
         other_cue = any(
-            (plain | plain_wider) & self._vocabulary[m.id][0] for m in self.metrics
-            if self._unit_fits(m, figure) and not (years and m.id not in years))
+            (plain | plain_wider) & self._vocabulary[m.id][0]
+            for m in self.metrics
+            if self._unit_fits(m, figure) and not (years and m.id not in years)
+        )
         best: tuple[float, Metric] | None = None
         for metric in self.metrics:
             if not self._unit_fits(metric, figure) or (years and metric.id not in years):
                 continue
-            if other_cue and not ((plain | plain_wider) & self._vocabulary[metric.id][0]
-                                  or any(p.search(clause) for p in self._phrases[metric.id])):
+            if other_cue and not (
+                (plain | plain_wider) & self._vocabulary[metric.id][0]
+                or any(p.search(clause) for p in self._phrases[metric.id])
+            ):
                 continue
             if level and (metric.unit_kind == "growth" or metric.id.endswith("-change")):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
@@ -564,9 +745,13 @@ class ClaimReader:
             if cue == 0:
                 continue
             # Ties go to the metric more of whose own words the writer used.
-            score = (cue + (2 if metric.id in held else 0) + (2 if figure.unit else 0)
-                     + (1 if figure.unit in self.units[metric.id] else 0)
-                     + len(words & strong) / len(strong))
+            score = (
+                cue
+                + (2 if metric.id in held else 0)
+                + (2 if figure.unit else 0)
+                + (1 if figure.unit in self.units[metric.id] else 0)
+                + len(words & strong) / len(strong)
+            )
             if best is None or score > best[0]:
                 best = (score, metric)
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
@@ -592,8 +777,11 @@ def _phrases(metric: Metric) -> list[re.Pattern[str]]:
     """The metric's label and aliases as phrases to find in a claim, word by word."""
     names = [metric.label, *(alias.replace("-", " ") for alias in metric.aliases)]
     names = [name for name in names if name.lower() not in lx.UNIT_OF_WORD]  # "people": a unit
-    return [re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b")
-            for name in names if name.strip()]
+    return [
+        re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b")
+        for name in names
+        if name.strip()
+    ]
 
 
 def _rewrite(text: str) -> str:
@@ -618,8 +806,9 @@ def _per_rate(figure: Figure, metric: Metric, clause: str) -> None:
     if held and said and held != said:
         figure.value *= held / said
         figure.rounding *= held / said
-        figure.converted = (f"a rate per {'day' if said == 1 else f'{said} days'} read as "
-                            f"one per {held} days")
+        figure.converted = (
+            f"a rate per {'day' if said == 1 else f'{said} days'} read as one per {held} days"
+        )
 
 
 def _count(word: str) -> int | None:
@@ -654,8 +843,9 @@ def _times(text: str) -> list[_Time]:
     for match in _YEARS_BEFORE.finditer(text):  # "the four years before 2020"
         count, last = _count(match.group(1)), int(match.group(2))
         if count:
-            found.append(_Time(match.start(), match.end(), last - count, last,
-                               f"{last - count}–{last}"))
+            found.append(
+                _Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
+            )
     covered = [(t.start, t.end) for t in found]
     for match in re.finditer(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)", text):
         if any(s <= match.start() < e for s, e in covered):
@@ -674,16 +864,25 @@ def _bind_times(figures: list[Figure], text: str, times: list[_Time]) -> dict[in
     for figure in figures:
         if figure.year_like or figure.years:
             continue
-        following = [t for t in times if 0 <= t.start - figure.number.end <= 40
-                     and t.start not in taken
-                     and lx.YEAR_BEFORE.search(text[max(0, t.start - 20):t.start])
-                     and not re.search(r"\d", text[figure.number.end:t.start])]
+        following = [
+            t
+            for t in times
+            if 0 <= t.start - figure.number.end <= 40
+            and t.start not in taken
+            and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
+            and not re.search(r"\d", text[figure.number.end : t.start])
+        ]
         if following:
             own[id(figure)] = following[0]
             continue
         # "up 30 percent on 2020": a change over the year before, so of the year after.
-        on = [t for t in times if 0 <= t.start - figure.number.end <= 12 and t.first == t.last
-              and re.search(r"\b(?:on|over|from)\s*$", text[max(0, t.start - 8):t.start])]
+        on = [
+            t
+            for t in times
+            if 0 <= t.start - figure.number.end <= 12
+            and t.first == t.last
+            and re.search(r"\b(?:on|over|from)\s*$", text[max(0, t.start - 8) : t.start])
+        ]
         if on:
             year = on[0].first + 1
             own[id(figure)] = on[0]._replace(first=year, last=year, label=str(year))
@@ -692,6 +891,8 @@ def _bind_times(figures: list[Figure], text: str, times: list[_Time]) -> dict[in
     for figure in figures:
         if id(figure) in own or figure.year_like or figure.years or not free:
             continue
-        own[id(figure)] = min(free, key=lambda t: min(abs(t.start - figure.number.end),
-                                                      abs(figure.number.start - t.end)))
+        own[id(figure)] = min(
+            free,
+            key=lambda t: min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
+        )
     return own

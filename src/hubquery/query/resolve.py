@@ -37,8 +37,9 @@ def resolve_hub(store: Store, name: str) -> Hub:
         raise Ambiguous("hub", name, sorted(found))
     hub = store.hub(found[0]) if found else None
     if hub is None:
-        raise NotFound("hub", name, suggest(name, store.hub_names()),
-                       "see 'hubquery list' for every hub")
+        raise NotFound(
+            "hub", name, suggest(name, store.hub_names()), "see 'hubquery list' for every hub"
+        )
     return hub
 
 
@@ -52,8 +53,9 @@ def resolve_metric(store: Store, name: str) -> Metric:
         names = store.metric_names()
         exact = {metric for name_key_, metric, _ in names if name_key_.startswith(key)}
         if not exact:
-            raise NotFound("metric", name, suggest(name, [(n, m) for _, m, n in names]),
-                           _SEE_METRICS)
+            raise NotFound(
+                "metric", name, suggest(name, [(n, m) for _, m, n in names]), _SEE_METRICS
+            )
     if len(exact) > 1:
         raise Ambiguous("metric", name, sorted(exact))
     metric = store.metric(exact.pop())
@@ -72,8 +74,12 @@ def resolve_source(store: Store, name: str) -> Source:
     if source is None:
         if store.as_of is not None:
             _published_later(Store(store.connection), name, store.as_of)
-        raise NotFound("source", name, suggest(name, [(i, i) for i in ids]),
-                       _choose_from("sources", ids, "hubquery sources"))
+        raise NotFound(
+            "source",
+            name,
+            suggest(name, [(i, i) for i in ids]),
+            _choose_from("sources", ids, "hubquery sources"),
+        )
     return source
 
 
@@ -85,8 +91,10 @@ def _published_later(undated: Store, name: str, as_of: str) -> None:
         source = resolve_source(undated, name)
     except (NotFound, Ambiguous):
         return
-    raise QueryError(f"source {source.id!r} (dated {source.date_range or source.published}) "
-                     f"was not yet published as of {as_of}")
+    raise QueryError(
+        f"source {source.id!r} (dated {source.date_range or source.published}) "
+        f"was not yet published as of {as_of}"
+    )
 
 
 def resolve_label(kind: str, name: str, known: list[str]) -> str:
@@ -94,8 +102,12 @@ def resolve_label(kind: str, name: str, known: list[str]) -> str:
     for label in known:
         if name_key(label) == key:
             return label
-    raise NotFound(kind, name, suggest(name, [(label, label) for label in known]),
-                   _choose_from(f"{kind}s", known, "hubquery list"))
+    raise NotFound(
+        kind,
+        name,
+        suggest(name, [(label, label) for label in known]),
+        _choose_from(f"{kind}s", known, "hubquery list"),
+    )
 
 
 _SEE_METRICS = "see 'hubquery metrics' for every metric"

@@ -62,8 +62,19 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
     for kind, hub, hub_title, ref, name, shown, score in others:
         if kind == "hub":
             # The id is matched too, but the name a reader knows is the better answer.
-            hits.append(SearchHit(kind, hub, hub_title, hub_title, hub_title if name == hub
-                                  else name, None, None, None, score))
+            hits.append(
+                SearchHit(
+                    kind,
+                    hub,
+                    hub_title,
+                    hub_title,
+                    hub_title if name == hub else name,
+                    None,
+                    None,
+                    None,
+                    score,
+                )
+            )
         elif kind in ("tag", "organisation"):
             hits.append(SearchHit(kind, hub, hub_title, name, shown, None, None, ref, score))
         elif kind == "metric":
@@ -82,11 +93,22 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
         label = metric_labels[fact.metric_id]
         if fact.subject:
             label = f"{fact.subject}: {label}"
-        hits.append(SearchHit("fact", fact.hub_id, hub_name(fact.hub_id),
-                              f"{label}: {fact.display}" + (
-                                  "" if fact.unit == "year" else f", {fact.period_label}"),
-                              fact.quote or "", fact.id, fact.metric_id, fact.source.id, 20))
+        hits.append(
+            SearchHit(
+                "fact",
+                fact.hub_id,
+                hub_name(fact.hub_id),
+                f"{label}: {fact.display}"
+                + ("" if fact.unit == "year" else f", {fact.period_label}"),
+                fact.quote or "",
+                fact.id,
+                fact.metric_id,
+                fact.source.id,
+                20,
+            )
+        )
     # The others come scored and ordered from the store; the figures after them, in order.
-    ordered = hits[:len(others)] + sorted(hits[len(others):],
-                                          key=lambda h: (h.hub_name or "", h.name))
+    ordered = hits[: len(others)] + sorted(
+        hits[len(others) :], key=lambda h: (h.hub_name or "", h.name)
+    )
     return SearchResult(tuple(ordered[:limit]), other_count + fact_count, exact)

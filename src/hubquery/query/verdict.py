@@ -29,26 +29,54 @@ class Judged(NamedTuple):
 def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     """The verdict on one reading; None for a superlative the dataset has nothing on
     ("the largest city" alone is no figure)."""
-    if reading.note is not None or reading.metric is None or reading.hub_id is None \
-            or reading.figure is None or reading.claimed is None:
+    if (
+        reading.note is not None
+        or reading.metric is None
+        or reading.hub_id is None
+        or reading.figure is None
+        or reading.claimed is None
+    ):
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    facts = [f for f in reader.hub_facts(hub_id)
-             if f.metric_id == metric.id and f.subject == reading.subject]
+    facts = [
+        f
+        for f in reader.hub_facts(hub_id)
+        if f.metric_id == metric.id and f.subject == reading.subject
+    ]
     if not facts:
         if figure.superlative:
             return None
-        return Judged("unsupported", (), (Note(
-            "missing", f"the dataset has no figure for {metric.label.lower()} of "
-            f"{reading.subject or hub_id}", (hub_id,)),), False)
+        return Judged(
+            "unsupported",
+            (),
+            (
+                Note(
+                    "missing",
+                    f"the dataset has no figure for {metric.label.lower()} of "
+                    f"{reading.subject or hub_id}",
+                    (hub_id,),
+                ),
+            ),
+            False,
+        )
     same_unit = [f for f in facts if f.unit == figure.unit or figure.unit is None]
     if not same_unit:
         units = ", ".join(sorted({f.unit for f in facts}))
-        return Judged("unsupported", tuple(newest_first(facts)), (Note(
-            "unit-differs", f"the claim is in {figure.unit}; the dataset's figures are in "
-            f"{units}, and hubquery does not convert currencies", (hub_id,),
-            tuple(f.id for f in facts)),), False)
+        return Judged(
+            "unsupported",
+            tuple(newest_first(facts)),
+            (
+                Note(
+                    "unit-differs",
+                    f"the claim is in {figure.unit}; the dataset's figures are in "
+                    f"{units}, and hubquery does not convert currencies",
+                    (hub_id,),
+                    tuple(f.id for f in facts),
+                ),
+            ),
+            False,
+        )
     notes: list[Note] = []
     matched = _same_basis(reading.words - reader.metric_words(metric), same_unit)
     support_only: list[Fact] = []
@@ -61,38 +89,63 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         stated = reading.bases
         bases = sorted({f.basis for f in same_unit if f.basis})
         if stated and bases:
-            notes.append(Note("basis-differs", f"the claim says "
-                              f"{'/'.join(sorted(stated.values()))}; the figures count "
-                              f"{'; '.join(bases)}", (hub_id,), tuple(f.id for f in same_unit)))
+            notes.append(
+                Note(
+                    "basis-differs",
+                    f"the claim says "
+                    f"{'/'.join(sorted(stated.values()))}; the figures count "
+                    f"{'; '.join(bases)}",
+                    (hub_id,),
+                    tuple(f.id for f in same_unit),
+                )
+            )
     shown = shown_figure(reading)
     judged = claim_verdict(reading.claimed, matched, shown, support_only)
     if judged.verdict != "supported":
         notes[:0] = [_note(judged, hub_id)]
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
-        notes[:0] = [Note("derived", judged.reason, (hub_id,),
-                          tuple(f.id for f in judged.facts if f.derived))]
+        notes[:0] = [
+            Note(
+                "derived", judged.reason, (hub_id,), tuple(f.id for f in judged.facts if f.derived)
+            )
+        ]
     if judged.verdict == "supported" and all(f.status == "threshold" for f in judged.facts):
-        notes.append(Note("threshold", standing(judged.facts[0]).reason or "", (hub_id,),
-                          tuple(f.id for f in judged.facts)))
+        notes.append(
+            Note(
+                "threshold",
+                standing(judged.facts[0]).reason or "",
+                (hub_id,),
+                tuple(f.id for f in judged.facts),
+            )
+        )
     if figure.converted:
         notes.append(Note("converted", f"the claim's {figure.converted}", (hub_id,)))
     if judged.verdict == "supported" and reading.period is None:
         newer = latest(matched, judged.facts[0].unit)
-        if newer is not None and newer not in judged.facts and newer.period > max(
-                f.period for f in judged.facts) and figure_verdict(
-                    reading.claimed.interval, newer) != "supported":
-            notes.append(Note("newer-figure", f"a newer figure differs: {newer.display} "
-                              f"({newer.period}, {newer.source.id})", (hub_id,), (newer.id,)))
-    return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes),
-                  judged.derived)
+        if (
+            newer is not None
+            and newer not in judged.facts
+            and newer.period > max(f.period for f in judged.facts)
+            and figure_verdict(reading.claimed.interval, newer) != "supported"
+        ):
+            notes.append(
+                Note(
+                    "newer-figure",
+                    f"a newer figure differs: {newer.display} ({newer.period}, {newer.source.id})",
+                    (hub_id,),
+                    (newer.id,),
+                )
+            )
+    return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
 
 
 def _same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
     """The figures of the basis the claim's words (the metric's own left out) name
     ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
     the claim names none of theirs."""
-    shared = {f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis))))
-              for f in facts if f.basis}
+    shared = {
+        f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
+    }
     best = max(shared.values(), default=0)
     if best == 0:
         return None
@@ -100,10 +153,13 @@ def _same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | No
 
 
 def _note(judged: FigureVerdict, hub_id: str) -> Note:
-    kinds = {"disjoint": "contradicted", "superseded": "newer-figure",
-             "established": "supported"}
-    return Note(kinds.get(judged.kind, judged.kind), judged.reason, (hub_id,),
-                tuple(f.id for f in judged.facts))
+    kinds = {"disjoint": "contradicted", "superseded": "newer-figure", "established": "supported"}
+    return Note(
+        kinds.get(judged.kind, judged.kind),
+        judged.reason,
+        (hub_id,),
+        tuple(f.id for f in judged.facts),
+    )
 
 
 def shown_figure(reading: Reading) -> str:

@@ -41,9 +41,16 @@ class AsOfLine(NamedTuple):
         return f"As of {when}: only figures from sources published on or before that day."
 
 
-def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
-         as_of: AsOfLine | None = None, projection: Projection | None = None,
-         headers: bool = True, colour: str = "auto") -> None:
+def emit(
+    view: View,
+    fmt: str,
+    out: IO[str],
+    err: IO[str] | None = None,
+    as_of: AsOfLine | None = None,
+    projection: Projection | None = None,
+    headers: bool = True,
+    colour: str = "auto",
+) -> None:
     """Write a view in ``fmt``. A JSON document is written as it is
     built; other whole documents (YAML) are built before the first byte.
 
@@ -91,8 +98,9 @@ def emit(view: View, fmt: str, out: IO[str], err: IO[str] | None = None,
         data.write_jsonl(view.items(), out)
     elif fmt in ("csv", "tsv"):
         notices.append(_flat_note(view, fmt))
-        data.write_delimited(view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",",
-                             headers=headers)
+        data.write_delimited(
+            view.columns(), view.rows(), out, "\t" if fmt == "tsv" else ",", headers=headers
+        )
     elif fmt == "markdown":
         data.write_markdown(view.columns(), view.rows(), out)
     else:
@@ -108,12 +116,15 @@ def _flat_note(view: View, fmt: str) -> str:
     if not view.flat_omits:
         return ""
     name = "JSON Lines" if fmt == "jsonl" else fmt.upper()
-    return (f"Note: {name} has one row per figure and leaves out {view.flat_omits}; "
-            "the table and --json have them.")
+    return (
+        f"Note: {name} has one row per figure and leaves out {view.flat_omits}; "
+        "the table and --json have them."
+    )
 
 
-def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
-                    headers: bool, colour: str) -> None:
+def _emit_projected(
+    view: View, projection: Projection, fmt: str, out: IO[str], headers: bool, colour: str
+) -> None:
     from hubquery.records import is_record
     from hubquery.render import data
 
@@ -121,9 +132,12 @@ def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
     # not convert every figure of every hub to print two columns of names.
     heads = projection.heads
     seen: dict[int, tuple[Any, Any]] = {}
-    items = ({head: data.jsonable(getattr(item, head), seen) for head in heads}
-             if is_record(type(item)) else data.jsonable(item, seen)
-             for item in view.items())
+    items = (
+        {head: data.jsonable(getattr(item, head), seen) for head in heads}
+        if is_record(type(item))
+        else data.jsonable(item, seen)
+        for item in view.items()
+    )
     if fmt in ("json", "jsonl", "yaml"):
         selected = (projection.select(item) for item in items)
         if fmt == "json":
@@ -135,8 +149,9 @@ def _emit_projected(view: View, projection: Projection, fmt: str, out: IO[str],
         return
     rows = (projection.row(item) for item in items)
     if fmt in ("csv", "tsv"):
-        data.write_delimited(projection.paths, rows, out, "\t" if fmt == "tsv" else ",",
-                             headers=headers)
+        data.write_delimited(
+            projection.paths, rows, out, "\t" if fmt == "tsv" else ",", headers=headers
+        )
     elif fmt == "markdown":
         data.write_markdown(projection.paths, rows, out)
     elif fmt == "table":

@@ -43,9 +43,11 @@ VEGA_LITE_VERSION = "6.4"
 
 _SOLID = "#3b6ea5"
 # Axis labels as the tables write numbers: "20 million", not "20,000,000" or "20M".
-_IN_WORDS = ("abs(datum.value) >= 1e9 ? format(datum.value / 1e9, '~g') + ' billion' : "
-             "abs(datum.value) >= 1e6 ? format(datum.value / 1e6, '~g') + ' million' : "
-             "format(datum.value, ',~g')")
+_IN_WORDS = (
+    "abs(datum.value) >= 1e9 ? format(datum.value / 1e9, '~g') + ' billion' : "
+    "abs(datum.value) >= 1e6 ? format(datum.value / 1e6, '~g') + ' million' : "
+    "format(datum.value, ',~g')"
+)
 # Caption lines are wrapped at this many characters (the chart is _WIDTH pixels wide).
 _CAPTION_CHARS = 92
 _BAND = "#9cbad9"
@@ -86,34 +88,47 @@ def drawable(request: ChartRequest) -> tuple[tuple[Figure, ...], tuple[str, ...]
     chart refused, with the judgement's reason: they are never drawn on one axis."""
     metric = request.metric
     if metric.unit_kind == "year":
-        raise ChartRefused(f"cannot chart {metric.label}: years are when something "
-                           "happened, not quantities to draw")
+        raise ChartRefused(
+            f"cannot chart {metric.label}: years are when something "
+            "happened, not quantities to draw"
+        )
     window = None if request.over_time else DEFAULT_WINDOW_YEARS
     ordering = order([f.fact for f in request.figures], window_years=window)
     label = {f.fact.id: f.label for f in request.figures}
     notes: list[str] = []
     for fact, judged in ordering.left_out:
         if judged.kind in _DIFFERENT_QUANTITY:
-            raise ChartRefused(f"cannot chart {metric.label}: {label[fact.id]} "
-                               f"({fact.display}) may not share an axis with the others: "
-                               f"{judged.reason}")
+            raise ChartRefused(
+                f"cannot chart {metric.label}: {label[fact.id]} "
+                f"({fact.display}) may not share an axis with the others: "
+                f"{judged.reason}"
+            )
         notes.append(f"Not drawn: {label[fact.id]}, {judged.reason}.")
     kept = {f.id for f in ordering.ranked}
     drawn = tuple(f for f in request.figures if f.fact.id in kept)
     if request.over_time and len(drawn) == 1:
-        raise ChartRefused(f"cannot chart {metric.label} over time: one figure stands on "
-                           "its own (" + "; ".join(n.removeprefix("Not drawn: ").rstrip(".")
-                                                   for n in notes) + ")")
+        raise ChartRefused(
+            f"cannot chart {metric.label} over time: one figure stands on "
+            "its own (" + "; ".join(n.removeprefix("Not drawn: ").rstrip(".") for n in notes) + ")"
+        )
     if not drawn:
-        raise ChartRefused(f"cannot chart {metric.label}: no figure stands on its own "
-                           "(" + "; ".join(n.removeprefix("Not drawn: ").rstrip(".")
-                                           for n in notes) + ")")
+        raise ChartRefused(
+            f"cannot chart {metric.label}: no figure stands on its own "
+            "(" + "; ".join(n.removeprefix("Not drawn: ").rstrip(".") for n in notes) + ")"
+        )
     return drawn, tuple(notes)
 
 
 # Reasons that make figures different quantities, not merely figures to leave out.
-_DIFFERENT_QUANTITY = ("metric-differs", "unit-differs", "currency-differs", "subject-differs",
-                       "basis-differs", "status-differs", "derived-from")
+_DIFFERENT_QUANTITY = (
+    "metric-differs",
+    "unit-differs",
+    "currency-differs",
+    "subject-differs",
+    "basis-differs",
+    "status-differs",
+    "derived-from",
+)
 
 
 def spec(request: ChartRequest, version: str) -> dict[str, Any]:
@@ -126,8 +141,10 @@ def spec(request: ChartRequest, version: str) -> dict[str, Any]:
     facts = [f.fact for f in figures]
     periods = list(dict.fromkeys(period_label(f) for f in facts))
     unit = facts[0].unit
-    subtitle = [f"{'Periods' if len(periods) > 1 else 'Period'}: {', '.join(periods)}"
-                f" · unit: {_unit_words(unit)}"]
+    subtitle = [
+        f"{'Periods' if len(periods) > 1 else 'Period'}: {', '.join(periods)}"
+        f" · unit: {_unit_words(unit)}"
+    ]
     if rank:
         layers = _rank_layers(rows, request.over_time)
     elif request.over_time:
@@ -146,9 +163,13 @@ def spec(request: ChartRequest, version: str) -> dict[str, Any]:
         "description": _description(request),
         "vconcat": [chart, _caption(request, facts)],
         "config": {"view": {"stroke": None}, "font": "sans-serif"},
-        "usermeta": {"hubquery": {"version": version,
-                                  "fact_ids": [f.id for f in facts],
-                                  "source_ids": [s.id for s in request.sources]}},
+        "usermeta": {
+            "hubquery": {
+                "version": version,
+                "fact_ids": [f.id for f in facts],
+                "source_ids": [s.id for s in request.sources],
+            }
+        },
     }
 
 
@@ -157,7 +178,7 @@ def _datum(figure: Figure, metric: Metric) -> dict[str, Any]:
     interval = fact.interval()
     low = 0.0 if interval.low is None else float(interval.low)
     high = None if interval.high is None else float(interval.high)
-    mark = ("†" if fact.derived else "")
+    mark = "†" if fact.derived else ""
     return {
         "label": figure.label + mark,
         "fact_id": fact.id,
@@ -184,42 +205,77 @@ def _bar_layers(rows: list[dict[str, Any]], share: bool) -> list[dict[str, Any]]
         row["band_from"] = row["solid_to"]
         row["band_to"] = reach if row["open_above"] else row["high"]
     position = {"field": "label", "type": "nominal", "sort": None, "title": None}
-    amount: dict[str, Any] = {"type": "quantitative", "title": None,
-                              "scale": {"domain": [0, reach]} if share else {"domainMin": 0},
-                              "axis": {"labelExpr": _IN_WORDS, "tickCount": 5}}
+    amount: dict[str, Any] = {
+        "type": "quantitative",
+        "title": None,
+        "scale": {"domain": [0, reach]} if share else {"domainMin": 0},
+        "axis": {"labelExpr": _IN_WORDS, "tickCount": 5},
+    }
     value_axis = "x"
 
     def enc(**extra: Any) -> dict[str, Any]:
         return {"y": position, **extra}
 
     return [
-        {"mark": {"type": "bar", "color": _SOLID},
-         "transform": [{"filter": "datum.solid_to > 0"}],
-         "encoding": enc(**{value_axis: {"field": "solid_to", **amount}})},
-        {"mark": {"type": "bar", "color": _BAND, "opacity": 0.6},
-         "transform": [{"filter": "!datum.exact && !datum.open_above"}],
-         "encoding": enc(**{value_axis: {"field": "band_from", **amount},
-                            f"{value_axis}2": {"field": "band_to"}})},
-        {"mark": {"type": "bar", "color": _FADE},
-         "transform": [{"filter": "datum.open_above"}],
-         "encoding": enc(**{value_axis: {"field": "band_from", **amount},
-                            f"{value_axis}2": {"field": "band_to"}})},
-        {"mark": {"type": "tick", "color": "#1b3a5c", "thickness": 2},
-         "transform": [{"filter": "!datum.exact && !datum.open_above && !datum.open_below"}],
-         "encoding": enc(**{value_axis: {"field": "value", **amount}})},
-        {"mark": {"type": "point", "shape": "triangle-right",
-                  "filled": True, "color": _BAND, "size": 60},
-         "transform": [{"filter": "datum.open_above"}],
-         "encoding": enc(**{value_axis: {"field": "band_to", **amount}})},
-        {"mark": {"type": "text", "align": "left", "dx": 8, "fontSize": 11},
-         "encoding": enc(**{value_axis: {"field": "band_to", **amount},
-                            "text": {"field": "display"}})},
+        {
+            "mark": {"type": "bar", "color": _SOLID},
+            "transform": [{"filter": "datum.solid_to > 0"}],
+            "encoding": enc(**{value_axis: {"field": "solid_to", **amount}}),
+        },
+        {
+            "mark": {"type": "bar", "color": _BAND, "opacity": 0.6},
+            "transform": [{"filter": "!datum.exact && !datum.open_above"}],
+            "encoding": enc(
+                **{
+                    value_axis: {"field": "band_from", **amount},
+                    f"{value_axis}2": {"field": "band_to"},
+                }
+            ),
+        },
+        {
+            "mark": {"type": "bar", "color": _FADE},
+            "transform": [{"filter": "datum.open_above"}],
+            "encoding": enc(
+                **{
+                    value_axis: {"field": "band_from", **amount},
+                    f"{value_axis}2": {"field": "band_to"},
+                }
+            ),
+        },
+        {
+            "mark": {"type": "tick", "color": "#1b3a5c", "thickness": 2},
+            "transform": [{"filter": "!datum.exact && !datum.open_above && !datum.open_below"}],
+            "encoding": enc(**{value_axis: {"field": "value", **amount}}),
+        },
+        {
+            "mark": {
+                "type": "point",
+                "shape": "triangle-right",
+                "filled": True,
+                "color": _BAND,
+                "size": 60,
+            },
+            "transform": [{"filter": "datum.open_above"}],
+            "encoding": enc(**{value_axis: {"field": "band_to", **amount}}),
+        },
+        {
+            "mark": {"type": "text", "align": "left", "dx": 8, "fontSize": 11},
+            "encoding": enc(
+                **{value_axis: {"field": "band_to", **amount}, "text": {"field": "display"}}
+            ),
+        },
     ]
 
 
 # A band that fades out: the value lies somewhere past the bound, nobody says where.
-_FADE = {"gradient": "linear", "x1": 0, "y1": 0, "x2": 1, "y2": 0,
-         "stops": [{"offset": 0, "color": _BAND}, {"offset": 1, "color": "#ffffff"}]}
+_FADE = {
+    "gradient": "linear",
+    "x1": 0,
+    "y1": 0,
+    "x2": 1,
+    "y2": 0,
+    "stops": [{"offset": 0, "color": _BAND}, {"offset": 1, "color": "#ffffff"}],
+}
 
 
 def _reach(rows: list[dict[str, Any]], share: bool) -> float:
@@ -237,27 +293,56 @@ def _time_layers(rows: list[dict[str, Any]], share: bool) -> list[dict[str, Any]
     for row in rows:
         row["band_from"] = 0.0 if row["open_below"] else row["low"]
         row["band_to"] = reach if row["open_above"] else row["high"]
-    when = {"field": "label", "type": "ordinal", "sort": None, "title": None,
-            "axis": {"labelAngle": 0}}
-    amount: dict[str, Any] = {"type": "quantitative", "title": None,
-                              "scale": {"domain": [0, reach]} if share else {"domainMin": 0},
-                              "axis": {"labelExpr": _IN_WORDS, "tickCount": 5}}
+    when = {
+        "field": "label",
+        "type": "ordinal",
+        "sort": None,
+        "title": None,
+        "axis": {"labelAngle": 0},
+    }
+    amount: dict[str, Any] = {
+        "type": "quantitative",
+        "title": None,
+        "scale": {"domain": [0, reach]} if share else {"domainMin": 0},
+        "axis": {"labelExpr": _IN_WORDS, "tickCount": 5},
+    }
     return [
-        {"mark": {"type": "rule", "color": _BAND, "strokeWidth": 10, "opacity": 0.7},
-         "transform": [{"filter": "!datum.exact"}],
-         "encoding": {"x": when, "y": {"field": "band_from", **amount},
-                      "y2": {"field": "band_to"}}},
-        {"mark": {"type": "point", "shape": "triangle-up", "filled": True, "color": _BAND,
-                  "size": 60},
-         "transform": [{"filter": "datum.open_above"}],
-         "encoding": {"x": when, "y": {"field": "band_to", **amount}}},
-        {"mark": {"type": "line", "color": _SOLID, "strokeDash": [4, 3]},
-         "encoding": {"x": when, "y": {"field": "value", **amount}}},
-        {"mark": {"type": "point", "filled": True, "size": 70, "color": _SOLID},
-         "encoding": {"x": when, "y": {"field": "value", **amount}}},
-        {"mark": {"type": "text", "dy": -12, "fontSize": 11},
-         "encoding": {"x": when, "y": {"field": "value", **amount},
-                      "text": {"field": "display"}}},
+        {
+            "mark": {"type": "rule", "color": _BAND, "strokeWidth": 10, "opacity": 0.7},
+            "transform": [{"filter": "!datum.exact"}],
+            "encoding": {
+                "x": when,
+                "y": {"field": "band_from", **amount},
+                "y2": {"field": "band_to"},
+            },
+        },
+        {
+            "mark": {
+                "type": "point",
+                "shape": "triangle-up",
+                "filled": True,
+                "color": _BAND,
+                "size": 60,
+            },
+            "transform": [{"filter": "datum.open_above"}],
+            "encoding": {"x": when, "y": {"field": "band_to", **amount}},
+        },
+        {
+            "mark": {"type": "line", "color": _SOLID, "strokeDash": [4, 3]},
+            "encoding": {"x": when, "y": {"field": "value", **amount}},
+        },
+        {
+            "mark": {"type": "point", "filled": True, "size": 70, "color": _SOLID},
+            "encoding": {"x": when, "y": {"field": "value", **amount}},
+        },
+        {
+            "mark": {"type": "text", "dy": -12, "fontSize": 11},
+            "encoding": {
+                "x": when,
+                "y": {"field": "value", **amount},
+                "text": {"field": "display"},
+            },
+        },
     ]
 
 
@@ -266,57 +351,93 @@ def _rank_layers(rows: list[dict[str, Any]], over_time: bool) -> list[dict[str, 
     better, and no bar makes a worse place look bigger."""
     places = sorted({int(r["value"]) for r in rows})
     place: dict[str, Any] = {
-        "field": "value", "type": "quantitative", "title": "place (#1 is first)",
-        "scale": {"reverse": True, "zero": False, "nice": False,
-                  "domain": [places[0] - 0.5, places[-1] + 0.5]},
-        "axis": {"values": places, "labelExpr": "'#' + datum.value"}}
+        "field": "value",
+        "type": "quantitative",
+        "title": "place (#1 is first)",
+        "scale": {
+            "reverse": True,
+            "zero": False,
+            "nice": False,
+            "domain": [places[0] - 0.5, places[-1] + 0.5],
+        },
+        "axis": {"values": places, "labelExpr": "'#' + datum.value"},
+    }
     if over_time:
-        position = {"field": "label", "type": "ordinal", "sort": None, "title": None,
-                    "axis": {"labelAngle": 0}}
+        position = {
+            "field": "label",
+            "type": "ordinal",
+            "sort": None,
+            "title": None,
+            "axis": {"labelAngle": 0},
+        }
         axes: dict[str, Any] = {"y": place, "x": position}
-        line = [{"mark": {"type": "line", "color": _SOLID, "strokeDash": [4, 3]},
-                 "encoding": axes}]
+        line = [{"mark": {"type": "line", "color": _SOLID, "strokeDash": [4, 3]}, "encoding": axes}]
     else:
         position = {"field": "label", "type": "nominal", "sort": None, "title": None}
         axes = {"x": place, "y": position}
         line = []
     return [
         *line,
-        {"mark": {"type": "point", "filled": True, "size": 90, "color": _SOLID},
-         "encoding": axes},
-        {"mark": {"type": "text", "dy": -14 if over_time else 0,
-                  "dx": 0 if over_time else 12, "align": "center" if over_time else "left"},
-         "encoding": {**axes, "text": {"field": "display"}}},
+        {"mark": {"type": "point", "filled": True, "size": 90, "color": _SOLID}, "encoding": axes},
+        {
+            "mark": {
+                "type": "text",
+                "dy": -14 if over_time else 0,
+                "dx": 0 if over_time else 12,
+                "align": "center" if over_time else "left",
+            },
+            "encoding": {**axes, "text": {"field": "display"}},
+        },
     ]
 
 
 def _caption(request: ChartRequest, facts: list[Fact]) -> dict[str, Any]:
-    lines = ["Source" + ("s" if len(request.sources) > 1 else "") + ": "
-             + "; ".join(_source_words(s) for s in request.sources)]
+    lines = [
+        "Source"
+        + ("s" if len(request.sources) > 1 else "")
+        + ": "
+        + "; ".join(_source_words(s) for s in request.sources)
+    ]
     if any(f.qualifier for f in facts):
-        lines.append("Light bands are the range a hedged figure admits; a band that fades "
-                     "out has no upper bound the source states.")
+        lines.append(
+            "Light bands are the range a hedged figure admits; a band that fades "
+            "out has no upper bound the source states."
+        )
     if any(f.derived for f in facts):
-        lines.append("† Derived: computed by hubquery from cited figures, printed by no "
-                     "source.")
+        lines.append("† Derived: computed by hubquery from cited figures, printed by no source.")
     if any(f.period_inferred for f in facts):
         lines.append("c.: the period is inferred from an undated source.")
     lines += list(request.notes)
-    lines.append("Chart: hubquery. Every figure, with its quote: hubquery cite "
-                 + " ".join(f.id for f in facts[:3]) + (" …" if len(facts) > 3 else ""))
+    lines.append(
+        "Chart: hubquery. Every figure, with its quote: hubquery cite "
+        + " ".join(f.id for f in facts[:3])
+        + (" …" if len(facts) > 3 else "")
+    )
     import textwrap
 
-    wrapped = [part for line in lines
-               for part in textwrap.wrap(line, _CAPTION_CHARS, subsequent_indent="  ",
-                                         break_on_hyphens=False)]
+    wrapped = [
+        part
+        for line in lines
+        for part in textwrap.wrap(
+            line, _CAPTION_CHARS, subsequent_indent="  ", break_on_hyphens=False
+        )
+    ]
     return {
         "data": {"values": [{"line": text, "n": n} for n, text in enumerate(wrapped)]},
         "width": _WIDTH,
         "height": {"step": 16},
-        "mark": {"type": "text", "align": "left", "baseline": "middle", "fontSize": 10,
-                 "color": "#555555"},
-        "encoding": {"y": {"field": "n", "type": "ordinal", "axis": None},
-                     "x": {"value": 0}, "text": {"field": "line"}},
+        "mark": {
+            "type": "text",
+            "align": "left",
+            "baseline": "middle",
+            "fontSize": 10,
+            "color": "#555555",
+        },
+        "encoding": {
+            "y": {"field": "n", "type": "ordinal", "axis": None},
+            "x": {"value": 0},
+            "text": {"field": "line"},
+        },
     }
 
 
@@ -327,8 +448,9 @@ def _source_words(source: Source) -> str:
 
 
 def _unit_words(unit: str) -> str:
-    return {"percent": "per cent (0–100)", "rank": "place (#1 is first)",
-            "km2": "km²"}.get(unit, unit)
+    return {"percent": "per cent (0–100)", "rank": "place (#1 is first)", "km2": "km²"}.get(
+        unit, unit
+    )
 
 
 def _description(request: ChartRequest) -> str:
@@ -344,12 +466,21 @@ def comparison_charts(result: Comparison) -> list[ChartRequest]:
     names = {h.id: h.name for h in result.hubs}
     requests = []
     for row in result.rows:
-        figures = tuple(Figure(names[c.hub_id], c.compared) for c in row.cells
-                        if c.compared is not None)
-        hubs = " and ".join([", ".join(names[c.hub_id] for c in row.cells[:-1]),
-                             names[row.cells[-1].hub_id]]) if len(row.cells) > 1 else ""
-        requests.append(ChartRequest(f"{row.metric.label}: {hubs}", row.metric, figures,
-                                     _cited(result.sources, figures)))
+        figures = tuple(
+            Figure(names[c.hub_id], c.compared) for c in row.cells if c.compared is not None
+        )
+        hubs = (
+            " and ".join(
+                [", ".join(names[c.hub_id] for c in row.cells[:-1]), names[row.cells[-1].hub_id]]
+            )
+            if len(row.cells) > 1
+            else ""
+        )
+        requests.append(
+            ChartRequest(
+                f"{row.metric.label}: {hubs}", row.metric, figures, _cited(result.sources, figures)
+            )
+        )
     return requests
 
 
@@ -358,9 +489,14 @@ def ranking_charts(results: Sequence[Ranking]) -> list[ChartRequest]:
     requests = []
     for ranking in results:
         figures = tuple(Figure(f"#{r.rank} {r.name}", r.fact) for r in ranking.rows)
-        requests.append(ChartRequest(f"{ranking.metric.label}: hubs in order",
-                                     ranking.metric, figures,
-                                     _cited(ranking.sources, figures)))
+        requests.append(
+            ChartRequest(
+                f"{ranking.metric.label}: hubs in order",
+                ranking.metric,
+                figures,
+                _cited(ranking.sources, figures),
+            )
+        )
     return requests
 
 
@@ -374,9 +510,15 @@ def history_charts(result: History) -> list[ChartRequest]:
                 continue
             figures = tuple(Figure(period_label(by_id[i]), by_id[i]) for i in series.fact_ids)
             about = f" ({series.subject})" if series.subject else ""
-            requests.append(ChartRequest(
-                f"{entry.metric.label}{about}: {result.hub.name} over time", entry.metric,
-                figures, _cited(result.sources, figures), over_time=True))
+            requests.append(
+                ChartRequest(
+                    f"{entry.metric.label}{about}: {result.hub.name} over time",
+                    entry.metric,
+                    figures,
+                    _cited(result.sources, figures),
+                    over_time=True,
+                )
+            )
     return requests
 
 
@@ -396,22 +538,27 @@ def document(requests: Sequence[ChartRequest], version: str, title: str) -> dict
         except ChartRefused as error:
             refused.append(str(error).removeprefix("cannot chart "))
     if not specs:
-        raise ChartRefused("cannot chart " + "; ".join(refused) if refused
-                           else "nothing to chart")
+        raise ChartRefused("cannot chart " + "; ".join(refused) if refused else "nothing to chart")
     if len(specs) == 1 and not refused:
         return specs[0]
     first = specs[0]
     combined: dict[str, Any] = {
         "$schema": VEGA_LITE_SCHEMA,
         "title": first["title"] if len(specs) == 1 else {"text": title, "anchor": "start"},
-        "vconcat": [{k: v for k, v in s.items() if k not in ("$schema", "config", "usermeta")}
-                    for s in specs],
+        "vconcat": [
+            {k: v for k, v in s.items() if k not in ("$schema", "config", "usermeta")}
+            for s in specs
+        ],
         "config": first["config"],
-        "usermeta": {"hubquery": {
-            "version": version,
-            "fact_ids": [i for s in specs for i in s["usermeta"]["hubquery"]["fact_ids"]],
-            "source_ids": list(dict.fromkeys(
-                i for s in specs for i in s["usermeta"]["hubquery"]["source_ids"])),
-            "not_drawn": refused}},
+        "usermeta": {
+            "hubquery": {
+                "version": version,
+                "fact_ids": [i for s in specs for i in s["usermeta"]["hubquery"]["fact_ids"]],
+                "source_ids": list(
+                    dict.fromkeys(i for s in specs for i in s["usermeta"]["hubquery"]["source_ids"])
+                ),
+                "not_drawn": refused,
+            }
+        },
     }
     return combined

@@ -21,7 +21,8 @@ def _renderer() -> ModuleType:
     except ImportError:
         raise HubqueryError(
             f"SVG and PNG charts need the charts extra: {INSTALL} "
-            "(--format vega-lite writes the spec without it)") from None
+            "(--format vega-lite writes the spec without it)"
+        ) from None
     return vl_convert
 
 

@@ -17,8 +17,20 @@ from hubquery.query.cite import Citation, Reference
 from hubquery.records import Source
 
 STYLES = ("apa", "chicago", "mla", "harvard")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def date_parts(published: str) -> list[list[int]]:
@@ -94,8 +106,11 @@ def harvard_line(source: Source) -> str:
     title = f"‘{source.title.rstrip('.')}’"
     head = f"{who} ({year}) {title}" if who else f"{title} ({year})"
     day = parts[0]
-    when = f" {day[2]} {_MONTHS[day[1] - 1]}" if len(day) == 3 else (
-        f" {_MONTHS[day[1] - 1]}" if len(day) == 2 else "")
+    when = (
+        f" {day[2]} {_MONTHS[day[1] - 1]}"
+        if len(day) == 3
+        else (f" {_MONTHS[day[1] - 1]}" if len(day) == 2 else "")
+    )
     where = f", {source.publisher}" if source.publisher and source.author else ""
     where += f",{when}" if when and where else (f",{when}" if when else "")
     url = f" Available at: {source.url}." if source.url else ""
@@ -104,8 +119,11 @@ def harvard_line(source: Source) -> str:
 
 def _fact_note(reference: Reference) -> str:
     """The figure and its quote, for a reference's note field."""
-    parts = [f"{reference.derivation}; cited here as one of its inputs."] \
-        if reference.derivation else []
+    parts = (
+        [f"{reference.derivation}; cited here as one of its inputs."]
+        if reference.derivation
+        else []
+    )
     if reference.statement:
         parts.append(f"Figure: {reference.statement}.")
     if reference.fact is not None and reference.fact.quote:
@@ -154,8 +172,10 @@ def markdown(citation: Citation, style: str = "apa") -> str:
     """The figures with footnotes (Pandoc and GitHub Markdown), for pasting; a
     bibliography (one reference per source) as a list."""
     if citation.kind == "bibliography":
-        return "".join(f"- {_md(reference_line(reference.source, style))}\n"
-                       for reference in citation.references)
+        return "".join(
+            f"- {_md(reference_line(reference.source, style))}\n"
+            for reference in citation.references
+        )
     body, notes = [], []
     derived: str | None = None
     for reference in citation.references:
@@ -167,8 +187,11 @@ def markdown(citation: Citation, style: str = "apa") -> str:
             body.append(f"{_md(reference.statement)}.{mark}")
         else:
             body.append(f"{_md(reference.source.title)}{mark}")
-        quote = (f" “{_md(reference.fact.quote)}”" if reference.fact is not None
-                 and reference.fact.quote else "")
+        quote = (
+            f" “{_md(reference.fact.quote)}”"
+            if reference.fact is not None and reference.fact.quote
+            else ""
+        )
         note = f" Note: {_md(_figure_note(reference))}" if _figure_note(reference) else ""
         notes.append(f"{mark}: {_md(reference_line(reference.source, style))}{quote}{note}")
     return "\n\n".join(body) + "\n\n" + "\n".join(notes) + "\n"
@@ -237,16 +260,39 @@ def _bibtex(reference: Reference) -> str:
     if note:
         fields.append(("note", _tex(note)))
     kind = "article" if source.publisher else "misc"
-    body = ",\n".join(f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
-                      for name, value in fields)
+    body = ",\n".join(
+        f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
+        for name, value in fields
+    )
     return f"@{kind}{{{reference.key},\n{body}\n}}\n"
 
 
-_BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                  "dec")
-_TEX_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%",
-                "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}",
-                "^": r"\textasciicircum{}"}
+_BIBTEX_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_TEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def _tex(text: str) -> str:
@@ -261,15 +307,28 @@ def ris(citation: Citation) -> str:
 
 def _ris(reference: Reference) -> str:
     source = reference.source
-    tags: list[tuple[str, str]] = [("TY", "NEWS" if source.publisher else "ELEC"),
-                                   ("ID", reference.key), ("TI", source.title)]
+    tags: list[tuple[str, str]] = [
+        ("TY", "NEWS" if source.publisher else "ELEC"),
+        ("ID", reference.key),
+        ("TI", source.title),
+    ]
     if source.author:
         family, given = _name(source.author)
         tags.append(("AU", f"{family}, {given}" if given else family))
     parts = date_parts(source.published)[0]
     tags.append(("PY", str(parts[0])))
-    tags.append(("DA", "/".join([*(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)),
-                                 *[""] * (3 - len(parts))]) + "/"))
+    tags.append(
+        (
+            "DA",
+            "/".join(
+                [
+                    *(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)),
+                    *[""] * (3 - len(parts)),
+                ]
+            )
+            + "/",
+        )
+    )
     if source.publisher:
         tags += [("T2", source.publisher), ("PB", source.publisher)]
     if source.url:
@@ -293,8 +352,10 @@ def render(citation: Citation, fmt: str, style: str) -> str:
         return dumps(csl_json(citation))
     from hubquery.render.values import safe
 
-    writers = {"bibtex": lambda: bibtex(citation), "ris": lambda: ris(citation),
-               "markdown": lambda: markdown(citation, style),
-               "text": lambda: human(citation, style)}
+    writers = {
+        "bibtex": lambda: bibtex(citation),
+        "ris": lambda: ris(citation),
+        "markdown": lambda: markdown(citation, style),
+        "text": lambda: human(citation, style),
+    }
     return safe(writers[fmt]())
-

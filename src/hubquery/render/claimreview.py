@@ -34,8 +34,11 @@ def _review(claim: Claim) -> dict[str, Any]:
         "@type": "ClaimReview",
         "claimReviewed": claim.text,
         "reviewRating": rating,
-        "itemReviewed": {"@type": "Claim", "text": claim.text,
-                         "about": [{"@type": "Thing", "identifier": name} for name in about]},
+        "itemReviewed": {
+            "@type": "Claim",
+            "text": claim.text,
+            "about": [{"@type": "Thing", "identifier": name} for name in about],
+        },
         "author": AUTHOR,
         "citation": [_cited(fact) for fact in claim.facts],
     }
@@ -43,8 +46,12 @@ def _review(claim: Claim) -> dict[str, Any]:
 
 def _cited(fact: Fact) -> dict[str, Any]:
     source = fact.source
-    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": source.id,
-                            "name": source.title, "datePublished": source.published}
+    work: dict[str, Any] = {
+        "@type": "CreativeWork",
+        "identifier": source.id,
+        "name": source.title,
+        "datePublished": source.published,
+    }
     if source.author:
         work["author"] = {"@type": "Person", "name": source.author}
     if source.publisher:

@@ -90,13 +90,19 @@ def _names(kind: type) -> tuple[str, ...]:
     return names
 
 
-def _streamed(value: Any, newline: str, depth: int,
-              seen: dict[tuple[int, str], tuple[Any, str]]) -> Iterator[str]:
+def _streamed(
+    value: Any, newline: str, depth: int, seen: dict[tuple[int, str], tuple[Any, str]]
+) -> Iterator[str]:
     """``value`` as indented JSON in pieces: the outer ``depth`` levels of objects and
     arrays item by item, each item below them as one piece."""
     kind = type(value)
-    if depth == 0 or not (kind is dict or kind is list or kind is tuple or is_record(kind)
-                          or (isinstance(value, Sequence) and not isinstance(value, str))):
+    if depth == 0 or not (
+        kind is dict
+        or kind is list
+        or kind is tuple
+        or is_record(kind)
+        or (isinstance(value, Sequence) and not isinstance(value, str))
+    ):
         yield _indented(value, newline, seen)
         return
     inner = newline + "  "
@@ -123,8 +129,9 @@ def _streamed(value: Any, newline: str, depth: int,
     yield "[]" if opened == "[" else newline + "]"
 
 
-def _indented(value: Any, newline: str,
-              seen: dict[tuple[int, str], tuple[Any, str]] | None = None) -> str:
+def _indented(
+    value: Any, newline: str, seen: dict[tuple[int, str], tuple[Any, str]] | None = None
+) -> str:
     """``json.dumps(jsonable(value), ensure_ascii=False, indent=2)`` with each line after
     the first starting ``newline`` (the indent of the place it is written at).
 
@@ -138,33 +145,71 @@ def _indented(value: Any, newline: str,
     if kind is list or kind is tuple:
         if not value:
             return "[]"
-        return "[" + ",".join([inner + (text(item) if (text := _SCALAR_TEXT.get(type(item)))
-                                        else _indented(item, inner, seen)) for item in value]) \
-            + newline + "]"
+        return (
+            "["
+            + ",".join(
+                [
+                    inner
+                    + (
+                        text(item)
+                        if (text := _SCALAR_TEXT.get(type(item)))
+                        else _indented(item, inner, seen)
+                    )
+                    for item in value
+                ]
+            )
+            + newline
+            + "]"
+        )
     if kind is dict:
         if not value:
             return "{}"
         if all(type(key) is str for key in value):
-            return "{" + ",".join([f"{inner}{encode_basestring(key)}: " + (
-                text(item) if (text := _SCALAR_TEXT.get(type(item)))
-                else _indented(item, inner, seen)) for key, item in value.items()]) \
-                + newline + "}"
+            return (
+                "{"
+                + ",".join(
+                    [
+                        f"{inner}{encode_basestring(key)}: "
+                        + (
+                            text(item)
+                            if (text := _SCALAR_TEXT.get(type(item)))
+                            else _indented(item, inner, seen)
+                        )
+                        for key, item in value.items()
+                    ]
+                )
+                + newline
+                + "}"
+            )
     elif is_record(kind):
         if not value:
             return "{}"
         keys = _KEYS.get((kind, newline))
         if keys is None:
-            keys = _KEYS[(kind, newline)] = [f"{inner}{encode_basestring(name)}: "
-                                              for name in _names(kind)]
-        return "{" + ",".join([key + (text(item) if (text := _SCALAR_TEXT.get(type(item)))
-                                      else _field(item, inner, seen))
-                               for key, item in zip(keys, value, strict=True)]) + newline + "}"
+            keys = _KEYS[(kind, newline)] = [
+                f"{inner}{encode_basestring(name)}: " for name in _names(kind)
+            ]
+        return (
+            "{"
+            + ",".join(
+                [
+                    key
+                    + (
+                        text(item)
+                        if (text := _SCALAR_TEXT.get(type(item)))
+                        else _field(item, inner, seen)
+                    )
+                    for key, item in zip(keys, value, strict=True)
+                ]
+            )
+            + newline
+            + "}"
+        )
     # Anything else (a subclass of str or int, keys that are not strings) as json writes it.
     return json.dumps(jsonable(value), ensure_ascii=False, indent=2).replace("\n", newline)
 
 
-def _field(value: Any, newline: str,
-           seen: dict[tuple[int, str], tuple[Any, str]] | None) -> str:
+def _field(value: Any, newline: str, seen: dict[tuple[int, str], tuple[Any, str]] | None) -> str:
     """A record's field that is not a scalar; a record there (a fact's source) is written
     once per indent with ``seen`` (the items themselves are not kept: they are many)."""
     if seen is None or not is_record(type(value)):
@@ -184,8 +229,12 @@ def _float(value: float) -> str:
 
 
 _SCALAR_TEXT: dict[type, Callable[[Any], str]] = {
-    str: encode_basestring, int: int.__repr__, float: _float, bool: lambda v: "true" if v
-    else "false", type(None): lambda v: "null"}
+    str: encode_basestring,
+    int: int.__repr__,
+    float: _float,
+    bool: lambda v: "true" if v else "false",
+    type(None): lambda v: "null",
+}
 _KEYS: dict[tuple[type, str], list[str]] = {}  # a record's '"field": ' at one indent
 
 
@@ -234,8 +283,9 @@ def write_yaml(document: Any, out: IO[str]) -> None:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
     Dumper.add_representer(str, represent_str)
-    text = yaml.dump(jsonable(document), Dumper=Dumper, allow_unicode=True, sort_keys=False,
-                     width=100)
+    text = yaml.dump(
+        jsonable(document), Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100
+    )
     out.write(escape_unsafe(text))
 
 
@@ -252,8 +302,13 @@ def cell_text(value: Any) -> str:
     return safe(str(value))
 
 
-def write_delimited(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], out: IO[str],
-                    delimiter: str = ",", headers: bool = True) -> None:
+def write_delimited(
+    columns: Iterable[str],
+    rows: Iterable[Mapping[str, Any]],
+    out: IO[str],
+    delimiter: str = ",",
+    headers: bool = True,
+) -> None:
     """CSV (RFC 4180) or TSV, with a header row unless ``headers`` is false."""
     names = list(columns)
     if delimiter == "\t":
@@ -261,8 +316,12 @@ def write_delimited(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], o
         if headers:
             out.write("\t".join(names) + "\n")
         for row in rows:
-            out.write("\t".join(cell_text(row.get(n)).replace("\t", " ").replace("\n", " ")
-                                for n in names) + "\n")
+            out.write(
+                "\t".join(
+                    cell_text(row.get(n)).replace("\t", " ").replace("\n", " ") for n in names
+                )
+                + "\n"
+            )
         return
     import csv
 
@@ -273,8 +332,7 @@ def write_delimited(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], o
         writer.writerow([cell_text(row.get(n)) for n in names])
 
 
-def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]],
-                   out: IO[str]) -> None:
+def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], out: IO[str]) -> None:
     """A GitHub-flavoured Markdown table; pipes and markup characters are escaped."""
     names = list(columns)
     out.write("| " + " | ".join(names) + " |\n")

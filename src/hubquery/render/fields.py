@@ -66,9 +66,11 @@ def _is_list(kind: Any) -> bool:
 
 def _by_metric(item_type: Any) -> frozenset[str]:
     """Paths to lists of figures, which a path may enter by a figure's metric id."""
-    return frozenset(path for path, kind, _ in _typed_paths(item_type)
-                     if _is_list(kind) and "metric_id" in typing.get_type_hints(
-                         _record_type(kind) or object))
+    return frozenset(
+        path
+        for path, kind, _ in _typed_paths(item_type)
+        if _is_list(kind) and "metric_id" in typing.get_type_hints(_record_type(kind) or object)
+    )
 
 
 def _record_type(kind: Any) -> type | None:
@@ -129,8 +131,10 @@ def _keyed(item_type: Any, path: str, valid: Sequence[str]) -> bool:
     """``facts.population.value``: a list of figures entered by a metric id."""
     parts = path.split(".")
     for i in range(1, len(parts) - 1):
-        if ".".join(parts[:i]) in _by_metric(item_type) and \
-                ".".join(parts[:i] + parts[i + 1:]) in valid:
+        if (
+            ".".join(parts[:i]) in _by_metric(item_type)
+            and ".".join(parts[:i] + parts[i + 1 :]) in valid
+        ):
             return True
     return False
 
@@ -166,10 +170,13 @@ def _select(value: Any, tree: dict[str, Any] | None) -> Any:
 def _get(value: Any, parts: list[str]) -> Any:
     for i, part in enumerate(parts):
         if isinstance(value, list):
-            chosen = [item for item in value
-                      if isinstance(item, Mapping) and item.get("metric_id") == part]
+            chosen = [
+                item
+                for item in value
+                if isinstance(item, Mapping) and item.get("metric_id") == part
+            ]
             if chosen and part not in chosen[0]:  # a figure entered by its metric
-                return _get(chosen[0], parts[i + 1:])
+                return _get(chosen[0], parts[i + 1 :])
             return [_get(item, parts[i:]) for item in value]
         if not isinstance(value, Mapping):
             return None

@@ -27,7 +27,7 @@ rows) width moves between columns while that makes the table shorter (``_balance
 From 80 columns up every hubquery table fits by step 5 with every column; at 60 a
 ``list`` with a metric column drops its tags, and a ``compare`` of five hubs breaks the
 longest hub name, as do --fields headers whose paths need more than the width
-(tests/test_fit.py).
+(tests/unit/test_fit.py).
 
 Words are what lies between spaces, except that a unit or a note mark stays with the
 number or word before it (``20 %``, ``6 million``, ``land (a)``, ``Baidu [1]``), so a
@@ -129,8 +129,16 @@ class Canvas(NamedTuple):
     markdown: bool = False
 
 
-def layout(canvas: Canvas, columns: Sequence[Column], rows: Sequence[Row], *,
-           gap: int = 3, header: bool = True, rule: bool = True, fields: bool = False) -> Table:
+def layout(
+    canvas: Canvas,
+    columns: Sequence[Column],
+    rows: Sequence[Row],
+    *,
+    gap: int = 3,
+    header: bool = True,
+    rule: bool = True,
+    fields: bool = False,
+) -> Table:
     """A table; ``render`` lays it out for the canvas."""
     return Table(columns, rows, gap, header, rule, fields)
 
@@ -138,8 +146,10 @@ def layout(canvas: Canvas, columns: Sequence[Column], rows: Sequence[Row], *,
 # Wrapping
 
 # A unit, scale word or note mark stays with the word before it.
-_GLUED = (r"(?:%|m|bn|tn|km²|×|million|billion|trillion|\[[\d?]+(?:, [\d?]+)*\]"
-          r"|\([a-z]\d*\)|[”’\"]|…[”’\"]?)")
+_GLUED = (
+    r"(?:%|m|bn|tn|km²|×|million|billion|trillion|\[[\d?]+(?:, [\d?]+)*\]"
+    r"|\([a-z]\d*\)|[”’\"]|…[”’\"]?)"
+)
 # "c. 2014" (circa) and an opening quote mark alone stay with the word after them.
 _LEADING = r"(?:(?:c\.|[“‘]) )?"
 _GLUE_HINT = re.compile(rf" {_GLUED}|(?:^|\s)(?:c\.|[“‘]) ")
@@ -217,7 +227,7 @@ def _slice(runs: list[Run], start: int, end: int) -> list[Run]:
     for text, style in runs:
         following = position + len(text)
         if following > start and position < end:
-            out.append((text[max(start - position, 0):end - position], style))
+            out.append((text[max(start - position, 0) : end - position], style))
         position = following
         if position >= end:
             break
@@ -277,10 +287,12 @@ def _lines(cell: Cell) -> list[Cell]:
 # Widths
 
 
-def _water(budget: int, indices: Sequence[int], natural: Sequence[int],
-           floor: Sequence[int]) -> dict[int, int]:
+def _water(
+    budget: int, indices: Sequence[int], natural: Sequence[int], floor: Sequence[int]
+) -> dict[int, int]:
     """Widths for ``indices`` summing to at most ``budget``: the widest narrowed first, to a
     common cap, none below its floor nor above its natural width."""
+
     def total(cap: int) -> int:
         return sum(min(natural[i], max(floor[i], cap)) for i in indices)
 
@@ -302,8 +314,14 @@ def _water(budget: int, indices: Sequence[int], natural: Sequence[int],
     return widths
 
 
-def _share(budget: int, shown: Sequence[int], columns: Sequence[Column],
-           natural: Sequence[int], words: Sequence[int], narrow_all: bool) -> dict[int, int] | None:
+def _share(
+    budget: int,
+    shown: Sequence[int],
+    columns: Sequence[Column],
+    natural: Sequence[int],
+    words: Sequence[int],
+    narrow_all: bool,
+) -> dict[int, int] | None:
     if sum(natural[i] for i in shown) <= budget:
         return {i: natural[i] for i in shown}
     flexible = [i for i in shown if columns[i].wrap]
@@ -319,8 +337,14 @@ def _share(budget: int, shown: Sequence[int], columns: Sequence[Column],
     return None
 
 
-def _plan(width: int, columns: Sequence[Column], natural: list[int], words: list[int],
-          bare: list[int], gap: int) -> tuple[dict[int, int], int]:
+def _plan(
+    width: int,
+    columns: Sequence[Column],
+    natural: list[int],
+    words: list[int],
+    bare: list[int],
+    gap: int,
+) -> tuple[dict[int, int], int]:
     """Column widths (of the columns shown) and the gap between them."""
     shown = list(range(len(columns)))
     droppable = sorted((i for i, c in enumerate(columns) if c.drop), key=lambda i: columns[i].drop)
@@ -328,8 +352,9 @@ def _plan(width: int, columns: Sequence[Column], natural: list[int], words: list
     while True:
         for floor, narrow_all in ((words, False), (words, True), (bare, True)):
             for g in gaps:
-                widths = _share(width - g * (len(shown) - 1), shown, columns, natural, floor,
-                                narrow_all)
+                widths = _share(
+                    width - g * (len(shown) - 1), shown, columns, natural, floor, narrow_all
+                )
                 if widths is not None:
                     return widths, g
         if not droppable:
@@ -337,8 +362,9 @@ def _plan(width: int, columns: Sequence[Column], natural: list[int], words: list
         shown.remove(droppable.pop(0))
     # The fewest words broken: the longest ones, by as little as needed.
     budget = max(width - (len(shown) - 1), len(shown))
-    return _water(budget, shown, [min(n, b) for n, b in zip(natural, bare, strict=True)],
-                  [1] * len(columns)), 1
+    return _water(
+        budget, shown, [min(n, b) for n, b in zip(natural, bare, strict=True)], [1] * len(columns)
+    ), 1
 
 
 # Terminal text
@@ -352,10 +378,16 @@ def _table(canvas: Canvas, table: Table) -> list[Line]:
     count = len(columns)
     grid: list[list[list[Measured]] | Span] = [
         row if isinstance(row, Span) else [_measure(cell) for cell in row[:count]]
-        for row in table.rows]
+        for row in table.rows
+    ]
     natural = [cell_len(c.header) if table.header else 0 for c in columns]
-    placed = [(i, line) for row in grid if not isinstance(row, Span)
-              for i, lines in enumerate(row) for line in lines]
+    placed = [
+        (i, line)
+        for row in grid
+        if not isinstance(row, Span)
+        for i, lines in enumerate(row)
+        for line in lines
+    ]
     for i, (_, _, w) in placed:
         if w > natural[i]:
             natural[i] = w
@@ -372,10 +404,18 @@ def _table(canvas: Canvas, table: Table) -> list[Line]:
         narrowed = [i for i in widths if widths[i] < natural[i]]
         if not narrowed:
             break
-        used = {i: max(_used(_measure(columns[i].header if table.header else "")[0], widths[i]),
-                       *(_used(line, widths[i]) for row in grid
-                         if not isinstance(row, Span) and i < len(row) for line in row[i]))
-                for i in narrowed}
+        used = {
+            i: max(
+                _used(_measure(columns[i].header if table.header else "")[0], widths[i]),
+                *(
+                    _used(line, widths[i])
+                    for row in grid
+                    if not isinstance(row, Span) and i < len(row)
+                    for line in row[i]
+                ),
+            )
+            for i in narrowed
+        }
         spare = sum(widths[i] - used[i] for i in narrowed)
         wanting = [i for i in narrowed if used[i] == widths[i]]
         widths.update(used)
@@ -394,10 +434,18 @@ def _table(canvas: Canvas, table: Table) -> list[Line]:
         titles = [_wrap(columns[i].header, widths[i], "bold") for i in shown]
         height = max(len(t) for t in titles)
         for number in range(height):
-            heads = [t[number - height + len(t)] if number >= height - len(t) else ([], 0)
-                     for t in titles]
-            out.append(_join(heads, [widths[i] for i in shown],
-                             [columns[i].justify for i in shown], separator))
+            heads = [
+                t[number - height + len(t)] if number >= height - len(t) else ([], 0)
+                for t in titles
+            ]
+            out.append(
+                _join(
+                    heads,
+                    [widths[i] for i in shown],
+                    [columns[i].justify for i in shown],
+                    separator,
+                )
+            )
         if table.rule:
             total = sum(widths.values()) + gap * (len(shown) - 1)
             out.append([(("─" if canvas.unicode else "-") * total, "")])
@@ -407,8 +455,9 @@ def _table(canvas: Canvas, table: Table) -> list[Line]:
     detail_width = min(canvas.width, max(sum(widths.values()) + gap * (len(shown) - 1), 80))
     for row in grid:
         if isinstance(row, Span):
-            out += _text(canvas, " " * row.indent + row.text,
-                         detail_width if row.detail else canvas.width)
+            out += _text(
+                canvas, " " * row.indent + row.text, detail_width if row.detail else canvas.width
+            )
             continue
         if no_colour:  # the common row: one line a cell, each fitting its column, no colour
             line = _plain_row(row, shown, widths, right, separator[0])
@@ -416,23 +465,40 @@ def _table(canvas: Canvas, table: Table) -> list[Line]:
                 out.append(line)
                 continue
         cells: list[list[tuple[list[Run], int]]] = [
-            [piece for line in row[i]
-             for piece in _wrap_measured(line, widths[i], columns[i].style)]
-            if i < len(row) else [] for i in shown]
+            [
+                piece
+                for line in row[i]
+                for piece in _wrap_measured(line, widths[i], columns[i].style)
+            ]
+            if i < len(row)
+            else []
+            for i in shown
+        ]
         height = max((len(c) for c in cells), default=1)
         for number in range(height):
-            out.append(_join([c[number] if number < len(c) else ([], 0) for c in cells],
-                             [widths[i] for i in shown], [columns[i].justify for i in shown],
-                             separator))
+            out.append(
+                _join(
+                    [c[number] if number < len(c) else ([], 0) for c in cells],
+                    [widths[i] for i in shown],
+                    [columns[i].justify for i in shown],
+                    separator,
+                )
+            )
     dropped = [columns[i].header for i in range(count) if i not in widths]
     if dropped:
-        out += _text(canvas, Styled(f"Left out to fit {canvas.width} columns: "
-                                    f"{', '.join(dropped)}.", "dim"))
+        out += _text(
+            canvas, Styled(f"Left out to fit {canvas.width} columns: {', '.join(dropped)}.", "dim")
+        )
     return out
 
 
-def _plain_row(row: list[list[Measured]], shown: list[int], widths: dict[int, int],
-               right: list[bool], separator: str) -> str | None:
+def _plain_row(
+    row: list[list[Measured]],
+    shown: list[int],
+    widths: dict[int, int],
+    right: list[bool],
+    separator: str,
+) -> str | None:
     parts = []
     for k, i in enumerate(shown):
         lines = row[i] if i < len(row) else []
@@ -450,8 +516,13 @@ def _plain_row(row: list[list[Measured]], shown: list[int], widths: dict[int, in
 _BALANCED_ROWS = 300
 
 
-def _balance(table: Table, grid: list[list[list[Measured]] | Span], widths: dict[int, int],
-             natural: list[int], words: list[int]) -> None:
+def _balance(
+    table: Table,
+    grid: list[list[list[Measured]] | Span],
+    widths: dict[int, int],
+    natural: list[int],
+    words: list[int],
+) -> None:
     """Move width between columns while that makes the table shorter: the fewest lines,
     so space goes where the text is (a value column of four lines a row gets cells from
     a column of tags that then wraps once)."""
@@ -463,9 +534,14 @@ def _balance(table: Table, grid: list[list[list[Measured]] | Span], widths: dict
         if (i, width) not in counts:
             head = [len(_wrap(columns[i].header, width, ""))] if table.header else []
             counts[i, width] = head + [
-                sum(1 if line[2] <= width else len(_wrap_measured(line, width, ""))
-                    for line in row[i]) if i < len(row) else 0
-                for row in rows]
+                sum(
+                    1 if line[2] <= width else len(_wrap_measured(line, width, ""))
+                    for line in row[i]
+                )
+                if i < len(row)
+                else 0
+                for row in rows
+            ]
         return counts[i, width]
 
     def height(trial: dict[int, int]) -> int:
@@ -522,12 +598,12 @@ def _used(line: Measured, width: int) -> int:
 def _measure(cell: Cell) -> list[Measured]:
     if isinstance(cell, str) and "\n" not in cell:
         return [(cell, cell, len(cell) if cell.isascii() else _rich_cell_len(cell))]
-    return [(line, plain, cell_len(plain)) for line in _lines(cell)
-            for plain in (_plain(line),)]
+    return [(line, plain, cell_len(plain)) for line in _lines(cell) for plain in (_plain(line),)]
 
 
-def _join(cells: list[tuple[list[Run], int]], widths: list[int], justify: list[str],
-          separator: Run) -> list[Run]:
+def _join(
+    cells: list[tuple[list[Run], int]], widths: list[int], justify: list[str], separator: Run
+) -> list[Run]:
     line: list[Run] = []
     last = len(cells) - 1
     while last > 0 and not cells[last][0]:
@@ -563,11 +639,21 @@ def render(canvas: Canvas, blocks: Iterable[Block]) -> str:
     for block in blocks:
         lines += _table(canvas, block) if isinstance(block, Table) else _text(canvas, block)
     if canvas.color_system is None:
-        return "\n".join(line if isinstance(line, str) else
-                         "".join(text for text, _ in line).rstrip() for line in lines) + "\n"
+        return (
+            "\n".join(
+                line if isinstance(line, str) else "".join(text for text, _ in line).rstrip()
+                for line in lines
+            )
+            + "\n"
+        )
     codes: dict[str, tuple[str, str]] = {}
-    return "\n".join(line if isinstance(line, str) else _coloured(line, canvas.color_system, codes)
-                     for line in lines) + "\n"
+    return (
+        "\n".join(
+            line if isinstance(line, str) else _coloured(line, canvas.color_system, codes)
+            for line in lines
+        )
+        + "\n"
+    )
 
 
 def _coloured(line: list[Run], color_system: ColorSystem, codes: dict[str, tuple[str, str]]) -> str:
@@ -581,8 +667,9 @@ def _coloured(line: list[Run], color_system: ColorSystem, codes: dict[str, tuple
             parts.append(text)
             continue
         if style not in codes:
-            before, _, after = Style.parse(style).render("\0", color_system=color_system) \
-                .partition("\0")
+            before, _, after = (
+                Style.parse(style).render("\0", color_system=color_system).partition("\0")
+            )
             codes[style] = before, after
         before, after = codes[style]
         parts.append(before + text + after)
@@ -593,8 +680,11 @@ def _coloured(line: list[Run], color_system: ColorSystem, codes: dict[str, tuple
 
 
 def _md(cell: Cell) -> str:
-    return "<br>".join(text for text in (" ".join(markdown_escape(_plain(line)).split())
-                                         for line in _lines(cell)) if text)
+    return "<br>".join(
+        text
+        for text in (" ".join(markdown_escape(_plain(line)).split()) for line in _lines(cell))
+        if text
+    )
 
 
 def _md_line(line: Cell) -> str:
@@ -643,9 +733,10 @@ def _markdown_table(table: Table) -> str:
             items.append("- " + " ".join(cell for cell in cells if cell))
         return "\n".join(items)
     count = len(table.columns)
-    lines = ["| " + " | ".join(markdown_escape(c.header) for c in table.columns) + " |",
-             "|" + "|".join(" ---: " if c.justify == "right" else " --- "
-                            for c in table.columns) + "|"]
+    lines = [
+        "| " + " | ".join(markdown_escape(c.header) for c in table.columns) + " |",
+        "|" + "|".join(" ---: " if c.justify == "right" else " --- " for c in table.columns) + "|",
+    ]
     rows: list[list[str]] = []
     for row in table.rows:
         if isinstance(row, Span):

@@ -56,7 +56,10 @@ class HistoryRow(NamedTuple):
 def row_notes(notes: Iterable[Note], fact_id: str | None, hub_id: str | None) -> tuple[str, ...]:
     """The messages of the notes that concern a row: those naming its figure or its hub,
     and those naming neither (they concern every row)."""
-    return tuple(note.message for note in notes
-                 if (fact_id is not None and fact_id in note.fact_ids)
-                 or (hub_id is not None and hub_id in note.hub_ids)
-                 or not (note.fact_ids or note.hub_ids))
+    return tuple(
+        note.message
+        for note in notes
+        if (fact_id is not None and fact_id in note.fact_ids)
+        or (hub_id is not None and hub_id in note.hub_ids)
+        or not (note.fact_ids or note.hub_ids)
+    )

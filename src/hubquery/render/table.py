@@ -42,12 +42,21 @@ def make_canvas(file: IO[str], markdown: bool = False, colour: str = "auto") -> 
 
     always = colour == "always"
     no_color = colour == "never" or (not always and bool(os.environ.get("NO_COLOR")))
-    console = Console(file=file, markup=False, emoji=False, highlight=False, soft_wrap=False,
-                      no_color=no_color or (False if always else None),
-                      force_terminal=True if always else None,
-                      color_system=None if no_color else "auto")
-    return Canvas(width=console.width, color_system=console._color_system,
-                  unicode=console.encoding.lower().startswith("utf"))
+    console = Console(
+        file=file,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        soft_wrap=False,
+        no_color=no_color or (False if always else None),
+        force_terminal=True if always else None,
+        color_system=None if no_color else "auto",
+    )
+    return Canvas(
+        width=console.width,
+        color_system=console._color_system,
+        unicode=console.encoding.lower().startswith("utf"),
+    )
 
 
 def text(value: str | None, style: str = "") -> Styled:
@@ -97,15 +106,22 @@ class Citations:
             reference = text(cite_source(source))
             reference.append(f"  ({source.id})", style="dim")
             rows.append([Styled(self.mark(source.id), style="cyan"), reference])
-        return [Styled(""), Styled("Sources", style="bold"),
-                grid(canvas, rows, Column(), Column(wrap=True)),
-                *self.derived_blocks(canvas)]
+        return [
+            Styled(""),
+            Styled("Sources", style="bold"),
+            grid(canvas, rows, Column(), Column(wrap=True)),
+            *self.derived_blocks(canvas),
+        ]
 
     def derived_blocks(self, canvas: Canvas, numbered: bool = True) -> list[Block]:
         """Each derived figure cited, with its computation in its inputs' own figures."""
-        rows: list[Row] = [[Styled(DERIVED_MARK, style="cyan"), text(derived_line(
-            fact, self.mark(fact.source.id) if numbered else "this source"))]
-            for fact in self.derived.values()]
+        rows: list[Row] = [
+            [
+                Styled(DERIVED_MARK, style="cyan"),
+                text(derived_line(fact, self.mark(fact.source.id) if numbered else "this source")),
+            ]
+            for fact in self.derived.values()
+        ]
         if not rows:
             return []
         return [grid(canvas, rows, Column(), Column(wrap=True))]
@@ -140,8 +156,9 @@ class Footnotes:
         return [Styled(""), grid(canvas, rows, Column(style="dim"), Column(wrap=True, style="dim"))]
 
 
-def notes(canvas: Canvas, items: Iterable[Note], marker: str = "  !",
-          style: str = "yellow") -> list[Block]:
+def notes(
+    canvas: Canvas, items: Iterable[Note], marker: str = "  !", style: str = "yellow"
+) -> list[Block]:
     """Caveats, each wrapped under its own text rather than under the marker."""
     rows = [[Styled(marker), text(item.message)] for item in items]
     if not rows:
@@ -175,9 +192,11 @@ def period(fact: Fact) -> str:
 def derived_line(fact: Fact, mark: str) -> str:
     """``Computed from figures in [3], not printed there: 20.9 million people (2020-12) = …``:
     what a derived figure is computed from, in its inputs' own figures."""
-    return (f"Computed from figures in {mark}, not printed there: {fact.display} "
-            f"({period(fact)}) = "
-            f"{fact.derivation or fact.method or 'computed'}.")
+    return (
+        f"Computed from figures in {mark}, not printed there: {fact.display} "
+        f"({period(fact)}) = "
+        f"{fact.derivation or fact.method or 'computed'}."
+    )
 
 
 def fact_value(fact: Fact, metrics: dict[str, Metric]) -> Styled:
@@ -210,12 +229,22 @@ def profile(result: Profile, canvas: Canvas, quotes: bool = False) -> str:
             label = fact_label(fact, metrics, footnotes)
             if fact.subject:
                 label = Styled("  ") + label
-            rows.append([label, fact_value(fact, metrics), text(period(fact)),
-                         Styled(citations.cite(fact), style="cyan")])
+            rows.append(
+                [
+                    label,
+                    fact_value(fact, metrics),
+                    text(period(fact)),
+                    Styled(citations.cite(fact), style="cyan"),
+                ]
+            )
             if quotes:
                 rows += _quote(fact, 4 if fact.subject else 2)
-        columns = [Column("Figure", wrap=True), Column("Value", justify="right", wrap=True),
-                   Column("Period", wrap=True), Column("Src")]
+        columns = [
+            Column("Figure", wrap=True),
+            Column("Value", justify="right", wrap=True),
+            Column("Period", wrap=True),
+            Column("Src"),
+        ]
         blocks += [layout(canvas, columns, rows), *footnotes.blocks(canvas)]
     else:
         blocks.append(Styled("No figures for this hub in the dataset.", style="dim"))
@@ -245,8 +274,16 @@ def _profile_header(result: Profile, citations: Citations, canvas: Canvas) -> li
         rows.append(["Organisations", _cited_names(result.organisations, citations)])
     blocks: list[Block] = [title]
     if rows:
-        blocks.append(layout(canvas, [Column(style="dim"), Column(wrap=True)], rows, gap=2,
-                             header=False, fields=True))
+        blocks.append(
+            layout(
+                canvas,
+                [Column(style="dim"), Column(wrap=True)],
+                rows,
+                gap=2,
+                header=False,
+                fields=True,
+            )
+        )
     return [*blocks, Styled("")]
 
 
@@ -271,8 +308,9 @@ def _cited_names(cited: Iterable[Citation], citations: Citations) -> Styled:
     return line
 
 
-def _differences(result: Profile, metrics: dict[str, Metric], citations: Citations,
-                 canvas: Canvas) -> list[Block]:
+def _differences(
+    result: Profile, metrics: dict[str, Metric], citations: Citations, canvas: Canvas
+) -> list[Block]:
     """Figures that cannot both be true, cited; then where figures change over time."""
     by_id = {f.id: f for f in result.facts}
     conflicts = [note for note in result.notes if note.kind == "conflict"]
@@ -284,12 +322,20 @@ def _differences(result: Profile, metrics: dict[str, Metric], citations: Citatio
             label = quantity_label(facts[0], metrics.get(facts[0].metric_id))
             line = Styled(safe(label), style="bold")
             line.append(" (conflict): ", style="yellow")
-            line.append(" vs ".join(
-                safe(f.display) + ("" if f.unit == "year" else f" in {period(f)}")
-                + f" {citations.cite(f)}" for f in facts))
+            line.append(
+                " vs ".join(
+                    safe(f.display)
+                    + ("" if f.unit == "year" else f" in {period(f)}")
+                    + f" {citations.cite(f)}"
+                    for f in facts
+                )
+            )
             rows.append([Styled("  •"), line])
-        blocks += [Styled(""), Styled("Sources differ", style="bold yellow"),
-                   grid(canvas, rows, Column(), Column(wrap=True))]
+        blocks += [
+            Styled(""),
+            Styled("Sources differ", style="bold yellow"),
+            grid(canvas, rows, Column(), Column(wrap=True)),
+        ]
     others = [note for note in result.notes if note.kind != "conflict"]
     if others:
         blocks += [Styled(""), *notes(canvas, others, marker="  →", style="")]
@@ -303,9 +349,16 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
     citations = Citations(result.sources)
     names = {h.id: h.name for h in result.hubs}
     if not result.rows:
-        return render(canvas, [Styled(
-            f"{join_names(list(names.values()))} have no metric in common; "
-            "name one with --metric.", style="dim")])
+        return render(
+            canvas,
+            [
+                Styled(
+                    f"{join_names(list(names.values()))} have no metric in common; "
+                    "name one with --metric.",
+                    style="dim",
+                )
+            ],
+        )
     rows: list[Row] = []
     for row in result.rows:
         cells: list[Styled | str] = [text(row.metric.label, "bold")]
@@ -315,16 +368,14 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
                 if i:
                     lines.append("\n")
                 compared = fact is cell.compared
-                lines.append(safe(fact.display),
-                             style="bold" if compared else "dim")
+                lines.append(safe(fact.display), style="bold" if compared else "dim")
                 detail = f" {period(fact)} {citations.cite(fact)}"
                 if fact.basis:
                     detail = f" ({safe(fact.basis)})" + detail
                 lines.append(detail, style="" if compared else "dim")
             cells.append(lines if cell.facts else Styled("—", style="dim"))
         rows.append(cells)
-    columns = [Column("Metric", wrap=True),
-               *(Column(safe(h.name), wrap=True) for h in result.hubs)]
+    columns = [Column("Metric", wrap=True), *(Column(safe(h.name), wrap=True) for h in result.hubs)]
     blocks: list[Block] = [layout(canvas, columns, rows)]
     for row in result.rows:
         if row.notes:
@@ -337,8 +388,9 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
     return render(canvas, blocks)
 
 
-def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
-               canvas: Canvas) -> Table | None:
+def _bar_chart(
+    row: ComparisonRow, names: dict[str, str], citations: Citations, canvas: Canvas
+) -> Table | None:
     """Horizontal bars for the compared figures, in the order the hubs were given."""
     compared = [(cell.hub_id, cell.compared) for cell in row.cells if cell.compared is not None]
     if not compared or any(fact.value < 0 for _, fact in compared):
@@ -350,8 +402,13 @@ def _bar_chart(row: ComparisonRow, names: dict[str, str], citations: Citations,
         label = fact.display
         if fact.basis:
             label += f" ({fact.basis})"
-        rows.append([text(names[hub]), bar, text(f"{label} {period(fact)} ")
-                     + Styled(citations.cite(fact), style="cyan")])
+        rows.append(
+            [
+                text(names[hub]),
+                bar,
+                text(f"{label} {period(fact)} ") + Styled(citations.cite(fact), style="cyan"),
+            ]
+        )
     return grid(canvas, rows, Column(), Column(), Column(wrap=True))
 
 
@@ -371,30 +428,38 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
         name = text(hub.name)
         if row.match == "maybe":
             name.append(" ?", style="yellow")
-        cells: list[Styled | str] = [name, hub.kind, safe(row.parent_name or ""),
-                                     safe(hub.region or ""), safe(", ".join(hub.tags))]
+        cells: list[Styled | str] = [
+            name,
+            hub.kind,
+            safe(row.parent_name or ""),
+            safe(hub.region or ""),
+            safe(", ".join(hub.tags)),
+        ]
         for metric in result.metrics:
             fact = by_metric.get(metric.id)
             if fact is None:
                 cells.append(Styled("—", style="dim"))
             else:
                 cell = text(fact.display) + Styled(
-                    f" {period(fact)} {citations.cite(fact)}", style="dim")
+                    f" {period(fact)} {citations.cite(fact)}", style="dim"
+                )
                 if result.sort is not None and metric.id == result.sort.id:
-                    marks = footnotes.marks(n.message for n in row.notes
-                                            if n.message not in shown)
+                    marks = footnotes.marks(n.message for n in row.notes if n.message not in shown)
                     if marks.plain:
                         cell += Styled(" ") + marks
                 cells.append(cell)
         if result.sort is not None:
-            place = "–" if row.rank is None else str(row.rank) + (
-                "" if row.order_known else "?")
+            place = "–" if row.rank is None else str(row.rank) + ("" if row.order_known else "?")
             cells.insert(0, place if by_metric.get(result.sort.id) else "")
         rows.append(cells)
-    columns = [Column("Hub", wrap=True, style="bold"), Column("Kind", drop=4),
-               Column("Part of", wrap=True, drop=3), Column("Region", wrap=True, drop=2),
-               Column("Tags", wrap=True, drop=1),
-               *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics)]
+    columns = [
+        Column("Hub", wrap=True, style="bold"),
+        Column("Kind", drop=4),
+        Column("Part of", wrap=True, drop=3),
+        Column("Region", wrap=True, drop=2),
+        Column("Tags", wrap=True, drop=1),
+        *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics),
+    ]
     if result.sort is not None:
         columns.insert(0, Column("#", justify="right"))
     footer = Styled(f"{len(result.rows)} hub{'s' * (len(result.rows) != 1)}", style="dim")
@@ -402,9 +467,16 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
         footer.append("; ? = a hedged figure leaves a condition undecided", style="dim")
     if result.order is not None:
         footer.append(f"; sorted {result.order}", style="dim")
-    return render(canvas, [layout(canvas, columns, rows), footer,
-                           *notes(canvas, result.notes),
-                           *footnotes.blocks(canvas), *citations.blocks(canvas)])
+    return render(
+        canvas,
+        [
+            layout(canvas, columns, rows),
+            footer,
+            *notes(canvas, result.notes),
+            *footnotes.blocks(canvas),
+            *citations.blocks(canvas),
+        ],
+    )
 
 
 # rank
@@ -423,25 +495,42 @@ def rankings(result: Sequence[Ranking], canvas: Canvas) -> str:
             rank = str(row.rank) + ("" if row.order_known else "?")
             rows.append(_ranked_row(rank, row.name, row.fact, citations, footnotes))
         for left in ranking.left_out:
-            rows.append(_ranked_row("–", left.name, left.fact, citations, footnotes,
-                                    left.note.message))
-        columns = [Column("#", justify="right"), Column("Hub", wrap=True),
-                   Column("Value", justify="right"), Column("Period"), Column("Src"),
-                   Column("Notes", drop=1)]
+            rows.append(
+                _ranked_row("–", left.name, left.fact, citations, footnotes, left.note.message)
+            )
+        columns = [
+            Column("#", justify="right"),
+            Column("Hub", wrap=True),
+            Column("Value", justify="right"),
+            Column("Period"),
+            Column("Src"),
+            Column("Notes", drop=1),
+        ]
         blocks += [layout(canvas, columns, rows), *notes(canvas, ranking.notes)]
     if not result:
         blocks.append(Styled("No figures for this metric.", style="dim"))
     return render(canvas, [*blocks, *footnotes.blocks(canvas), *citations.blocks(canvas)])
 
 
-def _ranked_row(rank: str, name: str, fact: Fact, citations: Citations, footnotes: Footnotes,
-                left_out: str | None = None) -> Row:
+def _ranked_row(
+    rank: str,
+    name: str,
+    fact: Fact,
+    citations: Citations,
+    footnotes: Footnotes,
+    left_out: str | None = None,
+) -> Row:
     """A row of an order: its place (– when left out), the figure, and lettered marks
     for why it is left out, its basis and its note."""
     basis = f"Counted as: {fact.basis}." if fact.basis else None
-    return [rank, text(name, "bold"), text(fact.display), text(period(fact)),
-            Styled(citations.cite(fact), style="cyan"),
-            footnotes.marks([left_out, basis, fact.note])]
+    return [
+        rank,
+        text(name, "bold"),
+        text(fact.display),
+        text(period(fact)),
+        Styled(citations.cite(fact), style="cyan"),
+        footnotes.marks([left_out, basis, fact.note]),
+    ]
 
 
 # metrics, sources, source, search
@@ -455,20 +544,36 @@ def metrics(items: Sequence[MetricSummary], canvas: Canvas) -> str:
         label = text(m.label)
         if m.aliases:
             label.append(f" ({', '.join(m.aliases)})", style="dim")
-        rows.append([text(m.id, "bold"), text(m.unit_kind), str(m.hub_count), str(m.fact_count),
-                     label])
-    columns = [Column("Metric"), Column("Kind", drop=3), Column("Hubs", justify="right", drop=2),
-               Column("Facts", justify="right", drop=1), Column("Label (aliases)", wrap=True)]
+        rows.append(
+            [text(m.id, "bold"), text(m.unit_kind), str(m.hub_count), str(m.fact_count), label]
+        )
+    columns = [
+        Column("Metric"),
+        Column("Kind", drop=3),
+        Column("Hubs", justify="right", drop=2),
+        Column("Facts", justify="right", drop=1),
+        Column("Label (aliases)", wrap=True),
+    ]
     return render(canvas, [layout(canvas, columns, rows)])
 
 
 def sources(items: Sequence[SourceSummary], canvas: Canvas) -> str:
     rows: list[Row] = []
     for s in items:
-        rows.append([text(s.source.id, "bold"), text(cite_source(s.source)), str(s.hub_count),
-                     str(s.fact_count)])
-    columns = [Column("Source"), Column("Reference", wrap=True),
-               Column("Hubs", justify="right", drop=2), Column("Facts", justify="right", drop=1)]
+        rows.append(
+            [
+                text(s.source.id, "bold"),
+                text(cite_source(s.source)),
+                str(s.hub_count),
+                str(s.fact_count),
+            ]
+        )
+    columns = [
+        Column("Source"),
+        Column("Reference", wrap=True),
+        Column("Hubs", justify="right", drop=2),
+        Column("Facts", justify="right", drop=1),
+    ]
     return render(canvas, [layout(canvas, columns, rows)])
 
 
@@ -476,9 +581,14 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     src = result.source
     published = source_date(src)
     head: list[Row] = [["Title", text(src.title, "bold")]]
-    for label, value in (("Author", src.author), ("Publisher", src.publisher),
-                         ("Published", published), ("How dated", src.date_note),
-                         ("URL", src.url), ("Note", src.note)):
+    for label, value in (
+        ("Author", src.author),
+        ("Publisher", src.publisher),
+        ("Published", published),
+        ("How dated", src.date_note),
+        ("URL", src.url),
+        ("Note", src.note),
+    ):
         if value:
             head.append([label, text(value)])
     names = {h.id: h.name for h in result.hubs}
@@ -494,25 +604,36 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
         if fact.derived:
             citations.cite(fact)
             figure_value.append(DERIVED_MARK, style="cyan")
-        rows.append([text(names.get(fact.hub_id, fact.hub_id)), figure,
-                     figure_value, text(period(fact))])
+        rows.append(
+            [text(names.get(fact.hub_id, fact.hub_id)), figure, figure_value, text(period(fact))]
+        )
         if quotes:
             rows += _quote(fact, 2)
-    columns = [Column("Hub", wrap=True), Column("Figure", wrap=True),
-               Column("Value", justify="right", wrap=True), Column("Period", wrap=True)]
+    columns = [
+        Column("Hub", wrap=True),
+        Column("Figure", wrap=True),
+        Column("Value", justify="right", wrap=True),
+        Column("Period", wrap=True),
+    ]
     blocks: list[Block] = [
-        layout(canvas, [Column(style="dim"), Column(wrap=True)], head, gap=2, header=False,
-               fields=True),
-        Styled(""), layout(canvas, columns, rows), *footnotes.blocks(canvas),
-        *citations.derived_blocks(canvas, numbered=False)]
+        layout(
+            canvas, [Column(style="dim"), Column(wrap=True)], head, gap=2, header=False, fields=True
+        ),
+        Styled(""),
+        layout(canvas, columns, rows),
+        *footnotes.blocks(canvas),
+        *citations.derived_blocks(canvas, numbered=False),
+    ]
     if result.statements:
         blocks += [Styled(""), Styled("Tags and organisations", style="bold")]
         for statement in result.statements:
             line = Styled("  " + safe(names.get(statement.hub_id, statement.hub_id)) + ": ")
             line.append(safe(f"{statement.field} {statement.name}"), style="bold")
             blocks.append(line)
-    blocks += [Styled(""), Styled(f"{len(result.facts)} figures about {len(result.hubs)} hubs",
-                              style="dim")]
+    blocks += [
+        Styled(""),
+        Styled(f"{len(result.facts)} figures about {len(result.hubs)} hubs", style="dim"),
+    ]
     return render(canvas, blocks)
 
 
@@ -527,10 +648,15 @@ def search(hits: Sequence[SearchHit], canvas: Canvas) -> str:
         if hit.text and hit.text != hit.name:
             what.append("\n")
             what.append(safe(hit.text), style="italic" if hit.kind == "fact" else "")
-        rows.append([text(hit.hub_name or "—"), hit.kind, what,
-                     text(hit.source_id or hit.metric_id or "")])
-    columns = [Column("Hub", wrap=True), Column("Match", drop=1),
-               Column("What", wrap=True), Column("Source", style="dim", drop=2)]
+        rows.append(
+            [text(hit.hub_name or "—"), hit.kind, what, text(hit.source_id or hit.metric_id or "")]
+        )
+    columns = [
+        Column("Hub", wrap=True),
+        Column("Match", drop=1),
+        Column("What", wrap=True),
+        Column("Source", style="dim", drop=2),
+    ]
     return render(canvas, [layout(canvas, columns, rows)])
 
 
@@ -539,8 +665,7 @@ def search(hits: Sequence[SearchHit], canvas: Canvas) -> str:
 ACROSS_SOURCES = "‡"
 
 
-def history(result: History, canvas: Canvas, quotes: bool = False,
-            everything: bool = True) -> str:
+def history(result: History, canvas: Canvas, quotes: bool = False, everything: bool = True) -> str:
     """Each metric with figures over time in a table of its own, oldest first, with the
     (derived) change from the figure before it in its series, or a lettered footnote
     saying why there is none; a chart for a series of three or more figures that may be
@@ -548,8 +673,7 @@ def history(result: History, canvas: Canvas, quotes: bool = False,
     ``everything`` it is left out, saying so, where some metric has figures over time."""
     rest = [entry for entry in result.metrics if not entry.over_time]
     left_out = rest if rest and not everything and len(rest) < len(result.metrics) else []
-    cited = {f.source.id for entry in result.metrics if entry not in left_out
-             for f in entry.facts}
+    cited = {f.source.id for entry in result.metrics if entry not in left_out for f in entry.facts}
     citations = Citations(s for s in result.sources if s.id in cited)
     footnotes = Footnotes()
     hub = result.hub
@@ -567,23 +691,31 @@ def history(result: History, canvas: Canvas, quotes: bool = False,
         blocks += _history_rest(rest, result.metrics, citations, footnotes, canvas, quotes)
     blocks += footnotes.blocks(canvas)
     if any(s.changes for entry in result.metrics for s in entry.series):
-        blocks += [Styled(""), Styled("Changes are computed by hubquery from the figures above "
-                                      "(derived): no source states them.", style="dim")]
+        blocks += [
+            Styled(""),
+            Styled(
+                "Changes are computed by hubquery from the figures above "
+                "(derived): no source states them.",
+                style="dim",
+            ),
+        ]
     if result.notes:
         blocks += [Styled(""), *notes(canvas, result.notes)]
     if left_out:
         count = sum(len(entry.facts) for entry in left_out)
-        message = (f"Left out: {count} figure{'s' * (count != 1)} of {len(left_out)} "
-                   f"metric{'s' * (len(left_out) != 1)} with nothing over time (use --all, "
-                   f"or hubquery show {result.hub.id}).")
-        blocks += [Styled(""), *notes(canvas, [Note("left-out", message)], marker="  →",
-                                      style="")]
+        message = (
+            f"Left out: {count} figure{'s' * (count != 1)} of {len(left_out)} "
+            f"metric{'s' * (len(left_out) != 1)} with nothing over time (use --all, "
+            f"or hubquery show {result.hub.id})."
+        )
+        blocks += [Styled(""), *notes(canvas, [Note("left-out", message)], marker="  →", style="")]
     blocks += citations.blocks(canvas)
     return render(canvas, blocks)
 
 
-def _history_table(entry: MetricHistory, citations: Citations, footnotes: Footnotes,
-                   canvas: Canvas, quotes: bool) -> list[Block]:
+def _history_table(
+    entry: MetricHistory, citations: Citations, footnotes: Footnotes, canvas: Canvas, quotes: bool
+) -> list[Block]:
     """One metric's figures, series by series (oldest first), then the figures that do
     not stand; each with its change, or the judgement's reason as a footnote."""
     by_id = {f.id: f for f in entry.facts}
@@ -605,26 +737,39 @@ def _history_table(entry: MetricHistory, citations: Citations, footnotes: Footno
             step = text(found.display + (f" {ACROSS_SOURCES}" if found.across_sources else ""))
         elif ident in unjoined:
             reason = unjoined[ident].reason
-            step = Styled(f"— ({footnotes.mark(reason[:1].upper() + reason[1:] + '.')})",
-                          style="dim")
+            step = Styled(
+                f"— ({footnotes.mark(reason[:1].upper() + reason[1:] + '.')})", style="dim"
+            )
         else:
             step = Styled("")
         rows.append([text(period(fact)), value, step, Styled(citations.cite(fact), style="cyan")])
         if quotes:
             rows += _quote(fact, 2)
-    columns = [Column("Period", wrap=True), Column("Value", justify="right", wrap=True),
-               Column("Change (derived)", wrap=True), Column("Src")]
-    blocks: list[Block] = [Styled(""), text(entry.metric.label, "bold"),
-                           layout(canvas, columns, rows)]
+    columns = [
+        Column("Period", wrap=True),
+        Column("Value", justify="right", wrap=True),
+        Column("Change (derived)", wrap=True),
+        Column("Src"),
+    ]
+    blocks: list[Block] = [
+        Styled(""),
+        text(entry.metric.label, "bold"),
+        layout(canvas, columns, rows),
+    ]
     if not canvas.markdown:
         for series in entry.series:
             blocks += _history_chart(entry, series, citations, canvas)
     return blocks
 
 
-def _history_rest(entries: Sequence[MetricHistory], everything: Sequence[MetricHistory],
-                  citations: Citations, footnotes: Footnotes, canvas: Canvas,
-                  quotes: bool) -> list[Block]:
+def _history_rest(
+    entries: Sequence[MetricHistory],
+    everything: Sequence[MetricHistory],
+    citations: Citations,
+    footnotes: Footnotes,
+    canvas: Canvas,
+    quotes: bool,
+) -> list[Block]:
     """The metrics with nothing over time, one row per figure, in one table."""
     metrics = {entry.metric.id: entry.metric for entry in entries}
     rows: list[Row] = []
@@ -633,19 +778,33 @@ def _history_rest(entries: Sequence[MetricHistory], everything: Sequence[MetricH
             label = fact_label(fact, metrics, footnotes)
             if fact.subject:
                 label = text(f"{fact.subject}: ") + label
-            rows.append([label, text(fact.display), text(period(fact)),
-                         Styled(citations.cite(fact), style="cyan")])
+            rows.append(
+                [
+                    label,
+                    text(fact.display),
+                    text(period(fact)),
+                    Styled(citations.cite(fact), style="cyan"),
+                ]
+            )
             if quotes:
                 rows += _quote(fact, 2)
-    columns = [Column("Figure", wrap=True), Column("Value", justify="right", wrap=True),
-               Column("Period", wrap=True), Column("Src")]
-    heading = (text("Other figures", "bold") if len(entries) < len(everything)
-               else Styled("No figures of one thing in different periods.", style="dim"))
+    columns = [
+        Column("Figure", wrap=True),
+        Column("Value", justify="right", wrap=True),
+        Column("Period", wrap=True),
+        Column("Src"),
+    ]
+    heading = (
+        text("Other figures", "bold")
+        if len(entries) < len(everything)
+        else Styled("No figures of one thing in different periods.", style="dim")
+    )
     return [Styled(""), heading, layout(canvas, columns, rows)]
 
 
-def _history_chart(entry: MetricHistory, series: Series, citations: Citations,
-                   canvas: Canvas) -> list[Block]:
+def _history_chart(
+    entry: MetricHistory, series: Series, citations: Citations, canvas: Canvas
+) -> list[Block]:
     """Bars for a series of three or more figures that may be drawn side by side
     (``judgement.drawable``: amounts, not ranks or years, every two joinable), oldest
     at the top; two figures are read from their change, and a series that may not be
@@ -659,11 +818,19 @@ def _history_chart(entry: MetricHistory, series: Series, citations: Citations,
     top = bar_top(facts)
     rows: list[Row] = []
     for fact in facts:
-        rows.append([text(period(fact)), _bar(fact.value / top, canvas), text(fact.display + " ")
-                     + Styled(citations.cite(fact), style="cyan")])
+        rows.append(
+            [
+                text(period(fact)),
+                _bar(fact.value / top, canvas),
+                text(fact.display + " ") + Styled(citations.cite(fact), style="cyan"),
+            ]
+        )
     heading = "; ".join(x for x in (series.subject, series.basis, series.unit) if x)
-    return [Styled(""), text(f"  {heading}", "dim"),
-            grid(canvas, rows, Column(), Column(), Column(wrap=True))]
+    return [
+        Styled(""),
+        text(f"  {heading}", "dim"),
+        grid(canvas, rows, Column(), Column(), Column(wrap=True)),
+    ]
 
 
 def _bar(fraction: float, canvas: Canvas) -> Styled:
@@ -691,8 +858,11 @@ def projected(paths: Sequence[str], rows: Sequence[dict[str, object]], canvas: C
 
 # check
 
-_VERDICT_MARKS = {"supported": ("✓", "green"), "contradicted": ("✗", "red"),
-                  "unsupported": ("?", "yellow")}
+_VERDICT_MARKS = {
+    "supported": ("✓", "green"),
+    "contradicted": ("✗", "red"),
+    "unsupported": ("?", "yellow"),
+}
 
 
 def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
@@ -701,8 +871,11 @@ def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
     it was read as, the figures it rests on with their quotes and numbered sources, and
     the notes a writer acts on."""
     if not items:
-        message = "No claims: no sentence states a figure." if not hidden else (
-            f"Nothing to list: {hidden} claim{'s' * (hidden != 1)} left out by --only.")
+        message = (
+            "No claims: no sentence states a figure."
+            if not hidden
+            else (f"Nothing to list: {hidden} claim{'s' * (hidden != 1)} left out by --only.")
+        )
         return render(canvas, [Styled(message, style="dim")])
     from hubquery.judgement.figures import period_label
 
@@ -714,8 +887,10 @@ def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
         mark, style = _VERDICT_MARKS[first.sentence_verdict]
         head = Styled(f"{mark} {first.sentence_verdict}", style=f"bold {style}")
         head.append(f"  line {first.line}", style="dim")
-        blocks += [head, grid(canvas, [[Styled(""), text(first.text)]], Column(),
-                              Column(wrap=True))]
+        blocks += [
+            head,
+            grid(canvas, [[Styled(""), text(first.text)]], Column(), Column(wrap=True)),
+        ]
         rows: list[Row] = []
         for claim in group:
             mark, style = _VERDICT_MARKS[claim.verdict]
@@ -731,13 +906,16 @@ def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
                 rows.append([Styled(""), Styled(""), held])
                 if fact.quote and not fact.derived:
                     rows.append([Styled(""), Styled(""), text(f"“{fact.quote}”", "italic")])
-            rows += [[Styled(""), Styled("!", style="yellow"), text(note.message, "yellow")]
-                     for note in claim.notes]
+            rows += [
+                [Styled(""), Styled("!", style="yellow"), text(note.message, "yellow")]
+                for note in claim.notes
+            ]
         blocks.append(grid(canvas, rows, Column(), Column(), Column(wrap=True)))
         blocks.append(Styled(""))
-    blocks += [*(Styled(line, style="bold")
-                 for line in _claims_summary(sentences, items, hidden)),
-               *citations.blocks(canvas)]
+    blocks += [
+        *(Styled(line, style="bold") for line in _claims_summary(sentences, items, hidden)),
+        *citations.blocks(canvas),
+    ]
     return render(canvas, blocks)
 
 
@@ -748,16 +926,15 @@ def _by_sentence(items: Sequence[Claim]) -> list[list[Claim]]:
     return list(groups.values())
 
 
-def _claims_summary(sentences: list[list[Claim]], items: Sequence[Claim],
-                    hidden: int) -> list[str]:
+def _claims_summary(sentences: list[list[Claim]], items: Sequence[Claim], hidden: int) -> list[str]:
     def counts(verdicts: list[str]) -> str:
         return ", ".join(f"{verdicts.count(v)} {v}" for v in _VERDICT_MARKS)
 
     n = len(sentences)
-    lines = [f"{n} sentence{'s' * (n != 1)}: "
-             f"{counts([g[0].sentence_verdict for g in sentences])}",
-             f"{len(items)} claim{'s' * (len(items) != 1)}: "
-             f"{counts([c.verdict for c in items])}"]
+    lines = [
+        f"{n} sentence{'s' * (n != 1)}: {counts([g[0].sentence_verdict for g in sentences])}",
+        f"{len(items)} claim{'s' * (len(items) != 1)}: {counts([c.verdict for c in items])}",
+    ]
     if hidden:
         lines.append(f"({hidden} more claim{'s' * (hidden != 1)} left out by --only)")
     return lines

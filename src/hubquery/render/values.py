@@ -12,8 +12,10 @@ from hubquery.records import Source
 # steer the terminal; show each as a visible escape instead. Line and paragraph
 # separators (U+2028/2029) break a row where no line break shows; zero-width characters
 # and tag characters (U+E0000–E007F) hide text a reader cannot see: escaped too.
-_CONTROL = ("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029"
-            "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]")
+_CONTROL = (
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2028\u2029"
+    "\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
 # What JSON and YAML writers leave raw but a terminal may still act on: C1
 # controls (one-byte CSI …), bidirectional controls, and line/paragraph separators.
 _UNSAFE_IN_TEXT = "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
@@ -40,8 +42,13 @@ def safe(text: str) -> str:
 
 def _escape(match: re.Match[str]) -> str:
     code = ord(match.group())
-    return (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000
-            else f"\\U{code:08x}")
+    return (
+        f"\\x{code:02x}"
+        if code < 0x100
+        else f"\\u{code:04x}"
+        if code < 0x10000
+        else f"\\U{code:08x}"
+    )
 
 
 def markdown_escape(text: str) -> str:

@@ -34,12 +34,18 @@ def profile_view(result: Profile, quotes: bool = False) -> View:
         return table.profile(result, canvas, quotes=quotes)
 
     parts = ["the profile (name, kind, place in the hierarchy, region, aliases)"]
-    parts += [name for name, present in (("tags", result.tags),
-                                         ("organisations", result.organisations),
-                                         ("the notes comparing its figures", result.notes))
-              if present]
-    return _with_facts(result, draw, ", ".join(parts[:-1]) + " and " + parts[-1]
-                       if len(parts) > 1 else parts[0])
+    parts += [
+        name
+        for name, present in (
+            ("tags", result.tags),
+            ("organisations", result.organisations),
+            ("the notes comparing its figures", result.notes),
+        )
+        if present
+    ]
+    return _with_facts(
+        result, draw, ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    )
 
 
 def source_view(result: SourceDetail, quotes: bool = False) -> View:
@@ -52,8 +58,7 @@ def source_view(result: SourceDetail, quotes: bool = False) -> View:
     return _with_facts(result, draw, omits)
 
 
-def _with_facts(result: Profile | SourceDetail, draw: Callable[[Canvas], str],
-                omits: str) -> View:
+def _with_facts(result: Profile | SourceDetail, draw: Callable[[Canvas], str], omits: str) -> View:
     """A document (a profile, a source) whose rows for CSV and JSON Lines are its facts."""
     return View(
         document=lambda: result,
@@ -76,8 +81,7 @@ def facts_view(facts: Iterable[Fact]) -> View:
     )
 
 
-def records_view(items: Sequence[Any], record_type: type,
-                 draw: Callable[[Canvas], str]) -> View:
+def records_view(items: Sequence[Any], record_type: type, draw: Callable[[Canvas], str]) -> View:
     """A list of records: a top-level JSON array, one CSV column per (flattened) field."""
     return View(
         document=lambda: list(items),
@@ -129,32 +133,67 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
         for row in result.rows:
             for cell in row.cells:
                 fact = cell.compared
-                yield ComparedRow(row.metric.id, row.unit, cell.hub_id, fact,
-                                  row_notes(row.notes, fact.id if fact else None, cell.hub_id))
+                yield ComparedRow(
+                    row.metric.id,
+                    row.unit,
+                    cell.hub_id,
+                    fact,
+                    row_notes(row.notes, fact.id if fact else None, cell.hub_id),
+                )
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.comparison(result, canvas, chart=chart)
 
-    return _rows_view(lambda: result, items, ComparedRow, draw,
-                      ("metric_id", "unit", "hub_id", *_figure("fact."), "notes"))
+    return _rows_view(
+        lambda: result,
+        items,
+        ComparedRow,
+        draw,
+        ("metric_id", "unit", "hub_id", *_figure("fact."), "notes"),
+    )
 
 
-def _rows_view(document: Callable[[], Any], items: Callable[[], Iterable[Any]], row_type: type,
-               draw: Callable[[Canvas], str], columns: Sequence[str] = ()) -> View:
+def _rows_view(
+    document: Callable[[], Any],
+    items: Callable[[], Iterable[Any]],
+    row_type: type,
+    draw: Callable[[Canvas], str],
+    columns: Sequence[str] = (),
+) -> View:
     """A result whose rows (JSON Lines, CSV, TSV, --fields) are records of ``row_type``,
     one column per path (``render.fields``)."""
     names = tuple(columns) or column_paths(row_type)
-    return View(document=document, items=items, columns=lambda: names,
-                rows=lambda: path_rows(names, items()), table=draw)
+    return View(
+        document=document,
+        items=items,
+        columns=lambda: names,
+        rows=lambda: path_rows(names, items()),
+        table=draw,
+    )
 
 
 # A figure in a row of CSV: the figure and every caveat the table shows with it (the
 # rest of the fact, its quote and its source's details, is in JSON and --fields).
-_FIGURE_COLUMNS = ("id", "subject", "value", "unit", "qualifier", "low", "high", "display",
-                   "period", "period_inferred", "status", "basis", "note", "derived",
-                   "derivation", "source.id")
+_FIGURE_COLUMNS = (
+    "id",
+    "subject",
+    "value",
+    "unit",
+    "qualifier",
+    "low",
+    "high",
+    "display",
+    "period",
+    "period_inferred",
+    "status",
+    "basis",
+    "note",
+    "derived",
+    "derivation",
+    "source.id",
+)
 
 
 def _figure(prefix: str) -> tuple[str, ...]:
@@ -189,24 +228,43 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
     def items() -> Iterable[RankedRow]:
         for ranking in rankings:
             for row in ranking.rows:
-                yield RankedRow(ranking.metric.id, ranking.unit, row.rank, row.order_known,
-                                row.name, row.hub, row.subject, row.fact,
-                                row_notes(ranking.notes, row.fact.id, row.hub.id))
+                yield RankedRow(
+                    ranking.metric.id,
+                    ranking.unit,
+                    row.rank,
+                    row.order_known,
+                    row.name,
+                    row.hub,
+                    row.subject,
+                    row.fact,
+                    row_notes(ranking.notes, row.fact.id, row.hub.id),
+                )
             # The figures the order leaves out: no place, and why among their notes.
             for left in ranking.left_out:
-                yield RankedRow(ranking.metric.id, ranking.unit, None, None, left.name,
-                                left.hub, left.subject, left.fact,
-                                row_notes((left.note, *ranking.notes), left.fact.id,
-                                          left.hub.id))
+                yield RankedRow(
+                    ranking.metric.id,
+                    ranking.unit,
+                    None,
+                    None,
+                    left.name,
+                    left.hub,
+                    left.subject,
+                    left.fact,
+                    row_notes((left.note, *ranking.notes), left.fact.id, left.hub.id),
+                )
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.rankings(rankings, canvas)
 
-    return _rows_view(lambda: list(rankings), items, RankedRow, draw,
-                      ("metric_id", "unit", "rank", "order_known", "name", "hub.id",
-                       *_figure("fact."), "notes"))
+    return _rows_view(
+        lambda: list(rankings),
+        items,
+        RankedRow,
+        draw,
+        ("metric_id", "unit", "rank", "order_known", "name", "hub.id", *_figure("fact."), "notes"),
+    )
 
 
 def history_view(result: History, quotes: bool = False, everything: bool = True) -> View:
@@ -220,19 +278,31 @@ def history_view(result: History, quotes: bool = False, everything: bool = True)
             changes = {c.to_fact_id: c for s in entry.series for c in s.changes}
             unjoined = {u.fact_id: u for u in entry.unjoined}
             for fact in entry.facts:
-                yield HistoryRow(entry.metric.id, fact, changes.get(fact.id),
-                                 unjoined.get(fact.id), row_notes(result.notes, fact.id, None))
+                yield HistoryRow(
+                    entry.metric.id,
+                    fact,
+                    changes.get(fact.id),
+                    unjoined.get(fact.id),
+                    row_notes(result.notes, fact.id, None),
+                )
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
 
         return table.history(result, canvas, quotes=quotes, everything=everything)
 
-    return _rows_view(lambda: result, items, HistoryRow, draw,
-                      ("metric_id", *_figure("fact."),
-                       *(p for p in column_paths(HistoryRow)
-                         if p.startswith(("change.", "unjoined."))),
-                       "notes"))
+    return _rows_view(
+        lambda: result,
+        items,
+        HistoryRow,
+        draw,
+        (
+            "metric_id",
+            *_figure("fact."),
+            *(p for p in column_paths(HistoryRow) if p.startswith(("change.", "unjoined."))),
+            "notes",
+        ),
+    )
 
 
 def validation_view(report: ValidationReport) -> View:
@@ -246,9 +316,13 @@ def validation_view(report: ValidationReport) -> View:
         if not report.valid:
             return ""
         # One line, never hard-wrapped: a terminal wraps it, a pipe gets it whole.
-        return table.text(
-            f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
-            f"{report.source_count} sources, {report.metric_count} metrics").plain + "\n"
+        return (
+            table.text(
+                f"ok: {report.file}: {report.hub_count} hubs, {report.fact_count} facts, "
+                f"{report.source_count} sources, {report.metric_count} metrics"
+            ).plain
+            + "\n"
+        )
 
     return _rows_view(lambda: report, lambda: report.problems, ValidationProblem, draw)
 
@@ -264,8 +338,13 @@ def check_view(claims: Sequence[Claim], hidden: int = 0) -> View:
 
         return table.claims(claims, canvas, hidden)
 
-    return _rows_view(lambda: list(claims), lambda: claims, Claim, draw,
-                      ("line", "text", *column_paths(Claim)[2:], "notes.message"))
+    return _rows_view(
+        lambda: list(claims),
+        lambda: claims,
+        Claim,
+        draw,
+        ("line", "text", *column_paths(Claim)[2:], "notes.message"),
+    )
 
 
 def cite_view(result: Citation) -> View:
@@ -274,6 +353,9 @@ def cite_view(result: Citation) -> View:
     from hubquery.query.cite import Reference
 
     references = result.references
-    return View(document=lambda: list(references), items=lambda: references,
-                columns=lambda: column_paths(Reference),
-                rows=lambda: path_rows(column_paths(Reference), references))
+    return View(
+        document=lambda: list(references),
+        items=lambda: references,
+        columns=lambda: column_paths(Reference),
+        rows=lambda: path_rows(column_paths(Reference), references),
+    )

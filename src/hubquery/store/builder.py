@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from hubquery import models
 
+
 def _insert(table: str, count: int) -> str:
     return f"INSERT INTO {table} VALUES ({', '.join('?' * count)})"
 
@@ -54,10 +55,15 @@ PENDING_BATCHES = 10  # batches of rows kept while the search index is busy
 FTS_HASH_BYTES = 64 << 20
 
 
-def build(connection: sqlite3.Connection, meta: dict[str, str],
-          sources: Sequence[models.Source], metrics: Sequence[models.Metric],
-          hubs: Sequence[models.Hub], facts: Iterable[models.Fact],
-          written: Callable[[int], None] | None = None) -> None:
+def build(
+    connection: sqlite3.Connection,
+    meta: dict[str, str],
+    sources: Sequence[models.Source],
+    metrics: Sequence[models.Metric],
+    hubs: Sequence[models.Hub],
+    facts: Iterable[models.Fact],
+    written: Callable[[int], None] | None = None,
+) -> None:
     """Fill an empty database from validated records (``models``, the document classes).
     The connection must allow use from another thread (``check_same_thread=False``):
     the search index is built in one while the facts are read.
@@ -114,19 +120,32 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
                 for row in [
                     (h.id, "tag", t.tag, t.source, t.quote, t.note, i, known.get(t.source))
                     for i, t in enumerate(h.tags)
-                ] + [
-                    (h.id, "organisation", o.name, o.source, o.quote, o.note, i,
-                     known.get(o.source))
+                ]
+                + [
+                    (
+                        h.id,
+                        "organisation",
+                        o.name,
+                        o.source,
+                        o.quote,
+                        o.note,
+                        i,
+                        known.get(o.source),
+                    )
                     for i, o in enumerate(h.organisations)
                 ]
             ),
         )
-        insert_search = ("INSERT INTO search_items (kind, hub, ref, name, shown, text, "
-                         "known_from) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insert_search = (
+            "INSERT INTO search_items (kind, hub, ref, name, shown, text, "
+            "known_from) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        )
         connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
         # The facts' search rows follow every other row: search reads the others by rowid.
-        connection.execute("INSERT INTO meta SELECT 'search_first_fact', "
-                           "coalesce(max(rowid), 0) + 1 FROM search_items")
+        connection.execute(
+            "INSERT INTO meta SELECT 'search_first_fact', "
+            "coalesce(max(rowid), 0) + 1 FROM search_items"
+        )
         insert_fact = _insert("facts", len(_FACT) + 5)
         fact_values = itemgetter(*_FACT)
         count = 0  # facts read
@@ -139,17 +158,31 @@ def build(connection: sqlite3.Connection, meta: dict[str, str],
                 kind = kinds.get(f.metric)
                 bounds = interval(f.value, f.qualifier, kind)
                 # The same values as _row(_FACT, f, hub_id=…), read in one step.
-                values = {**f.__dict__, "hub_id": f.hub, "metric_id": f.metric,
-                          "low": bounds.low, "high": bounds.high, "derivation": None,
-                          "display": format_fact(f.value, f.unit, f.qualifier, f.status,
-                                                 kind, f.stated_as),
-                          "period_label": period_label(f)}
+                values = {
+                    **f.__dict__,
+                    "hub_id": f.hub,
+                    "metric_id": f.metric,
+                    "low": bounds.low,
+                    "high": bounds.high,
+                    "derivation": None,
+                    "display": format_fact(
+                        f.value, f.unit, f.qualifier, f.status, kind, f.stated_as
+                    ),
+                    "period_label": period_label(f),
+                }
                 for name in _FACT_LISTS:
                     values[name] = _encode(values[name])
                 if f.derived and f.method is not None:
                     derived.append((count, f.method, f.inputs))
-                rows.append((count, *fact_values(values), f.source, *_period_bounds(f.period),
-                             known.get(f.source)))
+                rows.append(
+                    (
+                        count,
+                        *fact_values(values),
+                        f.source,
+                        *_period_bounds(f.period),
+                        known.get(f.source),
+                    )
+                )
                 count += 1
             pending.append(rows)
             texts += [fold(f"{f.subject or ''} {f.quote or ''}") for f in batch]
@@ -196,8 +229,10 @@ class _SearchIndex:
         self.job: Future[None] | None = None
         # FTS5 flushes its terms to a new segment, later merged, each time they fill
         # this much memory (1 MB by default): larger, a trigram index builds in half the time.
-        connection.execute("INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
-                           (FTS_HASH_BYTES,))
+        connection.execute(
+            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
+            (FTS_HASH_BYTES,),
+        )
 
     def __enter__(self) -> _SearchIndex:
         return self
@@ -230,20 +265,25 @@ class _SearchIndex:
             "INSERT INTO search_items (kind, hub, ref, name, shown, text, known_from) "
             "SELECT 'fact', f.hub_id, f.id, coalesce(f.subject, ''), coalesce(f.quote, ''), "
             "t.value, f.known_from FROM json_each(?) AS t JOIN facts AS f ON f.ord = ? + t.key "
-            "ORDER BY t.key", (array, first))
+            "ORDER BY t.key",
+            (array, first),
+        )
         connection.execute(
             "INSERT INTO search_index (rowid, text) SELECT rowid, text FROM search_items "
-            "WHERE rowid > ? ORDER BY rowid", (self.indexed,))
+            "WHERE rowid > ? ORDER BY rowid",
+            (self.indexed,),
+        )
         self.indexed = connection.execute("SELECT max(rowid) FROM search_items").fetchone()[0] or 0
 
 
-def _write_derivations(connection: sqlite3.Connection,
-                       derived: list[tuple[int, str, Sequence[str]]]) -> None:
+def _write_derivations(
+    connection: sqlite3.Connection, derived: list[tuple[int, str, Sequence[str]]]
+) -> None:
     """Each derived figure's computation in its inputs' figures, read from the facts
     table (the ``facts_id`` index), so no fact needs to be held while the file streams."""
     from hubquery.display import derivation_text
 
-    lookup = ("SELECT display, period_label, derived FROM facts WHERE id = ?")
+    lookup = "SELECT display, period_label, derived FROM facts WHERE id = ?"
     updates = []
     for ordinal, method, inputs in derived:
         terms = []
@@ -256,9 +296,12 @@ def _write_derivations(connection: sqlite3.Connection,
         connection.executemany("UPDATE facts SET derivation = ? WHERE ord = ?", updates)
 
 
-def _search_rows(sources: Sequence[models.Source], metrics: Sequence[models.Metric],
-                 hubs: Sequence[models.Hub],
-                 known: dict[str, str]) -> Iterator[tuple[str | None, ...]]:
+def _search_rows(
+    sources: Sequence[models.Source],
+    metrics: Sequence[models.Metric],
+    hubs: Sequence[models.Hub],
+    known: dict[str, str],
+) -> Iterator[tuple[str | None, ...]]:
     """(kind, hub, ref, name, text as shown, folded text, known from) for everything
     `search` reads but the facts, whose rows follow these; names and metrics are known
     from the start, the rest from their source's date."""
@@ -266,18 +309,39 @@ def _search_rows(sources: Sequence[models.Source], metrics: Sequence[models.Metr
         for name in dict.fromkeys(_hub_names(h.id, h.name, h.name_zh, h.aliases)):
             yield "hub", h.id, None, name, name, fold(name), None
         for t in h.tags:
-            yield ("tag", h.id, t.source, t.tag, t.quote, fold(f"{t.tag} {t.quote}"),
-                   known.get(t.source))
+            yield (
+                "tag",
+                h.id,
+                t.source,
+                t.tag,
+                t.quote,
+                fold(f"{t.tag} {t.quote}"),
+                known.get(t.source),
+            )
         for o in h.organisations:
-            yield ("organisation", h.id, o.source, o.name, o.quote, fold(f"{o.name} {o.quote}"),
-                   known.get(o.source))
+            yield (
+                "organisation",
+                h.id,
+                o.source,
+                o.name,
+                o.quote,
+                fold(f"{o.name} {o.quote}"),
+                known.get(o.source),
+            )
     for m in metrics:
         shown = ", ".join(m.aliases)
         yield "metric", None, m.id, m.label, shown, fold(" ".join([m.label, *m.aliases])), None
     for s in sources:
         shown = ", ".join(x for x in (s.author, s.publisher, s.published) if x)
-        yield "source", None, s.id, s.title, shown, fold(" ".join(
-            x for x in (s.title, s.author, s.publisher) if x)), known.get(s.id)
+        yield (
+            "source",
+            None,
+            s.id,
+            s.title,
+            shown,
+            fold(" ".join(x for x in (s.title, s.author, s.publisher) if x)),
+            known.get(s.id),
+        )
 
 
 @lru_cache(maxsize=4096)
@@ -319,6 +383,4 @@ def _hub_rows(hubs: Sequence[models.Hub]) -> Iterator[tuple[Any, ...]]:
     for i, h in enumerate(hubs):
         region, country = inherited(h.id)
         tags = list(dict.fromkeys(t.tag for t in h.tags))
-        yield (*_row(_HUB, h, parent_id=h.parent, region=region, country_id=country,
-                     tags=tags), i)
-
+        yield (*_row(_HUB, h, parent_id=h.parent, region=region, country_id=country, tags=tags), i)

@@ -69,12 +69,16 @@ class Store:
     def count(self, table: str) -> int:
         if table not in ("sources", "metrics", "hubs", "facts"):
             raise ValueError(table)
-        dated, parameters = self._dated(joiner="WHERE") if table in ("sources", "facts") \
-            else ("", ())
+        dated, parameters = (
+            self._dated(joiner="WHERE") if table in ("sources", "facts") else ("", ())
+        )
         if table == "hubs" and self.as_of is not None:
             dated, parameters = f" WHERE id IN ({_NAMED_BY})", (self.as_of, self.as_of)
-        return int(self.connection.execute(
-            f"SELECT count(*) FROM {table}{dated}", parameters).fetchone()[0])
+        return int(
+            self.connection.execute(f"SELECT count(*) FROM {table}{dated}", parameters).fetchone()[
+                0
+            ]
+        )
 
     # Hubs
 
@@ -137,7 +141,8 @@ class Store:
         dated, as_of = self._dated()
         rows = self.connection.execute(
             "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ?"
-            f"{dated} ORDER BY ord", (hub, field, *as_of),
+            f"{dated} ORDER BY ord",
+            (hub, field, *as_of),
         ).fetchall()
         return [Citation._make(row) for row in rows]
 
@@ -196,24 +201,38 @@ class Store:
 
     def source_ids(self) -> list[str]:
         dated, as_of = self._dated(joiner="WHERE")
-        return [row[0] for row in self.connection.execute(
-            f"SELECT id FROM sources{dated} ORDER BY ord", as_of)]
+        return [
+            row[0]
+            for row in self.connection.execute(f"SELECT id FROM sources{dated} ORDER BY ord", as_of)
+        ]
 
     # Facts
 
-    def _facts(self, where: str = "", parameters: Sequence[Any] = (), order: str = "f.ord",
-               limit: int | None = None) -> list[Fact]:
+    def _facts(
+        self,
+        where: str = "",
+        parameters: Sequence[Any] = (),
+        order: str = "f.ord",
+        limit: int | None = None,
+    ) -> list[Fact]:
         return list(self._iter_facts(where, parameters, order, limit))
 
-    def iter_facts(self, *, hub_ids: Collection[str] | None = None,
-                   metric_ids: Collection[str] | None = None,
-                   source_ids: Collection[str] | None = None) -> Iterator[Fact]:
+    def iter_facts(
+        self,
+        *,
+        hub_ids: Collection[str] | None = None,
+        metric_ids: Collection[str] | None = None,
+        source_ids: Collection[str] | None = None,
+    ) -> Iterator[Fact]:
         """Facts in dataset order, one at a time: every one, or those of any of the hubs,
         metrics and sources given (each filter that is not None must hold)."""
         clauses: list[str] = []
         parameters: list[str] = []
-        for column, wanted in (("f.hub_id", hub_ids), ("f.metric_id", metric_ids),
-                               ("f.source_id", source_ids)):
+        for column, wanted in (
+            ("f.hub_id", hub_ids),
+            ("f.metric_id", metric_ids),
+            ("f.source_id", source_ids),
+        ):
             if wanted is not None:
                 values = list(dict.fromkeys(wanted))
                 clauses.append(f"{column} {_IN_MANY}")
@@ -221,9 +240,14 @@ class Store:
         where = "WHERE " + " AND ".join(clauses) if clauses else ""
         return self._iter_facts(where, parameters)
 
-    def _iter_facts(self, where: str = "", parameters: Sequence[Any] = (),
-                    order: str = "f.ord", limit: int | None = None,
-                    columns: str = _FACT_COLUMNS) -> Iterator[Fact]:
+    def _iter_facts(
+        self,
+        where: str = "",
+        parameters: Sequence[Any] = (),
+        order: str = "f.ord",
+        limit: int | None = None,
+        columns: str = _FACT_COLUMNS,
+    ) -> Iterator[Fact]:
         dated, as_of = self._dated("f", "AND" if where else "WHERE")
         cursor = self.connection.execute(
             f"SELECT {columns} FROM facts f JOIN sources s ON s.id = f.source_id "
@@ -239,8 +263,9 @@ class Store:
             # Read to be held (a profile's notes): the words many figures share (hub,
             # metric, unit, period …) are kept once, not once per figure.
             shared: dict[Any, Any] = {}
-            converted += [(_FACT.index(name), lambda v: shared.setdefault(v, v))
-                          for name in _FACT_SHARED]
+            converted += [
+                (_FACT.index(name), lambda v: shared.setdefault(v, v)) for name in _FACT_SHARED
+            ]
         make = Fact._make
         for row in cursor:
             source = sources.get(row[split])
@@ -262,36 +287,59 @@ class Store:
         ``quotes`` False reads each figure without its quote and note (None), for a pass
         that needs neither: a hub of 100,000 figures then holds a fraction of them."""
         return self._iter_facts(
-            "WHERE f.hub_id = ?", (hub,),
+            "WHERE f.hub_id = ?",
+            (hub,),
             "f.subject IS NOT NULL, min(f.ord) OVER (PARTITION BY f.subject, f.metric_id), "
-            "f.period, f.ord", columns=_FACT_COLUMNS if quotes else _FACT_COLUMNS_UNQUOTED)
+            "f.period, f.ord",
+            columns=_FACT_COLUMNS if quotes else _FACT_COLUMNS_UNQUOTED,
+        )
 
     def hub_fact_count(self, hub: str) -> int:
         dated, as_of = self._dated()
-        return int(self.connection.execute(
-            f"SELECT count(*) FROM facts WHERE hub_id = ?{dated}", (hub, *as_of)).fetchone()[0])
+        return int(
+            self.connection.execute(
+                f"SELECT count(*) FROM facts WHERE hub_id = ?{dated}", (hub, *as_of)
+            ).fetchone()[0]
+        )
 
-    def hubs_that_may(self, metric: str, unit: str | None, operator: str,
-                      number: float) -> set[str]:
+    def hubs_that_may(
+        self, metric: str, unit: str | None, operator: str, number: float
+    ) -> set[str]:
         """Hubs with a figure of the metric (about the hub itself) whose interval may
         satisfy ``x OP number``: a superset of those whose latest figure does, found
         through the (metric, low) and (metric, high) indexes."""
-        clauses = {">": ["high > ?"], ">=": ["high >= ?"], "<": ["low < ?"],
-                   "<=": ["low <= ?"], "=": ["low <= ? AND high >= ?"]}
+        clauses = {
+            ">": ["high > ?"],
+            ">=": ["high >= ?"],
+            "<": ["low < ?"],
+            "<=": ["low <= ?"],
+            "=": ["low <= ? AND high >= ?"],
+        }
         clauses["=="] = clauses["="]
         if operator not in clauses:
-            return {row[0] for row in self.connection.execute(
-                f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
-                (metric, *self._dated()[1]))}
+            return {
+                row[0]
+                for row in self.connection.execute(
+                    f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
+                    (metric, *self._dated()[1]),
+                )
+            }
         # The figures open at the end the condition reaches for, each a range scan of its
         # own index (an OR of them would walk every figure of the metric).
-        unbounded = {">": ["high IS NULL"], ">=": ["high IS NULL"], "<": ["low IS NULL"],
-                     "<=": ["low IS NULL"], "=": ["low IS NULL", "high IS NULL"]}
+        unbounded = {
+            ">": ["high IS NULL"],
+            ">=": ["high IS NULL"],
+            "<": ["low IS NULL"],
+            "<=": ["low IS NULL"],
+            "=": ["low IS NULL", "high IS NULL"],
+        }
         unbounded["=="] = unbounded["="]
-        base = "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL" + (
-            "" if unit is None else " AND unit = ?") + self._dated()[0]
-        head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) \
-            + self._dated()[1]
+        base = (
+            "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL"
+            + ("" if unit is None else " AND unit = ?")
+            + self._dated()[0]
+        )
+        head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) + self._dated()[1]
         bound = clauses[operator][0]
         scans = [f"{base} AND {bound}", *(f"{base} AND {end}" for end in unbounded[operator])]
         parameters = [*head, *(number,) * bound.count("?")] + [*head] * (len(scans) - 1)
@@ -301,7 +349,8 @@ class Store:
     def hubs_by_id(self, ids: Iterable[str]) -> list[Hub]:
         """The hubs named, in dataset order."""
         rows = self.connection.execute(
-            f"SELECT {_HUB_COLUMNS} FROM hubs WHERE id {_IN_MANY} ORDER BY ord", (_many(ids),))
+            f"SELECT {_HUB_COLUMNS} FROM hubs WHERE id {_IN_MANY} ORDER BY ord", (_many(ids),)
+        )
         return [self._hub(row) for row in rows]
 
     def facts_for_source(self, source: str) -> list[Fact]:
@@ -334,14 +383,16 @@ class Store:
     def tags(self) -> list[str]:
         rows = self.connection.execute(
             f"SELECT DISTINCT name FROM citations WHERE field = 'tag'{self._dated()[0]} "
-            "ORDER BY name", self._dated()[1]
+            "ORDER BY name",
+            self._dated()[1],
         ).fetchall()
         return [row[0] for row in rows]
 
     def hubs_tagged(self, tag: str) -> set[str]:
         rows = self.connection.execute(
             f"SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?"
-            f"{self._dated()[0]}", (tag, *self._dated()[1])
+            f"{self._dated()[0]}",
+            (tag, *self._dated()[1]),
         ).fetchall()
         return {row[0] for row in rows}
 
@@ -355,7 +406,8 @@ class Store:
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
             "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ?"
-            f"{self._dated()[0]} ORDER BY hub, field, ord", (source, *self._dated()[1]),
+            f"{self._dated()[0]} ORDER BY hub, field, ord",
+            (source, *self._dated()[1]),
         ).fetchall()
         return [(row[0], row[1], Citation._make(row[2:])) for row in rows]
 
@@ -365,7 +417,8 @@ class Store:
         cursor = self.connection.execute(
             "SELECT c.hub, c.name, c.source_id, c.quote, c.note FROM citations c "
             f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated} ORDER BY h.ord, c.ord",
-            (field, *as_of))
+            (field, *as_of),
+        )
         return ((row[0], Citation._make(row[1:])) for row in cursor)
 
     def dataset_info(self) -> dict[str, str]:
@@ -378,7 +431,8 @@ class Store:
         """metric id → (hubs with a figure for it, figures)."""
         rows = self.connection.execute(
             "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts"
-            f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id", self._dated()[1]
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id",
+            self._dated()[1],
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
@@ -388,7 +442,8 @@ class Store:
             "SELECT source_id, count(DISTINCT hub), sum(figure) FROM ("
             "SELECT source_id, hub_id AS hub, 1 AS figure, known_from FROM facts "
             "UNION ALL SELECT source_id, hub, 0, known_from FROM citations)"
-            f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id", self._dated()[1]
+            f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id",
+            self._dated()[1],
         ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
@@ -396,20 +451,29 @@ class Store:
         """The units a metric is recorded in, the most used first."""
         if self.as_of is None:
             count = "facts" if subjects else "hub_facts"
-            return [row[0] for row in self.connection.execute(
-                f"SELECT unit FROM units WHERE metric_id = ? AND {count} > 0 "
-                f"ORDER BY {count} DESC, unit", (metric,))]
+            return [
+                row[0]
+                for row in self.connection.execute(
+                    f"SELECT unit FROM units WHERE metric_id = ? AND {count} > 0 "
+                    f"ORDER BY {count} DESC, unit",
+                    (metric,),
+                )
+            ]
         rows = self.connection.execute(
             "SELECT unit FROM facts WHERE metric_id = ? "
-            + ("" if subjects else "AND subject IS NULL ") + self._dated()[0] + " GROUP BY unit "
-            "ORDER BY count(*) DESC, unit", (metric, *self._dated()[1]),
+            + ("" if subjects else "AND subject IS NULL ")
+            + self._dated()[0]
+            + " GROUP BY unit "
+            "ORDER BY count(*) DESC, unit",
+            (metric, *self._dated()[1]),
         ).fetchall()
         return [row[0] for row in rows]
 
     # Search
 
-    def search(self, needle: str, key: str, limit: int,
-               count_limit: int | None = None) -> SearchRows:
+    def search(
+        self, needle: str, key: str, limit: int, count_limit: int | None = None
+    ) -> SearchRows:
         """What contains ``needle`` (folded text; ``key``: the same as a name key), each
         kind limited in SQL: the best ``limit`` hits of names, tags, organisations,
         metrics and sources (scored, one per thing, ordered as ``query.search`` shows
@@ -423,8 +487,13 @@ class Store:
         if len(needle) >= 3:
             # In the index's own rowid order, which it gives as it finds them (ordered by
             # the items' rowid, SQLite would sort every match first).
-            source, order = ("search_index x JOIN search_items i ON i.rowid = x.rowid "
-                             "WHERE search_index MATCH ?"), "x.rowid"
+            source, order = (
+                (
+                    "search_index x JOIN search_items i ON i.rowid = x.rowid "
+                    "WHERE search_index MATCH ?"
+                ),
+                "x.rowid",
+            )
             parameter = '"' + needle.replace('"', '""') + '"'
         else:
             source, order = "search_items i WHERE instr(i.text, ?) > 0", "i.rowid"
@@ -433,29 +502,38 @@ class Store:
             source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
         parameters = (parameter, *self._dated()[1])
         found = self.connection.execute(
-            "SELECT value FROM meta WHERE key = 'search_first_fact'").fetchone()
+            "SELECT value FROM meta WHERE key = 'search_first_fact'"
+        ).fetchone()
         first = int(found[0]) if found else 0
         self.connection.create_function("hubquery_fold", 1, fold, deterministic=True)
         others = self.connection.execute(
             _SEARCH_OTHERS.format(source=source, order=order),
-            (*parameters, first, key, key, key, needle, limit)).fetchall()
-        facts = [row[0] for row in self.connection.execute(
-            f"SELECT i.ref FROM {source} AND {order} >= ? ORDER BY {order} LIMIT ?",
-            (*parameters, first, limit + 1))]
+            (*parameters, first, key, key, key, needle, limit),
+        ).fetchall()
+        facts = [
+            row[0]
+            for row in self.connection.execute(
+                f"SELECT i.ref FROM {source} AND {order} >= ? ORDER BY {order} LIMIT ?",
+                (*parameters, first, limit + 1),
+            )
+        ]
         if len(facts) <= limit:
             count, exact = len(facts), True
         else:
             facts.pop()
             cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, limit)
-            total = int(self.connection.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM {source} AND {order} >= ? LIMIT ?)",
-                (*parameters, first, cap + 1)).fetchone()[0])
+            total = int(
+                self.connection.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {source} AND {order} >= ? LIMIT ?)",
+                    (*parameters, first, cap + 1),
+                ).fetchone()[0]
+            )
             count, exact = min(total, cap), total <= cap
-        return ([row[:-1] for row in others], others[0][-1] if others else 0, facts, count,
-                exact)
+        return ([row[:-1] for row in others], others[0][-1] if others else 0, facts, count, exact)
 
-    def ranked(self, metric: str, unit: str, ascending: bool,
-               limit: int | None) -> tuple[list[LatestFigure], int]:
+    def ranked(
+        self, metric: str, unit: str, ascending: bool, limit: int | None
+    ) -> tuple[list[LatestFigure], int]:
         """A ranking's entries as ``latest_in_unit`` gives them, ordered by value (ties in
         the order hubs first appear), the first ``limit`` of them; and how many there are.
         Without --as-of the top comes straight from the ``latest`` table's index."""
@@ -466,23 +544,30 @@ class Store:
         direction = "ASC" if ascending else "DESC"
         rows = self.connection.execute(
             f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ? "
-            f"ORDER BY value {direction}, hub_id, first LIMIT ?", (metric, unit, limit))
+            f"ORDER BY value {direction}, hub_id, first LIMIT ?",
+            (metric, unit, limit),
+        )
         # Stored when the cache was built: counting a ranking of 250,000 hubs reads them all.
         total = self.connection.execute(
-            "SELECT entries FROM latest_counts WHERE metric_id = ? AND unit = ?", (metric, unit))
+            "SELECT entries FROM latest_counts WHERE metric_id = ? AND unit = ?", (metric, unit)
+        )
         found = total.fetchone()
         return list(map(LatestFigure._make, rows)), 0 if found is None else int(found[0])
 
-    def reaching(self, metric: str, unit: str, shown: Sequence[int], ascending: bool,
-                 bound: float | None) -> list[LatestFigure]:
+    def reaching(
+        self, metric: str, unit: str, shown: Sequence[int], ascending: bool, bound: float | None
+    ) -> list[LatestFigure]:
         """The entries of a ranking, other than the ``shown`` ones (by ord), whose
         interval reaches past ``bound`` towards the top of the ranking (at or above it
         when the ranking descends): the only ones that may overlap a row shown above
         the cut. ``bound`` None: every entry."""
         seen = set(shown)
         if self.as_of is not None:
-            return [e for e in self.latest_in_unit(metric, unit) if e.ord not in seen
-                    and _reaches(e, ascending, bound)]
+            return [
+                e
+                for e in self.latest_in_unit(metric, unit)
+                if e.ord not in seen and _reaches(e, ascending, bound)
+            ]
         select = f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?"
         if bound is None:
             rows = self.connection.execute(select, (metric, unit)).fetchall()
@@ -492,11 +577,17 @@ class Store:
             column, operator = ("low", "<=") if ascending else ("high", ">=")
             rows = self.connection.execute(
                 f"{select} AND {column} {operator} ? UNION ALL {select} AND {column} IS NULL",
-                (metric, unit, bound, metric, unit)).fetchall()
+                (metric, unit, bound, metric, unit),
+            ).fetchall()
         return [e for e in map(LatestFigure._make, rows) if e.ord not in seen]
 
-    def latest_in_unit(self, metric: str, unit: str | None, subjects: bool = True,
-                       hub_ids: Collection[str] | None = None) -> list[LatestFigure]:
+    def latest_in_unit(
+        self,
+        metric: str,
+        unit: str | None,
+        subjects: bool = True,
+        hub_ids: Collection[str] | None = None,
+    ) -> list[LatestFigure]:
         """The latest figure of a metric in one unit for each hub (and, with ``subjects``,
         each organisation in it),
         in the order hubs and their subjects first appear; of every hub, or of those in
@@ -513,35 +604,52 @@ class Store:
         if hub_ids is not None:
             clauses += f" AND hub_id {_IN_MANY}"
             parameters.append(_many(hub_ids))
-        return list(map(LatestFigure._make, self.connection.execute(
-            f"SELECT {_RANKED} FROM ("
-            f" SELECT {_RANKED},"
-            f"  row_number() OVER (PARTITION BY hub_id, subject ORDER BY {_PREFERRED}) AS n,"
-            "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
-            f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
-            ") WHERE n = 1 ORDER BY hub_id, first",
-            (*parameters, *self._dated()[1]))))
+        return list(
+            map(
+                LatestFigure._make,
+                self.connection.execute(
+                    f"SELECT {_RANKED} FROM ("
+                    f" SELECT {_RANKED},"
+                    "  row_number() OVER (PARTITION BY hub_id, subject"
+                    f" ORDER BY {_PREFERRED}) AS n,"
+                    "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
+                    f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
+                    ") WHERE n = 1 ORDER BY hub_id, first",
+                    (*parameters, *self._dated()[1]),
+                ),
+            )
+        )
 
-    def latest_of_hubs(self, metric: str, unit: str | None,
-                       hub_ids: Collection[str] | None = None) -> list[LatestFigure]:
+    def latest_of_hubs(
+        self, metric: str, unit: str | None, hub_ids: Collection[str] | None = None
+    ) -> list[LatestFigure]:
         """Each hub's latest figure of a metric, about the hub itself (never an
         organisation in it), as ``latest_in_unit`` gives them, in no particular order.
         Every hub's, without --as-of, comes from the ``latest`` table: a listing of
         50,000 hubs sorted by a figure then reads one row per hub, not every figure."""
         if self.as_of is not None or hub_ids is not None:
             return self.latest_in_unit(metric, unit, subjects=False, hub_ids=hub_ids)
-        unit_clause, parameters = ("", (metric,)) if unit is None else (" AND unit = ?",
-                                                                        (metric, unit))
-        return list(map(LatestFigure._make, self.connection.execute(
-            f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{unit_clause} "
-            "AND subject IS NULL", parameters)))
+        unit_clause, parameters = (
+            ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
+        )
+        return list(
+            map(
+                LatestFigure._make,
+                self.connection.execute(
+                    f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{unit_clause} "
+                    "AND subject IS NULL",
+                    parameters,
+                ),
+            )
+        )
 
     def facts_by_ord(self, ords: Sequence[int]) -> list[Fact]:
         """Facts by their place in the dataset, in the order asked."""
         wanted = sorted(set(ords))
         # _facts reads them in dataset order, so they come back in the order of ``wanted``.
-        found = dict(zip(wanted, self._facts(f"WHERE f.ord {_IN_MANY}", (_many(wanted),)),
-                         strict=True))
+        found = dict(
+            zip(wanted, self._facts(f"WHERE f.ord {_IN_MANY}", (_many(wanted),)), strict=True)
+        )
         return [found[o] for o in ords]
 
     def facts_by_id(self, ids: Sequence[str]) -> dict[str, Fact]:
@@ -549,8 +657,9 @@ class Store:
 
     # Kinds of latest figures, for ``judgement.order`` (see ``_KIND``)
 
-    def latest_kinds(self, metric: str, unit: str | None,
-                     subjects: bool = True) -> list[tuple[Any, ...]]:
+    def latest_kinds(
+        self, metric: str, unit: str | None, subjects: bool = True
+    ) -> list[tuple[Any, ...]]:
         """The kinds of a metric's latest figures in one unit (of hubs and, with
         ``subjects``, of organisations in them), as (first ord, figures, subject, basis,
         status, period_of, period, period_inferred, derived ord): the figures of one kind
@@ -567,18 +676,30 @@ class Store:
             clauses += " AND subject IS NULL"
         return self.connection.execute(
             f"SELECT first, figures, {_KIND} FROM latest_kinds WHERE metric_id = ?{clauses} "
-            "ORDER BY first", parameters).fetchall()
+            "ORDER BY first",
+            parameters,
+        ).fetchall()
 
-    def latest_judged(self, metric: str, unit: str | None, subjects: bool = True,
-                      hub_ids: Collection[str] | None = None) -> list[tuple[Any, ...]]:
+    def latest_judged(
+        self,
+        metric: str,
+        unit: str | None,
+        subjects: bool = True,
+        hub_ids: Collection[str] | None = None,
+    ) -> list[tuple[Any, ...]]:
         """The latest figures as ``latest_in_unit`` gives them, each followed by its kind
         (subject, basis, status, period_of, period, period_inferred, derived ord), in the
         order hubs and their subjects first appear."""
         if self.as_of is not None:
             entries = self.latest_in_unit(metric, unit, subjects, hub_ids)
-            kinds = {row[0]: row[1:] for row in self.connection.execute(
-                f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
-                f"FROM facts WHERE ord {_IN_MANY}", (_many(e[0] for e in entries),))}
+            kinds = {
+                row[0]: row[1:]
+                for row in self.connection.execute(
+                    f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
+                    f"FROM facts WHERE ord {_IN_MANY}",
+                    (_many(e[0] for e in entries),),
+                )
+            }
             return [(*e, *kinds[e[0]]) for e in entries]
         clauses, parameters = _unit_clause(metric, unit)
         if not subjects:
@@ -588,12 +709,18 @@ class Store:
             parameters = (*parameters, _many(hub_ids))
         return self.connection.execute(
             f"SELECT {_RANKED}, {_KIND} FROM latest WHERE metric_id = ?{clauses} "
-            "ORDER BY hub_id, first", parameters).fetchall()
+            "ORDER BY hub_id, first",
+            parameters,
+        ).fetchall()
 
     def ords_of(self, ids: Sequence[str]) -> list[int]:
         """The places in the dataset of the facts named (those that exist)."""
-        return [row[0] for row in self.connection.execute(
-            f"SELECT ord FROM facts WHERE id {_IN_MANY} ORDER BY ord", (_many(ids),))]
+        return [
+            row[0]
+            for row in self.connection.execute(
+                f"SELECT ord FROM facts WHERE id {_IN_MANY} ORDER BY ord", (_many(ids),)
+            )
+        ]
 
 
 def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:
@@ -626,4 +753,3 @@ def _metric(row: Sequence[Any]) -> Metric:
 
 def _source(row: Sequence[Any]) -> Source:
     return Source._make([read(v) for read, v in zip(_SOURCE_READ, row, strict=True)])
-

@@ -29,8 +29,9 @@ def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], 
         if kind is Source:  # the embedded source is a reference in the table
             continue
         names.append(name)
-        readers.append(bool if kind is bool else _json_tuple if get_origin(kind) is tuple
-                       else _same)
+        readers.append(
+            bool if kind is bool else _json_tuple if get_origin(kind) is tuple else _same
+        )
     return tuple(names), tuple(readers)
 
 
@@ -104,12 +105,25 @@ CREATE INDEX facts_metric_low ON facts (metric_id, low);
 _FACT_COLUMNS = ", ".join([*(f"f.{n}" for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
 
 
-_FACT_SHARED = ("hub_id", "metric_id", "subject", "unit", "qualifier", "period", "period_of",
-                "status", "basis")
+_FACT_SHARED = (
+    "hub_id",
+    "metric_id",
+    "subject",
+    "unit",
+    "qualifier",
+    "period",
+    "period_of",
+    "status",
+    "basis",
+)
 
 
-_FACT_COLUMNS_UNQUOTED = ", ".join([*(f"f.{n}" if n not in ("quote", "note") else "NULL"
-                                      for n in _FACT), *(f"s.{n}" for n in _SOURCE)])
+_FACT_COLUMNS_UNQUOTED = ", ".join(
+    [
+        *(f"f.{n}" if n not in ("quote", "note") else "NULL" for n in _FACT),
+        *(f"s.{n}" for n in _SOURCE),
+    ]
+)
 
 
 _HUB_COLUMNS = ", ".join(_HUB)
@@ -135,10 +149,11 @@ _METRIC_COLUMNS = ", ".join(_METRIC)
 # from the 23rd give back.
 # What makes two latest figures one kind for ``judgement.order``: a derived figure is a
 # kind of its own (it is never set against its inputs).
-_KIND = ("subject, basis, status, period_of, period, period_inferred, "
-         "derived_ord")
-_KIND_COLUMNS = ("f.basis, f.status, f.period_of, f.period, f.period_inferred, "
-                 "CASE WHEN f.derived THEN f.ord END AS derived_ord")
+_KIND = "subject, basis, status, period_of, period, period_inferred, derived_ord"
+_KIND_COLUMNS = (
+    "f.basis, f.status, f.period_of, f.period, f.period_inferred, "
+    "CASE WHEN f.derived THEN f.ord END AS derived_ord"
+)
 _STANDING = "(period_of != 'report' AND status NOT IN ('target', 'aspiration', 'threshold'))"
 
 
@@ -202,4 +217,3 @@ ORDER BY b.top / 4294967296 DESC, coalesce(b.hub_name, ''), b.title, b.found LIM
 
 # The columns of a LatestFigure, in its order.
 _RANKED = ", ".join(LatestFigure._fields)
-

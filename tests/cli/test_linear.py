@@ -1,0 +1,236 @@
+"""Bounded work (issue 24): every regular expression applied to a user's text runs in time
+linear in it. The red team's inputs are pinned; hypothesis builds more from the pieces
+that make a backtracking pattern slow (runs of one character, separators, openers)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hubquery.query.draft import LONGEST_PASSAGE, MOST_NUMBERS, Passage, passages
+from hubquery.query.listing import read_condition
+from tests.conftest import HUBQUERY, MINI, hubquery
+
+# A linear pattern reads these 20,000-character texts in milliseconds; a quadratic one
+# takes seconds, a cubic one minutes (list --where with 2,000 spaces took 30 s).
+SECONDS = 0.5
+
+
+def _quick(function: object, text: str) -> None:
+    assert callable(function)
+    started = time.perf_counter()
+    function(text)
+    assert time.perf_counter() - started < SECONDS, repr(text[:80])
+
+
+PIECES = st.sampled_from(
+    [
+        " ",
+        "\t",
+        "population",
+        ">",
+        "=",
+        "<",
+        "!",
+        "5",
+        ",",
+        "_",
+        ".",
+        "e",
+        "m",
+        "$",
+        "US$",
+        "¥",
+        "km",
+        "x",
+        "[",
+        "]",
+        "(",
+        ")",
+        "*",
+        "1,",
+        "-",
+    ]
+)
+
+
+@st.composite
+def runs(draw: st.DrawFn) -> str:
+    """A few pieces, each repeated up to thousands of times."""
+    parts = draw(st.lists(st.tuples(PIECES, st.integers(1, 4000)), min_size=1, max_size=4))
+    return "".join(piece * count for piece, count in parts)[:20_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " " * 2000,
+        " " * 2000 + "population",
+        "population" + " " * 2000 + "x",
+        "population > 5" + " " * 2000 + "x",
+        "population >" + " " * 2000 + "x",
+        "population > $" + " " * 2000 + "x",
+        "population > 5 m" + " " * 2000 + "x",
+    ],
+)
+def test_where_reproductions_are_quick(text: str) -> None:
+    _quick(read_condition, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(runs())
+def test_any_where_text_is_read_in_linear_time(text: str) -> None:
+    _quick(read_condition, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("population>5", ("population", ">", None, "5", None, None)),
+        ("  population >= US$ 20 m people  ", ("population", ">=", "US$", "20", "m", "people")),
+        ("area < 100 km²", ("area", "<", None, "100", None, "km²")),
+        ("revenue > US$1.5bn", ("revenue", ">", "US$", "1.5", "bn", None)),
+        ("companies != 1,000", ("companies", "!=", None, "1,000", None, None)),
+    ],
+)
+def test_where_is_read_as_before(text: str, parts: tuple[str | None, ...]) -> None:
+    read = read_condition(text)
+    assert read is not None
+    metric, match = read
+    assert (
+        metric,
+        match["op"],
+        match["pre"],
+        match["number"],
+        match["scale"],
+        match["unit"],
+    ) == parts
+
+
+@pytest.mark.parametrize(
+    "text", ["", "population", "> 5", "population > ", "population >> 5", "population > five"]
+)
+def test_unreadable_where_is_none(text: str) -> None:
+    assert read_condition(text) is None
+
+
+def test_list_where_with_2000_spaces_is_a_quick_usage_error() -> None:
+    started = time.monotonic()
+    result = hubquery("list", "--data", str(MINI), "--where", " " * 2000, timeout=60)
+    assert result.returncode == 2
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("number", ["1e999", "9" * 5000])
+def test_a_where_number_beyond_a_float_is_a_usage_error(number: str) -> None:
+    result = hubquery("list", "--data", str(MINI), "--where", f"population > {number}")
+    assert result.returncode == 2
+    assert "is beyond what a float holds" in result.stderr.decode()
+
+
+# check: the draft's reader (query/draft.py) and the command's edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 100_000,
+        "![" * 50_000,
+        "[^" * 50_000,
+        "](" * 50_000,
+        "[a](" * 25_000,
+        " *a" * 30_000,
+        " _a" * 30_000,
+        "**" * 50_000,
+        "`" * 100_000,
+        "1. " * 30_000,
+        "a. " * 30_000,
+        "1," * 50_000,
+    ],
+)
+def test_check_reproductions_are_read_quickly(text: str) -> None:
+    _quick(passages, text)
+
+
+@st.composite
+def markdown_runs(draw: st.DrawFn) -> str:
+    pieces = st.sampled_from(
+        [
+            "[",
+            "]",
+            "(",
+            ")",
+            "!",
+            "^",
+            "`",
+            "*",
+            "_",
+            "**",
+            "__",
+            " ",
+            "a",
+            "1",
+            ".",
+            ",",
+            "\n",
+            "# ",
+            "> ",
+            "- ",
+            "|",
+            "---",
+        ]
+    )
+    parts = draw(st.lists(st.tuples(pieces, st.integers(1, 5000)), min_size=1, max_size=5))
+    return "".join(piece * count for piece, count in parts)[:50_000]
+
+
+@settings(max_examples=60, deadline=None)
+@given(markdown_runs())
+def test_any_draft_is_read_in_linear_time(text: str) -> None:
+    _quick(passages, text)
+
+
+def test_a_passage_holds_at_most_so_many_characters_and_numbers() -> None:
+    found = passages(",".join(["1"] * 5000) + "\n\n" + "word " * 1000)
+    assert all(len(p.text) <= LONGEST_PASSAGE for p in found)
+    assert all(len(re.findall(r"\d+", p.text)) <= MOST_NUMBERS for p in found)
+    assert "".join(p.text for p in found).count("1") == 5000
+    ordinary = "Dalian had 6.7 million residents in 2010, and 1,000 companies."
+    assert passages(ordinary) == [Passage(ordinary, 1)]
+
+
+def test_check_of_5000_numbers_is_quick_and_its_output_capped() -> None:
+    started = time.monotonic()
+    result = hubquery("check", ",".join(["1"] * 5000), timeout=60)
+    assert time.monotonic() - started < 10
+    assert result.returncode == 0
+    assert result.stdout.decode().count("read as: 1 ·") == 50
+    assert "left out" not in result.stdout.decode()
+    assert result.stderr.decode() == (
+        "Note: line 1 states 5,000 figures; 50 are shown (and any contradicted).\n"
+    )
+
+
+@pytest.mark.parametrize("source", ["/dev/zero", "yes"])
+def test_check_reads_at_most_1_mib(source: str, tmp_path: Path) -> None:
+    if source == "yes":
+        feed = subprocess.Popen(["yes"], stdout=subprocess.PIPE)
+        result = subprocess.run(
+            [*HUBQUERY, "check", "--file", "-"],
+            stdin=feed.stdout,
+            capture_output=True,
+            check=False,
+            timeout=60,
+        )
+        feed.kill()
+        feed.wait()
+    else:
+        result = hubquery("check", "--file", source, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.decode().endswith("is larger than 1 MiB: check it in parts\n")

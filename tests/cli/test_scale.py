@@ -1,0 +1,295 @@
+"""Shapes that must not grow faster than their data: each fast path is pinned here to
+the slow, obviously correct way it replaces (speed itself is measured by bench/run.py,
+never asserted in a test)."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any, NamedTuple
+
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hubquery import cache
+from hubquery.cli import cli
+from hubquery.query.profile import profile, sort_facts
+from hubquery.query.search import SearchResult
+from hubquery.render import data
+from hubquery.store import Store
+from tests.conftest import MINI, SHIPPED
+
+
+class Pair(NamedTuple):
+    name: str
+    value: Any
+
+
+class Empty(NamedTuple):
+    pass
+
+
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(alphabet=st.characters(), max_size=8)
+)
+_VALUES = st.recursive(
+    _SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=4), inner, max_size=4)
+        | st.builds(Pair, st.text(max_size=4), inner)
+        | st.just(Empty())
+        | st.dictionaries(st.integers(), inner, max_size=2)
+    ),
+    max_leaves=20,
+)
+
+
+@given(_VALUES, st.booleans())
+def test_streamed_json_is_what_json_dumps_writes(value: Any, extra: bool) -> None:
+    """write_json writes, piece by piece, exactly the text of ``dumps`` (json.dumps with
+    an indent of 2): NaN, infinities, records, tuples, keys that are not strings."""
+    out = io.StringIO()
+    added = {"as_of": "2020-12-31"} if extra else None
+    data.write_json(value, out, added)
+    expected = data.jsonable(value)
+    if added and isinstance(expected, dict):
+        expected = {**expected, **added}
+    assert out.getvalue() == data.dumps(expected)
+
+
+def _store(path: str, as_of: str | None = None) -> Store:
+    store = cache.open_store(path)
+    return store if as_of is None else Store(store.connection, as_of)
+
+
+def test_a_profile_reads_its_figures_in_the_order_sort_facts_gives() -> None:
+    """The store's sorted read (SQL) is pinned to ``sort_facts`` over every figure, for
+    every hub of the shipped and the small dataset, as of now and of a past day."""
+    for path in (str(SHIPPED), str(MINI)):
+        for as_of in (None, "2015-12-31"):
+            store = _store(path, as_of)
+            for hub in store.hubs():
+                expected = sort_facts(store.facts_for_hub(hub.id))
+                assert list(store.profile_facts(hub.id)) == expected
+                assert len(profile(store, hub.id).facts) == len(expected)
+                unquoted = list(store.profile_facts(hub.id, quotes=False))
+                assert unquoted == [f._replace(quote=None, note=None) for f in expected]
+
+
+class _Writes(io.StringIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.largest = 0
+
+    def write(self, text: str) -> int:
+        self.largest = max(self.largest, len(text))
+        return super().write(text)
+
+
+def test_show_json_is_written_one_figure_at_a_time(run: Any) -> None:
+    """A profile's JSON is written as it is built: no piece larger than the largest
+    figure (so a hub of 100,000 figures is never one string), and the same document."""
+    from hubquery.render import emit
+    from hubquery.render.views import profile_view
+
+    store = cache.open_store(str(SHIPPED))
+    hub = max(store.hubs(), key=lambda h: len(store.facts_for_hub(h.id)))
+    result = profile(store, hub.id)
+    out = _Writes()
+    emit(profile_view(result), "json", out)
+    facts = store.facts_for_hub(hub.id)
+    assert len(facts) > 20
+    # each piece is at most one item (a figure, a note …) at its indent
+    pieces = [*facts, *result.notes, *result.tags, *result.organisations, *result.sources]
+    assert out.largest <= max(len(data.dumps(p).replace("\n", "\n    ")) for p in pieces)
+    assert out.largest * 20 < len(out.getvalue())
+    assert out.getvalue() == run("show", hub.id, "--json").stdout
+    assert json.loads(out.getvalue())["facts"] == data.jsonable(sort_facts(facts))
+
+
+def _readings(store: Store) -> list[tuple[str, str]]:
+    return [(m.id, unit) for m in store.metrics() for unit in store.metric_units(m.id, True)]
+
+
+def test_the_entries_reaching_past_a_bound_are_found_by_range_scans() -> None:
+    """``Store.reaching`` reads the latest table by two range scans (the bounded ends past
+    the bound, then the open ones); it finds exactly the entries the definition keeps
+    (``_reaches`` over every latest figure, as the --as-of path computes them)."""
+    from hubquery.store.read import _reaches
+
+    for path in (str(SHIPPED), str(MINI)):
+        store = _store(path)
+        for metric, unit in _readings(store):
+            entries = store.latest_in_unit(metric, unit)
+            assert len(entries) == store.ranked(metric, unit, True, 1)[1]
+            values = (
+                {e[3] for e in entries}
+                | {e[4] for e in entries if e[4] is not None}
+                | {e[5] for e in entries if e[5] is not None}
+            )
+            for ascending in (True, False):
+                for bound in [None, *values]:
+                    expected = sorted(e for e in entries if _reaches(e, ascending, bound))
+                    assert sorted(store.reaching(metric, unit, [], ascending, bound)) == expected, (
+                        metric,
+                        unit,
+                        ascending,
+                        bound,
+                    )
+
+
+def test_hubs_that_may_satisfy_a_condition_include_every_hub_whose_figure_may() -> None:
+    """``Store.hubs_that_may`` (a union of range scans) keeps every hub with a figure of
+    its own whose interval may satisfy the condition, and only hubs with such a figure."""
+    from hubquery.hedges import satisfies
+
+    for path in (str(SHIPPED), str(MINI)):
+        store = _store(path)
+        for metric, unit in _readings(store):
+            figures = [
+                f
+                for f in store.iter_facts(metric_ids=[metric])
+                if f.subject is None and f.unit == unit
+            ]
+            numbers = {f.value for f in figures} | {f.value + 0.5 for f in figures}
+            for operator in (">", ">=", "<", "<=", "="):
+                for number in numbers:
+                    may = {
+                        f.hub_id
+                        for f in figures
+                        if satisfies(f.interval(), operator, number) != "no"
+                    }
+                    found = store.hubs_that_may(metric, unit, operator, number)
+                    assert may <= found <= {f.hub_id for f in figures}, (metric, operator)
+
+
+def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
+    """The reference: every matching row read (a scan of the folded text), scored and
+    ordered in Python, and every figure counted (search as it was before it stopped at
+    its limit)."""
+    from hubquery.names import fold, name_key
+    from hubquery.query.search import SearchHit
+
+    needle, key = fold(text), name_key(text)
+    dated = "" if store.as_of is None else " AND (known_from IS NULL OR known_from <= ?)"
+    parameters = (needle,) if store.as_of is None else (needle, store.as_of)
+    rows = store.connection.execute(
+        f"SELECT kind, hub, ref, name, shown FROM search_items WHERE instr(text, ?) > 0"
+        f"{dated} ORDER BY rowid",
+        parameters,
+    ).fetchall()
+    facts = [r for r in rows if r[0] == "fact"]
+    rows = [r for r in rows if r[0] != "fact"] + facts[:limit]
+
+    def hub_name(ident: str | None) -> str | None:
+        hub = None if ident is None else store.hub(ident)
+        return None if ident is None else hub.name if hub else ident
+
+    found = store.facts_by_id([r[2] for r in rows if r[0] == "fact"])
+    hits: dict[tuple[str, str | None, str], SearchHit] = {}
+    for kind, hub, ref, name, shown in rows:
+        if kind == "hub":
+            own = name_key(name)
+            score = 100 if own == key else 80 if own.startswith(key) else 60
+            alias = hub_name(hub) or name if name == hub else name
+            hit = SearchHit(
+                kind, hub, hub_name(hub), hub_name(hub) or name, alias, None, None, None, score
+            )
+        elif kind in ("tag", "organisation"):
+            hit = SearchHit(
+                kind,
+                hub,
+                hub_name(hub),
+                name,
+                shown,
+                None,
+                None,
+                ref,
+                50 if needle in fold(name) else 30,
+            )
+        elif kind == "metric":
+            hit = SearchHit(kind, None, None, name, shown, None, ref, None, 40)
+        elif kind == "source":
+            hit = SearchHit(kind, None, None, name, shown, None, None, ref, 35)
+        else:
+            fact = found[ref]
+            metric = store.metric(fact.metric_id)
+            label = (f"{fact.subject}: " if fact.subject else "") + (
+                metric.label if metric else fact.metric_id
+            )
+            hit = SearchHit(
+                kind,
+                fact.hub_id,
+                hub_name(fact.hub_id),
+                f"{label}: {fact.display}"
+                + ("" if fact.unit == "year" else f", {fact.period_label}"),
+                fact.quote or "",
+                fact.id,
+                fact.metric_id,
+                fact.source.id,
+                20,
+            )
+        slot = (hit.kind, hit.hub_id, hit.fact_id or hit.metric_id or hit.name)
+        if slot not in hits or hits[slot].score < hit.score:
+            hits[slot] = hit
+    ordered = sorted(hits.values(), key=lambda h: (-h.score, h.hub_name or "", h.name))
+    total = len([h for h in hits.values() if h.kind != "fact"]) + len(facts)
+    return SearchResult(tuple(ordered[:limit]), total)
+
+
+def test_search_stops_at_its_limit_and_finds_what_every_row_read_finds() -> None:
+    """Each kind limited in SQL (scored, one per thing, ordered there), the figures read
+    only up to the limit: the same hits, in the same order, and the same count as reading
+    and scoring every matching row; past the count's cap, said as "more than"."""
+    from hubquery.names import fold, name_key
+    from hubquery.query.search import search
+
+    words = [
+        "dalian",
+        "Dalian",
+        "da",
+        "software",
+        "the",
+        "of",
+        "hub",
+        "population",
+        "成都",
+        "成",
+        "park",
+        "in 20",
+        "zz-none",
+        "com",
+        "china",
+        "shen",
+        "s",
+        "report",
+        "it",
+    ]
+    for path in (str(SHIPPED), str(MINI)):
+        for as_of in (None, "2012"):
+            store = _store(path, as_of)
+            for word in words:
+                for limit in (1, 3, 50):
+                    expected = _search_every_row(store, word, limit)
+                    assert search(store, word, limit) == expected, (word, limit)
+                    rows = store.search(fold(word), name_key(word), limit, count_limit=5)
+                    facts = expected.hit_count - rows[1]
+                    cap = max(5, limit)
+                    assert rows[3:] == ((facts, True) if facts <= cap else (cap, False))
+
+
+def test_a_search_past_its_count_says_more_than(monkeypatch: Any) -> None:
+    import re
+
+    from hubquery.store import read
+
+    monkeypatch.setattr(read, "SEARCH_COUNT_LIMIT", 2)
+    result = CliRunner().invoke(cli, ["search", "the", "--limit", "1"], catch_exceptions=False)
+    assert re.search(r"\n1 of more than \d+ matches shown \(--limit 1\)\n$", result.stdout)

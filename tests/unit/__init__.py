@@ -1,0 +1,1 @@
+"""Tests of one module on its own: records in, answers out."""

@@ -1,0 +1,187 @@
+"""Every view of the shipped dataset fits the terminal: no line wider than the width
+(display width: CJK characters count 2), and at 80 columns no word split mid-word.
+
+The views are every command that draws a table: show, source, rank, list (with --where,
+--maybe, --sort, --fields), compare, metrics, sources, search, history (every hub, with
+and without --quotes), check, validate, and --as-of's line above a table."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from rich.cells import cell_len
+
+from hubquery.cli import cli
+
+WIDTHS = (60, 67, 80, 93, 100, 120, 157, 200)
+
+
+# check exits 1 when a claim is contradicted: a publishing gate, not a failure here.
+CONTRADICTS = "Hefei had only 300 AI companies in 2021."
+
+
+def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("COLUMNS", str(width))
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    expected = 1 if any(CONTRADICTS in arg for arg in args) else 0
+    assert result.exit_code == expected, (args, result.stderr)
+    return result.stdout
+
+
+def _ids(command: str, record: str | None = None) -> list[str]:
+    result = CliRunner().invoke(cli, [command, "--json"], catch_exceptions=False)
+    return [(item[record] if record else item)["id"] for item in json.loads(result.stdout)]
+
+
+def _views() -> list[list[str]]:
+    hubs = _ids("list", "hub")
+    views = [["show", hub] for hub in hubs] + [["show", hub, "--quotes"] for hub in hubs]
+    sources = _ids("sources", "source")
+    views += [["source", s] for s in sources] + [["source", s, "--quotes"] for s in sources]
+    views += [["rank", "-m", m] for m in _ids("metrics")]
+    views += [
+        ["list"],
+        ["list", "--sort", "area"],
+        ["list", "--sort", "population"],
+        ["list", "--where", "companies>100", "--sort", "companies"],
+        ["list", "--where", "population>1m", "--where", "area>1"],
+        ["list", "--kind", "science-park"],
+        ["compare", "chengdu", "chongqing"],
+        ["compare", "chengdu", "chongqing", "-m", "laptops"],
+        ["compare", "dalian", "zhongguancun", "shenzhen"],
+        ["compare", "dalian", "zhongguancun", "shenzhen", "chengdu"],
+        ["compare", "dalian", "zhongguancun", "shenzhen", "chengdu", "chongqing"],
+        ["compare", "dalian", "zhongguancun", "shenzhen", "chengdu", "chongqing", "-m", "pop"],
+        ["metrics"],
+        ["sources"],
+        ["search", "silicon"],
+        ["search", "成都"],
+        ["search", "software"],
+        ["search", "a", "--limit", "200"],
+        ["search", "neusoft"],
+        ["search", "laptops"],
+        ["search", "Institute of Information"],
+    ]
+    views += [["history", hub] for hub in hubs] + [["history", hub, "--quotes"] for hub in hubs]
+    views += [
+        # rank with rows whose order is unknown (1?) and notes under the table
+        ["rank", "-m", "population"],
+        ["rank", "-m", "population", "--limit", "3"],
+        ["list", "--where", "population > 20m", "--maybe"],
+        ["list", "--where", "population > 21m", "--maybe"],
+        ["list", "--where", "population > 10m", "--maybe", "--sort", "population"],
+        ["list", "--where", "companies > 600", "--maybe", "--where", "area > 1"],
+        ["check", "Chengdu produces 20 percent of the world's laptops."],
+        ["check", CONTRADICTS],
+        [
+            "check",
+            "Chengdu produces 20 percent of the world's laptops. "
+            + CONTRADICTS
+            + " Gotham has 12 million residents. Dalian has about 6 million residents. "
+            "Zhongguancun was founded in 1988.",
+        ],
+        ["validate"],
+        ["rank", "-m", "population", "--as-of", "2021"],
+        ["show", "dalian", "--as-of", "2015"],
+        ["history", "chengdu", "--as-of", "2021"],
+        ["list", "--as-of", "2019-06-30"],
+        ["compare", "chengdu", "chongqing", "--as-of", "2021"],
+        ["list", "--fields", "hub.id,hub.name,hub.region,hub.tags"],
+        ["rank", "-m", "population", "--fields", "rank,hub.id,fact.display,fact.source.title"],
+    ]
+    return views
+
+
+@pytest.fixture(scope="module")
+def views() -> list[list[str]]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("NO_COLOR", "1")
+        return _views()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.slow
+def test_no_line_is_wider_than_the_terminal(
+    views: list[list[str]], width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    too_wide = []
+    for args in views:
+        if args == ["validate"]:  # its one-line summary is never hard-wrapped (see below)
+            continue
+        for line in _out(args, width, monkeypatch).splitlines():
+            if cell_len(line) > width:
+                too_wide.append((" ".join(args), cell_len(line), line))
+    assert too_wide == []
+
+
+def _words(text: str) -> set[str]:
+    # Rules and bars change length with the width; they are not words.
+    return {w for w in text.split() if not set(w) <= set("─-█░#.")}
+
+
+def _pieces(word: str) -> list[str]:
+    """A compound's words, a period's dates: a line may end after a hyphen or a slash."""
+    return re.split(r"(?<=[^-/][-/])(?=[^-/])", word)
+
+
+@pytest.mark.slow
+def test_no_word_is_split_at_80_columns(
+    views: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    split = []
+    for args in views:
+        whole = _words(_out(args, 10_000, monkeypatch))
+        pieces = {piece for word in whole for piece in _pieces(word)}
+        for word in _words(_out(args, 80, monkeypatch)) - whole:
+            if not set(_pieces(word)) <= pieces:
+                split.append((" ".join(args), word))
+    assert split == []
+
+
+@pytest.mark.slow
+def test_at_60_columns_only_the_documented_words_break(
+    views: list[list[str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    split = set()
+    for args in views:
+        whole = _words(_out(args, 10_000, monkeypatch))
+        pieces = {piece for word in whole for piece in _pieces(word)}
+        for line in _out(args, 60, monkeypatch).splitlines():
+            if line.startswith("Left out to fit"):
+                continue
+            for word in _words(line) - whole:
+                if not set(_pieces(word)) <= pieces:
+                    split.add(word)
+    # compare of five hubs: 64 columns of whole words (the 2022 populations read "more
+    # than 20 million people (threshold)", periods "reported c. 2014"); --fields columns,
+    # which are never dropped since the user chose them: four paths need 62 columns.
+    assert split <= {
+        "Zhongguancu",
+        "n",
+        "Zhongguanc",
+        "un",
+        "(threshold",
+        ")",
+        "(threshol",
+        "d)",
+        "fact.source.tit",
+        "le",
+    }
+
+
+def test_below_the_minimum_columns_drop_in_order_and_still_fit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = _out(["list", "--sort", "population"], 60, monkeypatch)
+    assert "Left out to fit 60 columns: Tags." in out
+    for width in (30, 40, 50):
+        for args in (
+            ["list", "--sort", "population"],
+            ["show", "zhongguancun", "--quotes"],
+            ["metrics"],
+            ["compare", "dalian", "zhongguancun", "shenzhen"],
+        ):
+            assert max(map(cell_len, _out(args, width, monkeypatch).splitlines())) <= width

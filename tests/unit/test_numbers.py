@@ -1,0 +1,55 @@
+"""The one number reader: where each number is, and how precisely it was written."""
+
+from __future__ import annotations
+
+import pytest
+
+from hubquery.numbers import normalise, read_numbers, stated_numbers, states
+
+
+def _longest(text: str) -> list[tuple[str, float]]:
+    """The widest reading at each place, as a claim reader takes them."""
+    numbers = sorted(read_numbers(text), key=lambda n: (n.start, -n.end))
+    shown, end = [], -1
+    for number in numbers:
+        if number.start >= end:
+            shown.append((normalise(text)[number.start : number.end], number.value))
+            end = number.end
+    return shown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian has 6 million people", [("6 million", 6e6)]),
+        ("about six million residents", [("six million", 6e6)]),
+        ("US$21.7 billion in 2013", [("21.7 billion", 21.7e9), ("2013", 2013)]),
+        ("two-thirds of all iPads", [("two-thirds", 2 / 3)]),
+        ("one out of every three laptops", [("one out of every three", 1 / 3)]),
+        ("480billion yuan", [("480billion", 480e9)]),
+        ("2,300 companies", [("2,300", 2300)]),
+    ],
+)
+def test_read_numbers_finds_each_number_where_it_is(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _longest(text) == expected
+
+
+def test_rounding_is_half_the_last_written_digit() -> None:
+    (number,) = [n for n in read_numbers("21.2 million") if n.kind == "digits"]
+    assert number.rounding == pytest.approx(50_000)
+    (plain,) = read_numbers("2,300")
+    assert plain.rounding == 0
+
+
+def test_ambiguous_dot_keeps_both_readings_english_last() -> None:
+    (number,) = read_numbers("2.300")
+    assert number.values == (2300, 2.3)
+    assert number.value == 2.3
+
+
+def test_stated_numbers_is_the_union_of_readings() -> None:
+    assert states(200 / 3, stated_numbers("two-thirds of all iPads"))
+    assert states(-2.8, stated_numbers("exports fell 2.8 percent"))
+    assert not states(-2.8, stated_numbers("up 2.8 percent"))
