@@ -1,5 +1,5 @@
 """Results as tables for a person at a terminal, or as Markdown for a writer: one module
-per view (``profile``, ``compare``, ``hubs`` for list and rank, ``catalog`` for metrics,
+per view (``profile``, ``hubs`` for list and rank, ``catalog`` for metrics,
 sources, source and search, ``history``, ``check``), each drawn from the
 pieces every view shares (``parts``: the canvas, numbered citations, lettered
 footnotes, caveats, how a figure's label, value and period read). With ``layout``, the
