@@ -28,6 +28,14 @@ _PIECE = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")
 _WORD = re.compile(rf"{_LEADING}\S+(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
 
 
+# Spaces that stay even where marks may wrap alone (the table's step 5): an amount and
+# its scale word or percent sign, "c." and its year, a closing ellipsis and quote mark.
+_KEPT_SPACE = re.compile(
+    r"(?<=\d) (?=(?:%|million|billion|trillion|bn|tn)(?:[\s,.;:)]|$))"
+    r"|(?<=\bc\.) (?=\d)|(?<=\S) (?=…[”’\"]?(?:\s|$))"
+)
+
+
 class Wrapped(NamedTuple):
     """One line of a wrapped line: its styled runs and its display width."""
 
@@ -39,6 +47,8 @@ def longest_word(text: str, glued: bool = True) -> int:
     """The width of the longest word, with the marks glued to it or (not ``glued``) alone."""
     if "/" in text.rstrip("/"):  # a period 2012-01/2012-10 may break after its slash
         return max(longest_word(part + "/", glued) for part in text.split("/"))
+    if not glued and " " in text:  # "US$4.5 billion", "c. 2014" stay whole even so
+        text = _KEPT_SPACE.sub("_", text)
     if " " not in text and (glued or "-" not in text):
         return cell_len(text)
     if not glued and text.isascii() and "-" not in text:
