@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from hubquery.cli import cli
-from hubquery.render.layout import terminal
+from hubquery.render.layout import terminal, widths
 from hubquery.render.layout.cells import Column, Measured
 from hubquery.render.layout.widths import Fit
 from tests.readme_examples import BROKEN, README, blocks
@@ -49,7 +49,7 @@ def test_no_table_wraps_a_cell_while_narrower_than_80_columns(
     args: list[str], setup: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     drawn: list[tuple[int, int, bool]] = []
-    real = terminal.fit
+    real = widths.fit
 
     def watched(
         width: int, columns: list[Column], rows: list[list[list[Measured]]], **options: Any
