@@ -50,7 +50,28 @@ SIZES = {
 }
 COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
 SHAPE_MAX_MB = 100.0  # show --json of one hub of 100,000 facts is written as it is read
-WARM_ROWS = ("show", "search", "where", "rank", "sort", "history", "check", "export", "size")
+WARM_ROWS = (
+    "show",
+    "search",
+    "where",
+    "rank",
+    "sort",
+    "history",
+    "compare",
+    "check",
+    "export",
+    "size",
+)
+
+
+def _scan(term: str) -> str:
+    """The same search as SQL that reads every row: the facts' subjects and quotes (in
+    lower case) and the other things' folded texts."""
+    return (
+        "SELECT 'fact', count(*) FROM facts WHERE instr(lower(coalesce(subject, '') || ' ' "
+        f"|| coalesce(quote, '')), '{term}') > 0 UNION ALL SELECT kind, count(*) "
+        f"FROM search_items WHERE instr(text, '{term}') > 0 GROUP BY kind"
+    )
 
 
 @dataclass
@@ -444,8 +465,7 @@ class Bench:
                     [
                         sqlite,
                         compiled,
-                        "SELECT kind, count(*) FROM search_items "
-                        "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind",
+                        _scan("harbour silver"),
                     ],
                     env,
                     n,
@@ -462,8 +482,7 @@ class Bench:
                         [
                             sqlite,
                             compiled,
-                            "SELECT kind, count(*) FROM search_items "
-                            "WHERE instr(text, 'harbour silver') > 0 GROUP BY kind",
+                            _scan("harbour silver"),
                         ],
                         env,
                         n,
@@ -480,8 +499,7 @@ class Bench:
                     [
                         sqlite,
                         compiled,
-                        "SELECT kind, count(*) FROM search_items "
-                        "WHERE instr(text, 'the report said') > 0 GROUP BY kind",
+                        _scan("the report said"),
                     ],
                     env,
                     n,
@@ -549,6 +567,20 @@ class Bench:
                     f"{size}: history --json / warm show (same hub)",
                     None,
                     [hq, "history", hub, *data, "--json"],
+                    show,
+                    env,
+                    n,
+                )
+            )
+        if self.wanted("compare"):
+            # Two hubs side by side on every metric they share (the judgement of bars,
+            # the see-also regions), against the first hub's profile.
+            other = f"hub-{hubs // 2 + 1:05d}"
+            self.add(
+                pair(
+                    f"{size}: compare two hubs --json / warm show",
+                    None,
+                    [hq, "compare", hub, other, *data, "--json"],
                     show,
                     env,
                     n,
@@ -720,7 +752,7 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated words: rows to run "
-        "(startup, chart, table, show, search, where, rank, sort, history, check, "
+        "(startup, chart, table, show, search, where, rank, sort, history, compare, check, "
         "export, cold)",
     )
     parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")
