@@ -53,7 +53,8 @@ _wrapped = partial(tuple.__new__, Wrapped)
 def longest_word(text: str, glued: bool = True) -> int:
     """The width of the longest word, with the marks glued to it or (not ``glued``) alone."""
     if "/" in text.rstrip("/"):  # a period 2012-01/2012-10 may break after its slash
-        return max(longest_word(part + "/", glued) for part in text.split("/"))
+        *heads, tail = text.split("/")
+        return max(longest_word(tail, glued), *(longest_word(part + "/", glued) for part in heads))
     if not glued and " " in text and _KEPT_HINT.search(text):  # "US$4.5 billion" stays whole
         text = _KEPT_SPACE.sub("_", text)
     if " " not in text and (glued or "-" not in text):
