@@ -135,3 +135,19 @@ def test_circa_amounts_and_quote_marks_never_split_from_their_word(
             assert not following.lstrip().startswith(("billion", "million", "trillion"))
         if line.rstrip().endswith(("US$", "€", "CNY")):
             pytest.fail(f"an amount split from its currency: {line!r}")
+
+
+def test_a_derived_figure_has_one_mark_in_every_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A derived figure is marked by its dagger, explained under the table, in show,
+    source and history alike; show and source also said "derived" in the label."""
+    views = {
+        "show": ["show", "chengdu"],
+        "source": ["source", "chinadaily-2022-inland"],
+        "history": ["history", "chengdu", "-m", "population"],
+    }
+    for name, args in views.items():
+        out = _out(args, 120, monkeypatch)
+        row = next(line for line in out if "20.947 million people" in line)
+        assert "†" in row, name
+        assert "derived" not in row, name
+        assert any(line.startswith("† Computed from figures in") for line in out), name
