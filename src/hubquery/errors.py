@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from typing import NamedTuple
 
 
@@ -78,8 +79,6 @@ def shown(value: object, limit: int = 60) -> str:
     elif isinstance(value, (int, float, bool)) or value is None:
         text = _short_number(value) if isinstance(value, int) else repr(value)
     else:
-        import reprlib
-
         bounded = reprlib.Repr()
         bounded.maxlevel = 3
         bounded.maxstring = bounded.maxother = limit
