@@ -111,9 +111,6 @@ def joinable(a: Fact, b: Fact) -> Judgement:
 # --- precision -----------------------------------------------------------------------
 
 
-# --- precision -----------------------------------------------------------------------
-
-
 class Precision(NamedTuple):
     """How precisely a figure is stated. ``words`` are the source's own ("two-thirds")
     where it states the figure in words; ``approximate`` is true for a hedge or words,
@@ -168,9 +165,6 @@ def precision(fact: Fact) -> Precision:
 def precise_interval(fact: Fact) -> Interval:
     """The interval a comparison of the figure uses (see `precision`)."""
     return precision(fact).interval
-
-
-# --- periods as a reader reads them ---------------------------------------------------
 
 
 # --- periods as a reader reads them ---------------------------------------------------

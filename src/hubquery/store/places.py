@@ -56,6 +56,10 @@ class Places(StoreBase):
         cited = self.citations(hub.id, "tag")
         return hub._replace(tags=tuple(dict.fromkeys(c.name for c in cited)))
 
+    def region_hubs(self) -> list[Hub]:
+        """The hubs of kind region (a handful in any dataset), for compare's see-also."""
+        return self._hubs("WHERE kind = 'region'")
+
     def children(self, ident: str) -> list[Hub]:
         return self._hubs("WHERE parent_id = ?", (ident,))
 
