@@ -323,13 +323,22 @@ BASIS_WORDS = ("sold", "produced", "signed", "conducted", "registered", "deliver
 _BASIS_ALIASES = {"delivered": "conducted"}
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
-    word = root(word)
-    return SYNONYMS.get(word, word)
+    """The stem a word is matched by (remembered: a draft says the same words often)."""
+    found = _STEMS.get(word)
+    if found is None:
+        rooted = root(word)
+        found = SYNONYMS.get(rooted, rooted)
+        if len(_STEMS) < 200_000:  # a draft is at most 1 MiB: its words, bounded
+            _STEMS[word] = found
+    return found
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in WORD.findall(text.lower())} - STOP
+    return set(map(stem, WORD.findall(text.lower()))) - STOP
 
 
 def bases(text: str) -> dict[str, str]:

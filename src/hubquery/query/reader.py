@@ -22,10 +22,17 @@ from typing import NamedTuple
 from hubquery.hedges import Interval
 from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.names import name_key
-from hubquery.numbers import Number, normalise, read_numbers, stated_numbers, states
+from hubquery.numbers import (
+    Number,
+    may_state_numbers,
+    normalise,
+    read_numbers,
+    stated_numbers,
+    states,
+)
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage
-from hubquery.records import Fact, Metric, Note
+from hubquery.records import Fact, Hub, Metric, Note
 from hubquery.store import Store
 
 _NUMBER_WORDS = {
@@ -56,6 +63,8 @@ _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of an
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _WORDS = re.compile(r"\w+")
+_CJK = re.compile(lx.CJK)
+_DIGIT = re.compile(r"\d")
 _SET_IN = re.compile(r"\b(?:in|at|from|across|outside|inside|near)\s+$")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 
@@ -153,6 +162,15 @@ class ClaimReader:
         self._facts: dict[str, list[Fact]] = {}
         self._passage_stems: tuple[str, set[str]] = ("", set())
         self._parts: dict[str, list[tuple[str, list[re.Pattern[str]]]]] = {}
+        self._keys: dict[str, str] = {}
+        self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
+        self._held: dict[tuple[str, str | None], set[str]] = {}
+        self._metrics = {m.id: m for m in self.metrics}
+        self._year_words = set().union(
+            *(self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
+        )
+        self._hubs: dict[str, Hub | None] = {}
+        self._above: dict[str, list[str]] = {}
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order).
         chinese = sorted(
@@ -185,10 +203,19 @@ class ClaimReader:
             self._facts[hub] = self.store.facts_for_hub(hub)
         return self._facts[hub]
 
+    def held(self, hub: str, subject: str | None) -> set[str]:
+        """The metrics a hub (or an organisation in it) holds figures of."""
+        key = (hub, subject)
+        if key not in self._held:
+            self._held[key] = {f.metric_id for f in self.hub_facts(hub) if f.subject == subject}
+        return self._held[key]
+
     # Reading
 
     def read(self, passage: Passage) -> list[Reading]:
         text = _rewrite(normalise(passage.text))
+        if not may_state_numbers(text):
+            return []  # no number, no claim: most of a draft's sentences
         mentions = self._mentions(lx.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         for mention in mentions:
             mention.said = text[mention.start : mention.end]
@@ -267,7 +294,7 @@ class ClaimReader:
         labels = {
             r.metric.id: numbers
             for r in readings
-            if r.metric and (numbers := stated_numbers(r.metric.label))
+            if r.metric and (numbers := self._label_numbers.get(r.metric.id))
         }
         if not labels:
             return readings
@@ -471,41 +498,39 @@ class ClaimReader:
         return None
 
     def _year_cued(self, text: str) -> bool:
-        words = lx.stems(text)
-        return any(words & self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
+        return not self._year_words.isdisjoint(lx.stems(text))
 
     def _mentions(self, text: str) -> list[_Mention]:
         """Hubs and organisations named in the text, longest names first, no overlaps."""
-        tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+", text)]
-        keys = [name_key(text[start:end]) for start, end in tokens]
+        tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        keys = [self._key(text[start:end]) for start, end in tokens]
+        chinese_text = _CJK.search(text) is not None
         # How many words from each one can still begin a name: a span no name begins
         # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
-        reach = []
-        for i in range(len(tokens)):
+        prefixes = self._name_prefixes
+        spans: list[tuple[int, int]] = []  # (-length, first word) of each span to look up
+        for i, first in enumerate(keys):
+            if first not in prefixes and not (chinese_text and _CJK.search(first)):
+                continue
             joined, length = "", 0
             for key in keys[i : i + 10]:
                 joined += key
-                if joined not in self._name_prefixes and not re.search(lx.CJK, joined):
+                if joined not in prefixes and not (chinese_text and _CJK.search(joined)):
                     break
                 length += 1
-            reach.append(length)
+            spans += [(-n, i) for n in range(length, 0, -1)]
         found: list[_Mention] = []
         taken: set[int] = set()
-        for length in range(10, 0, -1):
-            for i in range(len(tokens) - length + 1):
-                if reach[i] < length:
-                    continue
-                span = range(i, i + length)
-                if taken.intersection(span):
-                    continue
-                start, end = tokens[i][0], tokens[i + length - 1][1]
-                key = "".join(keys[i : i + length])
-                mention = self._named(key, start, end, text[start:end])
-                if mention is None and re.search(lx.CJK, key):
-                    continue
-                if mention is not None:
-                    found.append(mention)
-                    taken.update(span)
+        for negative, i in sorted(spans):
+            length = -negative
+            span = range(i, i + length)
+            if taken.intersection(span):
+                continue
+            start, end = tokens[i][0], tokens[i + length - 1][1]
+            mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
+            if mention is not None:
+                found.append(mention)
+                taken.update(span)
         covered = bytearray(len(text) + 1)
         for mention in found:
             covered[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
@@ -520,7 +545,7 @@ class ClaimReader:
                 for n in self._chinese_lengths
                 if text[start : start + n] in chinese
             )
-            if re.search(lx.CJK, text)
+            if chinese_text
             else []
         )
         for _, start, n in places:
@@ -531,13 +556,34 @@ class ClaimReader:
                 covered[start : start + n] = b"\1" * n
         return sorted(found, key=lambda m: m.start)
 
+    def _hub(self, hub_id: str) -> Hub | None:
+        if hub_id not in self._hubs:
+            self._hubs[hub_id] = self.store.hub(hub_id)
+        return self._hubs[hub_id]
+
+    def _ancestors(self, hub_id: str) -> list[str]:
+        """The ids of the hubs above one, from the root down."""
+        if hub_id not in self._above:
+            hub = self._hub(hub_id)
+            self._above[hub_id] = [] if hub is None else [a.id for a in self.store.ancestors(hub)]
+        return self._above[hub_id]
+
+    def _key(self, word: str) -> str:
+        """``name_key`` of a word, remembered (a draft repeats its words)."""
+        key = self._keys.get(word)
+        if key is None:
+            key = name_key(word)
+            if len(self._keys) < 200_000:
+                self._keys[word] = key
+        return key
+
     def _named(self, key: str, start: int, end: int, phrase: str) -> _Mention | None:
         hubs = self._hub_keys.get(key)
         if hubs and len(hubs) == 1:
             return _Mention(start, end, next(iter(hubs)))
         subject = self._subjects.get(key.removesuffix("s")) or self._subjects.get(key)
         if subject is None:  # "Neusoft Institute" for its full name
-            longer = self._prefixes.get(tuple(re.findall(r"\w+", phrase)), [])
+            longer = self._prefixes.get(tuple(_WORDS.findall(phrase)), [])
             subject = self._subjects[longer[0]] if len(longer) == 1 else None
         if subject:
             return _Mention(start, end, sorted(subject[1])[0], subject[0], subject[1])
@@ -548,7 +594,7 @@ class ClaimReader:
         name ("Xi'an … a hi-tech zone" is its "Xian Hi-tech Zone"; "a high-tech zone
         city" names none)."""
         if hub not in self._parts:
-            above = self.store.hub(hub)
+            above = self._hub(hub)
             own = set() if above is None else _name_words(above.name, *above.aliases)
             found: dict[str, list[re.Pattern[str]]] = {}
             for child in self.store.children(hub):
@@ -596,16 +642,9 @@ class ClaimReader:
             metric = self.store.metric(dated)
         # The hub that holds the metric: one named, else a place above one named ("one of
         # 10 pilot cities" is China's count).
-        above = [
-            (a.id, None)
-            for c in candidates
-            if c[1] is None and (hub := self.store.hub(c[0])) is not None
-            for a in self.store.ancestors(hub)
-        ]
+        above = [(a, None) for c in candidates if c[1] is None for a in self._ancestors(c[0])]
         above += [
-            (hub, None)
-            for word, hub in _DEMONYMS
-            if word in unnamed and self.store.hub(hub) is not None
+            (hub, None) for word, hub in _DEMONYMS if word in unnamed and self._hub(hub) is not None
         ]
         # An organisation that is what the clause is about ("NIIT trains …", "in Dalian,
         # NIIT trains …") is judged by its own figures only, never its city's.
@@ -614,14 +653,7 @@ class ClaimReader:
             candidates = [c for c in candidates if c[1] is not None]
             above = []
         hub_id, subject = next(
-            (
-                c
-                for c in [*candidates, *above]
-                if metric
-                and any(
-                    f.metric_id == metric.id and f.subject == c[1] for f in self.hub_facts(c[0])
-                )
-            ),
+            (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
             candidates[0] if candidates else (None, None),
         )
         if metric is not None:
@@ -734,12 +766,7 @@ class ClaimReader:
             if mention.subject is not None:
                 ordered = sorted(mention.subject_hubs, key=lambda h: (h not in hubs, h))
                 found += [(hub, mention.subject) for hub in ordered]
-        above = {
-            a.id
-            for h in hubs
-            if (hub := self.store.hub(h)) is not None
-            for a in self.store.ancestors(hub)
-        }
+        above = {a for h in hubs for a in self._ancestors(h)}
         found += [(h, None) for h in hubs if h not in above]
         found += [(h, None) for h in hubs if h in above]
         return list(dict.fromkeys(found))
@@ -774,19 +801,14 @@ class ClaimReader:
         wider = sentence - words
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c[1] is not None] or candidates
-        held = {
-            f.metric_id
-            for hub, subject in about
-            for f in self.hub_facts(hub)
-            if f.subject == subject
-        }
+        held = set().union(*(self.held(hub, subject) for hub, subject in about))
         # A year of something named: the year the dataset holds for it ("launched" of a
         # zone that holds only its year established).
         years = (
             {
                 m
                 for m in held
-                if (found := self.store.metric(m)) is not None and found.unit_kind == "year"
+                if (found := self._metrics.get(m)) is not None and found.unit_kind == "year"
             }
             if figure.year_like
             else set()
@@ -794,28 +816,26 @@ class ClaimReader:
         # "People" is a cue only where no other word is one: "Google employs 3,000
         # people" is about employees, not a population.
         plain = words - _UNIT_STEMS
-        plain_wider = wider - _UNIT_STEMS
-        other_cue = any(
-            (plain | plain_wider) & self._vocabulary[m.id][0]
-            for m in self.metrics
-            if self._unit_fits(m, figure) and not (years and m.id not in years)
-        )
+        cue_words = plain | (wider - _UNIT_STEMS)
+        fitting = [m for m in self._fitting(figure) if not (years and m.id not in years)]
+        other_cue = any(cue_words & self._vocabulary[m.id][0] for m in fitting)
         best: tuple[float, Metric] | None = None
-        for metric in self.metrics:
-            if not self._unit_fits(metric, figure) or (years and metric.id not in years):
-                continue
-            if other_cue and not (
-                (plain | plain_wider) & self._vocabulary[metric.id][0]
-                or any(p.search(clause) for p in self._phrases[metric.id])
-            ):
+        for metric in fitting:
+            strong, weak = self._vocabulary[metric.id]
+            # (a phrase of the metric's names is found only where its words are)
+            if other_cue and not cue_words & strong:
                 continue
             if level and (metric.unit_kind == "growth" or metric.id.endswith("-change")):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
-            strong, weak = self._vocabulary[metric.id]
-            cue: float = 3 * len(words & strong) + len(words & weak) + len(wider & strong)
+            own = words & strong
+            cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
-            named = [len(p.pattern) for p in self._phrases[metric.id] if p.search(clause)]
+            named = (
+                [len(p.pattern) for p in self._phrases[metric.id] if p.search(clause)]
+                if own
+                else []
+            )
             cue += 2 + max(named) / 100 if named else 0
             # "one of only four cities with more than 20 million": a count of the
             # metric whose label the sentence's other numbers state.
@@ -835,7 +855,7 @@ class ClaimReader:
                 + (2 if metric.id in held else 0)
                 + (2 if figure.unit else 0)
                 + (1 if figure.unit in self.units[metric.id] else 0)
-                + len(words & strong) / len(strong)
+                + len(own) / len(strong)
             )
             if best is None or score > best[0]:
                 best = (score, metric)
@@ -844,6 +864,13 @@ class ClaimReader:
             if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
                 return fitting[0]
         return best[1] if best else None
+
+    def _fitting(self, figure: Figure) -> list[Metric]:
+        """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""
+        key = (figure.unit, figure.year_like)
+        if key not in self._fits:
+            self._fits[key] = [m for m in self.metrics if self._unit_fits(m, figure)]
+        return self._fits[key]
 
     def _unit_fits(self, metric: Metric, figure: Figure) -> bool:
         unit = figure.unit
@@ -873,15 +900,20 @@ def _rewrite(text: str) -> str:
     """Words a reader turns into figures before reading them: "fivefold" → "five-fold",
     "tripled" → "three-fold", "four decades" → "40 years", "a city of 6 million" →
     "… residents"."""
-    text = lx.FOLD.sub(r"\1-fold", text)
+    if "fold" in text:
+        text = lx.FOLD.sub(r"\1-fold", text)
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
-    text = _LAST_DECADE.sub("the last 10 years", text)
-    text = _A_SQUARE.sub(r"1 \1", text)
+    if "decade" in text:
+        text = _LAST_DECADE.sub("the last 10 years", text)
+        text = lx.DECADES.sub(lambda m: f"{10 * (_count(m.group(1)) or 1)} years", text)
+    if "square" in text:
+        text = _A_SQUARE.sub(r"1 \1", text)
     if any(words in text for words, _ in lx.RATE_DAYS):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
-    text = lx.DECADES.sub(lambda m: f"{10 * (_count(m.group(1)) or 1)} years", text)
+    if " of " not in text:
+        return text
     text = lx.CITY_OF_PEOPLE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "residents", text)
     return lx.CITY_OF.sub(r"\g<0> residents", text)
 
