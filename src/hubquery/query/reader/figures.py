@@ -69,9 +69,7 @@ def read_figures(text: str) -> list[Figure]:
             and not number.scaled
             and number.value == 1
             and not re.match(r"^\s+(?:in|out of)\b", after)
-            and not any(
-                p.search(text[max(0, number.start - 20) : number.start]) for _, p in lx.HEDGE_BEFORE
-            )
+            and lx.hedge_before(text[max(0, number.start - 20) : number.start]) is None
         ):
             continue  # "one of the largest", "a city": not a figure
         if (
@@ -98,7 +96,7 @@ def _figure(text: str, number: Number) -> Figure:
             unit, before = code, pattern.sub("", before)
     # "at most #2": the hedge stands before the rank's mark.
     hedged = lx.RANK_BEFORE.sub("", before)
-    qualifier = next((q for q, pattern in lx.HEDGE_BEFORE if pattern.search(hedged)), None)
+    qualifier = lx.hedge_before(hedged)
     if number.kind == "fraction":
         value, unit, approximate = value * 100, "percent", True
         # "only one in ten": no more than about that (see ``verdict``)
