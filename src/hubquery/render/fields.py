@@ -18,6 +18,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from hubquery.records import is_record
@@ -194,8 +195,6 @@ def path_rows(paths: Sequence[str], items: Iterable[Any]) -> Iterator[dict[str, 
     Python made ``list --format tsv`` of 50,000 hubs spend 2.5 times the CPU it did
     (bench/run.py's large-table row; tests/unit/test_fields.py pins the rows to the
     walk through the data)."""
-    from operator import attrgetter
-
     from hubquery.render.data import SCALARS, jsonable
 
     split = [(path, path.split("."), attrgetter(path)) for path in paths]
