@@ -14,6 +14,7 @@ To add a command: write ``hubquery/commands/NAME.py`` defining ``command`` with
 
 from __future__ import annotations
 
+import importlib
 from typing import NamedTuple
 
 import click
@@ -55,7 +56,6 @@ COMMANDS: dict[str, CommandInfo] = {
 
 def create_command(name: str) -> click.Command:
     """The command called ``name`` (a key of ``COMMANDS``), its module imported now."""
-    import importlib
 
     info = COMMANDS[name]
     command: click.Command = importlib.import_module(f"hubquery.commands.{info.module}").command
