@@ -2,7 +2,7 @@
 
 The cold build reads the file once: ``yamlfile.Stream`` hands over one record at a
 time, each is validated on its own by its pydantic class, checked against compact
-indexes of the small sections (``models.CrossCheck``: ids, names, unit kinds), and
+indexes of the small sections (``crosscheck.CrossCheck``: ids, names, unit kinds), and
 written to SQLite in batches (``store.build``). Nothing holds the whole document or
 all of its records. What needs every fact is settled afterwards by the database:
 duplicate fact ids, and the inputs of derived figures.
@@ -25,15 +25,14 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from hubquery import yamlfile
+from pydantic import BaseModel, ValidationError
+
+from hubquery import models, store, yamlfile
+from hubquery.crosscheck import CrossCheck, Input, derivation_problems, duplicate_id
 from hubquery.errors import DatasetError
-
-if TYPE_CHECKING:
-    from pydantic import BaseModel
-
-    from hubquery import models
+from hubquery.load import describe_error, located_error, yaml_type
 
 Issue = tuple[tuple[str | int, ...], str]
 
@@ -98,15 +97,6 @@ class _Compiler:
     def __init__(
         self, data: bytes | BinaryIO, size: int, filename: str, progress: Progress
     ) -> None:
-        from pydantic import ValidationError
-
-        from hubquery.load import describe_error
-        from hubquery.models import CrossCheck
-
-        # Looked up once: an import statement in the loop costs as much as a check.
-        self.validation_error = ValidationError
-        self.describe = describe_error
-
         self.data = data
         self.size = size
         self.filename = filename
@@ -119,10 +109,11 @@ class _Compiler:
         self.derived: list[tuple[int, models.Fact]] = []
 
     def run(self, connection: sqlite3.Connection, meta: dict[str, str]) -> None:
-        from hubquery import store
-        from hubquery.models import Hub, Metric, Source
-
-        models_of: dict[str, type[BaseModel]] = {"sources": Source, "metrics": Metric, "hubs": Hub}
+        models_of: dict[str, type[BaseModel]] = {
+            "sources": models.Source,
+            "metrics": models.Metric,
+            "hubs": models.Hub,
+        }
         stream = self.stream
         items = iter(stream)
         head: list[yamlfile.Item] = []
@@ -165,17 +156,15 @@ class _Compiler:
     def _validate(self, model: type[BaseModel], section: str, index: int, value: Any) -> Any:
         try:
             return model.model_validate(value)
-        except self.validation_error as error:
+        except ValidationError as error:
             self.invalid += [
-                ((section, index, *e["loc"]), self.describe(e))
+                ((section, index, *e["loc"]), describe_error(e))
                 for e in error.errors(include_url=False)
             ]
             return None
 
     def _facts(self, items: Iterable[yamlfile.Item]) -> Iterator[models.Fact]:
         """The valid facts among ``items``, checked against the small sections."""
-        from hubquery.models import Fact
-
         progress, stream, checks = self.progress, self.stream, self.checks
         for section, index, value in items:
             if section != "facts":
@@ -183,7 +172,7 @@ class _Compiler:
             progress.read += 1
             if not progress.read & 1023:
                 progress.show(stream.position)
-            fact = self._validate(Fact, "facts", index, value)
+            fact = self._validate(models.Fact, "facts", index, value)
             if fact is None or self.invalid:
                 continue  # once a record is invalid, only validation goes on
             self.problems += checks.fact(index, fact)
@@ -196,11 +185,6 @@ class _Compiler:
 
     def _check_root(self) -> None:
         """What today's whole-document validation says about the top level."""
-        from pydantic import ValidationError
-
-        from hubquery.load import describe_error, yaml_type
-        from hubquery.models import Dataset
-
         root = self.stream.root
         if root is None:
             raise DatasetError.single(
@@ -220,25 +204,23 @@ class _Compiler:
             for key, value in root.items()
         }
         try:
-            Dataset.model_validate(skeleton)
+            models.Dataset.model_validate(skeleton)
         except ValidationError as error:
             self.invalid += [
                 (tuple(e["loc"]), describe_error(e)) for e in error.errors(include_url=False)
             ]
 
     def _derivations(self, connection: sqlite3.Connection, duplicates: bool) -> list[Issue]:
-        from hubquery.models import derivation_problems
-
         if not self.derived:
             return []
         if duplicates:
             connection.execute("CREATE INDEX IF NOT EXISTS facts_any_id ON facts (id)")
 
-        def lookup(ident: str) -> tuple[float, str] | None:
+        def lookup(ident: str) -> Input | None:
             row = connection.execute(
                 "SELECT value, source_id FROM facts WHERE id = ? ORDER BY ord LIMIT 1", (ident,)
             ).fetchone()
-            return None if row is None else (row[0], row[1])
+            return None if row is None else Input._make(row)
 
         return [
             issue
@@ -247,14 +229,10 @@ class _Compiler:
         ]
 
     def _located(self, issues: list[Issue]) -> DatasetError:
-        from hubquery.load import located_error
-
         return located_error(issues, self.data, self.filename)  # read again, not held whole
 
 
 def _duplicate_facts(connection: sqlite3.Connection) -> list[Issue]:
-    from hubquery.models import duplicate_id
-
     rows = connection.execute(
         "SELECT ord, id, min(ord) OVER (PARTITION BY id) FROM facts WHERE id IN "
         "(SELECT id FROM facts GROUP BY id HAVING count(*) > 1) ORDER BY ord"

@@ -193,7 +193,8 @@ def validate_document(raw: dict[str, Any], text: str, filename: str) -> Dataset:
     """The parsed document as a Dataset, or one DatasetError listing every problem."""
     from pydantic import ValidationError
 
-    from hubquery.models import Dataset, cross_check
+    from hubquery.crosscheck import cross_check
+    from hubquery.models import Dataset
 
     issues: list[tuple[Location, str]]
     try:

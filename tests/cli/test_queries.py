@@ -12,7 +12,8 @@ import yaml
 from tests.conftest import Run, WriteDataset
 
 
-def test_compare_says_definitions_differ_and_draws_bars(run: Run, mini: str) -> None:
+def test_compare_says_definitions_differ_and_draws_no_bars(run: Run, mini: str) -> None:
+    """Produced against sold are not one quantity: no bars under the warning (A9)."""
     result = run("compare", "chengdu", "chongqing", "--metric", "laptops", "--data", mini)
     assert result.exit_code == 0
     assert (
@@ -26,9 +27,7 @@ Share of world laptops   nearly 20 % (produced) 2022-05 [1]   one out of every t
 Share of world laptops
   ! Definitions differ (Chengdu: produced; Chongqing: sold): not the same quantity.
   ! Hedged: Chengdu nearly 20 %.
-
-Chengdu   ████████████████████████░░░░░░░░░░░░░░░░ nearly 20 % (produced) 2022-05 [1]
-Chongqing ████████████████████████████████████████ one out of every three (≈33 %) (sold) 2022-05 [1]
+  ! No bars: one counts produced, the other sold.
 
 Sources
 [1] “China's inland rides waves of innovation, new opportunities”, China Daily, 2022-05-27
@@ -53,6 +52,7 @@ def test_compare_json(run: Run, mini: str) -> None:
             ["chengdu", "chongqing"],
         ),
         ("hedged", "Hedged: Chengdu nearly 20 %.", ["chengdu"]),
+        ("not-drawn", "No bars: one counts produced, the other sold.", ["chengdu", "chongqing"]),
     ]
 
 

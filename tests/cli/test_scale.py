@@ -171,9 +171,9 @@ def test_hubs_that_may_satisfy_a_condition_include_every_hub_whose_figure_may() 
 
 
 def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
-    """The reference: every matching row read (a scan of the folded text), scored and
-    ordered in Python, and every figure counted (search as it was before it stopped at
-    its limit)."""
+    """The reference: every matching row read (a scan of the folded text; each figure's
+    subject and quote folded here), scored and ordered in Python, and every figure
+    counted (search as it was before it stopped at its limit)."""
     from hubquery.names import fold, name_key
     from hubquery.query.search import SearchHit
 
@@ -185,8 +185,12 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
         f"{dated} ORDER BY rowid",
         parameters,
     ).fetchall()
-    facts = [r for r in rows if r[0] == "fact"]
-    rows = [r for r in rows if r[0] != "fact"] + facts[:limit]
+    facts = [
+        ("fact", f.hub_id, f.id, f.subject, f.quote)
+        for f in store.iter_facts()
+        if needle in fold(f"{f.subject or ''} {f.quote or ''}")
+    ]
+    rows = [*rows, *facts[:limit]]
 
     def hub_name(ident: str | None) -> str | None:
         hub = None if ident is None else store.hub(ident)
@@ -293,3 +297,28 @@ def test_a_search_past_its_count_says_more_than(monkeypatch: Any) -> None:
     monkeypatch.setattr(read, "SEARCH_COUNT_LIMIT", 2)
     result = CliRunner().invoke(cli, ["search", "the", "--limit", "1"], catch_exceptions=False)
     assert re.search(r"\n1 of more than \d+ matches shown \(--limit 1\)\n$", result.stdout)
+
+
+def test_search_confirms_figures_whose_text_folds_into_the_needle(tmp_path: Any) -> None:
+    """The figures' index holds neither their text nor where each trigram is: what it
+    proposes (or, for a short needle, what the scan in C proposes) is confirmed against
+    the folded text, so text that only folds into the needle (full-width letters, a
+    ligature, curly apostrophes) is found as the reference finds it, and a needle that
+    has each trigram but not in one piece is not."""
+    from hubquery.query.search import search
+
+    text = MINI.read_text(encoding="utf-8").replace(
+        "quote: Dalian's 6 million residents are prospering",
+        "quote: Ｄａｌｉａｎ’s 6 million residents are prospering ﬁnely, ZZ said",
+    )
+    path = tmp_path / "folded.yaml"
+    path.write_text(text, encoding="utf-8")
+    store = _store(str(path))
+    words = ["da", "ｄａ", "dalian s", "fi", "ﬁnely", "finely", "zz", "zz said", "ely zz"]
+    # every trigram of "erine" is in the quote ("prospering finely"), but not the whole
+    words += ["erine", "prosp", "ering fi"]
+    for word in words:
+        for limit in (1, 50):
+            assert search(store, word, limit) == _search_every_row(store, word, limit), word
+    assert search(store, "erine", 50).hit_count == 0
+    assert any(h.fact_id == "dalian-population-2010" for h in search(store, "finely", 5).hits)

@@ -341,6 +341,7 @@ _FORBIDDEN = (
     "concurrent",
     "threading",
     "hubquery.models",
+    "hubquery.crosscheck",
     "hubquery.compile",
     "hubquery.yamlfile",
     "hubquery.curate",

@@ -70,7 +70,14 @@ def _from_file(data: bytes, filename: str) -> sqlite3.Connection:
 
 
 def _dump(connection: sqlite3.Connection) -> list[str]:
-    return list(connection.iterdump())
+    """Every table's definition and rows, the full-text indexes' own tables included
+    (``iterdump`` cannot read a contentless index: it scans it)."""
+    lines = []
+    for name, sql in connection.execute("SELECT name, sql FROM sqlite_master ORDER BY name"):
+        lines.append(str(sql))
+        if str(sql).startswith("CREATE TABLE"):
+            lines += map(repr, connection.execute(f'SELECT * FROM "{name}"'))
+    return lines
 
 
 @pytest.mark.parametrize("path", [MINI, SHIPPED], ids=["mini", "shipped"])
@@ -184,18 +191,22 @@ def _content(connection: sqlite3.Connection) -> dict[str, list[Any]]:
     tables = [
         name
         for (name,) in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_index_%'"
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'search_index_%' AND name NOT LIKE 'fact_index_%'"
         )
     ]
     content = {
         name: connection.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
         for name in tables
-        if name != "meta"
+        if name not in ("meta", "fact_index")
     }
-    connection.execute(
-        "CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, search_index, 'instance')"
-    )
-    content["terms"] = connection.execute("SELECT * FROM temp.terms").fetchall()
+    for index in ("search_index", "fact_index"):
+        connection.execute(
+            f"CREATE VIRTUAL TABLE temp.{index}_terms USING fts5vocab(main, {index}, 'instance')"
+        )
+        content[f"{index} terms"] = connection.execute(
+            f"SELECT * FROM temp.{index}_terms"
+        ).fetchall()
     return content
 
 
@@ -206,7 +217,7 @@ def test_search_index_built_beside_the_reading_is_the_same(monkeypatch: pytest.M
     data = (TEXT + DERIVED).encode()
     whole = _content(_streamed(data, "d"))
     assert len(whole["search_items"]) > 12
-    assert len(whole["terms"]) > 1000
+    assert len(whole["fact_index terms"]) > 500
     for batch, chunk, pending in ((2, 3, 2), (1, 1, 1), (3, 2, 4)):
         monkeypatch.setattr(builder, "FACT_BATCH", batch)
         monkeypatch.setattr(builder, "SEARCH_CHUNK", chunk)

@@ -158,6 +158,33 @@ def test_fractions_in_words_are_approximate() -> None:
     assert not precision(fact("b", 70, unit="percent")).approximate
 
 
+def test_exact_words_are_exact_and_only_fractions_and_vague_words_approximate() -> None:
+    for words, value, unit in [
+        ("four", 4, "companies"),
+        ("the only one", 1, "cities"),
+        ("only", 1, "cities"),
+        ("22", 22, "companies"),
+        ("six million", 6e6, "people"),
+        ("third largest", 3, "rank"),
+        ("eight years ago", 2006, "year"),
+    ]:
+        p = precision(fact(value=value, unit=unit, stated_as=words))
+        assert (p.words, p.approximate) == (words, False), words
+        assert p.interval == Interval(value, value), words
+    for words, value in [
+        ("two-thirds", 200 / 3),
+        ("one in three", 100 / 3),
+        ("one out of every 10", 10),
+        ("half", 50),
+        ("one quarter", 25),
+        ("nearly all", 100),
+        ("hundreds", 200),
+    ]:
+        assert precision(fact(value=value, unit="percent", stated_as=words)).approximate, words
+    # "half" is a fraction like "two-thirds": 51 % is not ruled out by it
+    assert precision(fact(value=50, unit="percent", stated_as="half")).interval.admits(51)
+
+
 def test_period_labels_say_what_a_period_is() -> None:
     assert period_label(fact(period="2014", period_inferred=True)) == "c. 2014"
     assert period_label(fact(period="2014", period_of="report")) == "reported 2014"

@@ -29,6 +29,12 @@ from hubquery.commands._options import (
     shell_complete=complete_metrics,
     help="Metric to compare (repeatable); default: every metric two hubs share.",
 )
+@click.option(
+    "--all",
+    "every_metric",
+    is_flag=True,
+    help="Every metric any of the hubs has, not only those two of them share.",
+)
 @click.option("--no-chart", is_flag=True, help="Leave out the bar chart.")
 @dataset_options
 @output_options((*FORMATS, *CHART_FORMATS))
@@ -36,6 +42,7 @@ from hubquery.commands._options import (
 def command(
     hubs: tuple[str, ...],
     metric_names: tuple[str, ...],
+    every_metric: bool,
     no_chart: bool,
     dataset: DatasetChoice,
     output: Output,
@@ -44,9 +51,13 @@ def command(
     """Hubs side by side, one column per hub and one row per metric.
 
     Each cell shows every figure the hub has for the metric, the one compared in
-    bold. Where periods, units or definitions differ (laptops produced against
-    laptops sold), the row says so; values in different units are never set
-    against each other. With one metric, a bar chart follows.
+    bold (and marked ▸). Where periods, units or definitions differ (laptops
+    produced against laptops sold), the row says so; values in different units are
+    never set against each other. Without --metric, the metrics two of the hubs
+    share (--all: every metric), saying how many were left out, and which regions
+    take in a compared hub. With one metric, bars follow where the figures may be
+    drawn side by side (amounts of one kind, in one period window; shares on a
+    0–100 scale), else the reason.
 
     \b
     Examples:
@@ -64,7 +75,7 @@ def command(
     from hubquery.query.compare import compare as compare_hubs
     from hubquery.render.views import comparison_view
 
-    result = compare_hubs(dataset.open(), hubs, metric_names)
+    result = compare_hubs(dataset.open(), hubs, metric_names, every_metric)
     if output.fmt in CHART_FORMATS:
         from hubquery.render.chart import comparison_charts
 

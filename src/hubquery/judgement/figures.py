@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from hubquery.hedges import Interval
@@ -110,9 +111,6 @@ def joinable(a: Fact, b: Fact) -> Judgement:
 # --- precision -----------------------------------------------------------------------
 
 
-# --- precision -----------------------------------------------------------------------
-
-
 class Precision(NamedTuple):
     """How precisely a figure is stated. ``words`` are the source's own ("two-thirds")
     where it states the figure in words; ``approximate`` is true for a hedge or words,
@@ -128,32 +126,45 @@ class Precision(NamedTuple):
 # rounded either way, never the 66.67 % a table would print.
 FRACTION_TOLERANCE = 1.0
 
+# Words that state a figure only roughly: a fraction or a ratio ("two-thirds", "half",
+# "one in three", "one out of every 10", "five-fold", "a nickel" on the dollar) or a
+# vague quantity ("nearly all", "most", "hundreds"). Words that state it exactly
+# ("four", "the only one", "22", "six million", "third largest") are not in it: an
+# ordinal "third" is exact, the fraction "two-thirds" is not.
+_ROUGH_WORDS = re.compile(
+    r"\b(?:half|halves|quarters?|(?:one|two|a)[- ]thirds?|thirds|"
+    r"one (?:out of every|in|of every) \w+|\w+-fold|nickel|dime|penny|"
+    r"hundreds|thousands|millions|billions|dozens|tens of|"
+    r"all|most|many|several|few|some|nearly|almost|about|around|roughly)\b",
+    re.IGNORECASE,
+)
+
+
+def rough_words(words: str | None) -> bool:
+    """Whether the source's words state a figure only roughly (see ``_ROUGH_WORDS``)."""
+    return bool(words) and _ROUGH_WORDS.search(words or "") is not None
+
 
 def precision(fact: Fact) -> Precision:
-    """The source's words for the figure, and the interval a comparison allows."""
+    """The source's words for the figure, and the interval a comparison allows: a
+    share stated as a fraction in words and not hedged otherwise is taken to within
+    ``FRACTION_TOLERANCE`` points either way."""
     held = fact.interval()
     words = fact.stated_as
-    if (
-        words
-        and fact.unit == "percent"
-        and not float(fact.value).is_integer()
-        and fact.qualifier is None
-    ):
+    rough = rough_words(words)
+    if rough and fact.unit == "percent" and fact.qualifier is None:
         tolerance = FRACTION_TOLERANCE
         return Precision(
             words,
             True,
             Interval(max(0.0, fact.value - tolerance), min(100.0, fact.value + tolerance)),
         )
-    return Precision(words, bool(words) or fact.qualifier is not None, held)
+    return Precision(words, rough or fact.qualifier is not None, held)
 
 
 def precise_interval(fact: Fact) -> Interval:
     """The interval a comparison of the figure uses (see `precision`)."""
     return precision(fact).interval
-
-
-# --- periods as a reader reads them ---------------------------------------------------
 
 
 # --- periods as a reader reads them ---------------------------------------------------

@@ -155,14 +155,13 @@ def preferred(facts: Iterable[Fact]) -> Fact | None:
 # --- bars ----------------------------------------------------------------------------
 
 
-# --- bars ----------------------------------------------------------------------------
-
-
-def drawable(facts: Sequence[Fact]) -> Judgement:
+def drawable(facts: Sequence[Fact], window_years: int | None = None) -> Judgement:
     """Whether bars may be drawn for these figures side by side: each an amount (a rank
-    is a place and a year a date: a longer bar would not mean more), none below zero, and
-    every two joinable. Linear: comparability is checked against the first figure (its
-    parts are equalities) and derivation through the figures' ids."""
+    is a place and a year a date: a longer bar would not mean more), none below zero,
+    every two joinable, and with ``window_years`` (hubs side by side, not one hub over
+    time) each within that many years of the newest, as an order's window. Linear:
+    comparability is checked against the first figure (its parts are equalities) and
+    derivation through the figures' ids."""
     for fact in facts:
         if fact.unit == "rank":
             return Judgement(
@@ -183,6 +182,12 @@ def drawable(facts: Sequence[Fact]) -> Judgement:
             judged = same_window(facts[0], fact)
         if not judged.ok:
             return judged
+    if window_years is not None and facts:
+        last = max(year(fact, end=True) for fact in facts)
+        for fact in facts:
+            judged = place(fact, None, (last - window_years, last))
+            if not judged.ok:
+                return judged
     ids = {fact.id for fact in facts}
     if any(ident in ids for fact in facts for ident in fact.inputs):
         return Judgement(

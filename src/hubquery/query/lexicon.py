@@ -34,6 +34,8 @@ HEDGES = (
     ),
 )
 HEDGE_BEFORE = [(q, re.compile(rf"(?:^|[\s(])(?:{words})\s*$")) for q, words in HEDGES]
+# "only one in ten", "just a third": a share in words said to be small is at most that.
+ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b)")
 CURRENCY_BEFORE = (
     ("USD", re.compile(r"(?:us\$|usd|\$)\s*$")),
@@ -50,14 +52,18 @@ FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
 MULTIPLES = (("doubled", "two-fold"), ("tripled", "three-fold"), ("quadrupled", "four-fold"))
 MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled)\b")
 # "a city of 6 million" counts its residents.
-CITY_OF = re.compile(
+_CITY_OF = (
     r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
     r"(?:about |some |nearly |more than |over |around )?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty)"
     r"(?: ?(?:million|billion|bn|m)\b)?"
-    r"(?! ?(?:million|billion|bn|m\b|people|residents|inhabitants|\d|[.,]\d))"
 )
+CITY_OF = re.compile(
+    _CITY_OF + r"(?! ?(?:million|billion|bn|m\b|people|residents|inhabitants|\d|[.,]\d))"
+)
+# "a port city of six million people": its people are its residents.
+CITY_OF_PEOPLE = re.compile(_CITY_OF + r" (people)\b")
 SPAN_AFTER = re.compile(r"^\s*(?:months?|weeks?|hours?|minutes?|days?)\b")
 PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage points?\b)")
 RANKED_AFTER = re.compile(r"^[\s-]*(?:ranked|place|position)\b")
@@ -100,6 +106,8 @@ YEAR_CUES = re.compile(
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
     r"dates|dated|designated|named|picked|selected|inaugurated|declared)\b"
 )
+# "became the first …": the year something became what a subject names is its date.
+BECAME = re.compile(r"\b(?:became|become|becomes|becoming)\b")
 # A rate's period: "a day" against a metric counted "every two days".
 RATE_DAYS = (
     ("every two days", 2),
@@ -109,6 +117,10 @@ RATE_DAYS = (
     ("per day", 1),
     ("each day", 1),
     ("daily", 1),
+)
+# "a new start-up … every two days": the article is the count of a rate.
+ONE_AT_A_RATE = re.compile(
+    r"\ba(?= (?:[a-z]+ ){0,2}(?:start-?ups?|startups?|company|firm|business)\b)"
 )
 # "rose … to 21.192 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)

@@ -55,6 +55,8 @@ _YEARS_BEFORE = re.compile(
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
+_WORDS = re.compile(r"\w+")
+_SET_IN = re.compile(r"\b(?:in|at|from|across|outside|inside|near)\s+$")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 
 
@@ -72,6 +74,7 @@ class Figure:
     approximate: bool = False  # a fraction in words: "a third", "one in ten"
     converted: str | None = None  # the unit it was written in ("square miles")
     years: tuple[int, int] | None = None  # a year figure written as a decade
+    only: bool = False  # "only one in ten": at most about that, said to be small
 
 
 class Reading(NamedTuple):
@@ -98,6 +101,7 @@ class _Mention:
     hub_id: str
     subject: str | None = None
     subject_hubs: set[str] = field(default_factory=set)
+    said: str = ""  # the words that name it
 
 
 class _Time(NamedTuple):
@@ -141,9 +145,14 @@ class ClaimReader:
             for n in range(1, len(key) + 1)
         }
         self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
+        # "Cities of more than 20 million": numbers a metric's label states.
+        self._label_numbers = {
+            m.id: numbers for m in self.metrics if (numbers := stated_numbers(m.label))
+        }
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._facts: dict[str, list[Fact]] = {}
         self._passage_stems: tuple[str, set[str]] = ("", set())
+        self._parts: dict[str, list[tuple[str, list[re.Pattern[str]]]]] = {}
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order).
         chinese = sorted(
@@ -181,6 +190,8 @@ class ClaimReader:
     def read(self, passage: Passage) -> list[Reading]:
         text = _rewrite(normalise(passage.text))
         mentions = self._mentions(lx.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
+        for mention in mentions:
+            mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
         named = list(text)
@@ -203,19 +214,26 @@ class ClaimReader:
         clauses = self._clauses(text, times, mentions, window)
         bound = _bind_times([f for _, _, f in clauses], text, times)
         spread = self._spread_subjects(unnamed) if clauses else []
+        # (money is never what a metric's label counts by: "US$1 billion" is a figure)
+        stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
         for start, end, figure in clauses:
-            inside = [m for m in mentions if m.start >= start and m.end <= end]
+            inside = [m for m in mentions if m.start >= start and m.end <= end] or list(mentions)
+            if figure.year_like and not any(m.subject for m in inside):
+                # "In 1982 Shenzhen became the first Special Economic Zone": the year of
+                # what the sentence names, wherever it names it.
+                inside += [m for m in mentions if m.subject and m not in inside]
             reading = self._reading(
                 passage,
                 text,
                 unnamed,
                 (start, end),
                 figure,
-                inside or mentions,
+                inside,
                 bound,
                 window,
                 spread,
+                stated,
             )
             if reading.metric is not None or not figure.superlative:
                 readings.append(reading)  # "the largest city" alone is not a figure
@@ -317,7 +335,7 @@ class ClaimReader:
         before = text[max(0, number.start - 40) : number.start]
         after = text[number.end : number.end + 60]
         value, unit, rounding = number.value, None, number.rounding
-        approximate, converted = False, None
+        approximate, converted, only = False, None, False
         for code, pattern in lx.CURRENCY_BEFORE:
             if pattern.search(before):
                 unit, before = code, pattern.sub("", before)
@@ -326,6 +344,9 @@ class ClaimReader:
         qualifier = next((q for q, pattern in lx.HEDGE_BEFORE if pattern.search(hedged)), None)
         if number.kind == "fraction":
             value, unit, approximate = value * 100, "percent", True
+            # "only one in ten": no more than about that (see ``verdict``)
+            only = qualifier is None and lx.ONLY_BEFORE.search(before) is not None
+            qualifier = "at most" if only else qualifier
         elif (
             number.kind == "ordinal" or lx.RANK_AFTER.match(after) or lx.RANK_BEFORE.search(before)
         ):
@@ -376,7 +397,16 @@ class ClaimReader:
             lx.RANKED_AFTER.match(after) or lx.RANK_BEFORE.search(before)
         )
         return Figure(
-            number, value, unit, qualifier, year_like, rounding, superlative, approximate, converted
+            number,
+            value,
+            unit,
+            qualifier,
+            year_like,
+            rounding,
+            superlative,
+            approximate,
+            converted,
+            only=only,
         )
 
     def _clauses(
@@ -392,8 +422,10 @@ class ClaimReader:
         every = self._figures(text)
         said = lx.YEAR_CUES.search(text) is not None
         figures = [f for f in every if not f.year_like]
+        # "became the first … in 1980": the year it became so is a figure too.
         cued = said or (
-            not figures and (self._year_cued(text) or self._dated_subject(mentions) is not None)
+            (not figures or lx.BECAME.search(text) is not None)
+            and (self._year_cued(text) or self._dated_subject(mentions) is not None)
         )
         if window is not None and len(figures) > 1:  # "the past two years" is a period
             figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
@@ -511,6 +543,24 @@ class ClaimReader:
             return _Mention(start, end, sorted(subject[1])[0], subject[0], subject[1])
         return None
 
+    def _parts_named(self, hub: str, clause: str) -> list[str]:
+        """The hubs under ``hub`` a clause names with an article instead of the hub's own
+        name ("Xi'an … a hi-tech zone" is its "Xian Hi-tech Zone"; "a high-tech zone
+        city" names none)."""
+        if hub not in self._parts:
+            above = self.store.hub(hub)
+            own = set() if above is None else _name_words(above.name, *above.aliases)
+            found: dict[str, list[re.Pattern[str]]] = {}
+            for child in self.store.children(hub):
+                for name in (child.name, *child.aliases):
+                    rest = [w for w in _WORDS.findall(normalise(name)) if w not in own]
+                    if len(rest) >= 2 and not own.isdisjoint(_name_words(name)):
+                        found.setdefault(child.id, []).append(_part_pattern(rest))
+            self._parts[hub] = list(found.items())
+        return [
+            child for child, patterns in self._parts[hub] if any(p.search(clause) for p in patterns)
+        ]
+
     # What each figure claims
 
     def _reading(
@@ -524,14 +574,23 @@ class ClaimReader:
         bound: dict[int, _Time],
         window: re.Match[str] | None,
         spread: list[tuple[str, str | None]],
+        stated: set[float],
     ) -> Reading:
         candidates = self._candidates(mentions)
         candidates += [c for c in spread if c not in candidates]
         words = unnamed[clause[0] : clause[1]]
+        # "Xi'an … a hi-tech zone": the city's zone of that name, before the city.
+        parts = [
+            (part, None)
+            for hub, subject in candidates
+            if subject is None
+            for part in self._parts_named(hub, words)
+        ]
+        candidates = list(dict.fromkeys([*parts, *candidates]))
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         level = lx.TO_LEVEL.search(before.removesuffix("$").removesuffix("us").rstrip())
         metric = self._metric(
-            words, self._stems_of(unnamed), figure, candidates, level=level is not None
+            words, self._stems_of(unnamed), figure, candidates, stated, level=level is not None
         )
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
@@ -548,6 +607,12 @@ class ClaimReader:
             for word, hub in _DEMONYMS
             if word in unnamed and self.store.hub(hub) is not None
         ]
+        # An organisation that is what the clause is about ("NIIT trains …", "in Dalian,
+        # NIIT trains …") is judged by its own figures only, never its city's.
+        lead = _leading(mentions, text)
+        if lead is not None and lead.subject is not None:
+            candidates = [c for c in candidates if c[1] is not None]
+            above = []
         hub_id, subject = next(
             (
                 c
@@ -591,7 +656,16 @@ class ClaimReader:
             period,
             claimed,
             lx.bases(words),
-            frozenset(lx.stems(text[clause[0] : clause[1]])),
+            # "joins Neusoft": a name other than the claim's own may name its basis
+            frozenset(
+                lx.stems(text[clause[0] : clause[1]]).union(
+                    *(
+                        lx.stems(m.said)
+                        for m in mentions
+                        if clause[0] <= m.start < clause[1] and m.subject not in (None, subject)
+                    )
+                )
+            ),
         )
         if hub_id is None:
             return base._replace(
@@ -693,6 +767,7 @@ class ClaimReader:
         sentence: set[str],
         figure: Figure,
         candidates: list[tuple[str, str | None]],
+        stated: set[float],
         level: bool = False,
     ) -> Metric | None:
         words = lx.stems(clause)
@@ -742,6 +817,16 @@ class ClaimReader:
             # name wins over a shorter one inside it ("population").
             named = [len(p.pattern) for p in self._phrases[metric.id] if p.search(clause)]
             cue += 2 + max(named) / 100 if named else 0
+            # "one of only four cities with more than 20 million": a count of the
+            # metric whose label the sentence's other numbers state.
+            defining = self._label_numbers.get(metric.id)
+            if (
+                defining
+                and not states(figure.value, defining)
+                and all(states(v, stated) for v in defining if v >= 100)
+                and any(v >= 100 for v in defining)
+            ):
+                cue += 10
             if cue == 0:
                 continue
             # Ties go to the metric more of whose own words the writer used.
@@ -794,8 +879,35 @@ def _rewrite(text: str) -> str:
             text = re.sub(rf"\b{word}\b", fold, text)
     text = _LAST_DECADE.sub("the last 10 years", text)
     text = _A_SQUARE.sub(r"1 \1", text)
+    if any(words in text for words, _ in lx.RATE_DAYS):
+        text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     text = lx.DECADES.sub(lambda m: f"{10 * (_count(m.group(1)) or 1)} years", text)
+    text = lx.CITY_OF_PEOPLE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "residents", text)
     return lx.CITY_OF.sub(r"\g<0> residents", text)
+
+
+def _name_words(*names: str) -> set[str]:
+    """The words of names, "high-tech" and "hi-tech" alike."""
+    return {
+        "hi" if word == "high" else word
+        for name in names
+        for word in _WORDS.findall(normalise(name))
+    }
+
+
+def _part_pattern(words: list[str]) -> re.Pattern[str]:
+    """A name's words after an article ("a hi-tech zone", "the high tech zone")."""
+    said = r"[\s-]+".join("hi(?:gh)?" if w in ("hi", "high") else re.escape(w) for w in words)
+    return re.compile(rf"\b(?:a|an|the|its|their|whose|this|that)\s+(?:[a-z]+\s+)?{said}\b")
+
+
+def _leading(mentions: list[_Mention], text: str) -> _Mention | None:
+    """The first name of a clause that is not a place the clause is set in ("in Dalian,
+    NIIT …" leads with NIIT)."""
+    for mention in mentions:
+        if not _SET_IN.search(text[max(0, mention.start - 8) : mention.start]):
+            return mention
+    return None
 
 
 def _per_rate(figure: Figure, metric: Metric, clause: str) -> None:

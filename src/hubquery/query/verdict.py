@@ -8,8 +8,14 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from hubquery.display import format_value
-from hubquery.judgement.claims import FigureVerdict, claim_verdict, figure_verdict
-from hubquery.judgement.figures import standing
+from hubquery.judgement.claims import (
+    FigureVerdict,
+    claim_interval,
+    claim_verdict,
+    figure_verdict,
+)
+from hubquery.judgement.figures import period_label, standing
+from hubquery.periods import sort_bounds
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
@@ -101,6 +107,15 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             )
     shown = shown_figure(reading)
     judged = claim_verdict(reading.claimed, matched, shown, support_only)
+    if figure.only and judged.verdict == "supported":
+        # "Only one in ten" is no more than about one in ten: a source's "no more than
+        # 10 %" supports it, its "no more than 20 %" does not; else it is about 10 %.
+        about = claim_interval(figure.value, None, metric.unit_kind, approximate=True)
+        if not all(
+            (high := f.interval().high) is not None and about.admits(high) for f in judged.facts
+        ):
+            claimed = reading.claimed._replace(interval=about)
+            judged = claim_verdict(claimed, matched, shown, support_only)
     if judged.verdict != "supported":
         notes[:0] = [_note(judged, hub_id)]
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
@@ -125,13 +140,14 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         if (
             newer is not None
             and newer not in judged.facts
-            and newer.period > max(f.period for f in judged.facts)
+            and sort_bounds(newer.period)[1] > max(sort_bounds(f.period)[1] for f in judged.facts)
             and figure_verdict(reading.claimed.interval, newer) != "supported"
         ):
             notes.append(
                 Note(
                     "newer-figure",
-                    f"a newer figure differs: {newer.display} ({newer.period}, {newer.source.id})",
+                    f"a newer figure differs: {newer.display} "
+                    f"({period_label(newer)}, {newer.source.id})",
                     (hub_id,),
                     (newer.id,),
                 )

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING
 
-from hubquery.display import join_names, quantity_label
+from hubquery.display import quantity_label
 from hubquery.judgement.figures import period_label
 from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
@@ -23,7 +23,6 @@ from hubquery.render.values import cite_source, safe, source_date
 if TYPE_CHECKING:
     from hubquery.query.catalog import MetricSummary, SourceDetail, SourceSummary
     from hubquery.query.check import Claim
-    from hubquery.query.compare import Comparison, ComparisonRow
     from hubquery.query.history import History, MetricHistory, Series
     from hubquery.query.listing import HubList
     from hubquery.query.profile import Profile
@@ -340,76 +339,6 @@ def _differences(
     if others:
         blocks += [Styled(""), *notes(canvas, others, marker="  →", style="")]
     return blocks
-
-
-# compare
-
-
-def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
-    citations = Citations(result.sources)
-    names = {h.id: h.name for h in result.hubs}
-    if not result.rows:
-        return render(
-            canvas,
-            [
-                Styled(
-                    f"{join_names(list(names.values()))} have no metric in common; "
-                    "name one with --metric.",
-                    style="dim",
-                )
-            ],
-        )
-    rows: list[Row] = []
-    for row in result.rows:
-        cells: list[Styled | str] = [text(row.metric.label, "bold")]
-        for cell in row.cells:
-            lines = Styled()
-            for i, fact in enumerate(cell.facts):
-                if i:
-                    lines.append("\n")
-                compared = fact is cell.compared
-                lines.append(safe(fact.display), style="bold" if compared else "dim")
-                detail = f" {period(fact)} {citations.cite(fact)}"
-                if fact.basis:
-                    detail = f" ({safe(fact.basis)})" + detail
-                lines.append(detail, style="" if compared else "dim")
-            cells.append(lines if cell.facts else Styled("—", style="dim"))
-        rows.append(cells)
-    columns = [Column("Metric", wrap=True), *(Column(safe(h.name), wrap=True) for h in result.hubs)]
-    blocks: list[Block] = [layout(canvas, columns, rows)]
-    for row in result.rows:
-        if row.notes:
-            blocks += [Styled(""), text(row.metric.label, "bold yellow"), *notes(canvas, row.notes)]
-    if chart and len(result.rows) == 1 and not canvas.markdown:
-        bars = _bar_chart(result.rows[0], names, citations, canvas)
-        if bars is not None:
-            blocks += [Styled(""), bars]
-    blocks += citations.blocks(canvas)
-    return render(canvas, blocks)
-
-
-def _bar_chart(
-    row: ComparisonRow, names: dict[str, str], citations: Citations, canvas: Canvas
-) -> Table | None:
-    """Horizontal bars for the compared figures, in the order the hubs were given."""
-    compared = [(cell.hub_id, cell.compared) for cell in row.cells if cell.compared is not None]
-    if not compared or any(fact.value < 0 for _, fact in compared):
-        return None
-    top = max(fact.value for _, fact in compared) or 1
-    rows: list[Row] = []
-    for hub, fact in compared:
-        bar = _bar(fact.value / top, canvas)
-        label = fact.display
-        if fact.basis:
-            label += f" ({fact.basis})"
-        rows.append(
-            [
-                text(names[hub]),
-                bar,
-                text(f"{label} {period(fact)} ") + Styled(citations.cite(fact), style="cyan"),
-            ]
-        )
-    return grid(canvas, rows, Column(), Column(), Column(wrap=True))
 
 
 # list
@@ -821,7 +750,7 @@ def _history_chart(
         rows.append(
             [
                 text(period(fact)),
-                _bar(fact.value / top, canvas),
+                bar(fact.value / top, canvas),
                 text(fact.display + " ") + Styled(citations.cite(fact), style="cyan"),
             ]
         )
@@ -833,7 +762,7 @@ def _history_chart(
     ]
 
 
-def _bar(fraction: float, canvas: Canvas) -> Styled:
+def bar(fraction: float, canvas: Canvas) -> Styled:
     """A horizontal bar filled to ``fraction`` (0–1), sized to the canvas: block
     characters, or ``#`` and ``.`` where the terminal's encoding is not UTF-8. Plain
     characters, so the bar survives NO_COLOR and copy-paste."""

@@ -138,13 +138,13 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
                     row.unit,
                     cell.hub_id,
                     fact,
-                    row_notes(row.notes, fact.id if fact else None, cell.hub_id),
+                    row_notes((*row.notes, *result.notes), fact.id if fact else None, cell.hub_id),
                 )
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.comparison import comparison
 
-        return table.comparison(result, canvas, chart=chart)
+        return comparison(result, canvas, chart=chart)
 
     return _rows_view(
         lambda: result,

@@ -24,6 +24,7 @@ from hubquery.store.schema import (
     _SCHEMA,
     _SOURCE,
     _encode,
+    fact_search_text,
 )
 
 if TYPE_CHECKING:
@@ -141,10 +142,8 @@ def build(
             "known_from) VALUES (?, ?, ?, ?, ?, ?, ?)"
         )
         connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
-        # The facts' search rows follow every other row: search reads the others by rowid.
         connection.execute(
-            "INSERT INTO meta SELECT 'search_first_fact', "
-            "coalesce(max(rowid), 0) + 1 FROM search_items"
+            "INSERT INTO search_index (rowid, text) SELECT rowid, text FROM search_items"
         )
         insert_fact = _insert("facts", len(_FACT) + 5)
         fact_values = itemgetter(*_FACT)
@@ -185,7 +184,7 @@ def build(
                 )
                 count += 1
             pending.append(rows)
-            texts += [fold(f"{f.subject or ''} {f.quote or ''}") for f in batch]
+            texts += [fact_search_text(f.subject, f.quote) for f in batch]
             # While the search index takes in earlier facts, keep the rows for later.
             if search.busy() and len(pending) < PENDING_BATCHES:
                 continue
@@ -213,10 +212,10 @@ def build(
 
 
 class _SearchIndex:
-    """The facts' rows of ``search_items`` and the full-text index over every row,
-    written in a thread of its own so that SQLite builds the index (without Python's
-    lock) while the next facts are read. One statement per chunk of facts, not one
-    per row, so the thread needs Python's lock only to start each statement.
+    """The facts' full-text index (their folded subjects and quotes), written in a thread
+    of its own so that SQLite builds it (without Python's lock) while the next facts are
+    read. One statement per chunk of facts, not one per row, so the thread needs
+    Python's lock only to start each statement.
 
     The connection is shared: its other users wait for ``wait`` before touching it."""
 
@@ -224,13 +223,12 @@ class _SearchIndex:
         from concurrent.futures import ThreadPoolExecutor  # not on the warm path's imports
 
         self.connection = connection
-        self.indexed = 0  # the search_items rows up to this rowid are in the index
         self.thread = ThreadPoolExecutor(1, thread_name_prefix="hubquery-search")
         self.job: Future[None] | None = None
         # FTS5 flushes its terms to a new segment, later merged, each time they fill
         # this much memory (1 MB by default): larger, a trigram index builds in half the time.
         connection.execute(
-            "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?)",
+            "INSERT INTO fact_index (fact_index, rank) VALUES ('hashsize', ?)",
             (FTS_HASH_BYTES,),
         )
 
@@ -250,8 +248,7 @@ class _SearchIndex:
             job.result()
 
     def add_facts(self, first: int, texts: list[str], background: bool) -> None:
-        """Search rows for the facts from ord ``first`` on, already in ``facts``, with
-        their folded texts; then index every row not yet indexed."""
+        """Index the folded texts of the facts from ord ``first`` on."""
         # Folded text is letters, digits and spaces: the JSON array is those strings.
         array = json.dumps(texts, ensure_ascii=False)
         if background:
@@ -260,20 +257,11 @@ class _SearchIndex:
             self._add_facts(first, array)
 
     def _add_facts(self, first: int, array: str) -> None:
-        connection = self.connection
-        connection.execute(
-            "INSERT INTO search_items (kind, hub, ref, name, shown, text, known_from) "
-            "SELECT 'fact', f.hub_id, f.id, coalesce(f.subject, ''), coalesce(f.quote, ''), "
-            "t.value, f.known_from FROM json_each(?) AS t JOIN facts AS f ON f.ord = ? + t.key "
-            "ORDER BY t.key",
-            (array, first),
+        self.connection.execute(
+            "INSERT INTO fact_index (rowid, text) SELECT ? + key, value FROM json_each(?) "
+            "ORDER BY key",
+            (first, array),
         )
-        connection.execute(
-            "INSERT INTO search_index (rowid, text) SELECT rowid, text FROM search_items "
-            "WHERE rowid > ? ORDER BY rowid",
-            (self.indexed,),
-        )
-        self.indexed = connection.execute("SELECT max(rowid) FROM search_items").fetchone()[0] or 0
 
 
 def _write_derivations(

@@ -27,6 +27,7 @@ from hubquery.store.schema import (
     _SOURCE_COLUMNS,
     _SOURCE_READ,
     _same,
+    fact_search_text,
 )
 
 # Matching figures past those shown are counted up to this many, then said as "more than".
@@ -118,6 +119,10 @@ class Store:
         # Tags are cited: as of a date, a hub has only the tags cited by then.
         cited = self.citations(hub.id, "tag")
         return hub._replace(tags=tuple(dict.fromkeys(c.name for c in cited)))
+
+    def region_hubs(self) -> list[Hub]:
+        """The hubs of kind region (a handful in any dataset), for compare's see-also."""
+        return self._hubs("WHERE kind = 'region'")
 
     def children(self, ident: str) -> list[Hub]:
         return self._hubs("WHERE parent_id = ?", (ident,))
@@ -480,41 +485,59 @@ class Store:
         them) with how many there are, and the first ``limit`` figures' ids with how many
         there are, counted up to ``count_limit`` (``facts_exact`` false: more than that).
 
-        Three characters or more use the trigram index; shorter needles (``成都``) scan.
-        Every other row comes before the figures' (``search_first_fact``), so each part
-        reads its own range of rowids, in the index's own order; the figures stop at
+        Three characters or more use the trigram indexes; shorter needles (``成都``) scan.
+        The figures are read in dataset order, as the index gives them, so they stop at
         the limit, and are counted past it only up to ``count_limit``."""
+        # Each figure proposed is confirmed against its folded text (``fact_index``
+        # keeps neither the text nor where each trigram is), in Python: only those read.
+        confirmed = "instr(hubquery_fact_text(f.subject, f.quote), ?) > 0"
         if len(needle) >= 3:
             # In the index's own rowid order, which it gives as it finds them (ordered by
             # the items' rowid, SQLite would sort every match first).
-            source, order = (
-                (
-                    "search_index x JOIN search_items i ON i.rowid = x.rowid "
-                    "WHERE search_index MATCH ?"
-                ),
-                "x.rowid",
+            source = (
+                "search_index x JOIN search_items i ON i.rowid = x.rowid WHERE search_index MATCH ?"
             )
             parameter = '"' + needle.replace('"', '""') + '"'
+            # The facts that have every trigram of the needle.
+            trigrams = dict.fromkeys(needle[i : i + 3] for i in range(len(needle) - 2))
+            figures = (
+                "fact_index t JOIN facts f ON f.ord = t.rowid WHERE fact_index MATCH ? "
+                f"AND {confirmed}"
+            )
+            proposing: tuple[str, ...] = (
+                " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams),
+            )
+            order = "t.rowid"
         else:
-            source, order = "search_items i WHERE instr(i.text, ?) > 0", "i.rowid"
+            source = "search_items i WHERE instr(i.text, ?) > 0"
             parameter = needle
+            # A short needle is letters and digits: ASCII text folds to hold it exactly
+            # where its lower case holds it (a scan in C); other text may fold into it
+            # (ｄａ, ﬁ, 成都), so only that is confirmed in Python.
+            # (A text is not ASCII where it has fewer characters than bytes.)
+            proposed = " OR ".join(
+                f"instr(lower(f.{c}), ?) OR length(CAST(f.{c} AS BLOB)) > length(f.{c})"
+                for c in ("subject", "quote")
+            )
+            figures = f"facts f WHERE ({proposed}) AND {confirmed}"
+            proposing, order = (needle, needle), "f.ord"
         if self.as_of is not None:  # names and metrics are always known
             source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
-        parameters = (parameter, *self._dated()[1])
-        found = self.connection.execute(
-            "SELECT value FROM meta WHERE key = 'search_first_fact'"
-        ).fetchone()
-        first = int(found[0]) if found else 0
+            figures += " AND f.known_from <= ?"
+        dated = self._dated()[1]
         self.connection.create_function("hubquery_fold", 1, fold, deterministic=True)
+        self.connection.create_function(
+            "hubquery_fact_text", 2, fact_search_text, deterministic=True
+        )
         others = self.connection.execute(
-            _SEARCH_OTHERS.format(source=source, order=order),
-            (*parameters, first, key, key, key, needle, limit),
+            _SEARCH_OTHERS.format(source=source),
+            (parameter, *dated, key, key, key, needle, limit),
         ).fetchall()
         facts = [
             row[0]
             for row in self.connection.execute(
-                f"SELECT i.ref FROM {source} AND {order} >= ? ORDER BY {order} LIMIT ?",
-                (*parameters, first, limit + 1),
+                f"SELECT f.id FROM {figures} ORDER BY {order} LIMIT ?",
+                (*proposing, needle, *dated, limit + 1),
             )
         ]
         if len(facts) <= limit:
@@ -524,8 +547,8 @@ class Store:
             cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, limit)
             total = int(
                 self.connection.execute(
-                    f"SELECT count(*) FROM (SELECT 1 FROM {source} AND {order} >= ? LIMIT ?)",
-                    (*parameters, first, cap + 1),
+                    f"SELECT count(*) FROM (SELECT 1 FROM {figures} LIMIT ?)",
+                    (*proposing, needle, *dated, cap + 1),
                 ).fetchone()[0]
             )
             count, exact = min(total, cap), total <= cap

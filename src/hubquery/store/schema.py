@@ -9,16 +9,18 @@ import json
 from collections.abc import Callable
 from typing import Any, get_origin, get_type_hints
 
+from hubquery.names import fold
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 16: a fact's text kept once (its quote), its trigrams in a contentless index (fact_index);
 # 15: facts.period_label (judgement.period_label, the one period formatter);
 # 14: latest figures keep their kind for judgement.order (latest_kinds);
 # 13: each ranking's size stored (latest_counts), where search's figures start (meta);
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -64,6 +66,17 @@ _FACT, _FACT_READ = _stored(Fact)
 _FACT_LISTS = [name for name, read in zip(_FACT, _FACT_READ, strict=True) if read is _json_tuple]
 
 
+# What search reads: ``search_items`` holds the names, tags, organisations, metrics and
+# sources (each with its folded text, indexed by ``search_index``). A fact's text is kept
+# once, as its quote in ``facts``: ``fact_index`` holds, for each trigram of its folded
+# subject and quote, which facts have it (row id: the fact's ord), not the text nor
+# where in it (contentless, detail=none: a fifth of the size of a folded copy and an
+# index of positions), so ``Store.search`` confirms each fact it proposes.
+def fact_search_text(subject: str | None, quote: str | None) -> str:
+    """What search finds a fact by: its subject and quote, folded (``names.fold``)."""
+    return fold(f"{subject or ''} {quote or ''}")
+
+
 _SCHEMA = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER, known_from TEXT);
@@ -82,6 +95,8 @@ CREATE TABLE search_items (
     known_from TEXT);
 CREATE VIRTUAL TABLE search_index USING fts5(
     text, content='search_items', content_rowid='rowid', tokenize='trigram');
+CREATE VIRTUAL TABLE fact_index USING fts5(
+    text, content='', columnsize=0, detail='none', tokenize='trigram');
 """
 
 
@@ -191,7 +206,7 @@ CREATE UNIQUE INDEX latest_counts_key ON latest_counts (metric_id, unit);
 # first ``limit`` of them, each with how many there are.
 _SEARCH_OTHERS = """
 WITH matched AS (
-    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, i.text FROM {source} AND {order} < ?),
+    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, i.text FROM {source}),
 scored AS (
     SELECT m.r, m.kind, m.hub,
         CASE WHEN m.hub IS NULL THEN NULL ELSE coalesce(h.name, m.hub) END AS hub_name,

@@ -1,216 +1,50 @@
-"""Read a YAML dataset into plain Python, strictly and fast.
+"""The one pass over libyaml's events that reads, streams and locates.
 
-PyYAML's loaders build a node graph and then objects, and resolve every scalar
-through a Python regex chain: most of a large load is spent there. We walk
-libyaml's event stream once instead, which is several times faster, and on the
-way refuse what a hand-written dataset must never silently do:
-
-* a key given twice in one mapping (PyYAML keeps the last: that is lost data);
-* tags other than YAML's core ones (``!!python/object`` …);
-* merge keys, complex keys, recursive aliases, several documents;
-* aliases that expand far beyond the document's own size (alias bombs).
-
-Timestamps stay the text they were written as: the dataset's dates are ISO
-strings, and ``published: 2022-05-27`` should mean what it says.
-
-Positions are not recorded while reading (that would slow every load); when a
-problem must be shown, ``locate`` walks the events again for just those paths.
-
-``Stream`` reads the same way but hands over the items of chosen top-level lists
-(a dataset's facts) one at a time instead of keeping them, so a large file is
-read in bounded memory.
+A ``Walker`` builds values with an explicit stack of ``Frame`` records. It runs in
+three ways: reading a whole document (``read``), handing over the items of chosen
+top-level lists one at a time (``Stream``), and noting where wanted paths begin
+without keeping anything (``locate``, only once a problem must be shown).
 """
 
 from __future__ import annotations
 
-import contextlib
-import sys
-from collections.abc import Collection, Generator, Iterable, Iterator
-from typing import Any, BinaryIO
+from collections.abc import Generator, Iterator
+from typing import Any, NamedTuple
 
 import yaml
-from yaml.constructor import SafeConstructor
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
-from hubquery.errors import DatasetError, Location, Problem, dotted, shown
-
-Position = tuple[int, int]  # 1-based line and column
-
-# What a parser's context names, as the character a writer typed to open it.
-_OPENED = {
-    "while parsing a flow sequence": "the [",
-    "while parsing a flow mapping": "the {",
-    "while scanning a quoted scalar": "the quote",
-    "while scanning a double-quoted scalar": "the quote",
-    "while scanning a single-quoted scalar": "the quote",
-}
+from hubquery.errors import DatasetError, Location
+from hubquery.yamlfile.scalars import (
+    CORE_TAGS,
+    IMPLICIT,
+    Refusal,
+    explicit,
+    resolve_plain,
+    short_tag,
+    too_long,
+)
+from hubquery.yamlfile.text import Source, syntax_message, whole_text
 
 
-def syntax_message(error: yaml.MarkedYAMLError) -> str:
-    """A YAML syntax error that names where the construct it is in opened, as well as
-    where reading failed: "the [ opened at 3:11 is never closed; found end of file at
-    4:1" (the parser's problem mark alone points past the place to fix)."""
-    problem = " ".join((error.problem or "cannot parse").split())
-    problem = problem.replace("end of stream", "end of file")
-    context, opened, failed = error.context, error.context_mark, error.problem_mark
-    if not context or opened is None:
-        return problem
-    where = f"{opened.line + 1}:{opened.column + 1}"
-    at = f" at {failed.line + 1}:{failed.column + 1}" if failed is not None else ""
-    construct = _OPENED.get(context)
-    if construct is None:
-        return f"{context} that began at {where}: {problem}{at}"
-    return f"{construct} opened at {where} is never closed; {problem}{at}"
+class Position(NamedTuple):
+    """Where a path begins in the text, 1-based."""
+
+    line: int
+    column: int
+
+
+# An item of a streamed top-level list: (its top-level key, its index in that list, the
+# item). A plain tuple, made once per fact on the cold path, and always unpacked.
+Item = tuple[str, int, Any]
 
 
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-_STR = "tag:yaml.org,2002:str"
-_CORE_TAGS = {
-    _STR,
-    "tag:yaml.org,2002:int",
-    "tag:yaml.org,2002:float",
-    "tag:yaml.org,2002:bool",
-    "tag:yaml.org,2002:null",
-    "tag:yaml.org,2002:timestamp",
-    "tag:yaml.org,2002:seq",
-    "tag:yaml.org,2002:map",
-    "!",
-}
-_IMPLICIT: dict[str | None, list[tuple[str, Any]]] = Resolver.yaml_implicit_resolvers
-_constructor = SafeConstructor()
-_CONVERT = {
-    "tag:yaml.org,2002:int": _constructor.construct_yaml_int,
-    "tag:yaml.org,2002:float": _constructor.construct_yaml_float,
-    "tag:yaml.org,2002:bool": _constructor.construct_yaml_bool,
-    "tag:yaml.org,2002:null": _constructor.construct_yaml_null,
-}
 
 # Aliases may add this many nodes beyond the document's own events, or as many
 # nodes again as the document has, whichever is larger.
 ALIAS_EXPANSION_FLOOR = 100_000
 
 _NO_KEY = object()
-
-
-class _Refusal(Exception):
-    """A problem found while walking events; carries where it is."""
-
-    def __init__(self, message: str, mark: Any) -> None:
-        super().__init__(message)
-        self.message = message
-        self.mark = mark
-
-
-def decode(data: bytes, filename: str) -> str:
-    """UTF-8 text of a dataset file (a BOM is allowed), or a located error."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        raise DatasetError.single(
-            filename,
-            f"not UTF-8 text: byte 0x{data[error.start]:02x} cannot be decoded",
-            line,
-            column,
-        ) from None
-
-
-def read(text: str, filename: str) -> Any:
-    """The single YAML document in ``text`` as dicts, lists and scalars."""
-    walker = _Walker(text, filename)
-    value = walker.run()
-    _refuse_duplicates(walker)
-    return value
-
-
-Item = tuple[str, int, Any]  # (top-level key, index in its list, the item)
-# What a Stream reads: text, UTF-8 bytes, or a binary file read a little at a time.
-Source = str | bytes | BinaryIO
-
-
-class Stream:
-    """The single YAML document in ``text``, read once, handing over the items of the
-    top-level lists named in ``sections`` one at a time, in file order.
-
-    Iterating yields ``(section, index, item)``; those items are not kept. Afterwards
-    ``root`` is the document with each streamed list's items replaced by ``None``.
-    A list reached through an alias, or carrying an anchor, is built whole and its
-    items are handed over when it is complete. ``position`` is how far into the
-    text (in characters) the last item handed over ends.
-    """
-
-    def __init__(self, text: Source, filename: str, sections: Collection[str]) -> None:
-        self._walker = _Walker(text, filename, sections=frozenset(sections))
-        self.root: Any = None
-
-    @property
-    def position(self) -> int:
-        return self._walker.position
-
-    def closed(self, sections: Iterable[str]) -> bool:
-        """True once each of these top-level keys has been read in full."""
-        root = self._walker.root
-        return isinstance(root, dict) and all(section in root for section in sections)
-
-    def __iter__(self) -> Iterator[Item]:
-        walker = self._walker
-        yield from walker.items()
-        _refuse_duplicates(walker)
-        self.root = walker.result
-
-
-def whole_text(source: Source, filename: str) -> str:
-    """All the text of ``source``: to locate problems once there are some."""
-    if isinstance(source, str):
-        return source
-    if not isinstance(source, bytes):
-        source.seek(0)
-        source = source.read()
-    return decode(source, filename)
-
-
-def _refuse_duplicates(walker: _Walker) -> None:
-    if not walker.duplicates:
-        return
-    first = locate(walker.text, [path for path, _ in walker.duplicates])
-    problems = []
-    for path, mark in walker.duplicates:
-        earlier = first.get(path)
-        where = f" (first given at line {earlier[0]})" if earlier else ""
-        message = f"duplicate key {path[-1]!r}{where}: YAML would silently keep only the last"
-        line, column = mark.line + 1, mark.column + 1
-        problems.append(Problem(walker.filename, line, column, dotted(path), message))
-    raise DatasetError(problems)
-
-
-def locate(text: Source, paths: Iterable[Location]) -> dict[Location, Position]:
-    """Where each path (or, when it is missing, its nearest ancestor) begins.
-
-    A mapping entry is placed at its key, a list item at the item. Only the
-    first occurrence of a path counts, so a duplicated key points at the first.
-    ``text`` may be a binary file, read again from its start.
-    """
-    if not isinstance(text, (str, bytes)):
-        text.seek(0)
-    wanted: set[Location] = set()
-    for path in paths:
-        wanted.update(path[:depth] for depth in range(len(path) + 1))
-    # Nothing read is kept: the top-level lists are streamed and their items dropped.
-    walker = _Walker(text, "", wanted=wanted, sections=_EVERY_SECTION)
-    with contextlib.suppress(DatasetError):
-        walker.run()
-    found = walker.marks
-    result: dict[Location, Position] = {}
-    for path in paths:
-        for depth in range(len(path), -1, -1):
-            if path[:depth] in found:
-                result[path] = found[path[:depth]]
-                break
-    return result
 
 
 class _EverySection(frozenset[str]):
@@ -223,34 +57,10 @@ class _EverySection(frozenset[str]):
         return True
 
 
-_EVERY_SECTION = _EverySection()
+EVERY_SECTION = _EverySection()
 
 
-def _too_long(value: str) -> str:
-    return (
-        f"a number of {len(value):,} characters is beyond what can be read "
-        f"(at most {sys.get_int_max_str_digits():,} digits)"
-    )
-
-
-def _resolve_plain(value: str, mark: Any) -> Any:
-    """A plain scalar's value under YAML 1.1's implicit types, as PyYAML resolves them."""
-    for resolved, pattern in _IMPLICIT.get(value[:1], ()):
-        if pattern.match(value):
-            if resolved in _CONVERT:
-                try:
-                    return _CONVERT[resolved](ScalarNode(resolved, value))
-                except ValueError:  # an int beyond Python's digit limit
-                    raise _Refusal(_too_long(value), mark) from None
-            if resolved.endswith(":merge"):
-                raise _Refusal("merge keys (<<) are not supported", mark)
-            if resolved.endswith(":value"):
-                raise _Refusal("the '=' value key is not supported", mark)
-            return value  # a timestamp stays the text it was written as
-    return value
-
-
-class _Frame:
+class Frame:
     """An open container of the walk (a mapping or a list being built)."""
 
     __slots__ = ("anchor", "container", "key", "mapping", "name", "path", "size", "streamed")
@@ -285,12 +95,12 @@ class _Anchored:
         self.size = size
 
 
-def _path(stack: list[_Frame]) -> Location:
+def _path(stack: list[Frame]) -> Location:
     """The document path of the innermost open container."""
     return tuple(frame.name for frame in stack[1:])
 
 
-class _Walker:
+class Walker:
     """One pass over the event stream, building values with an explicit stack."""
 
     def __init__(
@@ -341,7 +151,7 @@ class _Walker:
         except yaml.YAMLError as error:
             message = " ".join(str(error).split())
             raise DatasetError.single(self.filename, f"YAML error: {message}") from None
-        except _Refusal as refusal:
+        except Refusal as refusal:
             mark = refusal.mark
             raise DatasetError.single(
                 self.filename, refusal.message, mark.line + 1, mark.column + 1
@@ -358,7 +168,7 @@ class _Walker:
         scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
         seq_start, map_start = yaml.SequenceStartEvent, yaml.MappingStartEvent
         seq_end, map_end = yaml.SequenceEndEvent, yaml.MappingEndEvent
-        implicit = _IMPLICIT
+        implicit = IMPLICIT
         track = self.wanted is not None
         fast = not track
         wanted: set[Location] = self.wanted or set()
@@ -369,7 +179,7 @@ class _Walker:
         share_limit = 20_000
         sections = self.sections
         anchors: dict[str, _Anchored] = {}
-        stack: list[_Frame] = []
+        stack: list[Frame] = []
         events = 0
         expanded = 0
         result: Any = None
@@ -398,9 +208,9 @@ class _Walker:
                             try:
                                 value = int(value)
                             except ValueError:  # beyond Python's digit limit
-                                raise _Refusal(_too_long(value), event.start_mark) from None
+                                raise Refusal(too_long(value), event.start_mark) from None
                         else:
-                            value = _resolve_plain(value, event.start_mark)
+                            value = resolve_plain(value, event.start_mark)
                     if type(value) is str and len(value) <= 64:
                         value = shared.setdefault(value, value)
                     count += 1
@@ -421,15 +231,15 @@ class _Walker:
                 value = event.value
                 tag = event.tag
                 if tag is not None and tag != "!":
-                    value = self._explicit(tag, value, event)
+                    value = explicit(tag, value, event)
                 elif event.implicit[0] and value[:1] in implicit:
                     if value.isdigit() and value.isascii() and value[0] != "0":
                         try:
                             value = int(value)  # what YAML 1.1 makes of it, sooner
                         except ValueError:  # beyond Python's digit limit
-                            raise _Refusal(_too_long(value), event.start_mark) from None
+                            raise Refusal(too_long(value), event.start_mark) from None
                     else:
-                        value = _resolve_plain(value, event.start_mark)
+                        value = resolve_plain(value, event.start_mark)
                 if type(value) is str and len(value) <= 64:
                     value = shared.setdefault(value, value)
                 if event.anchor is not None:
@@ -437,22 +247,22 @@ class _Walker:
             elif kind is alias_event:
                 anchored = anchors.get(event.anchor)
                 if anchored is None:
-                    raise _Refusal(f"unknown alias *{event.anchor}", event.start_mark)
+                    raise Refusal(f"unknown alias *{event.anchor}", event.start_mark)
                 if anchored.size is None:
-                    raise _Refusal(
+                    raise Refusal(
                         f"alias *{event.anchor} refers to a node that contains it", event.start_mark
                     )
                 value, size = anchored.value, anchored.size
                 expanded += size
                 bound = max(ALIAS_EXPANSION_FLOOR, events)
                 if expanded > bound:
-                    raise _Refusal(
+                    raise Refusal(
                         f"aliases expand the document beyond {bound:,} nodes (an alias bomb?)",
                         event.start_mark,
                     )
             elif kind is map_start or kind is seq_start:
-                if event.tag not in (None, "!") and event.tag not in _CORE_TAGS:
-                    raise _Refusal(f"unsupported tag {_short_tag(event.tag)}", event.start_mark)
+                if event.tag not in (None, "!") and event.tag not in CORE_TAGS:
+                    raise Refusal(f"unsupported tag {short_tag(event.tag)}", event.start_mark)
                 container = {} if kind is map_start else []
                 key = None
                 path: Location | None = () if track else None
@@ -460,7 +270,7 @@ class _Walker:
                     parent = stack[-1]
                     if parent.mapping:
                         if parent.key is _NO_KEY:
-                            raise _Refusal("mapping keys must be plain scalars", event.start_mark)
+                            raise Refusal("mapping keys must be plain scalars", event.start_mark)
                         key = parent.key
                     else:
                         key = len(parent.container)
@@ -482,9 +292,7 @@ class _Walker:
                 )
                 if event.anchor is not None:
                     anchors[event.anchor] = _Anchored(container, None)
-                stack.append(
-                    _Frame(container, kind is map_start, event.anchor, key, path, streamed)
-                )
+                stack.append(Frame(container, kind is map_start, event.anchor, key, path, streamed))
                 continue
             elif kind is map_end or kind is seq_end:
                 frame = stack.pop()
@@ -499,7 +307,7 @@ class _Walker:
                 ):
                     yield from self._hand_over(stack[0].key, value, event)
                 if frame.mapping and frame.key is not _NO_KEY:
-                    raise _Refusal("a key without a value", event.start_mark)
+                    raise Refusal("a key without a value", event.start_mark)
                 if frame.anchor is not None:
                     anchors[frame.anchor].size = size
                 if track and len(self.marks) == len(wanted):
@@ -507,12 +315,12 @@ class _Walker:
             elif kind is yaml.DocumentEndEvent:
                 following = get()
                 if not isinstance(following, yaml.StreamEndEvent):
-                    raise _Refusal(
+                    raise Refusal(
                         "a dataset is one YAML document; found another", following.start_mark
                     )
                 return result
             else:  # pragma: no cover - libyaml emits nothing else inside a document
-                raise _Refusal(f"unexpected YAML event {kind.__name__}", event.start_mark)
+                raise Refusal(f"unexpected YAML event {kind.__name__}", event.start_mark)
 
             # Place the finished value in its parent.
             if not stack:
@@ -524,7 +332,7 @@ class _Walker:
             if frame.mapping:
                 if frame.key is _NO_KEY:
                     if kind is not scalar_event and isinstance(value, (dict, list)):
-                        raise _Refusal("mapping keys must be plain scalars", event.start_mark)
+                        raise Refusal("mapping keys must be plain scalars", event.start_mark)
                     if frame.path is not None:
                         self._note((*frame.path, value), event.start_mark)
                     if value in container:
@@ -563,21 +371,4 @@ class _Walker:
     def _note(self, path: Location, mark: Any) -> None:
         wanted = self.wanted
         if wanted is not None and path in wanted and path not in self.marks:
-            self.marks[path] = (mark.line + 1, mark.column + 1)
-
-    @staticmethod
-    def _explicit(tag: str | None, value: str, event: Any) -> Any:
-        if tag is None or tag == "!" or tag == _STR or tag == "tag:yaml.org,2002:timestamp":
-            return value
-        if tag in _CONVERT:
-            try:
-                return _CONVERT[tag](ScalarNode(tag, value))
-            except (ValueError, KeyError):
-                raise _Refusal(
-                    f"{shown(value)} is not a valid {tag.rsplit(':', 1)[-1]}", event.start_mark
-                ) from None
-        raise _Refusal(f"unsupported tag {_short_tag(tag)}", event.start_mark)
-
-
-def _short_tag(tag: str) -> str:
-    return tag.replace("tag:yaml.org,2002:", "!!")
+            self.marks[path] = Position(mark.line + 1, mark.column + 1)

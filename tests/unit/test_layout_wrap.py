@@ -1,0 +1,119 @@
+"""layout.wrap: a line wrapped at its words, marks kept with their word."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hubquery.render.layout.cells import Styled, cell_len
+from hubquery.render.layout.wrap import longest_word, words, wrap
+
+# Words as the dataset writes them: marks, units, circa years, quote marks, CJK, periods.
+WORDS = st.sampled_from(
+    [
+        "Dalian",
+        "software",
+        "park",
+        "c. 2014",
+        "US$4.5 billion",
+        "20 %",
+        "“hundreds”",
+        "outsourcing-enterprises",
+        "大连",
+        "about",
+        "(a)",
+        "2012-01/2012-10",
+        "of",
+        "a",
+        "Neusoft",
+        "[1]",
+        "“more",
+        "companies …”",
+    ]
+)
+
+
+def text_of(line: Styled | str, width: int) -> list[str]:
+    return ["".join(text for text, _ in runs) for runs, _ in wrap(line, width)]
+
+
+def test_marks_and_units_never_wrap_alone() -> None:
+    assert text_of("about 20 % [1]", 12) == ["about", "20 % [1]"]
+    assert text_of("industrial land (a)", 12) == ["industrial", "land (a)"]
+
+
+def test_circa_years_amounts_and_quote_marks_stay_with_their_word() -> None:
+    assert text_of("reported c. 2014 here", 10) == ["reported", "c. 2014", "here"]
+    assert text_of("revenue of US$4.5 billion", 15) == ["revenue of", "US$4.5 billion"]
+    assert text_of("“more than 3,000 companies …”", 12) == ["“more than", "3,000", "companies …”"]
+    assert text_of("“ opening mark alone", 10) == ["“ opening", "mark alone"]
+
+
+def test_continuation_lines_keep_their_indentation() -> None:
+    assert text_of("  Revenue of the software park (b)", 20) == [
+        "  Revenue of the",
+        "  software park (b)",
+    ]
+
+
+def test_a_word_longer_than_the_line_breaks_only_as_a_last_resort() -> None:
+    assert text_of("satellite-navigation abc", 10) == ["satellite-", "navigation", "abc"]
+    assert text_of("abcdefghij", 6) == ["abcdef", "ghij"]
+    assert text_of("2012-01/2012-10", 9) == ["2012-01/", "2012-10"]
+
+
+def test_wide_characters_count_double() -> None:
+    assert text_of("中关村 科技园区", 9) == ["中关村", "科技园区"]
+    assert [w for _, w in wrap("中关村 科技园区", 9)] == [6, 8]
+
+
+def test_styles_stay_on_their_text_across_lines() -> None:
+    line = Styled("Dalian ", "bold").append("software park", "dim")
+    assert [runs for runs, _ in wrap(line, 10, "red")] == [
+        [("Dalian", "red bold")],
+        [("software", "red dim")],
+        [("park", "red dim")],
+    ]
+
+
+def test_the_longest_word_counts_glued_marks_unless_asked_not_to() -> None:
+    assert longest_word("revenue US$4.5 billion") == len("US$4.5 billion")
+    assert longest_word("revenue US$4.5 billion", glued=False) == len("billion")
+    assert longest_word("outsourcing-enterprises", glued=False) == len("outsourcing-")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
+def test_no_line_is_wider_than_the_width(parts: list[str], width: int) -> None:
+    assert all(w <= width for _, w in wrap(" ".join(parts), width))
+    assert all(cell_len(line) <= width for line in text_of(" ".join(parts), width))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
+def test_words_stay_in_order(parts: list[str], width: int) -> None:
+    text = " ".join(parts)
+    assert "".join("".join(text_of(text, width)).split()) == "".join(text.split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
+def test_no_line_wraps_while_its_next_word_fits(parts: list[str], width: int) -> None:
+    text = " ".join(parts)
+    out = text_of(text, width)
+    if longest_word(text) > width:
+        return  # a word is broken: the last resort, tested above
+    for line, following in itertools.pairwise(out):
+        assert cell_len(line) + 1 + cell_len(words(following)[0]) > width, (line, following)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
+def test_glued_words_are_never_split_while_they_fit(parts: list[str], width: int) -> None:
+    text = " ".join(parts)
+    out = text_of(text, width)
+    if longest_word(text) <= width:
+        for glued in ("c. 2014", "US$4.5 billion", "20 %", "companies …”", "Neusoft [1]"):
+            assert sum(line.count(glued) for line in out) == text.count(glued)
