@@ -343,6 +343,7 @@ _FORBIDDEN = (
     "hubquery.models",
     "hubquery.crosscheck",
     "hubquery.compile",
+    "hubquery.store.builder",
     "hubquery.yamlfile",
     "hubquery.curate",
     "hubquery.render.table",
