@@ -50,7 +50,18 @@ SIZES = {
 }
 COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
 SHAPE_MAX_MB = 100.0  # show --json of one hub of 100,000 facts is written as it is read
-WARM_ROWS = ("show", "search", "where", "rank", "sort", "history", "check", "export", "size")
+WARM_ROWS = (
+    "show",
+    "search",
+    "where",
+    "rank",
+    "sort",
+    "history",
+    "compare",
+    "check",
+    "export",
+    "size",
+)
 
 
 def _scan(term: str) -> str:
@@ -561,6 +572,20 @@ class Bench:
                     n,
                 )
             )
+        if self.wanted("compare"):
+            # Two hubs side by side on every metric they share (the judgement of bars,
+            # the see-also regions), against the first hub's profile.
+            other = f"hub-{hubs // 2 + 1:05d}"
+            self.add(
+                pair(
+                    f"{size}: compare two hubs --json / warm show",
+                    None,
+                    [hq, "compare", hub, other, *data, "--json"],
+                    show,
+                    env,
+                    n,
+                )
+            )
         if self.wanted("check"):
             # The same draft checked against this dataset and against the smallest: what
             # a check costs for the dataset's size. (Exit 1: a claim is contradicted.)
@@ -727,7 +752,7 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated words: rows to run "
-        "(startup, chart, table, show, search, where, rank, sort, history, check, "
+        "(startup, chart, table, show, search, where, rank, sort, history, compare, check, "
         "export, cold)",
     )
     parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")

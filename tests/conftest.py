@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,17 +37,49 @@ def commands() -> dict[str, click.Command]:
     return {name: create_command(name) for name in COMMANDS}
 
 
+# The datasets most tests read, built once per test process (``warm_caches``).
+WARMED = (SHIPPED, MINI, TESTS / "data" / "history.yaml", TESTS / "data" / "judged.yaml")
+
+
+@pytest.fixture(scope="session")
+def warm_caches(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ...]:
+    """The cache files of the ``WARMED`` datasets, built once per test process, for
+    each test to start from a copy: building the shipped dataset is most of what a
+    short test costs, and a subprocess that finds no cache imports yaml and pydantic."""
+    from hubquery.cache import open_store
+
+    folder = tmp_path_factory.mktemp("warm-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HUBQUERY_CACHE_DIR", str(folder))
+        for dataset in WARMED:
+            open_store(str(dataset)).connection.close()
+    return tuple(sorted(folder.iterdir()))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(
-    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    """Every test gets its own cache, no colour and a fixed width."""
-    monkeypatch.setenv("HUBQUERY_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[None]:
+    """Every test gets its own cache, no colour and a fixed width. The cache starts
+    with a copy of the warm caches (sealed files, as a run leaves them) unless the test
+    is marked ``cold_cache``; it is removed afterwards, so a session's copies do not
+    pile up on disk."""
+    cache = tmp_path_factory.mktemp("cache")
+    if request.node.get_closest_marker("cold_cache") is None:
+        for built in request.getfixturevalue("warm_caches"):
+            shutil.copy2(built, cache / built.name)
+    monkeypatch.setenv("HUBQUERY_CACHE_DIR", str(cache))
     monkeypatch.delenv("HUBQUERY_DATA", raising=False)
     monkeypatch.delenv("HUBQUERY_DEBUG", raising=False)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
+    yield
+    with contextlib.suppress(OSError):
+        cache.chmod(0o700)  # a test may have made it unreadable or unwritable
+    shutil.rmtree(cache, ignore_errors=True)
 
 
 Run = Callable[..., Result]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.figures import joinable
+from hubquery.judgement.orders import DEFAULT_WINDOW_YEARS, drawable
 from hubquery.periods import sort_bounds
 from hubquery.records import Fact
 
@@ -35,10 +36,14 @@ figures, each pair of figures that a view puts side by side, with what
   report-period figure, a target or a threshold is never joined into a change; nor
   figures of other subjects, bases or statuses; nor overlapping periods; nor hedges
   that admit no change).
-- **rank, compare** (figures of two different hubs, or of two organisations):
-  `judgement.joinable` — whether the two may be ordered or drawn against each other.
-  An order also keeps only the figures inside its window of years
-  (`judgement.order`); that depends on the whole order, not on a pair.
+- **rank** (figures of two different hubs, or of two organisations):
+  `judgement.joinable` — whether the two may be ordered against each other. An order
+  also keeps only the figures inside its window of years (`judgement.order`); that
+  depends on the whole order, not on a pair.
+- **compare** (two hubs' own figures, in two columns of one row): always shown side
+  by side, with the row's notes; `judgement.drawable`, within an order's window of
+  years — whether they may be drawn as bars side by side (amounts, not ranks or years;
+  joinable; totals over windows of one length; neither derived from the other).
 """
 
 
@@ -72,13 +77,23 @@ def rows(
         else:
             judged = joinable(a, b)
             yield (
-                "rank, compare",
+                "rank",
                 _name(a),
                 _name(b),
                 "yes" if judged.ok else "no",
                 judged.kind or "",
                 judged.reason or "",
             )
+            if a.hub_id != b.hub_id and a.subject is None and b.subject is None:
+                bars = drawable([a, b], window_years=DEFAULT_WINDOW_YEARS)
+                yield (
+                    "compare",
+                    _name(a),
+                    _name(b),
+                    "bars" if bars.ok else "no bars",
+                    bars.kind or "",
+                    bars.reason or "",
+                )
 
 
 def document() -> str:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,14 +55,18 @@ def examples(text: str) -> list[Example]:
     return [example for block in blocks(text) for example in block]
 
 
-def run_block(commands: list[str]) -> list[str]:
+def run_block(commands: list[str], cache: Iterable[Path] = ()) -> list[str]:
     """Each command's stdout and stderr as a terminal shows them (trailing spaces aside),
     run in order in one scratch folder holding broken.yaml, so that a block can make a
     file and the next command read it, with the hubquery of this interpreter (and the
-    tools installed beside it) first on PATH."""
+    tools installed beside it) first on PATH. The scratch cache folder starts with a
+    copy of the ``cache`` files (a warm cache), else empty."""
     outputs = []
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "broken.yaml").write_bytes(BROKEN.read_bytes())
+        (Path(scratch) / "c").mkdir(mode=0o700)
+        for built in cache:
+            shutil.copy2(built, Path(scratch) / "c" / built.name)
         env = {
             key: value
             for key, value in os.environ.items()

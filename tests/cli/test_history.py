@@ -294,8 +294,8 @@ def test_a_metric_the_hub_lacks_is_a_note(run: Run) -> None:
 def test_the_chart_falls_back_to_ascii() -> None:
     from hubquery.cache import open_store
     from hubquery.query.history import history
-    from hubquery.render.table import history as draw
     from hubquery.render.table import make_canvas
+    from hubquery.render.table.history import history as draw
 
     class Ascii(io.StringIO):
         encoding = "ascii"

@@ -91,6 +91,7 @@ def _cache_files() -> list[Path]:
     return sorted(Path(cache.cache_dir()).glob("*.sqlite"))
 
 
+@pytest.mark.cold_cache
 def test_second_run_reads_the_cache_without_yaml_or_pydantic(mini: str) -> None:
     cache.open_store(mini)
     assert len(_cache_files()) == 1
@@ -133,6 +134,7 @@ def test_same_size_edit_in_the_same_instant_is_seen(tmp_path: Path) -> None:
     assert facts[0].value == 7000000
 
 
+@pytest.mark.cold_cache
 def test_corrupt_cache_is_rebuilt(mini: str) -> None:
     cache.open_store(mini)
     [cached] = _cache_files()
@@ -141,6 +143,7 @@ def test_corrupt_cache_is_rebuilt(mini: str) -> None:
     assert sqlite3.connect(cached).execute("SELECT count(*) FROM facts").fetchone()[0] == 11
 
 
+@pytest.mark.cold_cache
 def test_truncated_cache_is_rebuilt(mini: str) -> None:
     cache.open_store(mini)
     [cached] = _cache_files()
@@ -157,6 +160,7 @@ def test_unwritable_cache_directory_still_answers(
     assert profile(cache.open_store(mini), "dalian").hub.id == "dalian"
 
 
+@pytest.mark.cold_cache
 def test_full_disk_while_caching_still_answers(monkeypatch: pytest.MonkeyPatch, mini: str) -> None:
     from hubquery import store
 
@@ -184,6 +188,7 @@ def test_cache_dir_that_is_a_file_still_answers(
     assert profile(cache.open_store(mini), "dalian").hub.id == "dalian"
 
 
+@pytest.mark.cold_cache
 def test_no_cache_writes_nothing(mini: str) -> None:
     cache.open_store(mini, use_cache=False)
     assert _cache_files() == []
@@ -210,6 +215,7 @@ def test_dataset_file_is_never_written(tmp_path: Path, mini: str) -> None:
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
+@pytest.mark.cold_cache
 def test_caches_of_other_versions_are_removed(mini: str) -> None:
     cache.open_store(mini)
     [current] = _cache_files()
@@ -222,6 +228,7 @@ def test_caches_of_other_versions_are_removed(mini: str) -> None:
     assert _cache_files() == sorted([current, other_dataset])
 
 
+@pytest.mark.cold_cache
 def test_temporary_files_of_runs_that_ended_mid_write_are_removed(mini: str) -> None:
     folder = Path(cache.cache_dir())
     folder.mkdir(parents=True, exist_ok=True)

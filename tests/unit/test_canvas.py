@@ -1,6 +1,6 @@
-"""render.table.plain_canvas, the fast path for output that is not a terminal, pinned to
+"""render.table.parts.plain_canvas, the fast path for output that is not a terminal, pinned to
 the slow, obviously correct reference: what rich's Console says of the same file
-(render.table.rich_canvas)."""
+(render.table.parts.rich_canvas)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubquery.render.table import make_canvas, plain_canvas, rich_canvas
+from hubquery.render.table.parts import make_canvas, plain_canvas, rich_canvas
 
 ENVIRONMENT = ("COLUMNS", "FORCE_COLOR", "TTY_COMPATIBLE", "NO_COLOR", "TERM")
 
@@ -70,7 +70,7 @@ def test_a_pipe_gets_its_canvas_without_rich_console() -> None:
     import sys
 
     code = (
-        "import io, sys; from hubquery.render.table import make_canvas; "
+        "import io, sys; from hubquery.render.table.parts import make_canvas; "
         "make_canvas(io.StringIO()); print('rich.console' in sys.modules)"
     )
     env = {k: v for k, v in os.environ.items() if k not in ENVIRONMENT}

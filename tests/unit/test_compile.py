@@ -372,6 +372,7 @@ def test_garbage_collector_is_restored_even_on_errors() -> None:
         gc.enable()
 
 
+@pytest.mark.cold_cache
 def test_a_refused_dataset_leaves_no_cache_file(write_dataset: WriteDataset) -> None:
     path = write_dataset(TEXT.replace("hub: chengdu", "hub: nowhere"))
     with pytest.raises(DatasetError, match="unknown hub 'nowhere'"):

@@ -23,12 +23,20 @@ WIDTHS = (60, 67, 80, 93, 100, 120, 157, 200)
 CONTRADICTS = "Hefei had only 300 AI companies in 2021."
 
 
+# Each view at each width is drawn once per test process: the tests below read the
+# same outputs (80 columns, 60, and 10,000 for the words unbroken) several times.
+_DRAWN: dict[tuple[tuple[str, ...], int], str] = {}
+
+
 def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setenv("COLUMNS", str(width))
-    result = CliRunner().invoke(cli, args, catch_exceptions=False)
-    expected = 1 if any(CONTRADICTS in arg for arg in args) else 0
-    assert result.exit_code == expected, (args, result.stderr)
-    return result.stdout
+    key = (tuple(args), width)
+    if key not in _DRAWN:
+        monkeypatch.setenv("COLUMNS", str(width))
+        result = CliRunner().invoke(cli, args, catch_exceptions=False)
+        expected = 1 if any(CONTRADICTS in arg for arg in args) else 0
+        assert result.exit_code == expected, (args, result.stderr)
+        _DRAWN[key] = result.stdout
+    return _DRAWN[key]
 
 
 def _ids(command: str, record: str | None = None) -> list[str]:

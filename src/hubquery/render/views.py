@@ -29,9 +29,9 @@ if TYPE_CHECKING:
 
 def profile_view(result: Profile, quotes: bool = False) -> View:
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import profile
 
-        return table.profile(result, canvas, quotes=quotes)
+        return profile.profile(result, canvas, quotes=quotes)
 
     parts = ["the profile (name, kind, place in the hierarchy, region, aliases)"]
     parts += [
@@ -50,9 +50,9 @@ def profile_view(result: Profile, quotes: bool = False) -> View:
 
 def source_view(result: SourceDetail, quotes: bool = False) -> View:
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import catalog
 
-        return table.source(result, canvas, quotes=quotes)
+        return catalog.source(result, canvas, quotes=quotes)
 
     omits = "the tags and organisations the source names" if result.statements else ""
     return _with_facts(result, draw, omits)
@@ -96,9 +96,9 @@ def metrics_view(items: Sequence[MetricSummary]) -> View:
     from hubquery.query.catalog import MetricSummary
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import catalog
 
-        return table.metrics(items, canvas)
+        return catalog.metrics(items, canvas)
 
     return records_view(items, MetricSummary, draw)
 
@@ -107,9 +107,9 @@ def sources_view(items: Sequence[SourceSummary]) -> View:
     from hubquery.query.catalog import SourceSummary
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import catalog
 
-        return table.sources(items, canvas)
+        return catalog.sources(items, canvas)
 
     return records_view(items, SourceSummary, draw)
 
@@ -118,9 +118,9 @@ def search_view(items: Sequence[SearchHit]) -> View:
     from hubquery.query.search import SearchHit
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import catalog
 
-        return table.search(items, canvas)
+        return catalog.search(items, canvas)
 
     return records_view(items, SearchHit, draw)
 
@@ -212,9 +212,9 @@ def hub_list_view(result: HubList) -> View:
         names += _figure(f"facts.{metric.id}.")
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import hubs
 
-        return table.hub_list(result, canvas)
+        return hubs.hub_list(result, canvas)
 
     return _rows_view(lambda: list(result.rows), lambda: result.rows, HubRow, draw, names)
 
@@ -254,9 +254,9 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
                 )
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import hubs
 
-        return table.rankings(rankings, canvas)
+        return hubs.rankings(rankings, canvas)
 
     return _rows_view(
         lambda: list(rankings),
@@ -287,9 +287,9 @@ def history_view(result: History, quotes: bool = False, everything: bool = True)
                 )
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import history
 
-        return table.history(result, canvas, quotes=quotes, everything=everything)
+        return history.history(result, canvas, quotes=quotes, everything=everything)
 
     return _rows_view(
         lambda: result,
@@ -334,9 +334,9 @@ def check_view(claims: Sequence[Claim], hidden: int = 0) -> View:
     from hubquery.query.check import Claim
 
     def draw(canvas: Canvas) -> str:
-        from hubquery.render import table
+        from hubquery.render.table import check
 
-        return table.claims(claims, canvas, hidden)
+        return check.claims(claims, canvas, hidden)
 
     return _rows_view(
         lambda: list(claims),
