@@ -1,6 +1,7 @@
 """Write a synthetic hubquery dataset of a chosen size, valid and realistic in shape.
 
     python bench/make_dataset.py --hubs 2000 --facts-per-hub 20 --out /tmp/hubs-40k.yaml
+    python bench/make_dataset.py --hubs 5000 --facts-per-hub 20 --quote-chars 2000 --out …
 
 Hub ids are hub-00000, hub-00001, …; the first tenth of a percent are countries,
 the next one percent provinces, the rest cities, each in a parent of the level
@@ -127,7 +128,20 @@ def _stated(value: int | float, kind: str, unit: str) -> str:
     return f"{value:,}"
 
 
-def facts(hubs: int, per_hub: int, seed: int = 7) -> Iterator[dict[str, object]]:
+def _padded(quote: str, chars: int, rng: random.Random) -> str:
+    """The quote followed by words of the place until it is ``chars`` characters long."""
+    words = [quote]
+    length = len(quote)
+    while length < chars:
+        word = rng.choice(WORDS)
+        words.append(word)
+        length += len(word) + 1
+    return " ".join(words)[: max(chars, len(quote))]
+
+
+def facts(
+    hubs: int, per_hub: int, seed: int = 7, quote_chars: int = 0
+) -> Iterator[dict[str, object]]:
     rng = random.Random(seed)
     for hub in range(hubs):
         for n in range(per_hub):
@@ -142,6 +156,8 @@ def facts(hubs: int, per_hub: int, seed: int = 7) -> Iterator[dict[str, object]]
                 f"Hub {hub:05d} stood at {_stated(value, kind, unit)} in {year}, "
                 f"the report said."
             )
+            if quote_chars:
+                quote = _padded(quote, quote_chars, rng)
             yield {
                 "id": f"f-{hub:05d}-{n:03d}",
                 "hub": f"hub-{hub:05d}",
@@ -164,7 +180,9 @@ def parent_of(index: int, hubs: int) -> int | None:
     return countries + index % provinces
 
 
-def write(hubs: int, per_hub: int, out: Path, jsonl: Path | None = None) -> None:
+def write(
+    hubs: int, per_hub: int, out: Path, jsonl: Path | None = None, quote_chars: int = 0
+) -> None:
     rng = random.Random(11)
     dump = json.dumps  # JSON strings are valid YAML scalars, and quick to write
     countries = max(1, hubs // 1000)
@@ -207,7 +225,7 @@ def write(hubs: int, per_hub: int, out: Path, jsonl: Path | None = None) -> None
         f.write("facts:\n")
         lines = jsonl.open("w", encoding="utf-8") if jsonl else None
         try:
-            for fact in facts(hubs, per_hub):
+            for fact in facts(hubs, per_hub, quote_chars=quote_chars):
                 f.write("- " + "\n  ".join(f"{k}: {dump(v)}" for k, v in fact.items()) + "\n")
                 if lines is not None:
                     lines.write(dump(fact, ensure_ascii=False) + "\n")
@@ -222,8 +240,11 @@ def main() -> None:
     parser.add_argument("--facts-per-hub", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--jsonl", type=Path, help="also write the facts as JSON Lines here")
+    parser.add_argument(
+        "--quote-chars", type=int, default=0, help="each quote padded with words to this length"
+    )
     args = parser.parse_args()
-    write(args.hubs, args.facts_per_hub, args.out, args.jsonl)
+    write(args.hubs, args.facts_per_hub, args.out, args.jsonl, args.quote_chars)
 
 
 if __name__ == "__main__":

@@ -320,6 +320,39 @@ class Bench:
             "cache check per warm lookup / 1 ms", 1.0, samples, [Sample(0.001, 0)] * len(samples)
         )
 
+    def check_prose(self) -> Row:
+        """`check`'s reading of prose (issue 24: at least 1 MB/s): a draft of about 1 MB
+        made by repeating the seed articles (../shared/seeds; else this README), read
+        and judged against the packaged dataset inside a process of its own, in seconds
+        per MB against 1 s."""
+        seeds = HERE.parent.parent / "shared" / "seeds"
+        texts = sorted(seeds.glob("0*.txt")) or [HERE.parent / "README.md"]
+        prose = "\n\n".join(path.read_text(encoding="utf-8") for path in texts)
+        draft = self.work / "prose-1mb.md"
+        text = (prose * (1_000_000 // len(prose) + 1))[:1_000_000]
+        draft.write_text(text[: text.rfind("\n")], encoding="utf-8")
+        code = (
+            "import sys, time; from pathlib import Path; from hubquery.load import "
+            "locate_dataset; from hubquery.cache import open_store; from hubquery.query.check "
+            "import check; store = open_store(str(locate_dataset(None).path)); "
+            "text = Path(sys.argv[1]).read_text(encoding='utf-8'); check(store, 'Dalian.'); "
+            "started = time.perf_counter(); check(store, text); "
+            "print((time.perf_counter() - started) / (len(text.encode()) / 1e6))"
+        )
+        samples = []
+        for _ in range(self.repeat):
+            out = subprocess.run(
+                [self.python, "-c", code, str(draft)],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            samples.append(Sample(float(out), 0))
+        return Row(
+            "check: seconds per MB of prose / 1 s", 1.0, samples, [Sample(1.0, 0)] * len(samples)
+        )
+
     def startup(self) -> None:
         if not self.wanted("startup"):
             return
@@ -660,36 +693,67 @@ class Bench:
                     )
                 )
         if self.wanted("cold"):
-            parse = [
-                py,
-                "-c",
-                "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)",
-                str(yaml_path),
-            ]
-            cold = [hq, "show", hub, *data, "--json"]
-            row = pair(
-                f"{size}: cold build / yaml.load(CSafeLoader)",
-                0.3 if big else None,
-                cold,
-                parse,
-                env,
-                self.cold_repeat if big else slow_n,
-                warm=False,
-                prepare_a=lambda: _clear(self.cache),
+            self.cold(
+                size, yaml_path, hub, self.cold_repeat if big else slow_n, 0.3 if big else None
             )
-            self.add(row)
-            if big:
-                self.add(
-                    Row(
-                        f"{size}: cold build peak memory",
-                        None,
-                        row.a,
-                        row.b,
-                        memory=True,
-                        absolute_mb=COLD_BUILD_MAX_MB,
-                    )
-                )
         del jsonl_path
+
+    def cold(self, label: str, yaml_path: Path, hub: str, repeat: int, limit: float | None) -> None:
+        """The first run on a dataset (parse, validate, compile) against parsing it with
+        libyaml alone, its peak memory (held to COLD_BUILD_MAX_MB), and the size of the
+        cache it writes against the YAML's."""
+        hq, py, env = self.hubquery, self.python, self.env
+        parse = [
+            py,
+            "-c",
+            "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)",
+            str(yaml_path),
+        ]
+        row = pair(
+            f"{label}: cold build / yaml.load(CSafeLoader)",
+            limit,
+            [hq, "show", hub, "--data", str(yaml_path), "--json"],
+            parse,
+            env,
+            repeat,
+            warm=False,
+            prepare_a=lambda: _clear(self.cache),
+        )
+        self.add(row)
+        self.add(
+            Row(
+                f"{label}: cold build peak memory",
+                None,
+                row.a,
+                row.b,
+                memory=True,
+                absolute_mb=COLD_BUILD_MAX_MB,
+            )
+        )
+
+    def cold_shapes(self) -> None:
+        """The shapes whose cold build held more than their facts' share: 100,000 hubs of
+        one fact each (every hub a record), and 100,000 facts whose quotes are 2,000
+        characters long."""
+        if not self.wanted("cold") and not self.wanted("shapes"):
+            return
+        for label, path in (
+            ("100k hubs of one fact", generated(self.work, "hubs-100k-one-fact", 100_000, 1)),
+            (
+                "100k facts of 2,000-character quotes",
+                generated(self.work, "quotes-100k-2000", 5_000, 20, quote_chars=2000),
+            ),
+        ):
+            self.cold(label, path, "hub-00001", self.cold_repeat, None)
+            self.add(
+                Row(
+                    f"{label}: cache size / YAML size",
+                    3.0,
+                    [Sample(0, newest_cache(self.cache).stat().st_size // 1024)],
+                    [Sample(0, path.stat().st_size // 1024)],
+                    memory=True,
+                )
+            )
 
     def shapes(self) -> None:
         """The shapes that grew faster than their data: one hub with 25,000 to 100,000
@@ -752,8 +816,8 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated words: rows to run "
-        "(startup, chart, table, show, search, where, rank, sort, history, compare, check, "
-        "export, cold)",
+        "(startup, prose, chart, table, show, search, where, rank, sort, history, compare, "
+        "check, export, cold)",
     )
     parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")
     parser.add_argument(
@@ -782,7 +846,8 @@ def main() -> None:
     parser.add_argument(
         "--shapes",
         action="store_true",
-        help="also the pathological shapes (one hub of 100k facts …)",
+        help="also the pathological shapes (one hub of 100k facts; cold builds of 100k "
+        "hubs of one fact and of 100k 2,000-character quotes)",
     )
     parser.add_argument(
         "--five-million",
@@ -817,6 +882,8 @@ def main() -> None:
     print(load())
     try:
         bench.startup()
+        if bench.wanted("prose"):
+            bench.add(bench.check_prose())
         bench.charts()
         if bench.wanted("table"):
             bench.add(
@@ -828,6 +895,7 @@ def main() -> None:
             bench.size(size)
         if args.shapes:
             bench.shapes()
+            bench.cold_shapes()
     finally:
         if args.cache is None:
             shutil.rmtree(cache, ignore_errors=True)
@@ -867,17 +935,24 @@ def large_table(hubquery: str, work: Path, hubs: int, env: dict[str, str], repea
 
 
 def one_hub(work: Path, facts: int) -> Path:
-    path = work / f"one-hub-{facts // 1000}k.yaml"
+    return generated(work, f"one-hub-{facts // 1000}k", 1, facts)
+
+
+def generated(work: Path, name: str, hubs: int, per_hub: int, quote_chars: int = 0) -> Path:
+    """A synthetic dataset (bench/make_dataset.py) in ``work``, made once."""
+    path = work / f"{name}.yaml"
     if not path.exists():
-        print(f"  generating one hub of {facts:,} facts …", file=sys.stderr)
+        print(f"  generating {name} …", file=sys.stderr)
         subprocess.run(
             [
                 sys.executable,
                 str(HERE / "make_dataset.py"),
                 "--hubs",
-                "1",
+                str(hubs),
                 "--facts-per-hub",
-                str(facts),
+                str(per_hub),
+                "--quote-chars",
+                str(quote_chars),
                 "--out",
                 str(path),
             ],

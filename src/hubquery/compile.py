@@ -33,6 +33,7 @@ from hubquery import models, store, yamlfile
 from hubquery.crosscheck import CrossCheck, Input, derivation_problems, duplicate_id
 from hubquery.errors import DatasetError
 from hubquery.load import describe_error, located_error, yaml_type
+from hubquery.store.compact import compact_hub
 
 Issue = tuple[tuple[str | int, ...], str]
 
@@ -118,11 +119,15 @@ class _Compiler:
         items = iter(stream)
         head: list[yamlfile.Item] = []
         buffered: list[yamlfile.Item] = []
+        shared: dict[str, str] = {}
         for item in items:
             section, index, value = item
             if section != "facts":
                 record = self._validate(models_of[section], section, index, value)
                 if record is not None:
+                    # Hubs may be as many as the facts: kept as compact records.
+                    if section == "hubs":
+                        record = compact_hub(record, shared)
                     self.small[section].append(record)
             elif buffered or not stream.closed(SMALL):
                 # Facts before the sections they refer to: keep them until the end.

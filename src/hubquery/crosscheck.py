@@ -12,12 +12,38 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from hubquery.errors import Location
-from hubquery.models import Dataset, Fact, Hub, Metric, Source
+from hubquery.models import Dataset, Fact, Metric, Source
 from hubquery.names import name_key
 from hubquery.vocabulary import STATED_WORDS
+
+
+class _Cited(Protocol):
+    @property
+    def source(self) -> str: ...
+
+
+class HubFields(Protocol):
+    """What the checks read of a hub: a ``models.Hub``, or the compact record the cold
+    build keeps (``store.compact.HubRecord``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_zh(self) -> str | None: ...
+    @property
+    def aliases(self) -> Sequence[str]: ...
+    @property
+    def parent(self) -> str | None: ...
+    @property
+    def tags(self) -> Sequence[_Cited]: ...
+    @property
+    def organisations(self) -> Sequence[_Cited]: ...
+
 
 # The unit each kind of metric is measured in; money takes an ISO 4217 code and
 # count a plural noun, so those two are checked by pattern instead.
@@ -80,7 +106,7 @@ class CrossCheck:
         self.hubs: dict[str, int] = {}
 
     def sections(
-        self, sources: Sequence[Source], metrics: Sequence[Metric], hubs: Sequence[Hub]
+        self, sources: Sequence[Source], metrics: Sequence[Metric], hubs: Sequence[HubFields]
     ) -> Problems:
         source_index = yield from _unique_ids("sources", [s.id for s in sources])
         metric_index = yield from _unique_ids("metrics", [m.id for m in metrics])
@@ -140,7 +166,7 @@ def _check_metric_aliases(metrics: Sequence[Metric]) -> Problems:
                 yield where, f"{what} {name!r} is already a name of metric {other!r}"
 
 
-def _check_hub_names(hubs: Sequence[Hub]) -> Problems:
+def _check_hub_names(hubs: Sequence[HubFields]) -> Problems:
     """Every name must find exactly one hub, however it is typed."""
     owner: dict[str, str] = {}
     for index, hub in enumerate(hubs):
@@ -162,7 +188,7 @@ def _check_hub_names(hubs: Sequence[Hub]) -> Problems:
 
 
 def _check_hubs(
-    hubs: Sequence[Hub], hub_index: dict[str, int], sources: dict[str, int]
+    hubs: Sequence[HubFields], hub_index: dict[str, int], sources: dict[str, int]
 ) -> Problems:
     for index, hub in enumerate(hubs):
         if hub.parent is not None and hub.parent not in hub_index:
@@ -177,7 +203,7 @@ def _check_hubs(
     yield from _check_parent_cycles(hubs, hub_index)
 
 
-def _check_parent_cycles(hubs: Sequence[Hub], hub_index: dict[str, int]) -> Problems:
+def _check_parent_cycles(hubs: Sequence[HubFields], hub_index: dict[str, int]) -> Problems:
     parent = {h.id: h.parent for h in hubs}
     settled: set[str] = set()  # hubs whose chain is known to end at a root
     reported: set[str] = set()

@@ -122,7 +122,7 @@ def test_the_entries_reaching_past_a_bound_are_found_by_range_scans() -> None:
     """``Store.reaching`` reads the latest table by two range scans (the bounded ends past
     the bound, then the open ones); it finds exactly the entries the definition keeps
     (``_reaches`` over every latest figure, as the --as-of path computes them)."""
-    from hubquery.store.read import _reaches
+    from hubquery.store.rankings import _reaches
 
     for path in (str(SHIPPED), str(MINI)):
         store = _store(path)
@@ -292,9 +292,9 @@ def test_search_stops_at_its_limit_and_finds_what_every_row_read_finds() -> None
 def test_a_search_past_its_count_says_more_than(monkeypatch: Any) -> None:
     import re
 
-    from hubquery.store import read
+    from hubquery.store import search
 
-    monkeypatch.setattr(read, "SEARCH_COUNT_LIMIT", 2)
+    monkeypatch.setattr(search, "SEARCH_COUNT_LIMIT", 2)
     result = CliRunner().invoke(cli, ["search", "the", "--limit", "1"], catch_exceptions=False)
     assert re.search(r"\n1 of more than \d+ matches shown \(--limit 1\)\n$", result.stdout)
 

@@ -24,6 +24,7 @@ from hubquery import compile as compiler
 from hubquery.errors import DatasetError
 from hubquery.names import fold
 from hubquery.store import builder
+from hubquery.store.compact import compact_hub
 from tests.conftest import MINI, SHIPPED, TESTS, WriteDataset
 
 META = {"fingerprint": "x"}
@@ -49,7 +50,8 @@ def _classic(data: bytes, filename: str) -> sqlite3.Connection:
     """The store as built before streaming: the whole document, then every record."""
     dataset = load.parse(data, filename)
     connection = sqlite3.connect(":memory:", check_same_thread=False)
-    store.build(connection, META, dataset.sources, dataset.metrics, dataset.hubs, dataset.facts)
+    hubs = [compact_hub(h, {}) for h in dataset.hubs]
+    store.build(connection, META, dataset.sources, dataset.metrics, hubs, dataset.facts)
     return connection
 
 
@@ -218,11 +220,13 @@ def test_search_index_built_beside_the_reading_is_the_same(monkeypatch: pytest.M
     whole = _content(_streamed(data, "d"))
     assert len(whole["search_items"]) > 12
     assert len(whole["fact_index terms"]) > 500
-    for batch, chunk, pending in ((2, 3, 2), (1, 1, 1), (3, 2, 4)):
+    sizes = ((2, 150, 2, 10**6), (1, 1, 1, 1), (3, 100, 4, 10**6), (3, 10**6, 10**6, 200))
+    for batch, chunk, pending, pending_chars in sizes:
         monkeypatch.setattr(builder, "FACT_BATCH", batch)
-        monkeypatch.setattr(builder, "SEARCH_CHUNK", chunk)
+        monkeypatch.setattr(builder, "SEARCH_CHUNK_CHARS", chunk)
         monkeypatch.setattr(builder, "PENDING_BATCHES", pending)
-        assert _content(_streamed(data, "d")) == whole, (batch, chunk, pending)
+        monkeypatch.setattr(builder, "PENDING_CHARS", pending_chars)
+        assert _content(_streamed(data, "d")) == whole, (batch, chunk, pending, pending_chars)
 
 
 def _error(build: Callable[[bytes, str], object], data: bytes) -> str | None:
@@ -488,3 +492,28 @@ def test_a_slow_build_in_a_pipe_writes_nothing(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert done.stdout.startswith("{")
+
+
+def test_a_compact_hub_keeps_every_field_of_its_model() -> None:
+    """The cold build keeps hubs as ``HubRecord`` (a fraction of a pydantic model's
+    memory): every field the model has that a hub's rows or checks read, the same, and
+    the words shared between hubs kept once."""
+    for path in (SHIPPED, MINI):
+        shared: dict[str, str] = {}
+        hubs = load.parse(path.read_bytes(), str(path)).hubs
+        for hub in hubs:
+            record = compact_hub(hub, shared)
+            expected = hub.model_dump(exclude={"tags", "organisations"})
+            expected["aliases"] = tuple(expected["aliases"])
+            assert record._asdict() | {"tags": None, "organisations": None} == expected | {
+                "tags": None,
+                "organisations": None,
+            }
+            assert [tuple(t) for t in record.tags] == [
+                (t.tag, t.source, t.quote, t.note) for t in hub.tags
+            ]
+            assert [tuple(o) for o in record.organisations] == [
+                (o.name, o.source, o.quote, o.note) for o in hub.organisations
+            ]
+        kinds = [compact_hub(h, shared).kind for h in hubs]
+        assert all(kind is shared[kind] for kind in kinds)

@@ -305,8 +305,18 @@ def list_hubs(
     rows, start = [], 0
     for hub, found, answer in kept:
         count = len(found) if figures else 0
+        # the place is given as the row is made: a row of 50,000 replaced costs more
+        # than the sort (bench: list --sort / list at 1m)
+        place, known = places.get(hub.id, (None, None))
         rows.append(
-            HubRow(hub, names.get(hub.parent_id or ""), tuple(facts[start : start + count]), answer)
+            HubRow(
+                hub,
+                names.get(hub.parent_id or ""),
+                tuple(facts[start : start + count]),
+                answer,
+                place,
+                known,
+            )
         )
         start += count
     notes: tuple[Note, ...] = ()
@@ -375,28 +385,30 @@ def _sorted_rows(
     verdicts: Verdicts,
     metric_id: str,
 ) -> tuple[list[HubRow], tuple[Note, ...]]:
-    """Each row with its place, or the judgement's reason for leaving it out; and the
-    notes `rank` gives of the ranked figures shown."""
-    sorted_rows = []
+    """Each row (its place given already) with the judgement's reason where the order
+    leaves its figure out; and the notes `rank` gives of the ranked figures shown, each
+    also on the rows it names. Only the rows with a note are made again."""
     ranked: list[tuple[str, Fact]] = []
+    reasons: dict[str, list[Note]] = {}
     for row in rows:
+        if not row.facts:  # nothing read (--fields without figures) or no figure
+            continue
         figure = next((f for f in row.facts if f.metric_id == metric_id), None)
+        if figure is None:
+            continue
         if row.hub.id in places:
-            place, known = places[row.hub.id]
-            sorted_rows.append(row._replace(rank=place, order_known=known))
-            if figure is not None:
-                ranked.append((row.hub.name, figure))
-        elif row.hub.id in left and figure is not None:
-            sorted_rows.append(row._replace(notes=(left_out_note(figure, verdicts),)))
-        else:
-            sorted_rows.append(row)
+            ranked.append((row.hub.name, figure))
+        elif row.hub.id in left:
+            reasons[row.hub.id] = [left_out_note(figure, verdicts)]
     notes = tuple(caveats(ranked))
-    by_hub: dict[str, list[Note]] = {}
     for note in notes:
         for hub in dict.fromkeys(note.hub_ids):
-            by_hub.setdefault(hub, []).append(note)
+            reasons.setdefault(hub, []).append(note)
+    if not reasons:
+        return rows, notes
     return [
-        row._replace(notes=(*row.notes, *by_hub.get(row.hub.id, ()))) for row in sorted_rows
+        row._replace(notes=(*row.notes, *reasons[row.hub.id])) if row.hub.id in reasons else row
+        for row in rows
     ], notes
 
 

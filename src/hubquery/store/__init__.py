@@ -1,20 +1,22 @@
 """The compiled dataset: an SQLite database built once from a validated dataset.
 
 Every query reads from here, whether the database is the on-disk cache or, with
-``--no-cache``, built in memory for one run. Three modules: ``schema`` (the tables and
+``--no-cache``, built in memory for one run. Its modules: ``schema`` (the tables and
 their columns, derived from ``records``), ``builder`` (filling them from the validated
-models: the only place that touches pydantic, whose modules it imports only then) and
-``read`` (``Store``, which needs nothing but the standard library and returns
-``records``). Every name the rest of hubquery uses is here, as it was when the store
-was one module.
+models: the only place that touches pydantic, whose modules it imports only then, with
+``compact``, the hubs as the cold build keeps them) and ``read`` (``Store``, which needs
+nothing but the standard library and returns ``records``; its parts in ``base``,
+``places``, ``figures``, ``rankings`` and ``search``). Every name the rest of hubquery
+uses is here, as it was when the store was one module.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hubquery.store.read import SEARCH_COUNT_LIMIT, SearchRows, Store
+from hubquery.store.read import Store
 from hubquery.store.schema import SCHEMA_VERSION
+from hubquery.store.search import SEARCH_COUNT_LIMIT, SearchRows
 
 if TYPE_CHECKING:
     from hubquery.store.builder import build, known_from

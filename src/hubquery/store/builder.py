@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from hubquery import models
+    from hubquery.store.compact import HubRecord
 
 
 def _insert(table: str, count: int) -> str:
@@ -45,12 +46,17 @@ def _row(names: Sequence[str], record: Any, **computed: Any) -> tuple[Any, ...]:
 FACT_BATCH = 5_000
 
 
-# Facts are made searchable this many at a time, in a thread of their own, while the
-# next ones are read: each time is a segment of the full-text index, merged later.
-SEARCH_CHUNK = 20_000
+# Facts are made searchable in chunks of about this many characters of folded text, in
+# a thread of their own, while the next ones are read: each chunk is a segment of the
+# full-text index, merged later. Sized by characters, not facts, so that long quotes
+# (2,000 characters each) hold no more memory than short ones.
+SEARCH_CHUNK_CHARS = 4 << 20
 
 
-PENDING_BATCHES = 10  # batches of rows kept while the search index is busy
+# Rows read while the search index is busy are kept for later, up to this many batches
+# or this many characters of their folded text, whichever comes first.
+PENDING_BATCHES = 10
+PENDING_CHARS = 8 << 20
 
 
 FTS_HASH_BYTES = 64 << 20
@@ -61,13 +67,14 @@ def build(
     meta: dict[str, str],
     sources: Sequence[models.Source],
     metrics: Sequence[models.Metric],
-    hubs: Sequence[models.Hub],
+    hubs: Sequence[HubRecord],
     facts: Iterable[models.Fact],
     written: Callable[[int], None] | None = None,
 ) -> None:
-    """Fill an empty database from validated records (``models``, the document classes).
-    The connection must allow use from another thread (``check_same_thread=False``):
-    the search index is built in one while the facts are read.
+    """Fill an empty database from validated records (``models``, the document classes;
+    hubs as ``compact_hub`` keeps them). The connection must allow use from another
+    thread (``check_same_thread=False``): the search index is built in one while the
+    facts are read.
 
     ``facts`` is read once, in batches, so it may be a stream that is validated as it
     is read; ``written`` is told how many facts are in the database after each batch.
@@ -150,6 +157,7 @@ def build(
         count = 0  # facts read
         pending: list[list[tuple[Any, ...]]] = []  # their rows not yet written
         texts: list[str] = []  # the folded search text of each fact not yet searchable
+        text_chars = pending_chars = 0  # the characters of those texts, of the rows'
         stream = iter(facts)
         while batch := list(islice(stream, FACT_BATCH)):
             rows = []
@@ -184,19 +192,24 @@ def build(
                 )
                 count += 1
             pending.append(rows)
-            texts += [fact_search_text(f.subject, f.quote) for f in batch]
+            folded = [fact_search_text(f.subject, f.quote) for f in batch]
+            chars = sum(map(len, folded))
+            texts += folded
+            text_chars += chars
+            pending_chars += chars
             # While the search index takes in earlier facts, keep the rows for later.
-            if search.busy() and len(pending) < PENDING_BATCHES:
+            if search.busy() and len(pending) < PENDING_BATCHES and pending_chars < PENDING_CHARS:
                 continue
             search.wait()
             for waiting in pending:
                 connection.executemany(insert_fact, waiting)
             pending.clear()
+            pending_chars = 0
             if written is not None:
                 written(count)
-            if len(texts) >= SEARCH_CHUNK:
+            if text_chars >= SEARCH_CHUNK_CHARS:
                 search.add_facts(count - len(texts), texts, background=True)
-                texts = []
+                texts, text_chars = [], 0
         search.wait()
         for waiting in pending:
             connection.executemany(insert_fact, waiting)
@@ -287,7 +300,7 @@ def _write_derivations(
 def _search_rows(
     sources: Sequence[models.Source],
     metrics: Sequence[models.Metric],
-    hubs: Sequence[models.Hub],
+    hubs: Sequence[HubRecord],
     known: dict[str, str],
 ) -> Iterator[tuple[str | None, ...]]:
     """(kind, hub, ref, name, text as shown, folded text, known from) for everything
@@ -353,7 +366,7 @@ def _hub_names(ident: str, name: str, name_zh: str | None, aliases: Sequence[str
     return names
 
 
-def _hub_rows(hubs: Sequence[models.Hub]) -> Iterator[tuple[Any, ...]]:
+def _hub_rows(hubs: Sequence[HubRecord]) -> Iterator[tuple[Any, ...]]:
     by_id = {h.id: h for h in hubs}
 
     def inherited(ident: str) -> tuple[str | None, str | None]:

@@ -1,0 +1,270 @@
+"""Reading each metric's latest figures from the compiled dataset (the ``latest`` tables),
+or working them out from the facts as of a day."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from hubquery.records import LatestFigure
+from hubquery.store.base import StoreBase, among
+from hubquery.store.schema import (
+    _KIND,
+    _PREFERRED,
+    _RANKED,
+)
+
+
+class Rankings(StoreBase):
+    """Each metric's latest figures: rankings, listings filtered or sorted by a figure,
+    and the kinds of figures ``judgement.order`` judges."""
+
+    def metric_units(self, metric: str, subjects: bool = False) -> list[str]:
+        """The units a metric is recorded in, the most used first."""
+        if self.as_of is None:
+            count = "facts" if subjects else "hub_facts"
+            return [
+                row[0]
+                for row in self.connection.execute(
+                    f"SELECT unit FROM units WHERE metric_id = ? AND {count} > 0 "
+                    f"ORDER BY {count} DESC, unit",
+                    (metric,),
+                )
+            ]
+        rows = self.connection.execute(
+            "SELECT unit FROM facts WHERE metric_id = ? "
+            + ("" if subjects else "AND subject IS NULL ")
+            + self._dated()[0]
+            + " GROUP BY unit "
+            "ORDER BY count(*) DESC, unit",
+            (metric, *self._dated()[1]),
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def hubs_that_may(
+        self, metric: str, unit: str | None, operator: str, number: float
+    ) -> set[str]:
+        """Hubs with a figure of the metric (about the hub itself) whose interval may
+        satisfy ``x OP number``: a superset of those whose latest figure does, found
+        through the (metric, low) and (metric, high) indexes."""
+        clauses = {
+            ">": ["high > ?"],
+            ">=": ["high >= ?"],
+            "<": ["low < ?"],
+            "<=": ["low <= ?"],
+            "=": ["low <= ? AND high >= ?"],
+        }
+        clauses["=="] = clauses["="]
+        if operator not in clauses:
+            return {
+                row[0]
+                for row in self.connection.execute(
+                    f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
+                    (metric, *self._dated()[1]),
+                )
+            }
+        # The figures open at the end the condition reaches for, each a range scan of its
+        # own index (an OR of them would walk every figure of the metric).
+        unbounded = {
+            ">": ["high IS NULL"],
+            ">=": ["high IS NULL"],
+            "<": ["low IS NULL"],
+            "<=": ["low IS NULL"],
+            "=": ["low IS NULL", "high IS NULL"],
+        }
+        unbounded["=="] = unbounded["="]
+        base = (
+            "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL"
+            + ("" if unit is None else " AND unit = ?")
+            + self._dated()[0]
+        )
+        head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) + self._dated()[1]
+        bound = clauses[operator][0]
+        scans = [f"{base} AND {bound}", *(f"{base} AND {end}" for end in unbounded[operator])]
+        parameters = [*head, *(number,) * bound.count("?")] + [*head] * (len(scans) - 1)
+        rows = self.connection.execute(" UNION ".join(scans), parameters).fetchall()
+        return {row[0] for row in rows}
+
+    def ranked(
+        self, metric: str, unit: str, ascending: bool, limit: int | None
+    ) -> tuple[list[LatestFigure], int]:
+        """A ranking's entries as ``latest_in_unit`` gives them, ordered by value (ties in
+        the order hubs first appear), the first ``limit`` of them; and how many there are.
+        Without --as-of the top comes straight from the ``latest`` table's index."""
+        if self.as_of is not None or limit is None:
+            entries = self.latest_in_unit(metric, unit)
+            entries.sort(key=lambda e: e.value, reverse=not ascending)
+            return (entries if limit is None else entries[:limit]), len(entries)
+        direction = "ASC" if ascending else "DESC"
+        rows = self.connection.execute(
+            f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ? "
+            f"ORDER BY value {direction}, hub_id, first LIMIT ?",
+            (metric, unit, limit),
+        )
+        # Stored when the cache was built: counting a ranking of 250,000 hubs reads them all.
+        total = self.connection.execute(
+            "SELECT entries FROM latest_counts WHERE metric_id = ? AND unit = ?", (metric, unit)
+        )
+        found = total.fetchone()
+        return list(map(LatestFigure._make, rows)), 0 if found is None else int(found[0])
+
+    def reaching(
+        self, metric: str, unit: str, shown: Sequence[int], ascending: bool, bound: float | None
+    ) -> list[LatestFigure]:
+        """The entries of a ranking, other than the ``shown`` ones (by ord), whose
+        interval reaches past ``bound`` towards the top of the ranking (at or above it
+        when the ranking descends): the only ones that may overlap a row shown above
+        the cut. ``bound`` None: every entry."""
+        seen = set(shown)
+        if self.as_of is not None:
+            return [
+                e
+                for e in self.latest_in_unit(metric, unit)
+                if e.ord not in seen and _reaches(e, ascending, bound)
+            ]
+        select = f"SELECT {_RANKED} FROM latest WHERE metric_id = ? AND unit = ?"
+        if bound is None:
+            rows = self.connection.execute(select, (metric, unit)).fetchall()
+        else:
+            # Two range scans of the (metric, unit, low|high) index: the bounded ends past
+            # ``bound`` and the open ones. An OR of the two would walk every entry.
+            column, operator = ("low", "<=") if ascending else ("high", ">=")
+            rows = self.connection.execute(
+                f"{select} AND {column} {operator} ? UNION ALL {select} AND {column} IS NULL",
+                (metric, unit, bound, metric, unit),
+            ).fetchall()
+        return [e for e in map(LatestFigure._make, rows) if e.ord not in seen]
+
+    def latest_in_unit(
+        self,
+        metric: str,
+        unit: str | None,
+        subjects: bool = True,
+        hub_ids: Collection[str] | None = None,
+    ) -> list[LatestFigure]:
+        """The latest figure of a metric in one unit for each hub (and, with ``subjects``,
+        each organisation in it),
+        in the order hubs and their subjects first appear; of every hub, or of those in
+        ``hub_ids``. ``unit`` None reads a metric recorded in one unit. Latest means as
+        ``judgement.preferred`` says: standing figures first, reported before targets,
+        then the latest period (its last day, then its first), then dataset order
+        (``_PREFERRED``). Computed in SQLite, so a
+        ranking of a metric with 50,000 hubs loads only the rows it shows."""
+        clauses, parameters = "", [metric]
+        if unit is not None:
+            clauses, parameters = " AND unit = ?", [metric, unit]
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        if hub_ids is not None:
+            condition, ids = among("hub_id", hub_ids)
+            clauses += f" AND {condition}"
+            parameters += ids
+        return list(
+            map(
+                LatestFigure._make,
+                self.connection.execute(
+                    f"SELECT {_RANKED} FROM ("
+                    f" SELECT {_RANKED},"
+                    "  row_number() OVER (PARTITION BY hub_id, subject"
+                    f" ORDER BY {_PREFERRED}) AS n,"
+                    "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
+                    f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
+                    ") WHERE n = 1 ORDER BY hub_id, first",
+                    (*parameters, *self._dated()[1]),
+                ),
+            )
+        )
+
+    def latest_of_hubs(
+        self, metric: str, unit: str | None, hub_ids: Collection[str] | None = None
+    ) -> list[LatestFigure]:
+        """Each hub's latest figure of a metric, about the hub itself (never an
+        organisation in it), as ``latest_in_unit`` gives them, in no particular order.
+        Every hub's, without --as-of, comes from the ``latest`` table: a listing of
+        50,000 hubs sorted by a figure then reads one row per hub, not every figure."""
+        if self.as_of is not None or hub_ids is not None:
+            return self.latest_in_unit(metric, unit, subjects=False, hub_ids=hub_ids)
+        unit_clause, parameters = (
+            ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
+        )
+        return list(
+            map(
+                LatestFigure._make,
+                self.connection.execute(
+                    f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{unit_clause} "
+                    "AND subject IS NULL",
+                    parameters,
+                ),
+            )
+        )
+
+    # Kinds of latest figures, for ``judgement.order`` (see ``_KIND``)
+
+    def latest_kinds(
+        self, metric: str, unit: str | None, subjects: bool = True
+    ) -> list[tuple[Any, ...]]:
+        """The kinds of a metric's latest figures in one unit (of hubs and, with
+        ``subjects``, of organisations in them), as (first ord, figures, subject, basis,
+        status, period_of, period, period_inferred, derived ord): the figures of one kind
+        are alike in all ``judgement.order`` asks, so one of each (the first) is judged
+        for all. In order of their first figure."""
+        if self.as_of is not None:
+            counts: dict[tuple[Any, ...], list[int]] = {}
+            for entry in self.latest_judged(metric, unit, subjects):
+                found = counts.setdefault(entry[7:], [entry[0], 0])
+                found[0], found[1] = min(found[0], entry[0]), found[1] + 1
+            return sorted((first, n, *kind) for kind, (first, n) in counts.items())
+        clauses, parameters = _unit_clause(metric, unit)
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        return self.connection.execute(
+            f"SELECT first, figures, {_KIND} FROM latest_kinds WHERE metric_id = ?{clauses} "
+            "ORDER BY first",
+            parameters,
+        ).fetchall()
+
+    def latest_judged(
+        self,
+        metric: str,
+        unit: str | None,
+        subjects: bool = True,
+        hub_ids: Collection[str] | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """The latest figures as ``latest_in_unit`` gives them, each followed by its kind
+        (subject, basis, status, period_of, period, period_inferred, derived ord), in the
+        order hubs and their subjects first appear."""
+        if self.as_of is not None:
+            entries = self.latest_in_unit(metric, unit, subjects, hub_ids)
+            condition, ords = among("ord", (e[0] for e in entries))
+            kinds = {
+                row[0]: row[1:]
+                for row in self.connection.execute(
+                    f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
+                    f"FROM facts WHERE {condition}",
+                    ords,
+                )
+            }
+            return [(*e, *kinds[e[0]]) for e in entries]
+        clauses, parameters = _unit_clause(metric, unit)
+        if not subjects:
+            clauses += " AND subject IS NULL"
+        if hub_ids is not None:
+            condition, ids = among("hub_id", hub_ids)
+            clauses += f" AND {condition}"
+            parameters = (*parameters, *ids)
+        return self.connection.execute(
+            f"SELECT {_RANKED}, {_KIND} FROM latest WHERE metric_id = ?{clauses} "
+            "ORDER BY hub_id, first",
+            parameters,
+        ).fetchall()
+
+
+def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:
+    return ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
+
+
+def _reaches(entry: LatestFigure, ascending: bool, bound: float | None) -> bool:
+    if bound is None:
+        return True
+    low, high = entry.low, entry.high
+    return (low is None or low <= bound) if ascending else (high is None or high >= bound)

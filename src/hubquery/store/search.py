@@ -1,0 +1,104 @@
+"""Search in the compiled dataset: every kind of thing limited in SQL, figures found
+through their trigram index and confirmed against their text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hubquery.names import fold
+from hubquery.store.base import StoreBase
+from hubquery.store.schema import (
+    _SEARCH_OTHERS,
+    fact_search_text,
+)
+
+# Matching figures past those shown are counted up to this many, then said as "more than".
+SEARCH_COUNT_LIMIT = 10_000
+
+
+# What ``Store.search`` finds: the best hits that are not figures, as (kind, hub, hub's
+# name, ref, name, text shown, score), and how many there are; the ids of the first
+# figures, and how many there are, and whether exactly (else: more than that).
+SearchRows = tuple[list[tuple[Any, ...]], int, list[str], int, bool]
+
+
+class Search(StoreBase):
+    """Search over names, tags, organisations, metrics, sources and figures."""
+
+    def search(
+        self, needle: str, key: str, limit: int, count_limit: int | None = None
+    ) -> SearchRows:
+        """What contains ``needle`` (folded text; ``key``: the same as a name key), each
+        kind limited in SQL: the best ``limit`` hits of names, tags, organisations,
+        metrics and sources (scored, one per thing, ordered as ``query.search`` shows
+        them) with how many there are, and the first ``limit`` figures' ids with how many
+        there are, counted up to ``count_limit`` (``facts_exact`` false: more than that).
+
+        Three characters or more use the trigram indexes; shorter needles (``成都``) scan.
+        The figures are read in dataset order, as the index gives them, so they stop at
+        the limit, and are counted past it only up to ``count_limit``."""
+        # Each figure proposed is confirmed against its folded text (``fact_index``
+        # keeps neither the text nor where each trigram is), in Python: only those read.
+        confirmed = "instr(hubquery_fact_text(f.subject, f.quote), ?) > 0"
+        if len(needle) >= 3:
+            # In the index's own rowid order, which it gives as it finds them (ordered by
+            # the items' rowid, SQLite would sort every match first).
+            source = (
+                "search_index x JOIN search_items i ON i.rowid = x.rowid WHERE search_index MATCH ?"
+            )
+            parameter = '"' + needle.replace('"', '""') + '"'
+            # The facts that have every trigram of the needle.
+            trigrams = dict.fromkeys(needle[i : i + 3] for i in range(len(needle) - 2))
+            figures = (
+                "fact_index t JOIN facts f ON f.ord = t.rowid WHERE fact_index MATCH ? "
+                f"AND {confirmed}"
+            )
+            proposing: tuple[str, ...] = (
+                " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams),
+            )
+            order = "t.rowid"
+        else:
+            source = "search_items i WHERE instr(i.text, ?) > 0"
+            parameter = needle
+            # A short needle is letters and digits: ASCII text folds to hold it exactly
+            # where its lower case holds it (a scan in C); other text may fold into it
+            # (ｄａ, ﬁ, 成都), so only that is confirmed in Python.
+            # (A text is not ASCII where it has fewer characters than bytes.)
+            proposed = " OR ".join(
+                f"instr(lower(f.{c}), ?) OR length(CAST(f.{c} AS BLOB)) > length(f.{c})"
+                for c in ("subject", "quote")
+            )
+            figures = f"facts f WHERE ({proposed}) AND {confirmed}"
+            proposing, order = (needle, needle), "f.ord"
+        if self.as_of is not None:  # names and metrics are always known
+            source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
+            figures += " AND f.known_from <= ?"
+        dated = self._dated()[1]
+        self.connection.create_function("hubquery_fold", 1, fold, deterministic=True)
+        self.connection.create_function(
+            "hubquery_fact_text", 2, fact_search_text, deterministic=True
+        )
+        others = self.connection.execute(
+            _SEARCH_OTHERS.format(source=source),
+            (parameter, *dated, key, key, key, needle, limit),
+        ).fetchall()
+        facts = [
+            row[0]
+            for row in self.connection.execute(
+                f"SELECT f.id FROM {figures} ORDER BY {order} LIMIT ?",
+                (*proposing, needle, *dated, limit + 1),
+            )
+        ]
+        if len(facts) <= limit:
+            count, exact = len(facts), True
+        else:
+            facts.pop()
+            cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, limit)
+            total = int(
+                self.connection.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {figures} LIMIT ?)",
+                    (*proposing, needle, *dated, cap + 1),
+                ).fetchone()[0]
+            )
+            count, exact = min(total, cap), total <= cap
+        return ([row[:-1] for row in others], others[0][-1] if others else 0, facts, count, exact)
