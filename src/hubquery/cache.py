@@ -20,10 +20,12 @@ import contextlib
 import os
 import sqlite3
 import stat
+import sys
+import time
 import zlib
 
-from hubquery import __version__
-from hubquery.errors import DatasetError
+from hubquery import __version__, temporaries
+from hubquery.errors import DatasetError, escaped
 from hubquery.load import STDIN, DatasetFile, locate_dataset, open_dataset, read_bytes
 from hubquery.store import SCHEMA_VERSION, Store
 
@@ -128,9 +130,6 @@ def _warn(path: str, reason: str) -> None:
     if path in _warned:
         return
     _warned.add(path)
-    import sys
-
-    from hubquery.errors import escaped
 
     if sys.stderr is not None:
         print(f"Warning: {reason}: {escaped(path)}", file=sys.stderr)
@@ -201,7 +200,6 @@ def _digest(content: bytes) -> int:
 
 def _seal(path: str) -> None:
     """Write the seal into a finished cache file and give it the time the seal names."""
-    import time
 
     sealed_at = int(time.time()) // 2 * 2 - 2  # whole, even seconds: any file system keeps them
     with open(path, "r+b") as f:
@@ -292,7 +290,6 @@ def _meta(
 def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> sqlite3.Connection | None:
     folder, name = os.path.split(target)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-    from hubquery import temporaries
 
     temporaries.remember(temporary)  # removed if the run is interrupted
     try:

@@ -73,7 +73,7 @@ class Hub(NamedTuple):
     note: str | None
 
 
-class Citation(NamedTuple):
+class CitedName(NamedTuple):
     """A cited statement about a hub that is not a figure: a tag or an organisation."""
 
     name: str

@@ -14,6 +14,8 @@ To add a command: write ``hubquery/commands/NAME.py`` defining ``command`` with
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 
@@ -58,7 +60,6 @@ COMMANDS: dict[str, CommandInfo] = {
 
 def create_command(name: str) -> click.Command:
     """The command called ``name`` (a key of ``COMMANDS``), its module imported now."""
-    import importlib
 
     info = COMMANDS[name]
     command: click.Command = importlib.import_module(f"hubquery.commands.{info.module}").command

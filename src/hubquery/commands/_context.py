@@ -28,6 +28,9 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
+from hubquery import __version__
+from hubquery.errors import HubqueryError
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -204,8 +207,6 @@ def emit_chart(
     """Write the charts of a result as ``output.fmt`` asks: the Vega-Lite spec, or the
     spec drawn as SVG or PNG. Figures the judgement does not allow on one axis are
     refused with the reason (exit status 1), before anything is written."""
-    from hubquery import __version__
-    from hubquery.errors import HubqueryError
     from hubquery.render import chart
 
     document = chart.document(requests, __version__, title)
