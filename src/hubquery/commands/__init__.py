@@ -15,16 +15,20 @@ To add a command: write ``hubquery/commands/NAME.py`` defining ``command`` with
 from __future__ import annotations
 
 import importlib
-from typing import NamedTuple
 
 import click
 
 
-class CommandInfo(NamedTuple):
-    """Where a command is defined (a module of this package) and what it does."""
+class CommandInfo:
+    """Where a command is defined (a module of this package) and what it does. A plain
+    class: every run defines it, and a named tuple costs ten times as much to define
+    (``commands._context`` says how much)."""
 
-    module: str
-    summary: str
+    __slots__ = ("module", "summary")
+
+    def __init__(self, module: str, summary: str) -> None:
+        self.module = module
+        self.summary = summary
 
 
 COMMANDS: dict[str, CommandInfo] = {

@@ -59,7 +59,7 @@ def metrics(items: Sequence[MetricSummary], canvas: Canvas) -> str:
     for m in items:
         label = text(m.label)
         if m.aliases:
-            label.append(f" ({', '.join(m.aliases)})", style="dim")
+            label.append(safe(f" ({', '.join(m.aliases)})"), style="dim")
         row: list[Styled | str] = [
             text(m.id, "bold"),
             text(m.unit_kind),
