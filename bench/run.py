@@ -320,6 +320,39 @@ class Bench:
             "cache check per warm lookup / 1 ms", 1.0, samples, [Sample(0.001, 0)] * len(samples)
         )
 
+    def check_prose(self) -> Row:
+        """`check`'s reading of prose (issue 24: at least 1 MB/s): a draft of about 1 MB
+        made by repeating the seed articles (../shared/seeds; else this README), read
+        and judged against the packaged dataset inside a process of its own, in seconds
+        per MB against 1 s."""
+        seeds = HERE.parent.parent / "shared" / "seeds"
+        texts = sorted(seeds.glob("0*.txt")) or [HERE.parent / "README.md"]
+        prose = "\n\n".join(path.read_text(encoding="utf-8") for path in texts)
+        draft = self.work / "prose-1mb.md"
+        text = (prose * (1_000_000 // len(prose) + 1))[:1_000_000]
+        draft.write_text(text[: text.rfind("\n")], encoding="utf-8")
+        code = (
+            "import sys, time; from pathlib import Path; from hubquery.load import "
+            "locate_dataset; from hubquery.cache import open_store; from hubquery.query.check "
+            "import check; store = open_store(str(locate_dataset(None).path)); "
+            "text = Path(sys.argv[1]).read_text(encoding='utf-8'); check(store, 'Dalian.'); "
+            "started = time.perf_counter(); check(store, text); "
+            "print((time.perf_counter() - started) / (len(text.encode()) / 1e6))"
+        )
+        samples = []
+        for _ in range(self.repeat):
+            out = subprocess.run(
+                [self.python, "-c", code, str(draft)],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            samples.append(Sample(float(out), 0))
+        return Row(
+            "check: seconds per MB of prose / 1 s", 1.0, samples, [Sample(1.0, 0)] * len(samples)
+        )
+
     def startup(self) -> None:
         if not self.wanted("startup"):
             return
@@ -783,8 +816,8 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated words: rows to run "
-        "(startup, chart, table, show, search, where, rank, sort, history, compare, check, "
-        "export, cold)",
+        "(startup, prose, chart, table, show, search, where, rank, sort, history, compare, "
+        "check, export, cold)",
     )
     parser.add_argument("--markdown", action="store_true", help="the summary as Markdown")
     parser.add_argument(
@@ -849,6 +882,8 @@ def main() -> None:
     print(load())
     try:
         bench.startup()
+        if bench.wanted("prose"):
+            bench.add(bench.check_prose())
         bench.charts()
         if bench.wanted("table"):
             bench.add(

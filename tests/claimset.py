@@ -7,7 +7,7 @@ verdict is the worst of its claims' (contradicted, then unsupported, then suppor
 a sentence the reader finds no claim in is "none", wrong for any labelled figure.
 
     python -m tests.claimset tests/data/claims_news.tsv            # the tuning set
-    python -m tests.claimset tests/data/claims_heldout.tsv --quiet  # scored once, at the end
+    python -m tests.claimset tests/data/claims_heldout2.tsv --quiet  # scored once, at the end
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from hubquery import __version__
 from hubquery.commands import COMMANDS, PlainHelp, create_command
 from hubquery.errors import ConditionError, DatasetError, HubqueryError
 
@@ -94,8 +95,6 @@ def _one_line(error: HubqueryError) -> str:
 def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     """--version (click's own version option costs every run a gettext lookup)."""
     if value and not ctx.resilient_parsing:
-        from hubquery import __version__
-
         click.echo(f"hubquery, version {__version__}")
         ctx.exit()
 

@@ -12,19 +12,6 @@ from typing import NamedTuple
 from hubquery.errors import DatasetError, Problem
 
 
-class ValidationProblem(NamedTuple):
-    """One thing wrong with a dataset, at its file:line:column where known."""
-
-    file: str
-    line: int | None
-    column: int | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        return str(Problem(self.file, self.line, self.column, self.field, self.message))
-
-
 class ValidationReport(NamedTuple):
     """What `validate` found: the counts of a valid dataset, or every problem in file
     order. The counts are null when the dataset could not be read or parsed."""
@@ -35,7 +22,7 @@ class ValidationReport(NamedTuple):
     fact_count: int | None
     source_count: int | None
     metric_count: int | None
-    problems: tuple[ValidationProblem, ...]
+    problems: tuple[Problem, ...]
 
 
 def validation_report(path: str | None, articles: str | None = None) -> ValidationReport:
@@ -60,10 +47,9 @@ def validation_report(path: str | None, articles: str | None = None) -> Validati
                 issues, yamlfile.decode(content, dataset_file.label), dataset_file.label
             )
     except DatasetError as error:
-        problems = tuple(
-            ValidationProblem(p.file, p.line, p.column, p.field, p.message) for p in error.problems
+        return ValidationReport(
+            dataset_file.label, False, None, None, None, None, tuple(error.problems)
         )
-        return ValidationReport(dataset_file.label, False, None, None, None, None, problems)
     return ValidationReport(
         dataset_file.label,
         True,

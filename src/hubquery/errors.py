@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
+import reprlib
+from typing import NamedTuple
+
 
 class HubqueryError(Exception):
     """Base of every error hubquery reports to a user (exit status 1)."""
 
 
-class Problem:
-    """One thing wrong with a dataset, located as precisely as we can.
+class Problem(NamedTuple):
+    """One thing wrong with a dataset, at its file:line:column where known."""
 
-    A plain class rather than a dataclass: this module is imported on every run,
-    even ``--help``, and building a dataclass costs about half a millisecond.
-    """
-
-    __slots__ = ("column", "field", "file", "line", "message")
-
-    def __init__(
-        self, file: str, line: int | None, column: int | None, field: str | None, message: str
-    ) -> None:
-        self.file = file
-        self.line = line
-        self.column = column
-        self.field = field
-        self.message = message
-
-    def __repr__(self) -> str:
-        return f"Problem({str(self)!r})"
+    file: str
+    line: int | None
+    column: int | None
+    field: str | None
+    message: str
 
     def __str__(self) -> str:
         where = escaped(self.file)
@@ -88,8 +79,6 @@ def shown(value: object, limit: int = 60) -> str:
     elif isinstance(value, (int, float, bool)) or value is None:
         text = _short_number(value) if isinstance(value, int) else repr(value)
     else:
-        import reprlib
-
         bounded = reprlib.Repr()
         bounded.maxlevel = 3
         bounded.maxstring = bounded.maxother = limit

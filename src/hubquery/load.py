@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
+import hubquery
 from hubquery.errors import DatasetError, Location, Problem, dotted, shown
 
 if TYPE_CHECKING:
@@ -58,7 +60,6 @@ def _dataset_file(given: str) -> DatasetFile:
 def _packaged_dataset() -> str:
     """The dataset inside the installed package (a wheel puts it there), or, in an
     editable install, at the root of the project the package is imported from."""
-    import hubquery
 
     # What importlib.resources.files() gives for a package on the file system,
     # without the 8 ms its import of pathlib costs every run.
@@ -106,7 +107,6 @@ def _file_url_path(url: str) -> str:
     path = path[path.index("/") :] if "/" in path else path  # drop a host (file://host/p)
     if "%" not in path:
         return path
-    import re
 
     raw = re.sub(
         rb"%([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), path.encode("utf-8")

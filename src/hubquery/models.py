@@ -169,17 +169,20 @@ class Metric(Record):
     aliases: list[Name] = Field(default_factory=list)
 
 
-class Citation(Record):
+class Cited(Record):
+    """What a hub is said to be or to hold, with the source and quote that say so: a tag
+    or an organisation (served as ``records.CitedName``)."""
+
     source: Slug
     quote: Text
     note: Text | None = None
 
 
-class Tag(Citation):
+class Tag(Cited):
     tag: Slug
 
 
-class Organisation(Citation):
+class Organisation(Cited):
     name: Name
     # How the quote spells the name when it misspells it ("Merck Cerono" for Merck Serono).
     quoted_as: Name | None = None

@@ -93,6 +93,23 @@ _DIGITS = re.compile(
     rf"(?:\s*({_SCALE_WORDS})\b)?",
 )
 _WORD = re.compile(r"[a-z]+")
+# A word that can begin or be a number in words, an ordinal or a fraction ("a" and "an"
+# begin one only before a word of these: "a million", "a third").
+_NUMBER_WORD = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(
+        sorted(
+            {w for w in _UNITS if w not in ("a", "an")}
+            | {w for w in SCALES if len(w) > 2}
+            | set(_ORDINALS)
+            | set(_FRACTIONS),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![a-z])"
+)
+_ANY_DIGIT = re.compile(r"\d")
 _OUT_OF = re.compile(
     r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
     r"(?:out of every|out of|in every|in) (\w+)\b"
@@ -128,6 +145,8 @@ class Number(NamedTuple):
 
 def normalise(text: str) -> str:
     """The text numbers are read from: NFKC (full-width digits are digits), lower case."""
+    if text.isascii():  # NFKC leaves ASCII as it is
+        return text.lower()
     return unicodedata.normalize("NFKC", text).lower()
 
 
@@ -151,16 +170,26 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             values = (float(digits) * factor,)
         found.append(Number(values, match.start(), match.end(), "digits", bool(scale), rounding))
     spaced = text.replace("-", " ")
-    words = list(_WORD.finditer(spaced))
+    # Most sentences have no number word: their words are not gone through one by one.
+    words = list(_WORD.finditer(spaced)) if _NUMBER_WORD.search(spaced) else []
     tokens = [w.group() for w in words]
+    # A number in words is a run of number words (only they can make one): each run
+    # is read from each of its places, at most six words long.
+    run = [t in _UNITS or (t in SCALES and len(t) > 2) for t in tokens]
     for start in range(len(words)):
-        for end in range(start + 1, min(start + 6, len(words)) + 1):
-            value = _word_number(tokens[start:end])
-            if value is not None:
-                scaled = any(t in SCALES for t in tokens[start:end])
-                found.append(
-                    Number((value,), words[start].start(), words[end - 1].end(), "words", scaled)
-                )
+        if tokens[start] in _UNITS:
+            last = start + 1
+            while last < min(start + 6, len(words)) and run[last]:
+                last += 1
+            for end in range(start + 1, last + 1):
+                value = _word_number(tokens[start:end])
+                if value is not None:
+                    scaled = any(t in SCALES for t in tokens[start:end])
+                    found.append(
+                        Number(
+                            (value,), words[start].start(), words[end - 1].end(), "words", scaled
+                        )
+                    )
         word = tokens[start]
         if word in _ORDINALS:
             found.append(
@@ -187,6 +216,16 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     if nickel is not None:
         found.append(Number((0.05,), nickel.start(), nickel.end(), "fraction"))
     return found
+
+
+def may_state_numbers(text: str) -> bool:
+    """False only where ``read_numbers`` finds nothing: no digit, no number word, no
+    ordinal or fraction, no "nickel" (``normalise``d text, without "years ago")."""
+    return (
+        _ANY_DIGIT.search(text) is not None
+        or _NUMBER_WORD.search(text.replace("-", " ")) is not None
+        or "nickel" in text
+    )
 
 
 def states_decline(text: str) -> bool:

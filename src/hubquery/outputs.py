@@ -25,7 +25,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
+import sys
 import time
 from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING
@@ -180,7 +182,6 @@ def write_file(
 def _is_storage_error(error: BaseException) -> bool:
     if isinstance(error, OSError):
         return True
-    import sys
 
     sqlite3 = sys.modules.get("sqlite3")  # only when a database was being written
     return sqlite3 is not None and isinstance(error, sqlite3.Error)
@@ -326,8 +327,6 @@ def _remove(path: str) -> None:
     except OSError:
         return
     if stat.S_ISDIR(status.st_mode):
-        import shutil
-
         shutil.rmtree(path, ignore_errors=True)
     else:
         with contextlib.suppress(OSError):

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from hubquery.errors import OutputError, ReaderGone
+from hubquery.errors import OutputError, ReaderGone, escaped
 
 if TYPE_CHECKING:
     import subprocess
@@ -37,7 +38,6 @@ def pager_command(environ: dict[str, str] | os._Environ[str] = os.environ) -> st
         if name in environ:
             command = environ[name].strip()
             return None if command in NO_PAGER else command
-    import shutil
 
     return "less" if shutil.which("less") else None
 
@@ -50,7 +50,6 @@ _SHELL_SYNTAX = set("|&;<>()$`\\\"'\t\n*?[#~=%")
 def _program(command: str) -> str:
     """The program a pager command runs, found now: the shell would only say it is
     missing after the output had been handed to it, and lost. Raises FileNotFoundError."""
-    import shutil
 
     first = command.split()[0] if command.split() else command
     if _SHELL_SYNTAX.intersection(first):
@@ -105,8 +104,6 @@ class _Paged:
     errors = "strict"
 
     def __init__(self, stdout: IO[str], command: str) -> None:
-        import shutil
-
         self.stdout = stdout
         self.command = command
         self.height = shutil.get_terminal_size().lines
@@ -152,8 +149,6 @@ class _Paged:
                 encoding="utf-8",
             )
         except OSError as error:  # no pager to run: write to the terminal as it is (as git does)
-            from hubquery.errors import escaped
-
             print(
                 f"Warning: cannot run the pager {escaped(error.filename or self.command)} "
                 f"({error.strerror}): writing without it",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -20,7 +21,6 @@ class Period(NamedTuple):
 
 def _bounds(text: str) -> tuple[date, date]:
     import calendar
-    from datetime import date
 
     match = re.match(_PART, text)
     if not match:

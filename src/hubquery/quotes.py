@@ -10,7 +10,9 @@ an elision, and the parts around it must appear in order.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -167,8 +169,6 @@ ARTICLE_LIMIT = 4 << 20  # bytes; an article is tens of kilobytes
 def read_article(path: Path) -> str:
     """An article's text: a regular file (never a FIFO or a device, which could block or
     never end) of at most ARTICLE_LIMIT bytes, in UTF-8."""
-    import os
-    import stat
 
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     with open(descriptor, "rb") as f:

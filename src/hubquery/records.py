@@ -73,7 +73,7 @@ class Hub(NamedTuple):
     note: str | None
 
 
-class Citation(NamedTuple):
+class CitedName(NamedTuple):
     """A cited statement about a hub that is not a figure: a tag or an organisation."""
 
     name: str
@@ -133,7 +133,8 @@ class Note(NamedTuple):
 
     ``kind`` is stable, for scripts (``periods-differ``, ``units-differ``,
     ``definitions-differ``, ``hedged``, ``order-unknown``, ``target``, ``missing``,
-    ``conflict``, ``cut``); ``message`` is what a table prints."""
+    ``conflict``, ``cut``; compare's ``not-drawn``, ``left-out``, ``see-also``);
+    ``message`` is what a table prints."""
 
     kind: str
     message: str

@@ -9,6 +9,7 @@ comes with a bump of JSON_FORMAT_VERSION.
 from __future__ import annotations
 
 import types
+import typing
 from typing import Any
 
 JSON_FORMAT_VERSION = 3
@@ -72,7 +73,6 @@ _ROWS_FIELD = {"show": "facts", "source": "facts", "validate": "problems"}
 
 def item_type(command: str) -> Any:
     """The type of the records a command prints one per line (and --fields names)."""
-    import typing
 
     from hubquery.render.rows import ComparedRow, HistoryRow, RankedRow
 
@@ -123,7 +123,6 @@ def _as_dataclasses(kind: Any, made: dict[type, Any]) -> Any:
     array) replaced by a dataclass of the same name, fields, types and docstring: the
     object that ``--json`` prints for it."""
     import dataclasses
-    import typing
 
     from hubquery.records import is_record
 

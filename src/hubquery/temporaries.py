@@ -9,6 +9,7 @@ imports the writers).
 from __future__ import annotations
 
 import os
+import shutil
 
 _temporaries: set[str] = set()
 
@@ -25,8 +26,6 @@ def remove_all() -> None:
     for path in list(_temporaries):
         try:
             if os.path.isdir(path) and not os.path.islink(path):
-                import shutil
-
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 os.unlink(path)

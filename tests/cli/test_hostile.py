@@ -699,3 +699,21 @@ def test_every_error_message_is_escaped_where_it_is_printed(tmp_path: Path) -> N
     result = hubquery("check", "--file", str(folder))
     assert result.returncode == 1
     assert result.stderr.decode() == f"Error: cannot read {tmp_path}/\\x1b[2Jdir: Is a directory\n"
+
+
+def test_metric_aliases_are_escaped_in_the_metrics_table(tmp_path: Path) -> None:
+    """The fuzz run (seed 24, dataset #691): an alias holding a carriage return reached
+    the terminal raw through `metrics`' label column, and could overwrite the line."""
+    path = tmp_path / "aliases.yaml"
+    alias = '"cos\\t\\n\\r\\e[2J"'
+    path.write_text(
+        MINIMAL.replace("  unit_kind: count\n", f"  unit_kind: count\n  aliases: [{alias}]\n", 1),
+        encoding="utf-8",
+    )
+    result = hubquery("metrics", "--data", str(path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "\r" not in out
+    assert ESCAPE not in out
+    assert "(cos" in out
+    assert "\\x0d\\x1b[2J)" in out

@@ -220,3 +220,23 @@ def test_since_and_until_need_an_order(run: Run) -> None:
     result = run("list", "--since", "2010")
     assert result.exit_code == 2
     assert "use them with --sort" in result.stderr
+
+
+def test_list_sort_s_table_letters_the_same_notes_as_rank_s(run: Run) -> None:
+    """The figure's own note and basis ("Permanent residents.", the threshold's
+    sentence) were lettered under rank's table but missing under list --sort's."""
+
+    def footnotes(*args: str) -> set[str]:
+        lines = run(*args).stdout.split("\nSources\n")[0].splitlines()
+        found: list[str] = []
+        for line in lines:
+            if line.startswith("(") and ") " in line[:5]:
+                found.append(line.split(") ", 1)[1])
+            elif found and line.startswith("    "):
+                found[-1] += " " + line.strip()
+        return set(found)
+
+    for metric in ("population", "companies", "laptop-share"):
+        ranked = footnotes("rank", "--metric", metric)
+        assert ranked
+        assert ranked <= footnotes("list", "--sort", metric), metric

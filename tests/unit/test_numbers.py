@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from hubquery.numbers import normalise, read_numbers, stated_numbers, states
+from hubquery.numbers import may_state_numbers, normalise, read_numbers, stated_numbers, states
 
 
 def _longest(text: str) -> list[tuple[str, float]]:
@@ -53,3 +55,69 @@ def test_stated_numbers_is_the_union_of_readings() -> None:
     assert states(200 / 3, stated_numbers("two-thirds of all iPads"))
     assert states(-2.8, stated_numbers("exports fell 2.8 percent"))
     assert not states(-2.8, stated_numbers("up 2.8 percent"))
+
+
+def _words_by_every_window(text: str) -> list[tuple[int, int, float]]:
+    """The numbers in words, read the slow, obvious way: every window of up to six words
+    from every word (the reader reads only runs of number words: the same numbers)."""
+    from hubquery.numbers import _WORD, _word_number
+
+    words = list(_WORD.finditer(normalise(text).replace("-", " ")))
+    found = []
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 6, len(words)) + 1):
+            value = _word_number([w.group() for w in words[start:end]])
+            if value is not None:
+                found.append((words[start].start(), words[end - 1].end(), value))
+    return found
+
+
+_VOCABULARY = [
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "six",
+    "ten",
+    "twenty",
+    "five",
+    "thousand",
+    "hundred",
+    "million",
+    "billion",
+    "bn",
+    "m",
+    "k",
+    "dozen",
+    "and",
+    "of",
+    "in",
+    "the",
+    "city",
+    "people",
+    "every",
+    "out",
+    "half",
+    "third",
+    "some",
+    "nine",
+    "2",
+    "480",
+    "-",
+    "7x",
+]
+
+
+@given(st.lists(st.sampled_from(_VOCABULARY), max_size=14), st.sampled_from(["", " ", "-"]))
+def test_numbers_in_words_are_those_of_every_window(words: list[str], glue: str) -> None:
+    text = glue.join(words)
+    fast = [(n.start, n.end, n.value) for n in read_numbers(text) if n.kind == "words"]
+    assert fast == _words_by_every_window(text)
+
+
+@given(st.lists(st.sampled_from([*_VOCABULARY, "nickel", "dollar", "for", "every"]), max_size=10))
+def test_a_text_that_may_state_no_number_states_none(words: list[str]) -> None:
+    text = normalise(" ".join(words))
+    if not may_state_numbers(text):
+        assert read_numbers(text) == []

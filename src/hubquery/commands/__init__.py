@@ -14,16 +14,21 @@ To add a command: write ``hubquery/commands/NAME.py`` defining ``command`` with
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import importlib
 
 import click
 
 
-class CommandInfo(NamedTuple):
-    """Where a command is defined (a module of this package) and what it does."""
+class CommandInfo:
+    """Where a command is defined (a module of this package) and what it does. A plain
+    class: every run defines it, and a named tuple costs ten times as much to define
+    (``commands._context`` says how much)."""
 
-    module: str
-    summary: str
+    __slots__ = ("module", "summary")
+
+    def __init__(self, module: str, summary: str) -> None:
+        self.module = module
+        self.summary = summary
 
 
 COMMANDS: dict[str, CommandInfo] = {
@@ -55,7 +60,6 @@ COMMANDS: dict[str, CommandInfo] = {
 
 def create_command(name: str) -> click.Command:
     """The command called ``name`` (a key of ``COMMANDS``), its module imported now."""
-    import importlib
 
     info = COMMANDS[name]
     command: click.Command = importlib.import_module(f"hubquery.commands.{info.module}").command

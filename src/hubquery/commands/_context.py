@@ -14,15 +14,22 @@ The option decorators of ``commands._options`` build the last two and pass them 
 command as its ``dataset`` and ``output`` parameters; the command passes what a query or
 renderer needs as arguments. This module is the only one that reads click's context
 (``terminal``, for the group's ``Terminal``): nothing else looks options up.
+
+These are plain classes with ``__slots__``, not named tuples: every run defines them,
+and a ``NamedTuple`` class costs about 0.9 M instructions to define (its constructor is
+compiled from source at each start), a plain class a tenth of that (callgrind).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from typing import IO, TYPE_CHECKING, NamedTuple
+from typing import IO, TYPE_CHECKING
 
 import click
+
+from hubquery import __version__
+from hubquery.errors import HubqueryError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -33,15 +40,20 @@ if TYPE_CHECKING:
     from hubquery.store import Store
 
 
-class Terminal(NamedTuple):
+class Terminal:
     """The run's surroundings: colour ``auto``, ``always`` or ``never`` (--color; with
     ``auto`` the renderer honours NO_COLOR and FORCE_COLOR), whether output taller than
     the screen may be paged (not --no-pager), and the streams."""
 
-    colour: str
-    pager: bool
-    stdout: IO[str] | None
-    stderr: IO[str] | None
+    __slots__ = ("colour", "pager", "stderr", "stdout")
+
+    def __init__(
+        self, colour: str, pager: bool, stdout: IO[str] | None, stderr: IO[str] | None
+    ) -> None:
+        self.colour = colour
+        self.pager = pager
+        self.stdout = stdout
+        self.stderr = stderr
 
     def write(self, text: str) -> None:
         """Write text that is not a result (a schema, a script) the way results are."""
@@ -70,13 +82,18 @@ def terminal() -> Terminal:
     return found if found is not None else Terminal("auto", True, sys.stdout, sys.stderr)
 
 
-class DatasetChoice(NamedTuple):
+class DatasetChoice:
     """Which dataset a command reads (--data; None: $HUBQUERY_DATA or the packaged one),
     whether through the compiled cache (not --no-cache), and as of which day (--as-of)."""
 
-    path: str | None
-    use_cache: bool = True
-    as_of: AsOfLine | None = None
+    __slots__ = ("as_of", "path", "use_cache")
+
+    def __init__(
+        self, path: str | None, use_cache: bool = True, as_of: AsOfLine | None = None
+    ) -> None:
+        self.path = path
+        self.use_cache = use_cache
+        self.as_of = as_of
 
     def open(self) -> Store:
         from hubquery.cache import open_store
@@ -96,14 +113,19 @@ def announce_stdin(data: str | None) -> str | None:
     return data
 
 
-class Output(NamedTuple):
+class Output:
     """How a command's result is written: the format, the fields chosen (--fields; None:
     all), whether CSV and TSV have their header row, and the run's ``Terminal``."""
 
-    fmt: str
-    fields: Projection | None
-    headers: bool
-    terminal: Terminal
+    __slots__ = ("fields", "fmt", "headers", "terminal")
+
+    def __init__(
+        self, fmt: str, fields: Projection | None, headers: bool, terminal: Terminal
+    ) -> None:
+        self.fmt = fmt
+        self.fields = fields
+        self.headers = headers
+        self.terminal = terminal
 
     def shows(self, field: str) -> bool:
         """Whether the output shows this top-level field of each item: always, unless
@@ -167,13 +189,16 @@ class Output(NamedTuple):
         self.terminal.write(text)
 
 
-class ChartTarget(NamedTuple):
+class ChartTarget:
     """Where a chart goes (--output; None: stdout), whether it may replace a file
     (--force), and a PNG's scale (--scale)."""
 
-    path: str | None = None
-    force: bool = False
-    scale: float = 1.0
+    __slots__ = ("force", "path", "scale")
+
+    def __init__(self, path: str | None = None, force: bool = False, scale: float = 1.0) -> None:
+        self.path = path
+        self.force = force
+        self.scale = scale
 
 
 def emit_chart(
@@ -182,8 +207,6 @@ def emit_chart(
     """Write the charts of a result as ``output.fmt`` asks: the Vega-Lite spec, or the
     spec drawn as SVG or PNG. Figures the judgement does not allow on one axis are
     refused with the reason (exit status 1), before anything is written."""
-    from hubquery import __version__
-    from hubquery.errors import HubqueryError
     from hubquery.render import chart
 
     document = chart.document(requests, __version__, title)

@@ -11,6 +11,7 @@ import click
 from hubquery.commands import HubqueryCommand
 from hubquery.commands._context import DatasetChoice, Output, json_text
 from hubquery.commands._options import FORMATS, TEXT, dataset_options, output_options
+from hubquery.errors import HubqueryError, NotFound
 
 if TYPE_CHECKING:
     from hubquery.query.check import Claim
@@ -130,8 +131,6 @@ def _draft(text: tuple[str, ...], draft: str | None) -> str | tuple[str, ...]:
     if draft == "-":
         raw = sys.stdin.buffer.read(LARGEST_DRAFT + 1)
     else:
-        from hubquery.errors import HubqueryError, NotFound
-
         try:
             with open(draft, "rb") as handle:
                 raw = handle.read(LARGEST_DRAFT + 1)

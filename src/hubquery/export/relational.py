@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from hubquery.records import Citation, Fact, Hub, Metric, Source, is_record
+from hubquery.records import CitedName, Fact, Hub, Metric, Source, is_record
 
 if TYPE_CHECKING:
     from hubquery.query.export import ExportTables, Origin
@@ -231,8 +231,8 @@ def tables(data: ExportTables, shares: bool = False) -> list[Table]:
                 share_rows.append((fact.id, fact.value, fact.low, fact.high))
             yield tuple(row)
 
-    def cited(table: str, citations: Iterable[tuple[str, Citation]]) -> Table:
-        columns = _columns(table, Citation, extra=[hub_id])
+    def cited(table: str, citations: Iterable[tuple[str, CitedName]]) -> Table:
+        columns = _columns(table, CitedName, extra=[hub_id])
         names = [c.name for c in columns[1:]]
         return Table(
             table,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from hubquery.judgement.figures import YES, Judgement, joinable, precise_interval
@@ -98,7 +99,6 @@ def same_window(a: Fact, b: Fact) -> Judgement:
     "860 in the past two") are not one quantity at two times."""
     if "/" not in a.period and "/" not in b.period:
         return YES
-    from datetime import date
 
     def days(period: str) -> int:
         start, end = sort_bounds(period)

@@ -131,18 +131,18 @@ FRACTION_TOLERANCE = 1.0
 # vague quantity ("nearly all", "most", "hundreds"). Words that state it exactly
 # ("four", "the only one", "22", "six million", "third largest") are not in it: an
 # ordinal "third" is exact, the fraction "two-thirds" is not.
-_ROUGH_WORDS = re.compile(
+# (A pattern, compiled by ``re`` on first use: a table that never asks pays nothing.)
+_ROUGH_WORDS = (
     r"\b(?:half|halves|quarters?|(?:one|two|a)[- ]thirds?|thirds|"
     r"one (?:out of every|in|of every) \w+|\w+-fold|nickel|dime|penny|"
     r"hundreds|thousands|millions|billions|dozens|tens of|"
-    r"all|most|many|several|few|some|nearly|almost|about|around|roughly)\b",
-    re.IGNORECASE,
+    r"all|most|many|several|few|some|nearly|almost|about|around|roughly)\b"
 )
 
 
 def rough_words(words: str | None) -> bool:
     """Whether the source's words state a figure only roughly (see ``_ROUGH_WORDS``)."""
-    return bool(words) and _ROUGH_WORDS.search(words or "") is not None
+    return bool(words) and re.search(_ROUGH_WORDS, words or "", re.IGNORECASE) is not None
 
 
 def precision(fact: Fact) -> Precision:
@@ -170,17 +170,19 @@ def precise_interval(fact: Fact) -> Interval:
 # --- periods as a reader reads them ---------------------------------------------------
 
 
-class Dated(Protocol):
-    """What `period_label` reads of a figure: a served record or a validated model."""
+if TYPE_CHECKING:  # a type only: a Protocol class costs a run's start-up to define
 
-    @property
-    def period(self) -> str: ...
-    @property
-    def period_inferred(self) -> bool: ...
-    @property
-    def period_of(self) -> str: ...
-    @property
-    def status(self) -> str: ...
+    class Dated(Protocol):
+        """What `period_label` reads of a figure: a served record or a validated model."""
+
+        @property
+        def period(self) -> str: ...
+        @property
+        def period_inferred(self) -> bool: ...
+        @property
+        def period_of(self) -> str: ...
+        @property
+        def status(self) -> str: ...
 
 
 def period_label(fact: Dated) -> str:

@@ -44,6 +44,7 @@ _INLINE = (
     (re.compile(r"__([^_]+?)__"), r"\1"),
     (re.compile(r"(?<!\w)[*_]([^*_]+?)[*_](?!\w)"), r"\1"),
 )
+_MARKUP = re.compile(r"[\[`<*_]")  # a character each of them starts with
 # A longer passage, or one with more numbers (a run of them with no full stop: "1,1,1,…"
 # ×5,000 took 56 s), is read in pieces of at most this many characters and numbers: the
 # reader's work on a passage grows with its length times its numbers.
@@ -171,6 +172,8 @@ def _is_item(line: str) -> bool:
 
 
 def _inline(text: str) -> str:
+    if not _MARKUP.search(text):  # most lines of prose have no inline markup
+        return text
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text

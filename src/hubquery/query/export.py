@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from hubquery.query.resolve import resolve_hub, resolve_metric, resolve_source
-from hubquery.records import Citation, Fact, Hub, Metric, Source
+from hubquery.records import CitedName, Fact, Hub, Metric, Source
 from hubquery.store import Store
 
 
@@ -63,8 +63,8 @@ class ExportTables(NamedTuple):
     sources: list[Source]
     metrics: list[Metric]
     hubs: list[Hub]
-    tags: Iterable[tuple[str, Citation]]
-    organisations: Iterable[tuple[str, Citation]]
+    tags: Iterable[tuple[str, CitedName]]
+    organisations: Iterable[tuple[str, CitedName]]
     facts: Iterable[Fact]
     origin: Origin
 

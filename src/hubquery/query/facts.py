@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 from hubquery.display import join_names
-from hubquery.records import Citation, Fact, Note, Source
+from hubquery.records import CitedName, Fact, Note, Source
 from hubquery.store import Store
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def latest(facts: Iterable[Fact], unit: str | None = None) -> Fact | None:
 
 
 def cited_sources(
-    store: Store, facts: Iterable[Fact], citations: Iterable[Citation] = ()
+    store: Store, facts: Iterable[Fact], citations: Iterable[CitedName] = ()
 ) -> Iterator[Source]:
     """The sources cited, each once, in order of first citation."""
     seen: dict[str, None] = {}

@@ -9,6 +9,7 @@ anchored at the end of a text are applied to a short slice before a number.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # What a writer puts before a figure to hedge or bound it, as the dataset's qualifiers.
@@ -34,6 +35,17 @@ HEDGES = (
     ),
 )
 HEDGE_BEFORE = [(q, re.compile(rf"(?:^|[\s(])(?:{words})\s*$")) for q, words in HEDGES]
+# Any of them: most figures have no hedge, and are told so by one search, not six.
+ANY_HEDGE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(words for _, words in HEDGES) + r")\s*$")
+
+
+def hedge_before(text: str) -> str | None:
+    """The qualifier of the hedge that ends ``text``, in the order of ``HEDGES``."""
+    if ANY_HEDGE_BEFORE.search(text) is None:
+        return None
+    return next((q for q, pattern in HEDGE_BEFORE if pattern.search(text)), None)
+
+
 # "only one in ten", "just a third": a share in words said to be small is at most that.
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b)")
@@ -323,13 +335,29 @@ BASIS_WORDS = ("sold", "produced", "signed", "conducted", "registered", "deliver
 _BASIS_ALIASES = {"delivered": "conducted"}
 
 
+_STEMS: dict[str, str] = {}
+
+
 def stem(word: str) -> str:
-    word = root(word)
-    return SYNONYMS.get(word, word)
+    """The stem a word is matched by (remembered: a draft says the same words often)."""
+    found = _STEMS.get(word)
+    if found is None:
+        rooted = root(word)
+        found = SYNONYMS.get(rooted, rooted)
+        if len(_STEMS) < 200_000:  # a draft is at most 1 MiB: its words, bounded
+            _STEMS[word] = found
+    return found
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in WORD.findall(text.lower())} - STOP
+    """The stems of a text's words, stop words left out (a new set each call: callers
+    may change it; the same clause is stemmed for its metric and for its bases)."""
+    return set(_stems(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(map(stem, WORD.findall(text.lower()))) - STOP
 
 
 def bases(text: str) -> dict[str, str]:

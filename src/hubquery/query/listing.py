@@ -17,6 +17,8 @@ from hubquery.query.rank import (
     Verdicts,
     Window,
     judge,
+    judged_figures,
+    kinds_of,
     left_out_note,
     order_notes,
     split,
@@ -280,10 +282,11 @@ def list_hubs(
     left: dict[str, Entry] = {}
     verdicts: Verdicts | None = None
     if sort_reading is not None and sort_metric is not None:
+        _, sort_unit = sort_reading
         verdicts, ranked, left = _order(
             store,
             sort_metric,
-            sort_reading[1],
+            sort_unit,
             kept,
             latest[sort_reading],
             candidates is None,
@@ -291,12 +294,12 @@ def list_hubs(
             since,
             until,
         )
-        places = {e[1]: place for e, place in ranked.items()}
-        by_hub = {k[0].id: k for k in kept}
+        places = {e.hub_id: place for e, place in ranked.items()}
+        by_hub = {k.hub.id: k for k in kept}
         kept = (
-            [by_hub[e[1]] for e in ranked]
-            + [by_hub[e[1]] for e in left.values()]
-            + [k for k in kept if k[0].id not in places and k[0].id not in left]
+            [by_hub[e.hub_id] for e in ranked]
+            + [by_hub[e.hub_id] for e in left.values()]
+            + [k for k in kept if k.hub.id not in places and k.hub.id not in left]
         )
     matched = len(kept)
     if limit is not None:
@@ -305,14 +308,24 @@ def list_hubs(
     rows, start = [], 0
     for hub, found, answer in kept:
         count = len(found) if figures else 0
+        # the place is given as the row is made: a row of 50,000 replaced costs more
+        # than the sort (bench: list --sort / list at 1m)
+        place, known = places.get(hub.id, (None, None))
         rows.append(
-            HubRow(hub, names.get(hub.parent_id or ""), tuple(facts[start : start + count]), answer)
+            HubRow(
+                hub,
+                names.get(hub.parent_id or ""),
+                tuple(facts[start : start + count]),
+                answer,
+                place,
+                known,
+            )
         )
         start += count
     notes: tuple[Note, ...] = ()
     window = None
-    if verdicts is not None and sort_reading is not None:
-        rows, notes = _sorted_rows(rows, places, left, verdicts, sort_reading[0])
+    if verdicts is not None and sort_metric is not None:
+        rows, notes = _sorted_rows(rows, places, left, verdicts, sort_metric.id)
         window = rank_window(verdicts, since, until)
         notes = (*notes, *order_notes(window, 0, 0))
     return HubList(
@@ -345,27 +358,28 @@ def _order(
         store,
         metric,
         unit,
-        store.latest_kinds(metric.id, unit, subjects=False),
+        kinds_of(store.latest_kinds(metric.id, unit, subjects=False)),
         since=since,
         until=until,
     )
-    wanted = [k[0].id for k in kept if k[0].id in entries]
+    wanted = [k.hub.id for k in kept if k.hub.id in entries]
+    left: Sequence[Entry]
     if verdicts.whole:
-        ordered = sorted((entries[h] for h in wanted), key=lambda e: e[1])
-        ordered.sort(key=lambda e: e[3], reverse=not ascending)
-        left: list[Entry] = []
+        ordered = sorted((entries[h] for h in wanted), key=lambda e: e.hub_id)
+        ordered.sort(key=lambda e: e.value, reverse=not ascending)
+        left = []
     else:
-        judged = store.latest_judged(
-            metric.id, unit, subjects=False, hub_ids=None if every else wanted
+        figures = judged_figures(
+            store.latest_judged(metric.id, unit, subjects=False, hub_ids=None if every else wanted)
         )
-        if not every or len(judged) != len(wanted):
+        if not every or len(figures) != len(wanted):
             hubs = set(wanted)
-            judged = [e for e in judged if e[1] in hubs]
-            verdicts = subset_verdicts(store, metric, unit, judged, since=since, until=until)
-        ordered, left = split(sorted(judged, key=lambda e: e[1]), verdicts, ascending)
-        ordered = [entries[e[1]] for e in ordered]
+            figures = [e for e in figures if e.hub_id in hubs]
+            verdicts = subset_verdicts(store, metric, unit, figures, since=since, until=until)
+        in_order, left = split(sorted(figures, key=lambda e: e.hub_id), verdicts, ascending)
+        ordered = [entries[e.hub_id] for e in in_order]
     found = dict(zip(ordered, rank_places(ordered, len(ordered)), strict=True))
-    return verdicts, found, {e[1]: e for e in left}
+    return verdicts, found, {e.hub_id: e for e in left}
 
 
 def _sorted_rows(
@@ -375,28 +389,30 @@ def _sorted_rows(
     verdicts: Verdicts,
     metric_id: str,
 ) -> tuple[list[HubRow], tuple[Note, ...]]:
-    """Each row with its place, or the judgement's reason for leaving it out; and the
-    notes `rank` gives of the ranked figures shown."""
-    sorted_rows = []
+    """Each row (its place given already) with the judgement's reason where the order
+    leaves its figure out; and the notes `rank` gives of the ranked figures shown, each
+    also on the rows it names. Only the rows with a note are made again."""
     ranked: list[tuple[str, Fact]] = []
+    reasons: dict[str, list[Note]] = {}
     for row in rows:
+        if not row.facts:  # nothing read (--fields without figures) or no figure
+            continue
         figure = next((f for f in row.facts if f.metric_id == metric_id), None)
+        if figure is None:
+            continue
         if row.hub.id in places:
-            place, known = places[row.hub.id]
-            sorted_rows.append(row._replace(rank=place, order_known=known))
-            if figure is not None:
-                ranked.append((row.hub.name, figure))
-        elif row.hub.id in left and figure is not None:
-            sorted_rows.append(row._replace(notes=(left_out_note(figure, verdicts),)))
-        else:
-            sorted_rows.append(row)
+            ranked.append((row.hub.name, figure))
+        elif row.hub.id in left:
+            reasons[row.hub.id] = [left_out_note(figure, verdicts)]
     notes = tuple(caveats(ranked))
-    by_hub: dict[str, list[Note]] = {}
     for note in notes:
         for hub in dict.fromkeys(note.hub_ids):
-            by_hub.setdefault(hub, []).append(note)
+            reasons.setdefault(hub, []).append(note)
+    if not reasons:
+        return rows, notes
     return [
-        row._replace(notes=(*row.notes, *by_hub.get(row.hub.id, ()))) for row in sorted_rows
+        row._replace(notes=(*row.notes, *reasons[row.hub.id])) if row.hub.id in reasons else row
+        for row in rows
     ], notes
 
 

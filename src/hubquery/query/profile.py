@@ -8,7 +8,7 @@ from typing import NamedTuple
 from hubquery.display import quantity_label
 from hubquery.query.facts import StoredFacts, cited_sources, disagreeing
 from hubquery.query.resolve import resolve_hub
-from hubquery.records import Citation, Fact, Hub, Metric, Note, Source
+from hubquery.records import CitedName, Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
 
 
@@ -18,8 +18,8 @@ class Profile(NamedTuple):
     hub: Hub
     ancestors: tuple[Hub, ...]
     children: tuple[Hub, ...]
-    tags: tuple[Citation, ...]
-    organisations: tuple[Citation, ...]
+    tags: tuple[CitedName, ...]
+    organisations: tuple[CitedName, ...]
     facts: Sequence[Fact]  # StoredFacts: read from the store as they are shown
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hubquery.errors import Ambiguous, NotFound
+from hubquery.errors import Ambiguous, NotFound, QueryError
 from hubquery.names import name_key
 from hubquery.records import Hub, Metric, Source
 from hubquery.store import Store
@@ -85,7 +85,6 @@ def resolve_source(store: Store, name: str) -> Source:
 
 def _published_later(undated: Store, name: str, as_of: str) -> None:
     """A source that exists but counts as published after --as-of: say so, not 'no source'."""
-    from hubquery.errors import QueryError
 
     try:
         source = resolve_source(undated, name)

@@ -23,6 +23,7 @@ periods "c.", and both are explained in the caption.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -209,7 +210,6 @@ def _caption(request: ChartRequest, facts: list[Fact]) -> dict[str, Any]:
         + " ".join(f.id for f in facts[:3])
         + (" …" if len(facts) > 3 else "")
     )
-    import textwrap
 
     wrapped = [
         part

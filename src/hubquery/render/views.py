@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from hubquery.errors import Problem
 from hubquery.records import Fact
 from hubquery.render import View
 from hubquery.render.fields import column_paths, path_rows
@@ -308,7 +309,6 @@ def history_view(result: History, quotes: bool = False, everything: bool = True)
 def validation_view(report: ValidationReport) -> View:
     """`validate`: its report as a document; its problems as rows and JSON Lines. The
     table is the one-line summary of a valid dataset (problems go to stderr)."""
-    from hubquery.curate import ValidationProblem
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render import table
@@ -324,7 +324,7 @@ def validation_view(report: ValidationReport) -> View:
             + "\n"
         )
 
-    return _rows_view(lambda: report, lambda: report.problems, ValidationProblem, draw)
+    return _rows_view(lambda: report, lambda: report.problems, Problem, draw)
 
 
 def check_view(claims: Sequence[Claim], hidden: int = 0) -> View:

@@ -12,9 +12,24 @@ uses is here, as it was when the store was one module.
 
 from __future__ import annotations
 
-from hubquery.store.builder import build, known_from
+from typing import TYPE_CHECKING, Any
+
 from hubquery.store.read import Store
 from hubquery.store.schema import SCHEMA_VERSION
 from hubquery.store.search import SEARCH_COUNT_LIMIT, SearchRows
+
+if TYPE_CHECKING:
+    from hubquery.store.builder import build, known_from
+
+
+def __getattr__(name: str) -> Any:
+    """``build`` and ``known_from``, from ``builder``, imported only when a cache is
+    built: a warm run never loads it (the cold path's seam)."""
+    if name in ("build", "known_from"):
+        from hubquery.store import builder
+
+        return getattr(builder, name)
+    raise AttributeError(f"module 'hubquery.store' has no attribute {name!r}")
+
 
 __all__ = ["SCHEMA_VERSION", "SEARCH_COUNT_LIMIT", "SearchRows", "Store", "build", "known_from"]

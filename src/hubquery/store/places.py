@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from hubquery.records import Citation, Hub, Metric, Source
+from hubquery.records import CitedName, Hub, Metric, Source
 from hubquery.store.base import _NAMED_BY, StoreBase, _hub, _metric, _source, among
 from hubquery.store.schema import (
     _HUB_COLUMNS,
@@ -86,14 +86,14 @@ class Places(StoreBase):
         )
         return [self._hub(row) for row in rows]
 
-    def citations(self, hub: str, field: str) -> list[Citation]:
+    def citations(self, hub: str, field: str) -> list[CitedName]:
         dated, as_of = self._dated()
         rows = self.connection.execute(
             "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ?"
             f"{dated} ORDER BY ord",
             (hub, field, *as_of),
         ).fetchall()
-        return [Citation._make(row) for row in rows]
+        return [CitedName._make(row) for row in rows]
 
     # Metrics
 
@@ -189,16 +189,16 @@ class Places(StoreBase):
         ).fetchall()
         return [row[0] for row in rows]
 
-    def citations_for_source(self, source: str) -> list[tuple[str, str, Citation]]:
+    def citations_for_source(self, source: str) -> list[tuple[str, str, CitedName]]:
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
             "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ?"
             f"{self._dated()[0]} ORDER BY hub, field, ord",
             (source, *self._dated()[1]),
         ).fetchall()
-        return [(row[0], row[1], Citation._make(row[2:])) for row in rows]
+        return [(hub, field, CitedName._make(cited)) for hub, field, *cited in rows]
 
-    def iter_citations(self, field: str) -> Iterator[tuple[str, Citation]]:
+    def iter_citations(self, field: str) -> Iterator[tuple[str, CitedName]]:
         """(hub, citation) for every tag (``field`` "tag") or organisation, hub by hub."""
         dated, as_of = self._dated("c")
         cursor = self.connection.execute(
@@ -206,7 +206,7 @@ class Places(StoreBase):
             f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated} ORDER BY h.ord, c.ord",
             (field, *as_of),
         )
-        return ((row[0], Citation._make(row[1:])) for row in cursor)
+        return ((hub, CitedName._make(cited)) for hub, *cited in cursor)
 
     def dataset_info(self) -> dict[str, str]:
         """What the cache records about its dataset: path, sha256, hubquery version …"""
@@ -221,7 +221,7 @@ class Places(StoreBase):
             f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id",
             self._dated()[1],
         ).fetchall()
-        return {row[0]: (row[1], row[2]) for row in rows}
+        return {ident: (hubs, figures) for ident, hubs, figures in rows}
 
     def source_counts(self) -> dict[str, tuple[int, int]]:
         """source id → (hubs it supports a figure, tag or organisation for, figures)."""
@@ -232,4 +232,4 @@ class Places(StoreBase):
             f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id",
             self._dated()[1],
         ).fetchall()
-        return {row[0]: (row[1], row[2]) for row in rows}
+        return {ident: (hubs, figures) for ident, hubs, figures in rows}

@@ -31,7 +31,7 @@ def metrics(items: Sequence[MetricSummary], canvas: Canvas) -> str:
     for m in items:
         label = text(m.label)
         if m.aliases:
-            label.append(f" ({', '.join(m.aliases)})", style="dim")
+            label.append(safe(f" ({', '.join(m.aliases)})"), style="dim")
         rows.append(
             [text(m.id, "bold"), text(m.unit_kind), str(m.hub_count), str(m.fact_count), label]
         )

@@ -51,7 +51,14 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
                     f" {period(fact)} {citations.cite(fact)}", style="dim"
                 )
                 if result.sort is not None and metric.id == result.sort.id:
-                    marks = footnotes.marks(n.message for n in row.notes if n.message not in shown)
+                    # the same notes as rank's: why it is left out, its basis, its note
+                    marks = footnotes.marks(
+                        [
+                            *(n.message for n in row.notes if n.message not in shown),
+                            f"Counted as: {fact.basis}." if fact.basis else None,
+                            fact.note,
+                        ]
+                    )
                     if marks.plain:
                         cell += Styled(" ") + marks
                 cells.append(cell)

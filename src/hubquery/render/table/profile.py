@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from hubquery.display import quantity_label
-from hubquery.records import Citation, Hub, Metric
+from hubquery.records import CitedName, Hub, Metric
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, layout
 from hubquery.render.table.parts import (
     Citations,
@@ -104,7 +104,7 @@ def _hub_names(hubs: Iterable[Hub]) -> list[str]:
     return [h.name for h in hubs]
 
 
-def _cited_names(cited: Iterable[Citation], citations: Citations) -> Styled:
+def _cited_names(cited: Iterable[CitedName], citations: Citations) -> Styled:
     """``outsourcing [2], software [2, 3]``: each name once, with all its sources."""
     sources: dict[str, list[str]] = {}
     for citation in cited:

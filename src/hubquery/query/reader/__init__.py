@@ -1,0 +1,414 @@
+"""Reading a writer's sentence as a person would: which figures it states, about which
+hub (or organisation in one) and metric, for which period, and what it claims of each
+(English only).
+
+A figure is a number with its hedge or bound ("no more than", "fewer than", "not even
+in the top 20"), its unit (currencies, shares, ranks, areas: square miles converted to
+km²), and its period: the year nearest it ("from US$X in 2010 to US$Y in 2013"), a
+decade ("the late 1970s"), a window ("the past two years"). Fractions in words ("two in
+three", "a third") are approximate shares; number words ("nine million") are read as
+numbers; an ordinal before a superlative ("14th largest") is the rank. A year is the
+figure itself when the sentence says something was founded, opened, launched or named
+then. The verdict is not made here: see ``verdict`` and ``judgement``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from hubquery.hedges import Interval
+from hubquery.judgement.claims import Claimed, claim_interval, negated
+from hubquery.numbers import Number, may_state_numbers, normalise, states
+from hubquery.query import lexicon as lx
+from hubquery.query.draft import Passage
+from hubquery.query.reader.figures import (
+    Figure,
+    count_word,
+    per_rate,
+    read_figures,
+    rewrite,
+    unread_digits,
+)
+from hubquery.query.reader.mentions import Mention, NameReader, leading
+from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.times import Time, bind_times
+from hubquery.query.reader.times import times as find_times
+from hubquery.records import Fact, Metric, Note
+from hubquery.store import Store
+
+__all__ = ["ClaimReader", "Figure", "Reading"]
+
+# "Chinese manufacturers": China's figure, when no place named holds the metric.
+_DEMONYMS = (("chinese", "china"), ("american", "united-states"), ("indian", "india"))
+
+
+class Reading(NamedTuple):
+    """One figure of a sentence as the reader read it. ``metric`` and ``hub_id`` are
+    None where the reader could not tell; ``claimed`` is what the verdict judges."""
+
+    text: str
+    line: int
+    hub_id: str | None
+    subject: str | None
+    metric: Metric | None
+    figure: Figure | None
+    period: str | None
+    claimed: Claimed | None
+    bases: dict[str, str]
+    words: frozenset[str] = frozenset()  # the stems of the figure's clause
+    note: Note | None = None
+
+
+class ClaimReader:
+    """Reads claims with the names, metrics and figures of one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.names = NameReader(store)
+        self.cues = MetricCues(store)
+        self._facts: dict[str, list[Fact]] = {}
+        self._held: dict[tuple[str, str | None], set[str]] = {}
+        self._passage_stems: tuple[str, set[str]] = ("", set())
+
+    def metric_words(self, metric: Metric) -> set[str]:
+        """The stems of the metric's id, label and aliases."""
+        return self.cues.metric_words(metric)
+
+    def hub_facts(self, hub: str) -> list[Fact]:
+        if hub not in self._facts:
+            self._facts[hub] = self.store.facts_for_hub(hub)
+        return self._facts[hub]
+
+    def held(self, hub: str, subject: str | None) -> set[str]:
+        """The metrics a hub (or an organisation in it) holds figures of."""
+        key = (hub, subject)
+        if key not in self._held:
+            self._held[key] = {f.metric_id for f in self.hub_facts(hub) if f.subject == subject}
+        return self._held[key]
+
+    # Reading
+
+    def read(self, passage: Passage) -> list[Reading]:
+        text = rewrite(normalise(passage.text))
+        if not may_state_numbers(text):
+            return []  # no number, no claim: most of a draft's sentences
+        mentions = self.names.mentions(lx.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
+        for mention in mentions:
+            mention.said = text[mention.start : mention.end]
+        # Place names are no cue to a metric ("Dalian Software Park" measures no software);
+        # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
+        named = list(text)
+        for mention in mentions:
+            if mention.subject is None:
+                named[mention.start : mention.end] = " " * (mention.end - mention.start)
+        unnamed = "".join(named)
+        # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
+        for mention in mentions:
+            named[mention.start : mention.end] = " " * (mention.end - mention.start)
+        text = "".join(named)
+        times = find_times(text)
+        # A decade or a span is read as one time, not as a number.
+        blank = list(text)
+        for time in times:
+            if time.first != time.last:
+                blank[time.start : time.end] = " " * (time.end - time.start)
+        text = "".join(blank)
+        window = lx.WINDOW.search(text)
+        clauses = self._clauses(text, times, mentions, window)
+        bound = bind_times([f for _, _, f in clauses], text, times)
+        spread = self.names.spread_subjects(unnamed) if clauses else []
+        # (money is never what a metric's label counts by: "US$1 billion" is a figure)
+        stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
+        readings: list[Reading] = []
+        for start, end, figure in clauses:
+            inside = [m for m in mentions if m.start >= start and m.end <= end] or list(mentions)
+            if figure.year_like and not any(m.subject for m in inside):
+                # "In 1982 Shenzhen became the first Special Economic Zone": the year of
+                # what the sentence names, wherever it names it.
+                inside += [m for m in mentions if m.subject and m not in inside]
+            reading = self._reading(
+                passage,
+                text,
+                unnamed,
+                (start, end),
+                figure,
+                inside,
+                bound,
+                window,
+                spread,
+                stated,
+            )
+            if reading.metric is not None or not figure.superlative:
+                readings.append(reading)  # "the largest city" alone is not a figure
+        readings = self._without_thresholds(readings)
+        if not readings and unread_digits(text):
+            about = self.names.candidates(mentions)
+            hub_id, subject = about[0] if about else (None, None)
+            readings.append(
+                Reading(
+                    passage.text,
+                    passage.line,
+                    hub_id,
+                    subject,
+                    None,
+                    None,
+                    None,
+                    None,
+                    {},
+                    note=Note(
+                        "unreadable",
+                        "states a number hubquery cannot read",
+                        (hub_id,) if hub_id else (),
+                    ),
+                )
+            )
+        return readings
+
+    def _without_thresholds(self, readings: list[Reading]) -> list[Reading]:
+        """Leave out numbers that are part of another figure's metric ("companies with a
+        turnover above 1 billion yuan": the billion is the metric's, not a figure)."""
+        labels = {
+            r.metric.id: numbers
+            for r in readings
+            if r.metric and (numbers := self.cues.label_numbers.get(r.metric.id))
+        }
+        if not labels:
+            return readings
+        every = set().union(*labels.values())
+        kept = []
+        for index, reading in enumerate(readings):
+            value = reading.figure.value if reading.figure else None
+            if value is None or not states(value, every):
+                kept.append(reading)
+                continue
+            others = [r for i, r in enumerate(readings) if i != index and r.metric]
+            defining = set().union(*(labels.get(r.metric.id, set()) for r in others if r.metric))
+            # Left out only beside a figure that is not itself a number of the definition.
+            figure_beside = any(
+                r.figure is not None and not states(r.figure.value, defining) for r in others
+            )
+            if states(value, defining) and figure_beside:
+                continue
+            kept.append(reading)
+        return kept
+
+    def _clauses(
+        self,
+        text: str,
+        times: list[Time],
+        mentions: list[Mention],
+        window: re.Match[str] | None = None,
+    ) -> list[tuple[int, int, Figure]]:
+        """Cut a sentence between its figures (at ';', ',', 'and', 'while', 'but', 'to').
+        A year is a figure when the sentence says something began then (or names what
+        began: "a cross-border e-commerce pilot city"); else it is a period."""
+        every = read_figures(text)
+        said = lx.YEAR_CUES.search(text) is not None
+        figures = [f for f in every if not f.year_like]
+        # "became the first … in 1980": the year it became so is a figure too.
+        cued = said or (
+            (not figures or lx.BECAME.search(text) is not None)
+            and (self.cues.year_cued(text) or self._dated_subject(mentions) is not None)
+        )
+        if window is not None and len(figures) > 1:  # "the past two years" is a period
+            figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
+        if cued:
+            founding = [f for f in every if f.year_like][:1]
+            decades = [t for t in times if t.first != t.last and said]
+            if not founding and decades:
+                span = decades[0]
+                founding = [
+                    Figure(
+                        Number((float(span.first),), span.start, span.end, "digits"),
+                        float(span.first),
+                        "year",
+                        None,
+                        True,
+                        years=(span.first, span.last),
+                    )
+                ]
+            figures = sorted([*figures, *founding], key=lambda f: f.number.start)
+        if not figures:
+            return []
+        bounds = [0]
+        for previous, current in itertools.pairwise(figures):
+            gap = text[previous.number.end : current.number.start]
+            # Cut after the previous figure's own year ("US$8.65 billion in 2010 to …").
+            cuts = [m.end() for m in lx.CUTS.finditer(gap)]
+            bounds.append(previous.number.end + (cuts[0] if cuts else len(gap) // 2))
+        bounds.append(len(text))
+        return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]
+
+    def _dated_subject(self, mentions: list[Mention]) -> str | None:
+        """The metric of the one year the dataset has for an organisation or programme
+        named ("a cross-border e-commerce pilot city" is dated by its designation)."""
+        for mention in mentions:
+            metrics = {
+                f.metric_id
+                for hub in mention.subject_hubs
+                for f in self.hub_facts(hub)
+                if f.subject == mention.subject and f.unit == "year"
+            }
+            if len(metrics) == 1:
+                return metrics.pop()
+        return None
+
+    def _reading(
+        self,
+        passage: Passage,
+        text: str,
+        unnamed: str,
+        clause: tuple[int, int],
+        figure: Figure,
+        mentions: list[Mention],
+        bound: dict[int, Time],
+        window: re.Match[str] | None,
+        spread: list[tuple[str, str | None]],
+        stated: set[float],
+    ) -> Reading:
+        candidates = self.names.candidates(mentions)
+        candidates += [c for c in spread if c not in candidates]
+        words = unnamed[clause[0] : clause[1]]
+        # "Xi'an … a hi-tech zone": the city's zone of that name, before the city.
+        parts = [
+            (part, None)
+            for hub, subject in candidates
+            if subject is None
+            for part in self.names.parts_named(hub, words)
+        ]
+        candidates = list(dict.fromkeys([*parts, *candidates]))
+        before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
+        level = lx.TO_LEVEL.search(before.removesuffix("$").removesuffix("us").rstrip())
+        # An organisation named: its own figures, not its city's ("Microsoft employs …").
+        about = [c for c in candidates if c[1] is not None] or candidates
+        held = set().union(*(self.held(hub, subject) for hub, subject in about))
+        metric = self.cues.metric(
+            words, self._stems_of(unnamed), figure, held, stated, level=level is not None
+        )
+        if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
+            metric = self.store.metric(dated)
+        # The hub that holds the metric: one named, else a place above one named ("one of
+        # 10 pilot cities" is China's count).
+        above = [(a, None) for c in candidates if c[1] is None for a in self.names.ancestors(c[0])]
+        above += [
+            (hub, None)
+            for word, hub in _DEMONYMS
+            if word in unnamed and self.names.hub(hub) is not None
+        ]
+        # An organisation that is what the clause is about ("NIIT trains …", "in Dalian,
+        # NIIT trains …") is judged by its own figures only, never its city's.
+        lead = leading(mentions, text)
+        if lead is not None and lead.subject is not None:
+            candidates = [c for c in candidates if c[1] is not None]
+            above = []
+        hub_id, subject = next(
+            (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
+            candidates[0] if candidates else (None, None),
+        )
+        if metric is not None:
+            per_rate(figure, metric, text[clause[0] : clause[1]])
+        founding = metric is not None and metric.unit_kind == "year" and figure.year_like
+        if founding:
+            figure.unit = "year"
+        if figure.unit is None and metric is not None and len(self.cues.units[metric.id]) == 1:
+            only = next(iter(self.cues.units[metric.id]))
+            if only not in ("USD", "CNY", "percent", "rank", "year"):
+                figure.unit = only
+        time = None if founding else bound.get(id(figure))
+        span = None
+        if (
+            window is not None
+            and not founding
+            and (count := count_word(window.group(1)))
+            and not window.start() <= figure.number.start < window.end()
+        ):
+            span = count
+        period = (time.label if time else None) or (f"the past {span} years" if span else None)
+        claimed = None
+        if metric is not None:
+            claimed = self._claimed(figure, metric, text[clause[0] : clause[1]], text, time, span)
+        base = Reading(
+            passage.text,
+            passage.line,
+            hub_id,
+            subject,
+            metric,
+            figure,
+            period,
+            claimed,
+            lx.bases(words),
+            # "joins Neusoft": a name other than the claim's own may name its basis
+            frozenset(
+                lx.stems(text[clause[0] : clause[1]]).union(
+                    *(
+                        lx.stems(m.said)
+                        for m in mentions
+                        if clause[0] <= m.start < clause[1] and m.subject not in (None, subject)
+                    )
+                )
+            ),
+        )
+        if hub_id is None:
+            return base._replace(
+                note=Note("unreadable", "names no place or organisation the dataset knows")
+            )
+        if metric is None:
+            return base._replace(
+                note=Note("unreadable", "cannot tell which metric the figure measures", (hub_id,))
+            )
+        if claimed is None:
+            return base._replace(
+                note=Note(
+                    "unreadable",
+                    "states a negation hubquery cannot judge (not this rank, but "
+                    "above or below it)",
+                    (hub_id,),
+                )
+            )
+        return base
+
+    @staticmethod
+    def _claimed(
+        figure: Figure,
+        metric: Metric,
+        clause: str,
+        sentence: str,
+        time: Time | None,
+        span: int | None,
+    ) -> Claimed | None:
+        """What the figure claims; None for a negation no one interval states."""
+        if figure.years is not None:  # "in the 1990s": any year of the decade
+            interval = claim_interval(figure.years[0], "at least")._replace(
+                high=float(figure.years[1])
+            )
+        else:
+            interval = claim_interval(
+                figure.value,
+                figure.qualifier,
+                metric.unit_kind,
+                rounding=figure.rounding,
+                approximate=figure.approximate,
+            )
+        if figure.qualifier is None and figure.unit == "rank" and lx.NEGATION.search(clause):
+            # "no longer the biggest": a rank below the first; "not 4th" is no one interval
+            flipped = (
+                negated(interval)
+                if not interval.exact
+                else (Interval(1, None, low_open=True) if interval.low == 1 else None)
+            )
+            if flipped is None:
+                return None
+            interval, figure.qualifier = flipped, "more than"
+        now = time is None and lx.NOW.search(sentence) is not None
+        target = lx.TARGET.search(clause) is not None
+        return Claimed(
+            interval, time.first if time else None, time.last if time else None, span, now, target
+        )
+
+    def _stems_of(self, text: str) -> set[str]:
+        """The stems of a whole passage, read once for all its claims."""
+        if self._passage_stems[0] != text:
+            self._passage_stems = (text, lx.stems(text))
+        return self._passage_stems[1]

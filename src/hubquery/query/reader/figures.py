@@ -1,0 +1,222 @@
+"""The figures of a sentence: each number with its hedge or bound, unit and rounding,
+as a claim states it (English only).
+
+Words a reader turns into figures are rewritten first ("fivefold", "four decades", "a
+city of 6 million"); fractions in words are approximate shares; square miles are read
+as km² with a note; a rate is read in the period the metric counts it in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hubquery.numbers import SCALES, Number, read_numbers
+from hubquery.query import lexicon as lx
+from hubquery.records import Metric
+
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)[\s-]*$"
+)
+_A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
+_LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass
+class Figure:
+    """A number read from a clause: what it states, before it is judged."""
+
+    number: Number
+    value: float
+    unit: str | None
+    qualifier: str | None
+    year_like: bool
+    rounding: float = 0.0
+    superlative: bool = False
+    approximate: bool = False  # a fraction in words: "a third", "one in ten"
+    converted: str | None = None  # the unit it was written in ("square miles")
+    years: tuple[int, int] | None = None  # a year figure written as a decade
+    only: bool = False  # "only one in ten": at most about that, said to be small
+
+
+def read_figures(text: str) -> list[Figure]:
+    """The numbers of a text a claim can state, widest reading first at each place."""
+    chosen: list[Number] = []
+    end = -1
+    for number in sorted(read_numbers(text), key=lambda n: (n.start, -n.end)):
+        after = text[number.end : number.end + 20]
+        if number.start < end or number.kind == "years-ago" or lx.SPAN_AFTER.match(after):
+            continue  # "the first ten months of 2012": a span of time, not a figure
+        if number.kind == "fraction" and not 0.01 <= number.value < 1:
+            continue  # "#14 in 2014", "1998 in 1998": no fraction
+        if (
+            number.kind == "words"
+            and not number.scaled
+            and number.value == 1
+            and not re.match(r"^\s+(?:in|out of)\b", after)
+            and lx.hedge_before(text[max(0, number.start - 20) : number.start]) is None
+        ):
+            continue  # "one of the largest", "a city": not a figure
+        if (
+            number.kind == "ordinal"
+            and number.value == 1
+            and _ORDINAL_BEFORE.search(text[max(0, number.start - 12) : number.start])
+        ):
+            continue  # "14th largest": the rank is 14, "largest" names what is ranked
+        if number.kind == "fraction" and lx.SUPERLATIVE_AFTER.match(after):
+            continue  # "the third largest": an ordinal, not a third
+        chosen.append(number)
+        end = number.end
+    return [_figure(text, n) for n in chosen]
+
+
+def _figure(text: str, number: Number) -> Figure:
+    # A hedge, a currency or a unit is within a few words of its number.
+    before = text[max(0, number.start - 40) : number.start]
+    after = text[number.end : number.end + 60]
+    value, unit, rounding = number.value, None, number.rounding
+    approximate, converted, only = False, None, False
+    for code, pattern in lx.CURRENCY_BEFORE:
+        if pattern.search(before):
+            unit, before = code, pattern.sub("", before)
+    # "at most #2": the hedge stands before the rank's mark.
+    hedged = lx.RANK_BEFORE.sub("", before)
+    qualifier = lx.hedge_before(hedged)
+    if number.kind == "fraction":
+        value, unit, approximate = value * 100, "percent", True
+        # "only one in ten": no more than about that (see ``verdict``)
+        only = qualifier is None and lx.ONLY_BEFORE.search(before) is not None
+        qualifier = "at most" if only else qualifier
+    elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) or lx.RANK_BEFORE.search(before):
+        unit = "rank"
+    elif lx.TOP_BEFORE.search(before):
+        # "in the top 20" is a rank of at most 20; "not even in the top 20" above it.
+        unit = "rank"
+        negation = lx.NEGATION.search(text[max(0, number.start - 60) : number.start])
+        qualifier = "more than" if negation else "at most"
+    elif lx.PERCENT_AFTER.match(after):
+        unit = "percent"
+        rounding = rounding or 0.5  # "67 %" rounds a share: it is not 67.000 %
+    elif lx.TIMES_AFTER.match(after):
+        unit = "times"
+    elif lx.AREA_AFTER.match(after):
+        unit = "km2"
+    elif lx.SQUARE_MILES_AFTER.match(after):
+        unit = "km2"
+        converted = f"square miles read as km² (1 square mile = {lx.SQUARE_MILE_KM2:.4g} km²)"
+        value, rounding = value * lx.SQUARE_MILE_KM2, rounding * lx.SQUARE_MILE_KM2
+    elif unit is None:
+        for code, pattern in lx.CURRENCY_AFTER:
+            if pattern.match(after):
+                unit = code
+    if number.kind == "words" and number.scaled:
+        rounding = _word_rounding(text[number.start : number.end])
+    nouns = lx.WORD.findall(re.split(r"\d", after, maxsplit=1)[0])[:4]  # to the next number
+    if unit is None:
+        unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
+    if lx.HEDGE_AFTER.match(after):
+        qualifier = "at least" if "or more" in after[:12] else "more than"
+    # "2010" is a year unless a unit follows it at once ("1500 companies").
+    year_like = (
+        number.kind == "digits"
+        and not number.scaled
+        and value.is_integer()
+        and 1800 <= value <= 2100
+        and "," not in text[number.start : number.end]
+        and unit in (None, *lx.UNIT_WORDS)
+        and qualifier is None
+        and not (nouns and nouns[0] in lx.UNIT_OF_WORD)
+    )
+    if year_like:
+        unit = None
+    # An ordinal word ("the first ten months", "the largest city") is a figure only
+    # when the dataset has one to judge it by.
+    superlative = number.kind == "ordinal" and not (
+        lx.RANKED_AFTER.match(after) or lx.RANK_BEFORE.search(before)
+    )
+    return Figure(
+        number,
+        value,
+        unit,
+        qualifier,
+        year_like,
+        rounding,
+        superlative,
+        approximate,
+        converted,
+        only=only,
+    )
+
+
+def unread_digits(text: str) -> bool:
+    """Digits the number reader did not read ("成都有2000万人口": digits inside words)."""
+    read = bytearray(len(text) + 1)
+    for number in read_numbers(text):
+        read[number.start : number.end] = b"\1" * (number.end - number.start)
+    return any(not read[m.start()] for m in _DIGIT.finditer(text))
+
+
+def rewrite(text: str) -> str:
+    """Words a reader turns into figures before reading them: "fivefold" → "five-fold",
+    "tripled" → "three-fold", "four decades" → "40 years", "a city of 6 million" →
+    "… residents"."""
+    if "fold" in text:
+        text = lx.FOLD.sub(r"\1-fold", text)
+    for word, fold in lx.MULTIPLES:
+        if word in text:
+            text = re.sub(rf"\b{word}\b", fold, text)
+    if "decade" in text:
+        text = _LAST_DECADE.sub("the last 10 years", text)
+        text = lx.DECADES.sub(lambda m: f"{10 * (count_word(m.group(1)) or 1)} years", text)
+    if "square" in text:
+        text = _A_SQUARE.sub(r"1 \1", text)
+    if any(words in text for words, _ in lx.RATE_DAYS):
+        text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
+    if " of " not in text:
+        return text
+    text = lx.CITY_OF_PEOPLE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "residents", text)
+    return lx.CITY_OF.sub(r"\g<0> residents", text)
+
+
+def per_rate(figure: Figure, metric: Metric, clause: str) -> None:
+    """A rate read in the metric's period ("one a day" is two "every two days")."""
+    label = metric.label.lower()
+    held = next((days for words, days in lx.RATE_DAYS if words in label), None)
+    said = next((days for words, days in lx.RATE_DAYS if words in clause), None)
+    if held and said and held != said:
+        figure.value *= held / said
+        figure.rounding *= held / said
+        figure.converted = (
+            f"a rate per {'day' if said == 1 else f'{said} days'} read as one per {held} days"
+        )
+
+
+def count_word(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _word_rounding(words: str) -> float:
+    """Half a unit of the last scale a number in words names ("nine million": 500,000;
+    "two thousand three hundred": 50)."""
+    last = [w for w in re.findall(r"[a-z]+", words) if w in SCALES and len(w) > 2]
+    tail = re.findall(r"[a-z]+", words)
+    if last and tail and tail[-1] == last[-1]:
+        return 0.5 * SCALES[last[-1]]
+    return 0.0

@@ -1,0 +1,232 @@
+"""The places and organisations a sentence names: hubs by any of their names (Chinese
+names found inside words), organisations by their full name, its first words, or its
+words spread over the sentence, and a hub's part named with an article ("Xi'an … a
+hi-tech zone")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hubquery.names import name_key
+from hubquery.numbers import normalise
+from hubquery.query import lexicon as lx
+from hubquery.records import Hub
+from hubquery.store import Store
+
+_LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
+_WORDS = re.compile(r"\w+")
+_CJK = re.compile(lx.CJK)
+_SET_IN = re.compile(r"\b(?:in|at|from|across|outside|inside|near)\s+$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    hub_id: str
+    subject: str | None = None
+    subject_hubs: set[str] = field(default_factory=set)
+    said: str = ""  # the words that name it
+
+
+class NameReader:
+    """Finds the names of one store's hubs and organisations in a text."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._hub_keys: dict[str, set[str]] = {}
+        for name, hub in store.hub_names():
+            self._hub_keys.setdefault(name_key(name), set()).add(hub)
+        self._subjects: dict[str, tuple[str, set[str]]] = {}
+        for subject, hub in store.fact_subjects():
+            entry = self._subjects.setdefault(name_key(subject), (subject, set()))
+            entry[1].add(hub)
+        self._subject_words = {
+            key: tuple(_WORDS.findall(normalise(subject)))
+            for key, (subject, _) in self._subjects.items()
+        }
+        # Each organisation's name by its first words ("neusoft institute" → its full name).
+        self._prefixes: dict[tuple[str, ...], list[str]] = {}
+        for key, named in self._subject_words.items():
+            for n in range(2, len(named) + 1):
+                # Two words of content at least: "neusoft institute", never "made in".
+                if len(set(named[:n]) - _LINKING) >= 2:
+                    self._prefixes.setdefault(named[:n], []).append(key)
+        self._name_prefixes = {
+            key[:n]
+            for key in [*self._hub_keys, *self._subjects, *(k + "s" for k in self._subjects)]
+            for n in range(1, len(key) + 1)
+        }
+        self._parts: dict[str, list[tuple[str, list[re.Pattern[str]]]]] = {}
+        self._keys: dict[str, str] = {}
+        self._hubs: dict[str, Hub | None] = {}
+        self._above: dict[str, list[str]] = {}
+        # Chinese names are not cut into words: they are looked for anywhere in a
+        # passage, longest first (each with its rank in that order).
+        chinese = sorted(
+            (k for k, hubs in self._hub_keys.items() if len(hubs) == 1 and _CJK.search(k)),
+            key=len,
+            reverse=True,
+        )
+        self._chinese = {key: rank for rank, key in enumerate(chinese)}
+        self._chinese_lengths = sorted({len(key) for key in chinese})
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Hubs and organisations named in the text, longest names first, no overlaps."""
+        tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text)]
+        keys = [self._key(text[start:end]) for start, end in tokens]
+        chinese_text = _CJK.search(text) is not None
+        # How many words from each one can still begin a name: a span no name begins
+        # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
+        prefixes = self._name_prefixes
+        spans: list[tuple[int, int]] = []  # (-length, first word) of each span to look up
+        for i, first in enumerate(keys):
+            if first not in prefixes and not (chinese_text and _CJK.search(first)):
+                continue
+            joined, length = "", 0
+            for key in keys[i : i + 10]:
+                joined += key
+                if joined not in prefixes and not (chinese_text and _CJK.search(joined)):
+                    break
+                length += 1
+            spans += [(-n, i) for n in range(length, 0, -1)]
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for negative, i in sorted(spans):
+            length = -negative
+            span = range(i, i + length)
+            if taken.intersection(span):
+                continue
+            start, end = tokens[i][0], tokens[i + length - 1][1]
+            mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
+            if mention is not None:
+                found.append(mention)
+                taken.update(span)
+        covered = bytearray(len(text) + 1)
+        for mention in found:
+            covered[mention.start : mention.end] = b"\1" * (mention.end - mention.start)
+        # Each place a Chinese name occurs, taken longest name first, then left to right,
+        # where no name is yet: a dictionary lookup per place and length, however many
+        # names the dataset has.
+        chinese = self._chinese
+        places = (
+            sorted(
+                (chinese[text[start : start + n]], start, n)
+                for start in range(len(text))
+                for n in self._chinese_lengths
+                if text[start : start + n] in chinese
+            )
+            if chinese_text
+            else []
+        )
+        for _, start, n in places:
+            if not any(covered[start : start + n]):
+                found.append(
+                    Mention(start, start + n, next(iter(self._hub_keys[text[start : start + n]])))
+                )
+                covered[start : start + n] = b"\1" * n
+        return sorted(found, key=lambda m: m.start)
+
+    def hub(self, hub_id: str) -> Hub | None:
+        if hub_id not in self._hubs:
+            self._hubs[hub_id] = self.store.hub(hub_id)
+        return self._hubs[hub_id]
+
+    def ancestors(self, hub_id: str) -> list[str]:
+        """The ids of the hubs above one, from the root down."""
+        if hub_id not in self._above:
+            hub = self.hub(hub_id)
+            self._above[hub_id] = [] if hub is None else [a.id for a in self.store.ancestors(hub)]
+        return self._above[hub_id]
+
+    def _key(self, word: str) -> str:
+        """``name_key`` of a word, remembered (a draft repeats its words)."""
+        key = self._keys.get(word)
+        if key is None:
+            key = name_key(word)
+            if len(self._keys) < 200_000:
+                self._keys[word] = key
+        return key
+
+    def _named(self, key: str, start: int, end: int, phrase: str) -> Mention | None:
+        hubs = self._hub_keys.get(key)
+        if hubs and len(hubs) == 1:
+            return Mention(start, end, next(iter(hubs)))
+        subject = self._subjects.get(key.removesuffix("s")) or self._subjects.get(key)
+        if subject is None:  # "Neusoft Institute" for its full name
+            longer = self._prefixes.get(tuple(_WORDS.findall(phrase)), [])
+            subject = self._subjects[longer[0]] if len(longer) == 1 else None
+        if subject:
+            return Mention(start, end, sorted(subject[1])[0], subject[0], subject[1])
+        return None
+
+    def parts_named(self, hub: str, clause: str) -> list[str]:
+        """The hubs under ``hub`` a clause names with an article instead of the hub's own
+        name ("Xi'an … a hi-tech zone" is its "Xian Hi-tech Zone"; "a high-tech zone
+        city" names none)."""
+        if hub not in self._parts:
+            above = self.hub(hub)
+            own = set() if above is None else _name_words(above.name, *above.aliases)
+            found: dict[str, list[re.Pattern[str]]] = {}
+            for child in self.store.children(hub):
+                for name in (child.name, *child.aliases):
+                    rest = [w for w in _WORDS.findall(normalise(name)) if w not in own]
+                    if len(rest) >= 2 and not own.isdisjoint(_name_words(name)):
+                        found.setdefault(child.id, []).append(_part_pattern(rest))
+            self._parts[hub] = list(found.items())
+        return [
+            child for child, patterns in self._parts[hub] if any(p.search(clause) for p in patterns)
+        ]
+
+    # What each figure claims
+
+    def candidates(self, mentions: list[Mention]) -> list[tuple[str, str | None]]:
+        """What a claim may be about, most likely first: an organisation named (under a hub
+        named with it, else any of its hubs), then the places named, the most specific
+        first ("Zhongguancun" before "China"), in the order they are named."""
+        hubs = list(dict.fromkeys(m.hub_id for m in mentions if m.subject is None))
+        found: list[tuple[str, str | None]] = []
+        for mention in mentions:
+            if mention.subject is not None:
+                ordered = sorted(mention.subject_hubs, key=lambda h: (h not in hubs, h))
+                found += [(hub, mention.subject) for hub in ordered]
+        above = {a for h in hubs for a in self.ancestors(h)}
+        found += [(h, None) for h in hubs if h not in above]
+        found += [(h, None) for h in hubs if h in above]
+        return list(dict.fromkeys(found))
+
+    def spread_subjects(self, text: str) -> list[tuple[str, str | None]]:
+        """Organisations named with words between ("Neusoft set up its Institute of
+        Information"): those whose every word the sentence has, when it has their first."""
+        words = set(re.findall(r"\w+", text))
+        found: list[tuple[str, str | None]] = []
+        for key, named in self._subject_words.items():
+            if len(named) >= 2 and named[0] in words and words.issuperset(named):
+                subject, hubs = self._subjects[key]
+                found += [(hub, subject) for hub in sorted(hubs)]
+        return found
+
+
+def _name_words(*names: str) -> set[str]:
+    """The words of names, "high-tech" and "hi-tech" alike."""
+    return {
+        "hi" if word == "high" else word
+        for name in names
+        for word in _WORDS.findall(normalise(name))
+    }
+
+
+def _part_pattern(words: list[str]) -> re.Pattern[str]:
+    """A name's words after an article ("a hi-tech zone", "the high tech zone")."""
+    said = r"[\s-]+".join("hi(?:gh)?" if w in ("hi", "high") else re.escape(w) for w in words)
+    return re.compile(rf"\b(?:a|an|the|its|their|whose|this|that)\s+(?:[a-z]+\s+)?{said}\b")
+
+
+def leading(mentions: list[Mention], text: str) -> Mention | None:
+    """The first name of a clause that is not a place the clause is set in ("in Dalian,
+    NIIT …" leads with NIIT)."""
+    for mention in mentions:
+        if not _SET_IN.search(text[max(0, mention.start - 8) : mention.start]):
+            return mention
+    return None

@@ -1,0 +1,163 @@
+"""Which metric a figure measures: the words of the sentence against each metric's
+label, aliases and description, the unit the figure is in, the metrics the hub or
+organisation named holds, and the numbers a metric's label states ("cities of more
+than 20 million")."""
+
+from __future__ import annotations
+
+import re
+
+from hubquery.numbers import stated_numbers, states
+from hubquery.query import lexicon as lx
+from hubquery.query.reader.figures import Figure
+from hubquery.records import Metric
+from hubquery.store import Store
+
+_UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+
+
+class MetricCues:
+    """The words, phrases, units and label numbers of one store's metrics."""
+
+    def __init__(self, store: Store) -> None:
+        self.metrics = store.metrics()
+        self.units = {m.id: set(store.metric_units(m.id, subjects=True)) for m in self.metrics}
+        self.by_id = {m.id: m for m in self.metrics}
+        self._vocabulary = {m.id: self._metric_words(m) for m in self.metrics}
+        # "Cities of more than 20 million": numbers a metric's label states.
+        self.label_numbers = {
+            m.id: numbers for m in self.metrics if (numbers := stated_numbers(m.label))
+        }
+        self._phrases = {m.id: _phrases(m) for m in self.metrics}
+        self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
+        self._year_words = set().union(
+            *(self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
+        )
+
+    @staticmethod
+    def _metric_words(metric: Metric) -> tuple[set[str], set[str]]:
+        strong = lx.stems(
+            " ".join(
+                (
+                    metric.id.replace("-", " "),
+                    metric.label,
+                    *(a.replace("-", " ") for a in metric.aliases),
+                )
+            )
+        )
+        return strong, lx.stems(metric.description) - strong
+
+    def metric_words(self, metric: Metric) -> set[str]:
+        """The stems of the metric's id, label and aliases."""
+        return self._vocabulary[metric.id][0]
+
+    def year_cued(self, text: str) -> bool:
+        return not self._year_words.isdisjoint(lx.stems(text))
+
+    def metric(
+        self,
+        clause: str,
+        sentence: set[str],
+        figure: Figure,
+        held: set[str],
+        stated: set[float],
+        level: bool = False,
+    ) -> Metric | None:
+        """The metric a figure of the clause most likely measures; ``sentence`` is the
+        stems of the whole sentence, ``held`` the metrics of what it is about, ``stated``
+        the sentence's other numbers; ``level`` when the figure is what something rose
+        to, not the change."""
+        words = lx.stems(clause)
+        wider = sentence - words
+        # A year of something named: the year the dataset holds for it ("launched" of a
+        # zone that holds only its year established).
+        years = (
+            {
+                m
+                for m in held
+                if (found := self.by_id.get(m)) is not None and found.unit_kind == "year"
+            }
+            if figure.year_like
+            else set()
+        )
+        # "People" is a cue only where no other word is one: "Google employs 3,000
+        # people" is about employees, not a population.
+        plain = words - _UNIT_STEMS
+        cue_words = plain | (wider - _UNIT_STEMS)
+        fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
+        other_cue = any(cue_words & self._vocabulary[m.id][0] for m in fitting)
+        best: tuple[float, Metric] | None = None
+        for metric in fitting:
+            strong, weak = self._vocabulary[metric.id]
+            # (a phrase of the metric's names is found only where its words are)
+            if other_cue and not cue_words & strong:
+                continue
+            if level and (metric.unit_kind == "growth" or metric.id.endswith("-change")):
+                continue  # "rose by 245,000 to 21.192 million": the level, not the change
+            own = words & strong
+            cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
+            # The metric named as it is labelled ("the population change"): the longest
+            # name wins over a shorter one inside it ("population").
+            named = (
+                [len(p.pattern) for p in self._phrases[metric.id] if p.search(clause)]
+                if own
+                else []
+            )
+            cue += 2 + max(named) / 100 if named else 0
+            # "one of only four cities with more than 20 million": a count of the
+            # metric whose label the sentence's other numbers state.
+            defining = self.label_numbers.get(metric.id)
+            if (
+                defining
+                and not states(figure.value, defining)
+                and all(states(v, stated) for v in defining if v >= 100)
+                and any(v >= 100 for v in defining)
+            ):
+                cue += 10
+            if cue == 0:
+                continue
+            # Ties go to the metric more of whose own words the writer used.
+            score = (
+                cue
+                + (2 if metric.id in held else 0)
+                + (2 if figure.unit else 0)
+                + (1 if figure.unit in self.units[metric.id] else 0)
+                + len(own) / len(strong)
+            )
+            if best is None or score > best[0]:
+                best = (score, metric)
+        if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
+            fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
+            if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
+                return fitting[0]
+        return best[1] if best else None
+
+    def fitting(self, figure: Figure) -> list[Metric]:
+        """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""
+        key = (figure.unit, figure.year_like)
+        if key not in self._fits:
+            self._fits[key] = [m for m in self.metrics if self._unit_fits(m, figure)]
+        return self._fits[key]
+
+    def _unit_fits(self, metric: Metric, figure: Figure) -> bool:
+        unit = figure.unit
+        if figure.year_like or metric.unit_kind == "year":
+            return figure.year_like and metric.unit_kind == "year"
+        if unit is None:
+            return metric.unit_kind not in ("share", "growth", "money", "rank", "duration")
+        if unit in ("USD", "CNY"):
+            return metric.unit_kind == "money"
+        if unit == "percent":
+            return metric.unit_kind in ("share", "growth")
+        return unit in self.units[metric.id]
+
+
+def _phrases(metric: Metric) -> list[re.Pattern[str]]:
+    """The metric's label and aliases as phrases to find in a claim, word by word."""
+    names = [metric.label, *(alias.replace("-", " ") for alias in metric.aliases)]
+    names = [name for name in names if name.lower() not in lx.UNIT_OF_WORD]  # "people": a unit
+    return [
+        re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b")
+        for name in names
+        if name.strip()
+    ]

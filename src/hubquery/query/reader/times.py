@@ -1,0 +1,96 @@
+"""The times a sentence names and the figure each is of: years, decades ("the late
+1970s"), spans ("between 2016 and 2020", "the four years before 2020"), each bound to
+the nearest figure ("from US$X in 2010 to US$Y in 2013")."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from hubquery.query import lexicon as lx
+from hubquery.query.reader.figures import Figure, count_word
+
+_BETWEEN = re.compile(r"\bbetween ((?:1[89]|20)\d\d) and ((?:1[89]|20)\d\d)\b")
+_YEARS_BEFORE = re.compile(
+    r"\b(\w+) years (?:before|up to|until|to|ending in) "
+    r"((?:1[89]|20)\d\d)\b"
+)
+
+
+class Time(NamedTuple):
+    """A time the sentence names: a year or a span of years, where it is written."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    label: str
+
+
+def times(text: str) -> list[Time]:
+    """The years, decades and spans a sentence names, where they are written."""
+    found: list[Time] = []
+    for match in lx.DECADE.finditer(text):
+        part, first = match.group(1), int(match.group(2))
+        low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part or "", (0, 9))
+        label = f"{first + low}–{first + high}"
+        found.append(Time(match.start(), match.end(), first + low, first + high, label))
+    for match in _BETWEEN.finditer(text):
+        first, last = int(match.group(1)), int(match.group(2))
+        found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
+    for match in _YEARS_BEFORE.finditer(text):  # "the four years before 2020"
+        count, last = count_word(match.group(1)), int(match.group(2))
+        if count:
+            found.append(
+                Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
+            )
+    covered = [(t.start, t.end) for t in found]
+    for match in re.finditer(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)", text):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        year = int(match.group(1))
+        found.append(Time(match.start(), match.end(), year, year, str(year)))
+    return sorted(found)
+
+
+def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int, Time]:
+    """The time each figure is of (by ``id``): a year written just after it ("US$8.65
+    billion in 2010"), else the nearest time the sentence names that is neither bound so
+    to another figure nor itself a figure (a founding year)."""
+    own: dict[int, Time] = {}
+    taken: set[int] = {f.number.start for f in figures if f.year_like or f.years}
+    for figure in figures:
+        if figure.year_like or figure.years:
+            continue
+        following = [
+            t
+            for t in times
+            if 0 <= t.start - figure.number.end <= 40
+            and t.start not in taken
+            and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
+            and not re.search(r"\d", text[figure.number.end : t.start])
+        ]
+        if following:
+            own[id(figure)] = following[0]
+            continue
+        # "up 30 percent on 2020": a change over the year before, so of the year after.
+        on = [
+            t
+            for t in times
+            if 0 <= t.start - figure.number.end <= 12
+            and t.first == t.last
+            and re.search(r"\b(?:on|over|from)\s*$", text[max(0, t.start - 8) : t.start])
+        ]
+        if on:
+            year = on[0].first + 1
+            own[id(figure)] = on[0]._replace(first=year, last=year, label=str(year))
+    taken |= {t.start for t in own.values()}
+    free = [t for t in times if t.start not in taken]
+    for figure in figures:
+        if id(figure) in own or figure.year_like or figure.years or not free:
+            continue
+        own[id(figure)] = min(
+            free,
+            key=lambda t: min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
+        )
+    return own

@@ -1,0 +1,91 @@
+"""Imports inside functions only at the seams the README's start-up section names.
+
+A module that every run loads anyway (what ``hubquery --help`` imports) is imported at
+the top of each module that uses it; the entry point alone, ``process``, imports inside
+its functions (its Ctrl-C handler is set before anything else is imported). What
+every run must *not* import is the forbidden set of ``test_contract.py``."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+SRC = ROOT / "src"
+# The entry point: it sets its Ctrl-C handler first, then imports the group (see
+# process.py's docstring and tests/cli/test_process.py).
+ENTRY = SRC / "hubquery" / "process.py"
+
+
+def _loaded_by_every_run() -> set[str]:
+    code = (
+        "import atexit, json, sys\n"
+        "atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))\n"
+        "from hubquery.process import main\n"
+        "sys.argv = ['hubquery', '--help']\n"
+        "main()\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    loaded: list[str] = json.loads(run.stderr.splitlines()[-1])
+    return set(loaded)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(SRC).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imported(node: ast.Import | ast.ImportFrom, package: str) -> list[str]:
+    """The modules an import statement imports (``from a import b``: ``a.b`` when that
+    is a module, else ``a``)."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    base = node.module or ""
+    if node.level:
+        parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+        base = f"{parent}.{base}" if base else parent
+    found = []
+    for alias in node.names:
+        child = f"{base}.{alias.name}"
+        try:
+            is_module = importlib.util.find_spec(child) is not None
+        except ModuleNotFoundError:
+            is_module = False
+        found.append(child if is_module else base)
+    return found
+
+
+def _late_imports() -> list[tuple[str, int, str]]:
+    """(file, line, module) of every import inside a function in src."""
+    late: set[tuple[str, int, str]] = set()
+    for path in sorted(SRC.rglob("*.py")):
+        name = _module_name(path)
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.Import | ast.ImportFrom):
+                    for module in _imported(node, package):
+                        late.add((str(path.relative_to(ROOT)), node.lineno, module))
+    return sorted(late)
+
+
+def test_what_every_run_loads_is_imported_at_the_top() -> None:
+    every = _loaded_by_every_run()
+    entry = str(ENTRY.relative_to(ROOT))
+    late = [
+        (path, line, module)
+        for path, line, module in _late_imports()
+        if module in every and path != entry
+    ]
+    assert late == [], "move these imports to the top of their module"

@@ -1,0 +1,66 @@
+"""The claim reader's pure parts, each on its own: figures, times, the rewriting of
+words into figures (query/reader/figures.py, times.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hubquery.numbers import normalise
+from hubquery.query.reader.figures import read_figures, rewrite, unread_digits
+from hubquery.query.reader.times import bind_times, times
+
+
+def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(f.value, f.unit, f.qualifier) for f in read_figures(normalise(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("employing nearly 120,000 people", [(120_000, "people", "nearly")]),
+        ("US$21.7 billion", [(21.7e9, "USD", None)]),
+        ("no more than 1,500 IoT companies", [(1500, "companies", "at most")]),
+        ("two-thirds of all iPads", [(200 / 3, "percent", None)]),
+        ("only one in ten graduates", [(10, "percent", "at most")]),
+        ("the world's 14th largest", [(14, "rank", None)]),
+        ("some 600 square miles", [(600 * 2.589988110336, "km2", "about")]),
+    ],
+)
+def test_figures_with_their_hedge_and_unit(
+    text: str, expected: list[tuple[float, str | None, str | None]]
+) -> None:
+    got = _figures(text)
+    assert [(u, q) for _, u, q in got] == [(u, q) for _, u, q in expected]
+    assert [v for v, _, _ in got] == pytest.approx([v for v, _, _ in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "rewritten"),
+    [
+        ("a port city of six million people", "a port city of six million residents"),
+        ("a city of 6 million", "a city of 6 million residents"),
+        ("roughly four decades", "roughly 40 years"),
+        ("a new start-up every two days", "1 new start-up every two days"),
+        ("a new start-up", "a new start-up"),  # the article is one only in a rate
+    ],
+)
+def test_words_are_rewritten_into_figures(text: str, rewritten: str) -> None:
+    assert rewrite(text) == rewritten
+
+
+def test_decades_and_spans_are_times() -> None:
+    assert [(t.first, t.last) for t in times("in the late 1970s")] == [(1976, 1979)]
+    assert [(t.first, t.last) for t in times("between 2016 and 2020")] == [(2016, 2020)]
+    assert [(t.first, t.last) for t in times("the four years before 2020")] == [(2016, 2020)]
+
+
+def test_each_year_is_bound_to_the_figure_before_it() -> None:
+    text = normalise("from US$8.65 billion in 2010 to US$21.7 billion in 2013")
+    figures = [f for f in read_figures(text) if not f.year_like]  # the years are times
+    bound = bind_times(figures, text, times(text))
+    assert [bound[id(f)].label for f in figures] == ["2010", "2013"]
+
+
+def test_digits_inside_words_are_unread() -> None:
+    assert unread_digits("成都有2000万人口")
+    assert not unread_digits("2,000 companies")
