@@ -16,6 +16,7 @@ from hubquery import cache
 from hubquery.cli import cli
 from hubquery.query.profile import profile, sort_facts
 from hubquery.query.search import SearchResult
+from hubquery.records import Note
 from hubquery.render import data
 from hubquery.store import Store
 from tests.conftest import MINI, SHIPPED
@@ -330,7 +331,7 @@ def test_history_worked_out_metric_by_metric_is_history_of_every_figure_at_once(
     (history as it was), for every hub of the shipped and the small dataset, as of now
     and of a past day."""
     from hubquery.query.facts import cited_sources
-    from hubquery.query.history import History, Note, history, metric_history
+    from hubquery.query.history import History, history, metric_history
     from hubquery.query.profile import differences
 
     def reference(store: Store, hub_id: str) -> History:
