@@ -133,7 +133,8 @@ class Note(NamedTuple):
 
     ``kind`` is stable, for scripts (``periods-differ``, ``units-differ``,
     ``definitions-differ``, ``hedged``, ``order-unknown``, ``target``, ``missing``,
-    ``conflict``, ``cut``); ``message`` is what a table prints."""
+    ``conflict``, ``cut``; compare's ``not-drawn``, ``left-out``, ``see-also``);
+    ``message`` is what a table prints."""
 
     kind: str
     message: str

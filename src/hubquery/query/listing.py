@@ -17,6 +17,8 @@ from hubquery.query.rank import (
     Verdicts,
     Window,
     judge,
+    judged_figures,
+    kinds_of,
     left_out_note,
     order_notes,
     split,
@@ -280,10 +282,11 @@ def list_hubs(
     left: dict[str, Entry] = {}
     verdicts: Verdicts | None = None
     if sort_reading is not None and sort_metric is not None:
+        _, sort_unit = sort_reading
         verdicts, ranked, left = _order(
             store,
             sort_metric,
-            sort_reading[1],
+            sort_unit,
             kept,
             latest[sort_reading],
             candidates is None,
@@ -291,12 +294,12 @@ def list_hubs(
             since,
             until,
         )
-        places = {e[1]: place for e, place in ranked.items()}
-        by_hub = {k[0].id: k for k in kept}
+        places = {e.hub_id: place for e, place in ranked.items()}
+        by_hub = {k.hub.id: k for k in kept}
         kept = (
-            [by_hub[e[1]] for e in ranked]
-            + [by_hub[e[1]] for e in left.values()]
-            + [k for k in kept if k[0].id not in places and k[0].id not in left]
+            [by_hub[e.hub_id] for e in ranked]
+            + [by_hub[e.hub_id] for e in left.values()]
+            + [k for k in kept if k.hub.id not in places and k.hub.id not in left]
         )
     matched = len(kept)
     if limit is not None:
@@ -321,8 +324,8 @@ def list_hubs(
         start += count
     notes: tuple[Note, ...] = ()
     window = None
-    if verdicts is not None and sort_reading is not None:
-        rows, notes = _sorted_rows(rows, places, left, verdicts, sort_reading[0])
+    if verdicts is not None and sort_metric is not None:
+        rows, notes = _sorted_rows(rows, places, left, verdicts, sort_metric.id)
         window = rank_window(verdicts, since, until)
         notes = (*notes, *order_notes(window, 0, 0))
     return HubList(
@@ -355,27 +358,28 @@ def _order(
         store,
         metric,
         unit,
-        store.latest_kinds(metric.id, unit, subjects=False),
+        kinds_of(store.latest_kinds(metric.id, unit, subjects=False)),
         since=since,
         until=until,
     )
-    wanted = [k[0].id for k in kept if k[0].id in entries]
+    wanted = [k.hub.id for k in kept if k.hub.id in entries]
+    left: Sequence[Entry]
     if verdicts.whole:
-        ordered = sorted((entries[h] for h in wanted), key=lambda e: e[1])
-        ordered.sort(key=lambda e: e[3], reverse=not ascending)
-        left: list[Entry] = []
+        ordered = sorted((entries[h] for h in wanted), key=lambda e: e.hub_id)
+        ordered.sort(key=lambda e: e.value, reverse=not ascending)
+        left = []
     else:
-        judged = store.latest_judged(
-            metric.id, unit, subjects=False, hub_ids=None if every else wanted
+        figures = judged_figures(
+            store.latest_judged(metric.id, unit, subjects=False, hub_ids=None if every else wanted)
         )
-        if not every or len(judged) != len(wanted):
+        if not every or len(figures) != len(wanted):
             hubs = set(wanted)
-            judged = [e for e in judged if e[1] in hubs]
-            verdicts = subset_verdicts(store, metric, unit, judged, since=since, until=until)
-        ordered, left = split(sorted(judged, key=lambda e: e[1]), verdicts, ascending)
-        ordered = [entries[e[1]] for e in ordered]
+            figures = [e for e in figures if e.hub_id in hubs]
+            verdicts = subset_verdicts(store, metric, unit, figures, since=since, until=until)
+        in_order, left = split(sorted(figures, key=lambda e: e.hub_id), verdicts, ascending)
+        ordered = [entries[e.hub_id] for e in in_order]
     found = dict(zip(ordered, rank_places(ordered, len(ordered)), strict=True))
-    return verdicts, found, {e[1]: e for e in left}
+    return verdicts, found, {e.hub_id: e for e in left}
 
 
 def _sorted_rows(

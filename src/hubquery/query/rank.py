@@ -10,7 +10,7 @@ verdict, so a ranking of 50,000 hubs judges a handful of figures, not every one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from hubquery.display import join_names
@@ -26,12 +26,79 @@ from hubquery.judgement.orders import (
 )
 from hubquery.query.facts import caveats, cited_sources, overlapping
 from hubquery.query.resolve import resolve_metric
-from hubquery.records import Fact, Hub, Metric, Note, Source
+from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store
 
-# A latest figure as the store gives it (a ``LatestFigure``: ord, hub, subject, value,
-# low, high, qualifier), followed by its kind where ``Store.latest_judged`` gives it.
-Entry = tuple[Any, ...]
+
+class KindOfFigures(NamedTuple):
+    """The latest figures of a metric in one unit that are alike in all the judgement
+    asks (a row of ``Store.latest_kinds``): one of them, the first, is judged for all."""
+
+    first: int  # the ord of its first figure
+    figures: int
+    subject: str | None
+    basis: str | None
+    status: str
+    period_of: str
+    period: str
+    period_inferred: bool
+    derived_ord: int | None
+
+    @property
+    def kind(self) -> tuple[Any, ...]:
+        return (
+            self.subject,
+            self.basis,
+            self.status,
+            self.period_of,
+            self.period,
+            self.period_inferred,
+            self.derived_ord,
+        )
+
+
+class JudgedFigure(NamedTuple):
+    """A latest figure (``LatestFigure``'s fields) with its kind's (a row of
+    ``Store.latest_judged``)."""
+
+    ord: int
+    hub_id: str
+    subject: str | None
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    kind_subject: str | None
+    basis: str | None
+    status: str
+    period_of: str
+    period: str
+    period_inferred: bool
+    derived_ord: int | None
+
+    @property
+    def kind(self) -> tuple[Any, ...]:
+        return (
+            self.kind_subject,
+            self.basis,
+            self.status,
+            self.period_of,
+            self.period,
+            self.period_inferred,
+            self.derived_ord,
+        )
+
+
+def kinds_of(rows: Iterable[tuple[Any, ...]]) -> list[KindOfFigures]:
+    return list(map(KindOfFigures._make, rows))
+
+
+def judged_figures(rows: Iterable[tuple[Any, ...]]) -> list[JudgedFigure]:
+    return list(map(JudgedFigure._make, rows))
+
+
+# A latest figure: as the store ranks it, or with its kind.
+Entry = LatestFigure | JudgedFigure
 
 
 class RankRow(NamedTuple):
@@ -103,23 +170,23 @@ def judge(
     store: Store,
     metric: Metric,
     unit: str | None,
-    kinds: Sequence[Entry],
+    kinds: Sequence[KindOfFigures],
     *,
     since: int | None,
     until: int | None,
 ) -> Verdicts:
     """Judge one figure of each kind (``Store.latest_kinds`` rows) for all of its kind."""
-    representatives = store.facts_by_ord([k[0] for k in kinds])
+    representatives = store.facts_by_ord([k.first for k in kinds])
     ordering = order(
         representatives,
-        counts=[k[1] for k in kinds],
+        counts=[k.figures for k in kinds],
         since=since,
         until=until,
         window_years=default_window(metric.unit_kind),
     )
     placed = {f.id for f in ordering.ranked}
     ranked = frozenset(
-        tuple(k[2:]) for k, f in zip(kinds, representatives, strict=True) if f.id in placed
+        k.kind for k, f in zip(kinds, representatives, strict=True) if f.id in placed
     )
     excluded: frozenset[int] = frozenset()
     reference = ordering.reference
@@ -138,22 +205,20 @@ def judge(
 
 
 def split(
-    entries: Sequence[Entry],
+    entries: Sequence[JudgedFigure],
     verdicts: Verdicts,
     ascending: bool,
-) -> tuple[list[Entry], list[Entry]]:
+) -> tuple[list[JudgedFigure], list[JudgedFigure]]:
     """Entries with their kinds (``Store.latest_judged``) as (ranked, in order; left
     out, in the order given). Ties in value keep the order of hub ids (then of the
     hub's first figure), as the store's own ranking does."""
-    ranked: list[Entry] = []
-    left: list[Entry] = []
+    ranked: list[JudgedFigure] = []
+    left: list[JudgedFigure] = []
     for entry in entries:
         (
-            ranked
-            if tuple(entry[7:]) in verdicts.ranked and entry[0] not in verdicts.excluded
-            else left
+            ranked if entry.kind in verdicts.ranked and entry.ord not in verdicts.excluded else left
         ).append(entry)
-    ranked.sort(key=lambda e: e[3], reverse=not ascending)
+    ranked.sort(key=lambda e: e.value, reverse=not ascending)
     return ranked, left
 
 
@@ -161,14 +226,16 @@ def places(band: Sequence[Entry], shown: int) -> list[tuple[int, bool]]:
     """The place of each of the first ``shown`` entries of ``band`` (equal figures, of
     the same value and hedge, share one) and whether it is known: ``band`` holds the
     shown entries in order, then any below them whose interval may reach up to them."""
-    hedged = any(e[6] is not None for e in band)
-    unknown = overlapping([stored_interval(e[4], e[5], e[6]) for e in band]) if hedged else set()
+    hedged = any(e.qualifier is not None for e in band)
+    unknown = (
+        overlapping([stored_interval(e.low, e.high, e.qualifier) for e in band])
+        if hedged
+        else set()
+    )
     found: list[tuple[int, bool]] = []
     for position in range(shown):
-        tied = position > 0 and (band[position - 1][3], band[position - 1][6]) == (
-            band[position][3],
-            band[position][6],
-        )
+        before, entry = band[position - 1], band[position]
+        tied = position > 0 and (before.value, before.qualifier) == (entry.value, entry.qualifier)
         found.append((found[-1][0] if tied else position + 1, position not in unknown))
     return found
 
@@ -190,7 +257,8 @@ def window(verdicts: Verdicts, since: int | None, until: int | None) -> Window |
     span = verdicts.ordering.window
     if span is None:
         return None
-    return Window(span[0], span[1], since is None and until is None)
+    first, last = span
+    return Window(first, last, since is None and until is None)
 
 
 def order_notes(window: Window | None, shown: int, left_out: int) -> list[Note]:
@@ -237,7 +305,12 @@ def rank(
     rankings = []
     for unit in store.metric_units(metric.id, subjects=True):
         verdicts = judge(
-            store, metric, unit, store.latest_kinds(metric.id, unit), since=since, until=until
+            store,
+            metric,
+            unit,
+            kinds_of(store.latest_kinds(metric.id, unit)),
+            since=since,
+            until=until,
         )
         shown: Sequence[Entry]
         below: Sequence[Entry]
@@ -248,18 +321,20 @@ def rank(
             # Whether a shown row's place is known: the overlaps among the rows shown and
             # the entries below the cut whose intervals reach up to them.
             if len(shown) < total:
-                bounds = [b for e in shown if (b := e[5] if ascending else e[4]) is not None]
+                bounds = [b for e in shown if (b := e.high if ascending else e.low) is not None]
                 # an unbounded row (None) reaches every entry below the cut
                 bound = None if len(bounds) < len(shown) else (max if ascending else min)(bounds)
-                below = store.reaching(metric.id, unit, [e[0] for e in shown], ascending, bound)
+                below = store.reaching(metric.id, unit, [e.ord for e in shown], ascending, bound)
             else:
                 below = []
-            left: list[Entry] = []
+            left: Sequence[Entry] = []
         else:
-            ordered, left = split(store.latest_judged(metric.id, unit), verdicts, ascending)
+            ordered, left = split(
+                judged_figures(store.latest_judged(metric.id, unit)), verdicts, ascending
+            )
             total = len(ordered)
             shown, below = ordered[:limit], ordered[limit:] if limit is not None else []
-        facts = store.facts_by_ord([e[0] for e in shown])
+        facts = store.facts_by_ord([e.ord for e in shown])
         rows = [
             RankRow(
                 place,
@@ -288,7 +363,7 @@ def rank(
                     tuple(f.id for f in cut),
                 )
             )
-        omitted = store.facts_by_ord([e[0] for e in left[:limit]])
+        omitted = store.facts_by_ord([e.ord for e in left[:limit]])
         left_out = tuple(
             LeftOut(
                 _name(store, hubs, f),
@@ -328,9 +403,10 @@ def _cut_tie(
         return []
     last = shown[-1]
     tied = sorted(
-        (e for e in below if (e[3], e[6]) == (last[3], last[6])), key=lambda e: (e[1], e[0])
+        (e for e in below if (e.value, e.qualifier) == (last.value, last.qualifier)),
+        key=lambda e: (e.hub_id, e.ord),
     )
-    return store.facts_by_ord([e[0] for e in tied])
+    return store.facts_by_ord([e.ord for e in tied])
 
 
 def _name(store: Store, hubs: dict[str, Hub], fact: Fact) -> str:
@@ -351,16 +427,18 @@ def subset_verdicts(
     store: Store,
     metric: Metric,
     unit: str | None,
-    entries: Sequence[Entry],
+    entries: Sequence[JudgedFigure],
     *,
     since: int | None,
     until: int | None,
 ) -> Verdicts:
     """The verdicts for some hubs' figures only (``list`` after its filters): their own
     kinds, judged among themselves."""
-    kinds: dict[tuple[Any, ...], list[int]] = {}
+    first: dict[tuple[Any, ...], int] = {}
+    figures: dict[tuple[Any, ...], int] = {}
     for entry in entries:
-        found = kinds.setdefault(tuple(entry[7:]), [entry[0], 0])
-        found[0], found[1] = min(found[0], entry[0]), found[1] + 1
-    rows = sorted((first, n, *kind) for kind, (first, n) in kinds.items())
+        kind = entry.kind
+        first[kind] = min(first.get(kind, entry.ord), entry.ord)
+        figures[kind] = figures.get(kind, 0) + 1
+    rows = sorted(KindOfFigures(first[kind], figures[kind], *kind) for kind in first)
     return judge(store, metric, unit, rows, since=since, until=until)

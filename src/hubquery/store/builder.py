@@ -291,7 +291,8 @@ def _write_derivations(
         for ident in inputs:
             row = connection.execute(lookup, (ident,)).fetchone()
             if row is not None:
-                terms.append((row[0], row[1], bool(row[2])))
+                display, period_label, is_derived = row
+                terms.append((display, period_label, bool(is_derived)))
         updates.append((derivation_text(method, terms), ordinal))
     with connection:
         connection.executemany("UPDATE facts SET derivation = ? WHERE ord = ?", updates)

@@ -196,7 +196,7 @@ class Places(StoreBase):
             f"{self._dated()[0]} ORDER BY hub, field, ord",
             (source, *self._dated()[1]),
         ).fetchall()
-        return [(row[0], row[1], CitedName._make(row[2:])) for row in rows]
+        return [(hub, field, CitedName._make(cited)) for hub, field, *cited in rows]
 
     def iter_citations(self, field: str) -> Iterator[tuple[str, CitedName]]:
         """(hub, citation) for every tag (``field`` "tag") or organisation, hub by hub."""
@@ -206,7 +206,7 @@ class Places(StoreBase):
             f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated} ORDER BY h.ord, c.ord",
             (field, *as_of),
         )
-        return ((row[0], CitedName._make(row[1:])) for row in cursor)
+        return ((hub, CitedName._make(cited)) for hub, *cited in cursor)
 
     def dataset_info(self) -> dict[str, str]:
         """What the cache records about its dataset: path, sha256, hubquery version …"""
@@ -221,7 +221,7 @@ class Places(StoreBase):
             f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id",
             self._dated()[1],
         ).fetchall()
-        return {row[0]: (row[1], row[2]) for row in rows}
+        return {ident: (hubs, figures) for ident, hubs, figures in rows}
 
     def source_counts(self) -> dict[str, tuple[int, int]]:
         """source id → (hubs it supports a figure, tag or organisation for, figures)."""
@@ -232,4 +232,4 @@ class Places(StoreBase):
             f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id",
             self._dated()[1],
         ).fetchall()
-        return {row[0]: (row[1], row[2]) for row in rows}
+        return {ident: (hubs, figures) for ident, hubs, figures in rows}

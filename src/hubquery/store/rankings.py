@@ -209,11 +209,15 @@ class Rankings(StoreBase):
         are alike in all ``judgement.order`` asks, so one of each (the first) is judged
         for all. In order of their first figure."""
         if self.as_of is not None:
-            counts: dict[tuple[Any, ...], list[int]] = {}
-            for entry in self.latest_judged(metric, unit, subjects):
-                found = counts.setdefault(entry[7:], [entry[0], 0])
-                found[0], found[1] = min(found[0], entry[0]), found[1] + 1
-            return sorted((first, n, *kind) for kind, (first, n) in counts.items())
+            first: dict[tuple[Any, ...], int] = {}
+            figures: dict[tuple[Any, ...], int] = {}
+            for ord_, _hub, _subject, _value, _low, _high, _qualifier, *rest in self.latest_judged(
+                metric, unit, subjects
+            ):
+                kind = tuple(rest)
+                first[kind] = min(first.get(kind, ord_), ord_)
+                figures[kind] = figures.get(kind, 0) + 1
+            return sorted((first[kind], figures[kind], *kind) for kind in first)
         clauses, parameters = _unit_clause(metric, unit)
         if not subjects:
             clauses += " AND subject IS NULL"
@@ -235,16 +239,16 @@ class Rankings(StoreBase):
         order hubs and their subjects first appear."""
         if self.as_of is not None:
             entries = self.latest_in_unit(metric, unit, subjects, hub_ids)
-            condition, ords = among("ord", (e[0] for e in entries))
+            condition, ords = among("ord", (e.ord for e in entries))
             kinds = {
-                row[0]: row[1:]
-                for row in self.connection.execute(
+                ord_: tuple(kind)
+                for ord_, *kind in self.connection.execute(
                     f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
                     f"FROM facts WHERE {condition}",
                     ords,
                 )
             }
-            return [(*e, *kinds[e[0]]) for e in entries]
+            return [(*e, *kinds[e.ord]) for e in entries]
         clauses, parameters = _unit_clause(metric, unit)
         if not subjects:
             clauses += " AND subject IS NULL"
