@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any, cast
@@ -39,6 +38,8 @@ def pager_command(environ: dict[str, str] | os._Environ[str] = os.environ) -> st
             command = environ[name].strip()
             return None if command in NO_PAGER else command
 
+    import shutil  # only on a terminal: shutil costs a lookup 7 M instructions
+
     return "less" if shutil.which("less") else None
 
 
@@ -50,6 +51,8 @@ _SHELL_SYNTAX = set("|&;<>()$`\\\"'\t\n*?[#~=%")
 def _program(command: str) -> str:
     """The program a pager command runs, found now: the shell would only say it is
     missing after the output had been handed to it, and lost. Raises FileNotFoundError."""
+
+    import shutil
 
     first = command.split()[0] if command.split() else command
     if _SHELL_SYNTAX.intersection(first):
@@ -106,6 +109,8 @@ class _Paged:
     def __init__(self, stdout: IO[str], command: str) -> None:
         self.stdout = stdout
         self.command = command
+        import shutil
+
         self.height = shutil.get_terminal_size().lines
         self.held: list[str] = []
         self.lines = 0

@@ -9,7 +9,6 @@ imports the writers).
 from __future__ import annotations
 
 import os
-import shutil
 
 _temporaries: set[str] = set()
 
@@ -26,6 +25,8 @@ def remove_all() -> None:
     for path in list(_temporaries):
         try:
             if os.path.isdir(path) and not os.path.islink(path):
+                import shutil  # only when interrupted: shutil costs a lookup 7 M instructions
+
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 os.unlink(path)

@@ -331,7 +331,8 @@ def _modules(code: str, *args: str, env: dict[str, str] | None = None) -> set[st
 _FLOOR = "import click, sqlite3, json\nclick.Command('x').main([], standalone_mode=False)\n"
 _RUN = "from hubquery.process import main\nsys.argv = ['hubquery', *sys.argv[1:]]\nmain()\n"
 # What the warm path must not import: a table renderer, YAML, pydantic, the compiler, the
-# dataclass machinery, threads, or any command but its own (commands load one at a time).
+# dataclass machinery, threads, shutil (7 M instructions; only a pager needs it), or any
+# command but its own (commands load one at a time).
 # A forbidden set, not the exact list, so that a module split does not break it.
 _FORBIDDEN = (
     "rich",
@@ -340,6 +341,7 @@ _FORBIDDEN = (
     "dataclasses",
     "concurrent",
     "threading",
+    "shutil",
     "hubquery.models",
     "hubquery.crosscheck",
     "hubquery.compile",

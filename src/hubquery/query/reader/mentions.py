@@ -17,6 +17,7 @@ from hubquery.store import Store
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile(lx.CJK)
+_ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that"}
 _SET_IN = re.compile(r"\b(?:in|at|from|across|outside|inside|near)\s+$")
 
 
@@ -58,7 +59,7 @@ class NameReader:
             for key in [*self._hub_keys, *self._subjects, *(k + "s" for k in self._subjects)]
             for n in range(1, len(key) + 1)
         }
-        self._parts: dict[str, list[tuple[str, list[re.Pattern[str]]]]] = {}
+        self._parts: dict[str, dict[tuple[str, ...], list[str]]] = {}
         self._keys: dict[str, str] = {}
         self._hubs: dict[str, Hub | None] = {}
         self._above: dict[str, list[str]] = {}
@@ -164,20 +165,34 @@ class NameReader:
     def parts_named(self, hub: str, clause: str) -> list[str]:
         """The hubs under ``hub`` a clause names with an article instead of the hub's own
         name ("Xi'an … a hi-tech zone" is its "Xian Hi-tech Zone"; "a high-tech zone
-        city" names none)."""
+        city" names none): the words of one of their names, less the hub's own, after an
+        article and at most one word more. Looked up by words, not a pattern per name (a
+        city of a large dataset has hundreds of parts)."""
         if hub not in self._parts:
             above = self.hub(hub)
             own = set() if above is None else _name_words(above.name, *above.aliases)
-            found: dict[str, list[re.Pattern[str]]] = {}
+            parts: dict[tuple[str, ...], list[str]] = {}
             for child in self.store.children(hub):
                 for name in (child.name, *child.aliases):
                     rest = [w for w in _WORDS.findall(normalise(name)) if w not in own]
                     if len(rest) >= 2 and not own.isdisjoint(_name_words(name)):
-                        found.setdefault(child.id, []).append(_part_pattern(rest))
-            self._parts[hub] = list(found.items())
-        return [
-            child for child, patterns in self._parts[hub] if any(p.search(clause) for p in patterns)
+                        named = tuple("hi" if w == "high" else w for w in rest)
+                        parts.setdefault(named, []).append(child.id)
+            self._parts[hub] = parts
+        parts = self._parts[hub]
+        if not parts:
+            return []
+        words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+        lengths = {len(named) for named in parts}
+        found = [
+            child
+            for i, word in enumerate(words)
+            if word in _ARTICLES
+            for start in (i + 1, i + 2)
+            for n in lengths
+            for child in parts.get(tuple(words[start : start + n]), ())
         ]
+        return list(dict.fromkeys(found))
 
     # What each figure claims
 
@@ -215,12 +230,6 @@ def _name_words(*names: str) -> set[str]:
         for name in names
         for word in _WORDS.findall(normalise(name))
     }
-
-
-def _part_pattern(words: list[str]) -> re.Pattern[str]:
-    """A name's words after an article ("a hi-tech zone", "the high tech zone")."""
-    said = r"[\s-]+".join("hi(?:gh)?" if w in ("hi", "high") else re.escape(w) for w in words)
-    return re.compile(rf"\b(?:a|an|the|its|their|whose|this|that)\s+(?:[a-z]+\s+)?{said}\b")
 
 
 def leading(mentions: list[Mention], text: str) -> Mention | None:

@@ -3,15 +3,20 @@ lettered footnotes, caveats, and how a figure's label, value and period read."""
 
 from __future__ import annotations
 
+import builtins
 import os
-from collections.abc import Iterable, Sequence
-from typing import IO
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import IO, TYPE_CHECKING
 
 from hubquery.judgement.figures import period_label
 from hubquery.records import Fact, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
 from hubquery.render.layout import render as render_blocks
 from hubquery.render.values import cite_source, safe
+
+if TYPE_CHECKING:
+    from rich.color import ColorSystem
 
 
 def make_canvas(file: IO[str], markdown: bool = False, colour: str = "auto") -> Canvas:
@@ -21,11 +26,11 @@ def make_canvas(file: IO[str], markdown: bool = False, colour: str = "auto") -> 
     COLUMNS."""
     if markdown:
         return Canvas(markdown=True)
-    return plain_canvas(file, colour) or rich_canvas(file, colour)
+    return own_canvas(file, colour) or rich_canvas(file, colour)
 
 
 def rich_canvas(file: IO[str], colour: str = "auto") -> Canvas:
-    """The canvas as rich's Console works it out (a terminal's, or forced colour)."""
+    """The canvas as rich's Console works it out (where ``own_canvas`` cannot)."""
     from rich.console import Console
 
     always = colour == "always"
@@ -47,35 +52,36 @@ def rich_canvas(file: IO[str], colour: str = "auto") -> Canvas:
     )
 
 
-def plain_canvas(file: IO[str], colour: str = "auto") -> Canvas | None:
-    """The canvas rich's Console gives output that is not a terminal (a pipe, a file),
-    worked out without importing ``rich.console`` (three quarters of a table's start-up
-    in a pipe: 76 M instructions, callgrind); None when it may be a terminal or colour is
-    forced (then rich decides). The same answer as rich's: not a terminal when
-    TTY_COMPATIBLE is 0, or else FORCE_COLOR is set and empty, or else the file is not a
-    TTY; the width is $COLUMNS when it is digits, else the first of stdin, stdout and
-    stderr that is a terminal, else 80 (tests/unit/test_canvas.py pins it to rich)."""
+def own_canvas(file: IO[str], colour: str = "auto") -> Canvas | None:
+    """The canvas rich's Console gives ``file``, worked out without importing
+    ``rich.console`` (three quarters of a table's start-up: 76 M instructions, callgrind);
+    None where only rich can tell (Windows, Jupyter, IDLE). rich's rules, followed to the
+    letter (tests/unit/test_canvas.py pins them to rich over the variables they read):
+
+    - a terminal: --color always; else TTY_COMPATIBLE 1 or 0; else FORCE_COLOR set and
+      not empty; else the file is a TTY. A dumb one: a terminal whose TERM is dumb or
+      unknown.
+    - colour: none with --color never or NO_COLOR (and not --color always), off a
+      terminal or on a dumb one; else truecolor for COLORTERM truecolor or 24bit, 256
+      colours for a TERM ending in -256color or -kitty, else the standard 16.
+    - width: $COLUMNS when it is digits (on a dumb terminal only with $LINES digits too,
+      else 80); else the first of stdin, stdout and stderr that is a terminal; else 80.
+    """
+    if sys.platform == "win32" or "get_ipython" in vars(builtins):
+        return None
+    if getattr(sys.stdin, "__module__", "").startswith("idlelib"):
+        return None
     environ = os.environ
-    if colour == "always":
-        return None
-    compatible = environ.get("TTY_COMPATIBLE", "")
-    if compatible == "1":
-        return None
-    if compatible != "0":
-        forced = environ.get("FORCE_COLOR")
-        if forced is not None:
-            if forced != "":
-                return None
-        else:
-            isatty = getattr(file, "isatty", None)
-            try:
-                if isatty is not None and isatty():
-                    return None
-            except ValueError:  # a closed file is no terminal (as rich says)
-                pass
-    columns = environ.get("COLUMNS")
-    if columns is not None and columns.isdigit():
-        width = int(columns)
+    always = colour == "always"
+    terminal = always or _a_terminal(file, environ)
+    dumb = terminal and environ.get("TERM", "").lower() in ("dumb", "unknown")
+    no_colour = colour == "never" or (not always and bool(environ.get("NO_COLOR")))
+    columns, lines = environ.get("COLUMNS"), environ.get("LINES")
+    given = int(columns) if columns is not None and columns.isdigit() else None
+    if given is not None and ((lines is not None and lines.isdigit()) or not dumb):
+        width = given
+    elif dumb:
+        width = 80
     else:
         width = 0
         for descriptor in (0, 1, 2):
@@ -86,7 +92,31 @@ def plain_canvas(file: IO[str], colour: str = "auto") -> Canvas | None:
             break
         width = width or 80
     encoding = (getattr(file, "encoding", "utf-8") or "utf-8").lower()
-    return Canvas(width=width, color_system=None, unicode=encoding.startswith("utf"))
+    colours = None if no_colour or not terminal or dumb else _colour_system(environ)
+    return Canvas(width=width, color_system=colours, unicode=encoding.startswith("utf"))
+
+
+def _a_terminal(file: IO[str], environ: Mapping[str, str]) -> bool:
+    compatible = environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    forced = environ.get("FORCE_COLOR")
+    if forced is not None:
+        return forced != ""
+    isatty = getattr(file, "isatty", None)
+    try:
+        return isatty is not None and bool(isatty())
+    except ValueError:  # a closed file is no terminal
+        return False
+
+
+def _colour_system(environ: Mapping[str, str]) -> ColorSystem:
+    from rich.color import ColorSystem  # the table's colours import it anyway
+
+    if environ.get("COLORTERM", "").strip().lower() in ("truecolor", "24bit"):
+        return ColorSystem.TRUECOLOR
+    colours = environ.get("TERM", "").strip().lower().rpartition("-")[2]
+    return ColorSystem.EIGHT_BIT if colours in ("kitty", "256color") else ColorSystem.STANDARD
 
 
 def text(value: str | None, style: str = "") -> Styled:
