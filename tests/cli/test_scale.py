@@ -16,6 +16,7 @@ from hubquery import cache
 from hubquery.cli import cli
 from hubquery.query.profile import profile, sort_facts
 from hubquery.query.search import SearchResult
+from hubquery.records import Note
 from hubquery.render import data
 from hubquery.store import Store
 from tests.conftest import MINI, SHIPPED
@@ -322,3 +323,48 @@ def test_search_confirms_figures_whose_text_folds_into_the_needle(tmp_path: Any)
             assert search(store, word, limit) == _search_every_row(store, word, limit), word
     assert search(store, "erine", 50).hit_count == 0
     assert any(h.fact_id == "dalian-population-2010" for h in search(store, "finely", 5).hits)
+
+
+def test_history_worked_out_metric_by_metric_is_history_of_every_figure_at_once() -> None:
+    """history reads one metric at a time, without quotes, and reads the figures again
+    as they are shown: the same result as working out every figure of the hub at once
+    (history as it was), for every hub of the shipped and the small dataset, as of now
+    and of a past day."""
+    from hubquery.query.facts import cited_sources
+    from hubquery.query.history import History, history, metric_history
+    from hubquery.query.profile import differences
+
+    def reference(store: Store, hub_id: str) -> History:
+        hub = store.hub(hub_id)
+        assert hub is not None
+        by_metric: dict[str, list[Any]] = {}
+        for fact in store.facts_for_hub(hub_id):
+            by_metric.setdefault(fact.metric_id, []).append(fact)
+        metrics = store.metrics_by_id(by_metric)
+        results = [metric_history(m, by_metric[m.id]) for m in metrics]
+        results.sort(key=lambda r: not r.over_time)
+        shown = [f for r in results for f in r.facts]
+        notes = list(differences(shown, {m.id: m for m in metrics}))
+        changes = [c for r in results for s in r.series for c in s.changes]
+        if any(c.low != c.high for c in changes):
+            hedged = tuple(f.id for f in shown if f.qualifier)
+            notes.append(Note("hedged", "", (hub_id,), hedged))
+        across = [c for c in changes if c.across_sources]
+        if across:
+            ids = tuple(i for c in across for i in (c.from_fact_id, c.to_fact_id))
+            notes.append(Note("across-sources", "", (hub_id,), ids))
+        return History(hub, tuple(results), tuple(notes), tuple(cited_sources(store, shown)))
+
+    def plain(result: History) -> History:
+        notes = tuple(n._replace(message="") if n.kind != "conflict" else n for n in result.notes)
+        return result._replace(notes=notes)
+
+    for path in (str(SHIPPED), str(MINI)):
+        for as_of in (None, "2015-12-31"):
+            store = _store(path, as_of)
+            for hub in store.hubs():
+                if not store.hub_fact_count(hub.id):
+                    continue
+                found = history(store, hub.id)
+                assert all(type(m.facts) is not tuple for m in found.metrics)
+                assert plain(found) == reference(store, hub.id), hub.id

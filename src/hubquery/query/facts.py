@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, overload
 
 from hubquery.display import join_names
 from hubquery.records import CitedName, Fact, Note, Source
@@ -12,6 +12,39 @@ from hubquery.store import Store
 
 if TYPE_CHECKING:
     from hubquery.hedges import Interval
+
+
+class StoredFacts(Sequence[Fact]):
+    """Figures read from the store (``read``) each time they are walked: a hub's 100,000
+    figures are written as JSON one at a time, never held. Indexing reads them all once
+    and keeps them."""
+
+    def __init__(self, read: Callable[[], Iterable[Fact]], size: int) -> None:
+        self.read = read
+        self.size = size
+        self.held: tuple[Fact, ...] | None = None
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.held if self.held is not None else self.read())
+
+    def __len__(self) -> int:
+        return self.size
+
+    @overload
+    def __getitem__(self, index: int) -> Fact: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Fact]: ...
+
+    def __getitem__(self, index: int | slice) -> Fact | Sequence[Fact]:
+        if self.held is None:
+            self.held = tuple(self.read())
+        return self.held[index]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def newest_first(facts: Iterable[Fact]) -> list[Fact]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.figures import Judgement, comparable, standing
-from hubquery.query.facts import cited_sources
+from hubquery.query.facts import StoredFacts
 from hubquery.query.profile import differences
 from hubquery.query.resolve import resolve_hub, resolve_metric
 from hubquery.records import Fact, Hub, Metric, Note, Source
@@ -55,7 +55,7 @@ class MetricHistory(NamedTuple):
     with their changes); otherwise the metric's figures join the table of the rest."""
 
     metric: Metric
-    facts: tuple[Fact, ...]
+    facts: Sequence[Fact]  # StoredFacts: read from the store as they are shown
     series: tuple[Series, ...]
     unjoined: tuple[Unjoined, ...]
     over_time: bool
@@ -70,16 +70,17 @@ class History(NamedTuple):
 
 def history(store: Store, name: str, metric_names: Sequence[str] = ()) -> History:
     """Each metric asked for (default: every metric with figures over time, then the
-    rest), its figures oldest first, and the changes between them."""
+    rest), its figures oldest first, and the changes between them.
+
+    Worked out one metric at a time from its figures without their quotes, and only
+    what the notes need kept of them; the figures themselves are read again, in full,
+    as they are shown (``StoredFacts``): a hub of 100,000 figures is never held."""
     hub = resolve_hub(store, name)
-    facts = store.facts_for_hub(hub.id)
     wanted = [resolve_metric(store, n) for n in metric_names]
-    by_metric: dict[str, list[Fact]] = {}
-    for fact in facts:
-        by_metric.setdefault(fact.metric_id, []).append(fact)
-    metrics = list({m.id: m for m in wanted}.values()) if wanted else store.metrics_by_id(by_metric)
+    present = store.hub_metric_ids(hub.id)
+    metrics = list({m.id: m for m in wanted}.values()) if wanted else store.metrics_by_id(present)
     notes: list[Note] = []
-    missing = [m for m in metrics if m.id not in by_metric]
+    missing = [m for m in metrics if m.id not in present]
     if missing:
         notes.append(
             Note(
@@ -88,21 +89,19 @@ def history(store: Store, name: str, metric_names: Sequence[str] = ()) -> Histor
                 (hub.id,),
             )
         )
-    results = [metric_history(m, by_metric[m.id]) for m in metrics if m.id in by_metric]
+    parts = [_metric_part(store, hub.id, m) for m in metrics if m.id in present]
     if not wanted:
-        results.sort(key=lambda r: not r.over_time)
-    shown = [f for r in results for f in r.facts]
-    notes += differences(shown, {m.id: m for m in metrics})
-    changes = [c for r in results for s in r.series for c in s.changes]
+        parts.sort(key=lambda p: not p.result.over_time)
+    notes += [note for p in parts for note in p.conflicts]
+    changes = [c for p in parts for s in p.result.series for c in s.changes]
     if any(c.low != c.high for c in changes):
-        hedged = [f for f in shown if f.qualifier]
         notes.append(
             Note(
                 "hedged",
                 "Changes between hedged figures are ranges: a hedge "
                 "(about, more than …) admits a range of values.",
                 (hub.id,),
-                tuple(f.id for f in hedged),
+                tuple(i for p in parts for i in p.hedged),
             )
         )
     across = [c for c in changes if c.across_sources]
@@ -117,7 +116,31 @@ def history(store: Store, name: str, metric_names: Sequence[str] = ()) -> Histor
                 tuple(i for c in across for i in (c.from_fact_id, c.to_fact_id)),
             )
         )
-    return History(hub, tuple(results), tuple(notes), tuple(cited_sources(store, shown)))
+    cited = dict.fromkeys(i for p in parts for i in p.source_ids)  # in order of first citation
+    sources = tuple(s for s in map(store.source, cited) if s is not None)
+    return History(hub, tuple(p.result for p in parts), tuple(notes), sources)
+
+
+class _MetricPart(NamedTuple):
+    """One metric's history, its figures read again as they are shown, with what the
+    notes need of them: its conflicts, its hedged figures, its sources in order."""
+
+    result: MetricHistory
+    conflicts: tuple[Note, ...]
+    hedged: tuple[str, ...]
+    source_ids: tuple[str, ...]
+
+
+def _metric_part(store: Store, hub_id: str, metric: Metric) -> _MetricPart:
+    found = metric_history(metric, store.facts_for_hub(hub_id, quotes=False, metric=metric.id))
+    facts = found.facts
+    ids = [f.id for f in facts]
+    return _MetricPart(
+        found._replace(facts=StoredFacts(lambda: store.facts_named(ids), len(ids))),
+        tuple(differences(facts, {metric.id: metric})),
+        tuple(f.id for f in facts if f.qualifier),
+        tuple(dict.fromkeys(f.source.id for f in facts)),
+    )
 
 
 def oldest_first(facts: Iterable[Fact]) -> list[Fact]:

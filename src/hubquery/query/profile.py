@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import NamedTuple
 
 from hubquery.display import quantity_label
-from hubquery.query.facts import cited_sources, disagreeing
+from hubquery.query.facts import StoredFacts, cited_sources, disagreeing
 from hubquery.query.resolve import resolve_hub
 from hubquery.records import CitedName, Fact, Hub, Metric, Note, Source
 from hubquery.store import Store
@@ -20,44 +20,10 @@ class Profile(NamedTuple):
     children: tuple[Hub, ...]
     tags: tuple[CitedName, ...]
     organisations: tuple[CitedName, ...]
-    facts: Sequence[Fact]  # a HubFacts: read from the store as they are shown
+    facts: Sequence[Fact]  # StoredFacts: read from the store as they are shown
     metrics: tuple[Metric, ...]
     sources: tuple[Source, ...]
     notes: tuple[Note, ...]
-
-
-class HubFacts(Sequence[Fact]):
-    """A hub's figures in the order its profile shows them (``sort_facts``), read from
-    the store each time they are walked: a profile of 100,000 figures is written as
-    JSON one figure at a time, never held. Indexing reads them all once and keeps them."""
-
-    def __init__(self, store: Store, hub_id: str) -> None:
-        self.store = store
-        self.hub_id = hub_id
-        self.size = store.hub_fact_count(hub_id)
-        self.held: tuple[Fact, ...] | None = None
-
-    def __iter__(self) -> Iterator[Fact]:
-        return iter(self.held) if self.held is not None else self.store.profile_facts(self.hub_id)
-
-    def __len__(self) -> int:
-        return self.size
-
-    @overload
-    def __getitem__(self, index: int) -> Fact: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Fact]: ...
-
-    def __getitem__(self, index: int | slice) -> Fact | Sequence[Fact]:
-        if self.held is None:
-            self.held = tuple(self.store.profile_facts(self.hub_id))
-        return self.held[index]
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Sequence) and tuple(self) == tuple(other)
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 def profile(store: Store, name: str) -> Profile:
@@ -74,7 +40,7 @@ def profile(store: Store, name: str) -> Profile:
         children=tuple(store.children(hub.id)),
         tags=tuple(tags),
         organisations=tuple(organisations),
-        facts=HubFacts(store, hub.id),
+        facts=StoredFacts(lambda: store.profile_facts(hub.id), store.hub_fact_count(hub.id)),
         metrics=metrics,
         sources=tuple(cited_sources(store, facts, [*tags, *organisations])),
         notes=(

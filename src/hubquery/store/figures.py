@@ -90,8 +90,33 @@ class Figures(StoreBase):
             values.append(source)
             yield make(values)
 
-    def facts_for_hub(self, hub: str) -> list[Fact]:
-        return self._facts("WHERE f.hub_id = ?", (hub,))
+    def facts_for_hub(self, hub: str, quotes: bool = True, metric: str | None = None) -> list[Fact]:
+        """A hub's facts (of one metric, if given) in dataset order; ``quotes`` False
+        reads each without its quote and note (None), the words many share kept once
+        (``profile_facts``)."""
+        columns = _FACT_COLUMNS if quotes else _FACT_COLUMNS_UNQUOTED
+        if metric is None:
+            return list(self._iter_facts("WHERE f.hub_id = ?", (hub,), columns=columns))
+        where, parameters = "WHERE f.hub_id = ? AND f.metric_id = ?", (hub, metric)
+        return list(self._iter_facts(where, parameters, columns=columns))
+
+    def hub_metric_ids(self, hub: str) -> list[str]:
+        """The metrics a hub has figures of, in order of its first figure of each."""
+        dated, as_of = self._dated()
+        rows = self.connection.execute(
+            f"SELECT metric_id FROM facts WHERE hub_id = ?{dated} GROUP BY metric_id "
+            "ORDER BY min(ord)",
+            (hub, *as_of),
+        )
+        return [row[0] for row in rows]
+
+    def facts_named(self, ids: Sequence[str], chunk: int = 2_000) -> Iterator[Fact]:
+        """The facts named, in the order named, read ``chunk`` at a time: a hub's
+        100,000 figures are never held at once."""
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            found = self.facts_by_id(part)
+            yield from (found[ident] for ident in part if ident in found)
 
     def profile_facts(self, hub: str, quotes: bool = True) -> Iterator[Fact]:
         """A hub's figures in the order its profile shows them, one at a time: about the
