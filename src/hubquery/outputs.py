@@ -5,7 +5,11 @@ The rules, in one place:
 
 - An output is a regular file (or, for a data package, a folder) or does not exist
   yet. A device, a FIFO, a socket or, for a file, a folder is refused even with
-  ``--force``: a stream is written by leaving out ``--output`` and redirecting.
+  ``--force``: a stream is written by leaving out ``--output`` and redirecting. So is
+  a link into the process's own streams (``/dev/stdout`` → ``/proc/self/fd/1``), even
+  when the stream is redirected to a regular file.
+- A link stays a link: the file it names is replaced, beside itself, as an editor
+  writes through a link.
 - Two outputs of one run that name the same file are a usage error.
 - Each output is written beside its destination under a temporary name
   (``.<name>.<pid>.<random>.tmp``), and the temporaries are put in place only when
@@ -58,12 +62,14 @@ def cause_of(error: BaseException) -> str:
 
 
 class Target:
-    """One destination of a run and the temporary it is written to."""
+    """One destination of a run: ``path`` as the user named it (for messages),
+    ``destination`` the file it names once links are followed, and the temporary."""
 
-    __slots__ = ("folder", "path", "temporary")
+    __slots__ = ("destination", "folder", "path", "temporary")
 
-    def __init__(self, path: str, temporary: str, folder: bool) -> None:
+    def __init__(self, path: str, destination: str, temporary: str, folder: bool) -> None:
         self.path = path
+        self.destination = destination
         self.temporary = temporary
         self.folder = folder
 
@@ -136,10 +142,10 @@ class Outputs:
                 f"{self.names[key]} and {option} name the same file {escaped(path)}"
             )
         self.names[key] = option
-        _check_destination(path, folder, self.force)
-        parent = os.path.dirname(os.path.abspath(path))
-        sweep(parent)
-        temporary = _temporary_name(path)
+        destination = _destination(path)
+        _check_destination(path, destination, folder, self.force)
+        sweep(os.path.dirname(destination))
+        temporary = _temporary_name(destination)
         # Remembered before it exists: a Ctrl-C between creating it and remembering it
         # would leave it behind (removing one that was never made is harmless).
         temporaries.remember(temporary)
@@ -151,7 +157,7 @@ class Outputs:
         except OSError as error:
             temporaries.forget(temporary)
             raise OutputFileError(path, cause_of(error)) from None
-        target = Target(path, temporary, folder)
+        target = Target(path, destination, temporary, folder)
         self.targets.append(target)
         return target
 
@@ -159,7 +165,7 @@ class Outputs:
         # Check them all again before moving any: a run that has waited on a slow
         # query must not find out half-way that the second destination became a FIFO.
         for target in self.targets:
-            _check_destination(target.path, target.folder, self.force)
+            _check_destination(target.path, target.destination, target.folder, self.force)
         for target in self.targets:
             try:
                 _put_in_place(target, self.force)
@@ -196,11 +202,35 @@ def _identity(path: str) -> str:
     return real
 
 
-def _check_destination(path: str, folder: bool, force: bool) -> None:
-    """Refuse what must never be replaced; refuse what exists unless ``force``."""
+# Names of a process's own streams, whatever they point at: replacing one would replace
+# the link (/dev/stdout), not write the stream.
+_STREAMS = ("/proc/", "/dev/fd/", "/dev/stdin", "/dev/stdout", "/dev/stderr")
+_MAX_LINKS = 40  # as the system's own limit (ELOOP)
+
+
+def _destination(path: str) -> str:
+    """The file ``path`` names once its links are followed (it may not exist yet), so
+    that a replace puts the new file there and a link stays a link. A link into a
+    process's streams is refused here, whatever file the stream is."""
+    current = os.path.abspath(path)
+    for _ in range(_MAX_LINKS):
+        if current.startswith(_STREAMS):
+            raise HubqueryError(f"{escaped(path)} is not a regular file: {STREAM_HINT}")
+        try:
+            link = os.readlink(current)
+        except OSError:  # not a link (or not there): this is the file
+            return current
+        current = os.path.join(os.path.realpath(os.path.dirname(current)), link)
+        current = os.path.normpath(current)
+    raise OutputFileError(path, "too many levels of symbolic links")
+
+
+def _check_destination(path: str, destination: str, folder: bool, force: bool) -> None:
+    """Refuse what must never be replaced; refuse what exists unless ``force``.
+    ``path`` is the user's name for ``destination``, for the message."""
     shown = escaped(path)
     try:
-        status = os.stat(path)  # follows a link: /dev/stdout is a link to the stream
+        status = os.stat(destination)
     except FileNotFoundError:
         status = None
     except OSError as error:
@@ -234,10 +264,10 @@ def _put_in_place(target: Target, force: bool) -> None:
     if target.folder:
         _put_folder(target, force)
     elif force:
-        os.replace(target.temporary, target.path)
+        os.replace(target.temporary, target.destination)
     else:
         try:  # exclusive: fails if anything appeared at the destination meanwhile
-            os.link(target.temporary, target.path)
+            os.link(target.temporary, target.destination)
         except FileExistsError:
             raise HubqueryError(
                 f"{escaped(target.path)} exists: add --force to overwrite it"
@@ -251,10 +281,10 @@ def _put_in_place(target: Target, force: bool) -> None:
 
 def _claim_by_creating(target: Target) -> None:
     try:
-        os.close(os.open(target.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        os.close(os.open(target.destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except FileExistsError:
         raise HubqueryError(f"{escaped(target.path)} exists: add --force to overwrite it") from None
-    os.replace(target.temporary, target.path)
+    os.replace(target.temporary, target.destination)
 
 
 def _put_folder(target: Target, force: bool) -> None:
@@ -262,25 +292,25 @@ def _put_folder(target: Target, force: bool) -> None:
     replaces it, so an exclusive mkdir claims the name first."""
     if not force:
         try:
-            os.mkdir(target.path)
+            os.mkdir(target.destination)
         except FileExistsError:
             raise HubqueryError(
                 f"{escaped(target.path)} exists: add --force to overwrite it"
             ) from None
-        os.replace(target.temporary, target.path)
+        os.replace(target.temporary, target.destination)
         return
     # Another run with --force may put its folder there between our two renames:
     # move whatever is there aside again, a few times, and the last writer wins.
     for _ in range(20):
         try:
-            os.replace(target.temporary, target.path)
+            os.replace(target.temporary, target.destination)
             return
         except OSError as error:
             if error.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.EISDIR, errno.ENOTDIR):
                 raise
-        old = _temporary_name(target.path)
+        old = _temporary_name(target.destination)
         try:
-            os.replace(target.path, old)
+            os.replace(target.destination, old)
         except FileNotFoundError:
             continue
         _remove(old)

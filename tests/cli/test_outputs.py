@@ -350,3 +350,47 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_a_link_to_the_process_s_own_stream_is_refused_when_the_stream_is_a_file(
+    tmp_path: Path,
+) -> None:
+    """`-o /dev/stdout --force` with stdout redirected to a file replaced the link
+    /dev/stdout itself with a regular file (the fuzz run broke the machine's
+    /dev/stdout). A link into /proc (here one made like /dev/stdout) names a stream,
+    whatever file the stream happens to be."""
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    with open(tmp_path / "redirected.txt", "wb") as redirected:
+        result = hubquery(
+            "export",
+            "--data",
+            str(MINI),
+            "--format",
+            "csv",
+            "-o",
+            str(link),
+            "--force",
+            stdout=redirected,
+        )
+    err = _one_line_error(result)
+    assert "is not a regular file: to write a stream, leave out --output and redirect" in err
+    assert link.is_symlink()
+    assert os.readlink(link) == "/proc/self/fd/1"
+
+
+def test_forced_output_through_a_link_writes_the_file_it_names_and_keeps_the_link(
+    tmp_path: Path,
+) -> None:
+    """A link stays a link, as an editor writes through one: the new file replaces the
+    file the link names, beside it."""
+    (tmp_path / "data").mkdir()
+    real = tmp_path / "data" / "real.csv"
+    real.write_text("old\n")
+    link = tmp_path / "link.csv"
+    link.symlink_to(Path("data") / "real.csv")
+    result = hubquery("export", "--data", str(MINI), "--format", "csv", "-o", str(link), "--force")
+    assert result.returncode == 0, result.stderr.decode()
+    assert link.is_symlink()
+    assert real.read_text().startswith("id,hub_id,")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
