@@ -51,6 +51,13 @@ def test_circa_years_amounts_and_quote_marks_stay_with_their_word() -> None:
     assert text_of("“ opening mark alone", 10) == ["“ opening", "mark alone"]
 
 
+def test_a_word_no_line_holds_breaks_where_it_stands() -> None:
+    """Found by the property below: "2012-01/2012-10 [1]" (19 cells) at 18 went to a line
+    of its own and broke before its mark, leaving "of" alone and "[1]" alone."""
+    assert text_of("of 2012-01/2012-10 [1]", 18) == ["of 2012-01/", "2012-10 [1]"]
+    assert text_of("(a) 2012-01/2012-10 [1]", 12) == ["(a) 2012-01/", "2012-10 [1]"]
+
+
 def test_continuation_lines_keep_their_indentation() -> None:
     assert text_of("  Revenue of the software park (b)", 20) == [
         "  Revenue of the",

@@ -36,6 +36,9 @@ _KEPT_SPACE = re.compile(
     r"|(?<=\bc\.) (?=\d)|(?<=\S) (?=…[”’\"]?(?:\s|$))"
 )
 
+# A unit or note mark that would begin a line alone if a long word broke before it.
+_MARK_AFTER = re.compile(rf"{_GLUED}(?=[\s,.;:)]|$)")
+
 _KEPT_HINT = re.compile(r"[%…]|illion|bn|tn|c\. ")  # a cheap test before the substitution
 
 
@@ -88,8 +91,20 @@ def breaks(text: str, width: int) -> tuple[list[tuple[int, int]], int]:
             if used + space + w <= width:
                 end, used = e, used + space + w
                 continue
-            pieces.append((start, end))
-            start, end, used = s, -1, indent
+            # A word no line holds is broken where it stands, if a break of its own (a
+            # slash, a hyphen, a space) fits what is left of this line.
+            cut = _cut(text, s, e, width - used - space, good=True) if indent + w > width else s
+            if cut > s:
+                pieces.append((start, cut))
+                start = s = cut
+                w = cell_len(text[s:e])
+                end, used = -1, indent
+                if used + w <= width:
+                    end, used = e, used + w
+                    continue
+            else:
+                pieces.append((start, end))
+                start, end, used = s, -1, indent
         if end < 0 and pieces:
             start = s
         while used + w > width:  # a word longer than the line: break it, at a hyphen if one fits
@@ -104,18 +119,30 @@ def breaks(text: str, width: int) -> tuple[list[tuple[int, int]], int]:
     return pieces or [(0, 0)], indent
 
 
-def _cut(text: str, s: int, e: int, room: int) -> int:
-    """Where to break text[s:e] to fit ``room`` cells: after the last hyphen, slash or space
-    that fits, else after the last character that fits (at least one)."""
+def _cut(text: str, s: int, e: int, room: int, good: bool = False) -> int:
+    """Where to break text[s:e] to fit ``room`` cells: after the last slash or space that
+    fits and leaves no mark alone, else the last hyphen, else after the last character
+    that fits (at least one). With ``good``, only a break of the first two kinds, else
+    ``s`` (no break)."""
     fits, used = s, 0
     while fits < e and used + cell_len(text[fits]) <= room:
         used += cell_len(text[fits])
         fits += 1
+    if good and fits == s:
+        return s
     fits = max(fits, s + 1)
     last = fits + 1 if fits < e and text[fits] == " " else fits  # a space needs no room
-    for i in range(last, s + 1, -1):
-        if text[i - 1] in "-/ " and i < e and not _KEPT_SPACE.match(text, i - 1):
-            return i
+    for marks in ("/ ", "-"):
+        for i in range(last, s + 1, -1):
+            if (
+                text[i - 1] in marks
+                and i < e
+                and not _KEPT_SPACE.match(text, i - 1)
+                and not (good and _MARK_AFTER.match(text, i))
+            ):
+                return i
+    if good:
+        return s
     for i in range(fits, s + 1, -1):  # none but the spaces an amount keeps
         if text[i - 1] in "-/ " and i < e:
             return i
