@@ -60,7 +60,11 @@ def interval(value: float, qualifier: str | None, unit_kind: str | None = None) 
         low, high = _clip(min(a, b), floor, ceiling), _clip(max(a, b), floor, ceiling)
         return Interval(low, high)
     if qualifier == "nearly":
-        return Interval(_clip(value - abs(value) / _TENTHS, floor, ceiling), value, high_open=True)
+        # The same arithmetic as "about"'s lower end, so that "nearly X" and "about X"
+        # share that bound to the last bit (value - value / 10 differs from it by one
+        # ulp for some X, and "about X" would then not contain "nearly X").
+        a, b = value * (_TENTHS - 1) / _TENTHS, value * (_TENTHS + 1) / _TENTHS
+        return Interval(_clip(min(a, b), floor, ceiling), value, high_open=True)
     if qualifier == "more than":
         return Interval(value, ceiling, low_open=True)
     if qualifier == "at least":

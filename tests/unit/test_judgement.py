@@ -463,3 +463,16 @@ def test_overlap_only_is_unsupported_with_what_the_source_says() -> None:
         "the source says only more than 840 companies (2020) — it does "
         "not establish 2,000 companies"
     )
+
+
+def test_about_x_holds_nearly_x_to_the_last_bit() -> None:
+    """Found by test_verdicts_follow_the_intervals: "nearly 0.016" began at
+    0.0144 and "about 0.016" at 0.014400000000000001, so the claim did not admit the
+    held figure's own lower end though the verdict (rightly) said supported."""
+    from hubquery.hedges import interval
+
+    for value in (0.016, 0.1, 0.3, 7.0, 120_000.0, 21.192e6):
+        held, claimed = interval(value, "nearly"), interval(value, "about")
+        assert held.low is not None
+        assert claimed.admits(held.low), value
+        assert interval_verdict(claimed, held) == "supported"
