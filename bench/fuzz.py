@@ -4,7 +4,7 @@ from one that has imported hubquery already, so that a case costs its own work, 
 start-up). No case may exit 70, print a traceback, take 10 s or a GiB, or let a control
 character reach the terminal.
 
-    .venv/bin/python bench/hostile.py --fuzz [--seed N] [--scale 1.0]
+    .venv/bin/python bench/hostile.py --fuzz [--seed N] [--scale 1.0] [--only dataset,where]
 
 Datasets are mutated where their meaning is: the YAML of tests/data/mini.yaml is parsed,
 its records changed (a field dropped, retyped, swapped with another record's, a number

@@ -39,11 +39,18 @@ def scaled_number(value: float) -> str:
     return plain_number(value)
 
 
+def percent_number(value: float) -> str:
+    """A percentage's number, as every view prints it: two decimals at most (``1.17``,
+    ``150.87``, ``70``). The one rounding of percentages and percentage points, for a
+    figure, a growth and a change alike."""
+    return plain_number(round(value, 2))
+
+
 def format_value(value: float, unit: str, kind: str | None = None) -> str:
     """A figure with its unit, e.g. ``US$21.7 billion``, ``70 %``, ``+23.2 %``, ``480 km²``."""
     if unit == "percent":
         sign = "+" if kind == "growth" and value > 0 else ""
-        return f"{sign}{plain_number(round(value, 2))} %"
+        return f"{sign}{percent_number(value)} %"
     if unit in CURRENCY_SYMBOLS:
         return f"{CURRENCY_SYMBOLS[unit]}{scaled_number(value)}"
     if len(unit) == 3 and unit.isupper():

@@ -164,7 +164,8 @@ def test_at_60_columns_only_the_documented_words_break(
                 if not set(_pieces(word)) <= pieces:
                     split.add(word)
     # compare of five hubs: 64 columns of whole words (the 2022 populations read "more
-    # than 20 million people (threshold)", periods "reported c. 2014"); --fields columns,
+    # than 20 million people (threshold)", periods "reported c. 2014", amounts and
+    # percentages kept whole, so Chengdu's "(produced)" breaks); --fields columns,
     # which are never dropped since the user chose them: four paths need 62 columns.
     assert split <= {
         "Zhongguancu",
@@ -175,6 +176,7 @@ def test_at_60_columns_only_the_documented_words_break(
         ")",
         "(threshol",
         "d)",
+        "(produced",
         "fact.source.tit",
         "le",
     }

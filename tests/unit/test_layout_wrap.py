@@ -80,7 +80,10 @@ def test_styles_stay_on_their_text_across_lines() -> None:
 
 def test_the_longest_word_counts_glued_marks_unless_asked_not_to() -> None:
     assert longest_word("revenue US$4.5 billion") == len("US$4.5 billion")
-    assert longest_word("revenue US$4.5 billion", glued=False) == len("billion")
+    assert longest_word("Baidu [1] revenues", glued=False) == len("revenues")
+    # An amount, a circa year and a closing quote stay whole even where marks may not.
+    assert longest_word("revenue US$4.5 billion", glued=False) == len("US$4.5 billion")
+    assert longest_word("seen c. 2014", glued=False) == len("c. 2014")
     assert longest_word("outsourcing-enterprises", glued=False) == len("outsourcing-")
 
 

@@ -11,8 +11,13 @@ from hubquery.schema import JSON_COMMANDS
 
 
 @click.command("schema", cls=HubqueryCommand)
+# The usage line says COMMAND and the help lists the choices: click's own metavar, the
+# choices joined by "|", is one long word that the usage line broke mid-word.
 @click.argument(
-    "command", required=False, type=click.Choice(sorted(JSON_COMMANDS), case_sensitive=False)
+    "command",
+    required=False,
+    metavar="[COMMAND]",
+    type=click.Choice(sorted(JSON_COMMANDS), case_sensitive=False),
 )
 @click.option(
     "--fields",
@@ -24,8 +29,10 @@ from hubquery.schema import JSON_COMMANDS
 def command(command: str | None, list_fields: bool, terminal: Terminal) -> None:
     """The JSON Schema (draft 2020-12) of a command's --json output.
 
-    Without COMMAND, prints an object mapping every command to its schema. The
-    schemas are generated from the same records that produce the output.
+    COMMAND is one of: check, cite, compare, export, history, list, metrics, rank,
+    search, show, source, sources, validate. Without COMMAND, prints an object
+    mapping every command to its schema. The schemas are generated from the same
+    records that produce the output.
 
     With --fields, lists the dotted paths that COMMAND's --fields option accepts:
     the keys of the records 'COMMAND --format jsonl' prints one per line

@@ -128,9 +128,9 @@ def _change_text(
         return _places(low, high)
 
     def percent(x: float) -> str:
-        from hubquery.display import plain_number
+        from hubquery.display import percent_number
 
-        return f"{_sign(x)}{plain_number(round(abs(x), 1))} %"
+        return f"{_sign(x)}{percent_number(abs(x))} %"
 
     text = _range(low, high, lambda x: _signed(x, unit, unit_kind))
     share = _range(percent_low, percent_high, percent)
@@ -165,10 +165,10 @@ def _range(low: float | None, high: float | None, show: Callable[[float], str]) 
 
 
 def _signed(x: float, unit: str, unit_kind: str | None) -> str:
-    from hubquery.display import format_value, plain_number
+    from hubquery.display import format_value, percent_number
 
     if unit == "percent":
-        return f"{_sign(x)}{plain_number(round(abs(x), 2))} pp"
+        return f"{_sign(x)}{percent_number(abs(x))} pp"
     return _sign(x) + format_value(abs(x), unit, unit_kind if unit_kind != "growth" else None)
 
 

@@ -18,7 +18,6 @@ from hubquery.query.rank import (
     Window,
     judge,
     judged_figures,
-    kinds_of,
     left_out_note,
     order_notes,
     split,
@@ -358,7 +357,7 @@ def _order(
         store,
         metric,
         unit,
-        kinds_of(store.latest_kinds(metric.id, unit, subjects=False)),
+        store.latest_kinds(metric.id, unit, subjects=False),
         since=since,
         until=until,
     )

@@ -30,33 +30,6 @@ from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store
 
 
-class KindOfFigures(NamedTuple):
-    """The latest figures of a metric in one unit that are alike in all the judgement
-    asks (a row of ``Store.latest_kinds``): one of them, the first, is judged for all."""
-
-    first: int  # the ord of its first figure
-    figures: int
-    subject: str | None
-    basis: str | None
-    status: str
-    period_of: str
-    period: str
-    period_inferred: bool
-    derived_ord: int | None
-
-    @property
-    def kind(self) -> tuple[Any, ...]:
-        return (
-            self.subject,
-            self.basis,
-            self.status,
-            self.period_of,
-            self.period,
-            self.period_inferred,
-            self.derived_ord,
-        )
-
-
 class JudgedFigure(NamedTuple):
     """A latest figure (``LatestFigure``'s fields) with its kind's (a row of
     ``Store.latest_judged``)."""
@@ -87,10 +60,6 @@ class JudgedFigure(NamedTuple):
             self.period_inferred,
             self.derived_ord,
         )
-
-
-def kinds_of(rows: Iterable[tuple[Any, ...]]) -> list[KindOfFigures]:
-    return list(map(KindOfFigures._make, rows))
 
 
 def judged_figures(rows: Iterable[tuple[Any, ...]]) -> list[JudgedFigure]:
@@ -170,23 +139,31 @@ def judge(
     store: Store,
     metric: Metric,
     unit: str | None,
-    kinds: Sequence[KindOfFigures],
+    kinds: Iterable[tuple[Any, ...]],
     *,
     since: int | None,
     until: int | None,
 ) -> Verdicts:
-    """Judge one figure of each kind (``Store.latest_kinds`` rows) for all of its kind."""
-    representatives = store.facts_by_ord([k.first for k in kinds])
+    """Judge one figure of each kind (``Store.latest_kinds`` rows: the ord of its first
+    figure, how many figures, then the kind's fields) for all of its kind."""
+    firsts: list[int] = []
+    counts: list[int] = []
+    alike: list[tuple[Any, ...]] = []
+    for first, figures, *kind in kinds:
+        firsts.append(first)
+        counts.append(figures)
+        alike.append(tuple(kind))
+    representatives = store.facts_by_ord(firsts)
     ordering = order(
         representatives,
-        counts=[k.figures for k in kinds],
+        counts=counts,
         since=since,
         until=until,
         window_years=default_window(metric.unit_kind),
     )
     placed = {f.id for f in ordering.ranked}
     ranked = frozenset(
-        k.kind for k, f in zip(kinds, representatives, strict=True) if f.id in placed
+        kind for kind, f in zip(alike, representatives, strict=True) if f.id in placed
     )
     excluded: frozenset[int] = frozenset()
     reference = ordering.reference
@@ -308,7 +285,7 @@ def rank(
             store,
             metric,
             unit,
-            kinds_of(store.latest_kinds(metric.id, unit)),
+            store.latest_kinds(metric.id, unit),
             since=since,
             until=until,
         )
@@ -440,5 +417,5 @@ def subset_verdicts(
         kind = entry.kind
         first[kind] = min(first.get(kind, entry.ord), entry.ord)
         figures[kind] = figures.get(kind, 0) + 1
-    rows = sorted(KindOfFigures(first[kind], figures[kind], *kind) for kind in first)
+    rows = sorted((first[kind], figures[kind], *kind) for kind in first)
     return judge(store, metric, unit, rows, since=since, until=until)

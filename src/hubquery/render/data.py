@@ -17,7 +17,7 @@ from hubquery.records import is_record
 from hubquery.render.values import escape_unsafe, has_unsafe, markdown_escape, safe
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
@@ -28,7 +28,7 @@ def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
     per type. With ``seen``, a record nested in several items (a fact's source) is
     converted once for the whole stream."""
     kind = type(value)
-    if kind in _SCALARS:
+    if kind in SCALARS:
         return value
     names = _FIELD_NAMES.get(kind)
     if names is None and is_record(kind):
@@ -45,7 +45,7 @@ def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
 
 
 def _nested(value: Any, seen: dict[int, tuple[Any, Any]] | None) -> Any:
-    if seen is None or type(value) in _SCALARS or _FIELD_NAMES.get(type(value)) is None:
+    if seen is None or type(value) in SCALARS or _FIELD_NAMES.get(type(value)) is None:
         return jsonable(value, seen)
     known = seen.get(id(value))
     if known is None or known[0] is not value:  # the object is kept, so its id stays its own
@@ -316,12 +316,7 @@ def write_delimited(
         if headers:
             out.write("\t".join(names) + "\n")
         for row in rows:
-            out.write(
-                "\t".join(
-                    cell_text(row.get(n)).replace("\t", " ").replace("\n", " ") for n in names
-                )
-                + "\n"
-            )
+            out.write("\t".join([_tsv_cell(row.get(n)) for n in names]) + "\n")
         return
     import csv
 
@@ -330,6 +325,16 @@ def write_delimited(
         writer.writerow(names)
     for row in rows:
         writer.writerow([cell_text(row.get(n)) for n in names])
+
+
+def _tsv_cell(value: Any) -> str:
+    """``cell_text`` with tabs and newlines as spaces. A printable string (most cells)
+    has neither, nor a control character, and is its own text."""
+    if value is None:
+        return ""
+    if type(value) is str and value.isprintable():
+        return value
+    return cell_text(value).replace("\t", " ").replace("\n", " ")
 
 
 def write_markdown(columns: Iterable[str], rows: Iterable[Mapping[str, Any]], out: IO[str]) -> None:

@@ -4,6 +4,7 @@ they are drawn on; and the one measure of text, its display width."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len as _rich_cell_len
@@ -149,8 +150,12 @@ class Measured(NamedTuple):
     width: int
 
 
+# Measured's own constructor, without the Python frame a NamedTuple's __new__ adds.
+_measured = partial(tuple.__new__, Measured)
+
+
 def measure(cell: Cell) -> list[Measured]:
     """A cell's lines, each measured."""
-    if isinstance(cell, str) and "\n" not in cell:
-        return [Measured(cell, cell, len(cell) if cell.isascii() else _rich_cell_len(cell))]
+    if isinstance(cell, str) and "\n" not in cell:  # the common cell, once per cell of a table
+        return [_measured((cell, cell, len(cell) if cell.isascii() else _rich_cell_len(cell)))]
     return [Measured(line, text, cell_len(text)) for line in lines(cell) for text in (plain(line),)]

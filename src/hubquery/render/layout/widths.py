@@ -67,8 +67,11 @@ def fit(
     if sum(natural) + gap * (count - 1) > width:  # only then are words needed
         for i, line in placed:
             if line.width > bare[i]:
-                bare[i] = max(bare[i], longest_word(line.plain, glued=False))
-                words[i] = max(words[i], longest_word(line.plain))
+                glued = longest_word(line.plain)
+                if glued > words[i]:
+                    words[i] = glued
+                if glued > bare[i]:  # a bare word is never longer than the glued one
+                    bare[i] = max(bare[i], longest_word(line.plain, glued=False))
     widths, gap = plan(width, columns, natural, words, bare, gap)
     # A wrapped column may not use all of its width; hand what it leaves to the others.
     for _ in range(2):

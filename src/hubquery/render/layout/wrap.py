@@ -12,6 +12,7 @@ that fits.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 from hubquery.render.layout.cells import Cell, Measured, Run, cell_len, plain, slice_runs
@@ -28,6 +29,16 @@ _PIECE = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")
 _WORD = re.compile(rf"{_LEADING}\S+(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
 
 
+# Spaces that stay even where marks may wrap alone (the table's step 5): an amount and
+# its scale word or percent sign, "c." and its year, a closing ellipsis and quote mark.
+_KEPT_SPACE = re.compile(
+    r"(?<=\d) (?=(?:%|million|billion|trillion|bn|tn)(?:[\s,.;:)]|$))"
+    r"|(?<=\bc\.) (?=\d)|(?<=\S) (?=…[”’\"]?(?:\s|$))"
+)
+
+_KEPT_HINT = re.compile(r"[%…]|illion|bn|tn|c\. ")  # a cheap test before the substitution
+
+
 class Wrapped(NamedTuple):
     """One line of a wrapped line: its styled runs and its display width."""
 
@@ -35,10 +46,17 @@ class Wrapped(NamedTuple):
     width: int
 
 
+# Wrapped's own constructor, without the Python frame a NamedTuple's __new__ adds.
+_wrapped = partial(tuple.__new__, Wrapped)
+
+
 def longest_word(text: str, glued: bool = True) -> int:
     """The width of the longest word, with the marks glued to it or (not ``glued``) alone."""
     if "/" in text.rstrip("/"):  # a period 2012-01/2012-10 may break after its slash
-        return max(longest_word(part + "/", glued) for part in text.split("/"))
+        *heads, tail = text.split("/")
+        return max(longest_word(tail, glued), *(longest_word(part + "/", glued) for part in heads))
+    if not glued and " " in text and _KEPT_HINT.search(text):  # "US$4.5 billion" stays whole
+        text = _KEPT_SPACE.sub("_", text)
     if " " not in text and (glued or "-" not in text):
         return cell_len(text)
     if not glued and text.isascii() and "-" not in text:
@@ -94,7 +112,11 @@ def _cut(text: str, s: int, e: int, room: int) -> int:
         used += cell_len(text[fits])
         fits += 1
     fits = max(fits, s + 1)
-    for i in range(fits, s + 1, -1):
+    last = fits + 1 if fits < e and text[fits] == " " else fits  # a space needs no room
+    for i in range(last, s + 1, -1):
+        if text[i - 1] in "-/ " and i < e and not _KEPT_SPACE.match(text, i - 1):
+            return i
+    for i in range(fits, s + 1, -1):  # none but the spaces an amount keeps
         if text[i - 1] in "-/ " and i < e:
             return i
     return fits
@@ -118,7 +140,7 @@ def wrap(line: Cell, width: int, style: str = "") -> list[Wrapped]:
 def wrap_measured(measured: Measured, width: int, style: str = "") -> list[Wrapped]:
     line, text, w = measured
     if w <= width:
-        return [Wrapped(styled_runs(line, style), w)]
+        return [_wrapped((styled_runs(line, style), w))]
     runs = styled_runs(line, style)
     pieces, indent = breaks(text, width)
     out = []
@@ -127,7 +149,7 @@ def wrap_measured(measured: Measured, width: int, style: str = "") -> list[Wrapp
         piece = slice_runs(runs, start, start + len(part))
         if number and indent:
             piece.insert(0, (" " * indent, ""))
-        out.append(Wrapped(piece, cell_len(part) + (indent if number else 0)))
+        out.append(_wrapped((piece, cell_len(part) + (indent if number else 0))))
     return out
 
 

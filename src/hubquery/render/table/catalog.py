@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hubquery.render.layout import Block, Canvas, Column, Row, Styled, layout
+from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, cell_len, layout
 from hubquery.render.table.parts import (
     DERIVED_MARK,
     Citations,
@@ -24,24 +24,52 @@ if TYPE_CHECKING:
     from hubquery.query.search import SearchHit
 
 
+# Below this many columns for the labels, a label goes on its own line under its id.
+_LABEL_ROOM = 40
+
+
 def metrics(items: Sequence[MetricSummary], canvas: Canvas) -> str:
-    # Ids can be long and never wrap, so label and aliases share the one column
-    # that does.
-    rows: list[Row] = []
-    for m in items:
-        label = text(m.label)
-        if m.aliases:
-            label.append(safe(f" ({', '.join(m.aliases)})"), style="dim")
-        rows.append(
-            [text(m.id, "bold"), text(m.unit_kind), str(m.hub_count), str(m.fact_count), label]
-        )
+    """Each metric's id, kind and counts, and its label (aliases). Ids can be long (36
+    characters) and never wrap, so where the width left for the labels is narrow (at
+    80 columns, 15) each label is a line of its own under its id, whole, instead of a
+    cell wrapped to four lines."""
     columns = [
         Column("Metric"),
         Column("Kind", drop=3),
         Column("Hubs", justify="right", drop=2),
         Column("Facts", justify="right", drop=1),
-        Column("Label (aliases)", wrap=True),
     ]
+    fixed = sum(
+        max([len(c.header)] + [cell_len(cell) for cell in cells]) + 3
+        for c, cells in zip(
+            columns,
+            (
+                [m.id for m in items],
+                [m.unit_kind for m in items],
+                [str(m.hub_count) for m in items],
+                [str(m.fact_count) for m in items],
+            ),
+            strict=True,
+        )
+    )
+    below = not canvas.markdown and canvas.width - fixed < _LABEL_ROOM
+    if not below:  # else the label is a line of its own under its id
+        columns.append(Column("Label (aliases)", wrap=True))
+    rows: list[Row] = []
+    for m in items:
+        label = text(m.label)
+        if m.aliases:
+            label.append(safe(f" ({', '.join(m.aliases)})"), style="dim")
+        row: list[Styled | str] = [
+            text(m.id, "bold"),
+            text(m.unit_kind),
+            str(m.hub_count),
+            str(m.fact_count),
+        ]
+        if below:
+            rows += [row, Span(label, indent=2, detail=True)]
+        else:
+            rows.append([*row, label])
     return render(canvas, [layout(canvas, columns, rows)])
 
 
@@ -125,20 +153,30 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     return render(canvas, blocks)
 
 
+# The kinds of hit whose text is a quote from an article.
+_QUOTED = frozenset({"fact", "tag", "organisation"})
+
+
 def search(hits: Sequence[SearchHit], canvas: Canvas) -> str:
     if not hits:
         return render(canvas, [Styled("Nothing matches.", style="dim")])
     # Each row says what it is (a name, a tag, a figure) and where the text was found;
-    # the source is what a reader looks up next. Fact ids are in --json and CSV.
+    # the source is what a reader looks up next. Fact ids are in --json and CSV. A
+    # quote (of a figure, a tag, an organisation) is prose: on its own lines under its
+    # row, as show --quotes puts it, not wrapped in a narrow cell; an alias or a title
+    # stays in the row.
     rows: list[Row] = []
     for hit in hits:
         what = text(hit.name, "bold")
-        if hit.text and hit.text != hit.name:
+        found = hit.text if hit.text and hit.text != hit.name else ""
+        if found and hit.kind not in _QUOTED:
             what.append("\n")
-            what.append(safe(hit.text), style="italic" if hit.kind == "fact" else "")
+            what.append(safe(found))
         rows.append(
             [text(hit.hub_name or "—"), hit.kind, what, text(hit.source_id or hit.metric_id or "")]
         )
+        if found and hit.kind in _QUOTED:
+            rows.append(Span(text(f"“{found}”", "italic"), indent=2, detail=True))
     columns = [
         Column("Hub", wrap=True),
         Column("Match", drop=1),

@@ -232,9 +232,9 @@ def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> 
     label = text(metric.label if metric else fact.metric_id)
     if fact.basis:
         label.append(f" ({safe(fact.basis)})", style="dim")
+    # A derived figure is marked by its dagger (beside its citation, or its value where
+    # a view has no citation column) and explained under the table, in every view.
     remarks = [fact.note] if fact.note else []
-    if fact.derived:
-        label.append(" derived", style="italic")
     for remark in remarks:
         label.append(f" ({footnotes.mark(remark)})", style="dim")
     return label

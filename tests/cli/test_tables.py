@@ -1,0 +1,153 @@
+"""The tables a new user reads at 60, 80 and 120 columns (#20): quotes on their own
+full-width lines, labels kept whole where the width allows, the usage line whole,
+and the columns that should give way giving way first."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from hubquery.cli import cli
+from tests.conftest import hubquery
+
+
+def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setenv("COLUMNS", str(width))
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+DALIAN_TAG = "“Dalian has grown into one of China’s strongest IT outsourcing (ITO) hubs”"
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_search_quotes_are_on_their_own_full_width_line(
+    width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _out(["search", "outsourcing"], width, monkeypatch)
+    assert all(len(line) <= width for line in out)
+    # Under the row it belongs to, indented, wrapped at the width (as show --quotes does),
+    # not in a 30-column cell of its own.
+    quoted = [i for i, line in enumerate(out) if line.startswith("  “")]
+    assert quoted
+    if width >= 80:
+        assert "  " + DALIAN_TAG in out
+    else:
+        first = out.index("  “Dalian has grown into one of China’s strongest IT")
+        assert out[first + 1] == "  outsourcing (ITO) hubs”"
+    # Each quote follows its own row (a row starts at the margin).
+    for i in quoted:
+        above = next(line for line in reversed(out[:i]) if not line.startswith("  "))
+        assert not above.startswith(" ")
+
+
+def _usage(args: list[str], width: int) -> list[str]:
+    """The words of the usage line, as the real program prints it at ``width``."""
+    out = hubquery(*args, "--help", env={"COLUMNS": str(width)}).stdout.decode().splitlines()
+    return " ".join(out[: out.index("")]).split()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["schema", "export", "cite", "list", "rank", None])
+def test_no_usage_line_breaks_a_word(name: str | None) -> None:
+    args = [name] if name else []
+    wide = _usage(args, 200)
+    assert _usage(args, 60) == wide
+    assert _usage(args, 80) == wide
+
+
+def test_schema_help_names_every_command_it_takes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hubquery.schema import JSON_COMMANDS
+
+    help_text = " ".join(" ".join(_out(["schema", "--help"], 80, monkeypatch)).split())
+    listed = re.search(r"COMMAND is one of: ([a-z, ]+)\.", help_text)
+    assert listed is not None
+    assert listed.group(1).split(", ") == sorted(JSON_COMMANDS)
+
+
+def _metric_labels(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    import json
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    items = json.loads(CliRunner().invoke(cli, ["metrics", "--json"]).stdout)
+    return [
+        (m["id"], m["label"] + (f" ({', '.join(m['aliases'])})" if m["aliases"] else ""))
+        for m in items
+    ]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_metrics_keeps_labels_whole_where_the_width_allows_and_ids_unbroken(
+    width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = _out(["metrics"], width, monkeypatch)
+    assert all(len(line) <= width for line in out)
+    room = width - 2 if width < 120 else 50  # a line of its own, or the label column
+    for ident, label in _metric_labels(monkeypatch):
+        assert any(line.startswith(ident + " ") or line == ident for line in out), ident
+        if len(label) <= room:
+            assert any(label in line for line in out), label  # on one line, not wrapped
+    if width == 120:  # wide enough for one line a metric, labels beside their ids
+        assert out[0].split() == ["Metric", "Kind", "Hubs", "Facts", "Label", "(aliases)"]
+
+
+def test_a_growth_reads_the_same_in_every_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One rule for rounding a percentage (display.percent_number, two decimals): the
+    growth show prints and the change history computes read alike ("+1.17 %" in show
+    was "+1.2 %" as a change in history)."""
+    from hubquery.display import format_value
+
+    assert format_value(1.1696, "percent", "growth") == "+1.17 %"
+    history = "\n".join(_out(["history", "dalian", "-m", "outsourcing-revenue"], 120, monkeypatch))
+    assert "+US$13.05 billion (+150.87 %)" in history  # 13.05 / 8.65 = 150.867… %
+    show = "\n".join(_out(["show", "chengdu"], 120, monkeypatch))
+    assert "+1.17 %" in show
+
+
+NEW_USER_VIEWS = [
+    ["show", "dalian"],
+    ["show", "dalian-software-park"],
+    ["show", "dalian", "--quotes"],
+    ["list", "--where", "population > 20m"],
+    ["metrics"],
+    ["search", "outsourcing"],
+    ["rank", "-m", "population"],
+    ["history", "dalian"],
+    ["check", "Dalian earned US$21.7 billion from outsourcing in 2013, up from US$8.65 billion."],
+]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+@pytest.mark.parametrize("args", NEW_USER_VIEWS, ids=" ".join)
+def test_circa_amounts_and_quote_marks_never_split_from_their_word(
+    args: list[str], width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = [line.rstrip() for line in _out(args, width, monkeypatch)]
+    for line, following in zip(out, [*out[1:], ""], strict=True):
+        assert not re.search(r"(^|\s)c\.$", line), line  # "c." / "2014"
+        assert not line.endswith(("“", "‘")), line
+        assert not following.lstrip().startswith(("”", "’")), following
+        if re.search(r"US\$[\d.,]+$", line):
+            assert not following.lstrip().startswith(("billion", "million", "trillion"))
+        if line.rstrip().endswith(("US$", "€", "CNY")):
+            pytest.fail(f"an amount split from its currency: {line!r}")
+
+
+def test_a_derived_figure_has_one_mark_in_every_view(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A derived figure is marked by its dagger, explained under the table, in show,
+    source and history alike; show and source also said "derived" in the label."""
+    views = {
+        "show": ["show", "chengdu"],
+        "source": ["source", "chinadaily-2022-inland"],
+        "history": ["history", "chengdu", "-m", "population"],
+    }
+    for name, args in views.items():
+        out = _out(args, 120, monkeypatch)
+        row = next(line for line in out if "20.947 million people" in line)
+        assert "†" in row, name
+        assert "derived" not in row, name
+        assert any(line.startswith("† Computed from figures in") for line in out), name
