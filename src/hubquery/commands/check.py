@@ -77,7 +77,7 @@ def command(
 
 
 # The most a draft may hold (the README says so): /dev/zero or `yes |` never end, and
-# the reader takes about 10 s a megabyte of prose.
+# the reader takes about 2 s a megabyte of prose (bench/run.py --only prose).
 LARGEST_DRAFT = 1 << 20
 # The most claims shown for one line of the draft; the rest are counted on stderr.
 MOST_CLAIMS_A_LINE = 50
