@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from hubquery.commands._complete import complete_files
+from hubquery.commands._complete import complete_files, complete_metrics
 from hubquery.commands._context import ChartTarget, DatasetChoice, Output, terminal
 
 if TYPE_CHECKING:  # click's ParamType is generic in its stubs, not at run time before 8.4
@@ -220,6 +220,21 @@ def _projection(command: str, fields: tuple[str, ...]) -> Projection:
         return projection(kind, fields, command)
     except UnknownField as error:
         raise click.BadParameter(str(error), param_hint="'--fields'") from None
+
+
+def metrics_option(help: str) -> Callable[[F], F]:
+    """--metric/-m METRIC, repeatable, into ``metric_names``: the same everywhere but its
+    help (``rank``'s single required metric is its own option)."""
+    return click.option(
+        "--metric",
+        "-m",
+        "metric_names",
+        multiple=True,
+        metavar="METRIC",
+        type=NAME,
+        shell_complete=complete_metrics,
+        help=help,
+    )
 
 
 def limit_option(what: str, default: int | None = None) -> Callable[[F], F]:

@@ -5,29 +5,21 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_cite_targets, complete_metrics
+from hubquery.commands._complete import complete_cite_targets
 from hubquery.commands._context import DatasetChoice, Output
 from hubquery.commands._options import (
     CITE_FORMATS,
     CITE_STYLES,
     NAME,
     dataset_options,
+    metrics_option,
     output_options,
 )
 
 
 @click.command("cite", cls=HubqueryCommand)
 @click.argument("target", type=NAME, shell_complete=complete_cite_targets)
-@click.option(
-    "--metric",
-    "-m",
-    "metric_names",
-    multiple=True,
-    metavar="METRIC",
-    type=NAME,
-    shell_complete=complete_metrics,
-    help="With a hub: only figures of this metric (repeatable).",
-)
+@metrics_option("With a hub: only figures of this metric (repeatable).")
 @click.option(
     "--style",
     type=click.Choice(CITE_STYLES, case_sensitive=False),

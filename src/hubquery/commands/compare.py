@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_hubs, complete_metrics
+from hubquery.commands._complete import complete_hubs
 from hubquery.commands._context import ChartTarget, DatasetChoice, Output, emit_chart
 from hubquery.commands._options import (
     CHART_FORMATS,
@@ -13,22 +13,14 @@ from hubquery.commands._options import (
     NAME,
     chart_options,
     dataset_options,
+    metrics_option,
     output_options,
 )
 
 
 @click.command("compare", cls=HubqueryCommand)
 @click.argument("hubs", nargs=-1, required=True, type=NAME, shell_complete=complete_hubs)
-@click.option(
-    "--metric",
-    "-m",
-    "metric_names",
-    multiple=True,
-    metavar="METRIC",
-    type=NAME,
-    shell_complete=complete_metrics,
-    help="Metric to compare (repeatable); default: every metric two hubs share.",
-)
+@metrics_option("Metric to compare (repeatable); default: every metric two hubs share.")
 @click.option(
     "--all",
     "every_metric",

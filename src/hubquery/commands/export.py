@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_hubs, complete_metrics, complete_sources
+from hubquery.commands._complete import complete_hubs, complete_sources
 from hubquery.commands._context import DatasetChoice, Output, cut_notice
 from hubquery.commands._options import (
     FORMATS,
@@ -17,6 +17,7 @@ from hubquery.commands._options import (
     WHOLE_TABLE_FORMATS,
     dataset_options,
     limit_option,
+    metrics_option,
     output_options,
 )
 
@@ -35,16 +36,7 @@ if TYPE_CHECKING:
     help="Only facts about this hub (repeatable: any).",
 )
 @click.option("--within", is_flag=True, help="With --hub: also every hub below it, at any depth.")
-@click.option(
-    "--metric",
-    "-m",
-    "metric_names",
-    multiple=True,
-    metavar="METRIC",
-    type=NAME,
-    shell_complete=complete_metrics,
-    help="Only this metric (repeatable: any).",
-)
+@metrics_option("Only this metric (repeatable: any).")
 @click.option(
     "--source",
     "source_names",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_hubs, complete_metrics
+from hubquery.commands._complete import complete_hubs
 from hubquery.commands._context import ChartTarget, DatasetChoice, Output, emit_chart
 from hubquery.commands._options import (
     CHART_FORMATS,
@@ -13,21 +13,15 @@ from hubquery.commands._options import (
     NAME,
     chart_options,
     dataset_options,
+    metrics_option,
     output_options,
 )
 
 
 @click.command("history", cls=HubqueryCommand)
 @click.argument("hub", type=NAME, shell_complete=complete_hubs)
-@click.option(
-    "--metric",
-    "-m",
-    "metric_names",
-    multiple=True,
-    metavar="METRIC",
-    type=NAME,
-    shell_complete=complete_metrics,
-    help="Metric to show (repeatable); default: every metric, those with figures over time first.",
+@metrics_option(
+    "Metric to show (repeatable); default: every metric, those with figures over time first."
 )
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @click.option(
