@@ -148,39 +148,30 @@ class Output:
         from hubquery.render import emit
 
         terminal = self.terminal
+
+        def render(out: IO[str]) -> None:
+            emit(
+                view,
+                self.fmt,
+                out,
+                terminal.stderr,
+                as_of,
+                self.fields,
+                self.headers,
+                terminal.colour,
+            )
+
         if path is None:
             from hubquery.pager import output
 
             with output(terminal.stdout, no_pager=not terminal.pager) as out:
-                emit(
-                    view,
-                    self.fmt,
-                    out,
-                    terminal.stderr,
-                    as_of,
-                    self.fields,
-                    self.headers,
-                    terminal.colour,
-                )
+                render(out)
                 if notice is not None and self.fmt == "table":
                     out.write(f"{notice}\n")
         else:
             from hubquery.outputs import write_file
 
-            write_file(
-                path,
-                force,
-                lambda out: emit(
-                    view,
-                    self.fmt,
-                    out,
-                    terminal.stderr,
-                    as_of,
-                    self.fields,
-                    self.headers,
-                    terminal.colour,
-                ),
-            )
+            write_file(path, force, render)
         if notice is not None and (self.fmt != "table" or path is not None):
             terminal.note(notice)
 
