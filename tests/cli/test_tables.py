@@ -151,3 +151,37 @@ def test_a_derived_figure_has_one_mark_in_every_view(monkeypatch: pytest.MonkeyP
         assert "†" in row, name
         assert "derived" not in row, name
         assert any(line.startswith("† Computed from figures in") for line in out), name
+
+
+QUOTING_VIEWS = [
+    ["show", "dalian", "--quotes"],
+    ["history", "dalian", "--quotes"],
+    ["search", "graduates"],
+    ["source", "allen-2014-dalian", "--quotes"],
+    ["cite", "dalian"],
+    ["cite", "dalian", "--format", "markdown"],
+    ["cite", "chengdu", "--style", "chicago"],
+    ["sources"],
+    ["check", "Dalian's Neusoft Institute was set up in 2000."],
+]
+
+
+@pytest.mark.parametrize("args", QUOTING_VIEWS, ids=" ".join)
+def test_a_quote_that_opens_with_a_mark_is_quoted_once(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quotation inside a quotation takes single marks (display.quoted, the one place
+    that puts words in marks): “‘Nearly all our graduates …,’ Menon explains.”, never
+    ““Nearly all …,”” as every view printed a quote that begins with a speaker's mark."""
+    out = "\n".join(_out(args, 200, monkeypatch))
+    assert "““" not in out
+    assert "””" not in out
+    assert not re.search(r"“[^”‘’]*“", out), out  # no double mark opened inside another
+
+
+def test_quoted_nests_inner_marks_as_single() -> None:
+    from hubquery.display import quoted
+
+    assert quoted("“Nearly all,” Menon explains.") == "“‘Nearly all,’ Menon explains.”"
+    assert quoted("5 Chinese “Silicon Valleys”") == "“5 Chinese ‘Silicon Valleys’”"
+    assert quoted("China’s hubs") == "“China’s hubs”"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from hubquery.display import quoted
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, cell_len, layout
 from hubquery.render.table.parts import (
     DERIVED_MARK,
@@ -176,7 +177,7 @@ def search(hits: Sequence[SearchHit], canvas: Canvas) -> str:
             [text(hit.hub_name or "—"), hit.kind, what, text(hit.source_id or hit.metric_id or "")]
         )
         if found and hit.kind in _QUOTED:
-            rows.append(Span(text(f"“{found}”", "italic"), indent=2, detail=True))
+            rows.append(Span(text(quoted(found), "italic"), indent=2, detail=True))
     columns = [
         Column("Hub", wrap=True),
         Column("Match", drop=1),
