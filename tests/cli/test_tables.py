@@ -5,6 +5,7 @@ and the columns that should give way giving way first."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from click.testing import CliRunner
@@ -185,3 +186,29 @@ def test_quoted_nests_inner_marks_as_single() -> None:
     assert quoted("“Nearly all,” Menon explains.") == "“‘Nearly all,’ Menon explains.”"
     assert quoted("5 Chinese “Silicon Valleys”") == "“5 Chinese ‘Silicon Valleys’”"
     assert quoted("China’s hubs") == "“China’s hubs”"
+
+
+def _ids(args: list[str], monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    import json
+
+    items = json.loads(CliRunner().invoke(cli, [*args, "--json"]).stdout)
+    return {i[k] for i in items for k in ("source_id", "metric_id", "id") if i.get(k)}
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+@pytest.mark.parametrize(
+    "args",
+    [["search", "outsourcing"], ["search", "dalian"], ["sources"], ["metrics"]],
+    ids=" ".join,
+)
+def test_ids_are_never_broken(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An id is what a user types next (`hubquery source allen-2014-dalian`): a column of
+    ids is dropped, in its order, before an id is broken at its hyphen ("allen-2014-" /
+    "dalian" in search at 60 columns)."""
+    out = [line.rstrip() for line in _out(args, width, monkeypatch)]
+    for ident in _ids(args, monkeypatch):
+        for line, following in pairwise(out):
+            head = line.split()[-1] if line.split() else ""
+            rest = following.split()
+            broken = head != ident and ident.startswith(head) and head.endswith("-")
+            assert not (broken and ident[len(head) :] in rest), (ident, line, following)

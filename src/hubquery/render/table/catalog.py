@@ -35,7 +35,7 @@ def metrics(items: Sequence[MetricSummary], canvas: Canvas) -> str:
     80 columns, 15) each label is a line of its own under its id, whole, instead of a
     cell wrapped to four lines."""
     columns = [
-        Column("Metric"),
+        Column("Metric", whole=True),
         Column("Kind", drop=3),
         Column("Hubs", justify="right", drop=2),
         Column("Facts", justify="right", drop=1),
@@ -86,7 +86,7 @@ def sources(items: Sequence[SourceSummary], canvas: Canvas) -> str:
             ]
         )
     columns = [
-        Column("Source"),
+        Column("Source", whole=True),
         Column("Reference", wrap=True),
         Column("Hubs", justify="right", drop=2),
         Column("Facts", justify="right", drop=1),
@@ -182,6 +182,6 @@ def search(hits: Sequence[SearchHit], canvas: Canvas) -> str:
         Column("Hub", wrap=True),
         Column("Match", drop=1),
         Column("What", wrap=True),
-        Column("Source", style="dim", drop=2),
+        Column("Source", style="dim", drop=2, whole=True),
     ]
     return render(canvas, [layout(canvas, columns, rows)])
