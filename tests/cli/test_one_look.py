@@ -77,4 +77,4 @@ def test_format_fact_leaves_a_targets_status_to_its_period() -> None:
     class Target:
         period, period_inferred, period_of, status = "2020", False, "figure", "target"
 
-    assert period_label(Target()) == "target for 2020"  # type: ignore[arg-type]
+    assert period_label(Target()) == "target for 2020"
