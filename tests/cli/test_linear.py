@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hubquery.query.conditions import read_condition
 from hubquery.query.draft import LONGEST_PASSAGE, MOST_NUMBERS, Passage, passages
-from hubquery.query.listing import read_condition
 from tests.conftest import HUBQUERY, MINI, hubquery
 
 # A linear pattern reads these 20,000-character texts in milliseconds; a quadratic one
