@@ -132,6 +132,16 @@ def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
     return f"{method} of " + ", ".join(terms)
 
 
+def quoted(words: str, single: bool = False) -> str:
+    """Words in quotation marks, the one place any view puts them there: “…”, with the
+    double marks already in the words made single, a quotation inside a quotation
+    (“‘Nearly all our graduates …,’ Menon explains.”, never ““Nearly all …,””).
+    ``single``: ‘…’ outside (Harvard's titles), the double marks inside kept as they are."""
+    if single:
+        return "‘" + words + "’"
+    return "“" + words.replace("“", "‘").replace("”", "’") + "”"
+
+
 def join_names(names: list[str]) -> str:
     """``Chengdu, Chongqing and Xi'an``."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -27,6 +27,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from hubquery.display import quoted
 from hubquery.errors import HubqueryError
 from hubquery.judgement.figures import period_label
 from hubquery.judgement.orders import DEFAULT_WINDOW_YEARS, order
@@ -240,7 +241,7 @@ def _caption(request: ChartRequest, facts: list[Fact]) -> dict[str, Any]:
 def _source_words(source: Source) -> str:
     who = source.publisher or source.author or source.title
     when = source.published + (" (date inferred)" if source.date_inferred else "")
-    return f"{who}, {when} (“{source.title}”)" if who != source.title else f"{who}, {when}"
+    return f"{who}, {when} ({quoted(source.title)})" if who != source.title else f"{who}, {when}"
 
 
 def _unit_words(unit: str) -> str:

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING
 
+from hubquery.display import quoted
 from hubquery.judgement.figures import period_label
 from hubquery.records import Fact, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
@@ -267,7 +268,7 @@ def quote(fact: Fact, indent: int) -> list[Row]:
     """The quote that states a figure, on its own indented line(s) under the figure."""
     if not fact.quote:
         return []
-    return [Span(text(f"“{fact.quote}”", "italic"), indent=indent, detail=True)]
+    return [Span(text(quoted(fact.quote), "italic"), indent=indent, detail=True)]
 
 
 def bar(fraction: float, canvas: Canvas) -> Styled:
