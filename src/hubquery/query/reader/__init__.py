@@ -217,7 +217,7 @@ class ClaimReader:
             figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
         if cued:
             founding = [f for f in every if f.year_like][:1]
-            decades = [t for t in times if t.first != t.last and said]
+            decades = [t for t in times if t.first != t.last]
             if not founding and decades:
                 span = decades[0]
                 founding = [
@@ -288,9 +288,7 @@ class ClaimReader:
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = lx.TO_LEVEL.search(before)
-        change = lx.CHANGE_BEFORE.search(before) is not None and (
-            lx.RESIDENTS_AFTER.match(text[figure.number.end : figure.number.end + 30]) is not None
-        )
+        change = lx.CHANGE_BEFORE.search(before) is not None
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c[1] is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
