@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hubquery.query.conditions import read_condition
 from hubquery.query.draft import (
     LONGEST_PASSAGE,
     MOST_NUMBERS,
@@ -21,7 +22,6 @@ from hubquery.query.draft import (
     Passage,
     passages,
 )
-from hubquery.query.listing import read_condition
 from tests.conftest import HUBQUERY, MINI, hubquery
 
 # A linear pattern reads these 20,000-character texts in milliseconds; a quadratic one

@@ -13,6 +13,7 @@ from hubquery.names import fold
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 18: a target's display without "(target)": its period label says it (#20);
 # 17: a "nearly" figure's lower bound computed as "about"'s (hedges.interval), to the bit;
 # 16: a fact's text kept once (its quote), its trigrams in a contentless index (fact_index);
 # 15: facts.period_label (judgement.period_label, the one period formatter);

@@ -31,6 +31,7 @@ from hubquery.query.reader.figures import (
     rewrite,
     unread_digits,
 )
+from hubquery.query.reader.members import members
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.times import Time, bind_times
@@ -216,7 +217,7 @@ class ClaimReader:
             figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
         if cued:
             founding = [f for f in every if f.year_like][:1]
-            decades = [t for t in times if t.first != t.last and said]
+            decades = [t for t in times if t.first != t.last]
             if not founding and decades:
                 span = decades[0]
                 founding = [
@@ -268,6 +269,11 @@ class ClaimReader:
         spread: list[tuple[str, str | None]],
         stated: set[float],
     ) -> Reading:
+        # "Qualcomm and Microsoft are among 400 companies": the group's figure.
+        listed = members(mentions, text, figure.number.start)
+        if listed and len(listed) < len(mentions):
+            mentions = [m for m in mentions if m not in listed]
+            spread = [c for c in spread if c[1] not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
         candidates += [c for c in spread if c not in candidates]
         words = unnamed[clause[0] : clause[1]]
@@ -280,12 +286,20 @@ class ClaimReader:
         ]
         candidates = list(dict.fromkeys([*parts, *candidates]))
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
-        level = lx.TO_LEVEL.search(before.removesuffix("$").removesuffix("us").rstrip())
+        before = before.removesuffix("$").removesuffix("us").rstrip()
+        level = lx.TO_LEVEL.search(before)
+        change = lx.CHANGE_BEFORE.search(before) is not None
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c[1] is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         metric = self.cues.metric(
-            words, self._stems_of(unnamed), figure, held, stated, level=level is not None
+            words,
+            self._stems_of(unnamed),
+            figure,
+            held,
+            stated,
+            level=level is not None,
+            change=change,
         )
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from hubquery.names import name_key
-from hubquery.numbers import normalise
+from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.records import Hub
 from hubquery.store import Store
@@ -17,7 +17,7 @@ from hubquery.store import Store
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile(lx.CJK)
-_ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that"}
+_ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
 _SET_IN = re.compile(r"\b(?:in|at|from|across|outside|inside|near)\s+$")
 
 
@@ -191,7 +191,8 @@ class NameReader:
         if len(hubs) == 1:
             return Mention(start, end, next(iter(hubs)))
         subject = self._subjects.get(key.removesuffix("s")) or self._subjects.get(key)
-        if subject is None:  # "Neusoft Institute" for its full name
+        # "Neusoft Institute" for its full name (never "five-year" for "five-year plan")
+        if subject is None and not may_state_numbers(phrase):
             longer = self._prefixes.get(tuple(_WORDS.findall(phrase)), [])
             subject = self._subjects[longer[0]] if len(longer) == 1 else None
         if subject:

@@ -1,0 +1,38 @@
+"""Organisations named as members of the group a figure counts ("Qualcomm and Microsoft
+are among more than 400 companies", "400 companies, including Qualcomm"): the figure
+is the group's, of the place it is in, never the members' own."""
+
+from __future__ import annotations
+
+import re
+
+from hubquery.query import lexicon as lx
+from hubquery.query.reader.mentions import Mention
+
+# "are among the more than 400 firms" (the hedge left out before it is matched)
+_AMONG = re.compile(r"\bamong(?: them| the)?\s*$")
+# "including Qualcomm", "such as Qualcomm and Microsoft" (names the dataset does not
+# know may come between: applied to the few words before a name)
+_LISTED = re.compile(
+    r"\b(?:including|includes|include|such as|among them|notably|like)"
+    r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},?(?: and)?\s*$"
+)
+_AND = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
+
+
+def members(mentions: list[Mention], text: str, figure_start: int) -> list[Mention]:
+    """The organisations of ``mentions`` the sentence lists as members of a group."""
+    named = [m for m in mentions if m.subject is not None]
+    if not named:
+        return []
+    before = text[max(0, figure_start - 40) : figure_start]
+    hedge = lx.ANY_HEDGE_BEFORE.search(before)
+    if _AMONG.search(before[: hedge.start()] if hedge else before):
+        return [m for m in named if m.end <= figure_start]
+    found: list[Mention] = []
+    for mention in named:
+        listed = _LISTED.search(text[max(0, mention.start - 40) : mention.start])
+        follows = found and _AND.match(text[found[-1].end : mention.start])
+        if listed or follows:
+            found.append(mention)
+    return found
