@@ -95,7 +95,9 @@ class MetricCues:
             if other_cue and not cue_words & strong:
                 continue
             changes = metric.unit_kind == "growth" or metric.id.endswith("-change")
-            if (level and changes) or (change and not changes):
+            if (level and changes) or (
+                change and not changes and lx.FLOW_METRIC.search(metric.id) is None
+            ):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
             own = words & strong
             cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
@@ -129,6 +131,11 @@ class MetricCues:
             )
             if best is None or score > best[0]:
                 best = (score, metric)
+        if best is None and figure.unit in ("USD", "CNY"):
+            # "Microsoft's $280m lab": the one money figure what is named holds
+            money = [m for m in fitting if m.id in held]
+            if len(money) == 1:
+                return money[0]
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
             if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
