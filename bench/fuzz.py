@@ -543,6 +543,70 @@ WHERE_UNITS = ["", "", "people", "percent", "yuan", "RMB", "USD", "km²", "years
 WHERE_PIECES = [" ", "\t", ">", "=", "5", "1,000", "e", "m", "bn", "$", "%", ".", ",", "x", "'"]
 
 
+# Most conditions are typed well, so that they reach the query (the store, the hedges,
+# the units) rather than stop at a usage error: a metric of the dataset by its id, an
+# alias or its label, in any case; an operator; a number near one of its figures in any
+# form the parser reads; the unit or a word for it, or none where the metric has one.
+WELL_TYPED = 0.7
+WELL_OPS = [">", ">=", "<", "<=", "=", "!=", "=="]
+UNIT_WORDS = {
+    "percent": ["percent", "%", "pct", "Percent"],
+    "CNY": ["CNY", "RMB", "yuan", "renminbi", "CN¥", "¥"],
+    "USD": ["USD", "US$", "$", "dollars"],
+    "km2": ["km2", "km²", "sq km"],
+}
+SCALE_WORDS = [("", 1), ("k", 1e3), ("m", 1e6), (" million", 1e6), ("bn", 1e9), (" billion", 1e9)]
+
+
+class WhereWords:
+    """What a well-typed condition is made of: each metric's names and, per unit its
+    figures are in, their values (from the dataset the conditions are asked of)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.names: dict[str, list[str]] = {}
+        self.values: dict[str, dict[str, list[float]]] = {}
+        for metric in doc.get("metrics") or []:
+            names = [metric["id"], *(metric.get("aliases") or []), metric.get("label") or ""]
+            self.names[metric["id"]] = [n for n in names if n]
+        for fact in doc.get("facts") or []:
+            value = fact.get("value")
+            if fact.get("metric") in self.names and isinstance(value, (int, float)):
+                units = self.values.setdefault(fact["metric"], {})
+                units.setdefault(str(fact.get("unit")), []).append(float(value))
+
+
+WHERE_VERDICTS = {0: "answered", 1: "refused by the query", 2: "usage error"}
+
+
+def well_typed_condition(words: WhereWords, rng: random.Random) -> str:
+    """A condition a careful user types: it reaches the query."""
+    metric = rng.choice(sorted(words.values))
+    name = rng.choice(words.names[metric])
+    name = rng.choice([name, name, name.lower(), name.upper()])
+    units = words.values[metric]
+    unit = rng.choice(sorted(units))
+    value = rng.choice(units[unit]) * rng.choice([0.5, 0.9, 1, 1, 1.1, 2])
+    if rng.random() < 0.1:
+        value = -value
+    suffix, factor = rng.choice([s for s in SCALE_WORDS if abs(value) >= s[1]] or [("", 1)])
+    shown = value / factor
+    number = rng.choice(
+        [
+            f"{shown:g}",
+            f"{round(shown)}",
+            f"{round(shown):,}",
+            f"{shown:.2f}",
+            f"{shown:.3e}" if not suffix else f"{shown:g}",
+        ]
+    )
+    words_for_unit = UNIT_WORDS.get(unit, [unit])
+    said = rng.choice(words_for_unit) if len(units) > 1 or rng.random() < 0.5 else ""
+    space = rng.choice(["", " ", " "])
+    if said in ("US$", "$", "CN¥", "¥") and rng.random() < 0.5:
+        return f"{name}{space}{rng.choice(WELL_OPS)}{space}{said}{number}{suffix}"
+    return f"{name}{space}{rng.choice(WELL_OPS)}{space}{number}{suffix} {said}".rstrip()
+
+
 def where_condition(rng: random.Random) -> str:
     """A condition as a user might type it, often slightly or badly wrong."""
 
@@ -779,6 +843,7 @@ def fuzz(
     rng = random.Random(seed)
     mini_text = MINI.read_text("utf-8")
     mini = yaml.safe_load(mini_text)
+    where_words = WhereWords(mini)
     failures: list[str] = []
     summary: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as scratch:
@@ -804,8 +869,21 @@ def fuzz(
                         verdicts["well-formed"] = verdicts.get("well-formed", 0) + 1
                     shown = f"{done}: {data_bytes[:150]!r}"
                 elif kind == "where":
-                    conditions = [where_condition(rng) for _ in range(rng.choice((1, 1, 2, 3)))]
-                    command = rng.choice([["list"], ["export"], ["list", "--format", "csv"]])
+                    how_many = range(rng.choice((1, 1, 2, 3)))
+                    if rng.random() < WELL_TYPED:
+                        conditions = [well_typed_condition(where_words, rng) for _ in how_many]
+                        verdicts["typed well"] = verdicts.get("typed well", 0) + 1
+                    else:
+                        conditions = [where_condition(rng) for _ in how_many]
+                    command = rng.choice(
+                        [
+                            ["list"],
+                            ["export"],
+                            ["list", "--format", "csv"],
+                            ["list", "--maybe"],
+                            ["list", "--json"],
+                        ]
+                    )
                     argv = [*command, "--data", str(dataset_path)]
                     for condition in conditions:
                         argv += ["--where", condition]
@@ -835,6 +913,10 @@ def fuzz(
                     verdict = dataset_verdict(outcome, validate)
                     if verdict == "unclear":
                         found.append("exit 1 without a one-line error")
+                elif kind == "where" and not found:
+                    # 0: answered; 1: read, and refused by the query (a metric or unit
+                    # the dataset does not have); 2: not read (a usage error)
+                    verdict = WHERE_VERDICTS.get(outcome.status, "passed")
                 else:
                     verdict = "failed" if found else "passed"
                 verdicts["failed" if found else verdict] = (
