@@ -62,6 +62,16 @@ class Reading(NamedTuple):
     note: Note | None = None
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters replaced by spaces (its length kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
 class ClaimReader:
     """Reads claims with the names, metrics and figures of one store."""
 
@@ -100,24 +110,14 @@ class ClaimReader:
             mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
-        named = list(text)
-        for mention in mentions:
-            if mention.subject is None:
-                named[mention.start : mention.end] = " " * (mention.end - mention.start)
-        unnamed = "".join(named)
+        unnamed = _blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
         # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
-        for mention in mentions:
-            named[mention.start : mention.end] = " " * (mention.end - mention.start)
-        text = "".join(named)
+        text = _blanked(text, [(m.start, m.end) for m in mentions])
         times = find_times(text)
         # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
         subjects = without_scopes(mentions, text)
         # A decade or a span is read as one time, not as a number.
-        blank = list(text)
-        for time in times:
-            if time.first != time.last:
-                blank[time.start : time.end] = " " * (time.end - time.start)
-        text = "".join(blank)
+        text = _blanked(text, [(t.start, t.end) for t in times if t.first != t.last])
         window = lx.WINDOW.search(text)
         clauses = self._clauses(text, times, mentions, window)
         bound = bind_times([f for _, _, f in clauses], text, times)
