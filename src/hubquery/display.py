@@ -66,8 +66,10 @@ def format_value(value: float, unit: str, kind: str | None = None) -> str:
     return f"{scaled_number(value)} {unit}"
 
 
-# What a figure that is not a count that held says after it (see vocabulary.Status).
-_STATUS_SUFFIX = {"target": "target", "aspiration": "aspiration", "threshold": "threshold"}
+# A figure's status is said once. A target's is a date's ("target for 2020"), said by its
+# period label (judgement.figures.period_label) and so not here; a threshold's and an
+# aspiration's are the number's, said after it here (see vocabulary.Status).
+_STATUS_SUFFIX = {"aspiration": "aspiration", "threshold": "threshold"}
 
 
 def format_fact(
@@ -78,7 +80,8 @@ def format_fact(
     kind: str | None = None,
     stated_as: str | None = None,
 ) -> str:
-    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``,
+    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion`` (a
+    target, whose period label says so), ``more than 20 million people (threshold)``,
     ``the only one``, ``two-thirds (≈67 %)``, ``the largest (#1)``,
     ``hundreds (at least 200 companies)``.
 

@@ -142,3 +142,97 @@ def test_residents_added_are_never_judged_against_the_population() -> None:
     (claim,) = _check("Dalian added 50,000 residents in 2012.")
     assert claim.verdict == "unsupported"
     assert claim.metric_id != "population"
+
+
+# --- broadening: sentences written for these tests ----------------------------------
+
+
+def test_a_money_figure_of_an_organisation_holding_one_is_that_one() -> None:
+    # "Microsoft's $280m lab": Microsoft holds one money figure, the lab's cost
+    assert _read("Microsoft's $280m Beijing lab opened to great fanfare.") == [
+        ("supported", "US$280 million · Microsoft (beijing) · investment")
+    ]
+    # a place holds several: no guess
+    assert [c.metric_id for c in _check("Dalian's $5bn gamble paid off.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi'an's high-tech zone was founded in the early 1990s.", "supported"),
+        ("Chengdu's high-tech zone dates from 1991.", "contradicted"),
+    ],
+)
+def test_a_citys_zone_named_by_the_possessive_is_its_zone(text: str, expected: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.metric_id) == (expected, "year-established")
+    assert claim.hub_id.endswith("-hi-tech-zone")  # type: ignore[union-attr]
+
+
+def test_becoming_something_in_a_decade_is_a_claim_of_that_decade() -> None:
+    assert _read("Hangzhou became a cross-border e-commerce pilot city in the 2010s.") == [
+        ("supported", "2010–2019 · cross-border e-commerce pilot city (hangzhou) · year-designated")
+    ]
+    assert [
+        c.verdict
+        for c in _check("Hangzhou became a cross-border e-commerce pilot city in the 2000s.")
+    ] == ["contradicted"]
+
+
+def test_a_number_is_never_the_first_words_of_a_name() -> None:
+    # "five-year" begins the name "five-year plan", but "a five-year visa" is a figure
+    assert _read("Beijing now offers a five-year visa to skilled professionals.") == [
+        ("contradicted", "5 years · china · work-visa-length · now")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of companies added is no count of the companies there are
+        ("In 2021 alone, Hefei added more than 150 AI companies.", ("-", "unsupported")),
+        # a count of new ones is what was added
+        (
+            "Shenyang added 170 robotics companies between 2016 and 2020.",
+            ("new-robotics-companies", "supported"),
+        ),
+        (
+            "Dalian's universities add ten thousand graduates to the job market each year.",
+            ("new-professionals-per-year", "supported"),
+        ),
+    ],
+)
+def test_what_was_added_is_a_change_or_a_count_of_new_ones(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == expected[1]
+    assert claim.metric_id != "ai-companies"
+    if expected[0] != "-":
+        assert claim.metric_id == expected[0]
+
+
+def test_a_span_between_months_is_the_years_between() -> None:
+    assert _read(
+        "More than 860 robotics firms were registered in Shenyang between May 2020 and May 2022."
+    ) == [("supported", "more than 860 companies · shenyang · new-robotics-companies · 2020–2022")]
+
+
+def test_the_place_a_rank_is_among_is_its_scope_not_its_subject() -> None:
+    claims = _check(
+        "Chengdu's hi-tech zone, set up in 1988, ranks fourth among China's high-tech zones."
+    )
+    assert [(c.verdict, c.hub_id) for c in claims] == [
+        ("supported", "chengdu-hi-tech-zone"),
+        ("supported", "chengdu-hi-tech-zone"),
+    ]
+
+
+def test_an_organisations_institute_in_a_city_is_its_institute_there() -> None:
+    (claim,) = _check("Neusoft's Dalian institute teaches more than 10,000 students.")
+    assert (claim.verdict, claim.subject) == ("supported", "Neusoft Institute of Information")
+
+
+def test_what_is_taken_in_a_year_is_the_intake() -> None:
+    (claim,) = _check("NIIT's Dalian centre takes in about 1,000 students a year.")
+    assert (claim.verdict, claim.metric_id) == ("supported", "annual-intake")

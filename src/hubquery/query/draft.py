@@ -62,7 +62,12 @@ MOST_NUMBERS_A_SENTENCE = 50
 MOST_NUMBERS_A_DRAFT = 20_000
 # A number as these limits count it: digits ("1,000", "21.7" are one) or a number word
 # ("one million" is two); a count, never a reading (the reader reads them, with hedges).
-_NUMBER = re.compile(r"\d+(?:[.,]\d{3})*(?:\.\d+)?|" + _NUMBER_WORD.pattern, re.IGNORECASE)
+# (The lookahead lets the pattern skip at once what starts neither a digit nor a word.)
+_FIRST_LETTERS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", _NUMBER_WORD.pattern)}))
+_NUMBER = re.compile(
+    rf"(?=[\d{_FIRST_LETTERS}])(?:\d+(?:[.,]\d{{3}})*(?:\.\d+)?|{_NUMBER_WORD.pattern})",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s*")
 _ABBREVIATIONS = {
     "no",
@@ -243,7 +248,7 @@ def _sentences(paragraph: list[tuple[int, str]]) -> list[Passage]:
     for passage in sentences(text, 0):
         # passage.line holds its offset here: map it to the line it falls on
         line = starts[bisect.bisect_right(offsets, passage.line) - 1][1]
-        found.append(passage._replace(line=line))
+        found.append(Passage(passage.text, line, passage.numbers, passage.unread))
     return found
 
 
@@ -271,6 +276,12 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     the next), up to its MOST_NUMBERS_A_SENTENCE-th number: the numbers after it are
     counted in the last piece's ``unread``. With ``line`` 0, each passage's ``line`` is
     its offset in ``text`` (where it starts, its leading spaces skipped)."""
+    if end - begin <= LONGEST_PASSAGE:  # most sentences: one piece
+        count = len(_NUMBER.findall(text, begin, end))
+        if count <= MOST_NUMBERS:
+            begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
+            piece = text[begin:end].rstrip()
+            return [Passage(piece, line or begin, count)] if piece else []
     found: list[Passage] = []
     read = 0
     while read < MOST_NUMBERS_A_SENTENCE:

@@ -152,12 +152,10 @@ ONE_AT_A_RATE = re.compile(
 # "rose … to 21.192 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
 TO_LEVEL = re.compile(r"\b(?:to|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
-# "added 245,000 residents": a change of a population, never its level (a count of
-# what is new, "added 170 companies", is a figure of its own).
-CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|gained|gaining|gains)(?: [a-z]+){0,2}$")
-RESIDENTS_AFTER = re.compile(
-    r"^\s*(?:[a-z]+ )?(?:residents|inhabitants|people|citizens|population)\b"
-)
+# "added 245,000 residents", "added 150 companies": a change, or a count of new ones
+# ("new robotics companies", "professionals per year"), never the level.
+CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)(?: [a-z]+){0,2}$")
+FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
 CUTS = re.compile(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\bup from\b|\bto\b")
 UNIT_WORDS = {
     "companies": (
@@ -223,6 +221,12 @@ _SYNONYM_WORDS = {
     "up": "growth",
     "jumped": "growth",
     "climbed": "growth",
+    "takes": "intake",
+    "took": "intake",
+    "admits": "intake",
+    "admitted": "intake",
+    "enrols": "intake",
+    "enrolls": "intake",
     "added": "growth",
     "gained": "growth",
     "live": "residents",

@@ -31,7 +31,7 @@ from hubquery.query.reader.figures import (
     rewrite,
     unread_digits,
 )
-from hubquery.query.reader.members import members
+from hubquery.query.reader.members import members, without_scopes
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.times import Time, bind_times
@@ -60,6 +60,16 @@ class Reading(NamedTuple):
     bases: dict[str, str]
     words: frozenset[str] = frozenset()  # the stems of the figure's clause
     note: Note | None = None
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters replaced by spaces (its length kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 class ClaimReader:
@@ -100,22 +110,14 @@ class ClaimReader:
             mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
-        named = list(text)
-        for mention in mentions:
-            if mention.subject is None:
-                named[mention.start : mention.end] = " " * (mention.end - mention.start)
-        unnamed = "".join(named)
+        unnamed = _blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
         # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
-        for mention in mentions:
-            named[mention.start : mention.end] = " " * (mention.end - mention.start)
-        text = "".join(named)
+        text = _blanked(text, [(m.start, m.end) for m in mentions])
         times = find_times(text)
+        # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
+        subjects = without_scopes(mentions, text)
         # A decade or a span is read as one time, not as a number.
-        blank = list(text)
-        for time in times:
-            if time.first != time.last:
-                blank[time.start : time.end] = " " * (time.end - time.start)
-        text = "".join(blank)
+        text = _blanked(text, [(t.start, t.end) for t in times if t.first != t.last])
         window = lx.WINDOW.search(text)
         clauses = self._clauses(text, times, mentions, window)
         bound = bind_times([f for _, _, f in clauses], text, times)
@@ -124,7 +126,7 @@ class ClaimReader:
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
         for start, end, figure in clauses:
-            inside = [m for m in mentions if m.start >= start and m.end <= end] or list(mentions)
+            inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
             if figure.year_like and not any(m.subject for m in inside):
                 # "In 1982 Shenzhen became the first Special Economic Zone": the year of
                 # what the sentence names, wherever it names it.
@@ -217,7 +219,7 @@ class ClaimReader:
             figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
         if cued:
             founding = [f for f in every if f.year_like][:1]
-            decades = [t for t in times if t.first != t.last and said]
+            decades = [t for t in times if t.first != t.last]
             if not founding and decades:
                 span = decades[0]
                 founding = [
@@ -288,9 +290,7 @@ class ClaimReader:
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = lx.TO_LEVEL.search(before)
-        change = lx.CHANGE_BEFORE.search(before) is not None and (
-            lx.RESIDENTS_AFTER.match(text[figure.number.end : figure.number.end + 30]) is not None
-        )
+        change = lx.CHANGE_BEFORE.search(before) is not None
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c[1] is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
@@ -302,6 +302,7 @@ class ClaimReader:
             stated,
             level=level is not None,
             change=change,
+            organisation=any(subject is not None for _, subject in candidates),
         )
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)

@@ -61,8 +61,7 @@ def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
             rows.append([Styled("  "), Styled(mark, style=style), figure])
             for fact in claim.facts:
                 about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
-                shown = fact.display.removesuffix(" (target)")
-                held = text(f"{shown} ({period_label(fact)}) ", "bold")
+                held = text(f"{fact.display} ({period_label(fact)}) ", "bold")
                 held.append(safe(f"{about} · {fact.metric_id} "))
                 held.append(citations.cite(fact), style="cyan")
                 rows.append([Styled(""), Styled(""), held])
