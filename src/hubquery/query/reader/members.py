@@ -17,6 +17,7 @@ _LISTED = re.compile(
     r"\b(?:including|includes|include|such as|among them|notably|like)"
     r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},?(?: and)?\s*$"
 )
+_SCOPE = re.compile(r"\bamong(?: the)?\s*$")
 _AND = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
 
 
@@ -36,3 +37,16 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
         if listed or follows:
             found.append(mention)
     return found
+
+
+def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less the places a figure is ranked or counted among ("fourth among
+    China's high-tech zones"), when the sentence names something else."""
+    if "among" not in text:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if m.subject is not None or not _SCOPE.search(text[max(0, m.start - 10) : m.start])
+    ]
+    return kept or mentions
