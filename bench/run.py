@@ -66,11 +66,12 @@ WARM_ROWS = (
 
 def _scan(term: str) -> str:
     """The same search as SQL that reads every row: the facts' subjects and quotes (in
-    lower case) and the other things' folded texts."""
+    lower case) and the other things' folded texts (a name's, where none is kept, is the
+    name in lower case: ``schema.SEARCH_TEXT``)."""
     return (
         "SELECT 'fact', count(*) FROM facts WHERE instr(lower(coalesce(subject, '') || ' ' "
         f"|| coalesce(quote, '')), '{term}') > 0 UNION ALL SELECT kind, count(*) "
-        f"FROM search_items WHERE instr(text, '{term}') > 0 GROUP BY kind"
+        f"FROM search_items WHERE instr(coalesce(text, lower(name)), '{term}') > 0 GROUP BY kind"
     )
 
 
