@@ -24,7 +24,7 @@ import sys
 import time
 import zlib
 
-from hubquery import __version__, temporaries
+from hubquery import __version__
 from hubquery.errors import DatasetError, escaped
 from hubquery.load import STDIN, DatasetFile, locate_dataset, open_dataset, read_bytes
 from hubquery.store import SCHEMA_VERSION, Store
@@ -290,6 +290,7 @@ def _meta(
 def _write_cache(target: str, dataset: _Pending, meta: dict[str, str]) -> sqlite3.Connection | None:
     folder, name = os.path.split(target)
     temporary = os.path.join(folder, f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    from hubquery import temporaries  # only to build: a warm lookup writes nothing
 
     temporaries.remember(temporary)  # removed if the run is interrupted
     try:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from hubquery.errors import DatasetError, Problem
+from hubquery.errors import DatasetError
+from hubquery.problems import Problem
 
 
 class ValidationReport(NamedTuple):

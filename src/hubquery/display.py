@@ -66,8 +66,10 @@ def format_value(value: float, unit: str, kind: str | None = None) -> str:
     return f"{scaled_number(value)} {unit}"
 
 
-# What a figure that is not a count that held says after it (see vocabulary.Status).
-_STATUS_SUFFIX = {"target": "target", "aspiration": "aspiration", "threshold": "threshold"}
+# A figure's status is said once. A target's is a date's ("target for 2020"), said by its
+# period label (judgement.figures.period_label) and so not here; a threshold's and an
+# aspiration's are the number's, said after it here (see vocabulary.Status).
+_STATUS_SUFFIX = {"aspiration": "aspiration", "threshold": "threshold"}
 
 
 def format_fact(
@@ -78,7 +80,8 @@ def format_fact(
     kind: str | None = None,
     stated_as: str | None = None,
 ) -> str:
-    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion (target)``,
+    """A figure as a sentence fragment: ``nearly 120,000 people``, ``CN¥1 trillion`` (a
+    target, whose period label says so), ``more than 20 million people (threshold)``,
     ``the only one``, ``two-thirds (≈67 %)``, ``the largest (#1)``,
     ``hundreds (at least 200 companies)``.
 
@@ -132,14 +135,31 @@ def derivation_text(method: str, inputs: list[tuple[str, str, bool]]) -> str:
     return f"{method} of " + ", ".join(terms)
 
 
+def quoted(words: str, single: bool = False) -> str:
+    """Words in quotation marks, the one place any view puts them there: “…”, with the
+    double marks already in the words made single, a quotation inside a quotation
+    (“‘Nearly all our graduates …,’ Menon explains.”, never ““Nearly all …,””).
+    ``single``: ‘…’ outside (Harvard's titles), the double marks inside kept as they are."""
+    if single:
+        return "‘" + words + "’"
+    return "“" + words.replace("“", "‘").replace("”", "’") + "”"
+
+
 def join_names(names: list[str]) -> str:
     """``Chengdu, Chongqing and Xi'an``."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def figure_name(label: str, subject: str | None = None, basis: str | None = None) -> str:
+    """The name of what a figure measures, the one rule of every view: the metric's
+    label, after the subject it is about, qualified by the basis it is counted on
+    (``Share of world laptops (produced)``, ``Neusoft: Employees``). A basis is never
+    put in a value nor a footnote: where one heading (compare's row, list's column,
+    rank's title, history's table) would stand for figures of several bases, the view
+    splits it, one name each. Machine formats carry ``basis`` as a field of its own."""
+    return (f"{subject}: " if subject else "") + label + (f" ({basis})" if basis else "")
+
+
 def quantity_label(fact: Fact, metric: Metric | None) -> str:
-    """What a figure measures: ``Neusoft: Employees (produced)``."""
-    label = metric.label if metric else fact.metric_id
-    if fact.subject:
-        label = f"{fact.subject}: {label}"
-    return label + (f" ({fact.basis})" if fact.basis else "")
+    """What a figure measures: ``Neusoft: Employees (produced)`` (``figure_name``)."""
+    return figure_name(metric.label if metric else fact.metric_id, fact.subject, fact.basis)

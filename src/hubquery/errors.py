@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import reprlib
-from typing import NamedTuple
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hubquery.problems import Problem
 
 
 class HubqueryError(Exception):
     """Base of every error hubquery reports to a user (exit status 1)."""
-
-
-class Problem(NamedTuple):
-    """One thing wrong with a dataset, at its file:line:column where known."""
-
-    file: str
-    line: int | None
-    column: int | None
-    field: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = escaped(self.file)
-        if self.line is not None:
-            where += f":{self.line}"
-            if self.column is not None:
-                where += f":{self.column}"
-        # A field path holds the dataset's own keys: escaped and cut like its values.
-        field = f" {escaped(self.field, FIELD_LIMIT)}:" if self.field else ""
-        return f"{where}:{field} {escaped(self.message)}"
 
 
 # Where a problem is in a dataset's document: ("facts", 3, "value").
@@ -61,6 +44,8 @@ class DatasetError(HubqueryError):
         column: int | None = None,
         field: str | None = None,
     ) -> DatasetError:
+        from hubquery.problems import Problem
+
         return cls([Problem(file, line, column, field, message)])
 
 

@@ -16,7 +16,7 @@ import sys
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 import hubquery
-from hubquery.errors import DatasetError, Location, Problem, dotted, shown
+from hubquery.errors import DatasetError, Location, dotted, shown
 
 if TYPE_CHECKING:
     from hubquery.models import Dataset
@@ -214,6 +214,7 @@ def located_error(
     """One error listing every issue at its file:line:column, in file order. ``text``
     may be the file's bytes or the file itself, read again from its start."""
     from hubquery import yamlfile
+    from hubquery.problems import Problem
 
     positions = yamlfile.locate(text, [loc for loc, _ in issues])
     problems = []

@@ -255,8 +255,10 @@ def _word_number(words: list[str]) -> float | None:
     """``six million`` → 6e6, ``twenty five thousand`` → 25e3; None if not a number."""
     total = current = 0.0
     seen = False
-    for word in words:
+    for index, word in enumerate(words):
         if word in _UNITS and word not in ("a", "an"):
+            if index and words[index - 1] in ("a", "an"):
+                return None  # "a five-year visa" is five: "a" is one only before a scale
             current += _UNITS[word]
             seen = True
         elif word in ("a", "an") and not seen:

@@ -5,6 +5,7 @@ and the columns that should give way giving way first."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 from click.testing import CliRunner
@@ -151,3 +152,63 @@ def test_a_derived_figure_has_one_mark_in_every_view(monkeypatch: pytest.MonkeyP
         assert "†" in row, name
         assert "derived" not in row, name
         assert any(line.startswith("† Computed from figures in") for line in out), name
+
+
+QUOTING_VIEWS = [
+    ["show", "dalian", "--quotes"],
+    ["history", "dalian", "--quotes"],
+    ["search", "graduates"],
+    ["source", "allen-2014-dalian", "--quotes"],
+    ["cite", "dalian"],
+    ["cite", "dalian", "--format", "markdown"],
+    ["cite", "chengdu", "--style", "chicago"],
+    ["sources"],
+    ["check", "Dalian's Neusoft Institute was set up in 2000."],
+]
+
+
+@pytest.mark.parametrize("args", QUOTING_VIEWS, ids=" ".join)
+def test_a_quote_that_opens_with_a_mark_is_quoted_once(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quotation inside a quotation takes single marks (display.quoted, the one place
+    that puts words in marks): “‘Nearly all our graduates …,’ Menon explains.”, never
+    ““Nearly all …,”” as every view printed a quote that begins with a speaker's mark."""
+    out = "\n".join(_out(args, 200, monkeypatch))
+    assert "““" not in out
+    assert "””" not in out
+    assert not re.search(r"“[^”‘’]*“", out), out  # no double mark opened inside another
+
+
+def test_quoted_nests_inner_marks_as_single() -> None:
+    from hubquery.display import quoted
+
+    assert quoted("“Nearly all,” Menon explains.") == "“‘Nearly all,’ Menon explains.”"
+    assert quoted("5 Chinese “Silicon Valleys”") == "“5 Chinese ‘Silicon Valleys’”"
+    assert quoted("China’s hubs") == "“China’s hubs”"
+
+
+def _ids(args: list[str], monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    import json
+
+    items = json.loads(CliRunner().invoke(cli, [*args, "--json"]).stdout)
+    return {i[k] for i in items for k in ("source_id", "metric_id", "id") if i.get(k)}
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+@pytest.mark.parametrize(
+    "args",
+    [["search", "outsourcing"], ["search", "dalian"], ["sources"], ["metrics"]],
+    ids=" ".join,
+)
+def test_ids_are_never_broken(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An id is what a user types next (`hubquery source allen-2014-dalian`): a column of
+    ids is dropped, in its order, before an id is broken at its hyphen ("allen-2014-" /
+    "dalian" in search at 60 columns)."""
+    out = [line.rstrip() for line in _out(args, width, monkeypatch)]
+    for ident in _ids(args, monkeypatch):
+        for line, following in pairwise(out):
+            head = line.split()[-1] if line.split() else ""
+            rest = following.split()
+            broken = head != ident and ident.startswith(head) and head.endswith("-")
+            assert not (broken and ident[len(head) :] in rest), (ident, line, following)

@@ -205,6 +205,24 @@ def test_tags_regions_and_where_metrics_complete() -> None:
 
 
 @pytest.mark.parametrize(
+    ("args", "incomplete", "expected"),
+    [
+        ("show", "dal", ["dalian", "dalian-software-park"]),
+        ("history", "dalian-s", ["dalian-software-park"]),
+        ("rank --metric", "pop", ["population"]),
+        ("cite --metric", "found", ["year-established"]),
+        ("source", "npr", ["npr-2010"]),
+        ("export --source", "china", ["chinadaily-2022"]),
+        ("cite", "npr", ["npr-2010"]),
+    ],
+)
+def test_each_kind_of_word_completes(args: str, incomplete: str, expected: list[str]) -> None:
+    """Commands name the kind of word (``_options.completes``); ``_complete`` is loaded
+    only to complete one, so a misspelt kind would show only here."""
+    assert _complete(args, incomplete) == expected
+
+
+@pytest.mark.parametrize(
     "args", ["show dalian --data", "validate", "validate --data", "export --data"]
 )
 def test_dataset_paths_complete_as_files(args: str) -> None:
@@ -352,6 +370,12 @@ _FORBIDDEN = (
     "hubquery.render.layout",
     "hubquery.query.check",
     "hubquery.judgement.claims",
+    # needed only to complete a word, to write rows or --fields, to write a file, and to
+    # report a bad dataset (the README's start-up section)
+    "hubquery.commands._complete",
+    "hubquery.render.fields",
+    "hubquery.temporaries",
+    "hubquery.problems",
 )
 
 _COMMAND_MODULES = {f"hubquery.commands.{info.module}" for info in COMMANDS.values()}

@@ -46,21 +46,17 @@ def _cells(result: Score) -> list[str]:
 
 def test_the_scores_are_the_scorers() -> None:
     """The sets' scores in the README are what `python -m tests.claimset` prints today
-    (the held-out set of this session was scored once, at the end: see the floor)."""
+    (a held-out set is scored once, at the end, and is not held here)."""
     store = open_store(str(SHIPPED))
-    for name in ("claims_news.tsv", "claims.tsv", "claims_heldout.tsv"):
+    for name in (
+        "claims_news.tsv",
+        "claims_news2.tsv",
+        "claims.tsv",
+        "claims_heldout.tsv",
+        "claims_heldout2.tsv",
+    ):
         result = score(store, labelled(TESTS / "data" / name))
         assert _row(name)[1:] == _cells(result), name
-
-
-def test_the_held_out_set_keeps_its_measured_level() -> None:
-    """A floor at the level measured once (56 of 64, 1 false supported, 3 false
-    contradicted): the set is never tuned on, and the reader must not get worse on it."""
-    result = score(open_store(str(SHIPPED)), labelled(TESTS / "data" / "claims_heldout2.tsv"))
-    assert result.total == 64 == int(_row("claims_heldout2.tsv")[1])
-    assert result.right >= 56
-    assert result.false_supported <= 1
-    assert result.false_contradicted <= 3
 
 
 def test_the_tuning_set_stays_above_the_issues_bar() -> None:

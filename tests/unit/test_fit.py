@@ -143,7 +143,13 @@ def test_no_word_is_split_at_80_columns(
     for args in views:
         whole = _words(_out(args, 10_000, monkeypatch))
         pieces = {piece for word in whole for piece in _pieces(word)}
-        for word in _words(_out(args, 80, monkeypatch)) - whole:
+        # a column dropped to keep ids whole says so ("Left out to fit 80 columns: …")
+        shown = "\n".join(
+            line
+            for line in _out(args, 80, monkeypatch).splitlines()
+            if not line.startswith("Left out to fit")
+        )
+        for word in _words(shown) - whole:
             if not set(_pieces(word)) <= pieces:
                 split.append((" ".join(args), word))
     assert split == []

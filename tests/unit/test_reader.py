@@ -24,6 +24,11 @@ def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
         ("only one in ten graduates", [(10, "percent", "at most")]),
         ("the world's 14th largest", [(14, "rank", None)]),
         ("some 600 square miles", [(600 * 2.589988110336, "km2", "about")]),
+        ("a five-year visa", [(5, "years", None)]),
+        ("a million people", [(1e6, "people", None)]),
+        ("650 or so companies", [(650, "companies", "about")]),
+        ("passed the US$100 billion mark", [(100e9, "USD", "more than")]),
+        ("reached the 1,000 mark", [(1000, None, "at least")]),
     ],
 )
 def test_figures_with_their_hedge_and_unit(

@@ -2,12 +2,17 @@
 
 Each function is a click ``shell_complete`` callback. Completion reads the dataset the
 command line names (--data), and never prints an error into the user's prompt.
+
+Commands name a kind of word (``_options.completes("hubs")``), not these functions:
+this module is imported only when the shell asks for a word (``complete``), never by
+a run that answers a command (1.4 M instructions of a lookup, the README's start-up
+section).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import click
 
@@ -89,6 +94,29 @@ def complete_cite_targets(
             *((ident, ident, "fact") for ident in store.fact_ids()),
         ),
     )
+
+
+# The kinds of word a command line completes, each with its callback.
+Completing = Literal[
+    "hubs", "metrics", "sources", "files", "tags", "regions", "conditions", "cite-targets"
+]
+_CALLBACKS: dict[str, Callable[[click.Context, click.Parameter, str], list[CompletionItem]]] = {
+    "hubs": complete_hubs,
+    "metrics": complete_metrics,
+    "sources": complete_sources,
+    "files": complete_files,
+    "tags": complete_tags,
+    "regions": complete_regions,
+    "conditions": complete_conditions,
+    "cite-targets": complete_cite_targets,
+}
+
+
+def complete(
+    kind: Completing, ctx: click.Context, param: click.Parameter, incomplete: str
+) -> list[CompletionItem]:
+    """The candidates for a word of ``kind`` that begins with ``incomplete``."""
+    return _CALLBACKS[kind](ctx, param, incomplete)
 
 
 def _complete(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import collections
 import sys
-from typing import TYPE_CHECKING
 
 import click
 
@@ -12,9 +10,6 @@ from hubquery.commands import HubqueryCommand
 from hubquery.commands._context import DatasetChoice, Output, json_text
 from hubquery.commands._options import FORMATS, TEXT, dataset_options, output_options
 from hubquery.errors import HubqueryError, NotFound
-
-if TYPE_CHECKING:
-    from hubquery.query.check import Claim
 
 VERDICTS = ("supported", "contradicted", "unsupported")
 
@@ -52,18 +47,35 @@ def command(
     say. A sentence's verdict is the worst of its figures'. Exit status 1 when any
     claim is contradicted (a publishing gate).
 
+    A draft may hold at most 1 MiB and 20,000 numbers (in digits or words); check a
+    longer one in parts. At most the first 50 numbers of a sentence are read (and
+    shown); the rest are counted on stderr.
+
     \b
     Examples:
       hubquery check "Dalian has about 6 million residents."
       hubquery check --file draft.md --only contradicted,unsupported
       hubquery check --file - --format claimreview < draft.md
     """
-    from hubquery.query.check import check
+    from hubquery.query.check import TooManyNumbers, check
+    from hubquery.query.draft import MOST_NUMBERS_A_SENTENCE
 
     wanted = _verdicts(only)
-    claims = check(dataset.open(), _draft(text, draft))
-    capped = _capped(claims, output)
-    shown = [c for c in capped if wanted is None or c.sentence_verdict in wanted]
+    source = _draft(text, draft)
+    try:
+        claims = check(dataset.open(), source)
+    except TooManyNumbers as error:
+        if draft is None:
+            raise click.UsageError(f"the text to check {error}") from None
+        raise click.BadParameter(f"{draft} {error}", param_hint="--file") from None
+    for unread in claims.unread:
+        output.terminal.note(
+            f"Note: line {unread.line}: a sentence states {unread.numbers:,} numbers; the "
+            f"first {MOST_NUMBERS_A_SENTENCE} were read, "
+            f"{unread.numbers - MOST_NUMBERS_A_SENTENCE:,} were not (check reads at most "
+            f"{MOST_NUMBERS_A_SENTENCE} numbers of a sentence)."
+        )
+    shown = [c for c in claims if wanted is None or c.sentence_verdict in wanted]
     if output.fmt == "claimreview":
         from hubquery.render.claimreview import claim_reviews
 
@@ -71,7 +83,7 @@ def command(
     else:
         from hubquery.render.views import check_view
 
-        output.emit(check_view(shown, hidden=len(capped) - len(shown)), as_of=dataset.as_of)
+        output.emit(check_view(shown, hidden=len(claims) - len(shown)), as_of=dataset.as_of)
     if any(claim.verdict == "contradicted" for claim in claims):
         raise SystemExit(1)
 
@@ -79,28 +91,6 @@ def command(
 # The most a draft may hold (the README says so): /dev/zero or `yes |` never end, and
 # the reader takes about 2 s a megabyte of prose (bench/run.py --only prose).
 LARGEST_DRAFT = 1 << 20
-# The most claims shown for one line of the draft; the rest are counted on stderr.
-MOST_CLAIMS_A_LINE = 50
-
-
-def _capped(claims: list[Claim], output: Output) -> list[Claim]:
-    """The claims, at most MOST_CLAIMS_A_LINE of each line of the draft (a line of 5,000
-    numbers printed 650,001 lines), and every contradicted one."""
-    counts = collections.Counter(claim.line for claim in claims)
-    if max(counts.values(), default=0) <= MOST_CLAIMS_A_LINE:
-        return claims
-    kept, seen = [], collections.Counter[int]()
-    for claim in claims:
-        seen[claim.line] += 1
-        if seen[claim.line] <= MOST_CLAIMS_A_LINE or claim.verdict == "contradicted":
-            kept.append(claim)
-    for line, count in sorted(counts.items()):
-        if count > MOST_CLAIMS_A_LINE:
-            output.terminal.note(
-                f"Note: line {line} states {count:,} figures; "
-                f"{MOST_CLAIMS_A_LINE} are shown (and any contradicted)."
-            )
-    return kept
 
 
 def _verdicts(only: str | None) -> set[str] | None:

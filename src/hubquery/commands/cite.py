@@ -5,12 +5,12 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_cite_targets
 from hubquery.commands._context import DatasetChoice, Output
 from hubquery.commands._options import (
     CITE_FORMATS,
     CITE_STYLES,
     NAME,
+    completes,
     dataset_options,
     metrics_option,
     output_options,
@@ -18,7 +18,7 @@ from hubquery.commands._options import (
 
 
 @click.command("cite", cls=HubqueryCommand)
-@click.argument("target", type=NAME, shell_complete=complete_cite_targets)
+@click.argument("target", type=NAME, shell_complete=completes("cite-targets"))
 @metrics_option("With a hub: only figures of this metric (repeatable).")
 @click.option(
     "--style",

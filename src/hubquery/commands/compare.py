@@ -5,13 +5,13 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_hubs
 from hubquery.commands._context import ChartTarget, DatasetChoice, Output, emit_chart
 from hubquery.commands._options import (
     CHART_FORMATS,
     FORMATS,
     NAME,
     chart_options,
+    completes,
     dataset_options,
     metrics_option,
     output_options,
@@ -19,7 +19,7 @@ from hubquery.commands._options import (
 
 
 @click.command("compare", cls=HubqueryCommand)
-@click.argument("hubs", nargs=-1, required=True, type=NAME, shell_complete=complete_hubs)
+@click.argument("hubs", nargs=-1, required=True, type=NAME, shell_complete=completes("hubs"))
 @metrics_option("Metric to compare (repeatable); default: every metric two hubs share.")
 @click.option(
     "--all",

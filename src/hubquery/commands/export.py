@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_hubs, complete_sources
 from hubquery.commands._context import DatasetChoice, Output, cut_notice
 from hubquery.commands._options import (
     FORMATS,
     NAME,
     WHOLE_TABLE_FORMATS,
+    completes,
     dataset_options,
     limit_option,
     metrics_option,
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     multiple=True,
     metavar="HUB",
     type=NAME,
-    shell_complete=complete_hubs,
+    shell_complete=completes("hubs"),
     help="Only facts about this hub (repeatable: any).",
 )
 @click.option("--within", is_flag=True, help="With --hub: also every hub below it, at any depth.")
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     multiple=True,
     metavar="ID",
     type=NAME,
-    shell_complete=complete_sources,
+    shell_complete=completes("sources"),
     help="Only from this source (repeatable: any).",
 )
 @click.option(

@@ -5,16 +5,10 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import (
-    complete_conditions,
-    complete_hubs,
-    complete_metrics,
-    complete_regions,
-    complete_tags,
-)
 from hubquery.commands._context import DatasetChoice, Output, cut_notice
 from hubquery.commands._options import (
     NAME,
+    completes,
     dataset_options,
     limit_option,
     order_option,
@@ -36,21 +30,21 @@ from hubquery.vocabulary import HUB_KINDS
     "--parent",
     metavar="HUB",
     type=NAME,
-    shell_complete=complete_hubs,
+    shell_complete=completes("hubs"),
     help="Only hubs inside this one, at any depth.",
 )
 @click.option(
     "--country",
     metavar="HUB",
     type=NAME,
-    shell_complete=complete_hubs,
+    shell_complete=completes("hubs"),
     help="Only hubs in this country.",
 )
 @click.option(
     "--region",
     metavar="NAME",
     type=NAME,
-    shell_complete=complete_regions,
+    shell_complete=completes("regions"),
     help="Only hubs in this region (e.g. 'Southwest China').",
 )
 @click.option(
@@ -59,7 +53,7 @@ from hubquery.vocabulary import HUB_KINDS
     multiple=True,
     metavar="TAG",
     type=NAME,
-    shell_complete=complete_tags,
+    shell_complete=completes("tags"),
     help="Only hubs with this tag (repeatable: all of them).",
 )
 @click.option(
@@ -68,7 +62,7 @@ from hubquery.vocabulary import HUB_KINDS
     multiple=True,
     metavar="CONDITION",
     type=NAME,
-    shell_complete=complete_conditions,
+    shell_complete=completes("conditions"),
     help="METRIC OP NUMBER [UNIT] on each hub's latest figure, e.g. 'companies>500', "
     "'population >= 20 million', 'revenue > US$1bn' (repeatable: all must hold). "
     "A hedged figure is an interval: 'more than 20 m' is > 20m, and against "
@@ -83,7 +77,7 @@ from hubquery.vocabulary import HUB_KINDS
     "--sort",
     metavar="METRIC",
     type=NAME,
-    shell_complete=complete_metrics,
+    shell_complete=completes("metrics"),
     help="Sort by this metric's latest figure, largest first; name the unit of a "
     "metric kept in several ('outsourcing-revenue USD').",
 )

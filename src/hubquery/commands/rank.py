@@ -5,13 +5,13 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_metrics
 from hubquery.commands._context import ChartTarget, DatasetChoice, Output, cut_notice, emit_chart
 from hubquery.commands._options import (
     CHART_FORMATS,
     FORMATS,
     NAME,
     chart_options,
+    completes,
     dataset_options,
     limit_option,
     order_option,
@@ -28,7 +28,7 @@ from hubquery.commands._options import (
     required=True,
     metavar="METRIC",
     type=NAME,
-    shell_complete=complete_metrics,
+    shell_complete=completes("metrics"),
     help="The metric to rank by.",
 )
 @order_option

@@ -5,13 +5,12 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_hubs
 from hubquery.commands._context import DatasetChoice, Output
-from hubquery.commands._options import NAME, dataset_options, output_options
+from hubquery.commands._options import NAME, completes, dataset_options, output_options
 
 
 @click.command("show", cls=HubqueryCommand)
-@click.argument("hub", type=NAME, shell_complete=complete_hubs)
+@click.argument("hub", type=NAME, shell_complete=completes("hubs"))
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options()

@@ -5,13 +5,12 @@ from __future__ import annotations
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_sources
 from hubquery.commands._context import DatasetChoice, Output
-from hubquery.commands._options import NAME, dataset_options, output_options
+from hubquery.commands._options import NAME, completes, dataset_options, output_options
 
 
 @click.command("source", cls=HubqueryCommand)
-@click.argument("source_id", metavar="ID", type=NAME, shell_complete=complete_sources)
+@click.argument("source_id", metavar="ID", type=NAME, shell_complete=completes("sources"))
 @click.option("--quotes", is_flag=True, help="Show the quote that states each figure.")
 @dataset_options
 @output_options()

@@ -2,28 +2,39 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from hubquery.commands import HubqueryCommand
-from hubquery.commands._complete import complete_files
 from hubquery.commands._context import Output, announce_stdin, cut_notice
-from hubquery.commands._options import Folder, limit_option, output_options
+from hubquery.commands._options import completes, limit_option, output_options
+
+
+def _folder(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A folder that need not exist yet but must not be a file (click.Path's check;
+    click.Path itself costs every run a gettext lookup when the command is defined)."""
+    if value is not None and os.path.exists(value) and not os.path.isdir(value):
+        raise click.BadParameter(
+            f"Directory {click.format_filename(value)!r} is a file.", ctx, param
+        )
+    return value
 
 
 @click.command("validate", cls=HubqueryCommand)
-@click.argument("path", required=False, shell_complete=complete_files)
+@click.argument("path", required=False, shell_complete=completes("files"))
 @click.option(
     "--data",
     "data",
     metavar="PATH",
     default=None,
-    shell_complete=complete_files,
+    shell_complete=completes("files"),
     help="The dataset to check, as PATH ('-' for stdin). Also: $HUBQUERY_DATA.",
 )
 @click.option(
     "--articles",
     metavar="DIR",
-    type=Folder(),
+    callback=_folder,
     help="Also check that every quote is in its article's text in DIR "
     "(each source names its file in article_file).",
 )

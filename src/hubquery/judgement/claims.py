@@ -11,7 +11,6 @@ from hubquery.hedges import Interval, interval, overlap
 from hubquery.judgement.figures import (
     YES,
     Judgement,
-    figure_words,
     period_label,
     precise_interval,
     standing,
@@ -206,7 +205,7 @@ def status_allows(claimed: Claimed, fact: Fact) -> Judgement:
         return Judgement(
             False,
             "target-as-achieved",
-            f"{figure_words(fact)} is {status_words(fact.status)} "
+            f"{fact.display} is {status_words(fact.status)} "
             f"({period_label(fact)}), not a figure that was reached",
         )
     return Judgement(False, "status-differs", f"{fact.display} is a figure that held, not a goal")
@@ -236,8 +235,7 @@ def says(facts: Sequence[Fact]) -> str:
     parts = []
     if printed:
         figures = "; ".join(
-            f"{figure_words(f)} ({period_label(f)}{'; ' + f.basis if f.basis else ''})"
-            for f in printed
+            f"{f.display} ({period_label(f)}{'; ' + f.basis if f.basis else ''})" for f in printed
         )
         parts.append(
             ("the source says " if len({f.source.id for f in printed}) == 1 else "the sources say ")
@@ -307,7 +305,8 @@ def claim_verdict(
             goals,
         )
     disjoint = [f for f, v in verdicts if v == "contradicted" and f not in support_only]
-    if disjoint and len({f.basis for f in answering}) > 1 and len(disjoint) < len(answering):
+    admitting = [f for f, v in verdicts if v != "contradicted"]
+    if disjoint and len({f.basis for f in answering}) > 1 and admitting:
         disjoint = []  # one basis excludes the claim, another admits it: not established
     if disjoint:
         older = [f for f in superseded if figure_verdict(claimed.interval, f) == "supported"]

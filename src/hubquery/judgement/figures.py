@@ -52,8 +52,8 @@ def standing(fact: Fact) -> Judgement:
 
 
 def bare_display(fact: Fact) -> str:
-    """The figure as ``display`` reads, without the status word it adds ("(target)",
-    "(threshold)"), for a sentence that says the status itself."""
+    """The figure as ``display`` reads, without the status word it adds ("(threshold)",
+    "(aspiration)"), for a sentence that says the status itself."""
     return fact.display.removesuffix(f" ({fact.status})")
 
 
@@ -204,12 +204,6 @@ def year(fact: Fact, end: bool = False) -> int:
     """The first (or, with ``end``, the last) year of the figure's period."""
     start, last = sort_bounds(fact.period)
     return int((last if end else start)[:4])
-
-
-def figure_words(fact: Fact) -> str:
-    """The figure as a reason prints it, beside its period label (which says "target for
-    2020" itself)."""
-    return fact.display.removesuffix(" (target)")
 
 
 def status_words(status: str) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from hubquery.query.draft import Passage, passages
+from hubquery.query.draft import MOST_NUMBERS_A_DRAFT, MOST_NUMBERS_A_SENTENCE, passages
 from hubquery.query.reader import ClaimReader
 from hubquery.query.verdict import judge, read_as
 from hubquery.records import Fact, Note
@@ -65,22 +65,54 @@ class Claim(NamedTuple):
     facts: tuple[Fact, ...]
 
 
-def check(store: Store, draft: str | Sequence[str]) -> list[Claim]:
+class Unread(NamedTuple):
+    """A sentence whose numbers after its MOST_NUMBERS_A_SENTENCE-th were not read: the
+    line where its reading stopped, and how many numbers it states."""
+
+    line: int
+    numbers: int
+
+
+class Checked(list[Claim]):
+    """The claims of a draft, in order, and the sentences read only in part."""
+
+    unread: list[Unread]
+
+
+class TooManyNumbers(ValueError):
+    """A draft states more numbers than check reads at once (MOST_NUMBERS_A_DRAFT)."""
+
+    def __init__(self, numbers: int) -> None:
+        super().__init__(
+            f"states {numbers:,} numbers, more than the {MOST_NUMBERS_A_DRAFT:,} check reads "
+            "at once: check it in parts"
+        )
+        self.numbers = numbers
+
+
+def check(store: Store, draft: str | Sequence[str]) -> Checked:
     """Every claim in the draft, in order, judged. A draft given as several texts (the
-    command's arguments) numbers its passages by text instead of by line."""
-    reader = ClaimReader(store)
+    command's arguments) numbers its passages by text instead of by line. A draft of more
+    than MOST_NUMBERS_A_DRAFT numbers raises TooManyNumbers before any is read."""
     found = (
         passages(draft)
         if isinstance(draft, str)
         else [
-            Passage(passage.text, number)
+            passage._replace(line=number)
             for number, text in enumerate(draft, 1)
             for passage in passages(text)
         ]
     )
-    claims: list[Claim] = []
+    numbers = sum(passage.numbers for passage in found)
+    if numbers > MOST_NUMBERS_A_DRAFT:
+        raise TooManyNumbers(numbers)
+    reader = ClaimReader(store)
+    claims = Checked()
+    claims.unread = []
     sentence = 0
     for passage in found:
+        if passage.unread:
+            claims.unread.append(Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread))
         judged: list[Claim] = []
         for reading in reader.read(passage):
             result = judge(reader, reading)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from hubquery.display import join_names
+from hubquery.display import join_names, quoted
 from hubquery.judgement.figures import Judgement
 from hubquery.judgement.orders import DEFAULT_WINDOW_YEARS, drawable
 from hubquery.names import name_key
@@ -118,7 +118,7 @@ _SEVERAL = re.compile(r" and | & |, ")
 
 def note_name(hub: Hub) -> str:
     """The hub's name as a note lists it: quoted where it reads as several hubs."""
-    return f"“{hub.name}”" if _SEVERAL.search(hub.name) else hub.name
+    return quoted(hub.name) if _SEVERAL.search(hub.name) else hub.name
 
 
 def see_also(store: Store, hubs: Sequence[Hub]) -> list[Note]:

@@ -17,14 +17,18 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from hubquery.numbers import read_numbers
+from hubquery.numbers import _NUMBER_WORD, read_numbers
 
 
 class Passage(NamedTuple):
-    """A sentence (or a table cell in its row) and the line of the draft it starts on."""
+    """A sentence (or a table cell in its row), or a piece of a long one, and the line of
+    the draft it starts on; ``numbers`` counts the numbers it states (in digits or words),
+    ``unread`` those of its sentence after it that are not read (MOST_NUMBERS_A_SENTENCE)."""
 
     text: str
     line: int
+    numbers: int = 0
+    unread: int = 0
 
 
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)+")
@@ -50,7 +54,20 @@ _MARKUP = re.compile(r"[\[`<*_]")  # a character each of them starts with
 # reader's work on a passage grows with its length times its numbers.
 LONGEST_PASSAGE = 1000
 MOST_NUMBERS = 20
-_DIGITS = re.compile(r"\d+")
+# What check reads at most (the README and `check --help` say so): the first 50 numbers
+# of a sentence (the rest are counted, not read: 100,000 of them took 10 s), and 20,000
+# numbers a draft (a megabyte of the seed articles states about 6,000), else the draft
+# is refused before any is read.
+MOST_NUMBERS_A_SENTENCE = 50
+MOST_NUMBERS_A_DRAFT = 20_000
+# A number as these limits count it: digits ("1,000", "21.7" are one) or a number word
+# ("one million" is two); a count, never a reading (the reader reads them, with hedges).
+# (The lookahead lets the pattern skip at once what starts neither a digit nor a word.)
+_FIRST_LETTERS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", _NUMBER_WORD.pattern)}))
+_NUMBER = re.compile(
+    rf"(?=[\d{_FIRST_LETTERS}])(?:\d+(?:[.,]\d{{3}})*(?:\.\d+)?|{_NUMBER_WORD.pattern})",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"\s*")
 _ABBREVIATIONS = {
     "no",
@@ -192,10 +209,8 @@ def _cells(header: list[str], cells: list[str], line: int) -> Iterator[Passage]:
         own = _own_words(cell)
         name = "" if own or index >= len(header) else header[index]
         words = " ".join(context)
-        if name:
-            yield Passage(f"{words} {name}: {cell}".strip(), line)
-        else:
-            yield Passage(f"{words}: {cell}" if words else cell, line)
+        text = f"{words} {name}: {cell}".strip() if name else f"{words}: {cell}" if words else cell
+        yield from _pieces(text, 0, len(text), line)
 
 
 def _states_number(cell: str) -> bool:
@@ -233,7 +248,7 @@ def _sentences(paragraph: list[tuple[int, str]]) -> list[Passage]:
     for passage in sentences(text, 0):
         # passage.line holds its offset here: map it to the line it falls on
         line = starts[bisect.bisect_right(offsets, passage.line) - 1][1]
-        found.append(Passage(passage.text, line))
+        found.append(Passage(passage.text, line, passage.numbers, passage.unread))
     return found
 
 
@@ -255,25 +270,39 @@ def sentences(text: str, line: int = 1) -> list[Passage]:
     return found
 
 
-def _pieces(text: str, begin: int, end: int, line: int) -> Iterator[Passage]:
+def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     """The sentence ``text[begin:end]``, or pieces of it of at most LONGEST_PASSAGE
     characters (cut at a space where there is one) and MOST_NUMBERS numbers (cut before
-    the next). With ``line`` 0, each passage's ``line`` is its offset in ``text`` (where
-    it starts, its leading spaces skipped)."""
-    while True:
+    the next), up to its MOST_NUMBERS_A_SENTENCE-th number: the numbers after it are
+    counted in the last piece's ``unread``. With ``line`` 0, each passage's ``line`` is
+    its offset in ``text`` (where it starts, its leading spaces skipped)."""
+    if end - begin <= LONGEST_PASSAGE:  # most sentences: one piece
+        count = len(_NUMBER.findall(text, begin, end))
+        if count <= MOST_NUMBERS:
+            begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
+            piece = text[begin:end].rstrip()
+            return [Passage(piece, line or begin, count)] if piece else []
+    found: list[Passage] = []
+    read = 0
+    while read < MOST_NUMBERS_A_SENTENCE:
         begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
         if begin >= end:
-            return
+            return found
         cut = end
         if cut - begin > LONGEST_PASSAGE:
             space = text.rfind(" ", begin + LONGEST_PASSAGE // 2, begin + LONGEST_PASSAGE)
             cut = begin + LONGEST_PASSAGE if space < 0 else space
-        beyond = next(
-            itertools.islice(_DIGITS.finditer(text, begin, cut), MOST_NUMBERS, None), None
-        )
-        if beyond is not None:
-            cut = beyond.start()
+        most = min(MOST_NUMBERS, MOST_NUMBERS_A_SENTENCE - read)
+        numbers = list(itertools.islice(_NUMBER.finditer(text, begin, cut), most + 1))
+        if len(numbers) > most:
+            cut = numbers[most].start()
+            del numbers[most:]
         piece = text[begin:cut].rstrip()
         if piece:
-            yield Passage(piece, line or begin)
+            found.append(Passage(piece, line or begin, len(numbers)))
+        read += len(numbers)
         begin = cut
+    unread = sum(1 for _ in _NUMBER.finditer(text, begin, end))
+    if unread:
+        found[-1] = found[-1]._replace(unread=unread)
+    return found

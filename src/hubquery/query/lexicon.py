@@ -48,14 +48,22 @@ def hedge_before(text: str) -> str | None:
 
 # "only one in ten", "just a third": a share in words said to be small is at most that.
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
-HEDGE_AFTER = re.compile(r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b)")
+HEDGE_AFTER = re.compile(
+    r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
+)
+# "passed the US$100 billion mark": a bound the figure went beyond (or reached).
+MARK_BEFORE = re.compile(
+    r"(?:^|\s)(?:(passed|passing|crossed|crossing|topped|topping|surpassed|exceeded|broke|"
+    r"broken|breaking)|(hit|hitting|reached|reaching))(?: the)?\s*$"
+)
+MARK_AFTER = re.compile(r"^[\s-]*(?:[a-z]+ )?(?:mark|threshold|barrier|milestone|level)\b")
 CURRENCY_BEFORE = (
     ("USD", re.compile(r"(?:us\$|usd|\$)\s*$")),
     ("CNY", re.compile(r"(?:cn¥|rmb|cny|¥|yuan)\s*$")),
 )
 CURRENCY_AFTER = (
-    ("USD", re.compile(r"^\s*(?:us dollars|dollars|usd|\$)\b")),
-    ("CNY", re.compile(r"^\s*(?:yuan|renminbi|rmb|cny)\b")),
+    ("USD", re.compile(r"^[\s-]*(?:us dollars|dollars|dollar|usd|\$)\b")),
+    ("CNY", re.compile(r"^[\s-]*(?:yuan|renminbi|rmb|cny)\b")),
 )
 # Not part of a name: "US$" names no United States, "Chengdu's Hi-Tech Zone" is one.
 NOT_NAMES = re.compile(r"\b(?:us|cn|hk)(?=\$|¥)|(?<=\w)['’]s\b")
@@ -76,7 +84,14 @@ CITY_OF = re.compile(
 )
 # "a port city of six million people": its people are its residents.
 CITY_OF_PEOPLE = re.compile(_CITY_OF + r" (people)\b")
-SPAN_AFTER = re.compile(r"^\s*(?:months?|weeks?|hours?|minutes?|days?)\b")
+SPAN_AFTER = re.compile(
+    r"^\s*(?:months?|weeks?|hours?|minutes?|days?|"
+    r"(?:years?|decades?) (?:earlier|later|ago|before|after|prior|previously|on)\b(?!\s*\d))\b"
+)
+# "three years earlier", "two years later": a time counted from the year named before.
+RELATIVE_YEARS = re.compile(
+    r"\b(\w+) years? (?:(earlier|before|previously|prior)|(later|after|on))\b(?!\s*\d)"
+)
 PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage points?\b)")
 RANKED_AFTER = re.compile(r"^[\s-]*(?:ranked|place|position)\b")
 RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
@@ -137,6 +152,10 @@ ONE_AT_A_RATE = re.compile(
 # "rose … to 21.192 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
 TO_LEVEL = re.compile(r"\b(?:to|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
+# "added 245,000 residents", "added 150 companies": a change, or a count of new ones
+# ("new robotics companies", "professionals per year"), never the level.
+CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)(?: [a-z]+){0,2}$")
+FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
 CUTS = re.compile(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\bup from\b|\bto\b")
 UNIT_WORDS = {
     "companies": (
@@ -202,6 +221,14 @@ _SYNONYM_WORDS = {
     "up": "growth",
     "jumped": "growth",
     "climbed": "growth",
+    "takes": "intake",
+    "took": "intake",
+    "admits": "intake",
+    "admitted": "intake",
+    "enrols": "intake",
+    "enrolls": "intake",
+    "added": "growth",
+    "gained": "growth",
     "live": "residents",
     "lives": "residents",
     "lived": "residents",
@@ -330,6 +357,11 @@ STOP = {
         "cent",
     )
 }
+# "work actually carried out", "services actually delivered": the services conducted,
+# not the contracts signed (rewritten into the word the bases are named by).
+CONDUCTED = re.compile(
+    r"\b(?:actually |actual )?carried out\b|\bactually (?:delivered|executed|performed)\b"
+)
 # The bases a claim may name ("signed", "produced"), by stem.
 BASIS_WORDS = ("sold", "produced", "signed", "conducted", "registered", "delivered", "foreign")
 _BASIS_ALIASES = {"delivered": "conducted"}

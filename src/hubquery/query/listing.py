@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain, islice, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
-from hubquery.errors import ConditionError, HubqueryError, QueryError, shown
+from hubquery.errors import QueryError
 from hubquery.hedges import Answer, satisfies, stored_interval
 from hubquery.judgement.orders import sense
-from hubquery.numbers import SCALES
+from hubquery.query.conditions import Condition, parse_condition, parse_sort
 from hubquery.query.facts import caveats, cited_sources
 from hubquery.query.rank import (
     Entry,
@@ -25,18 +25,9 @@ from hubquery.query.rank import (
 )
 from hubquery.query.rank import places as rank_places
 from hubquery.query.rank import window as rank_window
-from hubquery.query.resolve import resolve_hub, resolve_label, resolve_metric
+from hubquery.query.resolve import resolve_hub, resolve_label
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store
-
-
-class Condition(NamedTuple):
-    """``METRIC OP NUMBER [UNIT]`` from --where, the number in base units."""
-
-    metric: Metric
-    operator: str
-    number: float
-    unit: str | None
 
 
 class HubRow(NamedTuple):
@@ -72,111 +63,6 @@ class HubList(NamedTuple):
     order: str | None = None
     window: Window | None = None
     notes: tuple[Note, ...] = ()
-
-
-# What a user may write for a unit, and the unit the dataset records it in.
-_UNITS = {
-    "%": "percent",
-    "percent": "percent",
-    "pct": "percent",
-    "rmb": "CNY",
-    "yuan": "CNY",
-    "renminbi": "CNY",
-    "cn¥": "CNY",
-    "¥": "CNY",
-    "us$": "USD",
-    "$": "USD",
-    "dollars": "USD",
-    "km2": "km2",
-    "km²": "km2",
-    "sq km": "km2",
-    "sqkm": "km2",
-}
-# Read in two steps so that the work is linear in the text: the metric is everything
-# before the first operator character (found by a plain search), and the rest is matched
-# by a pattern with no two quantifiers that could share a run of characters (one
-# pattern with "\s*METRIC+?\s*" took 30 s on 2,000 spaces: it tried every split of them).
-_OPERATOR = re.compile(r"[<>=!]")
-_CONDITION = re.compile(
-    r"(?P<op>>=|<=|!=|==|=|>|<)\s*(?:(?P<pre>US\$|CN¥|¥|\$)\s*)?"
-    r"(?P<number>[-+]?\d[\d,_]*(?:\.\d+)?(?:e[-+]?\d+)?)"
-    r"(?:\s*(?P<scale>" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")(?![a-z0-9²]))?"
-    r"(?:\s*(?P<unit>\S.*))?",
-    re.IGNORECASE,
-)
-
-
-def read_condition(text: str) -> tuple[str, re.Match[str]] | None:
-    """The metric as written and the rest of a condition (op, pre, number, scale, unit),
-    or None when it cannot be read."""
-    text = text.strip()
-    operator = _OPERATOR.search(text)
-    if operator is None:
-        return None
-    metric = text[: operator.start()].rstrip()
-    rest = _CONDITION.fullmatch(text, operator.start())
-    return None if not metric or rest is None else (metric, rest)
-
-
-def parse_condition(store: Store, text: str) -> Condition:
-    """Parse ``companies>500``, ``population >= 20 million``, ``revenue > US$1.5bn``,
-    ``area < 100 km²``: the number in base units, the unit the dataset records."""
-    read = read_condition(text)
-    if read is None:
-        raise ConditionError(
-            f"cannot read the condition {text!r}: write METRIC OP NUMBER [UNIT], e.g. "
-            "'companies>500' or 'population >= 20m' (OP is one of > >= < <= = !=)"
-        )
-    written_metric, match = read
-    metric = resolve_metric(store, written_metric)
-    number = float(match["number"].replace(",", "").replace("_", ""))
-    scale = (match["scale"] or "").lower()
-    number *= SCALES.get(scale, 1)
-    if not math.isfinite(number):
-        raise ConditionError(f"the number in {shown(text)} is beyond what a float holds")
-    written = (match["pre"] or "") + match["number"] + (match["scale"] or "")
-    asked = match["pre"] or match["unit"]
-    if asked is not None:
-        asked = _UNITS.get(asked.strip().lower(), asked.strip())
-    example = f"--where '{metric.id} {match['op']} {written} {{unit}}'"
-    unit = _one_unit(store, metric, asked, example)
-    return Condition(metric, match["op"], number, unit)
-
-
-def _one_unit(store: Store, metric: Metric, asked: str | None, example: str) -> str | None:
-    """The unit to read a metric in: the one asked for, of a metric with several, or None
-    for a metric's only one (named or not, the same figures). Values in different units
-    are never compared, so a metric with several needs one named."""
-    units = store.metric_units(metric.id)
-    if asked is not None and asked.strip():
-        matching = [u for u in units if u.lower() == asked.strip().lower()]
-        if not matching:
-            raise QueryError(
-                f"metric {metric.id!r} has no figures in {asked.strip()!r} "
-                f"(it has: {', '.join(units) or 'none'})"
-            )
-        return matching[0] if len(units) > 1 else None
-    if len(units) > 1:
-        raise QueryError(
-            f"metric {metric.id!r} is recorded in {', '.join(units)}: name "
-            f"the unit, e.g. {example.format(unit=units[0])}"
-        )
-    return None
-
-
-def parse_sort(store: Store, text: str) -> tuple[Metric, str | None]:
-    """``population`` or ``outsourcing-revenue USD``: a metric and, optionally, its unit."""
-    head, _, last = text.strip().rpartition(" ")
-    if head:
-        try:
-            metric = resolve_metric(store, head)
-        except HubqueryError:
-            pass
-        else:
-            if last.lower() in {u.lower() for u in store.metric_units(metric.id)}:
-                return metric, _one_unit(store, metric, last, "")
-    metric = resolve_metric(store, text)
-    return metric, _one_unit(store, metric, None, f"--sort '{metric.id} {{unit}}'")
 
 
 def list_hubs(
@@ -218,6 +104,27 @@ def list_hubs(
             condition.metric.id, condition.unit, condition.operator, condition.number
         )
         candidates = possible if candidates is None else candidates & possible
+    # Each reading is a metric in a unit (None: its only one), as ``_one_unit`` gives it.
+    readings = {(c.metric.id, c.unit): c.metric for c in conditions}
+    sort_metric: Metric | None = None
+    sort_reading = None
+    words = None
+    if sort is not None:
+        sort_metric, sort_unit = parse_sort(store, sort)
+        # Units are named only for a metric recorded in several, so any other is a conflict.
+        other = sorted(
+            str(unit)
+            for metric_id, unit in readings
+            if metric_id == sort_metric.id and unit != sort_unit
+        )
+        if other:
+            raise QueryError(
+                f"--where reads {sort_metric.id!r} in {', '.join(other)} "
+                f"but --sort in {sort_unit}: use one unit"
+            )
+        sort_reading = (sort_metric.id, sort_unit)
+        readings.setdefault(sort_reading, sort_metric)
+        ascending, words = sense(sort_metric.unit_kind, ascending)
     hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
     names = {h.id: h.name for h in hubs}
     parents = {h.parent_id for h in hubs if h.parent_id} - names.keys()
@@ -242,74 +149,70 @@ def list_hubs(
         tagged = store.hubs_tagged(resolve_label("tag", tag, store.tags()))
         hubs = [h for h in hubs if h.id in tagged]
 
-    # Each reading is a metric in a unit (None: its only one), as ``_one_unit`` gives it.
-    readings = {(c.metric.id, c.unit): c.metric for c in conditions}
-    sort_metric: Metric | None = None
-    sort_reading = None
-    words = None
-    if sort is not None:
-        sort_metric, sort_unit = parse_sort(store, sort)
-        # Units are named only for a metric recorded in several, so any other is a conflict.
-        other = sorted(
-            str(unit)
-            for metric_id, unit in readings
-            if metric_id == sort_metric.id and unit != sort_unit
-        )
-        if other:
-            raise QueryError(
-                f"--where reads {sort_metric.id!r} in {', '.join(other)} "
-                f"but --sort in {sort_unit}: use one unit"
-            )
-        sort_reading = (sort_metric.id, sort_unit)
-        readings.setdefault(sort_reading, sort_metric)
-        ascending, words = sense(sort_metric.unit_kind, ascending)
     metrics = list(dict.fromkeys(readings.values()))
     # Each hub's latest figure of each reading: enough to test the conditions and to
     # sort. Only the figures of the hubs shown are then read whole.
+    # The sort reading's come in the order of their values (SQLite's, through an index).
     latest = {
-        (metric_id, unit): {e.hub_id: e for e in store.latest_of_hubs(metric_id, unit, candidates)}
-        for metric_id, unit in readings
+        reading: _by_hub(
+            store.latest_of_hubs(
+                *reading, candidates, bool(ascending) if reading == sort_reading else None
+            )
+        )
+        for reading in readings
     }
 
-    kept: list[_Kept] = []
-    for hub in hubs:
-        entries = {reading: found[hub.id] for reading, found in latest.items() if hub.id in found}
-        answer = _all_hold(conditions, entries)
-        if answer == "yes" or (answer == "maybe" and maybe):
-            kept.append(_Kept(hub, list(entries.values()), answer))
+    # The hubs kept, each with its answer; its figures are looked up again only for the
+    # rows shown (a listing of 50,000 hubs makes no record per hub it need not).
+    kept: list[tuple[Hub, Answer]]
+    if conditions:
+        kept = []
+        for hub in hubs:
+            entries = {
+                reading: found[hub.id] for reading, found in latest.items() if hub.id in found
+            }
+            answer = _all_hold(conditions, entries)
+            if answer == "yes" or (answer == "maybe" and maybe):
+                kept.append((hub, answer))
+    else:
+        kept = list(zip(hubs, repeat("yes")))
     places: dict[str, tuple[int, bool]] = {}
     left: dict[str, Entry] = {}
     verdicts: Verdicts | None = None
     if sort_reading is not None and sort_metric is not None:
         _, sort_unit = sort_reading
-        verdicts, ranked, left = _order(
+        ids = [hub.id for hub, _ in kept]
+        verdicts, places, left = _order(
             store,
             sort_metric,
             sort_unit,
-            kept,
+            ids,
             latest[sort_reading],
             candidates is None,
             bool(ascending),
             since,
             until,
         )
-        places = {e.hub_id: place for e, place in ranked.items()}
-        by_hub = {k.hub.id: k for k in kept}
-        kept = (
-            [by_hub[e.hub_id] for e in ranked]
-            + [by_hub[e.hub_id] for e in left.values()]
-            + [k for k in kept if k.hub.id not in places and k.hub.id not in left]
-        )
+        # The ranked in order, those left out, then the rest as they were: each taken out
+        # of one map of the kept (no sort of every row in Python).
+        by_hub = dict(zip(ids, kept, strict=True))
+        kept = [*map(by_hub.pop, places), *map(by_hub.pop, left), *by_hub.values()]
     matched = len(kept)
     if limit is not None:
         kept = kept[:limit]
-    facts = store.facts_by_ord([e.ord for k in kept for e in k.figures] if figures else [])
+    maps = list(latest.values()) if figures else []
+    shown = (
+        [[found[hub.id] for found in maps if hub.id in found] for hub, _ in kept]
+        if maps
+        else [[]] * len(kept)
+    )
+    facts = store.facts_by_ord([e.ord for found in shown for e in found])
+    # The ranked come first, in the order of ``places``: each row is given its place as
+    # it is made (a row of 50,000 replaced, or looked up, costs more than the sort).
+    placed = islice(chain(places.values(), repeat((None, None))), len(kept))
     rows, start = [], 0
-    for hub, found, answer in kept:
-        count = len(found) if figures else 0
-        # the place is given as the row is made: a row of 50,000 replaced costs more
-        # than the sort (bench: list --sort / list at 1m)
-        place, known = places.get(hub.id, (None, None))
+    for (hub, answer), found, (place, known) in zip(kept, shown, placed, strict=True):
+        count = len(found)
         rows.append(
             HubRow(
                 hub,
@@ -343,16 +246,19 @@ def _order(
     store: Store,
     metric: Metric,
     unit: str | None,
-    kept: Sequence[_Kept],
+    kept: Sequence[str],
     entries: Mapping[str, Entry],
     every: bool,
     ascending: bool,
     since: int | None,
     until: int | None,
-) -> tuple[Verdicts, dict[Entry, tuple[int, bool]], dict[str, Entry]]:
-    """The kept hubs' figures of the sort metric in `rank`'s order, each with its place;
-    and those the judgement leaves out, by hub. Judged once for every hub's figures: when
-    nothing is left out of those, nothing is of any hubs'; otherwise among the kept."""
+) -> tuple[Verdicts, dict[str, tuple[int, bool]], dict[str, Entry]]:
+    """The place of each kept hub's figure (``kept``: their ids) of the sort metric in
+    `rank`'s order, by hub id in that order; and the figures the judgement leaves out,
+    by hub. ``entries`` are every candidate hub's figures in the order of their values
+    (``Store.latest_of_hubs`` with ``ascending``). Judged once for every hub's figures:
+    when nothing is left out of those, nothing is of any hubs'; otherwise among the
+    kept."""
     verdicts = judge(
         store,
         metric,
@@ -361,11 +267,14 @@ def _order(
         since=since,
         until=until,
     )
-    wanted = [k.hub.id for k in kept if k.hub.id in entries]
+    wanted = list(filter(entries.__contains__, kept))
     left: Sequence[Entry]
     if verdicts.whole:
-        ordered = sorted((entries[h] for h in wanted), key=lambda e: e.hub_id)
-        ordered.sort(key=lambda e: e.value, reverse=not ascending)
+        if len(wanted) == len(entries):  # every hub with a figure kept: already in order
+            ordered = list(entries.values())
+        else:
+            hubs = set(wanted)
+            ordered = [e for e in entries.values() if e.hub_id in hubs]
         left = []
     else:
         figures = judged_figures(
@@ -377,7 +286,7 @@ def _order(
             verdicts = subset_verdicts(store, metric, unit, figures, since=since, until=until)
         in_order, left = split(sorted(figures, key=lambda e: e.hub_id), verdicts, ascending)
         ordered = [entries[e.hub_id] for e in in_order]
-    found = dict(zip(ordered, rank_places(ordered, len(ordered)), strict=True))
+    found = dict(zip([e.hub_id for e in ordered], rank_places(ordered, len(ordered)), strict=True))
     return verdicts, found, {e.hub_id: e for e in left}
 
 
@@ -415,12 +324,12 @@ def _sorted_rows(
     ], notes
 
 
-class _Kept(NamedTuple):
-    """A hub that passed the filters, with its latest figures of the readings asked."""
+def _by_hub(entries: list[LatestFigure]) -> dict[str, LatestFigure]:
+    """Entries by hub id, in their order (made in C: one per hub of a listing)."""
+    return dict(zip(map(_HUB_ID, entries), entries, strict=True))
 
-    hub: Hub
-    figures: list[LatestFigure]
-    answer: Answer
+
+_HUB_ID = attrgetter("hub_id")
 
 
 def _all_hold(

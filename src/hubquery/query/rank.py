@@ -11,6 +11,7 @@ verdict, so a ranking of 50,000 hubs judges a handful of figures, not every one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from hubquery.display import join_names
@@ -210,11 +211,18 @@ def places(band: Sequence[Entry], shown: int) -> list[tuple[int, bool]]:
         else set()
     )
     found: list[tuple[int, bool]] = []
-    for position in range(shown):
-        before, entry = band[position - 1], band[position]
-        tied = position > 0 and (before.value, before.qualifier) == (entry.value, entry.qualifier)
-        found.append((found[-1][0] if tied else position + 1, position not in unknown))
+    place, before = 0, None
+    # each entry's (value, hedge), made in C: a sorted listing places every hub
+    head = band[:shown]
+    for position, figure in enumerate(zip(map(_VALUE, head), map(_HEDGE, head), strict=True)):
+        if figure != before:
+            place, before = position + 1, figure
+        found.append((place, position not in unknown))
     return found
+
+
+_VALUE = attrgetter("value")
+_HEDGE = attrgetter("qualifier")
 
 
 def left_out_note(fact: Fact, verdicts: Verdicts) -> Note:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from hubquery.display import quoted
 from hubquery.query.cite import Citation, Reference
 from hubquery.records import Source
 
@@ -78,7 +79,7 @@ def reference_line(source: Source, style: str = "apa") -> str:
         publisher = f" {source.publisher}." if source.publisher else ""
         return head + publisher + url
     who = f"{family}, {given}. " if given else (f"{family}. " if family else "")
-    title = f"“{source.title.rstrip('.')}.”"
+    title = quoted(source.title.rstrip(".") + ".")
     if style == "chicago":
         where = f" {source.publisher}," if source.publisher else ""
         return f"{who}{title}{where} {date}." + (f"{url}." if url else "")
@@ -103,7 +104,7 @@ def harvard_line(source: Source) -> str:
         who = f"{family}, {initials}" if initials else family
     else:
         who = source.publisher or ""
-    title = f"‘{source.title.rstrip('.')}’"
+    title = quoted(source.title.rstrip("."), single=True)
     head = f"{who} ({year}) {title}" if who else f"{title} ({year})"
     day = parts[0]
     when = (
@@ -127,7 +128,7 @@ def _fact_note(reference: Reference) -> str:
     if reference.statement:
         parts.append(f"Figure: {reference.statement}.")
     if reference.fact is not None and reference.fact.quote:
-        parts.append(f"Quote: “{reference.fact.quote}”")
+        parts.append(f"Quote: {quoted(reference.fact.quote)}")
     note = _figure_note(reference)
     if note:
         parts.append(f"Note: {note}")
@@ -159,7 +160,7 @@ def human(citation: Citation, style: str = "apa") -> str:
             lines.append(reference.statement + ".")
         lines.append(reference_line(reference.source, style))
         if reference.fact is not None and reference.fact.quote:
-            lines.append(f"“{reference.fact.quote}”")
+            lines.append(quoted(reference.fact.quote))
         if _figure_note(reference):
             lines.append(f"Note: {_figure_note(reference)}")
         if reference.source.date_inferred and reference.source.date_note:
@@ -188,7 +189,7 @@ def markdown(citation: Citation, style: str = "apa") -> str:
         else:
             body.append(f"{_md(reference.source.title)}{mark}")
         quote = (
-            f" “{_md(reference.fact.quote)}”"
+            " " + quoted(_md(reference.fact.quote))
             if reference.fact is not None and reference.fact.quote
             else ""
         )

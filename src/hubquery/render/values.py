@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from hubquery.display import quoted
 from hubquery.records import Source
 
 # The patterns are compiled on first use (re caches them): compiling both costs more
@@ -63,7 +64,7 @@ def cite_source(source: Source) -> str:
     parts = []
     if source.author:
         parts.append(source.author)
-    parts.append(f"“{source.title}”")
+    parts.append(quoted(source.title))
     if source.publisher:
         parts.append(source.publisher)
     parts.append(source_date(source))

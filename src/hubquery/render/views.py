@@ -6,13 +6,11 @@ only when it runs; mypy follows every call.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from hubquery.errors import Problem
 from hubquery.records import Fact
 from hubquery.render import View
-from hubquery.render.fields import column_paths, path_rows
 
 if TYPE_CHECKING:
     from hubquery.curate import ValidationReport
@@ -26,6 +24,22 @@ if TYPE_CHECKING:
     from hubquery.query.rank import Ranking
     from hubquery.query.search import SearchHit
     from hubquery.render.layout import Canvas
+
+
+def column_paths(item_type: type) -> tuple[str, ...]:
+    """``render.fields.column_paths``, imported when a result is written as rows (CSV,
+    TSV, JSON Lines) or with --fields: a JSON document or a table never needs it, and
+    loading it costs a lookup 1.8 M instructions (the README's start-up section)."""
+    from hubquery.render import fields
+
+    return fields.column_paths(item_type)
+
+
+def path_rows(paths: Sequence[str], items: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """``render.fields.path_rows``, imported as ``column_paths`` is."""
+    from hubquery.render import fields
+
+    return fields.path_rows(paths, items)
 
 
 def profile_view(result: Profile, quotes: bool = False) -> View:
@@ -152,7 +166,7 @@ def comparison_view(result: Comparison, chart: bool = True) -> View:
         items,
         ComparedRow,
         draw,
-        ("metric_id", "unit", "hub_id", *_figure("fact."), "notes"),
+        lambda: ("metric_id", "unit", "hub_id", *_figure("fact."), "notes"),
     )
 
 
@@ -161,16 +175,16 @@ def _rows_view(
     items: Callable[[], Iterable[Any]],
     row_type: type,
     draw: Callable[[Canvas], str],
-    columns: Sequence[str] = (),
+    columns: Callable[[], Sequence[str]] | None = None,
 ) -> View:
     """A result whose rows (JSON Lines, CSV, TSV, --fields) are records of ``row_type``,
-    one column per path (``render.fields``)."""
-    names = tuple(columns) or column_paths(row_type)
+    one column per path (``render.fields``): ``columns``, or every path of the type."""
+    names = columns or (lambda: column_paths(row_type))
     return View(
         document=document,
         items=items,
-        columns=lambda: names,
-        rows=lambda: path_rows(names, items()),
+        columns=names,
+        rows=lambda: path_rows(names(), items()),
         table=draw,
     )
 
@@ -206,11 +220,13 @@ def hub_list_view(result: HubList) -> View:
     ``facts.population.value`` is the value of the hub's population figure."""
     from hubquery.query.listing import HubRow
 
-    names = [*column_paths(HubRow)]
-    if result.sort is not None:
-        names.append("notes.message")  # why a hub is left out of the order, and its notes
-    for metric in result.metrics:
-        names += _figure(f"facts.{metric.id}.")
+    def names() -> list[str]:
+        paths = [*column_paths(HubRow)]
+        if result.sort is not None:
+            paths.append("notes.message")  # why a hub is left out of the order, and its notes
+        for metric in result.metrics:
+            paths += _figure(f"facts.{metric.id}.")
+        return paths
 
     def draw(canvas: Canvas) -> str:
         from hubquery.render.table import hubs
@@ -264,7 +280,16 @@ def ranking_view(rankings: Sequence[Ranking]) -> View:
         items,
         RankedRow,
         draw,
-        ("metric_id", "unit", "rank", "order_known", "name", "hub.id", *_figure("fact."), "notes"),
+        lambda: (
+            "metric_id",
+            "unit",
+            "rank",
+            "order_known",
+            "name",
+            "hub.id",
+            *_figure("fact."),
+            "notes",
+        ),
     )
 
 
@@ -297,7 +322,7 @@ def history_view(result: History, quotes: bool = False, everything: bool = True)
         items,
         HistoryRow,
         draw,
-        (
+        lambda: (
             "metric_id",
             *_figure("fact."),
             *(p for p in column_paths(HistoryRow) if p.startswith(("change.", "unjoined."))),
@@ -324,6 +349,8 @@ def validation_view(report: ValidationReport) -> View:
             + "\n"
         )
 
+    from hubquery.problems import Problem
+
     return _rows_view(lambda: report, lambda: report.problems, Problem, draw)
 
 
@@ -343,7 +370,7 @@ def check_view(claims: Sequence[Claim], hidden: int = 0) -> View:
         lambda: claims,
         Claim,
         draw,
-        ("line", "text", *column_paths(Claim)[2:], "notes.message"),
+        lambda: ("line", "text", *column_paths(Claim)[2:], "notes.message"),
     )
 
 

@@ -25,6 +25,21 @@ class Places(StoreBase):
         ).fetchall()
         return [row[0] for row in rows]
 
+    def hub_name_begins(self, text: str) -> bool:
+        """Whether any hub's name key begins with ``text`` (an index range, not a scan)."""
+        row = self.connection.execute(
+            "SELECT 1 FROM hub_names WHERE key >= ? AND key < ? LIMIT 1",
+            (text, text + "\U0010ffff"),
+        ).fetchone()
+        return row is not None
+
+    def hub_keys_from(self, first: str) -> list[tuple[str, str]]:
+        """Every (name key, hub id) pair whose key sorts at or after ``first`` (Chinese
+        names, from U+3400): an index range."""
+        return self.connection.execute(
+            "SELECT key, hub FROM hub_names WHERE key >= ?", (first,)
+        ).fetchall()
+
     def hub_names(self) -> list[tuple[str, str]]:
         """Every (name, hub id) pair, for suggestions and completion."""
         return self.connection.execute("SELECT name, hub FROM hub_names").fetchall()

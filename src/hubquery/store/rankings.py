@@ -4,15 +4,12 @@ or working them out from the facts as of a day."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import partial
 from typing import Any
 
 from hubquery.records import LatestFigure
 from hubquery.store.base import StoreBase, among
-from hubquery.store.schema import (
-    _KIND,
-    _PREFERRED,
-    _RANKED,
-)
+from hubquery.store.schema import _KIND, _PREFERRED, _RANKED
 
 
 class Rankings(StoreBase):
@@ -176,27 +173,36 @@ class Rankings(StoreBase):
         )
 
     def latest_of_hubs(
-        self, metric: str, unit: str | None, hub_ids: Collection[str] | None = None
+        self,
+        metric: str,
+        unit: str | None,
+        hub_ids: Collection[str] | None = None,
+        ascending: bool | None = None,
     ) -> list[LatestFigure]:
         """Each hub's latest figure of a metric, about the hub itself (never an
-        organisation in it), as ``latest_in_unit`` gives them, in no particular order.
-        Every hub's, without --as-of, comes from the ``latest`` table: a listing of
-        50,000 hubs sorted by a figure then reads one row per hub, not every figure."""
+        organisation in it), as ``latest_in_unit`` gives them: in no particular order, or
+        with ``ascending`` (True or False) in the order of their values (ties in the order
+        of hub ids), as ``ranked`` orders them. Every hub's, without --as-of, comes from
+        the ``latest`` table, ordered by SQLite through its (metric, unit, value) index: a
+        listing of 50,000 hubs sorted by a figure reads one row per hub, in order."""
         if self.as_of is not None or hub_ids is not None:
-            return self.latest_in_unit(metric, unit, subjects=False, hub_ids=hub_ids)
-        unit_clause, parameters = (
-            ("", (metric,)) if unit is None else (" AND unit = ?", (metric, unit))
-        )
-        return list(
-            map(
-                LatestFigure._make,
-                self.connection.execute(
-                    f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{unit_clause} "
-                    "AND subject IS NULL",
-                    parameters,
-                ),
-            )
-        )
+            entries = self.latest_in_unit(metric, unit, subjects=False, hub_ids=hub_ids)
+            if ascending is not None:  # in order of hub ids already: ties stay so
+                entries.sort(key=lambda e: e.value, reverse=not ascending)
+            return entries
+        clauses, parameters = self._hub_figures(metric, unit)
+        order = "" if ascending is None else _by_value(ascending)
+        rows = self.connection.execute(f"SELECT {_RANKED} FROM latest {clauses}{order}", parameters)
+        return list(map(_latest, rows))
+
+    def _hub_figures(self, metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:
+        """The condition on the ``latest`` table for each hub's figure of a metric (in
+        its one unit when ``unit`` is None, named so that the index orders it)."""
+        if unit is None:
+            units = self.metric_units(metric)
+            unit = units[0] if len(units) == 1 else None
+        clauses, parameters = _unit_clause(metric, unit)
+        return f"WHERE metric_id = ?{clauses} AND subject IS NULL", parameters
 
     # Kinds of latest figures, for ``judgement.order`` (see ``_KIND``)
 
@@ -261,6 +267,16 @@ class Rankings(StoreBase):
             "ORDER BY hub_id, first",
             parameters,
         ).fetchall()
+
+
+def _by_value(ascending: bool) -> str:
+    """The order of a ranking: by value, ties in the order of hub ids (then of the
+    hub's first figure), as the (metric, unit, value) index gives it."""
+    return f" ORDER BY value {'ASC' if ascending else 'DESC'}, hub_id, first"
+
+
+# A row of the ``latest`` table as a record, in C (``_make`` is a Python function).
+_latest = partial(tuple.__new__, LatestFigure)
 
 
 def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:

@@ -13,6 +13,9 @@ from hubquery.names import fold
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 19: facts_subject, a partial index of the facts that name an organisation (check's
+#     reader; 18 was bumped twice at once, by #20 and by this);
+# 18: a target's display without "(target)": its period label says it (#20);
 # 17: a "nearly" figure's lower bound computed as "about"'s (hedges.interval), to the bit;
 # 16: a fact's text kept once (its quote), its trigrams in a contentless index (fact_index);
 # 15: facts.period_label (judgement.period_label, the one period formatter);
@@ -21,7 +24,7 @@ from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 17
+SCHEMA_VERSION = 19
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -115,6 +118,8 @@ CREATE INDEX facts_source ON facts (source_id, ord);
 CREATE UNIQUE INDEX facts_id ON facts (id);
 CREATE INDEX facts_metric_high ON facts (metric_id, high);
 CREATE INDEX facts_metric_low ON facts (metric_id, low);
+-- check's reader looks up organisations' names: the facts that name one, not every fact
+CREATE INDEX facts_subject ON facts (subject, hub_id) WHERE subject IS NOT NULL;
 """
 
 

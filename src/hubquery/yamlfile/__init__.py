@@ -27,7 +27,8 @@ import contextlib
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
-from hubquery.errors import DatasetError, Location, Problem, dotted
+from hubquery.errors import DatasetError, Location, dotted
+from hubquery.problems import Problem
 from hubquery.yamlfile.text import Source, decode, syntax_message, whole_text
 from hubquery.yamlfile.walker import (
     ALIAS_EXPANSION_FLOOR,

@@ -31,6 +31,7 @@ from hubquery.query.reader.figures import (
     rewrite,
     unread_digits,
 )
+from hubquery.query.reader.members import members, part_holding, without_scopes
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.times import Time, bind_times
@@ -59,6 +60,16 @@ class Reading(NamedTuple):
     bases: dict[str, str]
     words: frozenset[str] = frozenset()  # the stems of the figure's clause
     note: Note | None = None
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters replaced by spaces (its length kept)."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 class ClaimReader:
@@ -99,22 +110,14 @@ class ClaimReader:
             mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
-        named = list(text)
-        for mention in mentions:
-            if mention.subject is None:
-                named[mention.start : mention.end] = " " * (mention.end - mention.start)
-        unnamed = "".join(named)
+        unnamed = _blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
         # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
-        for mention in mentions:
-            named[mention.start : mention.end] = " " * (mention.end - mention.start)
-        text = "".join(named)
+        text = _blanked(text, [(m.start, m.end) for m in mentions])
         times = find_times(text)
+        # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
+        subjects = without_scopes(mentions, text)
         # A decade or a span is read as one time, not as a number.
-        blank = list(text)
-        for time in times:
-            if time.first != time.last:
-                blank[time.start : time.end] = " " * (time.end - time.start)
-        text = "".join(blank)
+        text = _blanked(text, [(t.start, t.end) for t in times if t.first != t.last])
         window = lx.WINDOW.search(text)
         clauses = self._clauses(text, times, mentions, window)
         bound = bind_times([f for _, _, f in clauses], text, times)
@@ -123,7 +126,7 @@ class ClaimReader:
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
         for start, end, figure in clauses:
-            inside = [m for m in mentions if m.start >= start and m.end <= end] or list(mentions)
+            inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
             if figure.year_like and not any(m.subject for m in inside):
                 # "In 1982 Shenzhen became the first Special Economic Zone": the year of
                 # what the sentence names, wherever it names it.
@@ -216,7 +219,7 @@ class ClaimReader:
             figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
         if cued:
             founding = [f for f in every if f.year_like][:1]
-            decades = [t for t in times if t.first != t.last and said]
+            decades = [t for t in times if t.first != t.last]
             if not founding and decades:
                 span = decades[0]
                 founding = [
@@ -268,6 +271,11 @@ class ClaimReader:
         spread: list[tuple[str, str | None]],
         stated: set[float],
     ) -> Reading:
+        # "Qualcomm and Microsoft are among 400 companies": the group's figure.
+        listed = members(mentions, text, figure.number.start)
+        if listed and len(listed) < len(mentions):
+            mentions = [m for m in mentions if m not in listed]
+            spread = [c for c in spread if c[1] not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
         candidates += [c for c in spread if c not in candidates]
         words = unnamed[clause[0] : clause[1]]
@@ -280,12 +288,21 @@ class ClaimReader:
         ]
         candidates = list(dict.fromkeys([*parts, *candidates]))
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
-        level = lx.TO_LEVEL.search(before.removesuffix("$").removesuffix("us").rstrip())
+        before = before.removesuffix("$").removesuffix("us").rstrip()
+        level = lx.TO_LEVEL.search(before)
+        change = lx.CHANGE_BEFORE.search(before) is not None
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c[1] is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         metric = self.cues.metric(
-            words, self._stems_of(unnamed), figure, held, stated, level=level is not None
+            words,
+            self._stems_of(unnamed),
+            figure,
+            held,
+            stated,
+            level=level is not None,
+            change=change,
+            organisation=any(subject is not None for _, subject in candidates),
         )
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
@@ -307,6 +324,19 @@ class ClaimReader:
             (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
             candidates[0] if candidates else (None, None),
         )
+        if (
+            metric is not None
+            and hub_id
+            and subject is None
+            and metric.id not in self.held(hub_id, None)
+        ):
+            # "of which Chengdu's ranks fourth" (high-tech zones): the part of that kind
+            hub_id = (
+                part_holding(
+                    self.names, hub_id, lambda h: metric.id in self.held(h, None), unnamed, mentions
+                )
+                or hub_id
+            )
         if metric is not None:
             per_rate(figure, metric, text[clause[0] : clause[1]])
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like

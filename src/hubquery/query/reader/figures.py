@@ -129,8 +129,15 @@ def _figure(text: str, number: Number) -> Figure:
     nouns = lx.WORD.findall(re.split(r"\d", after, maxsplit=1)[0])[:4]  # to the next number
     if unit is None:
         unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
-    if lx.HEDGE_AFTER.match(after):
-        qualifier = "at least" if "or more" in after[:12] else "more than"
+    if hedge := lx.HEDGE_AFTER.match(after):
+        said = hedge.group().strip()
+        qualifier = {"or more": "at least", "or so": "about", "or thereabouts": "about"}.get(
+            said, "more than"
+        )
+    elif (
+        qualifier is None and lx.MARK_AFTER.match(after) and (mark := lx.MARK_BEFORE.search(before))
+    ):
+        qualifier = "more than" if mark.group(1) else "at least"  # "passed the … mark"
     # "2010" is a year unless a unit follows it at once ("1500 companies").
     year_like = (
         number.kind == "digits"
@@ -187,6 +194,8 @@ def rewrite(text: str) -> str:
         text = _A_SQUARE.sub(r"1 \1", text)
     if any(words in text for words, _ in lx.RATE_DAYS):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
+    if "carried out" in text or "actually" in text:
+        text = lx.CONDUCTED.sub("conducted", text)
     if " of " not in text:
         return text
     text = lx.CITY_OF_PEOPLE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "residents", text)

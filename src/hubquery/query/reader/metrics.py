@@ -62,11 +62,14 @@ class MetricCues:
         held: set[str],
         stated: set[float],
         level: bool = False,
+        change: bool = False,
+        organisation: bool = False,
     ) -> Metric | None:
         """The metric a figure of the clause most likely measures; ``sentence`` is the
         stems of the whole sentence, ``held`` the metrics of what it is about, ``stated``
         the sentence's other numbers; ``level`` when the figure is what something rose
-        to, not the change."""
+        to, not the change; ``change`` when it is a change ("added 245,000 residents"),
+        not the level; ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
         wider = sentence - words
         # A year of something named: the year the dataset holds for it ("launched" of a
@@ -92,7 +95,10 @@ class MetricCues:
             # (a phrase of the metric's names is found only where its words are)
             if other_cue and not cue_words & strong:
                 continue
-            if level and (metric.unit_kind == "growth" or metric.id.endswith("-change")):
+            changes = metric.unit_kind == "growth" or metric.id.endswith("-change")
+            if (level and changes) or (
+                change and not changes and lx.FLOW_METRIC.search(metric.id) is None
+            ):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
             own = words & strong
             cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
@@ -119,13 +125,19 @@ class MetricCues:
             # Ties go to the metric more of whose own words the writer used.
             score = (
                 cue
-                + (2 if metric.id in held else 0)
+                # what is named holds (an organisation's own, by its own words, first)
+                + ((4 if own and organisation else 2) if metric.id in held else 0)
                 + (2 if figure.unit else 0)
                 + (1 if figure.unit in self.units[metric.id] else 0)
                 + len(own) / len(strong)
             )
             if best is None or score > best[0]:
                 best = (score, metric)
+        if best is None and figure.unit in ("USD", "CNY"):
+            # "Microsoft's $280m lab": the one money figure what is named holds
+            money = [m for m in fitting if m.id in held]
+            if len(money) == 1:
+                return money[0]
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
             if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area

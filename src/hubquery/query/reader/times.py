@@ -10,7 +10,8 @@ from typing import NamedTuple
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure, count_word
 
-_BETWEEN = re.compile(r"\bbetween ((?:1[89]|20)\d\d) and ((?:1[89]|20)\d\d)\b")
+_MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
+_BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(
     r"\b(\w+) years (?:before|up to|until|to|ending in) "
     r"((?:1[89]|20)\d\d)\b"
@@ -50,7 +51,19 @@ def times(text: str) -> list[Time]:
             continue
         year = int(match.group(1))
         found.append(Time(match.start(), match.end(), year, year, str(year)))
+    if "years" in text:
+        _relative(text, found)
     return sorted(found)
+
+
+def _relative(text: str, found: list[Time]) -> None:
+    """ "US$8.65 billion three years earlier": the year named before it, less three."""
+    for match in lx.RELATIVE_YEARS.finditer(text):
+        count = count_word(match.group(1))
+        named = [t for t in found if t.first == t.last and t.end <= match.start()]
+        if count and named:
+            year = max(named, key=lambda t: t.end).first + (count if match.group(3) else -count)
+            found.append(Time(match.start(), match.end(), year, year, str(year)))
 
 
 def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int, Time]:
@@ -89,8 +102,12 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     for figure in figures:
         if id(figure) in own or figure.year_like or figure.years or not free:
             continue
+        # The nearest, in the figure's own clause first ("In 2010 … X; three years later Y").
         own[id(figure)] = min(
             free,
-            key=lambda t: min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
+            key=lambda t: (
+                ";" in text[min(t.end, figure.number.end) : max(t.start, figure.number.start)],
+                min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
+            ),
         )
     return own

@@ -58,6 +58,7 @@ class Column(NamedTuple):
     wrap: bool = False  # narrowed first when the table is too wide; the others only after
     style: str = ""
     drop: int = 0  # 0: always shown; else dropped when nothing else fits, rank 1 first
+    whole: bool = False  # ids: never wrapped; columns are dropped before one is broken
 
 
 class Span(NamedTuple):

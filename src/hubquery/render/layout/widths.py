@@ -7,7 +7,7 @@ fits:
 3. the gap between columns narrowed from three spaces to two, then one;
 4. the other columns narrowed the same way (a value wraps between its words);
 5. marks allowed to wrap alone (``2022-05`` / ``[4]``) and compounds to break after a
-   hyphen (``outsourcing-`` / ``enterprises``);
+   hyphen (``outsourcing-`` / ``enterprises``), never an id (``Column.whole``);
 6. columns dropped in the order of their ``drop`` rank (1 first), and steps 2 to 5
    tried again; tables say which columns may go;
 7. words broken, as a last resort.
@@ -72,6 +72,9 @@ def fit(
                     words[i] = glued
                 if glued > bare[i]:  # a bare word is never longer than the glued one
                     bare[i] = max(bare[i], longest_word(line.plain, glued=False))
+        for i, column in enumerate(columns):
+            if column.whole:  # an id is one word, not a compound to break at its hyphens
+                words[i] = bare[i] = natural[i]
     widths, gap = plan(width, columns, natural, words, bare, gap)
     # A wrapped column may not use all of its width; hand what it leaves to the others.
     for _ in range(2):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from hubquery.display import quoted
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, cell_len, layout
 from hubquery.render.table.parts import (
     DERIVED_MARK,
@@ -34,7 +35,7 @@ def metrics(items: Sequence[MetricSummary], canvas: Canvas) -> str:
     80 columns, 15) each label is a line of its own under its id, whole, instead of a
     cell wrapped to four lines."""
     columns = [
-        Column("Metric"),
+        Column("Metric", whole=True),
         Column("Kind", drop=3),
         Column("Hubs", justify="right", drop=2),
         Column("Facts", justify="right", drop=1),
@@ -85,7 +86,7 @@ def sources(items: Sequence[SourceSummary], canvas: Canvas) -> str:
             ]
         )
     columns = [
-        Column("Source"),
+        Column("Source", whole=True),
         Column("Reference", wrap=True),
         Column("Hubs", justify="right", drop=2),
         Column("Facts", justify="right", drop=1),
@@ -113,9 +114,7 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     citations = Citations([src])
     rows: list[Row] = []
     for fact in result.facts:
-        figure = fact_label(fact, metric_by_id, footnotes)
-        if fact.subject:
-            figure = text(fact.subject + ": ") + figure
+        figure = fact_label(fact, metric_by_id, footnotes, subject=True)
         figure_value = fact_value(fact, metric_by_id)
         if fact.derived:
             citations.cite(fact)
@@ -176,11 +175,11 @@ def search(hits: Sequence[SearchHit], canvas: Canvas) -> str:
             [text(hit.hub_name or "—"), hit.kind, what, text(hit.source_id or hit.metric_id or "")]
         )
         if found and hit.kind in _QUOTED:
-            rows.append(Span(text(f"“{found}”", "italic"), indent=2, detail=True))
+            rows.append(Span(text(quoted(found), "italic"), indent=2, detail=True))
     columns = [
         Column("Hub", wrap=True),
         Column("Match", drop=1),
         Column("What", wrap=True),
-        Column("Source", style="dim", drop=2),
+        Column("Source", style="dim", drop=2, whole=True),
     ]
     return render(canvas, [layout(canvas, columns, rows)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from hubquery.display import quoted
 from hubquery.records import Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Styled
 from hubquery.render.table.parts import (
@@ -60,13 +61,12 @@ def claims(items: Sequence[Claim], canvas: Canvas, hidden: int = 0) -> str:
             rows.append([Styled("  "), Styled(mark, style=style), figure])
             for fact in claim.facts:
                 about = f"{fact.subject}, {fact.hub_id}" if fact.subject else fact.hub_id
-                shown = fact.display.removesuffix(" (target)")
-                held = text(f"{shown} ({period_label(fact)}) ", "bold")
+                held = text(f"{fact.display} ({period_label(fact)}) ", "bold")
                 held.append(safe(f"{about} · {fact.metric_id} "))
                 held.append(citations.cite(fact), style="cyan")
                 rows.append([Styled(""), Styled(""), held])
                 if fact.quote and not fact.derived:
-                    rows.append([Styled(""), Styled(""), text(f"“{fact.quote}”", "italic")])
+                    rows.append([Styled(""), Styled(""), text(quoted(fact.quote), "italic")])
             rows += [
                 [Styled(""), Styled("!", style="yellow"), text(note.message, "yellow")]
                 for note in claim.notes

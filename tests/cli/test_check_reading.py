@@ -1,0 +1,258 @@
+"""`check` reading news copy as a careful fact-checker would: hedges after a number,
+thresholds passed, targets claimed as reached, bases named by their verbs, relative
+times, lists of members, decades and changes (issue #19; sentences written for these
+tests, on other figures than the sets' where possible)."""
+
+from __future__ import annotations
+
+import pytest
+
+from hubquery.cache import open_store
+from hubquery.query.check import Claim, check
+from tests.conftest import SHIPPED
+
+
+def _check(text: str) -> list[Claim]:
+    return check(open_store(str(SHIPPED)), text)
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(c.verdict, c.read_as) for c in _check(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X or so" hedges the number before it, as "about X" does
+        (
+            "Sichuan has 1,500 or so IoT companies.",
+            ("unsupported", "about 1,500 companies · sichuan · iot-companies"),
+        ),
+        (
+            "Some 80,000 people work in the 650 or so companies of Dalian Software Park.",
+            ("supported", "about 650 companies · dalian-software-park · companies"),
+        ),
+    ],
+)
+def test_a_hedge_after_the_number(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _read(text)
+    assert {c.sentence_verdict for c in _check(text)} == {expected[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chengdu's economy has passed the US$150 billion mark.",
+            ("supported", "more than US$150 billion · chengdu · gdp"),
+        ),
+        (
+            "Chengdu's GDP crossed the US$200 billion threshold.",
+            ("unsupported", "more than US$200 billion · chengdu · gdp"),
+        ),
+    ],
+)
+def test_a_mark_passed_is_a_lower_bound(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_target_claimed_as_an_industry_already_reached_is_contradicted() -> None:
+    (claim,) = _check("Chengdu's IT sector is already a trillion-yuan industry.")
+    assert (claim.verdict, claim.metric_id, claim.unit) == (
+        "contradicted",
+        "it-industry-revenue",
+        "CNY",
+    )
+    assert [n.kind for n in claim.notes] == ["target-as-achieved"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Offshore outsourcing services actually delivered in Dalian in 2012 came to US$1.53 billion.",
+            "supported",
+        ),
+        (
+            "Dalian's offshore outsourcing work carried out in 2012 was worth US$1.79 billion.",
+            "contradicted",
+        ),
+    ],
+)
+def test_work_carried_out_is_the_services_conducted(text: str, expected: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == expected
+    assert claim.fact_ids == ("dalian-offshore-outsourcing-conducted-2012",)
+
+
+def test_years_earlier_is_a_time_never_a_figure() -> None:
+    assert _read(
+        "Dalian made US$21.7 billion from outsourcing in 2013, up from US$8.65 billion "
+        "three years earlier."
+    ) == [
+        ("supported", "US$21.7 billion · dalian · outsourcing-revenue · 2013"),
+        ("supported", "US$8.65 billion · dalian · outsourcing-revenue · 2010"),
+    ]
+    assert _read(
+        "In 2010 Dalian's outsourcing revenue was US$8.65 billion; three years later it "
+        "was US$21.7 billion."
+    ) == [
+        ("supported", "US$8.65 billion · dalian · outsourcing-revenue · 2010"),
+        ("supported", "US$21.7 billion · dalian · outsourcing-revenue · 2013"),
+    ]
+    # with no year to count from, it is still no figure
+    assert [c.metric_id for c in _check("Four years ago Dalian earned US$21.7 billion.")] == [
+        "outsourcing-revenue"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft, Qualcomm and HTC are among the more than 400 firms in Jiangxi's VR base.",
+        "More than 400 companies, including Qualcomm and Microsoft, have joined Jiangxi's "
+        "VR industry.",
+    ],
+)
+def test_companies_in_a_list_are_members_of_the_group_counted(text: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.hub_id, claim.subject, claim.metric_id) == (
+        "supported",
+        "jiangxi",
+        None,
+        "vr-companies",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chengdu gained 245,000 residents in 2021.", "supported"),
+        ("Chengdu added some 400,000 inhabitants in 2021.", "contradicted"),
+    ],
+)
+def test_residents_added_are_a_change_not_the_population(text: str, expected: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.metric_id) == (expected, "population-change")
+
+
+def test_residents_added_are_never_judged_against_the_population() -> None:
+    # Dalian holds no change of its population: the change is unsupported, not
+    # contradicted by the level
+    (claim,) = _check("Dalian added 50,000 residents in 2012.")
+    assert claim.verdict == "unsupported"
+    assert claim.metric_id != "population"
+
+
+# --- broadening: sentences written for these tests ----------------------------------
+
+
+def test_a_money_figure_of_an_organisation_holding_one_is_that_one() -> None:
+    # "Microsoft's $280m lab": Microsoft holds one money figure, the lab's cost
+    assert _read("Microsoft's $280m Beijing lab opened to great fanfare.") == [
+        ("supported", "US$280 million · Microsoft (beijing) · investment")
+    ]
+    # a place holds several: no guess
+    assert [c.metric_id for c in _check("Dalian's $5bn gamble paid off.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi'an's high-tech zone was founded in the early 1990s.", "supported"),
+        ("Chengdu's high-tech zone dates from 1991.", "contradicted"),
+    ],
+)
+def test_a_citys_zone_named_by_the_possessive_is_its_zone(text: str, expected: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.metric_id) == (expected, "year-established")
+    assert claim.hub_id.endswith("-hi-tech-zone")  # type: ignore[union-attr]
+
+
+def test_becoming_something_in_a_decade_is_a_claim_of_that_decade() -> None:
+    assert _read("Hangzhou became a cross-border e-commerce pilot city in the 2010s.") == [
+        ("supported", "2010–2019 · cross-border e-commerce pilot city (hangzhou) · year-designated")
+    ]
+    assert [
+        c.verdict
+        for c in _check("Hangzhou became a cross-border e-commerce pilot city in the 2000s.")
+    ] == ["contradicted"]
+
+
+def test_a_number_is_never_the_first_words_of_a_name() -> None:
+    # "five-year" begins the name "five-year plan", but "a five-year visa" is a figure
+    assert _read("Beijing now offers a five-year visa to skilled professionals.") == [
+        ("contradicted", "5 years · china · work-visa-length · now")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of companies added is no count of the companies there are
+        ("In 2021 alone, Hefei added more than 150 AI companies.", ("-", "unsupported")),
+        # a count of new ones is what was added
+        (
+            "Shenyang added 170 robotics companies between 2016 and 2020.",
+            ("new-robotics-companies", "supported"),
+        ),
+        (
+            "Dalian's universities add ten thousand graduates to the job market each year.",
+            ("new-professionals-per-year", "supported"),
+        ),
+    ],
+)
+def test_what_was_added_is_a_change_or_a_count_of_new_ones(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == expected[1]
+    assert claim.metric_id != "ai-companies"
+    if expected[0] != "-":
+        assert claim.metric_id == expected[0]
+
+
+def test_a_span_between_months_is_the_years_between() -> None:
+    assert _read(
+        "More than 860 robotics firms were registered in Shenyang between May 2020 and May 2022."
+    ) == [("supported", "more than 860 companies · shenyang · new-robotics-companies · 2020–2022")]
+
+
+def test_the_place_a_rank_is_among_is_its_scope_not_its_subject() -> None:
+    claims = _check(
+        "Chengdu's hi-tech zone, set up in 1988, ranks fourth among China's high-tech zones."
+    )
+    assert [(c.verdict, c.hub_id) for c in claims] == [
+        ("supported", "chengdu-hi-tech-zone"),
+        ("supported", "chengdu-hi-tech-zone"),
+    ]
+
+
+def test_an_organisations_institute_in_a_city_is_its_institute_there() -> None:
+    (claim,) = _check("Neusoft's Dalian institute teaches more than 10,000 students.")
+    assert (claim.verdict, claim.subject) == ("supported", "Neusoft Institute of Information")
+
+
+def test_what_is_taken_in_a_year_is_the_intake() -> None:
+    (claim,) = _check("NIIT's Dalian centre takes in about 1,000 students a year.")
+    assert (claim.verdict, claim.metric_id) == ("supported", "annual-intake")
+
+
+def test_a_bound_every_basis_excludes_is_contradicted() -> None:
+    # 2,300 companies (2012) and more than 3,000 registered (2013): neither admits it
+    (claim,) = _check("Zhongguancun has fewer than 2,000 companies.")
+    assert claim.verdict == "contradicted"
+    # one basis admits it, another excludes it: not established
+    (claim,) = _check("Zhongguancun has 3,500 companies.")
+    assert claim.verdict == "unsupported"
+
+
+def test_a_citys_part_the_sentence_names_by_its_kind_holds_the_figure() -> None:
+    claims = _check("China has 114 state-level high-tech zones, of which Chengdu's ranks fourth.")
+    assert [(c.verdict, c.hub_id) for c in claims] == [
+        ("supported", "china"),
+        ("supported", "chengdu-hi-tech-zone"),
+    ]
+    # a part the sentence does not name is not guessed
+    (claim,) = _check("Chengdu ranks fourth in China.")
+    assert claim.hub_id != "chengdu-hi-tech-zone"
