@@ -236,3 +236,23 @@ def test_an_organisations_institute_in_a_city_is_its_institute_there() -> None:
 def test_what_is_taken_in_a_year_is_the_intake() -> None:
     (claim,) = _check("NIIT's Dalian centre takes in about 1,000 students a year.")
     assert (claim.verdict, claim.metric_id) == ("supported", "annual-intake")
+
+
+def test_a_bound_every_basis_excludes_is_contradicted() -> None:
+    # 2,300 companies (2012) and more than 3,000 registered (2013): neither admits it
+    (claim,) = _check("Zhongguancun has fewer than 2,000 companies.")
+    assert claim.verdict == "contradicted"
+    # one basis admits it, another excludes it: not established
+    (claim,) = _check("Zhongguancun has 3,500 companies.")
+    assert claim.verdict == "unsupported"
+
+
+def test_a_citys_part_the_sentence_names_by_its_kind_holds_the_figure() -> None:
+    claims = _check("China has 114 state-level high-tech zones, of which Chengdu's ranks fourth.")
+    assert [(c.verdict, c.hub_id) for c in claims] == [
+        ("supported", "china"),
+        ("supported", "chengdu-hi-tech-zone"),
+    ]
+    # a part the sentence does not name is not guessed
+    (claim,) = _check("Chengdu ranks fourth in China.")
+    assert claim.hub_id != "chengdu-hi-tech-zone"

@@ -175,6 +175,7 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
     """The reference: every matching row read (a scan of the folded text; each figure's
     subject and quote folded here), scored and ordered in Python, and every figure
     counted (search as it was before it stopped at its limit)."""
+    from hubquery.display import figure_name
     from hubquery.names import fold, name_key
     from hubquery.query.search import SearchHit
 
@@ -228,8 +229,8 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
         else:
             fact = found[ref]
             metric = store.metric(fact.metric_id)
-            label = (f"{fact.subject}: " if fact.subject else "") + (
-                metric.label if metric else fact.metric_id
+            label = figure_name(
+                metric.label if metric else fact.metric_id, fact.subject, fact.basis
             )
             hit = SearchHit(
                 kind,

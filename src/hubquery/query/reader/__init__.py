@@ -31,7 +31,7 @@ from hubquery.query.reader.figures import (
     rewrite,
     unread_digits,
 )
-from hubquery.query.reader.members import members, without_scopes
+from hubquery.query.reader.members import members, part_holding, without_scopes
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.times import Time, bind_times
@@ -324,6 +324,19 @@ class ClaimReader:
             (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
             candidates[0] if candidates else (None, None),
         )
+        if (
+            metric is not None
+            and hub_id
+            and subject is None
+            and metric.id not in self.held(hub_id, None)
+        ):
+            # "of which Chengdu's ranks fourth" (high-tech zones): the part of that kind
+            hub_id = (
+                part_holding(
+                    self.names, hub_id, lambda h: metric.id in self.held(h, None), unnamed, mentions
+                )
+                or hub_id
+            )
         if metric is not None:
             per_rate(figure, metric, text[clause[0] : clause[1]])
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
