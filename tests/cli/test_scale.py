@@ -175,6 +175,7 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
     """The reference: every matching row read (a scan of the folded text; each figure's
     subject and quote folded here), scored and ordered in Python, and every figure
     counted (search as it was before it stopped at its limit)."""
+    from hubquery.display import figure_name
     from hubquery.names import fold, name_key
     from hubquery.query.search import SearchHit
 
@@ -182,8 +183,10 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
     dated = "" if store.as_of is None else " AND (known_from IS NULL OR known_from <= ?)"
     parameters = (needle,) if store.as_of is None else (needle, store.as_of)
     rows = store.connection.execute(
-        f"SELECT kind, hub, ref, name, shown FROM search_items WHERE instr(text, ?) > 0"
-        f"{dated} ORDER BY rowid",
+        # a hub's row keeps no text shown (its name), nor its folded text where that is
+        # its name in lower case
+        "SELECT kind, hub, ref, name, coalesce(shown, name) FROM search_items "
+        f"WHERE instr(coalesce(text, lower(name)), ?) > 0{dated} ORDER BY rowid",
         parameters,
     ).fetchall()
     facts = [
@@ -226,8 +229,8 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
         else:
             fact = found[ref]
             metric = store.metric(fact.metric_id)
-            label = (f"{fact.subject}: " if fact.subject else "") + (
-                metric.label if metric else fact.metric_id
+            label = figure_name(
+                metric.label if metric else fact.metric_id, fact.subject, fact.basis
             )
             hit = SearchHit(
                 kind,
