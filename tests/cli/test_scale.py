@@ -183,8 +183,10 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
     dated = "" if store.as_of is None else " AND (known_from IS NULL OR known_from <= ?)"
     parameters = (needle,) if store.as_of is None else (needle, store.as_of)
     rows = store.connection.execute(
-        f"SELECT kind, hub, ref, name, shown FROM search_items WHERE instr(text, ?) > 0"
-        f"{dated} ORDER BY rowid",
+        # a hub's row keeps no text shown (its name), nor its folded text where that is
+        # its name in lower case
+        "SELECT kind, hub, ref, name, coalesce(shown, name) FROM search_items "
+        f"WHERE instr(coalesce(text, lower(name)), ?) > 0{dated} ORDER BY rowid",
         parameters,
     ).fetchall()
     facts = [
