@@ -187,6 +187,9 @@ def rewrite(text: str) -> str:
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
+    if "half a" in text or "century" in text:
+        for words, years in lx.CENTURIES:
+            text = text.replace(words, years)
     if "decade" in text:
         text = _LAST_DECADE.sub("the last 10 years", text)
         text = lx.DECADES.sub(lambda m: f"{10 * (count_word(m.group(1)) or 1)} years", text)
