@@ -150,9 +150,16 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def figure_name(label: str, subject: str | None = None, basis: str | None = None) -> str:
+    """The name of what a figure measures, the one rule of every view: the metric's
+    label, after the subject it is about, qualified by the basis it is counted on
+    (``Share of world laptops (produced)``, ``Neusoft: Employees``). A basis is never
+    put in a value nor a footnote: where one heading (compare's row, list's column,
+    rank's title, history's table) would stand for figures of several bases, the view
+    splits it, one name each. Machine formats carry ``basis`` as a field of its own."""
+    return (f"{subject}: " if subject else "") + label + (f" ({basis})" if basis else "")
+
+
 def quantity_label(fact: Fact, metric: Metric | None) -> str:
-    """What a figure measures: ``Neusoft: Employees (produced)``."""
-    label = metric.label if metric else fact.metric_id
-    if fact.subject:
-        label = f"{fact.subject}: {label}"
-    return label + (f" ({fact.basis})" if fact.basis else "")
+    """What a figure measures: ``Neusoft: Employees (produced)`` (``figure_name``)."""
+    return figure_name(metric.label if metric else fact.metric_id, fact.subject, fact.basis)

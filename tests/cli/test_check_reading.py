@@ -210,3 +210,88 @@ def test_what_was_added_is_a_change_or_a_count_of_new_ones(
     assert claim.metric_id != "ai-companies"
     if expected[0] != "-":
         assert claim.metric_id == expected[0]
+
+
+def test_a_span_between_months_is_the_years_between() -> None:
+    assert _read(
+        "More than 860 robotics firms were registered in Shenyang between May 2020 and May 2022."
+    ) == [("supported", "more than 860 companies · shenyang · new-robotics-companies · 2020–2022")]
+
+
+def test_the_place_a_rank_is_among_is_its_scope_not_its_subject() -> None:
+    claims = _check(
+        "Chengdu's hi-tech zone, set up in 1988, ranks fourth among China's high-tech zones."
+    )
+    assert [(c.verdict, c.hub_id) for c in claims] == [
+        ("supported", "chengdu-hi-tech-zone"),
+        ("supported", "chengdu-hi-tech-zone"),
+    ]
+
+
+def test_an_organisations_institute_in_a_city_is_its_institute_there() -> None:
+    (claim,) = _check("Neusoft's Dalian institute teaches more than 10,000 students.")
+    assert (claim.verdict, claim.subject) == ("supported", "Neusoft Institute of Information")
+
+
+def test_what_is_taken_in_a_year_is_the_intake() -> None:
+    (claim,) = _check("NIIT's Dalian centre takes in about 1,000 students a year.")
+    assert (claim.verdict, claim.metric_id) == ("supported", "annual-intake")
+
+
+def test_a_bound_every_basis_excludes_is_contradicted() -> None:
+    # 2,300 companies (2012) and more than 3,000 registered (2013): neither admits it
+    (claim,) = _check("Zhongguancun has fewer than 2,000 companies.")
+    assert claim.verdict == "contradicted"
+    # one basis admits it, another excludes it: not established
+    (claim,) = _check("Zhongguancun has 3,500 companies.")
+    assert claim.verdict == "unsupported"
+
+
+def test_a_citys_part_the_sentence_names_by_its_kind_holds_the_figure() -> None:
+    claims = _check("China has 114 state-level high-tech zones, of which Chengdu's ranks fourth.")
+    assert [(c.verdict, c.hub_id) for c in claims] == [
+        ("supported", "china"),
+        ("supported", "chengdu-hi-tech-zone"),
+    ]
+    # a part the sentence does not name is not guessed
+    (claim,) = _check("Chengdu ranks fourth in China.")
+    assert claim.hub_id != "chengdu-hi-tech-zone"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian's invention patents fell 36% in the first ten months of 2012.", "contradicted"),
+        ("Hefei's count of AI firms dropped by 23.2 percent in 2021.", "contradicted"),
+        ("Hefei's AI companies grew 23.2% in 2021, down from 30% the year before.", "supported"),
+    ],
+)
+def test_a_decline_is_a_negative_change(text: str, expected: str) -> None:
+    assert _check(text)[0].verdict == expected
+
+
+def test_half_a_century_is_fifty_years() -> None:
+    (claim,) = _check("Shenzhen has been a special economic zone for nearly half a century.")
+    assert (claim.verdict, claim.metric_id) == ("contradicted", "years-as-special-economic-zone")
+
+
+def test_things_that_number_n_are_a_count_not_a_rank() -> None:
+    (claim,) = _check("Dalian's universities number 25.")
+    assert (claim.verdict, claim.metric_id, claim.unit) == (
+        "contradicted",
+        "universities",
+        "universities",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neusoft's revenue was never above US$1 billion.", "contradicted"),
+        ("Sichuan's IoT firms do not number over 1,500.", "contradicted"),
+        ("Hefei's AI companies were not fewer than 800 in 2021.", "supported"),
+    ],
+)
+def test_a_negated_bound_is_the_other_side(text: str, expected: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == expected

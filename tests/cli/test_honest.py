@@ -352,7 +352,7 @@ def test_search_rows_say_what_they_are(run: Run) -> None:
     assert all(":" in h["name"] for h in facts)
     # A6: the period as every view prints it ("c. 2014": inferred), not the ISO "2014".
     assert {
-        "Companies: nearly 650 companies, c. 2014",
+        "Companies (software companies): nearly 650 companies, c. 2014",
         "Employees: about 80,000 people, c. 2014",
     } <= {h["name"] for h in facts}
 

@@ -58,8 +58,8 @@ def test_markdown_compare_has_one_column_per_hub_and_its_notes(run: Run, mini: s
     ).stdout
     assert out.startswith(
         "| Metric | Chengdu | Chongqing |\n| --- | --- | --- |\n"
-        "| Share of world laptops | nearly 20 % (produced) 2022-05 \\[1\\] | "
-        "one out of every three (≈33 %) (sold) 2022-05 \\[1\\] |\n"
+        "| Share of world laptops (produced) | nearly 20 % 2022-05 \\[1\\] | — |\n"
+        "| Share of world laptops (sold) | — | one out of every three (≈33 %) 2022-05 \\[1\\] |\n"
     )
     assert "- ! Definitions differ (Chengdu: produced; Chongqing: sold)" in out
     assert "█" not in out

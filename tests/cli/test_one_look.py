@@ -78,3 +78,84 @@ def test_format_fact_leaves_a_targets_status_to_its_period() -> None:
         period, period_inferred, period_of, status = "2020", False, "figure", "target"
 
     assert period_label(Target()) == "target for 2020"
+
+
+BASES = {
+    "produced": "Share of world laptops",
+    "sold": ("Share of world laptops", "Share of world smartphones"),
+    "signed contracts": "Offshore outsourcing value",
+    "services conducted": "Offshore outsourcing value",
+}
+BASIS_VIEWS = [
+    ["show", "chengdu"],
+    ["show", "chongqing"],
+    ["compare", "chengdu", "chongqing", "-m", "laptops"],
+    ["compare", "dalian", "bangalore", "-m", "offshore-outsourcing-value"],
+    ["rank", "-m", "laptops"],
+    ["rank", "-m", "offshore-outsourcing-value"],
+    ["list", "--where", "laptops > 1"],
+    ["list", "--where", "laptops > 1", "--sort", "laptops"],
+    ["history", "chongqing", "-m", "laptops"],
+    ["history", "dalian", "-m", "offshore-outsourcing-value"],
+    ["source", "chinadaily-2022-inland"],
+    ["search", "conducted value"],
+    ["cite", "chengdu-laptop-share-2022"],
+    ["cite", "dalian", "-m", "offshore-outsourcing-value"],
+]
+
+
+@pytest.mark.parametrize("args", BASIS_VIEWS, ids=" ".join)
+def test_the_basis_qualifies_the_figures_name_in_every_view(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One rule (display.figure_name): the basis follows the name of what is measured,
+    "Share of world laptops (produced)", as show prints it; never "nearly 20 %
+    (produced)" in a value (compare, history), nor a "Counted as:" footnote (rank, list),
+    nor missing (list, search). A heading that would stand for figures of several bases
+    is split, one name each."""
+    out = _run(args, monkeypatch, width=250)
+    assert "Counted as" not in out
+    named = 0
+    for basis, labels in BASES.items():
+        for found in re.finditer(re.escape(f"({basis})"), out):
+            before = out[: found.start()]
+            assert before.endswith(
+                tuple(f"{label} " for label in (labels if isinstance(labels, tuple) else (labels,)))
+            ), (
+                basis,
+                out[max(0, found.start() - 60) : found.end()],
+            )
+            named += 1
+    assert named, out
+
+
+def test_history_names_each_basis_over_time(
+    tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """history's table of a metric counted on two bases has a name for each, with the
+    rows under it, not "(produced)" inside each value."""
+    from tests.conftest import MINI
+
+    extra = "".join(
+        f"""- id: chengdu-laptop-share-{year}-{basis}
+  hub: chengdu
+  metric: laptop-share
+  value: {value}
+  unit: percent
+  period: '{year}'
+  basis: {basis}
+  source: chinadaily-2022
+  quote: nearly 20 percent of global laptop computers are produced in Chengdu
+"""
+        for year, basis, value in ((2019, "produced", 15), (2020, "sold", 12), (2021, "sold", 14))
+    )
+    data = tmp_path / "bases.yaml"  # type: ignore[operator]
+    data.write_text(MINI.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    out = _run(["history", "chengdu", "-m", "laptops", "--data", str(data)], monkeypatch)
+    lines = [line.rstrip() for line in out.splitlines()]
+    produced = lines.index("Share of world laptops (produced)")
+    sold = lines.index("Share of world laptops (sold)")
+    assert produced < sold
+    assert "15 %" in "\n".join(lines[produced:sold])
+    assert "12 %" in "\n".join(lines[sold:])
+    assert not any(re.search(r"\d %.*\((produced|sold)\)", line) for line in lines)

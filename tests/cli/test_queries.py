@@ -19,9 +19,10 @@ def test_compare_says_definitions_differ_and_draws_no_bars(run: Run, mini: str) 
     assert (
         result.stdout
         == """\
-Metric                   Chengdu                              Chongqing
+Metric                              Chengdu                   Chongqing
 ────────────────────────────────────────────────────────────────────────────────────────────────────
-Share of world laptops   nearly 20 % (produced) 2022-05 [1]   one out of every three (≈33 %) (sold)
+Share of world laptops (produced)   nearly 20 % 2022-05 [1]   —
+Share of world laptops (sold)       —                         one out of every three (≈33 %)
                                                               2022-05 [1]
 
 Share of world laptops
@@ -146,7 +147,7 @@ def test_rank_orders_latest_values_with_notes(run: Run, mini: str) -> None:
     # Dalian's 2014 figure is outside the default window of 2017–2022: listed after the
     # order, unnumbered, with the reason as a lettered footnote.
     assert result.stdout.startswith("""\
-Population (people), largest first
+Population, largest first
  #   Hub                               Value   Period    Src   Notes
 ────────────────────────────────────────────────────────────────────
 1?   Chengdu           21.192 million people   2021-12   [1]

@@ -175,6 +175,7 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
     """The reference: every matching row read (a scan of the folded text; each figure's
     subject and quote folded here), scored and ordered in Python, and every figure
     counted (search as it was before it stopped at its limit)."""
+    from hubquery.display import figure_name
     from hubquery.names import fold, name_key
     from hubquery.query.search import SearchHit
 
@@ -182,8 +183,10 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
     dated = "" if store.as_of is None else " AND (known_from IS NULL OR known_from <= ?)"
     parameters = (needle,) if store.as_of is None else (needle, store.as_of)
     rows = store.connection.execute(
-        f"SELECT kind, hub, ref, name, shown FROM search_items WHERE instr(text, ?) > 0"
-        f"{dated} ORDER BY rowid",
+        # a hub's row keeps no text shown (its name), nor its folded text where that is
+        # its name in lower case
+        "SELECT kind, hub, ref, name, coalesce(shown, name) FROM search_items "
+        f"WHERE instr(coalesce(text, lower(name)), ?) > 0{dated} ORDER BY rowid",
         parameters,
     ).fetchall()
     facts = [
@@ -226,8 +229,8 @@ def _search_every_row(store: Store, text: str, limit: int) -> SearchResult:
         else:
             fact = found[ref]
             metric = store.metric(fact.metric_id)
-            label = (f"{fact.subject}: " if fact.subject else "") + (
-                metric.label if metric else fact.metric_id
+            label = figure_name(
+                metric.label if metric else fact.metric_id, fact.subject, fact.basis
             )
             hit = SearchHit(
                 kind,
@@ -368,3 +371,24 @@ def test_history_worked_out_metric_by_metric_is_history_of_every_figure_at_once(
                 found = history(store, hub.id)
                 assert all(type(m.facts) is not tuple for m in found.metrics)
                 assert plain(found) == reference(store, hub.id), hub.id
+
+
+def test_history_json_is_written_one_figure_at_a_time(run: Any) -> None:
+    """A history's figures (read again from the store as they are shown) are written
+    one at a time, never as one string of a metric's figures, and make the same document as
+    ``json.dumps`` of the whole result (they were written by the pure-Python encoder)."""
+    from hubquery.query.history import history
+    from hubquery.render import emit
+    from hubquery.render.views import history_view
+
+    store = cache.open_store(str(SHIPPED))
+    hub = max(store.hubs(), key=lambda h: len(store.facts_for_hub(h.id)))
+    result = history(store, hub.id)
+    out = _Writes()
+    emit(history_view(result), "json", out)
+    facts = [f for m in result.metrics for f in m.facts]
+    assert len(facts) > 20
+    # smaller than any metric's figures written whole (as they were)
+    assert out.largest < max(len(data.dumps(list(m.facts))) for m in result.metrics)
+    assert out.getvalue() == run("history", hub.id, "--json").stdout
+    assert out.getvalue() == data.dumps(result)

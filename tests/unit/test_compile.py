@@ -198,9 +198,12 @@ def _content(connection: sqlite3.Connection) -> dict[str, list[Any]]:
         )
     ]
     content = {
-        name: connection.execute(f"SELECT * FROM {name} ORDER BY rowid").fetchall()
+        # hub_names is a table WITHOUT ROWID: ordered by its key
+        name: connection.execute(
+            f"SELECT * FROM {name} ORDER BY {'key, hub' if name == 'hub_names' else 'rowid'}"
+        ).fetchall()
         for name in tables
-        if name not in ("meta", "fact_index")
+        if name not in ("meta", "fact_index", "search_index")  # contentless: terms below
     }
     for index in ("search_index", "fact_index"):
         connection.execute(

@@ -305,7 +305,8 @@ def claim_verdict(
             goals,
         )
     disjoint = [f for f, v in verdicts if v == "contradicted" and f not in support_only]
-    if disjoint and len({f.basis for f in answering}) > 1 and len(disjoint) < len(answering):
+    admitting = [f for f, v in verdicts if v != "contradicted"]
+    if disjoint and len({f.basis for f in answering}) > 1 and admitting:
         disjoint = []  # one basis excludes the claim, another admits it: not established
     if disjoint:
         older = [f for f in superseded if figure_verdict(claimed.interval, f) == "supported"]

@@ -107,6 +107,7 @@ def statement(store: Store, fact: Fact) -> str:
     (``judgement.period_label``): ``Population of Dalian: 6 million people (2010)``,
     ``… 6 million people (reported c. 2014)``, ``… CN¥1 trillion (target for 2020)``.
     A figure stated in words keeps them (its ``display`` does)."""
+    from hubquery.display import figure_name
     from hubquery.judgement.figures import period_label
 
     metric = store.metric(fact.metric_id)
@@ -114,9 +115,8 @@ def statement(store: Store, fact: Fact) -> str:
     about = hub.name if hub else fact.hub_id
     if fact.subject:
         about = f"{fact.subject} ({about})"
-    label = metric.label if metric else fact.metric_id
-    basis = f", {fact.basis}" if fact.basis else ""
-    return f"{label} of {about}: {fact.display} ({period_label(fact)}{basis})"
+    label = figure_name(metric.label if metric else fact.metric_id, basis=fact.basis)
+    return f"{label} of {about}: {fact.display} ({period_label(fact)})"
 
 
 def quoted_inputs(store: Store, fact: Fact) -> list[Fact]:

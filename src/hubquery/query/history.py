@@ -134,9 +134,10 @@ class _MetricPart(NamedTuple):
 def _metric_part(store: Store, hub_id: str, metric: Metric) -> _MetricPart:
     found = metric_history(metric, store.facts_for_hub(hub_id, quotes=False, metric=metric.id))
     facts = found.facts
-    ids = [f.id for f in facts]
     return _MetricPart(
-        found._replace(facts=StoredFacts(lambda: store.facts_named(ids), len(ids))),
+        found._replace(
+            facts=StoredFacts(lambda: store.facts_oldest_first(hub_id, metric.id), len(facts))
+        ),
         tuple(differences(facts, {metric.id: metric})),
         tuple(f.id for f in facts if f.qualifier),
         tuple(dict.fromkeys(f.source.id for f in facts)),

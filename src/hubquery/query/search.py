@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from hubquery.display import figure_name
 from hubquery.errors import QueryError
 from hubquery.names import fold, name_key
 from hubquery.store import Store
@@ -90,9 +91,7 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
         if fact.metric_id not in metric_labels:
             metric = store.metric(fact.metric_id)
             metric_labels[fact.metric_id] = metric.label if metric else fact.metric_id
-        label = metric_labels[fact.metric_id]
-        if fact.subject:
-            label = f"{fact.subject}: {label}"
+        label = figure_name(metric_labels[fact.metric_id], fact.subject, fact.basis)
         hits.append(
             SearchHit(
                 "fact",

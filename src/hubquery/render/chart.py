@@ -27,7 +27,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from hubquery.display import quoted
+from hubquery.display import figure_name, quoted
 from hubquery.errors import HubqueryError
 from hubquery.judgement.figures import period_label
 from hubquery.judgement.orders import DEFAULT_WINDOW_YEARS, order
@@ -273,10 +273,10 @@ def comparison_charts(result: Comparison) -> list[ChartRequest]:
             if len(row.cells) > 1
             else ""
         )
+        # a chart is drawn of comparable figures only: of one basis, which names them
+        name = figure_name(row.metric.label, basis=figures[0].fact.basis if figures else None)
         requests.append(
-            ChartRequest(
-                f"{row.metric.label}: {hubs}", row.metric, figures, _cited(result.sources, figures)
-            )
+            ChartRequest(f"{name}: {hubs}", row.metric, figures, _cited(result.sources, figures))
         )
     return requests
 
@@ -286,9 +286,10 @@ def ranking_charts(results: Sequence[Ranking]) -> list[ChartRequest]:
     requests = []
     for ranking in results:
         figures = tuple(Figure(f"#{r.rank} {r.name}", r.fact) for r in ranking.rows)
+        name = figure_name(ranking.metric.label, basis=figures[0].fact.basis if figures else None)
         requests.append(
             ChartRequest(
-                f"{ranking.metric.label}: hubs in order",
+                f"{name}: hubs in order",
                 ranking.metric,
                 figures,
                 _cited(ranking.sources, figures),
@@ -306,10 +307,11 @@ def history_charts(result: History) -> list[ChartRequest]:
             if len(series.fact_ids) < 2:
                 continue
             figures = tuple(Figure(period_label(by_id[i]), by_id[i]) for i in series.fact_ids)
+            name = figure_name(entry.metric.label, basis=series.basis)
             about = f" ({series.subject})" if series.subject else ""
             requests.append(
                 ChartRequest(
-                    f"{entry.metric.label}{about}: {result.hub.name} over time",
+                    f"{name}{about}: {result.hub.name} over time",
                     entry.metric,
                     figures,
                     _cited(result.sources, figures),

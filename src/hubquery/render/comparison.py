@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hubquery.display import join_names
+from hubquery.display import figure_name, join_names
 from hubquery.judgement.orders import bar_top
 from hubquery.render.layout import Block, Canvas, Column, Row, Styled, Table, layout
 from hubquery.render.table import Citations, bar, grid, notes, period, render, text
 from hubquery.render.values import safe
 
 if TYPE_CHECKING:
-    from hubquery.query.compare import Comparison, ComparisonRow
+    from hubquery.query.compare import Cell, Comparison, ComparisonRow
 
 
 def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
@@ -32,25 +32,14 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
         )
     rows: list[Row] = []
     for row in result.rows:
-        cells: list[Styled | str] = [text(row.metric.label, "bold")]
-        for cell in row.cells:
-            lines = Styled()
-            for i, fact in enumerate(cell.facts):
-                if i:
-                    lines.append("\n")
-                compared = fact is cell.compared
-                # "▸" marks the figure compared: bold alone is lost under NO_COLOR
-                marked = compared and len(cell.facts) > 1
-                mark = ("▸ " if canvas.unicode else "> ") if marked else ""
-                lines.append(mark + safe(fact.display), style="bold" if compared else "dim")
-                detail = f" {period(fact)} {citations.cite(fact)}"
-                if period(fact) == fact.display:  # a year: "1988 1988"
-                    detail = f" {citations.cite(fact)}"
-                if fact.basis:
-                    detail = f" ({safe(fact.basis)})" + detail
-                lines.append(detail, style="" if compared else "dim")
-            cells.append(lines if cell.facts else Styled("—", style="dim"))
-        rows.append(cells)
+        # One table row per basis: the basis qualifies the row's name (figure_name), so
+        # a metric counted as produced by one hub and sold by another is two rows.
+        for basis in dict.fromkeys(f.basis for cell in row.cells for f in cell.facts):
+            name = figure_name(row.metric.label, basis=basis)
+            cells: list[Styled | str] = [text(name, "bold")]
+            for cell in row.cells:
+                cells.append(_cell(cell, basis, citations, canvas))
+            rows.append(cells)
     columns = [Column("Metric", wrap=True), *(Column(safe(h.name), wrap=True) for h in result.hubs)]
     blocks: list[Block] = [layout(canvas, columns, rows)]
     for row in result.rows:
@@ -63,6 +52,25 @@ def comparison(result: Comparison, canvas: Canvas, chart: bool = True) -> str:
     blocks += _comparison_notes(result, canvas)
     blocks += citations.blocks(canvas)
     return render(canvas, blocks)
+
+
+def _cell(cell: Cell, basis: str | None, citations: Citations, canvas: Canvas) -> Styled:
+    """A hub's figures of one basis, newest first, the one compared in bold."""
+    lines = Styled()
+    facts = [f for f in cell.facts if f.basis == basis]
+    for i, fact in enumerate(facts):
+        if i:
+            lines.append("\n")
+        compared = fact is cell.compared
+        # "▸" marks the figure compared: bold alone is lost under NO_COLOR
+        marked = compared and len(cell.facts) > 1
+        mark = ("▸ " if canvas.unicode else "> ") if marked else ""
+        lines.append(mark + safe(fact.display), style="bold" if compared else "dim")
+        detail = f" {period(fact)} {citations.cite(fact)}"
+        if period(fact) == fact.display:  # a year: "1988 1988"
+            detail = f" {citations.cite(fact)}"
+        lines.append(detail, style="" if compared else "dim")
+    return lines if facts else Styled("—", style="dim")
 
 
 def _comparison_notes(result: Comparison, canvas: Canvas) -> list[Block]:
@@ -87,14 +95,13 @@ def _bar_chart(
     top = bar_top([fact for _, fact in compared])
     rows: list[Row] = []
     for hub, fact in compared:
-        label = fact.display
-        if fact.basis:
-            label += f" ({fact.basis})"
+        # drawn side by side only where comparable: of one basis, which the row names
         rows.append(
             [
                 text(names[hub]),
                 bar(fact.value / top, canvas),
-                text(f"{label} {period(fact)} ") + Styled(citations.cite(fact), style="cyan"),
+                text(f"{fact.display} {period(fact)} ")
+                + Styled(citations.cite(fact), style="cyan"),
             ]
         )
     return grid(canvas, rows, Column(), Column(), Column(wrap=True))

@@ -96,7 +96,7 @@ def _streamed(
     """``value`` as indented JSON in pieces: the outer ``depth`` levels of objects and
     arrays item by item, each item below them as one piece."""
     kind = type(value)
-    if depth == 0 or not (
+    if (depth <= 0 and not _lazy(value, kind)) or not (
         kind is dict
         or kind is list
         or kind is tuple
@@ -127,6 +127,25 @@ def _streamed(
         yield from _streamed(item, inner, depth - 1, seen)
         opened = ","
     yield "[]" if opened == "[" else newline + "]"
+
+
+def _lazy(value: Any, kind: type) -> bool:
+    """Whether ``value`` is written item by item at any depth: a sequence read as it is
+    written (not a list or tuple: a history's ``StoredFacts``), or a record with a field
+    declared as one (``Sequence[…]``), so that 100,000 figures are never one string."""
+    holds = _HOLDS_LAZY.get(kind)
+    if holds is None:
+        if kind in SCALARS or kind is list or kind is tuple or kind is dict:
+            holds = False
+        elif is_record(kind):
+            holds = any("Sequence[" in str(a) for a in kind.__annotations__.values())
+        else:
+            return isinstance(value, Sequence) and not isinstance(value, str)
+        _HOLDS_LAZY[kind] = holds
+    return holds
+
+
+_HOLDS_LAZY: dict[type, bool] = {}
 
 
 def _indented(
@@ -181,7 +200,7 @@ def _indented(
                 + newline
                 + "}"
             )
-    elif is_record(kind):
+    elif kind in _FIELD_NAMES or is_record(kind):
         if not value:
             return "{}"
         keys = _KEYS.get((kind, newline))
@@ -205,6 +224,8 @@ def _indented(
             + newline
             + "}"
         )
+    elif isinstance(value, Sequence) and not isinstance(value, str):
+        return _indented(list(value), newline, seen)  # as jsonable writes it: a list
     # Anything else (a subclass of str or int, keys that are not strings) as json writes it.
     return json.dumps(jsonable(value), ensure_ascii=False, indent=2).replace("\n", newline)
 
@@ -212,7 +233,8 @@ def _indented(
 def _field(value: Any, newline: str, seen: dict[tuple[int, str], tuple[Any, str]] | None) -> str:
     """A record's field that is not a scalar; a record there (a fact's source) is written
     once per indent with ``seen`` (the items themselves are not kept: they are many)."""
-    if seen is None or not is_record(type(value)):
+    kind = type(value)
+    if seen is None or kind is tuple or kind is list or not is_record(kind):
         return _indented(value, newline, seen)
     known = seen.get((id(value), newline))
     if known is None or known[0] is not value:  # the object is kept, so its id stays its own

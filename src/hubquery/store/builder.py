@@ -23,8 +23,10 @@ from hubquery.store.schema import (
     _METRIC,
     _SCHEMA,
     _SOURCE,
+    SEARCH_TEXT,
     _encode,
     fact_search_text,
+    search_text,
 )
 
 if TYPE_CHECKING:
@@ -113,9 +115,9 @@ def build(
         )
         connection.executemany(_insert("hubs", len(_HUB) + 1), _hub_rows(hubs))
         connection.executemany(
-            "INSERT INTO hub_names VALUES (?, ?, ?)",
+            "INSERT OR IGNORE INTO hub_names VALUES (?, ?)",
             (
-                (name_key(name), h.id, name)
+                (name_key(name), h.id)
                 for h in hubs
                 for name in _hub_names(h.id, h.name, h.name_zh, h.aliases)
             ),
@@ -150,7 +152,8 @@ def build(
         )
         connection.executemany(insert_search, _search_rows(sources, metrics, hubs, known))
         connection.execute(
-            "INSERT INTO search_index (rowid, text) SELECT rowid, text FROM search_items"
+            f"INSERT INTO search_index (rowid, text) SELECT rowid, {SEARCH_TEXT} "
+            "FROM search_items i"
         )
         insert_fact = _insert("facts", len(_FACT) + 5)
         fact_values = itemgetter(*_FACT)
@@ -309,7 +312,7 @@ def _search_rows(
     from the start, the rest from their source's date."""
     for h in hubs:
         for name in dict.fromkeys(_hub_names(h.id, h.name, h.name_zh, h.aliases)):
-            yield "hub", h.id, None, name, name, fold(name), None
+            yield "hub", h.id, None, name, None, search_text(name, fold(name)), None
         for t in h.tags:
             yield (
                 "tag",

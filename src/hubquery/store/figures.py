@@ -72,13 +72,15 @@ class Figures(StoreBase):
         # Only the columns that need reading back (flags, lists) go through a reader;
         # the others are passed as SQLite gives them (a fact has 20 fields, 3 of them).
         converted = [(i, read) for i, read in enumerate(_FACT_READ) if read is not _same]
-        if columns is _FACT_COLUMNS_UNQUOTED:
-            # Read to be held (a profile's notes): the words many figures share (hub,
-            # metric, unit, period …) are kept once, not once per figure.
-            shared: dict[Any, Any] = {}
-            converted += [
-                (_FACT.index(name), lambda v: shared.setdefault(v, v)) for name in _FACT_SHARED
-            ]
+        # Read to be held (a profile's notes, a history's changes): the words many figures
+        # share (hub, metric, unit, period …) are kept once, not once per figure.
+        shared: dict[Any, Any] = {}
+        keep = shared.setdefault
+        kept = (
+            [_FACT.index(name) for name in _FACT_SHARED]
+            if columns is _FACT_COLUMNS_UNQUOTED
+            else []
+        )
         make = Fact._make
         for row in cursor:
             source = sources.get(row[split])
@@ -87,6 +89,9 @@ class Figures(StoreBase):
             values = list(row[:split])
             for i, read in converted:
                 values[i] = read(values[i])
+            for i in kept:
+                value = values[i]
+                values[i] = keep(value, value)
             values.append(source)
             yield make(values)
 
@@ -100,6 +105,16 @@ class Figures(StoreBase):
         where, parameters = "WHERE f.hub_id = ? AND f.metric_id = ?", (hub, metric)
         return list(self._iter_facts(where, parameters, columns=columns))
 
+    def facts_oldest_first(self, hub: str, metric: str) -> Iterator[Fact]:
+        """A hub's facts of one metric, one at a time, as ``history.oldest_first`` orders
+        them (period's first day, its last, the subject, then dataset order): read in one
+        pass in SQLite's order, not by their ids."""
+        return self._iter_facts(
+            "WHERE f.hub_id = ? AND f.metric_id = ?",
+            (hub, metric),
+            "f.period_start, f.period_end, coalesce(f.subject, ''), f.ord",
+        )
+
     def hub_metric_ids(self, hub: str) -> list[str]:
         """The metrics a hub has figures of, in order of its first figure of each."""
         dated, as_of = self._dated()
@@ -109,14 +124,6 @@ class Figures(StoreBase):
             (hub, *as_of),
         )
         return [row[0] for row in rows]
-
-    def facts_named(self, ids: Sequence[str], chunk: int = 2_000) -> Iterator[Fact]:
-        """The facts named, in the order named, read ``chunk`` at a time: a hub's
-        100,000 figures are never held at once."""
-        for start in range(0, len(ids), chunk):
-            part = ids[start : start + chunk]
-            found = self.facts_by_id(part)
-            yield from (found[ident] for ident in part if ident in found)
 
     def profile_facts(self, hub: str, quotes: bool = True) -> Iterator[Fact]:
         """A hub's figures in the order its profile shows them, one at a time: about the

@@ -41,8 +41,11 @@ class Places(StoreBase):
         ).fetchall()
 
     def hub_names(self) -> list[tuple[str, str]]:
-        """Every (name, hub id) pair, for suggestions and completion."""
-        return self.connection.execute("SELECT name, hub FROM hub_names").fetchall()
+        """Every (name, hub id) pair, for suggestions and completion: each hub's names
+        once, in order (kept once, in the hubs' search rows)."""
+        return self.connection.execute(
+            "SELECT name, hub FROM search_items WHERE kind = 'hub' ORDER BY rowid"
+        ).fetchall()
 
     def hub(self, ident: str) -> Hub | None:
         row = self.connection.execute(

@@ -13,6 +13,8 @@ from hubquery.names import fold
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 20: names once: hub_names without the name (search_items has it), a hub's search row
+#     without its text shown (its name), search_index of trigrams without positions;
 # 19: facts_subject, a partial index of the facts that name an organisation (check's
 #     reader; 18 was bumped twice at once, by #20 and by this);
 # 18: a target's display without "(target)": its period label says it (#20);
@@ -24,7 +26,7 @@ from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 19
+SCHEMA_VERSION = 20
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -71,11 +73,23 @@ _FACT_LISTS = [name for name, read in zip(_FACT, _FACT_READ, strict=True) if rea
 
 
 # What search reads: ``search_items`` holds the names, tags, organisations, metrics and
-# sources (each with its folded text, indexed by ``search_index``). A fact's text is kept
-# once, as its quote in ``facts``: ``fact_index`` holds, for each trigram of its folded
-# subject and quote, which facts have it (row id: the fact's ord), not the text nor
-# where in it (contentless, detail=none: a fifth of the size of a folded copy and an
-# index of positions), so ``Store.search`` confirms each fact it proposes.
+# sources (each with its folded text, ``SEARCH_TEXT``, whose trigrams ``search_index``
+# keeps, without positions: each row it proposes is confirmed against the text). A fact's
+# text is kept once, as its quote in ``facts``: ``fact_index`` holds, for each trigram of
+# its folded subject and quote, which facts have it (row id: the fact's ord), not the
+# text nor where in it (contentless, detail=none: a fifth of the size of a folded copy
+# and an index of positions), so ``Store.search`` confirms each fact it proposes.
+# A thing's folded text is kept in ``search_items.text`` only where it is not its name in
+# lower case (most hubs' names: ``Shenzhen`` is ``shenzhen``); ``search_text`` says which.
+SEARCH_TEXT = "coalesce(i.text, lower(i.name))"
+
+
+def search_text(name: str, folded: str) -> str | None:
+    """What ``search_items.text`` keeps of a thing's folded text: nothing where
+    ``SEARCH_TEXT`` gives it back from the name (SQLite's ``lower`` folds ASCII only)."""
+    return None if name.isascii() and name.lower() == folded else folded
+
+
 def fact_search_text(subject: str | None, quote: str | None) -> str:
     """What search finds a fact by: its subject and quote, folded (``names.fold``)."""
     return fold(f"{subject or ''} {quote or ''}")
@@ -87,7 +101,7 @@ CREATE TABLE sources ({", ".join(_SOURCE)}, ord INTEGER, known_from TEXT);
 CREATE TABLE metrics ({", ".join(_METRIC)}, ord INTEGER);
 CREATE TABLE metric_names (key TEXT, metric TEXT, name TEXT, how TEXT);
 CREATE TABLE hubs ({", ".join(_HUB)}, ord INTEGER);
-CREATE TABLE hub_names (key TEXT, hub TEXT, name TEXT);
+CREATE TABLE hub_names (key TEXT, hub TEXT, PRIMARY KEY (key, hub)) WITHOUT ROWID;
 CREATE TABLE citations (
     hub TEXT, field TEXT, name TEXT, source_id TEXT, quote TEXT, note TEXT, ord INTEGER,
     known_from TEXT);
@@ -98,7 +112,7 @@ CREATE TABLE search_items (
     rowid INTEGER PRIMARY KEY, kind TEXT, hub TEXT, ref TEXT, name TEXT, shown TEXT, text TEXT,
     known_from TEXT);
 CREATE VIRTUAL TABLE search_index USING fts5(
-    text, content='search_items', content_rowid='rowid', tokenize='trigram');
+    text, content='', columnsize=0, detail='none', tokenize='trigram');
 CREATE VIRTUAL TABLE fact_index USING fts5(
     text, content='', columnsize=0, detail='none', tokenize='trigram');
 """
@@ -108,8 +122,7 @@ _INDEXES = """
 CREATE UNIQUE INDEX sources_id ON sources (id);
 CREATE UNIQUE INDEX metrics_id ON metrics (id);
 CREATE UNIQUE INDEX hubs_id ON hubs (id);
-CREATE INDEX hub_names_key ON hub_names (key);
-CREATE INDEX hubs_parent ON hubs (parent_id);
+CREATE INDEX hubs_parent ON hubs (parent_id) WHERE parent_id IS NOT NULL;
 CREATE INDEX metric_names_key ON metric_names (key);
 CREATE INDEX citations_hub ON citations (hub, field, ord);
 CREATE INDEX facts_hub ON facts (hub_id, ord);
@@ -212,7 +225,7 @@ CREATE UNIQUE INDEX latest_counts_key ON latest_counts (metric_id, unit);
 # first ``limit`` of them, each with how many there are.
 _SEARCH_OTHERS = """
 WITH matched AS (
-    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, i.text FROM {source}),
+    SELECT i.rowid AS r, i.kind, i.hub, i.ref, i.name, {text} AS text FROM {source}),
 scored AS (
     SELECT m.r, m.kind, m.hub,
         CASE WHEN m.hub IS NULL THEN NULL ELSE coalesce(h.name, m.hub) END AS hub_name,
@@ -229,7 +242,8 @@ best AS (
     -- the best score's first row, as one number: score × 2³² − rowid (rowids < 2³²)
     SELECT hub_name, title, max(score * 4294967296 - r) AS top, min(r) AS found
     FROM scored GROUP BY kind, hub, coalesce(thing, title))
-SELECT i.kind, i.hub, b.hub_name, i.ref, i.name, i.shown, b.top / 4294967296 + 1,
+SELECT i.kind, i.hub, b.hub_name, i.ref, i.name, coalesce(i.shown, i.name),
+    b.top / 4294967296 + 1,
     count(*) OVER ()
 FROM best b JOIN search_items i ON i.rowid = (b.top / 4294967296 + 1) * 4294967296 - b.top
 ORDER BY b.top / 4294967296 DESC, coalesce(b.hub_name, ''), b.title, b.found LIMIT ?

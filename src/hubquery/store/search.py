@@ -7,10 +7,7 @@ from typing import Any
 
 from hubquery.names import fold
 from hubquery.store.base import StoreBase
-from hubquery.store.schema import (
-    _SEARCH_OTHERS,
-    fact_search_text,
-)
+from hubquery.store.schema import _SEARCH_OTHERS, SEARCH_TEXT, fact_search_text
 
 # Matching figures past those shown are counted up to this many, then said as "more than".
 SEARCH_COUNT_LIMIT = 10_000
@@ -43,23 +40,27 @@ class Search(StoreBase):
         if len(needle) >= 3:
             # In the index's own rowid order, which it gives as it finds them (ordered by
             # the items' rowid, SQLite would sort every match first).
+            # Both indexes keep which rows have each trigram, not where: a row with every
+            # trigram of the needle is confirmed to hold it (in C for the other things).
             source = (
-                "search_index x JOIN search_items i ON i.rowid = x.rowid WHERE search_index MATCH ?"
+                "search_index x JOIN search_items i ON i.rowid = x.rowid "
+                f"WHERE search_index MATCH ? AND instr({SEARCH_TEXT}, ?) > 0"
             )
-            parameter = '"' + needle.replace('"', '""') + '"'
-            # The facts that have every trigram of the needle.
+            # The things and the facts that have every trigram of the needle.
             trigrams = dict.fromkeys(needle[i : i + 3] for i in range(len(needle) - 2))
+            parameters: tuple[str, ...] = (
+                " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams),
+                needle,
+            )
             figures = (
                 "fact_index t JOIN facts f ON f.ord = t.rowid WHERE fact_index MATCH ? "
                 f"AND {confirmed}"
             )
-            proposing: tuple[str, ...] = (
-                " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams),
-            )
+            proposing: tuple[str, ...] = parameters[:1]
             order = "t.rowid"
         else:
-            source = "search_items i WHERE instr(i.text, ?) > 0"
-            parameter = needle
+            source = f"search_items i WHERE instr({SEARCH_TEXT}, ?) > 0"
+            parameters = (needle,)
             # A short needle is letters and digits: ASCII text folds to hold it exactly
             # where its lower case holds it (a scan in C); other text may fold into it
             # (ｄａ, ﬁ, 成都), so only that is confirmed in Python.
@@ -79,8 +80,8 @@ class Search(StoreBase):
             "hubquery_fact_text", 2, fact_search_text, deterministic=True
         )
         others = self.connection.execute(
-            _SEARCH_OTHERS.format(source=source),
-            (parameter, *dated, key, key, key, needle, limit),
+            _SEARCH_OTHERS.format(source=source, text=SEARCH_TEXT),
+            (*parameters, *dated, key, key, key, needle, limit),
         ).fetchall()
         facts = [
             row[0]

@@ -31,7 +31,7 @@ from hubquery.query.reader.figures import (
     rewrite,
     unread_digits,
 )
-from hubquery.query.reader.members import members
+from hubquery.query.reader.members import members, part_holding, without_scopes
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.times import Time, bind_times
@@ -114,6 +114,8 @@ class ClaimReader:
         # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
         text = _blanked(text, [(m.start, m.end) for m in mentions])
         times = find_times(text)
+        # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
+        subjects = without_scopes(mentions, text)
         # A decade or a span is read as one time, not as a number.
         text = _blanked(text, [(t.start, t.end) for t in times if t.first != t.last])
         window = lx.WINDOW.search(text)
@@ -124,7 +126,7 @@ class ClaimReader:
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
         for start, end, figure in clauses:
-            inside = [m for m in mentions if m.start >= start and m.end <= end] or list(mentions)
+            inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
             if figure.year_like and not any(m.subject for m in inside):
                 # "In 1982 Shenzhen became the first Special Economic Zone": the year of
                 # what the sentence names, wherever it names it.
@@ -300,6 +302,7 @@ class ClaimReader:
             stated,
             level=level is not None,
             change=change,
+            organisation=any(subject is not None for _, subject in candidates),
         )
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
@@ -321,8 +324,25 @@ class ClaimReader:
             (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
             candidates[0] if candidates else (None, None),
         )
+        if (
+            metric is not None
+            and hub_id
+            and subject is None
+            and metric.id not in self.held(hub_id, None)
+        ):
+            # "of which Chengdu's ranks fourth" (high-tech zones): the part of that kind
+            hub_id = (
+                part_holding(
+                    self.names, hub_id, lambda h: metric.id in self.held(h, None), unnamed, mentions
+                )
+                or hub_id
+            )
         if metric is not None:
             per_rate(figure, metric, text[clause[0] : clause[1]])
+            if lx.DECLINE_BEFORE.search(before) and (
+                metric.unit_kind == "growth" or metric.id.endswith("-change")
+            ):
+                figure.value = -abs(figure.value)  # "fell 36%": a change of -36 %
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
         if founding:
             figure.unit = "year"

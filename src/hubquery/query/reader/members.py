@@ -5,9 +5,10 @@ is the group's, of the place it is in, never the members' own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hubquery.query import lexicon as lx
-from hubquery.query.reader.mentions import Mention
+from hubquery.query.reader.mentions import Mention, NameReader
 
 # "are among the more than 400 firms" (the hedge left out before it is matched)
 _AMONG = re.compile(r"\bamong(?: them| the)?\s*$")
@@ -17,6 +18,9 @@ _LISTED = re.compile(
     r"\b(?:including|includes|include|such as|among them|notably|like)"
     r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},?(?: and)?\s*$"
 )
+_SCOPE = re.compile(r"\bamong(?: the)?\s*$")
+_WORD = re.compile(r"[a-z]+")
+_NOT_KINDS = {"the", "of", "and", "a", "an", "in"}
 _AND = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
 
 
@@ -36,3 +40,52 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
         if listed or follows:
             found.append(mention)
     return found
+
+
+def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less the places a figure is ranked or counted among ("fourth among
+    China's high-tech zones"), when the sentence names something else."""
+    if "among" not in text:
+        return mentions
+    kept = [
+        m
+        for m in mentions
+        if m.subject is not None or not _SCOPE.search(text[max(0, m.start - 10) : m.start])
+    ]
+    return kept or mentions
+
+
+def part_holding(
+    names: NameReader,
+    hub_id: str,
+    holds: Callable[[str], bool],
+    sentence: str,
+    mentions: list[Mention],
+) -> str | None:
+    """The one part of a hub that holds the metric, when the sentence names its kind and
+    the hub's own ("China has 114 high-tech zones, of which Chengdu's ranks fourth":
+    Chengdu's hi-tech zone, never "a high-tech zone city"); None when none or several
+    do, or the sentence does not name it so."""
+    parent = names.hub(hub_id)
+    if parent is None or not any(
+        m.hub_id == hub_id and sentence[m.end : m.end + 2] in ("'s", "’s") for m in mentions
+    ):
+        return None
+    own = _kind_words(" ".join((parent.name, *parent.aliases)))
+    words = _kind_words(sentence)
+    found = [
+        child.id
+        for child in names.store.children(hub_id)
+        if holds(child.id)
+        and any(
+            (kind := _kind_words(name) - own) and kind <= words
+            for name in (child.name, *child.aliases)
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _kind_words(text: str) -> set[str]:
+    """The words of a name or sentence, singular ("zones" is "zone"), "high" as "hi"."""
+    words = _WORD.findall(text.lower().replace("high-tech", "hi-tech"))
+    return {w.removesuffix("s") for w in words} - _NOT_KINDS

@@ -250,13 +250,18 @@ class NameReader:
 
     def spread_subjects(self, text: str) -> list[tuple[str, str | None]]:
         """Organisations named with words between ("Neusoft set up its Institute of
-        Information"): those whose every word the sentence has, when it has their first."""
+        Information", "Neusoft's Dalian institute"): those whose every word, or whose two
+        first words (of no other's name, and no number), the sentence has."""
         words = set(_WORDS.findall(text))
         found: list[tuple[str, str | None]] = []
         firsts = [self._spread[word] for word in words if word in self._spread]
         for index in sorted(i for indexes in firsts for i in indexes):
             key, named = self._spread_names[index]
-            if words.issuperset(named):
+            if words.issuperset(named) or (
+                len(self._prefixes.get(named[:2], ())) == 1
+                and named[1] in words
+                and not may_state_numbers(named[0])
+            ):
                 subject, hubs = self._subjects[key]
                 found += [(hub, subject) for hub in sorted(hubs)]
         return found

@@ -63,12 +63,13 @@ class MetricCues:
         stated: set[float],
         level: bool = False,
         change: bool = False,
+        organisation: bool = False,
     ) -> Metric | None:
         """The metric a figure of the clause most likely measures; ``sentence`` is the
         stems of the whole sentence, ``held`` the metrics of what it is about, ``stated``
         the sentence's other numbers; ``level`` when the figure is what something rose
         to, not the change; ``change`` when it is a change ("added 245,000 residents"),
-        not the level."""
+        not the level; ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
         wider = sentence - words
         # A year of something named: the year the dataset holds for it ("launched" of a
@@ -124,7 +125,8 @@ class MetricCues:
             # Ties go to the metric more of whose own words the writer used.
             score = (
                 cue
-                + (2 if metric.id in held else 0)
+                # what is named holds (an organisation's own, by its own words, first)
+                + ((4 if own and organisation else 2) if metric.id in held else 0)
                 + (2 if figure.unit else 0)
                 + (1 if figure.unit in self.units[metric.id] else 0)
                 + len(own) / len(strong)

@@ -10,7 +10,8 @@ from typing import NamedTuple
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure, count_word
 
-_BETWEEN = re.compile(r"\bbetween ((?:1[89]|20)\d\d) and ((?:1[89]|20)\d\d)\b")
+_MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
+_BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(
     r"\b(\w+) years (?:before|up to|until|to|ending in) "
     r"((?:1[89]|20)\d\d)\b"

@@ -114,9 +114,7 @@ def source(result: SourceDetail, canvas: Canvas, quotes: bool = False) -> str:
     citations = Citations([src])
     rows: list[Row] = []
     for fact in result.facts:
-        figure = fact_label(fact, metric_by_id, footnotes)
-        if fact.subject:
-            figure = text(fact.subject + ": ") + figure
+        figure = fact_label(fact, metric_by_id, footnotes, subject=True)
         figure_value = fact_value(fact, metric_by_id)
         if fact.derived:
             citations.cite(fact)

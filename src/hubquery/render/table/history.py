@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from hubquery.display import figure_name
 from hubquery.records import Note
-from hubquery.render.layout import Block, Canvas, Column, Row, Styled, layout
+from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, layout
 from hubquery.render.table.parts import (
     Citations,
     Footnotes,
@@ -86,13 +87,19 @@ def _history_table(
     unjoined = {u.fact_id: u for u in entry.unjoined}
     order = [i for s in entry.series for i in s.fact_ids]
     order += [u.fact_id for u in entry.unjoined if u.from_fact_id is None]
+    # Each figure's name (figure_name: its subject and basis) heads the table, or, where
+    # the metric's figures have several, the rows of each in turn.
+    names = {i: figure_name(entry.metric.label, by_id[i].subject, by_id[i].basis) for i in order}
+    groups = list(dict.fromkeys(names[i] for i in order))
+    order.sort(key=lambda i: groups.index(names[i]))
     rows: list[Row] = []
+    heading = None
     for ident in order:
         fact = by_id[ident]
+        if len(groups) > 1 and names[ident] != heading:
+            heading = names[ident]
+            rows.append(Span(text(heading, "bold")))
         value = text(fact.display)
-        detail = "; ".join(x for x in (fact.subject, fact.basis) if x)
-        if detail:
-            value.append(f" ({safe(detail)})", style="dim")
         if fact.note:
             value.append(f" ({footnotes.mark(fact.note)})", style="dim")
         found = changes.get(ident)
@@ -116,7 +123,7 @@ def _history_table(
     ]
     blocks: list[Block] = [
         Styled(""),
-        text(entry.metric.label, "bold"),
+        text(groups[0] if len(groups) == 1 else entry.metric.label, "bold"),
         layout(canvas, columns, rows),
     ]
     if not canvas.markdown:
@@ -138,9 +145,7 @@ def _history_rest(
     rows: list[Row] = []
     for entry in entries:
         for fact in entry.facts:
-            label = fact_label(fact, metrics, footnotes)
-            if fact.subject:
-                label = text(f"{fact.subject}: ") + label
+            label = fact_label(fact, metrics, footnotes, subject=True)
             rows.append(
                 [
                     label,
@@ -188,7 +193,8 @@ def _history_chart(
                 text(fact.display + " ") + Styled(citations.cite(fact), style="cyan"),
             ]
         )
-    heading = "; ".join(x for x in (series.subject, series.basis, series.unit) if x)
+    name = figure_name(entry.metric.label, series.subject, series.basis)
+    heading = f"{name}; {series.unit}" if series.subject or series.basis else series.unit
     return [
         Styled(""),
         text(f"  {heading}", "dim"),

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hubquery.records import Fact
-from hubquery.render.layout import Block, Canvas, Column, Row, Styled, layout
+from hubquery.display import figure_name
+from hubquery.records import Fact, Metric
+from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, layout
 from hubquery.render.table.parts import (
     Citations,
     Footnotes,
@@ -28,6 +29,16 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
     citations = Citations(result.sources)
     footnotes = Footnotes()
     shown = {n.message for n in result.notes}
+    # A column per metric and basis: the basis qualifies the column's name (figure_name),
+    # so figures counted as produced and as sold never share a column; the ranked
+    # figures' basis comes first.
+    ranked = [f for r in result.rows if r.rank is not None for f in r.facts]
+    sort_id = result.sort.id if result.sort is not None else None
+    named: list[tuple[Metric, str | None]] = []
+    for metric in result.metrics:
+        first = [f.basis for f in ranked if f.metric_id == metric.id and metric.id == sort_id]
+        found = [f.basis for r in result.rows for f in r.facts if f.metric_id == metric.id]
+        named += [(metric, b) for b in dict.fromkeys([*first, *found] or [None])]
     rows: list[Row] = []
     for row in result.rows:
         hub = row.hub
@@ -42,22 +53,18 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
             safe(hub.region or ""),
             safe(", ".join(hub.tags)),
         ]
-        for metric in result.metrics:
+        for metric, basis in named:
             fact = by_metric.get(metric.id)
-            if fact is None:
+            if fact is None or fact.basis != basis:
                 cells.append(Styled("—", style="dim"))
             else:
                 cell = text(fact.display) + Styled(
                     f" {period(fact)} {citations.cite(fact)}", style="dim"
                 )
                 if result.sort is not None and metric.id == result.sort.id:
-                    # the same notes as rank's: why it is left out, its basis, its note
+                    # the same notes as rank's: why it is left out, its note
                     marks = footnotes.marks(
-                        [
-                            *(n.message for n in row.notes if n.message not in shown),
-                            f"Counted as: {fact.basis}." if fact.basis else None,
-                            fact.note,
-                        ]
+                        [*(n.message for n in row.notes if n.message not in shown), fact.note]
                     )
                     if marks.plain:
                         cell += Styled(" ") + marks
@@ -72,7 +79,10 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
         Column("Part of", wrap=True, drop=3),
         Column("Region", wrap=True, drop=2),
         Column("Tags", wrap=True, drop=1),
-        *(Column(safe(m.label), justify="right", wrap=True) for m in result.metrics),
+        *(
+            Column(safe(figure_name(m.label, basis=b)), justify="right", wrap=True)
+            for m, b in named
+        ),
     ]
     if result.sort is not None:
         columns.insert(0, Column("#", justify="right"))
@@ -100,18 +110,33 @@ def rankings(result: Sequence[Ranking], canvas: Canvas) -> str:
     citations = Citations(dict.fromkeys(s for r in result for s in r.sources))
     footnotes = Footnotes()
     blocks: list[Block] = []
+    units: dict[str, int] = {}
+    for ranking in result:
+        units[ranking.metric.id] = units.get(ranking.metric.id, 0) + 1
     for ranking in result:
         if blocks:
             blocks.append(Styled(""))
-        blocks.append(text(f"{ranking.metric.label} ({ranking.unit}), {ranking.order}", "bold"))
+        # The title names what is ranked (figure_name: one basis, the ranked figures');
+        # every value says its unit, so the title says it only to tell two orders apart.
+        basis = ranking.rows[0].fact.basis if ranking.rows else None
+        title = figure_name(ranking.metric.label, basis=basis)
+        if units[ranking.metric.id] > 1:
+            title += f" ({ranking.unit})"
+        blocks.append(text(f"{title}, {ranking.order}", "bold"))
         rows: list[Row] = []
         for row in ranking.rows:
             rank = str(row.rank) + ("" if row.order_known else "?")
             rows.append(_ranked_row(rank, row.name, row.fact, citations, footnotes))
-        for left in ranking.left_out:
-            rows.append(
+        # The figures left out, those of another basis under a name of their own.
+        others = [basis, *(b for b in dict.fromkeys(x.fact.basis for x in ranking.left_out))]
+        for other in dict.fromkeys(others):
+            group = [left for left in ranking.left_out if left.fact.basis == other]
+            if group and other != basis:
+                rows.append(Span(text(figure_name(ranking.metric.label, basis=other), "bold")))
+            rows += [
                 _ranked_row("–", left.name, left.fact, citations, footnotes, left.note.message)
-            )
+                for left in group
+            ]
         columns = [
             Column("#", justify="right"),
             Column("Hub", wrap=True),
@@ -135,13 +160,12 @@ def _ranked_row(
     left_out: str | None = None,
 ) -> Row:
     """A row of an order: its place (– when left out), the figure, and lettered marks
-    for why it is left out, its basis and its note."""
-    basis = f"Counted as: {fact.basis}." if fact.basis else None
+    for why it is left out and its note."""
     return [
         rank,
         text(name, "bold"),
         text(fact.display),
         text(period(fact)),
         Styled(citations.cite(fact), style="cyan"),
-        footnotes.marks([left_out, basis, fact.note]),
+        footnotes.marks([left_out, fact.note]),
     ]

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING
 
-from hubquery.display import quoted
+from hubquery.display import figure_name, quoted
 from hubquery.judgement.figures import period_label
 from hubquery.records import Fact, Metric, Note, Source
 from hubquery.render.layout import Block, Canvas, Column, Row, Span, Styled, Table, layout
@@ -227,12 +227,14 @@ def notes(
     return [grid(canvas, rows, Column(style=style), Column(wrap=True, style=style))]
 
 
-def fact_label(fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes) -> Styled:
-    """The metric's label, the basis a figure is counted on, and marks for its notes."""
+def fact_label(
+    fact: Fact, metrics: dict[str, Metric], footnotes: Footnotes, subject: bool = False
+) -> Styled:
+    """The figure's name (``figure_name``: the metric's label, the basis it is counted
+    on, with ``subject`` the subject it is about first) and marks for its notes."""
     metric = metrics.get(fact.metric_id)
-    label = text(metric.label if metric else fact.metric_id)
-    if fact.basis:
-        label.append(f" ({safe(fact.basis)})", style="dim")
+    about = fact.subject if subject else None
+    label = text(figure_name(metric.label if metric else fact.metric_id, about, fact.basis))
     # A derived figure is marked by its dagger (beside its citation, or its value where
     # a view has no citation column) and explained under the table, in every view.
     remarks = [fact.note] if fact.note else []
