@@ -203,7 +203,9 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     for match in _OUT_OF.finditer(spaced):
         numerator = _number_word(match.group(1))
         denominator = _number_word(match.group(2))
-        if numerator is not None and denominator:
+        # "800 in 2021" is a figure and its year, no fraction
+        year = denominator is not None and 1800 <= denominator <= 2100 and denominator > 100
+        if numerator is not None and denominator and not year:
             found.append(Number((numerator / denominator,), match.start(), match.end(), "fraction"))
     if source_year is not None:
         for match in _YEARS_AGO.finditer(spaced):

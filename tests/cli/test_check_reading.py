@@ -282,3 +282,16 @@ def test_things_that_number_n_are_a_count_not_a_rank() -> None:
         "universities",
         "universities",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neusoft's revenue was never above US$1 billion.", "contradicted"),
+        ("Sichuan's IoT firms do not number over 1,500.", "contradicted"),
+        ("Hefei's AI companies were not fewer than 800 in 2021.", "supported"),
+    ],
+)
+def test_a_negated_bound_is_the_other_side(text: str, expected: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == expected

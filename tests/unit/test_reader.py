@@ -25,6 +25,7 @@ def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
         ("the world's 14th largest", [(14, "rank", None)]),
         ("some 600 square miles", [(600 * 2.589988110336, "km2", "about")]),
         ("a five-year visa", [(5, "years", None)]),
+        ("not fewer than 800 in 2021", [(800, None, "at least"), (2021, None, None)]),
         ("a million people", [(1e6, "people", None)]),
         ("650 or so companies", [(650, "companies", "about")]),
         ("passed the US$100 billion mark", [(100e9, "USD", "more than")]),

@@ -46,6 +46,11 @@ def hedge_before(text: str) -> str | None:
     return next((q for q, pattern in HEDGE_BEFORE if pattern.search(text)), None)
 
 
+# "never above US$1 billion", "not over 1,500": a bound negated is the other side.
+NEGATED_BOUND = re.compile(
+    r"\b(?:not|never|n't)(?: [a-z]+)?\s+(?:more than|above|over|exceed\w*|in excess of|"
+    r"greater than|below|under|less than|fewer than|lower than)\s*$"
+)
 # "only one in ten", "just a third": a share in words said to be small is at most that.
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(

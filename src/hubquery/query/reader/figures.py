@@ -97,6 +97,8 @@ def _figure(text: str, number: Number) -> Figure:
     # "at most #2": the hedge stands before the rank's mark.
     hedged = lx.RANK_BEFORE.sub("", before)
     qualifier = lx.hedge_before(hedged)
+    if qualifier in ("more than", "less than") and lx.NEGATED_BOUND.search(hedged):
+        qualifier = "at most" if qualifier == "more than" else "at least"  # "never above"
     if number.kind == "fraction":
         value, unit, approximate = value * 100, "percent", True
         # "only one in ten": no more than about that (see ``verdict``)
