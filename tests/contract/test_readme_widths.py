@@ -46,7 +46,13 @@ def _tables() -> list[tuple[list[str], list[str]]]:
     return found
 
 
-EXTRA = [["list", "--where", "population > 20m"], ["search", "outsourcing"]]
+EXTRA = [
+    ["list", "--where", "population > 20m"],
+    ["search", "outsourcing"],
+    ["show", "dalian-software-park"],
+    ["metrics"],
+    ["rank", "-m", "population"],
+]
 
 
 @pytest.mark.parametrize(("args", "setup"), _tables(), ids=[" ".join(a) for a, _ in _tables()])
