@@ -537,7 +537,15 @@ def test_metadata_for_a_database_name_that_is_not_utf8_is_refused(tmp_path: Path
     target = os.fsencode(tmp_path) + b"/caf\xe9.db"
     metadata = tmp_path / "m.json"
     result = hubquery(
-        "export", "--data", str(MINI), "--format", "sqlite", "-o", target, "--metadata", metadata
+        "export",
+        "--data",
+        str(MINI),
+        "--format",
+        "sqlite",
+        "-o",
+        target,
+        "--metadata",
+        str(metadata),
     )
     assert result.returncode == 1, result.stderr
     assert result.stderr.decode() == (
