@@ -295,3 +295,18 @@ def test_things_that_number_n_are_a_count_not_a_rank() -> None:
 def test_a_negated_bound_is_the_other_side(text: str, expected: str) -> None:
     (claim,) = _check(text)
     assert claim.verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some eight and a half million people live in Xi'an.", "supported"),
+        ("Xi'an is home to nine and a half million people.", "contradicted"),
+        ("Chengdu added a quarter of a million people in 2021.", "supported"),
+        ("Chengdu added half a million people in 2021.", "contradicted"),
+    ],
+)
+def test_number_words_with_and_a_half_or_a_part_of_a_scale(text: str, expected: str) -> None:
+    """Before, "eight and a half million" was read as 8 and "a quarter of a million" as
+    a million: true sentences were contradicted."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

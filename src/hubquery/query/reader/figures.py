@@ -127,7 +127,7 @@ def _figure(text: str, number: Number) -> Figure:
             if pattern.match(after):
                 unit = code
     if number.kind == "words" and number.scaled:
-        rounding = _word_rounding(text[number.start : number.end])
+        rounding = number.rounding or _word_rounding(text[number.start : number.end])
     nouns = lx.WORD.findall(re.split(r"\d", after, maxsplit=1)[0])[:4]  # to the next number
     if unit is None:
         unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
