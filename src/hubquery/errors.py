@@ -5,6 +5,11 @@ from __future__ import annotations
 import reprlib
 from typing import TYPE_CHECKING
 
+# Re-exported: escaping is a module of its own so that ``problems`` does not import
+# this one (which makes a Problem), and the two do not form an import cycle.
+from hubquery.escaping import FIELD_LIMIT as FIELD_LIMIT
+from hubquery.escaping import escaped as escaped
+
 if TYPE_CHECKING:
     from hubquery.problems import Problem
 
@@ -49,9 +54,6 @@ class DatasetError(HubqueryError):
         return cls([Problem(file, line, column, field, message)])
 
 
-FIELD_LIMIT = 120
-
-
 def shown(value: object, limit: int = 60) -> str:
     """A user's input (or a dataset's value) quoted for a message: escaped, and cut short
     if it is long.
@@ -78,25 +80,6 @@ def _short_number(value: int) -> str:
     if value.bit_length() <= 64:
         return repr(value)
     return f"a number of about {int(value.bit_length() * 0.30103)} digits"
-
-
-def escaped(text: str, limit: int | None = None) -> str:
-    """Text for a message (a path, a key) with everything that is not printable
-    escaped as Python writes it (``\\x1b``, ``\\u2028``, a byte that is not UTF-8 as
-    ``\\xff``), and cut to ``limit`` characters."""
-    if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    if text.isprintable():
-        return text
-    out = []
-    for ch in text:
-        if ch.isprintable():
-            out.append(ch)
-        elif "\udc80" <= ch <= "\udcff":  # a byte of a non-UTF-8 path (surrogateescape)
-            out.append(f"\\x{ord(ch) - 0xDC00:02x}")
-        else:
-            out.append(repr(ch)[1:-1])
-    return "".join(out)
 
 
 class NotFound(HubqueryError):

@@ -114,6 +114,15 @@ _OUT_OF = re.compile(
     r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
     r"(?:out of every|out of|in every|in) (\w+)\b"
 )
+_BIG_SCALES = "hundred|thousand|million|billion|trillion"
+_COUNT_WORDS = "|".join(w for w in _UNITS if w not in ("a", "an", "dozen"))
+# "eight and a half million", "half a million", "three quarters of a billion"
+_AND_A_HALF = re.compile(
+    rf"\b((?:(?:{_COUNT_WORDS}|a|hundred) )*(?:{_COUNT_WORDS})) and a half ({_BIG_SCALES})\b"
+)
+_PART_OF = re.compile(
+    rf"\b(?:(a|one|two|three) (half|thirds?|quarters?) of an?|(half) an?) ({_BIG_SCALES})\b"
+)
 _YEARS_AGO = re.compile(r"\b(\w+) years? ago\b")
 _NICKEL = re.compile(r"\ba nickel (?:for|of|on|from|in) (?:every|each) dollar\b")
 _DECLINE = re.compile(
@@ -176,6 +185,10 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     # A number in words is a run of number words (only they can make one): each run
     # is read from each of its places, at most six words long.
     run = [t in _UNITS or (t in SCALES and len(t) > 2) for t in tokens]
+    for index in range(1, len(tokens) - 1):  # "a hundred and twenty": British "and"
+        after = tokens[index + 1]
+        if tokens[index] == "and" and tokens[index - 1] == "hundred":
+            run[index] = after in _UNITS and after not in ("a", "an")
     for start in range(len(words)):
         if tokens[start] in _UNITS:
             last = start + 1
@@ -200,10 +213,13 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             count = _UNITS.get(before, 1) if before not in ("a", "an") else 1
             begin = words[start - 1].start() if before in _UNITS else words[start].start()
             found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(), "fraction"))
+    found += _parts_of_scales(spaced)
     for match in _OUT_OF.finditer(spaced):
         numerator = _number_word(match.group(1))
         denominator = _number_word(match.group(2))
-        if numerator is not None and denominator:
+        # "800 in 2021" is a figure and its year, no fraction
+        year = denominator is not None and 1800 <= denominator <= 2100 and denominator > 100
+        if numerator is not None and denominator and not year:
             found.append(Number((numerator / denominator,), match.start(), match.end(), "fraction"))
     if source_year is not None:
         for match in _YEARS_AGO.finditer(spaced):
@@ -215,6 +231,35 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     nickel = _NICKEL.search(spaced)
     if nickel is not None:
         found.append(Number((0.05,), nickel.start(), nickel.end(), "fraction"))
+    return found
+
+
+def _parts_of_scales(spaced: str) -> list[Number]:
+    """ "eight and a half million" (8.5 million, to a quarter of one either way), "a
+    quarter of a million" (250,000, give or take a quarter of that)."""
+    found = []
+    if " and a half " in spaced:
+        for match in _AND_A_HALF.finditer(spaced):
+            whole = _word_number(match.group(1).split())
+            scale = SCALES[match.group(2)]
+            if whole is not None:
+                value = (whole + 0.5) * scale
+                found.append(Number((value,), match.start(), match.end(), "words", True, scale / 4))
+    if " of a" in spaced or "half a" in spaced:
+        for match in _PART_OF.finditer(spaced):
+            count = _UNITS[match.group(1)] if match.group(1) else 1
+            part = _FRACTIONS[match.group(2) or match.group(3)]
+            scale = SCALES[match.group(4)]
+            found.append(
+                Number(
+                    (count * part * scale,),
+                    match.start(),
+                    match.end(),
+                    "words",
+                    True,
+                    part * scale / 4,
+                )
+            )
     return found
 
 
@@ -263,6 +308,8 @@ def _word_number(words: list[str]) -> float | None:
             seen = True
         elif word in ("a", "an") and not seen:
             current = 1
+        elif word == "and" and index and words[index - 1] == "hundred":
+            continue  # "a hundred and twenty"
         elif word in SCALES and len(word) > 2 and (seen or current):
             current = max(current, 1) * SCALES[word]
             if SCALES[word] >= 1e3:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from hubquery.errors import FIELD_LIMIT, escaped
+from hubquery.escaping import FIELD_LIMIT, escaped
 
 
 class Problem(NamedTuple):

@@ -132,7 +132,7 @@ class Note(NamedTuple):
     """A caveat a result carries: what a careful reader must know before using it.
 
     ``kind`` is stable, for scripts (``periods-differ``, ``units-differ``,
-    ``definitions-differ``, ``hedged``, ``order-unknown``, ``target``, ``missing``,
+    ``definitions-differ``, ``hedged``, ``order-unknown``, ``not-ordered``, ``target``, ``missing``,
     ``conflict``, ``cut``; compare's ``not-drawn``, ``left-out``, ``see-also``);
     ``message`` is what a table prints."""
 

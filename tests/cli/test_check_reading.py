@@ -256,3 +256,57 @@ def test_a_citys_part_the_sentence_names_by_its_kind_holds_the_figure() -> None:
     # a part the sentence does not name is not guessed
     (claim,) = _check("Chengdu ranks fourth in China.")
     assert claim.hub_id != "chengdu-hi-tech-zone"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian's invention patents fell 36% in the first ten months of 2012.", "contradicted"),
+        ("Hefei's count of AI firms dropped by 23.2 percent in 2021.", "contradicted"),
+        ("Hefei's AI companies grew 23.2% in 2021, down from 30% the year before.", "supported"),
+    ],
+)
+def test_a_decline_is_a_negative_change(text: str, expected: str) -> None:
+    assert _check(text)[0].verdict == expected
+
+
+def test_half_a_century_is_fifty_years() -> None:
+    (claim,) = _check("Shenzhen has been a special economic zone for nearly half a century.")
+    assert (claim.verdict, claim.metric_id) == ("contradicted", "years-as-special-economic-zone")
+
+
+def test_things_that_number_n_are_a_count_not_a_rank() -> None:
+    (claim,) = _check("Dalian's universities number 25.")
+    assert (claim.verdict, claim.metric_id, claim.unit) == (
+        "contradicted",
+        "universities",
+        "universities",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Neusoft's revenue was never above US$1 billion.", "contradicted"),
+        ("Sichuan's IoT firms do not number over 1,500.", "contradicted"),
+        ("Hefei's AI companies were not fewer than 800 in 2021.", "supported"),
+    ],
+)
+def test_a_negated_bound_is_the_other_side(text: str, expected: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some eight and a half million people live in Xi'an.", "supported"),
+        ("Xi'an is home to nine and a half million people.", "contradicted"),
+        ("Chengdu added a quarter of a million people in 2021.", "supported"),
+        ("Chengdu added half a million people in 2021.", "contradicted"),
+    ],
+)
+def test_number_words_with_and_a_half_or_a_part_of_a_scale(text: str, expected: str) -> None:
+    """Before, "eight and a half million" was read as 8 and "a quarter of a million" as
+    a million: true sentences were contradicted."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

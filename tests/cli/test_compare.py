@@ -172,3 +172,24 @@ def test_every_caveat_the_table_shows_is_in_every_format(run: Run, args: list[st
         assert message in table
         assert message.replace("[", "\\[").replace("]", "\\]") in markdown
         assert message in in_csv
+
+
+def test_a_threshold_is_not_set_in_an_order_beside_a_count(run: Run) -> None:
+    """compare chengdu chongqing (formats helper, session 4): Chongqing's only population
+    figure is the threshold "more than 20 million" the source sets for a group; compare
+    said the order between it and Chengdu's 21.192 million was unknown, as if the
+    threshold were a count of Chongqing. No order is stated either way; the note says
+    why, in every format."""
+    args = ["chengdu", "chongqing", "--metric", "population"]
+    out = _words(_table(run, *args))
+    assert "Order unknown" not in out
+    reason = (
+        "Not ordered: Chongqing: more than 20 million people is a threshold the source "
+        "sets for a group, not a count of this place."
+    )
+    assert reason in out
+    [row] = json.loads(run("compare", *args, "--json").stdout)["rows"]
+    notes = {n["kind"]: n for n in row["notes"]}
+    assert "order-unknown" not in notes
+    assert notes["not-ordered"]["message"] == reason
+    assert notes["not-ordered"]["hub_ids"] == ["chongqing"]

@@ -212,3 +212,19 @@ def test_ids_are_never_broken(args: list[str], width: int, monkeypatch: pytest.M
             rest = following.split()
             broken = head != ident and ident.startswith(head) and head.endswith("-")
             assert not (broken and ident[len(head) :] in rest), (ident, line, following)
+
+
+def test_a_list_value_takes_two_lines_not_three_at_80_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`list --where "population > 20m"` wrapped "more than 20 million people
+    (threshold) 2022-05 [1]" to three lines in a 20-column cell, though with gaps of two
+    spaces (five columns saved) every row fits in two: the width of the gaps is used
+    before a cell wraps to another line."""
+    out = _out(["list", "--where", "population > 20m"], 80, monkeypatch)
+    body = out[2 : next(i for i, line in enumerate(out) if line.endswith(" hubs"))]
+    starts = [i for i, line in enumerate(body) if not line.startswith(" ")]
+    heights = [b - a for a, b in pairwise([*starts, len(body)])]
+    assert len(heights) == 4
+    assert max(heights) == 2, "\n".join(out)
+    assert all(len(line) <= 80 for line in out)

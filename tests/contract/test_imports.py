@@ -3,7 +3,10 @@
 A module that every run loads anyway (what ``hubquery --help`` imports) is imported at
 the top of each module that uses it; the entry point alone, ``process``, imports inside
 its functions (its Ctrl-C handler is set before anything else is imported). What
-every run must *not* import is the forbidden set of ``test_contract.py``."""
+every run must *not* import is the forbidden set of ``test_contract.py``.
+
+And the code runs one way: no module imports from a layer above its own, there is no
+import cycle, and no file in src is over 450 lines."""
 
 from __future__ import annotations
 
@@ -96,3 +99,98 @@ def test_what_every_run_loads_is_imported_at_the_top() -> None:
         if module in every and path != entry
     ]
     assert late == [], "move these imports to the top of their module"
+
+
+# The layers, lowest first: a module imports only from its own layer or one below, so
+# the code runs one way (the README's Development section). Every module in src is in one.
+LAYERS: tuple[tuple[str, ...], ...] = (
+    # what every step shares: the package's version, errors, the words of the domain,
+    # temporary files
+    ("hubquery", "errors", "escaping", "problems", "vocabulary", "temporaries"),
+    # values: names, periods, numbers, hedges; the served records and how a figure reads
+    ("names", "periods", "numbers", "hedges", "records", "display"),
+    ("judgement",),
+    # read and validate a dataset
+    ("yamlfile", "models", "crosscheck", "load", "quotes", "curate"),
+    # compile it, keep it on disk, write files
+    ("store", "compile", "outputs", "cache"),
+    # compute: one module per command
+    ("query",),
+    # show: views and formats, the file exporters, the JSON Schemas of the views
+    ("render", "export", "schema"),
+    # run: the commands, the group, the process
+    ("pager", "commands", "cli", "process", "__main__"),
+)
+
+
+def _layer(module: str) -> int:
+    top = module.split(".")[1] if "." in module else module  # "hubquery": its __init__
+    return next(i for i, names in enumerate(LAYERS) if top in names)
+
+
+def _imports() -> dict[str, set[str]]:
+    """Each module in src and the hubquery modules it imports when it runs: at the top
+    or inside a function (not under ``if TYPE_CHECKING:``, which never runs)."""
+    graph: dict[str, set[str]] = {}
+    for path in sorted(SRC.rglob("*.py")):
+        name = _module_name(path)
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(node)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and ast.unparse(block.test).endswith("TYPE_CHECKING")
+            for node in ast.walk(block)
+        }
+        graph[name] = {
+            module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in typing_only
+            for module in _imported(node, package)
+            if module.startswith("hubquery") and module != name
+        }
+    return graph
+
+
+def test_no_module_imports_from_a_layer_above_its_own() -> None:
+    upward = sorted(
+        (module, imported)
+        for module, imports in _imports().items()
+        for imported in imports
+        if _layer(imported) > _layer(module)
+    )
+    assert upward == []
+
+
+def test_every_module_is_in_a_layer() -> None:
+    tops = {name.split(".")[1] for name in _imports() if "." in name}
+    assert tops <= {top for layer in LAYERS for top in layer}
+
+
+def test_no_import_cycle() -> None:
+    graph = _imports()
+    cycles: list[list[str]] = []
+    state: dict[str, str] = {}  # "open" while its imports are being walked, then "done"
+
+    def walk(module: str, path: list[str]) -> None:
+        state[module] = "open"
+        for imported in sorted(graph.get(module, ())):
+            if state.get(imported) == "open":
+                cycles.append([*path[path.index(imported) :], imported])
+            elif imported not in state:
+                walk(imported, [*path, imported])
+        state[module] = "done"
+
+    for module in sorted(graph):
+        if module not in state:
+            walk(module, [module])
+    assert cycles == []
+
+
+def test_no_file_in_src_is_over_450_lines() -> None:
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in SRC.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 450
+    }
+    assert long == {}

@@ -41,7 +41,18 @@ def _tables() -> list[tuple[list[str], list[str]]]:
             if not tabled or any(c in command for c in "|<>"):
                 continue  # no table (an error, a citation), or not what a terminal shows
             found.append((args, list(setup)))
+    # and views the README does not show that a new user tried (#20's review)
+    found += [(args, []) for args in EXTRA]
     return found
+
+
+EXTRA = [
+    ["list", "--where", "population > 20m"],
+    ["search", "outsourcing"],
+    ["show", "dalian-software-park"],
+    ["metrics"],
+    ["rank", "-m", "population"],
+]
 
 
 @pytest.mark.parametrize(("args", "setup"), _tables(), ids=[" ".join(a) for a, _ in _tables()])

@@ -60,10 +60,15 @@ def test_a_wrapping_column_narrows_to_fit_and_wraps_at_words() -> None:
 
 
 def test_headers_wrap_and_sit_on_the_rule() -> None:
-    out = lines(
-        20, [Column("A", wrap=True), Column("Label and aliases", wrap=True)], [["x", "some words"]]
-    )
-    assert out == ["    Label and", "A   aliases", "─" * 20, "x   some words"]
+    columns = [Column("A", wrap=True), Column("Label and aliases", wrap=True)]
+    out = lines(19, columns, [["x", "some words"]])
+    assert out == ["    Label and", "A   aliases", "─" * 19, "x   some words"]
+    # One column wider, a gap of two spaces keeps the header on one line (#20).
+    assert lines(20, columns, [["x", "some words"]]) == [
+        "A  Label and aliases",
+        "─" * 20,
+        "x  some words",
+    ]
 
 
 def test_other_columns_wrap_between_words_when_the_wrapping_ones_cannot_narrow() -> None:

@@ -25,10 +25,19 @@ def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
         ("the world's 14th largest", [(14, "rank", None)]),
         ("some 600 square miles", [(600 * 2.589988110336, "km2", "about")]),
         ("a five-year visa", [(5, "years", None)]),
+        ("not fewer than 800 in 2021", [(800, None, "at least"), (2021, None, None)]),
         ("a million people", [(1e6, "people", None)]),
         ("650 or so companies", [(650, "companies", "about")]),
         ("passed the US$100 billion mark", [(100e9, "USD", "more than")]),
         ("reached the 1,000 mark", [(1000, None, "at least")]),
+        # a half after "and", British "and" after a hundred, a fraction of a scale
+        ("nine and a half million people", [(9.5e6, "people", None)]),
+        ("some two and a half thousand firms", [(2500, "companies", "about")]),
+        ("nearly a hundred and twenty thousand people", [(120_000, "people", "nearly")]),
+        ("three hundred and fifty companies", [(350, "companies", None)]),
+        ("about a quarter of a million residents", [(250_000, "people", "about")]),
+        ("half a million residents", [(500_000, "people", None)]),
+        ("three quarters of a billion dollars", [(750e6, "USD", None)]),
     ],
 )
 def test_figures_with_their_hedge_and_unit(

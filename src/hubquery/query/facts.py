@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 from hubquery.display import join_names
+from hubquery.judgement.figures import standing
 from hubquery.records import CitedName, Fact, Note, Source
 from hubquery.store import Store
 
@@ -84,8 +85,9 @@ def cited_sources(
 
 def caveats(figures: list[tuple[str, Fact]]) -> Iterator[Note]:
     """What a reader must know before setting these (hub name, figure) pairs side by side:
-    periods or definitions that differ, hedged figures whose order cannot be known, targets.
-    One rule for every command that compares figures (compare, rank)."""
+    periods or definitions that differ, hedged figures whose order cannot be known,
+    figures that may not be ordered at all (``judgement.figures.standing``), targets. One
+    rule for every command that compares figures (compare, rank)."""
     if len(figures) < 2:
         return
     hub_ids = tuple(f.hub_id for _, f in figures)
@@ -115,10 +117,23 @@ def caveats(figures: list[tuple[str, Fact]]) -> Iterator[Note]:
             tuple(f.hub_id for _, f in hedged),
             tuple(f.id for _, f in hedged),
         )
+    # A figure that did not hold as a count of its place (a threshold the source sets for
+    # a group, a report's date, an aspiration) has no place in an order: the note says
+    # what it is instead. A target has its own note, below.
+    judged = [(name, f, standing(f)) for name, f in figures]
+    apart = [(name, f, j) for name, f, j in judged if not j.ok and j.kind != "target"]
+    if apart:
+        yield Note(
+            "not-ordered",
+            "Not ordered: " + "; ".join(f"{name}: {j.reason}" for name, _, j in apart) + ".",
+            tuple(f.hub_id for _, f, _ in apart),
+            tuple(f.id for _, f, _ in apart),
+        )
+    ordered = [(name, f) for name, f, j in judged if j.ok]
     uncertain = [
         pair
-        for i, pair in enumerate(figures)
-        if i in overlapping([f.interval() for _, f in figures])
+        for i, pair in enumerate(ordered)
+        if i in overlapping([f.interval() for _, f in ordered])
     ]
     if uncertain:
         yield Note(

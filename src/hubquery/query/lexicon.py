@@ -46,6 +46,11 @@ def hedge_before(text: str) -> str | None:
     return next((q for q, pattern in HEDGE_BEFORE if pattern.search(text)), None)
 
 
+# "never above US$1 billion", "not over 1,500": a bound negated is the other side.
+NEGATED_BOUND = re.compile(
+    r"\b(?:not|never|n't)(?: [a-z]+)?\s+(?:more than|above|over|exceed\w*|in excess of|"
+    r"greater than|below|under|less than|fewer than|lower than)\s*$"
+)
 # "only one in ten", "just a third": a share in words said to be small is at most that.
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(
@@ -95,7 +100,8 @@ RELATIVE_YEARS = re.compile(
 PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage points?\b)")
 RANKED_AFTER = re.compile(r"^[\s-]*(?:ranked|place|position)\b")
 RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
-RANK_BEFORE = re.compile(r"(?:no\.|number|#|ranked|ranks|rank)\s*$")
+# ("universities number 25" is a count: "number" after a plural is a verb)
+RANK_BEFORE = re.compile(r"(?:no\.|(?<!s )number|ranks number|#|ranked|ranks|rank)\s*$")
 TOP_BEFORE = re.compile(r"\btop[\s-]*$")
 SUPERLATIVE_AFTER = re.compile(r"^[\s-]*(?:largest|biggest|-ranked|ranked|place)\b")
 TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
@@ -152,6 +158,20 @@ ONE_AT_A_RATE = re.compile(
 # "rose … to 21.192 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
 TO_LEVEL = re.compile(r"\b(?:to|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
+# "fell 36%", "dropped by nearly a quarter": a change below zero ("down from 30%" is the
+# level it came from, not a decline).
+DECLINE_BEFORE = re.compile(
+    r"\b(?:fell|fall|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
+    r"shrank|shrunk|shrinks|slid|slipped|contracted|down)"
+    r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
+)
+# "half a century", "half a decade": years.
+CENTURIES = (
+    ("quarter of a century", "25 years"),
+    ("half a century", "50 years"),
+    ("a century", "100 years"),
+    ("half a decade", "5 years"),
+)
 # "added 245,000 residents", "added 150 companies": a change, or a count of new ones
 # ("new robotics companies", "professionals per year"), never the level.
 CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)(?: [a-z]+){0,2}$")

@@ -48,7 +48,7 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
     if not needle:
         raise QueryError("search for at least one letter or digit")
     key = name_key(text)
-    others, other_count, fact_ids, fact_count, exact = store.search(needle, key, limit)
+    found = store.search(needle, key, limit)
     names: dict[str, str] = {}
 
     def hub_name(ident: str | None) -> str | None:
@@ -60,16 +60,18 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
         return names[ident]
 
     hits: list[SearchHit] = []
-    for kind, hub, hub_title, ref, name, shown, score in others:
+    for kind, hub, hub_title, ref, name, shown, score in found.others:
         if kind == "hub":
-            # The id is matched too, but the name a reader knows is the better answer.
+            # The id is matched too, but the name a reader knows is the better answer (a
+            # hub's row always has its hub's name).
+            title = hub_title or name
             hits.append(
                 SearchHit(
                     kind,
                     hub,
-                    hub_title,
-                    hub_title,
-                    hub_title if name == hub else name,
+                    title,
+                    title,
+                    title if name == hub else name,
                     None,
                     None,
                     None,
@@ -82,9 +84,9 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
             hits.append(SearchHit(kind, None, None, name, shown, None, ref, None, score))
         else:
             hits.append(SearchHit(kind, None, None, name, shown, None, None, ref, score))
-    facts = store.facts_by_id(fact_ids)
+    facts = store.facts_by_id(found.fact_ids)
     metric_labels: dict[str, str] = {}
-    for ident in fact_ids:
+    for ident in found.fact_ids:
         fact = facts.get(ident)
         if fact is None:
             continue
@@ -107,7 +109,9 @@ def search(store: Store, text: str, limit: int = 50) -> SearchResult:
             )
         )
     # The others come scored and ordered from the store; the figures after them, in order.
-    ordered = hits[: len(others)] + sorted(
-        hits[len(others) :], key=lambda h: (h.hub_name or "", h.name)
+    ordered = hits[: len(found.others)] + sorted(
+        hits[len(found.others) :], key=lambda h: (h.hub_name or "", h.name)
     )
-    return SearchResult(tuple(ordered[:limit]), other_count + fact_count, exact)
+    return SearchResult(
+        tuple(ordered[:limit]), found.other_count + found.fact_count, found.facts_exact
+    )

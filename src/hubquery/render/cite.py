@@ -11,7 +11,7 @@ of the figures it was computed from, saying so.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from hubquery.display import quoted
 from hubquery.query.cite import Citation, Reference
@@ -34,9 +34,23 @@ _MONTHS = (
 )
 
 
-def date_parts(published: str) -> list[list[int]]:
-    """``2022-05-27`` → [[2022, 5, 27]]; a range ``2012-01/2012-10`` → two parts."""
-    return [[int(part) for part in end.split("-")] for end in published.split("/")]
+class Date(NamedTuple):
+    """One end of a source's date, as precise as it was published: 2022, 2022-05 or
+    2022-05-27."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def parts(self) -> list[int]:
+        """CSL's date-parts: [year], [year, month] or [year, month, day]."""
+        return [part for part in self if part is not None]
+
+
+def dates(published: str) -> list[Date]:
+    """``2022-05-27`` → one date; a range ``2012-01/2012-10`` → its two ends."""
+    return [Date(*(int(part) for part in end.split("-"))) for end in published.split("/")]
 
 
 def _name(author: str) -> tuple[str, str]:
@@ -46,24 +60,23 @@ def _name(author: str) -> tuple[str, str]:
 
 
 def _date(source: Source, style: str) -> str:
-    parts = date_parts(source.published)
-    shown = " – ".join(_one_date(p, style) for p in parts)
+    shown = " – ".join(_one_date(end, style) for end in dates(source.published))
     if source.date_inferred:
         shown = ("c. " if style == "mla" else "ca. ") + shown
     return shown
 
 
-def _one_date(part: list[int], style: str) -> str:
-    if len(part) == 1:
-        return str(part[0])
-    month = _MONTHS[part[1] - 1]
-    if len(part) == 2:
-        return f"{part[0]}, {month}" if style == "apa" else f"{month} {part[0]}"
+def _one_date(date: Date, style: str) -> str:
+    if date.month is None:
+        return str(date.year)
+    month = _MONTHS[date.month - 1]
+    if date.day is None:
+        return f"{date.year}, {month}" if style == "apa" else f"{month} {date.year}"
     if style == "apa":
-        return f"{part[0]}, {month} {part[2]}"
+        return f"{date.year}, {month} {date.day}"
     if style == "mla":
-        return f"{part[2]} {month[:3] + '.' if len(month) > 4 else month} {part[0]}"
-    return f"{month} {part[2]}, {part[0]}"
+        return f"{date.day} {month[:3] + '.' if len(month) > 4 else month} {date.year}"
+    return f"{month} {date.day}, {date.year}"
 
 
 def reference_line(source: Source, style: str = "apa") -> str:
@@ -94,8 +107,8 @@ def reference_line(source: Source, style: str = "apa") -> str:
 def harvard_line(source: Source) -> str:
     """Harvard author-date (Cite Them Right): ``Geewax, M. (2010) ‘Title’, NPR. Available
     at: URL.``; an inferred year is ``(c. 2014)``, a day and month follow the publisher."""
-    parts = date_parts(source.published)
-    year = "–".join(str(p[0]) for p in dict.fromkeys(tuple(p[:1]) for p in parts))
+    ends = dates(source.published)
+    year = "–".join(str(y) for y in dict.fromkeys(end.year for end in ends))
     if source.date_inferred:
         year = f"c. {year}"
     if source.author:
@@ -106,12 +119,11 @@ def harvard_line(source: Source) -> str:
         who = source.publisher or ""
     title = quoted(source.title.rstrip("."), single=True)
     head = f"{who} ({year}) {title}" if who else f"{title} ({year})"
-    day = parts[0]
-    when = (
-        f" {day[2]} {_MONTHS[day[1] - 1]}"
-        if len(day) == 3
-        else (f" {_MONTHS[day[1] - 1]}" if len(day) == 2 else "")
-    )
+    first = ends[0]
+    when = ""
+    if first.month is not None:
+        month = _MONTHS[first.month - 1]
+        when = f" {first.day} {month}" if first.day is not None else f" {month}"
     where = f", {source.publisher}" if source.publisher and source.author else ""
     where += f",{when}" if when and where else (f",{when}" if when else "")
     url = f" Available at: {source.url}." if source.url else ""
@@ -223,7 +235,7 @@ def _csl(reference: Reference) -> dict[str, Any]:
     if source.publisher:
         item["container-title"] = source.publisher
         item["publisher"] = source.publisher
-    issued: dict[str, Any] = {"date-parts": date_parts(source.published)}
+    issued: dict[str, Any] = {"date-parts": [end.parts for end in dates(source.published)]}
     if source.date_inferred:
         issued["circa"] = True
     item["issued"] = issued
@@ -250,10 +262,10 @@ def _bibtex(reference: Reference) -> str:
     fields.append(("title", "{" + _tex(source.title) + "}"))
     if source.publisher:
         fields.append(("journal", _tex(source.publisher)))
-    parts = date_parts(source.published)
-    fields.append(("year", str(parts[0][0])))
-    if len(parts[0]) > 1:  # BibTeX's month macros (jan … dec), unbraced
-        fields.append(("month", _BIBTEX_MONTHS[parts[0][1] - 1]))
+    first = dates(source.published)[0]
+    fields.append(("year", str(first.year)))
+    if first.month is not None:  # BibTeX's month macros (jan … dec), unbraced
+        fields.append(("month", _BIBTEX_MONTHS[first.month - 1]))
     fields.append(("date", source.published))
     if source.url:
         fields.append(("url", source.url))
@@ -316,20 +328,11 @@ def _ris(reference: Reference) -> str:
     if source.author:
         family, given = _name(source.author)
         tags.append(("AU", f"{family}, {given}" if given else family))
-    parts = date_parts(source.published)[0]
-    tags.append(("PY", str(parts[0])))
-    tags.append(
-        (
-            "DA",
-            "/".join(
-                [
-                    *(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)),
-                    *[""] * (3 - len(parts)),
-                ]
-            )
-            + "/",
-        )
-    )
+    first = dates(source.published)[0]
+    tags.append(("PY", str(first.year)))
+    # RIS's DA is year/month/day/ with the unknown parts empty: 2022/05//.
+    month, day = ("" if part is None else f"{part:02d}" for part in (first.month, first.day))
+    tags.append(("DA", f"{first.year}/{month}/{day}/"))
     if source.publisher:
         tags += [("T2", source.publisher), ("PB", source.publisher)]
     if source.url:

@@ -3,7 +3,7 @@ through their trigram index and confirmed against their text."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import NamedTuple
 
 from hubquery.names import fold
 from hubquery.store.base import StoreBase
@@ -13,10 +13,29 @@ from hubquery.store.schema import _SEARCH_OTHERS, SEARCH_TEXT, fact_search_text
 SEARCH_COUNT_LIMIT = 10_000
 
 
-# What ``Store.search`` finds: the best hits that are not figures, as (kind, hub, hub's
-# name, ref, name, text shown, score), and how many there are; the ids of the first
-# figures, and how many there are, and whether exactly (else: more than that).
-SearchRows = tuple[list[tuple[Any, ...]], int, list[str], int, bool]
+class OtherHit(NamedTuple):
+    """A hit that is not a figure (a name, tag, organisation, metric or source), as the
+    store finds it: its best-scored row."""
+
+    kind: str
+    hub: str | None
+    hub_name: str | None
+    ref: str | None
+    name: str
+    shown: str
+    score: int
+
+
+class SearchRows(NamedTuple):
+    """What ``Store.search`` finds: the best hits that are not figures and how many
+    there are; the ids of the first figures, how many there are, and whether exactly
+    (else: more than that)."""
+
+    others: list[OtherHit]
+    other_count: int
+    fact_ids: list[str]
+    fact_count: int
+    facts_exact: bool
 
 
 class Search(StoreBase):
@@ -74,18 +93,21 @@ class Search(StoreBase):
         if self.as_of is not None:  # names and metrics are always known
             source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
             figures += " AND f.known_from <= ?"
-        dated = self._dated()[1]
+        _, dated = self._dated()
         self.connection.create_function("hubquery_fold", 1, fold, deterministic=True)
         self.connection.create_function(
             "hubquery_fact_text", 2, fact_search_text, deterministic=True
         )
-        others = self.connection.execute(
+        # Each row: the hit's seven columns, then how many hits there are in all.
+        rows = self.connection.execute(
             _SEARCH_OTHERS.format(source=source, text=SEARCH_TEXT),
             (*parameters, *dated, key, key, key, needle, limit),
         ).fetchall()
+        others = [OtherHit(*hit) for *hit, _ in rows]
+        other_count = next((int(total) for *_, total in rows), 0)
         facts = [
-            row[0]
-            for row in self.connection.execute(
+            ident
+            for (ident,) in self.connection.execute(
                 f"SELECT f.id FROM {figures} ORDER BY {order} LIMIT ?",
                 (*proposing, needle, *dated, limit + 1),
             )
@@ -95,11 +117,9 @@ class Search(StoreBase):
         else:
             facts.pop()
             cap = max(SEARCH_COUNT_LIMIT if count_limit is None else count_limit, limit)
-            total = int(
-                self.connection.execute(
-                    f"SELECT count(*) FROM (SELECT 1 FROM {figures} LIMIT ?)",
-                    (*proposing, needle, *dated, cap + 1),
-                ).fetchone()[0]
+            ((total,),) = self.connection.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {figures} LIMIT ?)",
+                (*proposing, needle, *dated, cap + 1),
             )
-            count, exact = min(total, cap), total <= cap
-        return ([row[:-1] for row in others], others[0][-1] if others else 0, facts, count, exact)
+            count, exact = min(int(total), cap), int(total) <= cap
+        return SearchRows(others, other_count, facts, count, exact)

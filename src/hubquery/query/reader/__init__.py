@@ -339,6 +339,10 @@ class ClaimReader:
             )
         if metric is not None:
             per_rate(figure, metric, text[clause[0] : clause[1]])
+            if lx.DECLINE_BEFORE.search(before) and (
+                metric.unit_kind == "growth" or metric.id.endswith("-change")
+            ):
+                figure.value = -abs(figure.value)  # "fell 36%": a change of -36 %
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
         if founding:
             figure.unit = "year"

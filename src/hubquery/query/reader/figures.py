@@ -97,6 +97,8 @@ def _figure(text: str, number: Number) -> Figure:
     # "at most #2": the hedge stands before the rank's mark.
     hedged = lx.RANK_BEFORE.sub("", before)
     qualifier = lx.hedge_before(hedged)
+    if qualifier in ("more than", "less than") and lx.NEGATED_BOUND.search(hedged):
+        qualifier = "at most" if qualifier == "more than" else "at least"  # "never above"
     if number.kind == "fraction":
         value, unit, approximate = value * 100, "percent", True
         # "only one in ten": no more than about that (see ``verdict``)
@@ -125,7 +127,7 @@ def _figure(text: str, number: Number) -> Figure:
             if pattern.match(after):
                 unit = code
     if number.kind == "words" and number.scaled:
-        rounding = _word_rounding(text[number.start : number.end])
+        rounding = number.rounding or _word_rounding(text[number.start : number.end])
     nouns = lx.WORD.findall(re.split(r"\d", after, maxsplit=1)[0])[:4]  # to the next number
     if unit is None:
         unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
@@ -187,6 +189,9 @@ def rewrite(text: str) -> str:
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
+    if "half a" in text or "century" in text:
+        for words, years in lx.CENTURIES:
+            text = text.replace(words, years)
     if "decade" in text:
         text = _LAST_DECADE.sub("the last 10 years", text)
         text = lx.DECADES.sub(lambda m: f"{10 * (count_word(m.group(1)) or 1)} years", text)
