@@ -150,7 +150,15 @@ fifo = tmp / "fifo"
 os.mkfifo(fifo)
 for target in (str(fifo), "/dev/null", "/dev/stdout"):
     r = run("export", "--format", "csv", "-o", target, "--force", timeout=20)
-    kept = Path(target).is_fifo() if target == str(fifo) else not Path(target).is_file()
+    # /dev/stdout is a link to this script's own stdout, which may be a file (> log):
+    # what must be kept is the link itself
+    kept = (
+        Path(target).is_fifo()
+        if target == str(fifo)
+        else Path(target).is_symlink()
+        if target == "/dev/stdout"
+        else not Path(target).is_file()
+    )
     check(
         f"--force onto {target}: refused, exit 1, not replaced",
         r.returncode == 1 and kept and one_line(r),

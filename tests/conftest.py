@@ -37,6 +37,32 @@ def commands() -> dict[str, click.Command]:
     return {name: create_command(name) for name in COMMANDS}
 
 
+# Longest files first: ``--dist loadfile`` hands the files to the workers in the order
+# collected, so a long file collected last (test_fit) kept one worker busy while the
+# other had finished. Each file's seconds in the last run are kept in pytest's cache.
+FILE_SECONDS = "hubquery/file-seconds"
+_seconds: dict[str, float] = {}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    known: dict[str, float] = config.cache.get(FILE_SECONDS, {}) if config.cache else {}
+    # A stable sort: the files in the order of their last seconds, each file's tests
+    # in their own order; files never timed keep theirs, after the timed ones.
+    items.sort(key=lambda item: -known.get(item.nodeid.split("::")[0], 0.0))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    path = report.nodeid.split("::")[0]
+    _seconds[path] = _seconds.get(path, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # Written by the process that sees every file's reports: the controller with xdist.
+    if session.config.cache and _seconds and not hasattr(session.config, "workerinput"):
+        known = session.config.cache.get(FILE_SECONDS, {})
+        session.config.cache.set(FILE_SECONDS, {**known, **_seconds})
+
+
 # The datasets most tests read, built once per test process (``warm_caches``).
 WARMED = (SHIPPED, MINI, TESTS / "data" / "history.yaml", TESTS / "data" / "judged.yaml")
 

@@ -530,6 +530,31 @@ def test_an_output_path_that_is_not_utf8_works(tmp_path: Path) -> None:
     )
 
 
+def test_metadata_for_a_database_name_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    """The fuzz run (seed 1206, output #155) exited 70: Datasette's metadata names the
+    database by its file name, which JSON text cannot hold when it is not UTF-8. Refused
+    with one line, before anything is written."""
+    target = os.fsencode(tmp_path) + b"/caf\xe9.db"
+    metadata = tmp_path / "m.json"
+    result = hubquery(
+        "export",
+        "--data",
+        str(MINI),
+        "--format",
+        "sqlite",
+        "-o",
+        target,
+        "--metadata",
+        str(metadata),
+    )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.decode() == (
+        f"Error: {tmp_path}/caf\\xe9.db: Datasette's metadata names the database by its "
+        "file name, and this one is not UTF-8 text: give --output a UTF-8 name\n"
+    )
+    assert sorted(os.listdir(tmp_path)) == []
+
+
 def test_with_stderr_closed_nothing_goes_to_stdout() -> None:
     argv = [*HUBQUERY, "show", "nosuch", "--data", str(MINI)]
     result = subprocess.run(

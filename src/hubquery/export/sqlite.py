@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from hubquery.errors import HubqueryError, escaped
 from hubquery.export.relational import (
     ARRAY,
     BOOLEAN,
@@ -85,6 +86,11 @@ def write_sqlite(
 ) -> None:
     """The export: the SQLite file at ``path`` and, with ``metadata``, Datasette's
     metadata beside it. Nothing is written unless everything is."""
+    if metadata is not None and not _utf8(_database_name(path)):
+        raise HubqueryError(
+            f"{escaped(path)}: Datasette's metadata names the database by its file name, "
+            "and this one is not UTF-8 text: give --output a UTF-8 name"
+        )
     with Outputs(force) as outputs:
         database = outputs.file(path, "--output")
         meta = None if metadata is None else outputs.file(metadata, "--metadata")
@@ -140,10 +146,25 @@ def _facet(table: Table, name: str) -> str | dict[str, str]:
     return {"array": name} if kinds[name] == ARRAY else name
 
 
+def _utf8(name: str) -> bool:
+    """Whether a file name is text (a byte that is not UTF-8 is a surrogate here, which
+    JSON text cannot hold)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _database_name(path: str) -> str:
+    """What Datasette calls the database in the file at ``path``: its name's stem."""
+    return os.path.splitext(os.path.basename(path))[0]
+
+
 def datasette_metadata(tables: Sequence[Table], path: str, source: str) -> dict[str, Any]:
     """Datasette's metadata for the file at ``path``: what it holds, its licence and source,
     each table's and column's description, and the facets to offer."""
-    database = os.path.splitext(os.path.basename(path))[0]
+    database = _database_name(path)
     return {
         "title": TITLE,
         "description": DESCRIPTION,
