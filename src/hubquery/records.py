@@ -146,7 +146,9 @@ class LatestFigure(NamedTuple):
     """A hub's (or an organisation's) latest figure of a metric in one unit, as the
     store's ``latest`` table and its --as-of twin hold it: enough to rank, sort and test
     a condition without reading the fact whole (``Store.facts_by_ord(ord)`` does).
-    Read from a row in C (``LatestFigure._make``); never printed."""
+    ``kind`` names the figures alike in all ``judgement.order`` asks (subject, basis,
+    status, period …): the ord of the first of them, judged for all of them. Read from
+    a row in C; never printed."""
 
     ord: int
     hub_id: str
@@ -155,6 +157,7 @@ class LatestFigure(NamedTuple):
     low: float | None
     high: float | None
     qualifier: Qualifier | None
+    kind: int
 
 
 def is_record(value: Any) -> bool:

@@ -310,3 +310,45 @@ def test_number_words_with_and_a_half_or_a_part_of_a_scale(text: str, expected: 
     """Before, "eight and a half million" was read as 8 and "a quarter of a million" as
     a million: true sentences were contradicted."""
     assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beijing and Shanghai are two of only four Chinese cities of over 20 million.",
+            "supported",
+        ),
+        (
+            "Xi'an is one of the four Chinese cities with more than 20 million people.",
+            "contradicted",
+        ),
+        (
+            "Chongqing is not one of the four Chinese cities with more than 20 million people.",
+            "contradicted",
+        ),
+        (
+            "Xi'an is not among the four Chinese cities with more than 20 million people.",
+            "supported",
+        ),
+    ],
+)
+def test_a_member_of_a_group_over_a_threshold_claims_the_threshold(
+    text: str, expected: str
+) -> None:
+    """ "two of only four cities of over 20 million": two is no count of the cities; each
+    member named claims the threshold of its own figure, and "not among" its opposite."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chengdu's population climbed from roughly 20.9 million in 2020 to 21.192 million a year later.",
+        "Chengdu's population went from about 20.9 million at the end of 2020 to 21.192 million in 2021.",
+    ],
+)
+def test_the_figure_a_level_rose_from_is_the_level(text: str) -> None:
+    """ "rose from X to Y": X is the level before, never the change; "a year later" is
+    when Y was, never its unit (it was read as 21.192 million years)."""
+    assert {c.sentence_verdict for c in _check(text)} == {"supported"}

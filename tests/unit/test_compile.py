@@ -104,11 +104,19 @@ def test_latest_and_units_tables_are_what_the_facts_say(path: Path) -> None:
     reference = store.Store(connection)
     for metric, unit, _, _ in units:
         tabled = connection.execute(
-            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM latest "
+            "SELECT ord, hub_id, subject, value, low, high, qualifier, kind FROM latest "
             "WHERE metric_id = ? AND unit = ? ORDER BY hub_id, first",
             (metric, unit),
         ).fetchall()
         assert tabled == reference.latest_in_unit(metric, unit)
+        # each kind once, named by its first figure, with how many figures it has
+        kinds: dict[int, list[int]] = {}
+        for figure in tabled:
+            kinds.setdefault(figure[-1], []).append(figure[0])
+        assert reference.latest_kinds(metric, unit) == sorted(
+            (kind, min(ords), len(ords)) for kind, ords in kinds.items()
+        )
+        assert all(kind == min(ords) for kind, ords in kinds.items())
     assert connection.execute("SELECT count(*) FROM latest").fetchone()[0] > len(units)
 
 
@@ -171,7 +179,7 @@ def test_latest_figures_follow_status_period_and_order(figures: list[tuple[Any, 
     every = reference.facts_by_ord(list(range(len(figures))))
     for unit in ("people", "residents"):
         tabled = connection.execute(
-            "SELECT ord, hub_id, subject, value, low, high, qualifier FROM latest "
+            "SELECT ord, hub_id, subject, value, low, high, qualifier, kind FROM latest "
             "WHERE metric_id = 'population' AND unit = ? ORDER BY hub_id, first",
             (unit,),
         ).fetchall()

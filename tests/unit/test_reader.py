@@ -38,6 +38,9 @@ def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
         ("about a quarter of a million residents", [(250_000, "people", "about")]),
         ("half a million residents", [(500_000, "people", None)]),
         ("three quarters of a billion dollars", [(750e6, "USD", None)]),
+        # "a year later" is when, never the unit of the number before it
+        ("to 8.5 million a year later", [(8.5e6, None, None)]),
+        ("to 900 two years on", [(900, None, None)]),
     ],
 )
 def test_figures_with_their_hedge_and_unit(

@@ -155,9 +155,9 @@ RATE_DAYS = (
 ONE_AT_A_RATE = re.compile(
     r"\ba(?= (?:[a-z]+ ){0,2}(?:start-?ups?|startups?|company|firm|business)\b)"
 )
-# "rose … to 21.192 million": a level, not the change.
+# "rose … to 21.192 million", "grew from 20.9 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
-TO_LEVEL = re.compile(r"\b(?:to|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
+TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
 # "fell 36%", "dropped by nearly a quarter": a change below zero ("down from 30%" is the
 # level it came from, not a decline).
 DECLINE_BEFORE = re.compile(

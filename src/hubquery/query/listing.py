@@ -17,7 +17,6 @@ from hubquery.query.rank import (
     Verdicts,
     Window,
     judge,
-    judged_figures,
     left_out_note,
     order_notes,
     split,
@@ -277,12 +276,10 @@ def _order(
             ordered = [e for e in entries.values() if e.hub_id in hubs]
         left = []
     else:
-        figures = judged_figures(
-            store.latest_judged(metric.id, unit, subjects=False, hub_ids=None if every else wanted)
-        )
-        if not every or len(figures) != len(wanted):
-            hubs = set(wanted)
-            figures = [e for e in figures if e.hub_id in hubs]
+        # the kept hubs' figures, each with its kind: judged again among themselves
+        # unless they are every hub's
+        figures = [entries[hub] for hub in wanted]
+        if not every or len(wanted) != len(entries):
             verdicts = subset_verdicts(store, metric, unit, figures, since=since, until=until)
         in_order, left = split(sorted(figures, key=lambda e: e.hub_id), verdicts, ascending)
         ordered = [entries[e.hub_id] for e in in_order]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from hubquery.display import join_names
 from hubquery.hedges import stored_interval
@@ -30,45 +30,8 @@ from hubquery.query.resolve import resolve_metric
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Note, Source
 from hubquery.store import Store
 
-
-class JudgedFigure(NamedTuple):
-    """A latest figure (``LatestFigure``'s fields) with its kind's (a row of
-    ``Store.latest_judged``)."""
-
-    ord: int
-    hub_id: str
-    subject: str | None
-    value: float
-    low: float | None
-    high: float | None
-    qualifier: str | None
-    kind_subject: str | None
-    basis: str | None
-    status: str
-    period_of: str
-    period: str
-    period_inferred: bool
-    derived_ord: int | None
-
-    @property
-    def kind(self) -> tuple[Any, ...]:
-        return (
-            self.kind_subject,
-            self.basis,
-            self.status,
-            self.period_of,
-            self.period,
-            self.period_inferred,
-            self.derived_ord,
-        )
-
-
-def judged_figures(rows: Iterable[tuple[Any, ...]]) -> list[JudgedFigure]:
-    return list(map(JudgedFigure._make, rows))
-
-
-# A latest figure: as the store ranks it, or with its kind.
-Entry = LatestFigure | JudgedFigure
+# A latest figure, as the store ranks it, with its kind.
+Entry = LatestFigure
 
 
 class RankRow(NamedTuple):
@@ -131,7 +94,7 @@ class Verdicts(NamedTuple):
     so that any subset of the figures may be ranked whole too."""
 
     ordering: Ordering
-    ranked: frozenset[tuple[Any, ...]]  # the kinds (store.latest_kinds) that may be ranked
+    ranked: frozenset[int]  # the kinds (LatestFigure.kind) that may be ranked
     excluded: frozenset[int]  # ords of figures the reference is derived from
     whole: bool
 
@@ -140,20 +103,20 @@ def judge(
     store: Store,
     metric: Metric,
     unit: str | None,
-    kinds: Iterable[tuple[Any, ...]],
+    kinds: Iterable[tuple[int, int, int]],
     *,
     since: int | None,
     until: int | None,
 ) -> Verdicts:
-    """Judge one figure of each kind (``Store.latest_kinds`` rows: the ord of its first
-    figure, how many figures, then the kind's fields) for all of its kind."""
+    """Judge one figure of each kind (``Store.latest_kinds`` rows: the kind, the ord of
+    its first figure, how many figures) for all of its kind."""
+    alike: list[int] = []
     firsts: list[int] = []
     counts: list[int] = []
-    alike: list[tuple[Any, ...]] = []
-    for first, figures, *kind in kinds:
+    for kind, first, figures in kinds:
+        alike.append(kind)
         firsts.append(first)
         counts.append(figures)
-        alike.append(tuple(kind))
     representatives = store.facts_by_ord(firsts)
     ordering = order(
         representatives,
@@ -183,15 +146,15 @@ def judge(
 
 
 def split(
-    entries: Sequence[JudgedFigure],
+    entries: Sequence[LatestFigure],
     verdicts: Verdicts,
     ascending: bool,
-) -> tuple[list[JudgedFigure], list[JudgedFigure]]:
-    """Entries with their kinds (``Store.latest_judged``) as (ranked, in order; left
-    out, in the order given). Ties in value keep the order of hub ids (then of the
-    hub's first figure), as the store's own ranking does."""
-    ranked: list[JudgedFigure] = []
-    left: list[JudgedFigure] = []
+) -> tuple[list[LatestFigure], list[LatestFigure]]:
+    """Entries as (ranked, in order; left out, in the order given). Ties in value keep
+    the order of hub ids (then of the hub's first figure), as the store's own ranking
+    does."""
+    ranked: list[LatestFigure] = []
+    left: list[LatestFigure] = []
     for entry in entries:
         (
             ranked if entry.kind in verdicts.ranked and entry.ord not in verdicts.excluded else left
@@ -314,9 +277,7 @@ def rank(
                 below = []
             left: Sequence[Entry] = []
         else:
-            ordered, left = split(
-                judged_figures(store.latest_judged(metric.id, unit)), verdicts, ascending
-            )
+            ordered, left = split(store.latest_entries(metric.id, unit), verdicts, ascending)
             total = len(ordered)
             shown, below = ordered[:limit], ordered[limit:] if limit is not None else []
         facts = store.facts_by_ord([e.ord for e in shown])
@@ -412,18 +373,24 @@ def subset_verdicts(
     store: Store,
     metric: Metric,
     unit: str | None,
-    entries: Sequence[JudgedFigure],
+    entries: Sequence[LatestFigure],
     *,
     since: int | None,
     until: int | None,
 ) -> Verdicts:
     """The verdicts for some hubs' figures only (``list`` after its filters): their own
-    kinds, judged among themselves."""
-    first: dict[tuple[Any, ...], int] = {}
-    figures: dict[tuple[Any, ...], int] = {}
+    kinds, judged among themselves (each by its first figure among them)."""
+    first: dict[int, int] = {}
+    figures: dict[int, int] = {}
     for entry in entries:
-        kind = entry.kind
-        first[kind] = min(first.get(kind, entry.ord), entry.ord)
-        figures[kind] = figures.get(kind, 0) + 1
-    rows = sorted((first[kind], figures[kind], *kind) for kind in first)
-    return judge(store, metric, unit, rows, since=since, until=until)
+        first[entry.kind] = min(first.get(entry.kind, entry.ord), entry.ord)
+        figures[entry.kind] = figures.get(entry.kind, 0) + 1
+    rows = sorted((first[kind], kind, figures[kind]) for kind in first)
+    return judge(
+        store,
+        metric,
+        unit,
+        [(kind, ord_, count) for ord_, kind, count in rows],
+        since=since,
+        until=until,
+    )

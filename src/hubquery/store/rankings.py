@@ -9,7 +9,7 @@ from typing import Any
 
 from hubquery.records import LatestFigure
 from hubquery.store.base import StoreBase, among
-from hubquery.store.schema import _KIND, _PREFERRED, _RANKED
+from hubquery.store.schema import _FIGURE, _KIND, _PREFERRED, _RANKED
 
 
 class Rankings(StoreBase):
@@ -103,7 +103,7 @@ class Rankings(StoreBase):
             "SELECT entries FROM latest_counts WHERE metric_id = ? AND unit = ?", (metric, unit)
         )
         found = total.fetchone()
-        return list(map(LatestFigure._make, rows)), 0 if found is None else int(found[0])
+        return list(map(_latest, rows)), 0 if found is None else int(found[0])
 
     def reaching(
         self, metric: str, unit: str, shown: Sequence[int], ascending: bool, bound: float | None
@@ -130,7 +130,7 @@ class Rankings(StoreBase):
                 f"{select} AND {column} {operator} ? UNION ALL {select} AND {column} IS NULL",
                 (metric, unit, bound, metric, unit),
             ).fetchall()
-        return [e for e in map(LatestFigure._make, rows) if e.ord not in seen]
+        return [e for e in map(_latest, rows) if e.ord not in seen]
 
     def latest_in_unit(
         self,
@@ -147,27 +147,29 @@ class Rankings(StoreBase):
         then the latest period (its last day, then its first), then dataset order
         (``_PREFERRED``). Computed in SQLite, so a
         ranking of a metric with 50,000 hubs loads only the rows it shows."""
-        clauses, parameters = "", [metric]
-        if unit is not None:
-            clauses, parameters = " AND unit = ?", [metric, unit]
-        if not subjects:
-            clauses += " AND subject IS NULL"
+        head, first = _unit_clause(metric, unit)
+        clauses = " AND subject IS NULL" if not subjects else ""
+        last: tuple[str, ...] = ()
         if hub_ids is not None:
-            condition, ids = among("hub_id", hub_ids)
+            condition, last = among("hub_id", hub_ids)
             clauses += f" AND {condition}"
-            parameters += ids
+        # Each figure's kind among the latest figures of every hub (``schema.KIND_OF``),
+        # before any are left out, so that a kind is named alike whichever are asked for.
         return list(
             map(
-                LatestFigure._make,
+                _latest,
                 self.connection.execute(
                     f"SELECT {_RANKED} FROM ("
-                    f" SELECT {_RANKED},"
-                    "  row_number() OVER (PARTITION BY hub_id, subject"
-                    f" ORDER BY {_PREFERRED}) AS n,"
-                    "  min(ord) OVER (PARTITION BY hub_id, subject) AS first"
-                    f" FROM facts WHERE metric_id = ?{clauses}{self._dated()[0]}"
-                    ") WHERE n = 1 ORDER BY hub_id, first",
-                    (*parameters, *self._dated()[1]),
+                    f" SELECT *, min(ord) OVER (PARTITION BY unit, {_KIND}) AS kind FROM ("
+                    f"  SELECT {_FIGURE}, unit, basis, status, period_of, period,"
+                    "   period_inferred, derived,"
+                    "   row_number() OVER (PARTITION BY hub_id, subject"
+                    f"  ORDER BY {_PREFERRED}) AS n,"
+                    "   min(ord) OVER (PARTITION BY hub_id, subject) AS first"
+                    f"  FROM facts WHERE metric_id = ?{head}{self._dated()[0]}"
+                    " ) WHERE n = 1"
+                    f") WHERE 1{clauses} ORDER BY hub_id, first",
+                    (*first, *self._dated()[1], *last),
                 ),
             )
         )
@@ -204,57 +206,44 @@ class Rankings(StoreBase):
         clauses, parameters = _unit_clause(metric, unit)
         return f"WHERE metric_id = ?{clauses} AND subject IS NULL", parameters
 
-    # Kinds of latest figures, for ``judgement.order`` (see ``_KIND``)
+    # Kinds of latest figures, for ``judgement.order`` (see ``schema.KIND_OF``)
 
     def latest_kinds(
         self, metric: str, unit: str | None, subjects: bool = True
-    ) -> list[tuple[Any, ...]]:
+    ) -> list[tuple[int, int, int]]:
         """The kinds of a metric's latest figures in one unit (of hubs and, with
-        ``subjects``, of organisations in them), as (first ord, figures, subject, basis,
-        status, period_of, period, period_inferred, derived ord): the figures of one kind
-        are alike in all ``judgement.order`` asks, so one of each (the first) is judged
-        for all. In order of their first figure."""
+        ``subjects``, of organisations in them), as (kind, the ord of its first figure,
+        how many figures): the figures of one kind are alike in all ``judgement.order``
+        asks, so one of each (the first) is judged for all. In order of their first
+        figure."""
         if self.as_of is not None:
-            first: dict[tuple[Any, ...], int] = {}
-            figures: dict[tuple[Any, ...], int] = {}
-            for ord_, _hub, _subject, _value, _low, _high, _qualifier, *rest in self.latest_judged(
-                metric, unit, subjects
-            ):
-                kind = tuple(rest)
-                first[kind] = min(first.get(kind, ord_), ord_)
-                figures[kind] = figures.get(kind, 0) + 1
-            return sorted((first[kind], figures[kind], *kind) for kind in first)
+            first: dict[int, int] = {}
+            figures: dict[int, int] = {}
+            for entry in self.latest_entries(metric, unit, subjects):
+                first[entry.kind] = min(first.get(entry.kind, entry.ord), entry.ord)
+                figures[entry.kind] = figures.get(entry.kind, 0) + 1
+            return sorted(((kind, first[kind], figures[kind]) for kind in first), key=_second)
         clauses, parameters = _unit_clause(metric, unit)
         if not subjects:
             clauses += " AND subject IS NULL"
         return self.connection.execute(
-            f"SELECT first, figures, {_KIND} FROM latest_kinds WHERE metric_id = ?{clauses} "
-            "ORDER BY first",
+            f"SELECT kind, kind, figures FROM latest_kinds WHERE metric_id = ?{clauses} "
+            "ORDER BY kind",
             parameters,
         ).fetchall()
 
-    def latest_judged(
+    def latest_entries(
         self,
         metric: str,
         unit: str | None,
         subjects: bool = True,
         hub_ids: Collection[str] | None = None,
-    ) -> list[tuple[Any, ...]]:
-        """The latest figures as ``latest_in_unit`` gives them, each followed by its kind
-        (subject, basis, status, period_of, period, period_inferred, derived ord), in the
-        order hubs and their subjects first appear."""
+    ) -> list[LatestFigure]:
+        """The latest figures as ``latest_in_unit`` gives them (each with its kind), in
+        the order hubs and their subjects first appear; from the ``latest`` table
+        without --as-of."""
         if self.as_of is not None:
-            entries = self.latest_in_unit(metric, unit, subjects, hub_ids)
-            condition, ords = among("ord", (e.ord for e in entries))
-            kinds = {
-                ord_: tuple(kind)
-                for ord_, *kind in self.connection.execute(
-                    f"SELECT ord, {_KIND.replace('derived_ord', 'CASE WHEN derived THEN ord END')} "
-                    f"FROM facts WHERE {condition}",
-                    ords,
-                )
-            }
-            return [(*e, *kinds[e.ord]) for e in entries]
+            return self.latest_in_unit(metric, unit, subjects, hub_ids)
         clauses, parameters = _unit_clause(metric, unit)
         if not subjects:
             clauses += " AND subject IS NULL"
@@ -262,11 +251,11 @@ class Rankings(StoreBase):
             condition, ids = among("hub_id", hub_ids)
             clauses += f" AND {condition}"
             parameters = (*parameters, *ids)
-        return self.connection.execute(
-            f"SELECT {_RANKED}, {_KIND} FROM latest WHERE metric_id = ?{clauses} "
-            "ORDER BY hub_id, first",
+        rows = self.connection.execute(
+            f"SELECT {_RANKED} FROM latest WHERE metric_id = ?{clauses} ORDER BY hub_id, first",
             parameters,
-        ).fetchall()
+        )
+        return list(map(_latest, rows))
 
 
 def _by_value(ascending: bool) -> str:
@@ -277,6 +266,10 @@ def _by_value(ascending: bool) -> str:
 
 # A row of the ``latest`` table as a record, in C (``_make`` is a Python function).
 _latest = partial(tuple.__new__, LatestFigure)
+
+
+def _second(row: tuple[int, int, int]) -> int:
+    return row[1]
 
 
 def _unit_clause(metric: str, unit: str | None) -> tuple[str, tuple[Any, ...]]:

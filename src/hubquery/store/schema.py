@@ -13,6 +13,8 @@ from hubquery.names import fold
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 21: a latest figure's kind is one number (the ord of the first latest figure of its
+#     kind, latest.kind), not its seven columns (records.LatestFigure.kind);
 # 20: names once: hub_names without the name (search_items has it), a hub's search row
 #     without its text shown (its name), search_index of trigrams without positions;
 # 19: facts_subject, a partial index of the facts that name an organisation (check's
@@ -26,7 +28,7 @@ from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -181,34 +183,36 @@ _METRIC_COLUMNS = ", ".join(_METRIC)
 # target (else 0), the period's last and first days (always YYYY-MM-DD), and the ord
 # counted down from the largest integer (always 19 digits), which the key's characters
 # from the 23rd give back.
-# What makes two latest figures one kind for ``judgement.order``: a derived figure is a
-# kind of its own (it is never set against its inputs).
-_KIND = "subject, basis, status, period_of, period, period_inferred, derived_ord"
-_KIND_COLUMNS = (
-    "f.basis, f.status, f.period_of, f.period, f.period_inferred, "
-    "CASE WHEN f.derived THEN f.ord END AS derived_ord"
-)
+# What makes two latest figures one kind for ``judgement.order``, as a fact's columns: a
+# derived figure is a kind of its own (it is never set against its inputs). A kind is
+# named by one number: the ord of its first latest figure (``KIND_OF``, a window over
+# the latest figures of one metric and unit).
+_KIND = "subject, basis, status, period_of, period, period_inferred, CASE WHEN derived THEN ord END"
+KIND_OF = f"min(ord) OVER (PARTITION BY metric_id, unit, {_KIND})"
 _STANDING = "(period_of != 'report' AND status NOT IN ('target', 'aspiration', 'threshold'))"
 
 
 _PREFERRED = f"{_STANDING} DESC, status != 'target' DESC, period_end DESC, period_start DESC, ord"
 
 
-# Each latest figure also keeps what ``judgement.order`` asks of it (basis, status, period
-# …), and ``latest_kinds`` counts the latest figures of each kind: figures of one kind get
-# one verdict, so an order is judged per kind, not per figure (``Store.latest_kinds``).
+# Each latest figure also keeps its kind (``KIND_OF``), and ``latest_kinds`` counts the
+# latest figures of each kind: figures of one kind get one verdict, so an order is judged
+# per kind, not per figure (``Store.latest_kinds``).
 _LATEST = f"""
-CREATE TABLE latest AS SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low,
-    f.high, f.qualifier, g.first, {_KIND_COLUMNS} FROM (
+CREATE TABLE latest AS SELECT metric_id, unit, hub_id, subject, ord, value, low, high, qualifier,
+    first, {KIND_OF} AS kind FROM (
+    SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low, f.high,
+        f.qualifier, f.basis, f.status, f.period_of, f.period, f.period_inferred, f.derived,
+        g.first FROM (
     SELECT max({_STANDING} || (status != 'target') || period_end || period_start
                || (9223372036854775807 - ord)) AS best, min(ord) AS first
     FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
-    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 23) AS INTEGER);
+    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 23) AS INTEGER));
 CREATE INDEX latest_value ON latest (metric_id, unit, value);
 CREATE INDEX latest_high ON latest (metric_id, unit, high);
 CREATE INDEX latest_low ON latest (metric_id, unit, low);
-CREATE TABLE latest_kinds AS SELECT metric_id, unit, {_KIND}, count(*) AS figures,
-    min(ord) AS first FROM latest GROUP BY metric_id, unit, {_KIND};
+CREATE TABLE latest_kinds AS SELECT metric_id, unit, subject, kind, count(*) AS figures
+    FROM latest GROUP BY metric_id, unit, kind;
 CREATE INDEX latest_kinds_metric ON latest_kinds (metric_id, unit);
 CREATE TABLE units AS SELECT metric_id, unit, count(*) AS facts,
     sum(subject IS NULL) AS hub_facts FROM facts NOT INDEXED GROUP BY metric_id, unit;
@@ -250,5 +254,6 @@ ORDER BY b.top / 4294967296 DESC, coalesce(b.hub_name, ''), b.title, b.found LIM
 """
 
 
-# The columns of a LatestFigure, in its order.
+# The columns of a LatestFigure, in its order; those of the figure itself (not its kind).
 _RANKED = ", ".join(LatestFigure._fields)
+_FIGURE = ", ".join(name for name in LatestFigure._fields if name != "kind")

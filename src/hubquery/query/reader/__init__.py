@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from hubquery.hedges import Interval
 from hubquery.judgement.claims import Claimed, claim_interval, negated
-from hubquery.numbers import Number, may_state_numbers, normalise, states
+from hubquery.numbers import Number, may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage
 from hubquery.query.reader.figures import (
@@ -34,6 +34,7 @@ from hubquery.query.reader.figures import (
 from hubquery.query.reader.members import members, part_holding, without_scopes
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.thresholds import without_thresholds
 from hubquery.query.reader.times import Time, bind_times
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
@@ -145,7 +146,9 @@ class ClaimReader:
             )
             if reading.metric is not None or not figure.superlative:
                 readings.append(reading)  # "the largest city" alone is not a figure
-        readings = self._without_thresholds(readings)
+        readings = without_thresholds(
+            readings, self.cues.label_numbers, text, lambda h, s, m: m in self.held(h, s)
+        )
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)
@@ -168,34 +171,6 @@ class ClaimReader:
                 )
             )
         return readings
-
-    def _without_thresholds(self, readings: list[Reading]) -> list[Reading]:
-        """Leave out numbers that are part of another figure's metric ("companies with a
-        turnover above 1 billion yuan": the billion is the metric's, not a figure)."""
-        labels = {
-            r.metric.id: numbers
-            for r in readings
-            if r.metric and (numbers := self.cues.label_numbers.get(r.metric.id))
-        }
-        if not labels:
-            return readings
-        every = set().union(*labels.values())
-        kept = []
-        for index, reading in enumerate(readings):
-            value = reading.figure.value if reading.figure else None
-            if value is None or not states(value, every):
-                kept.append(reading)
-                continue
-            others = [r for i, r in enumerate(readings) if i != index and r.metric]
-            defining = set().union(*(labels.get(r.metric.id, set()) for r in others if r.metric))
-            # Left out only beside a figure that is not itself a number of the definition.
-            figure_beside = any(
-                r.figure is not None and not states(r.figure.value, defining) for r in others
-            )
-            if states(value, defining) and figure_beside:
-                continue
-            kept.append(reading)
-        return kept
 
     def _clauses(
         self,

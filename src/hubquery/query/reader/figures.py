@@ -35,6 +35,12 @@ _ORDINAL_BEFORE = re.compile(
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 _DIGIT = re.compile(r"\d")
+# "… a year later", "… two years on": when, not what the number before counts
+_LATER = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:years?|months?|decades?) (?:later|earlier|after|before|on|on from)\b"
+)
+_OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
 
 
 @dataclass
@@ -82,7 +88,17 @@ def read_figures(text: str) -> list[Figure]:
             continue  # "the third largest": an ordinal, not a third
         chosen.append(number)
         end = number.end
+    # "two of the only four cities": the members, not a count of the group
+    chosen = [
+        n
+        for n, after in zip(chosen, [*chosen[1:], None][: len(chosen)], strict=True)
+        if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
+    ]
     return [_figure(text, n) for n in chosen]
+
+
+def _year(number: Number) -> bool:
+    return number.kind == "digits" and not number.scaled and 1800 <= number.value <= 2100
 
 
 def _figure(text: str, number: Number) -> Figure:
@@ -128,7 +144,8 @@ def _figure(text: str, number: Number) -> Figure:
                 unit = code
     if number.kind == "words" and number.scaled:
         rounding = number.rounding or _word_rounding(text[number.start : number.end])
-    nouns = lx.WORD.findall(re.split(r"\d", after, maxsplit=1)[0])[:4]  # to the next number
+    words_after = re.split(r"\d", after, maxsplit=1)[0]  # to the next number
+    nouns = lx.WORD.findall(_LATER.split(words_after, maxsplit=1)[0])[:4]
     if unit is None:
         unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
     if hedge := lx.HEDGE_AFTER.match(after):

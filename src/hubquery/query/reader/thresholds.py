@@ -1,0 +1,90 @@
+"""Numbers that define another figure's metric ("companies with a turnover above 1
+billion yuan", "the four cities of more than 20 million"): no figure of their own,
+except as what a member named of such a group claims of itself ("Xi'an is one of the
+four cities of more than 20 million" claims Xi'an has more than 20 million people;
+"not among them", at most 20 million)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from hubquery.hedges import Interval
+from hubquery.judgement.claims import negated
+from hubquery.numbers import states
+from hubquery.query import lexicon as lx
+
+if TYPE_CHECKING:
+    from hubquery.query.reader import Reading
+
+# "one of the four", "two of only four", "among the four", "not among China's four"
+_MEMBER_OF = re.compile(r"\b(?:among|of)\s+(?:(?:the|just|only|[a-z]+'s)\s+)*$")
+
+
+def without_thresholds(
+    readings: list[Reading],
+    label_numbers: dict[str, set[float]],
+    text: str,
+    holds: Callable[[str, str | None, str], bool],
+) -> list[Reading]:
+    """Leave out numbers that are part of another figure's metric, or read them as the
+    claim of a member named, when the group's count is the figure beside them and
+    ``holds(hub, subject, metric)`` says the member has figures of that metric."""
+    labels = {
+        r.metric.id: numbers
+        for r in readings
+        if r.metric and (numbers := label_numbers.get(r.metric.id))
+    }
+    if not labels:
+        return readings
+    every = set().union(*labels.values())
+    kept = []
+    for index, reading in enumerate(readings):
+        value = reading.figure.value if reading.figure else None
+        if value is None or not states(value, every):
+            kept.append(reading)
+            continue
+        others = [r for i, r in enumerate(readings) if i != index and r.metric]
+        defining = [r for r in others if r.metric and states(value, labels.get(r.metric.id, set()))]
+        numbers = set().union(*(labels.get(r.metric.id, set()) for r in others if r.metric))
+        # Left out only beside a figure that is not itself a number of the definition.
+        figure_beside = any(
+            r.figure is not None and not states(r.figure.value, numbers) for r in others
+        )
+        if not (defining and figure_beside):
+            kept.append(reading)
+        elif (member := _member(reading, defining, text, holds)) is not None:
+            kept.append(member)
+    return kept
+
+
+def _member(
+    reading: Reading,
+    groups: list[Reading],
+    text: str,
+    holds: Callable[[str, str | None, str], bool],
+) -> Reading | None:
+    """The threshold as what a member named claims of itself, or None."""
+    group = next((g for g in groups if g.figure is not None and g.hub_id != reading.hub_id), None)
+    if (
+        group is None
+        or group.figure is None
+        or reading.hub_id is None
+        or reading.metric is None
+        or reading.claimed is None
+        or reading.figure is None
+        or reading.note is not None
+        or not holds(reading.hub_id, reading.subject, reading.metric.id)
+    ):
+        return None
+    before = text[: group.figure.number.start]
+    if _MEMBER_OF.search(before) is None:
+        return None
+    if lx.NEGATION.search(before) is None:
+        return reading
+    interval: Interval | None = negated(reading.claimed.interval)
+    if interval is None:
+        return None
+    reading.figure.qualifier = "at most" if interval.high is not None else "at least"
+    return reading._replace(claimed=reading.claimed._replace(interval=interval))
