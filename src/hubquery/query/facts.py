@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 from hubquery.display import join_names
-from hubquery.judgement.figures import standing
 from hubquery.records import CitedName, Fact, Note, Source
 from hubquery.store import Store
 
@@ -120,6 +119,8 @@ def caveats(figures: list[tuple[str, Fact]]) -> Iterator[Note]:
     # A figure that did not hold as a count of its place (a threshold the source sets for
     # a group, a report's date, an aspiration) has no place in an order: the note says
     # what it is instead. A target has its own note, below.
+    from hubquery.judgement.figures import standing  # only to order: 2.5 M of show --json
+
     judged = [(name, f, standing(f)) for name, f in figures]
     apart = [(name, f, j) for name, f, j in judged if not j.ok and j.kind != "target"]
     if apart:
