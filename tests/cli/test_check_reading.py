@@ -388,3 +388,23 @@ def test_a_rate_per_month_or_week_is_read_in_the_metrics_year(text: str, expecte
 def test_a_whole_year_is_not_established_by_part_of_it(text: str, expected: str) -> None:
     """1,205 patents granted from January to October 2012 say nothing of the whole year."""
     assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+def test_the_place_named_nearest_before_a_figure_holds_it() -> None:
+    """"Zhongguancun built in five years what took Silicon Valley 30 years": the 30
+    years are Silicon Valley's (both hold the metric), not Zhongguancun's."""
+    claims = _check("Zhongguancun built in five years what took Silicon Valley 30 years.")
+    assert [(c.hub_id, c.verdict) for c in claims] == [
+        ("zhongguancun", "supported"),
+        ("silicon-valley", "supported"),
+    ]
+
+
+def test_of_two_places_holding_the_metric_the_one_named_nearest_before_holds_it() -> None:
+    """"In half a decade, Zhongguancun built what took Silicon Valley 30 years": a
+    clause naming both, the 30 years are Silicon Valley's (it was contradicted)."""
+    claims = _check("Within just five years, Zhongguancun did what took Silicon Valley 30 years.")
+    assert [(c.hub_id, c.verdict) for c in claims] == [
+        ("zhongguancun", "supported"),
+        ("silicon-valley", "supported"),
+    ]

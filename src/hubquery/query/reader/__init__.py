@@ -31,7 +31,12 @@ from hubquery.query.reader.figures import (
     rewrite,
     unread_digits,
 )
-from hubquery.query.reader.members import members, part_holding, without_scopes
+from hubquery.query.reader.members import (
+    members,
+    nearest_first,
+    part_holding,
+    without_scopes,
+)
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.thresholds import without_thresholds
@@ -269,16 +274,20 @@ class ClaimReader:
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c[1] is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
-        metric = self.cues.metric(
-            words,
-            self._stems_of(unnamed),
-            figure,
-            held,
-            stated,
-            level=level is not None,
-            change=change,
-            organisation=any(subject is not None for _, subject in candidates),
-        )
+        # A clause of no word of a metric ("In just five years, …") takes the sentence's.
+        for said in (words, unnamed):
+            metric = self.cues.metric(
+                said,
+                self._stems_of(unnamed),
+                figure,
+                held,
+                stated,
+                level=level is not None,
+                change=change,
+                organisation=any(subject is not None for _, subject in candidates),
+            )
+            if metric is not None or figure.year_like:
+                break
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
         # The hub that holds the metric: one named, else a place above one named ("one of
@@ -295,6 +304,10 @@ class ClaimReader:
         if lead is not None and lead.subject is not None:
             candidates = [c for c in candidates if c[1] is not None]
             above = []
+        if metric is not None and all(c[1] is None for c in candidates):
+            candidates = nearest_first(
+                candidates, mentions, text, figure.number.start, metric.id, self
+            )
         hub_id, subject = next(
             (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
             candidates[0] if candidates else (None, None),

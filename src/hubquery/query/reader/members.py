@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.mentions import Mention, NameReader
@@ -18,6 +19,15 @@ _LISTED = re.compile(
     r"\b(?:including|includes|include|such as|among them|notably|like)"
     r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},?(?: and)?\s*$"
 )
+
+
+class _Holding(Protocol):
+    names: NameReader
+
+    def held(self, hub: str, subject: str | None) -> set[str]: ...
+
+
+_OWN_CLAUSE = re.compile(r"\b(?:what|which|than|whereas|while|where|who)\b")
 _SCOPE = re.compile(r"\bamong(?: the)?\s*$")
 _WORD = re.compile(r"[a-z]+")
 _NOT_KINDS = {"the", "of", "and", "a", "an", "in"}
@@ -89,3 +99,31 @@ def _kind_words(text: str) -> set[str]:
     """The words of a name or sentence, singular ("zones" is "zone"), "high" as "hi"."""
     words = _WORD.findall(text.lower().replace("high-tech", "hi-tech"))
     return {w.removesuffix("s") for w in words} - _NOT_KINDS
+
+
+def nearest_first(
+    candidates: list[tuple[str, str | None]],
+    mentions: list[Mention],
+    text: str,
+    start: int,
+    metric_id: str,
+    reader: _Holding,
+) -> list[tuple[str, str | None]]:
+    """The candidates with, of two places or more named before the figure that hold its
+    metric (none above another), the one named nearest it first when a clause of its
+    own begins between them ("Zhongguancun did what took Silicon Valley 30 years":
+    Silicon Valley's; "Chengdu has overtaken Beijing as the second": Chengdu's)."""
+    near = [
+        m
+        for m in mentions
+        if m.subject is None and m.end <= start and metric_id in reader.held(m.hub_id, None)
+    ]
+    above = {a for m in near for a in reader.names.ancestors(m.hub_id)}
+    near = [m for m in near if m.hub_id not in above]
+    if len({m.hub_id for m in near}) < 2:
+        return candidates
+    last = max(near, key=lambda m: m.end)
+    if not _OWN_CLAUSE.search(text[min(m.end for m in near) : last.start]):
+        return candidates
+    nearest = (last.hub_id, None)
+    return [nearest, *(c for c in candidates if c != nearest)]
