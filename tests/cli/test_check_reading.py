@@ -352,3 +352,39 @@ def test_the_figure_a_level_rose_from_is_the_level(text: str) -> None:
     """ "rose from X to Y": X is the level before, never the change; "a year later" is
     when Y was, never its unit (it was read as 21.192 million years)."""
     assert {c.sentence_verdict for c in _check(text)} == {"supported"}
+
+
+def test_now_is_not_established_by_a_figure_its_source_dates_years_before() -> None:
+    """An article of 2014 that says "In 2010, the DLSP generated sales of US$4.5
+    billion" does not say what the park generates now."""
+    (claim,) = _check("These days Dalian Software Park generates US$4.5 billion in sales.")
+    assert claim.verdict == "unsupported"
+    assert "too old to say what holds now" in claim.notes[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NIIT's training centre in Dalian enrols around 1,000 students every month.",
+            "contradicted",
+        ),
+        ("NIIT's training centre in Dalian enrols around 1,000 students a week.", "contradicted"),
+        ("NIIT's training centre in Dalian enrols around 1,000 students a year.", "supported"),
+    ],
+)
+def test_a_rate_per_month_or_week_is_read_in_the_metrics_year(text: str, expected: str) -> None:
+    """An annual intake of about 1,000 is no intake of 1,000 a month."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Over the full year 2012, Dalian's patent grants reached 1,205.", "unsupported"),
+        ("In all of 2012 Dalian was granted 1,205 invention patents.", "unsupported"),
+    ],
+)
+def test_a_whole_year_is_not_established_by_part_of_it(text: str, expected: str) -> None:
+    """1,205 patents granted from January to October 2012 say nothing of the whole year."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

@@ -46,7 +46,8 @@ def _cells(result: Score) -> list[str]:
 
 def test_the_scores_are_the_scorers() -> None:
     """The sets' scores in the README are what `python -m tests.claimset` prints today
-    (a held-out set is scored once, at the end, and is not held here)."""
+    (a held-out set is scored once, at the end, and is not held here until it is seen:
+    claims_heldout3.tsv's one scoring, 90 of 116 at 267439d, stays in its row's words)."""
     store = open_store(str(SHIPPED))
     for name in (
         "claims_news.tsv",
@@ -54,6 +55,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims.tsv",
         "claims_heldout.tsv",
         "claims_heldout2.tsv",
+        "claims_heldout3.tsv",
     ):
         result = score(store, labelled(TESTS / "data" / name))
         assert _row(name)[1:] == _cells(result), name

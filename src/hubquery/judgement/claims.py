@@ -77,7 +77,8 @@ class Claimed(NamedTuple):
     window the claim counts over ("in the past two years": a period that long); ``now``
     is true when the claim says "now", "today", "currently" or "no longer"; ``target``
     when it states a goal ("aims to", "expects", "plans", "by 2020") rather than a
-    figure that held."""
+    figure that held; ``whole_year`` when it says the whole of its year ("over the
+    whole of 2012"), which a figure of part of the year does not establish."""
 
     interval: Interval
     first_year: int | None = None
@@ -85,6 +86,7 @@ class Claimed(NamedTuple):
     span_years: int | None = None
     now: bool = False
     target: bool = False
+    whole_year: bool = False
 
 
 class FigureVerdict(NamedTuple):
@@ -191,7 +193,21 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
         and not (claimed.first_year <= first and last <= claimed.last_year)
     ):
         return Judgement(False, "period-differs", f"{fact.display} is of {period_label(fact)}")
+    if claimed.whole_year and _part_of_a_year(fact.period):
+        return Judgement(
+            False,
+            "period-differs",
+            f"{fact.display} is of {period_label(fact)}, not the whole year the claim states",
+        )
     return YES
+
+
+def _part_of_a_year(period: str) -> bool:
+    """ "2012-01/2012-10" is part of a year; "2012", "2012-01/2012-12" are not."""
+    if "/" not in period:
+        return False
+    first, last = period.split("/", 1)
+    return not (first[5:7] in ("", "01") and last[5:7] in ("", "12"))
 
 
 def status_allows(claimed: Claimed, fact: Fact) -> Judgement:
@@ -223,8 +239,13 @@ def newest(facts: Iterable[Fact]) -> list[Fact]:
 
 def stale(fact: Fact) -> bool:
     """Whether the figure is too old to answer for "now": of more than `NOW_YEARS`
-    before its source was published."""
-    return year(fact, end=True) < int(fact.source.published[:4]) - NOW_YEARS
+    before its source was published, or of a year the source itself dates more than
+    two years before it was published ("In 2010, the DLSP generated …" in 2014: the
+    source says what held then, not what holds at its writing)."""
+    published = int(fact.source.published[:4])
+    if not fact.period_inferred and year(fact, end=True) < published - 2:
+        return True
+    return year(fact, end=True) < published - NOW_YEARS
 
 
 def says(facts: Sequence[Fact]) -> str:

@@ -151,6 +151,27 @@ RATE_DAYS = (
     ("each day", 1),
     ("daily", 1),
 )
+# A rate in the period a metric counts it in ("Annual intake"), and in the period a
+# claim says (the first that matches; "a year" is the metric's own when it is annual).
+RATE_PERIODS = (
+    *RATE_DAYS,
+    ("every week", 7),
+    ("each week", 7),
+    ("a week", 7),
+    ("per week", 7),
+    ("weekly", 7),
+    ("every month", 30.4375),
+    ("each month", 30.4375),
+    ("a month", 30.4375),
+    ("per month", 30.4375),
+    ("monthly", 30.4375),
+    ("annual", 365.25),
+    ("per year", 365.25),
+    ("a year", 365.25),
+    ("every year", 365.25),
+    ("each year", 365.25),
+)
+RATE_NAMES = {1: "day", 2: "2 days", 7: "week", 30.4375: "month", 365.25: "year"}
 # "a new start-up … every two days": the article is the count of a rate.
 ONE_AT_A_RATE = re.compile(
     r"\ba(?= (?:[a-z]+ ){0,2}(?:start-?ups?|startups?|company|firm|business)\b)"

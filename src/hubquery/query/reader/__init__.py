@@ -35,7 +35,7 @@ from hubquery.query.reader.members import members, part_holding, without_scopes
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.thresholds import without_thresholds
-from hubquery.query.reader.times import Time, bind_times
+from hubquery.query.reader.times import Time, bind_times, whole_year
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
@@ -412,9 +412,8 @@ class ClaimReader:
             interval, figure.qualifier = flipped, "more than"
         now = time is None and lx.NOW.search(sentence) is not None
         target = lx.TARGET.search(clause) is not None
-        return Claimed(
-            interval, time.first if time else None, time.last if time else None, span, now, target
-        )
+        first, last = (time.first, time.last) if time else (None, None)
+        return Claimed(interval, first, last, span, now, target, whole_year(sentence))
 
     def _stems_of(self, text: str) -> set[str]:
         """The stems of a whole passage, read once for all its claims."""

@@ -225,16 +225,15 @@ def rewrite(text: str) -> str:
 
 
 def per_rate(figure: Figure, metric: Metric, clause: str) -> None:
-    """A rate read in the metric's period ("one a day" is two "every two days")."""
+    """A rate read in the metric's period ("one a day" is two "every two days"; "1,000
+    a month" is 12,000 a year)."""
     label = metric.label.lower()
-    held = next((days for words, days in lx.RATE_DAYS if words in label), None)
-    said = next((days for words, days in lx.RATE_DAYS if words in clause), None)
+    held = next((days for words, days in lx.RATE_PERIODS if words in label), None)
+    said = next((days for words, days in lx.RATE_PERIODS if words in clause), None)
     if held and said and held != said:
         figure.value *= held / said
         figure.rounding *= held / said
-        figure.converted = (
-            f"a rate per {'day' if said == 1 else f'{said} days'} read as one per {held} days"
-        )
+        figure.converted = f"a rate per {lx.RATE_NAMES[said]} read as one per {lx.RATE_NAMES[held]}"
 
 
 def count_word(word: str) -> int | None:

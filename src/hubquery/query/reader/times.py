@@ -17,6 +17,17 @@ _YEARS_BEFORE = re.compile(
     r"((?:1[89]|20)\d\d)\b"
 )
 
+# "over the whole of 2012", "in all of 2012", "the full year 2012": no part of it
+_WHOLE_YEAR = re.compile(
+    r"\b(?:(?:the )?whole (?:of )?|all of |(?:the )?(?:full|entire|complete)(?: year(?: of)?)? )"
+    r"(?:(?:1[89]|20)\d\d)\b"
+)
+
+
+def whole_year(text: str) -> bool:
+    """Does the text claim a figure of a whole year, not part of it?"""
+    return _WHOLE_YEAR.search(text) is not None
+
 
 class Time(NamedTuple):
     """A time the sentence names: a year or a span of years, where it is written."""
