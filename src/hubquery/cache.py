@@ -25,7 +25,7 @@ import time
 import zlib
 
 from hubquery import __version__
-from hubquery.errors import DatasetError, escaped
+from hubquery.errors import DatasetError
 from hubquery.load import STDIN, DatasetFile, locate_dataset, open_dataset, read_bytes
 from hubquery.store import SCHEMA_VERSION, Store
 
@@ -130,6 +130,7 @@ def _warn(path: str, reason: str) -> None:
     if path in _warned:
         return
     _warned.add(path)
+    from hubquery.escaping import escaped  # a warning's path only: not on a warm lookup
 
     if sys.stderr is not None:
         print(f"Warning: {reason}: {escaped(path)}", file=sys.stderr)

@@ -5,11 +5,6 @@ from __future__ import annotations
 import reprlib
 from typing import TYPE_CHECKING
 
-# Re-exported: escaping is a module of its own so that ``problems`` does not import
-# this one (which makes a Problem), and the two do not form an import cycle.
-from hubquery.escaping import FIELD_LIMIT as FIELD_LIMIT
-from hubquery.escaping import escaped as escaped
-
 if TYPE_CHECKING:
     from hubquery.problems import Problem
 

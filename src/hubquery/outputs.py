@@ -37,7 +37,8 @@ from collections.abc import Callable, Iterator
 from typing import IO, TYPE_CHECKING
 
 from hubquery import temporaries
-from hubquery.errors import ConditionError, HubqueryError, escaped
+from hubquery.errors import ConditionError, HubqueryError
+from hubquery.escaping import escaped
 
 if TYPE_CHECKING:
     from types import TracebackType

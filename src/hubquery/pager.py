@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 from typing import IO, TYPE_CHECKING, Any, cast
 
-from hubquery.errors import OutputError, ReaderGone, escaped
+from hubquery.errors import OutputError, ReaderGone
 
 if TYPE_CHECKING:
     import subprocess
@@ -154,6 +154,8 @@ class _Paged:
                 encoding="utf-8",
             )
         except OSError as error:  # no pager to run: write to the terminal as it is (as git does)
+            from hubquery.escaping import escaped  # only here: not on a run that pages
+
             print(
                 f"Warning: cannot run the pager {escaped(error.filename or self.command)} "
                 f"({error.strerror}): writing without it",

@@ -92,14 +92,14 @@ def _run() -> int:
     except ReaderGone:
         return _reader_gone()
     except HubqueryError as error:  # outside a command: writing the last of the output
-        from hubquery.errors import escaped
+        from hubquery.escaping import escaped
 
         click.echo(f"Error: {escaped(str(error))}", err=True)
         return 1
     except click.ClickException as error:
         # The one place every error is printed: whatever a message quotes (a path, a
         # name, a key) reaches the terminal as text, never as a control sequence.
-        from hubquery.errors import escaped
+        from hubquery.escaping import escaped
 
         message = error.format_message()
         # (before click's echo, which would strip some escape sequences, and only them,
@@ -140,7 +140,8 @@ def _damaged_cache(error: Exception) -> bool:
         with contextlib.suppress(OSError):
             os.unlink(path)
     from hubquery import pager
-    from hubquery.errors import HubqueryError, escaped
+    from hubquery.errors import HubqueryError
+    from hubquery.escaping import escaped
 
     if pager.started:
         raise HubqueryError(

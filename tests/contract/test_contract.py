@@ -371,11 +371,12 @@ _FORBIDDEN = (
     "hubquery.query.check",
     "hubquery.judgement.claims",
     # needed only to complete a word, to write rows or --fields, to write a file, and to
-    # report a bad dataset (the README's start-up section)
+    # report a bad dataset or print a warning's path (the README's start-up section)
     "hubquery.commands._complete",
     "hubquery.render.fields",
     "hubquery.temporaries",
     "hubquery.problems",
+    "hubquery.escaping",
 )
 
 _COMMAND_MODULES = {f"hubquery.commands.{info.module}" for info in COMMANDS.values()}

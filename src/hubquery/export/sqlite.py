@@ -15,7 +15,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from hubquery.errors import HubqueryError, escaped
+from hubquery.errors import HubqueryError
+from hubquery.escaping import escaped
 from hubquery.export.relational import (
     ARRAY,
     BOOLEAN,
