@@ -391,7 +391,7 @@ def test_a_whole_year_is_not_established_by_part_of_it(text: str, expected: str)
 
 
 def test_the_place_named_nearest_before_a_figure_holds_it() -> None:
-    """"Zhongguancun built in five years what took Silicon Valley 30 years": the 30
+    """ "Zhongguancun built in five years what took Silicon Valley 30 years": the 30
     years are Silicon Valley's (both hold the metric), not Zhongguancun's."""
     claims = _check("Zhongguancun built in five years what took Silicon Valley 30 years.")
     assert [(c.hub_id, c.verdict) for c in claims] == [
@@ -401,7 +401,7 @@ def test_the_place_named_nearest_before_a_figure_holds_it() -> None:
 
 
 def test_of_two_places_holding_the_metric_the_one_named_nearest_before_holds_it() -> None:
-    """"In half a decade, Zhongguancun built what took Silicon Valley 30 years": a
+    """ "In half a decade, Zhongguancun built what took Silicon Valley 30 years": a
     clause naming both, the 30 years are Silicon Valley's (it was contradicted)."""
     claims = _check("Within just five years, Zhongguancun did what took Silicon Valley 30 years.")
     assert [(c.hub_id, c.verdict) for c in claims] == [
