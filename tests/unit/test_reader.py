@@ -81,3 +81,8 @@ def test_each_year_is_bound_to_the_figure_before_it() -> None:
 def test_digits_inside_words_are_unread() -> None:
     assert unread_digits("成都有2000万人口")
     assert not unread_digits("2,000 companies")
+
+
+def test_years_up_to_a_month_are_a_span() -> None:
+    """"the two years to May 2022" is a time, never a figure of two years."""
+    assert [(t.first, t.last) for t in times("over the two years to may 2022")] == [(2020, 2022)]

@@ -13,7 +13,7 @@ from hubquery.query.reader.figures import Figure, count_word
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
 _BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(
-    r"\b(\w+) years (?:before|up to|until|to|ending in) "
+    rf"\b(\w+) years (?:before|up to|until|to|ending in) {_MONTH}"
     r"((?:1[89]|20)\d\d)\b"
 )
 
