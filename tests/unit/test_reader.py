@@ -84,5 +84,5 @@ def test_digits_inside_words_are_unread() -> None:
 
 
 def test_years_up_to_a_month_are_a_span() -> None:
-    """"the two years to May 2022" is a time, never a figure of two years."""
+    """ "the two years to May 2022" is a time, never a figure of two years."""
     assert [(t.first, t.last) for t in times("over the two years to may 2022")] == [(2020, 2022)]
