@@ -309,7 +309,10 @@ def _word_number(words: list[str]) -> float | None:
         elif word in ("a", "an") and not seen:
             current = 1
         elif word == "and" and index and words[index - 1] == "hundred":
-            continue  # "a hundred and twenty"
+            after = words[index + 1] if index + 1 < len(words) else ""
+            if after not in _UNITS or after in ("a", "an"):
+                return None
+            continue  # "a hundred and twenty": never "a hundred and" alone
         elif word in SCALES and len(word) > 2 and (seen or current):
             current = max(current, 1) * SCALES[word]
             if SCALES[word] >= 1e3:

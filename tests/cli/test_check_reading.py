@@ -408,3 +408,20 @@ def test_of_two_places_holding_the_metric_the_one_named_nearest_before_holds_it(
         ("zhongguancun", "supported"),
         ("silicon-valley", "supported"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Xi'an's zone is the most successful of the 114 national high-tech zones.", "unsupported"),
+        ("Xi'an's zone is the best of China's 114 national high-tech zones.", "unsupported"),
+        (
+            "Xi'an's zone is one of the most successful of the 114 national high-tech zones.",
+            "supported",
+        ),
+    ],
+)
+def test_first_place_among_a_group_counted_is_not_the_count(text: str, expected: str) -> None:
+    """ "the most successful of the 114 zones" claims first place, which the count of
+    114 does not establish ("one of the most successful" claims no place)."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

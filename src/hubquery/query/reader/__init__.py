@@ -39,7 +39,7 @@ from hubquery.query.reader.members import (
 )
 from hubquery.query.reader.mentions import Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
-from hubquery.query.reader.thresholds import without_thresholds
+from hubquery.query.reader.thresholds import first_places, without_thresholds
 from hubquery.query.reader.times import Time, bind_times, whole_year
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
@@ -154,6 +154,7 @@ class ClaimReader:
         readings = without_thresholds(
             readings, self.cues.label_numbers, text, lambda h, s, m: m in self.held(h, s)
         )
+        readings = first_places(readings, text)
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)

@@ -14,11 +14,17 @@ from hubquery.hedges import Interval
 from hubquery.judgement.claims import negated
 from hubquery.numbers import states
 from hubquery.query import lexicon as lx
+from hubquery.records import Note
 
 if TYPE_CHECKING:
     from hubquery.query.reader import Reading
 
 # "one of the four", "two of only four", "among the four", "not among China's four"
+# "the (single) most successful of the 114", "the best among China's 114"
+_FIRST_OF = re.compile(
+    r"\b(?<!one of )the (?:single |very )?(?:most [a-z]+|[a-z]+est|best|worst) "
+    r"(?:of|among)\s+(?:(?:the|just|only|[a-z]*'s)\s+)*$"  # (names are blanked)
+)
 _MEMBER_OF = re.compile(r"\b(?:among|of)\s+(?:(?:the|just|only|[a-z]+'s)\s+)*$")
 
 
@@ -88,3 +94,25 @@ def _member(
         return None
     reading.figure.qualifier = "at most" if interval.high is not None else "at least"
     return reading._replace(claimed=reading.claimed._replace(interval=interval))
+
+
+def first_places(readings: list[Reading], text: str) -> list[Reading]:
+    """Each count of a group a sentence names something the first of ("the most
+    successful of China's 114 zones"), with a reading of that first place, which no
+    count establishes (unsupported, unless a rank is held: never read as one here)."""
+    found = []
+    for reading in readings:
+        found.append(reading)
+        figure = reading.figure
+        if figure is None or reading.note is not None or figure.unit == "rank":
+            continue
+        if _FIRST_OF.search(text[max(0, figure.number.start - 60) : figure.number.start]):
+            note = Note(
+                "unreadable",
+                "claims first place among the group it counts, which no figure held ranks",
+                (reading.hub_id,) if reading.hub_id else (),
+            )
+            found.append(
+                reading._replace(metric=None, figure=None, period=None, claimed=None, note=note)
+            )
+    return found
