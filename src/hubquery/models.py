@@ -74,7 +74,9 @@ def _valid_period(text: str) -> None:
     parse_period(text)
 
 
-def _check_range(text: str) -> str:
+def _check_range(text: str | None) -> str | None:
+    if text is None:  # `date_range: null`, as if left out
+        return None
     if "/" not in text:
         raise ValueError("a date range is an interval such as '2018/2019'")
     parse_period(text)

@@ -371,3 +371,15 @@ def test_years_ago_are_counted_from_the_source_s_year() -> None:
         "d.yaml:23:3: facts[0].value: a year stated as 'eight years ago' is 2012, 8 years "
         "before its source's 2020, not 2006"
     ]
+
+
+def test_a_date_range_of_null_is_no_date_range() -> None:
+    """The fuzz run (seed 2026, dataset #487): `date_range: null` reached the range check
+    as None and exited 70 ("argument of type 'NoneType' is not iterable"). An explicit
+    null is the field left out, as for every optional field."""
+    assert (
+        problems(
+            MINIMAL.replace("  published: '2020'\n", "  published: '2020'\n  date_range: null\n")
+        )
+        == []
+    )
