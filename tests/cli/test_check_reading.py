@@ -425,3 +425,15 @@ def test_first_place_among_a_group_counted_is_not_the_count(text: str, expected:
     """ "the most successful of the 114 zones" claims first place, which the count of
     114 does not establish ("one of the most successful" claims no place)."""
     assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chengdu's high-tech development zone came into being in 1990.", "contradicted"),
+        ("The Made in China 2025 plan saw the light of day in 2015.", "supported"),
+    ],
+)
+def test_coming_into_being_is_a_founding(text: str, expected: str) -> None:
+    """ "came into being", "saw the light of day": the year is the figure."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

@@ -137,7 +137,8 @@ NEGATION = re.compile(
 YEAR_CUES = re.compile(
     r"\b(?:founded|founding|established|establish|set up|sets up|"
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
-    r"dates|dated|designated|named|picked|selected|inaugurated|declared)\b"
+    r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
+    r"came into being|saw the light of day)\b"
 )
 # "became the first …": the year something became what a subject names is its date.
 BECAME = re.compile(r"\b(?:became|become|becomes|becoming)\b")
