@@ -299,6 +299,9 @@ class Bench:
 
     def add(self, row: Row) -> None:
         self.rows.append(row)
+        # Each row as it is measured (stderr): a run of many minutes that is stopped
+        # still leaves what it measured.
+        print(" | ".join(row.cells()), file=sys.stderr, flush=True)
         print("  ".join(row.cells()), flush=True)
 
     def cache_check(self) -> Row:
