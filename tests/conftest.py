@@ -6,9 +6,9 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 import pytest
@@ -128,6 +128,46 @@ def hubquery(
         check=False,
         timeout=timeout,
     )
+
+
+class Ran(NamedTuple):
+    """What a test reads of a finished run (as of ``subprocess.CompletedProcess``)."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def hubquery_in_process(
+    *args: str, env: Mapping[str, str | None] | None = None, stdin: bytes | None = None
+) -> Ran:
+    """Run the CLI as ``process.main`` runs it (``process._run``: its error handling,
+    escaping and exit statuses) inside this test's process, its streams pipes (not
+    terminals) and ``env`` added to (None: removed from) the environment for the run.
+
+    For the tests that read only a run's output and exit status: a process of its own
+    costs 0.05-0.3 s of CPU, most of it imports. What only a process of its own shows
+    stays with ``hubquery``: signals, start-up imports, argv that is not UTF-8, closed
+    or full streams, terminals and pagers, the garbage collector, runs at once, reads
+    that could hang. What a run keeps for its own lifetime (the caches opened, the
+    paths warned about, whether output began) starts empty, as in a new process."""
+    from hubquery import cache, pager, process
+
+    cache.opened.clear()
+    cache._warned.clear()
+    pager.started = False
+    argv = sys.argv
+    with CliRunner().isolation(input=stdin, env=env) as (stdout, stderr, _):
+        sys.argv = ["hubquery", *args]
+        try:
+            status = process._run()
+        except SystemExit as exit:  # click's completion exits from inside the run
+            status = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()  # what the interpreter flushes when a process ends
+            sys.stderr.flush()
+    return Ran(status, stdout.getvalue(), stderr.getvalue())
 
 
 @pytest.fixture
