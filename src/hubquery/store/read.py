@@ -8,9 +8,9 @@ from __future__ import annotations
 from hubquery.store.figures import Figures
 from hubquery.store.places import Places
 from hubquery.store.rankings import Rankings
-from hubquery.store.search import SEARCH_COUNT_LIMIT, Search, SearchRows
+from hubquery.store.search import SEARCH_COUNT_LIMIT, Search
 
-__all__ = ["SEARCH_COUNT_LIMIT", "SearchRows", "Store"]
+__all__ = ["SEARCH_COUNT_LIMIT", "Store"]
 
 
 class Store(Places, Figures, Rankings, Search):
