@@ -17,7 +17,7 @@ from hubquery.judgement.figures import (
     status_words,
     year,
 )
-from hubquery.periods import sort_bounds
+from hubquery.periods import sort_end
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -233,8 +233,8 @@ def newest(facts: Iterable[Fact]) -> list[Fact]:
     standing_facts = [f for f in facts if standing(f).ok or f.status == "threshold"]
     if not standing_facts:
         return []
-    last = max(sort_bounds(f.period)[1] for f in standing_facts)
-    return [f for f in standing_facts if sort_bounds(f.period)[1] == last]
+    last = max(sort_end(f.period) for f in standing_facts)
+    return [f for f in standing_facts if sort_end(f.period) == last]
 
 
 def stale(fact: Fact) -> bool:
