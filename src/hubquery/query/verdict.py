@@ -184,7 +184,7 @@ def shown_figure(reading: Reading) -> str:
     if figure is None:
         return "?"
     if figure.years is not None:
-        return f"{figure.years[0]}–{figure.years[1]}"
+        return "–".join(map(str, figure.years))
     unit = figure.unit or (reading.metric.unit_kind if reading.metric else "")
     value = format_value(figure.value, unit or "") if unit else _plain_text(figure.value)
     if figure.approximate and figure.qualifier is None:
