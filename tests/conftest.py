@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from hypothesis import settings
 
 from hubquery.cli import cli
+from tests.file_order import FileOrder
 
 # In CI (CI=true) property tests run derandomized: the same examples every run, so that
 # a landing is judged by its code, not by the draw. Locally each run explores anew.
@@ -37,30 +38,12 @@ def commands() -> dict[str, click.Command]:
     return {name: create_command(name) for name in COMMANDS}
 
 
-# Longest files first: ``--dist loadfile`` hands the files to the workers in the order
-# collected, so a long file collected last (test_fit) kept one worker busy while the
-# other had finished. Each file's seconds in the last run are kept in pytest's cache.
-FILE_SECONDS = "hubquery/file-seconds"
-_seconds: dict[str, float] = {}
+# pytester runs a session of its own inside a test (tests/unit/test_file_order.py).
+pytest_plugins = ["pytester"]
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    known: dict[str, float] = config.cache.get(FILE_SECONDS, {}) if config.cache else {}
-    # A stable sort: the files in the order of their last seconds, each file's tests
-    # in their own order; files never timed keep theirs, after the timed ones.
-    items.sort(key=lambda item: -known.get(item.nodeid.split("::")[0], 0.0))
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    path = report.nodeid.split("::")[0]
-    _seconds[path] = _seconds.get(path, 0.0) + report.duration
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    # Written by the process that sees every file's reports: the controller with xdist.
-    if session.config.cache and _seconds and not hasattr(session.config, "workerinput"):
-        known = session.config.cache.get(FILE_SECONDS, {})
-        session.config.cache.set(FILE_SECONDS, {**known, **_seconds})
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(FileOrder(), "hubquery-file-order")
 
 
 # The datasets most tests read, built once per test process (``warm_caches``).

@@ -246,7 +246,7 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
                 found.append(
                     Number((source_year - years,), match.start(), match.end(), "years-ago")
                 )
-    nickel = _NICKEL.search(spaced)
+    nickel = _NICKEL.search(spaced) if "nickel" in spaced else None
     if nickel is not None:
         found.append(Number((0.05,), nickel.start(), nickel.end(), "fraction"))
     return found

@@ -4,6 +4,7 @@ that make a backtracking pattern slow (runs of one character, separators, opener
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import time
@@ -241,6 +242,33 @@ def test_check_of_100_000_numbers_reads_50_and_says_so(tmp_path: Path) -> None:
         "Note: line 1: a sentence states 100,000 numbers; the first 50 were read, "
         "99,950 were not (check reads at most 50 numbers of a sentence).\n"
     )
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_numbers_not_read_are_said_in_every_format(fmt: str) -> None:
+    """The numbers of a sentence after its 50th are a claim of their own in every format
+    (unsupported, with a ``not-read`` note), not only a note on stderr."""
+    result = hubquery(
+        "check", ",".join(["1"] * 60) + ". Dalian has 6 million people.", "--format", fmt
+    )
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    message = (
+        "a sentence states 60 numbers; the first 50 were read, 10 were not (check reads at "
+        "most 50 numbers of a sentence)"
+    )
+    if fmt == "json":
+        claims = json.loads(out)
+        assert len(claims) == 52
+        (not_read,) = [c for c in claims if c["read_as"] == "10 numbers not read"]
+        assert not_read["verdict"] == not_read["sentence_verdict"] == "unsupported"
+        assert not_read["notes"] == [
+            {"kind": "not-read", "message": message, "hub_ids": [], "fact_ids": []}
+        ]
+        assert claims[-1]["verdict"] == "supported"
+    else:
+        assert " ".join(out.split()).count(message) == 1
+    assert result.stderr.decode().startswith(f"Note: line 1: {message}.\n")
 
 
 def test_a_contradicted_figure_is_shown_and_exits_1_after_a_run_of_numbers() -> None:

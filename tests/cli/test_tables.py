@@ -214,6 +214,51 @@ def test_ids_are_never_broken(args: list[str], width: int, monkeypatch: pytest.M
             assert not (broken and ident[len(head) :] in rest), (ident, line, following)
 
 
+def _aliases_tags_and_kinds(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    import json
+
+    metrics = json.loads(CliRunner().invoke(cli, ["metrics", "--json"]).stdout)
+    hubs = json.loads(CliRunner().invoke(cli, ["list", "--json"]).stdout)
+    return (
+        {alias for m in metrics for alias in m["aliases"]}
+        | {tag for h in hubs for tag in h["hub"]["tags"]}
+        | {h["hub"]["kind"] for h in hubs}
+    )
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "outsourcing"],
+        ["search", "rank"],
+        ["search", "zone"],
+        ["list"],
+        ["list", "--sort", "population"],
+        ["list", "--sort", "laptops"],
+        ["metrics"],
+    ],
+    ids=" ".join,
+)
+def test_an_alias_a_tag_or_a_kind_is_never_broken_at_its_hyphen(
+    args: list[str], width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a user types next (`--metric outsourcing-enterprises`, `--tag
+    satellite-navigation`, `--kind science-park`) is one word wherever it is shown: at
+    60 columns search wrapped the alias as "outsourcing-" / "enterprises" and list its
+    kind as "science-" / "park". A hyphen is not a place to break a line before the
+    last resort; a column is dropped, in its order, first."""
+    out = [line.rstrip() for line in _out(args, width, monkeypatch)]
+    words = {word.rstrip(",") for line in out for word in line.split()}
+    broken = sorted(
+        (name, head)
+        for name in _aliases_tags_and_kinds(monkeypatch)
+        for head in words
+        if head.endswith("-") and name.startswith(head) and name[len(head) :] in words
+    )
+    assert broken == [], "\n".join(out)
+
+
 def test_a_list_value_takes_two_lines_not_three_at_80_columns(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -96,12 +96,19 @@ def list_hubs(
     rows then carry none (nor the result any source), and none is read whole."""
     conditions = [parse_condition(store, text) for text in where]
     # The hubs that can pass every condition, asked of the store's indexes first, so a
-    # selective condition never loads every hub and every figure of the metric.
+    # selective condition never loads every hub and every figure of the metric: the
+    # latest figures each condition may hold for, by range scans (``hubs_that_may`` of
+    # the facts with --as-of, the latest figures then read for the hubs found).
     candidates: set[str] | None = None
+    scanned: dict[tuple[str, str | None], list[LatestFigure]] = {}
     for condition in conditions:
-        possible = store.hubs_that_may(
-            condition.metric.id, condition.unit, condition.operator, condition.number
-        )
+        reading = (condition.metric.id, condition.unit)
+        found = store.latest_that_may(*reading, condition.operator, condition.number)
+        if found is None:
+            possible = store.hubs_that_may(*reading, condition.operator, condition.number)
+        else:
+            possible = set(map(_HUB_ID, found))
+            scanned.setdefault(reading, found)
         candidates = possible if candidates is None else candidates & possible
     # Each reading is a metric in a unit (None: its only one), as ``_one_unit`` gives it.
     readings = {(c.metric.id, c.unit): c.metric for c in conditions}
@@ -155,7 +162,10 @@ def list_hubs(
     latest = {
         reading: _by_hub(
             store.latest_of_hubs(
-                *reading, candidates, bool(ascending) if reading == sort_reading else None
+                *reading,
+                candidates,
+                bool(ascending) if reading == sort_reading else None,
+                scanned.get(reading),
             )
         )
         for reading in readings

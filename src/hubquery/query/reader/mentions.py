@@ -111,7 +111,10 @@ class NameReader:
     def mentions(self, text: str) -> list[Mention]:
         """Hubs and organisations named in the text, longest names first, no overlaps."""
         known = self._keys
-        keys = [known.get(word) or self._key(word) for word in _WORDS.findall(text)]
+        # The words are found once: their keys for every word, where they are for the
+        # few that begin a name.
+        words = list(_WORDS.finditer(text))
+        keys = [known.get(word) or self._key(word) for word in map(re.Match.group, words)]
         chinese_text = _CJK.search(text) is not None
         # How many words from each one can still begin a name: a span no name begins
         # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
@@ -132,13 +135,12 @@ class NameReader:
             spans += [(-n, i) for n in range(length, 0, -1)]
         found: list[Mention] = []
         taken: set[int] = set()
-        tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text)] if spans else []
         for negative, i in sorted(spans):
             length = -negative
             span = range(i, i + length)
             if taken.intersection(span):
                 continue
-            start, end = tokens[i][0], tokens[i + length - 1][1]
+            start, end = words[i].start(), words[i + length - 1].end()
             mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
             if mention is not None:
                 found.append(mention)

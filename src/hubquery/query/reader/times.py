@@ -36,7 +36,11 @@ def whole_year(text: str) -> bool:
     """Does the text claim a figure of a whole year, not part of it? "over the whole of
     2012" does, and so does "granted 1,205 patents in 2012": a year named with no month
     or part of it counts the year (a figure of January to October does not establish it)."""
-    return _WHOLE_YEAR.search(text) is not None or _PART_OF_YEAR.search(text) is None
+    said = (
+        any(word in text for word in ("whole ", "all of ", "full", "entire", "complete"))
+        and _WHOLE_YEAR.search(text) is not None
+    )
+    return said or _PART_OF_YEAR.search(text) is None
 
 
 class Time(NamedTuple):
@@ -52,15 +56,19 @@ class Time(NamedTuple):
 def times(text: str) -> list[Time]:
     """The years, decades and spans a sentence names, where they are written."""
     found: list[Time] = []
-    for match in lx.DECADE.finditer(text):
+    # Each pattern is run only where its words are (a literal test: most sentences name
+    # no decade, no "between" and no "years").
+    decades = lx.DECADE.finditer(text) if "0s" in text or "0'" in text or "0’" in text else ()
+    for match in decades:
         part, first = match.group(1), int(match.group(2))
         low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part or "", (0, 9))
         label = f"{first + low}–{first + high}"
         found.append(Time(match.start(), match.end(), first + low, first + high, label))
-    for match in _BETWEEN.finditer(text):
+    for match in _BETWEEN.finditer(text) if "between " in text else ():
         first, last = int(match.group(1)), int(match.group(2))
         found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
-    for match in _YEARS_BEFORE.finditer(text):  # "the four years before 2020"
+    # "the four years before 2020"
+    for match in _YEARS_BEFORE.finditer(text) if " years " in text else ():
         count, last = count_word(match.group(1)), int(match.group(2))
         if count:
             found.append(

@@ -6,11 +6,12 @@ fits:
    longest word;
 3. the gap between columns narrowed from three spaces to two, then one;
 4. the other columns narrowed the same way (a value wraps between its words);
-5. marks allowed to wrap alone (``2022-05`` / ``[4]``) and compounds to break after a
-   hyphen (``outsourcing-`` / ``enterprises``), never an id (``Column.whole``);
+5. marks allowed to wrap alone (``2022-05`` / ``[4]``); a compound stays one word
+   (``outsourcing-enterprises``, ``science-park``: an alias, a tag or a kind is typed as
+   it is shown), and an id column (``Column.whole``) is never wrapped;
 6. columns dropped in the order of their ``drop`` rank (1 first), and steps 2 to 5
    tried again; tables say which columns may go;
-7. words broken, as a last resort.
+7. words broken, as a last resort (after a hyphen where one fits).
 
 Then width a wrapped column does not use goes to the others, width the table does not
 use goes to the columns that still wrap (no cell wraps while the table is narrower than
@@ -19,10 +20,11 @@ while that makes the table shorter (``balance``, a local search with a bounded n
 of trials); a table that still wraps is laid out again with gaps of two spaces, kept
 where it is shorter (a value of three lines in two).
 
-From 80 columns up every hubquery table fits by step 5 with every column; at 60 a
-``list`` with a metric column drops its tags, and a ``compare`` of five hubs breaks the
-longest hub name, as do --fields headers whose paths need more than the width
-(tests/unit/test_fit.py).
+From 80 columns up every hubquery table fits by step 5 with every column but the tags
+of a ``list --sort`` of every hub; at 60 a ``list`` drops its tags (with a metric
+column, its region too), search its match and source, and a ``compare`` of five hubs
+breaks the longest hub name, as do --fields headers whose paths need more than the
+width (tests/unit/test_fit.py).
 """
 
 from __future__ import annotations
@@ -208,7 +210,7 @@ def plan(
                 )
                 if widths is not None:
                     return widths, g
-        if not droppable:
+        if not droppable or len(shown) == 1:  # a table keeps at least one column
             break
         shown.remove(droppable.pop(0))
     # The fewest words broken: the longest ones, by as little as needed.
