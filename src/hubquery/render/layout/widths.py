@@ -78,28 +78,43 @@ def fit(
         for i, column in enumerate(columns):
             if column.whole:  # an id is one word, not a compound to break at its hyphens
                 words[i] = bare[i] = natural[i]
-    widths, gap = _settle(width, columns, rows, natural, words, bare, gap, header, balanced)
+    # Each column's lines at a width, counted once for the balancing and both tries.
+    heights = Heights(columns, rows, header)
+    widths, gap = _settle(
+        width, columns, rows, natural, words, bare, gap, header, balanced, heights
+    )
     if balanced and gap > 2 and any(widths[i] < natural[i] for i in widths):
         # The gaps are width too: narrower ones where that makes the table shorter (a
         # value of three lines in two), as the terminal's width is used before a wrap.
-        tight, narrow = _settle(width, columns, rows, natural, words, bare, 2, header, True)
-        if tight.keys() == widths.keys() and _height(columns, rows, tight, header) < _height(
-            columns, rows, widths, header
-        ):
+        tight, narrow = _settle(
+            width, columns, rows, natural, words, bare, 2, header, True, heights
+        )
+        if tight.keys() == widths.keys() and heights.total(tight) < heights.total(widths):
             widths, gap = tight, narrow
     return Fit(widths, gap)
 
 
-def _height(columns: Sequence[Column], rows: Grid, widths: dict[int, int], header: bool) -> int:
-    """The lines a table of these widths takes, its header's included."""
-    tall = [height(measure(columns[i].header)[0], w) for i, w in widths.items()] if header else []
-    return max(tall, default=0) + sum(
-        max(
-            (sum(height(line, w) for line in row[i]) for i, w in widths.items() if i < len(row)),
-            default=0,
-        )
-        for row in rows
-    )
+class Heights:
+    """The lines each row of a column takes at a width (its header's first), counted
+    once per (column, width); and the lines a table of given widths takes."""
+
+    def __init__(self, columns: Sequence[Column], rows: Grid, header: bool) -> None:
+        self.columns, self.rows, self.header = columns, rows, header
+        self.counts: dict[tuple[int, int], list[int]] = {}
+
+    def lines(self, i: int, width: int) -> list[int]:
+        if (i, width) not in self.counts:
+            head = [height(measure(self.columns[i].header)[0], width)] if self.header else []
+            self.counts[i, width] = head + [
+                sum(height(line, width) for line in row[i]) if i < len(row) else 0
+                for row in self.rows
+            ]
+        return self.counts[i, width]
+
+    def total(self, widths: dict[int, int]) -> int:
+        """The lines a table of these widths takes, its header's included."""
+        lines = self.lines
+        return sum(map(max, zip(*(lines(i, w) for i, w in widths.items()), strict=True)))
 
 
 def _settle(
@@ -112,6 +127,7 @@ def _settle(
     gap: int,
     header: bool,
     balanced: bool,
+    heights: Heights,
 ) -> tuple[dict[int, int], int]:
     """The widths of the planned columns, the width they leave handed on and balanced."""
     widths, gap = plan(width, columns, natural, words, bare, gap)
@@ -136,7 +152,7 @@ def _settle(
         widths.update(water(sum(widths[i] for i in wanting) + spare, wanting, natural, floor))
     fill(widths, natural, width - gap * (len(widths) - 1))
     if balanced and any(widths[i] < natural[i] for i in widths):
-        balance(columns, rows, widths, natural, words, header=header)
+        balance(columns, rows, widths, natural, words, header=header, heights=heights)
     return widths, gap
 
 
@@ -252,25 +268,18 @@ def balance(
     *,
     header: bool = True,
     trials: int = TRIALS,
+    heights: Heights | None = None,
 ) -> int:
     """Move width between columns while that makes the table shorter: the fewest lines,
     so space goes where the text is (a value column of four lines a row gets cells from
     a column of tags that then wraps once). Returns the number of trials it measured."""
-    counts: dict[tuple[int, int], list[int]] = {}
+    counted = heights or Heights(columns, rows, header)
     tried = 0
-
-    def lines(i: int, width: int) -> list[int]:
-        if (i, width) not in counts:
-            head = [height(measure(columns[i].header)[0], width)] if header else []
-            counts[i, width] = head + [
-                sum(height(line, width) for line in row[i]) if i < len(row) else 0 for row in rows
-            ]
-        return counts[i, width]
 
     def total(trial: dict[int, int]) -> int:
         nonlocal tried
         tried += 1
-        return sum(map(max, zip(*(lines(i, w) for i, w in trial.items()), strict=True)))
+        return counted.total(trial)
 
     best = total(widths)
     donors = [i for i in widths if columns[i].wrap or widths[i] < natural[i]]
