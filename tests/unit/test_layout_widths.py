@@ -213,7 +213,7 @@ def test_a_cell_is_measured_once_at_a_width_in_both_tries(
     second try measured again every cell at the widths the first had measured, a tenth
     of `show dalian`'s instructions to a pipe (callgrind: 383 M, 364 M once)."""
     measured: list[tuple[Measured, int]] = []
-    real = widths_module.height
+    real = height
 
     def counted(line: Measured, width: int) -> int:
         measured.append((line, width))
