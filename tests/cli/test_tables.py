@@ -119,6 +119,8 @@ NEW_USER_VIEWS = [
     ["rank", "-m", "population"],
     ["history", "dalian"],
     ["check", "Dalian earned US$21.7 billion from outsourcing in 2013, up from US$8.65 billion."],
+    # on 0a04967 its quote's closing mark was a line of its own at 80 columns
+    ["check", "Chengdu has more than 20 million people."],
 ]
 
 
@@ -136,6 +138,20 @@ def test_circa_amounts_and_quote_marks_never_split_from_their_word(
             assert not following.lstrip().startswith(("billion", "million", "trillion"))
         if line.rstrip().endswith(("US$", "€", "CNY")):
             pytest.fail(f"an amount split from its currency: {line!r}")
+
+
+def test_show_uses_the_width_before_it_wraps_a_label_or_a_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`show dalian-software-park` at 80 columns drew a 71-column table and still wrapped
+    "Year established (creation / begun)" and "hundreds (at least / 200 companies)": a
+    table wraps a cell only when it takes the whole width."""
+    out = _out(["show", "dalian-software-park"], 80, monkeypatch)
+    rule = next(line for line in out if line and set(line) == {"─"})
+    body = out[out.index(rule) + 1 :]
+    assert any(line.startswith("Year established (creation begun) ") for line in body)
+    wrapped = [line for line in body[: body.index("")] if line.startswith(" ")]
+    assert not wrapped or len(rule) == 80, "\n".join(out)
 
 
 def test_a_derived_figure_has_one_mark_in_every_view(monkeypatch: pytest.MonkeyPatch) -> None:
