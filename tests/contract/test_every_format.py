@@ -184,6 +184,18 @@ def test_rank_fields_give_one_row_per_ranked_hub(run: Run) -> None:
     assert len(rows) > 5
 
 
+def test_the_hub_id_path_schema_lists_selects_one_row_per_ranked_hub(run: Run) -> None:
+    """The review's command with the path `schema rank --fields` gives for a hub's id: on
+    0a04967 that was rows.hub.id, which projected rank's whole document into ONE line
+    ("beijing chengdu chongqing shanghai …")."""
+    paths = run("schema", "rank", "--fields").stdout.split()
+    [path] = [p for p in paths if p.endswith("hub.id")]
+    out = run("rank", "-m", "population", "--fields", path, "--format", "csv", "--no-headers")
+    [ranking] = json.loads(run("rank", "-m", "population", "--json").stdout)
+    hubs = [row["hub"]["id"] for row in [*ranking["rows"], *ranking.get("left_out", [])]]
+    assert out.stdout.splitlines() == hubs
+
+
 def test_machine_rows_carry_their_notes_and_order_known(run: Run) -> None:
     for line in run("rank", "-m", "population", "--format", "jsonl").stdout.splitlines():
         row = json.loads(line)
