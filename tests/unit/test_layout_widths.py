@@ -233,3 +233,22 @@ def test_a_cell_is_measured_once_at_a_width_in_both_tries(
     assert 2 in tries  # the second try ran
     keys = [(id(line), width) for line, width in measured]
     assert len(keys) == len(set(keys))
+
+
+def test_a_figure_column_keeps_its_lines_while_a_column_may_go() -> None:
+    columns = [
+        Column("Hub", wrap=True),
+        Column("Region", wrap=True, drop=1),
+        Column("Share", justify="right", wrap=True, lines=2),
+    ]
+    rows = [["Chongqing", "Southwest China", "one out of every three (≈33 %) 2022-05 [1]"]]
+    unraised = [*columns[:2], columns[2]._replace(lines=0)]
+    plain = fit(40, unraised, grid(rows))
+    kept = fit(40, columns, grid(rows))
+    assert 1 in plain.widths  # without lines, Region stays and the figure takes 3+ lines
+    assert max(height(m, plain.widths[2]) for m in grid(rows)[0][2]) > 2
+    assert 1 not in kept.widths  # with lines=2, Region goes first
+    assert max(height(m, kept.widths[2]) for m in grid(rows)[0][2]) <= 2
+    # where even the columns that stay cannot hold it in two lines, nothing is raised
+    unraised = [*columns[:2], columns[2]._replace(lines=0)]
+    assert fit(24, columns, grid(rows)) == fit(24, unraised, grid(rows))

@@ -10,7 +10,9 @@ fits:
    (``outsourcing-enterprises``, ``science-park``: an alias, a tag or a kind is typed as
    it is shown), and an id column (``Column.whole``) is never wrapped;
 6. columns dropped in the order of their ``drop`` rank (1 first), and steps 2 to 5
-   tried again; tables say which columns may go;
+   tried again; tables say which columns may go. A figure column (``Column.lines``,
+   list's values) is not narrowed below the width that holds each of its cells in that
+   many lines while a column may still go (where the columns that stay can hold it);
 7. words broken, as a last resort (after a hyphen where one fits).
 
 Then width a wrapped column does not use goes to the others, width the table does not
@@ -20,11 +22,11 @@ while that makes the table shorter (``balance``, a local search with a bounded n
 of trials); a table that still wraps is laid out again with gaps of two spaces, kept
 where it is shorter (a value of three lines in two).
 
-From 80 columns up every hubquery table fits by step 5 with every column but the tags
-of a ``list --sort`` of every hub; at 60 a ``list`` drops its tags (with a metric
-column, its region too), search its match and source, and a ``compare`` of five hubs
-breaks the longest hub name, as do --fields headers whose paths need more than the
-width (tests/unit/test_fit.py).
+From 80 columns up every hubquery table fits by step 5 with every column, but those a
+``list`` drops to hold its figures in two lines; at 60 a ``list`` drops its tags (with
+a metric column, its region and what it is part of too), search its match and source,
+and a ``compare`` of five hubs breaks the longest hub name, as do --fields headers
+whose paths need more than the width (tests/unit/test_fit.py).
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ def fit(
                 words[i] = bare[i] = natural[i]
     # Each column's lines at a width, counted once for the balancing and both tries.
     heights = Heights(columns, rows, header)
+    if sum(natural) + gap * (count - 1) > width and any(c.lines for c in columns):
+        _keep_figures(width, columns, natural, words, bare, heights)
     widths, gap = _settle(
         width, columns, rows, natural, words, bare, gap, header, balanced, heights
     )
@@ -92,6 +96,45 @@ def fit(
         if tight.keys() == widths.keys() and heights.total(tight) < heights.total(widths):
             widths, gap = tight, narrow
     return Fit(widths, gap)
+
+
+def _keep_figures(
+    width: int,
+    columns: Sequence[Column],
+    natural: list[int],
+    words: list[int],
+    bare: list[int],
+    heights: Heights,
+) -> None:
+    """A figure's cells take at most ``Column.lines`` lines: its column's floor is raised
+    to the width that holds them, so the columns that may go are dropped before a
+    figure wraps further (list's Tags, Region, Part of, Kind before a value takes a
+    third line). Where even the columns that stay cannot hold them, nothing is raised."""
+    raised = {
+        i: _least(heights, i, words[i], natural[i], c.lines)
+        for i, c in enumerate(columns)
+        if c.lines
+    }
+    staying = [i for i, c in enumerate(columns) if not c.drop]
+    need = sum(raised.get(i, bare[i]) for i in staying) + len(staying) - 1
+    if need > width:
+        return
+    for i, least in raised.items():
+        words[i] = max(words[i], least)
+        bare[i] = max(bare[i], least)
+
+
+def _least(heights: Heights, i: int, low: int, high: int, lines: int) -> int:
+    """The narrowest width from ``low`` to ``high`` at which no cell of column ``i`` takes
+    more than ``lines`` lines (its header may take more)."""
+    skip = 1 if heights.header else 0
+    while low < high:
+        middle = (low + high) // 2
+        if max(heights.lines(i, middle)[skip:], default=0) <= lines:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 class Heights:
