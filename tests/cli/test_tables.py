@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from hubquery.cli import cli
 from hubquery.render.layout.cells import Column, Measured
-from tests.conftest import hubquery
+from tests.conftest import hubquery_in_process
 
 
 def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -50,8 +50,9 @@ def test_search_quotes_are_on_their_own_full_width_line(
 
 def _usage(args: list[str], width: int) -> list[str]:
     """The words of the usage line, as the real program prints it at ``width``."""
-    out = hubquery(*args, "--help", env={"COLUMNS": str(width)}).stdout.decode().splitlines()
-    return " ".join(out[: out.index("")]).split()
+    out = hubquery_in_process(*args, "--help", env={"COLUMNS": str(width)}).stdout
+    lines = out.decode().splitlines()
+    return " ".join(lines[: lines.index("")]).split()
 
 
 @pytest.mark.slow

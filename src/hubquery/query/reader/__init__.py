@@ -23,6 +23,7 @@ from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.numbers import Number, may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage
+from hubquery.query.reader import gates
 from hubquery.query.reader.figures import (
     Figure,
     count_word,
@@ -111,20 +112,21 @@ class ClaimReader:
         text = rewrite(normalise(passage.text))
         if not may_state_numbers(text):
             return []  # no number, no claim: most of a draft's sentences
-        mentions = self.names.mentions(lx.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
+        mentions = self.names.mentions(gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         for mention in mentions:
             mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
         unnamed = _blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
-        # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
-        text = _blanked(text, [(m.start, m.end) for m in mentions])
+        # Numbers inside a name ("Made in China 2025", "the 13th Five-Year Plan") are no figures.
+        text = _blanked(text, [(lx.edition_start(text, m.start, m.said), m.end) for m in mentions])
         times = find_times(text)
         # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
         subjects = without_scopes(mentions, text)
-        # A decade or a span is read as one time, not as a number.
-        text = _blanked(text, [(t.start, t.end) for t in times if t.first != t.last])
-        window = lx.WINDOW.search(text)
+        # A decade or a span is read as one time, not as a number nor a metric's word.
+        spans = [(t.start, t.end) for t in times if t.first != t.last]
+        text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
+        window = gates.WINDOW.search(text)
         clauses = self._clauses(text, times, mentions, window)
         bound = bind_times([f for _, _, f in clauses], text, times)
         spread = self.names.spread_subjects(unnamed) if clauses else []
@@ -189,7 +191,7 @@ class ClaimReader:
         A year is a figure when the sentence says something began then (or names what
         began: "a cross-border e-commerce pilot city"); else it is a period."""
         every = read_figures(text)
-        said = lx.YEAR_CUES.search(text) is not None
+        said = gates.YEAR_CUES.search(text) is not None
         figures = [f for f in every if not f.year_like]
         # "became the first … in 1980": the year it became so is a figure too.
         cued = said or (
@@ -424,10 +426,11 @@ class ClaimReader:
             if flipped is None:
                 return None
             interval, figure.qualifier = flipped, "more than"
-        now = time is None and lx.NOW.search(sentence) is not None
-        target = lx.TARGET.search(clause) is not None
+        now = time is None and gates.NOW.search(sentence) is not None
+        target = gates.TARGET.search(clause) is not None
         first, last = (time.first, time.last) if time else (None, None)
-        return Claimed(interval, first, last, span, now, target, whole_year(sentence))
+        whole = first is not None and first == last and whole_year(sentence)
+        return Claimed(interval, first, last, span, now, target, whole)
 
     def _stems_of(self, text: str) -> set[str]:
         """The stems of a whole passage, read once for all its claims."""

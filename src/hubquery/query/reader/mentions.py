@@ -18,7 +18,8 @@ _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
-_SET_IN = re.compile(r"\b(?:in|at|from|across|outside|inside|near)\s+$")
+# ("under the 13th Five-Year Plan, Shenzhen …": a frame, the edition's ordinal blanked)
+_SET_IN = {"in", "at", "from", "across", "outside", "inside", "near", "under"}
 
 
 @dataclass
@@ -110,7 +111,10 @@ class NameReader:
     def mentions(self, text: str) -> list[Mention]:
         """Hubs and organisations named in the text, longest names first, no overlaps."""
         known = self._keys
-        keys = [known.get(word) or self._key(word) for word in _WORDS.findall(text)]
+        # The words are found once: their keys for every word, where they are for the
+        # few that begin a name.
+        words = list(_WORDS.finditer(text))
+        keys = [known.get(word) or self._key(word) for word in map(re.Match.group, words)]
         chinese_text = _CJK.search(text) is not None
         # How many words from each one can still begin a name: a span no name begins
         # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
@@ -131,13 +135,12 @@ class NameReader:
             spans += [(-n, i) for n in range(length, 0, -1)]
         found: list[Mention] = []
         taken: set[int] = set()
-        tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text)] if spans else []
         for negative, i in sorted(spans):
             length = -negative
             span = range(i, i + length)
             if taken.intersection(span):
                 continue
-            start, end = tokens[i][0], tokens[i + length - 1][1]
+            start, end = words[i].start(), words[i + length - 1].end()
             mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
             if mention is not None:
                 found.append(mention)
@@ -280,6 +283,10 @@ def leading(mentions: list[Mention], text: str) -> Mention | None:
     """The first name of a clause that is not a place the clause is set in ("in Dalian,
     NIIT …" leads with NIIT)."""
     for mention in mentions:
-        if not _SET_IN.search(text[max(0, mention.start - 8) : mention.start]):
+        before = text[max(0, mention.start - 24) : mention.start]
+        words = before.split()[-2:] if before[-1:].isspace() else []
+        if words[-1:] == ["the"]:
+            words.pop()
+        if not (words and words[-1] in _SET_IN):
             return mention
     return None

@@ -105,7 +105,11 @@ class MetricCues:
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
-                [len(p.pattern) for p in self._phrases[metric.id] if p.search(clause)]
+                [
+                    len(p.pattern)
+                    for w, p in self._phrases[metric.id]
+                    if w in clause and p.search(clause)
+                ]
                 if own
                 else []
             )
@@ -164,12 +168,16 @@ class MetricCues:
         return unit in self.units[metric.id]
 
 
-def _phrases(metric: Metric) -> list[re.Pattern[str]]:
-    """The metric's label and aliases as phrases to find in a claim, word by word."""
+def _phrases(metric: Metric) -> list[tuple[str, re.Pattern[str]]]:
+    """The metric's label and aliases as phrases to find in a claim, word by word, each
+    with its first word: a clause without that word is not searched (most are not)."""
     names = [metric.label, *(alias.replace("-", " ") for alias in metric.aliases)]
     names = [name for name in names if name.lower() not in lx.UNIT_OF_WORD]  # "people": a unit
     return [
-        re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b")
+        (
+            name.lower().split()[0],
+            re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b"),
+        )
         for name in names
         if name.strip()
     ]
