@@ -6,9 +6,9 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 import pytest
@@ -16,6 +16,16 @@ from click.testing import CliRunner, Result
 from hypothesis import settings
 
 from hubquery.cli import cli
+from tests.file_order import FileOrder
+
+# Bytecode is written (into the __pycache__ folders .gitignore leaves out) even where
+# PYTHONDONTWRITEBYTECODE=1 is set, as on the machine this suite is timed on. Without
+# it every process compiles again what it imports: each of the suite's ~350 runs of
+# the CLI (0.08 s of CPU for `show dalian --json` instead of 0.045 s, more on a cold
+# cache) and each xdist worker, whose assertion rewriting of the test files is two
+# thirds of its collection. Set here, before the workers start, so they inherit it.
+sys.dont_write_bytecode = False
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 # In CI (CI=true) property tests run derandomized: the same examples every run, so that
 # a landing is judged by its code, not by the draw. Locally each run explores anew.
@@ -37,30 +47,12 @@ def commands() -> dict[str, click.Command]:
     return {name: create_command(name) for name in COMMANDS}
 
 
-# Longest files first: ``--dist loadfile`` hands the files to the workers in the order
-# collected, so a long file collected last (test_fit) kept one worker busy while the
-# other had finished. Each file's seconds in the last run are kept in pytest's cache.
-FILE_SECONDS = "hubquery/file-seconds"
-_seconds: dict[str, float] = {}
+# pytester runs a session of its own inside a test (tests/unit/test_file_order.py).
+pytest_plugins = ["pytester"]
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    known: dict[str, float] = config.cache.get(FILE_SECONDS, {}) if config.cache else {}
-    # A stable sort: the files in the order of their last seconds, each file's tests
-    # in their own order; files never timed keep theirs, after the timed ones.
-    items.sort(key=lambda item: -known.get(item.nodeid.split("::")[0], 0.0))
-
-
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    path = report.nodeid.split("::")[0]
-    _seconds[path] = _seconds.get(path, 0.0) + report.duration
-
-
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    # Written by the process that sees every file's reports: the controller with xdist.
-    if session.config.cache and _seconds and not hasattr(session.config, "workerinput"):
-        known = session.config.cache.get(FILE_SECONDS, {})
-        session.config.cache.set(FILE_SECONDS, {**known, **_seconds})
+def pytest_configure(config: pytest.Config) -> None:
+    config.pluginmanager.register(FileOrder(), "hubquery-file-order")
 
 
 # The datasets most tests read, built once per test process (``warm_caches``).
@@ -136,6 +128,46 @@ def hubquery(
         check=False,
         timeout=timeout,
     )
+
+
+class Ran(NamedTuple):
+    """What a test reads of a finished run (as of ``subprocess.CompletedProcess``)."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def hubquery_in_process(
+    *args: str, env: Mapping[str, str | None] | None = None, stdin: bytes | None = None
+) -> Ran:
+    """Run the CLI as ``process.main`` runs it (``process._run``: its error handling,
+    escaping and exit statuses) inside this test's process, its streams pipes (not
+    terminals) and ``env`` added to (None: removed from) the environment for the run.
+
+    For the tests that read only a run's output and exit status: a process of its own
+    costs 0.05-0.3 s of CPU, most of it imports. What only a process of its own shows
+    stays with ``hubquery``: signals, start-up imports, argv that is not UTF-8, closed
+    or full streams, terminals and pagers, the garbage collector, runs at once, reads
+    that could hang. What a run keeps for its own lifetime (the caches opened, the
+    paths warned about, whether output began) starts empty, as in a new process."""
+    from hubquery import cache, pager, process
+
+    cache.opened.clear()
+    cache._warned.clear()
+    pager.started = False
+    argv = sys.argv
+    with CliRunner().isolation(input=stdin, env=env) as (stdout, stderr, _):
+        sys.argv = ["hubquery", *args]
+        try:
+            status = process._run()
+        except SystemExit as exit:  # click's completion exits from inside the run
+            status = exit.code if isinstance(exit.code, int) else int(exit.code is not None)
+        finally:
+            sys.argv = argv
+            sys.stdout.flush()  # what the interpreter flushes when a process ends
+            sys.stderr.flush()
+    return Ran(status, stdout.getvalue(), stderr.getvalue())
 
 
 @pytest.fixture

@@ -9,13 +9,16 @@ statuses) is ``process``'s job.
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from hubquery import __version__
 from hubquery.commands import COMMANDS, PlainHelp, create_command
-from hubquery.errors import ConditionError, DatasetError, HubqueryError
+
+if TYPE_CHECKING:
+    from hubquery.errors import HubqueryError
 
 __all__ = ["cli"]
 
@@ -73,13 +76,21 @@ class HubqueryGroup(PlainHelp, click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except ConditionError as error:
-            raise click.UsageError(_one_line(error), ctx) from None
-        except HubqueryError as error:
+        except Exception as error:
+            # Only a HubqueryError becomes a message here, and there is none unless
+            # ``errors`` was loaded: --help, which raises none of them, never defines
+            # them (1.4 M instructions).
+            errors = sys.modules.get("hubquery.errors")
+            if errors is None or not isinstance(error, errors.HubqueryError):
+                raise
+            if isinstance(error, errors.ConditionError):
+                raise click.UsageError(_one_line(error), ctx) from None
             raise click.ClickException(_one_line(error)) from None
 
 
 def _one_line(error: HubqueryError) -> str:
+    from hubquery.errors import DatasetError
+
     message = str(error)
     if isinstance(error, DatasetError) and len(error.problems) > 1:
         import shlex

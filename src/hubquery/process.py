@@ -76,10 +76,11 @@ def _run() -> int:
     import click
 
     from hubquery.cli import cli
-    from hubquery.errors import HubqueryError, OutputError, ReaderGone
 
     try:
         if sys.stdout is None:  # started with stdout closed (`>&-`)
+            from hubquery.errors import OutputError
+
             raise OutputError("standard output is closed")
         try:
             result = cli.main(prog_name="hubquery", standalone_mode=False)
@@ -89,13 +90,6 @@ def _run() -> int:
             # Answer from the data: the damaged file is gone and the run builds it anew.
             result = cli.main(prog_name="hubquery", standalone_mode=False)
         _flush_stdout()
-    except ReaderGone:
-        return _reader_gone()
-    except HubqueryError as error:  # outside a command: writing the last of the output
-        from hubquery.escaping import escaped
-
-        click.echo(f"Error: {escaped(str(error))}", err=True)
-        return 1
     except click.ClickException as error:
         # The one place every error is printed: whatever a message quotes (a path, a
         # name, a key) reaches the terminal as text, never as a control sequence.
@@ -114,11 +108,31 @@ def _run() -> int:
             return _bug(error)
         if isinstance(error, BrokenPipeError):
             return _reader_gone()
+        from hubquery.errors import OutputError
+
         click.echo(f"Error: {OutputError(error.strerror or str(error))}", err=True)
         return 1
     except Exception as error:
-        return _bug(error)
+        return _ended(error)
     return result if isinstance(result, int) else 0
+
+
+def _ended(error: Exception) -> int:
+    """The exit status of a run that ended in an error neither click nor the system
+    raised: the reader gone, one of hubquery's (outside a command: writing the last of
+    the output), or a bug. hubquery's errors exist only if ``errors`` was loaded: a run
+    that raises none of them (--help) never defines them (1.4 M instructions)."""
+    errors = sys.modules.get("hubquery.errors")
+    if errors is not None and isinstance(error, errors.ReaderGone):
+        return _reader_gone()
+    if errors is not None and isinstance(error, errors.HubqueryError):
+        import click
+
+        from hubquery.escaping import escaped
+
+        click.echo(f"Error: {escaped(str(error))}", err=True)
+        return 1
+    return _bug(error)
 
 
 def _damaged_cache(error: Exception) -> bool:
@@ -156,15 +170,17 @@ def _damaged_cache(error: Exception) -> bool:
 
 
 def _flush_stdout() -> None:
-    from hubquery.errors import OutputError, ReaderGone
-
     if sys.stdout is None:
         return
     try:
         sys.stdout.flush()
     except BrokenPipeError:
+        from hubquery.errors import ReaderGone
+
         raise ReaderGone from None
     except OSError as error:
+        from hubquery.errors import OutputError
+
         raise OutputError(error.strerror or str(error)) from None
 
 

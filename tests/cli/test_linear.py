@@ -4,6 +4,7 @@ that make a backtracking pattern slow (runs of one character, separators, opener
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import time
@@ -22,7 +23,7 @@ from hubquery.query.draft import (
     Passage,
     passages,
 )
-from tests.conftest import HUBQUERY, MINI, hubquery
+from tests.conftest import HUBQUERY, MINI, hubquery, hubquery_in_process
 
 # A linear pattern reads these 20,000-character texts in milliseconds; a quadratic one
 # takes seconds, a cubic one minutes (list --where with 2,000 spaces took 30 s).
@@ -136,7 +137,7 @@ def test_list_where_with_2000_spaces_is_a_quick_usage_error() -> None:
 
 @pytest.mark.parametrize("number", ["1e999", "9" * 5000])
 def test_a_where_number_beyond_a_float_is_a_usage_error(number: str) -> None:
-    result = hubquery("list", "--data", str(MINI), "--where", f"population > {number}")
+    result = hubquery_in_process("list", "--data", str(MINI), "--where", f"population > {number}")
     assert result.returncode == 2
     assert "is beyond what a float holds" in result.stderr.decode()
 
@@ -243,8 +244,37 @@ def test_check_of_100_000_numbers_reads_50_and_says_so(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv", "table"])
+def test_numbers_not_read_are_said_in_every_format(fmt: str) -> None:
+    """The numbers of a sentence after its 50th are a claim of their own in every format
+    (unsupported, with a ``not-read`` note), not only a note on stderr."""
+    result = hubquery(
+        "check", ",".join(["1"] * 60) + ". Dalian has 6 million people.", "--format", fmt
+    )
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    message = (
+        "a sentence states 60 numbers; the first 50 were read, 10 were not (check reads at "
+        "most 50 numbers of a sentence)"
+    )
+    if fmt == "json":
+        claims = json.loads(out)
+        assert len(claims) == 52
+        (not_read,) = [c for c in claims if c["read_as"] == "10 numbers not read"]
+        assert not_read["verdict"] == not_read["sentence_verdict"] == "unsupported"
+        assert not_read["notes"] == [
+            {"kind": "not-read", "message": message, "hub_ids": [], "fact_ids": []}
+        ]
+        assert claims[-1]["verdict"] == "supported"
+    else:
+        assert " ".join(out.split()).count(message) == 1
+    assert result.stderr.decode().startswith(f"Note: line 1: {message}.\n")
+
+
 def test_a_contradicted_figure_is_shown_and_exits_1_after_a_run_of_numbers() -> None:
-    result = hubquery("check", ",".join(["1"] * 5000) + ". Dalian has 900 million residents.")
+    result = hubquery_in_process(
+        "check", ",".join(["1"] * 5000) + ". Dalian has 900 million residents."
+    )
     assert result.returncode == 1
     assert result.stdout.decode().count("read as: 1 ·") == 50
     assert "✗ contradicted" in result.stdout.decode()
@@ -275,7 +305,7 @@ def test_a_draft_of_more_numbers_than_check_reads_is_refused(tmp_path: Path) -> 
 
 
 def test_check_states_its_limits_in_its_help_and_the_readme() -> None:
-    helped = " ".join(hubquery("check", "--help").stdout.decode().split())
+    helped = " ".join(hubquery_in_process("check", "--help").stdout.decode().split())
     readme = " ".join((Path(__file__).parents[2] / "README.md").read_text().split())
     for text in (helped, readme):
         assert "at most 1 MiB" in text

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from hubquery.cli import cli
 from hubquery.commands import COMMANDS
 from hubquery.schema import JSON_COMMANDS
-from tests.conftest import MINI, Run, commands, hubquery
+from tests.conftest import MINI, Run, commands, hubquery, hubquery_in_process
 
 COMMANDS_WITH_JSON = {
     "show": ["show", "dalian"],
@@ -153,7 +153,7 @@ def test_version_comes_from_package_metadata(run: Run) -> None:
 def _colour_run(env: dict[str, str], *args: str) -> str:
     for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
         os.environ.pop(name, None)  # the autouse fixture restores them
-    result = hubquery(*args, "--data", str(MINI), env=env)
+    result = hubquery_in_process(*args, "--data", str(MINI), env=env)
     assert result.returncode == 0, result.stderr
     return result.stdout.decode()
 
@@ -193,7 +193,7 @@ def _complete(args: str, incomplete: str, kind: str = "plain") -> list[str]:
         "COMP_CWORD": str(len(args.split()) + 1),
         "HUBQUERY_DATA": str(MINI),
     }
-    out = hubquery(env=env).stdout.decode()
+    out = hubquery_in_process(env=env).stdout.decode()
     return [line.split(",", 1)[1] for line in out.splitlines() if line.startswith(f"{kind},")]
 
 
@@ -406,6 +406,29 @@ def test_warm_json_paths_import_nothing_heavy(args: list[str], command: str) -> 
     assert _forbidden(extra, command) == set()
 
 
+def test_a_warm_show_defines_no_named_tuple_of_search() -> None:
+    """A named tuple costs a run about 1 M instructions to define: a lookup defines
+    only those it may serve, not search's hits (issue 24's start-up rows)."""
+    env = {**os.environ, "HUBQUERY_DATA": str(MINI)}
+    assert hubquery("show", "dalian", "--json", env=env).returncode == 0  # the cache is warm
+    script = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print(sorted(c.__name__ for c in tuple.__subclasses__() "
+        "if c.__module__.startswith('hubquery')), file=sys.stderr))\n" + _RUN
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, "show", "dalian", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    defined = done.stderr.splitlines()[-1]
+    assert "'Hub'" in defined  # what a profile serves
+    assert "'OtherHit'" not in defined
+    assert "'SearchRows'" not in defined
+
+
 def test_help_imports_no_command() -> None:
     minimal = (
         "@click.group()\ndef group() -> None:\n    'A group.'\n"
@@ -419,6 +442,9 @@ def test_help_imports_no_command() -> None:
         for m in extra
         if m.startswith(("hubquery.store", "hubquery.query", "hubquery.render", "hubquery.cache"))
     }
+    # No error was raised, so none of hubquery's error classes is needed (1.4 M
+    # instructions to define; issue 24's start-up rows).
+    assert "hubquery.errors" not in extra
 
 
 def test_command_summaries_are_the_start_of_their_help() -> None:

@@ -24,6 +24,7 @@ WORDS = st.sampled_from(
         "大连",
         "about",
         "(a)",
+        "(b, c)",
         "2012-01/2012-10",
         "of",
         "a",
@@ -91,7 +92,11 @@ def test_the_longest_word_counts_glued_marks_unless_asked_not_to() -> None:
     # An amount, a circa year and a closing quote stay whole even where marks may not.
     assert longest_word("revenue US$4.5 billion", glued=False) == len("US$4.5 billion")
     assert longest_word("seen c. 2014", glued=False) == len("c. 2014")
-    assert longest_word("outsourcing-enterprises", glued=False) == len("outsourcing-")
+    # A compound is one word (an alias, a tag, a kind is typed as it is shown); marks of
+    # one list of notes stay together.
+    assert longest_word("outsourcing-enterprises", glued=False) == len("outsourcing-enterprises")
+    assert longest_word("2022-05 [1] (b, c)", glued=False) == len("2022-05")
+    assert longest_word("Baidu [1, 12]", glued=False) == len("[1, 12]")
 
 
 @settings(max_examples=200, deadline=None)

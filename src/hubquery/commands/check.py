@@ -49,7 +49,7 @@ def command(
 
     A draft may hold at most 1 MiB and 20,000 numbers (in digits or words); check a
     longer one in parts. At most the first 50 numbers of a sentence are read (and
-    shown); the rest are counted on stderr.
+    shown); the rest are counted, as an unsupported claim of their own and on stderr.
 
     \b
     Examples:
@@ -57,8 +57,7 @@ def command(
       hubquery check --file draft.md --only contradicted,unsupported
       hubquery check --file - --format claimreview < draft.md
     """
-    from hubquery.query.check import TooManyNumbers, check
-    from hubquery.query.draft import MOST_NUMBERS_A_SENTENCE
+    from hubquery.query.check import TooManyNumbers, check, not_read_message
 
     wanted = _verdicts(only)
     source = _draft(text, draft)
@@ -69,12 +68,7 @@ def command(
             raise click.UsageError(f"the text to check {error}") from None
         raise click.BadParameter(f"{draft} {error}", param_hint="--file") from None
     for unread in claims.unread:
-        output.terminal.note(
-            f"Note: line {unread.line}: a sentence states {unread.numbers:,} numbers; the "
-            f"first {MOST_NUMBERS_A_SENTENCE} were read, "
-            f"{unread.numbers - MOST_NUMBERS_A_SENTENCE:,} were not (check reads at most "
-            f"{MOST_NUMBERS_A_SENTENCE} numbers of a sentence)."
-        )
+        output.terminal.note(f"Note: line {unread.line}: {not_read_message(unread)}.")
     shown = [c for c in claims if wanted is None or c.sentence_verdict in wanted]
     if output.fmt == "claimreview":
         from hubquery.render.claimreview import claim_reviews

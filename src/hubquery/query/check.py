@@ -18,7 +18,8 @@ A sentence's verdict is the worst of its figures' (contradicted, then unsupporte
 Notes have stable kinds: ``not-established``, ``contradicted``, ``newer-figure``,
 ``period-differs``, ``report-period``, ``target-as-achieved``, ``status-differs``,
 ``stale``, ``unit-differs``, ``basis-differs``, ``converted``, ``derived``,
-``threshold``, ``missing``, ``unreadable``.
+``threshold``, ``missing``, ``unreadable``, ``not-read`` (a sentence's numbers after its
+50th, which are not read: a claim of their own, unsupported).
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from hubquery.query.draft import MOST_NUMBERS_A_DRAFT, MOST_NUMBERS_A_SENTENCE, passages
+from hubquery.query.draft import (
+    MOST_NUMBERS_A_DRAFT,
+    MOST_NUMBERS_A_SENTENCE,
+    Passage,
+    passages,
+)
 from hubquery.query.reader import ClaimReader
 from hubquery.query.verdict import judge, read_as
 from hubquery.records import Fact, Note
@@ -111,8 +117,6 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
     claims.unread = []
     sentence = 0
     for passage in found:
-        if passage.unread:
-            claims.unread.append(Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread))
         judged: list[Claim] = []
         for reading in reader.read(passage):
             result = judge(reader, reading)
@@ -140,11 +144,50 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
                     result.facts,
                 )
             )
+        if passage.unread:
+            unread = Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread)
+            claims.unread.append(unread)
+            judged.append(_not_read(passage, sentence + 1, unread))
         if judged:
             sentence += 1
             worst = next(v for v in WORST_FIRST if any(c.verdict == v for c in judged))
             claims.extend(c._replace(sentence_verdict=worst) for c in judged)
     return claims
+
+
+def not_read_message(unread: Unread) -> str:
+    """What a writer is told of a sentence whose numbers were not all read."""
+    return (
+        f"a sentence states {unread.numbers:,} numbers; the first {MOST_NUMBERS_A_SENTENCE} "
+        f"were read, {unread.numbers - MOST_NUMBERS_A_SENTENCE:,} were not (check reads at "
+        f"most {MOST_NUMBERS_A_SENTENCE} numbers of a sentence)"
+    )
+
+
+def _not_read(passage: Passage, sentence: int, unread: Unread) -> Claim:
+    """The numbers of a sentence after its MOST_NUMBERS_A_SENTENCE-th, as a claim of their
+    own: unsupported (nothing was judged), with a ``not-read`` note, so that every format
+    says so (a table, JSON, CSV), not only stderr."""
+    count = unread.numbers - MOST_NUMBERS_A_SENTENCE
+    return Claim(
+        passage.text,
+        passage.line,
+        sentence,
+        "unsupported",
+        "unsupported",
+        f"{count:,} numbers not read",
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        False,
+        (),
+        (Note("not-read", not_read_message(unread)),),
+        (),
+    )
 
 
 def _plain(value: float) -> int | float:

@@ -3,39 +3,17 @@ through their trigram index and confirmed against their text."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from hubquery.names import fold
 from hubquery.store.base import StoreBase
 from hubquery.store.schema import _SEARCH_OTHERS, SEARCH_TEXT, fact_search_text
 
+if TYPE_CHECKING:
+    from hubquery.store.hits import SearchRows
+
 # Matching figures past those shown are counted up to this many, then said as "more than".
 SEARCH_COUNT_LIMIT = 10_000
-
-
-class OtherHit(NamedTuple):
-    """A hit that is not a figure (a name, tag, organisation, metric or source), as the
-    store finds it: its best-scored row."""
-
-    kind: str
-    hub: str | None
-    hub_name: str | None
-    ref: str | None
-    name: str
-    shown: str
-    score: int
-
-
-class SearchRows(NamedTuple):
-    """What ``Store.search`` finds: the best hits that are not figures and how many
-    there are; the ids of the first figures, how many there are, and whether exactly
-    (else: more than that)."""
-
-    others: list[OtherHit]
-    other_count: int
-    fact_ids: list[str]
-    fact_count: int
-    facts_exact: bool
 
 
 class Search(StoreBase):
@@ -53,6 +31,8 @@ class Search(StoreBase):
         Three characters or more use the trigram indexes; shorter needles (``成都``) scan.
         The figures are read in dataset order, as the index gives them, so they stop at
         the limit, and are counted past it only up to ``count_limit``."""
+        from hubquery.store.hits import OtherHit, SearchRows
+
         # Each figure proposed is confirmed against its folded text (``fact_index``
         # keeps neither the text nor where each trigram is), in Python: only those read.
         confirmed = "instr(hubquery_fact_text(f.subject, f.quote), ?) > 0"

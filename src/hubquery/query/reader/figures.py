@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from hubquery.numbers import SCALES, Number, read_numbers
 from hubquery.query import lexicon as lx
+from hubquery.query.reader import gates
 from hubquery.records import Metric
 
 _NUMBER_WORDS = {
@@ -220,8 +221,10 @@ def rewrite(text: str) -> str:
         text = lx.CONDUCTED.sub("conducted", text)
     if " of " not in text:
         return text
-    text = lx.CITY_OF_PEOPLE.sub(lambda m: m.group()[: m.start(1) - m.start()] + "residents", text)
-    return lx.CITY_OF.sub(r"\g<0> residents", text)
+    text = gates.CITY_OF_PEOPLE.sub(
+        lambda m: m.group()[: m.start(1) - m.start()] + "residents", text
+    )
+    return gates.CITY_OF.sub(r"\g<0> residents", text)
 
 
 def per_rate(figure: Figure, metric: Metric, clause: str) -> None:

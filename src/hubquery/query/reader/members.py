@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from hubquery.query import lexicon as lx
-from hubquery.query.reader.mentions import Mention, NameReader
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 
 # "are among the more than 400 firms" (the hedge left out before it is matched)
 _AMONG = re.compile(r"\bamong(?: them| the)?\s*$")
@@ -27,6 +27,8 @@ class _Holding(Protocol):
     def held(self, hub: str, subject: str | None) -> set[str]: ...
 
 
+# (names the dataset does not know may come between: "Microsoft and Qualcomm among them")
+_AMONG_THEM_AFTER = re.compile(r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},? (?:among|amongst) them\b")
 _OWN_CLAUSE = re.compile(r"\b(?:what|which|than|whereas|while|where|who)\b")
 _SCOPE = re.compile(r"\bamong(?: the)?\s*$")
 _WORD = re.compile(r"[a-z]+")
@@ -49,7 +51,14 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
         follows = found and _AND.match(text[found[-1].end : mention.start])
         if listed or follows:
             found.append(mention)
-    return found
+    # "More than 350 firms, Qualcomm and Microsoft among them": listed after the names
+    after: list[Mention] = []
+    for mention in reversed(named):
+        if _AMONG_THEM_AFTER.match(text, mention.end) or (
+            after and _AND.match(text[mention.end : after[-1].start])
+        ):
+            after.append(mention)
+    return found + [m for m in reversed(after) if m not in found]
 
 
 def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
@@ -102,13 +111,13 @@ def _kind_words(text: str) -> set[str]:
 
 
 def nearest_first(
-    candidates: list[tuple[str, str | None]],
+    candidates: list[Candidate],
     mentions: list[Mention],
     text: str,
     start: int,
     metric_id: str,
     reader: _Holding,
-) -> list[tuple[str, str | None]]:
+) -> list[Candidate]:
     """The candidates with, of two places or more named before the figure that hold its
     metric (none above another), the one named nearest it first when a clause of its
     own begins between them ("Zhongguancun did what took Silicon Valley 30 years":
@@ -125,5 +134,5 @@ def nearest_first(
     last = max(near, key=lambda m: m.end)
     if not _OWN_CLAUSE.search(text[min(m.end for m in near) : last.start]):
         return candidates
-    nearest = (last.hub_id, None)
+    nearest = Candidate(last.hub_id, None)
     return [nearest, *(c for c in candidates if c != nearest)]

@@ -3,10 +3,11 @@
 Words are what lies between spaces, except that a unit or a note mark stays with the
 number or word before it (``20 %``, ``6 million``, ``land (a)``, ``Baidu [1]``), so a
 mark never wraps alone; "c. 2014" and an opening quote mark stay with the word after
-them; a period may break after its slash (``2012-01/`` / ``2012-10``). A line that
-wraps keeps its indentation on every continuation line. A word longer than the line
-breaks after its last hyphen, slash or space that fits, else after the last character
-that fits.
+them; the marks of one list of notes ("(b, c)") are one word; a period may break after
+its slash (``2012-01/`` / ``2012-10``), a compound (``outsourcing-enterprises``) never
+at its hyphen unless the word is longer than the line. A line that wraps keeps its
+indentation on every continuation line. A word longer than the line breaks after its
+last hyphen, slash or space that fits, else after the last character that fits.
 """
 
 from __future__ import annotations
@@ -24,22 +25,27 @@ _GLUED = (
 )
 # "c. 2014" (circa) and an opening quote mark alone stay with the word after them.
 _LEADING = r"(?:(?:c\.|[“‘]) )?"
-_GLUE_HINT = re.compile(rf" {_GLUED}|(?:^|\s)(?:c\.|[“‘]) ")
-_PIECE = re.compile(r"\s+|(?<=[^\s-]-)(?=[^\s-])")
-_WORD = re.compile(rf"{_LEADING}\S+(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
+_GLUE_HINT = re.compile(rf" {_GLUED}|(?:^|\s)(?:c\.|[“‘]) |\([a-z]\d*, ")
+# The marks of one list of notes ("(b, c)") are one word.
+_NOTES = r"\([a-z]\d*(?:, [a-z]\d*)+\)"
+_WORD = re.compile(rf"(?:{_NOTES}|{_LEADING}\S+)(?: {_GLUED}(?=[\s,.;:)]|$)[,.;:)]*)*")
 
 
 # Spaces that stay even where marks may wrap alone (the table's step 5): an amount and
-# its scale word or percent sign, "c." and its year, a closing ellipsis and quote mark.
+# its scale word or percent sign, "c." and its year, a closing ellipsis and quote mark,
+# the marks of one list of notes ("(b, c)", "[1, 2]").
 _KEPT_SPACE = re.compile(
     r"(?<=\d) (?=(?:%|million|billion|trillion|bn|tn)(?:[\s,.;:)]|$))"
     r"|(?<=\bc\.) (?=\d)|(?<=\S) (?=…[”’\"]?(?:\s|$))"
+    r"|(?<=[a-z\d],) (?=(?:[a-z]\d*, )*[a-z]\d*\))|(?<=[\d?],) (?=(?:[\d?]+, )*[\d?]+\])"
 )
 
 # A unit or note mark that would begin a line alone if a long word broke before it.
 _MARK_AFTER = re.compile(rf"{_GLUED}(?=[\s,.;:)]|$)")
 
-_KEPT_HINT = re.compile(r"[%…]|illion|bn|tn|c\. ")  # a cheap test before the substitution
+_KEPT_HINT = re.compile(
+    r"[%…]|illion|bn|tn|c\. |, \S+[)\]]"
+)  # a cheap test before the substitution
 
 
 class Wrapped(NamedTuple):
@@ -60,12 +66,10 @@ def longest_word(text: str, glued: bool = True) -> int:
         return max(longest_word(tail, glued), *(longest_word(part + "/", glued) for part in heads))
     if not glued and " " in text and _KEPT_HINT.search(text):  # "US$4.5 billion" stays whole
         text = _KEPT_SPACE.sub("_", text)
-    if " " not in text and (glued or "-" not in text):
+    if " " not in text:
         return cell_len(text)
-    if not glued and text.isascii() and "-" not in text:
-        return max(map(len, text.split()), default=0)
-    if not glued:  # a compound may also break after its hyphens
-        return max(map(cell_len, _PIECE.split(text)), default=0)
+    if not glued:  # a compound is one word: it breaks at its hyphen only as a last resort
+        return max(map(len if text.isascii() else cell_len, text.split()), default=0)
     if not _GLUE_HINT.search(text):  # nothing to glue: the words between spaces
         return max(map(len if text.isascii() else cell_len, text.split()), default=0)
     return max((cell_len(m.group()) for m in _WORD.finditer(text)), default=0)

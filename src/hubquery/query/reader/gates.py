@@ -1,0 +1,103 @@
+"""Patterns searched for only where they can match: a text without any of the words
+every match contains is not searched (a test for a word is far cheaper than a regular
+expression tried at every place of a sentence, and most sentences have none of them).
+
+Each gate's words are tested against its pattern in tests/unit/test_reader_gates.py:
+a word added to a pattern needs its gate word too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from hubquery.query import lexicon as lx
+
+
+class Gated:
+    """``pattern``, searched only in a text that contains one of ``needles``: literal
+    strings one of which every match of the pattern contains."""
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        self.pattern = pattern
+        self.needles = needles
+
+    def may_match(self, text: str) -> bool:
+        return any(needle in text for needle in self.needles)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+
+
+# "now", "currently", "no longer", "any more" …: a claim about now
+NOW = Gated(
+    lx.NOW,
+    "now",
+    "today",
+    "current",
+    "present",
+    "these days",
+    "still",
+    "longer",
+    "already",
+    "any",
+)
+# "aims to", "planned to", "target", "will" …: a goal
+TARGET = Gated(
+    lx.TARGET,
+    "aim",
+    "plan",
+    "expect",
+    "target",
+    "goal",
+    "will",
+    "want",
+    "hope",
+    "intend",
+    "set to",
+    "track to",
+    "striv",
+    "ambition",
+    "means to",
+    "seek",
+    "pledge",
+    "vow",
+    "promise",
+    "envisage",
+    "envision",
+)
+# "the past two years": a window ends in "years"
+WINDOW = Gated(lx.WINDOW, " years")
+# "US$", "CN¥", "Chengdu's": what is no part of a name
+NOT_NAMES = Gated(lx.NOT_NAMES, "$", "¥", "'s", "’s")
+# "founded", "set up", "opened", "designated" …: the year is the figure
+YEAR_CUES = Gated(
+    lx.YEAR_CUES,
+    "found",
+    "establish",
+    "set",
+    "open",
+    "launch",
+    "unveil",
+    "creat",
+    "date",
+    "designated",
+    "named",
+    "picked",
+    "selected",
+    "inaugurated",
+    "declared",
+    "came into being",
+    "light of day",
+)
+# "a city of 6 million", "a port city of six million people"
+CITY_OF = Gated(lx.CITY_OF, "ity of", "town of", "polis of", "port of")
+CITY_OF_PEOPLE = Gated(lx.CITY_OF_PEOPLE, "ity of", "town of", "polis of", "port of")
