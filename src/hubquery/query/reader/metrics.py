@@ -28,7 +28,20 @@ class MetricCues:
         self.label_numbers = {
             m.id: numbers for m in self.metrics if (numbers := stated_numbers(m.label))
         }
-        self._phrases = {m.id: _phrases(m) for m in self.metrics}
+        # What the choice of a metric reads of each, looked up once per metric tried:
+        # its words, whether it is a change, whether it is a flow, its phrases, the
+        # numbers its label states and its units.
+        self._cues = {
+            m.id: (
+                *self._vocabulary[m.id],
+                m.unit_kind == "growth" or m.id.endswith("-change"),
+                lx.FLOW_METRIC.search(m.id) is not None,
+                _phrases(m),
+                self.label_numbers.get(m.id),
+                self.units[m.id],
+            )
+            for m in self.metrics
+        }
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
         self._year_words = set().union(
             *(self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
@@ -88,35 +101,28 @@ class MetricCues:
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
-        other_cue = any(cue_words & self._vocabulary[m.id][0] for m in fitting)
+        vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
+        other_cue = any(not cue_words.isdisjoint(vocabulary[m.id][0]) for m in fitting)
         best: tuple[float, Metric] | None = None
         for metric in fitting:
-            strong, weak = self._vocabulary[metric.id]
+            strong, weak, changes, flow, phrases, defining, units = cues[metric.id]
             # (a phrase of the metric's names is found only where its words are)
-            if other_cue and not cue_words & strong:
+            if other_cue and cue_words.isdisjoint(strong):
                 continue
-            changes = metric.unit_kind == "growth" or metric.id.endswith("-change")
-            if (level and changes) or (
-                change and not changes and lx.FLOW_METRIC.search(metric.id) is None
-            ):
+            if (level and changes) or (change and not changes and not flow):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
             own = words & strong
             cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
-                [
-                    len(p.pattern)
-                    for w, p in self._phrases[metric.id]
-                    if w in clause and p.search(clause)
-                ]
+                [len(p.pattern) for w, p in phrases if w in clause and p.search(clause)]
                 if own
                 else []
             )
             cue += 2 + max(named) / 100 if named else 0
             # "one of only four cities with more than 20 million": a count of the
             # metric whose label the sentence's other numbers state.
-            defining = self.label_numbers.get(metric.id)
             if (
                 defining
                 and not states(figure.value, defining)
@@ -131,8 +137,8 @@ class MetricCues:
                 cue
                 # what is named holds (an organisation's own, by its own words, first)
                 + ((4 if own and organisation else 2) if metric.id in held else 0)
-                + (2 if figure.unit else 0)
-                + (1 if figure.unit in self.units[metric.id] else 0)
+                + (2 if unit else 0)
+                + (1 if unit in units else 0)
                 + len(own) / len(strong)
             )
             if best is None or score > best[0]:
