@@ -227,7 +227,9 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             begin = words[start - 1].start() if before in _UNITS else words[start].start()
             found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(), "fraction"))
     found += _parts_of_scales(spaced)
-    for match in _OUT_OF.finditer(spaced):
+    # ("one in ten", "two out of every three": a text without " in " or " out of " has none)
+    out_of = " in " in spaced or " out of " in spaced
+    for match in _OUT_OF.finditer(spaced) if out_of else ():
         numerator = _number_word(match.group(1))
         denominator = _number_word(match.group(2))
         # "800 in 2021" is a figure and its year, no fraction

@@ -220,7 +220,7 @@ def rewrite(text: str) -> str:
         text = lx.DECADES.sub(lambda m: f"{10 * (count_word(m.group(1)) or 1)} years", text)
     if "square" in text:
         text = _A_SQUARE.sub(r"1 \1", text)
-    if any(words in text for words, _ in lx.RATE_DAYS):
+    if ("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
