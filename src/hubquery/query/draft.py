@@ -129,7 +129,7 @@ def passages(draft: str) -> list[Passage]:
     for number, raw in enumerate(lines, 1):
         if number < first:
             continue
-        if _FENCE.match(raw):
+        if ("```" in raw or "~~~" in raw) and _FENCE.match(raw):
             flush()
             fenced = not fenced
             continue
@@ -152,7 +152,9 @@ def passages(draft: str) -> list[Passage]:
         if not line:
             flush()
             continue
-        stripped = _BLOCK_MARK.sub("", line)
+        # (a mark begins with one of these: most lines of prose have none)
+        marked = line[0] in "#>-*+" or line[0].isdecimal()
+        stripped = _BLOCK_MARK.sub("", line) if marked else line
         if stripped != line and (line.lstrip().startswith("#") or _is_item(line)):
             flush()  # a heading or a new list item starts a new paragraph
         paragraph.append((number, _inline(stripped)))
