@@ -43,6 +43,13 @@ class MetricCues:
             for m in self.metrics
         }
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
+        # The metrics each word is a cue to, and those a label number may cue: a metric
+        # of none of a sentence's words (nor a number in its label) has no cue in it.
+        self._by_stem: dict[str, set[str]] = {}
+        for m in self.metrics:
+            for word in set().union(*self._vocabulary[m.id]):
+                self._by_stem.setdefault(word, set()).add(m.id)
+        self._defined = set(self.label_numbers)
         self._year_words = set().union(
             *(self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
         )
@@ -103,8 +110,12 @@ class MetricCues:
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         other_cue = any(not cue_words.isdisjoint(vocabulary[m.id][0]) for m in fitting)
+        index = self._by_stem
+        cued = self._defined.union(*(index[word] for word in words | wider if word in index))
         best: tuple[float, Metric] | None = None
         for metric in fitting:
+            if metric.id not in cued:
+                continue  # (its cue would be 0)
             strong, weak, changes, flow, phrases, defining, units = cues[metric.id]
             # (a phrase of the metric's names is found only where its words are)
             if other_cue and cue_words.isdisjoint(strong):
