@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from hubquery import cache
-from tests.conftest import HUBQUERY, MINI, Run, hubquery
+from tests.conftest import HUBQUERY, MINI, Ran, Run, hubquery, hubquery_in_process
 
 FORGED = "Dalian Software Park (FORGED)"
 
@@ -30,13 +30,13 @@ def cached(tmp_path: Path) -> tuple[dict[str, str], Path]:
     dataset = tmp_path / "hubs.yaml"
     shutil.copy(MINI, dataset)
     env = {"HUBQUERY_CACHE_DIR": str(folder), "HUBQUERY_DATA": str(dataset)}
-    assert hubquery("show", "dalian", env=env).returncode == 0
+    assert hubquery_in_process("show", "dalian", env=env).returncode == 0
     [file] = folder.glob("*.sqlite")
     return env, file
 
 
-def _name(env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
-    return hubquery("show", "dalian-software-park", "--json", env=env)
+def _name(env: dict[str, str]) -> Ran:
+    return hubquery_in_process("show", "dalian-software-park", "--json", env=env)
 
 
 def _forge(file: Path) -> None:
@@ -179,7 +179,7 @@ def test_a_dead_runs_temporary_is_swept_before_the_build(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stderr
     assert list(folder.iterdir()) == []
-    assert hubquery("show", "dalian", env=env).returncode == 0
+    assert hubquery_in_process("show", "dalian", env=env).returncode == 0
     assert [p.name for p in folder.iterdir()] == [name]
 
 

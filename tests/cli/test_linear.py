@@ -25,7 +25,7 @@ from hubquery.query.draft import (
     _count,
     passages,
 )
-from tests.conftest import HUBQUERY, MINI, hubquery
+from tests.conftest import HUBQUERY, MINI, hubquery, hubquery_in_process
 
 # A linear pattern reads these 20,000-character texts in milliseconds; a quadratic one
 # takes seconds, a cubic one minutes (list --where with 2,000 spaces took 30 s).
@@ -139,7 +139,7 @@ def test_list_where_with_2000_spaces_is_a_quick_usage_error() -> None:
 
 @pytest.mark.parametrize("number", ["1e999", "9" * 5000])
 def test_a_where_number_beyond_a_float_is_a_usage_error(number: str) -> None:
-    result = hubquery("list", "--data", str(MINI), "--where", f"population > {number}")
+    result = hubquery_in_process("list", "--data", str(MINI), "--where", f"population > {number}")
     assert result.returncode == 2
     assert "is beyond what a float holds" in result.stderr.decode()
 
@@ -314,7 +314,9 @@ def test_numbers_not_read_are_said_in_every_format(fmt: str) -> None:
 
 
 def test_a_contradicted_figure_is_shown_and_exits_1_after_a_run_of_numbers() -> None:
-    result = hubquery("check", ",".join(["1"] * 5000) + ". Dalian has 900 million residents.")
+    result = hubquery_in_process(
+        "check", ",".join(["1"] * 5000) + ". Dalian has 900 million residents."
+    )
     assert result.returncode == 1
     assert result.stdout.decode().count("read as: 1 ·") == 50
     assert "✗ contradicted" in result.stdout.decode()
@@ -345,7 +347,7 @@ def test_a_draft_of_more_numbers_than_check_reads_is_refused(tmp_path: Path) -> 
 
 
 def test_check_states_its_limits_in_its_help_and_the_readme() -> None:
-    helped = " ".join(hubquery("check", "--help").stdout.decode().split())
+    helped = " ".join(hubquery_in_process("check", "--help").stdout.decode().split())
     readme = " ".join((Path(__file__).parents[2] / "README.md").read_text().split())
     for text in (helped, readme):
         assert "at most 1 MiB" in text

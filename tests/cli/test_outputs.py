@@ -16,10 +16,10 @@ import pytest
 
 from hubquery import outputs
 from hubquery.errors import ConditionError, HubqueryError
-from tests.conftest import HUBQUERY, MINI, hubquery
+from tests.conftest import HUBQUERY, MINI, Ran, hubquery, hubquery_in_process
 
 
-def _one_line_error(result: subprocess.CompletedProcess[bytes], status: int = 1) -> str:
+def _one_line_error(result: subprocess.CompletedProcess[bytes] | Ran, status: int = 1) -> str:
     err = result.stderr.decode()
     assert result.returncode == status, err
     if status == 2:  # click's usage lines, then the error
@@ -50,7 +50,7 @@ def test_an_output_that_cannot_be_written_is_one_line(
     tmp_path: Path, output: str, cause: str, force: bool
 ) -> None:
     path = output.format(tmp=tmp_path)
-    result = hubquery(
+    result = hubquery_in_process(
         "export",
         "--data",
         str(MINI),
@@ -67,7 +67,7 @@ def test_an_output_that_cannot_be_written_is_one_line(
 
 
 def test_an_empty_output_path_is_a_usage_error() -> None:
-    err = _one_line_error(hubquery("export", "--data", str(MINI), "-o", ""), status=2)
+    err = _one_line_error(hubquery_in_process("export", "--data", str(MINI), "-o", ""), status=2)
     assert "--output: the path is empty" in err
 
 
@@ -106,7 +106,7 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(tmp_path: Path, fmt: str) ->
 def test_failed_metadata_leaves_the_database_untouched(tmp_path: Path) -> None:
     database = tmp_path / "x.db"
     database.write_bytes(b"the old database")
-    result = hubquery(
+    result = hubquery_in_process(
         "export",
         "--data",
         str(MINI),
@@ -125,24 +125,13 @@ def test_failed_metadata_leaves_the_database_untouched(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("metadata", ["x.db", "./x.db", "sub/../x.db"])
-def test_two_outputs_naming_one_file_are_a_usage_error(tmp_path: Path, metadata: str) -> None:
+def test_two_outputs_naming_one_file_are_a_usage_error(
+    tmp_path: Path, metadata: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "sub").mkdir()
-    result = subprocess.run(
-        [
-            *HUBQUERY,
-            "export",
-            "--data",
-            str(MINI),
-            "--format",
-            "sqlite",
-            "-o",
-            "x.db",
-            "--metadata",
-            metadata,
-        ],
-        capture_output=True,
-        cwd=tmp_path,
-        check=False,
+    monkeypatch.chdir(tmp_path)
+    result = hubquery_in_process(
+        "export", "--data", str(MINI), "--format", "sqlite", "-o", "x.db", "--metadata", metadata
     )
     err = _one_line_error(result, status=2)
     assert "--output and --metadata name the same file" in err
@@ -152,7 +141,7 @@ def test_two_outputs_naming_one_file_are_a_usage_error(tmp_path: Path, metadata:
 def test_the_same_existing_file_through_a_link_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.db").write_bytes(b"")
     (tmp_path / "alias.db").symlink_to(tmp_path / "x.db")
-    result = hubquery(
+    result = hubquery_in_process(
         "export",
         "--data",
         str(MINI),
@@ -201,7 +190,7 @@ def test_a_datapackage_over_a_file_or_device_is_refused(tmp_path: Path) -> None:
     plain = tmp_path / "plain"
     plain.write_text("keep")
     for path in (str(plain), "/dev/null"):
-        result = hubquery(
+        result = hubquery_in_process(
             "export", "--data", str(MINI), "--format", "datapackage", "-o", path, "--force"
         )
         _one_line_error(result)
@@ -341,7 +330,7 @@ def test_outputs_refuse_an_empty_path_and_the_same_file_twice(tmp_path: Path) ->
 
 def test_a_written_export_is_whole(tmp_path: Path) -> None:
     target = tmp_path / "facts.jsonl"
-    assert hubquery("export", "--data", str(MINI), "-o", str(target)).returncode == 0
+    assert hubquery_in_process("export", "--data", str(MINI), "-o", str(target)).returncode == 0
     assert len([json.loads(line) for line in target.read_text().splitlines()]) == 11
     assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
 
@@ -389,7 +378,9 @@ def test_forced_output_through_a_link_writes_the_file_it_names_and_keeps_the_lin
     real.write_text("old\n")
     link = tmp_path / "link.csv"
     link.symlink_to(Path("data") / "real.csv")
-    result = hubquery("export", "--data", str(MINI), "--format", "csv", "-o", str(link), "--force")
+    result = hubquery_in_process(
+        "export", "--data", str(MINI), "--format", "csv", "-o", str(link), "--force"
+    )
     assert result.returncode == 0, result.stderr.decode()
     assert link.is_symlink()
     assert real.read_text().startswith("id,hub_id,")

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from hubquery.pager import pager_command, should_page
-from tests.conftest import HUBQUERY, MINI, TESTS, hubquery
+from tests.conftest import HUBQUERY, MINI, TESTS, hubquery, hubquery_in_process
 
 COMMAND = " ".join(shlex.quote(part) for part in HUBQUERY)
 
@@ -41,7 +41,9 @@ def big_built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path
     )
     cache = tmp_path_factory.mktemp("big-cache")
     for data in (path, MINI):
-        built = hubquery("metrics", "--data", str(data), env={"HUBQUERY_CACHE_DIR": str(cache)})
+        built = hubquery_in_process(
+            "metrics", "--data", str(data), env={"HUBQUERY_CACHE_DIR": str(cache)}
+        )
         assert built.returncode == 0, built.stderr
     return path, sorted(cache.iterdir())
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from hubquery.cli import cli
-from tests.conftest import hubquery
+from tests.conftest import hubquery_in_process
 
 
 def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -48,8 +48,9 @@ def test_search_quotes_are_on_their_own_full_width_line(
 
 def _usage(args: list[str], width: int) -> list[str]:
     """The words of the usage line, as the real program prints it at ``width``."""
-    out = hubquery(*args, "--help", env={"COLUMNS": str(width)}).stdout.decode().splitlines()
-    return " ".join(out[: out.index("")]).split()
+    out = hubquery_in_process(*args, "--help", env={"COLUMNS": str(width)}).stdout
+    lines = out.decode().splitlines()
+    return " ".join(lines[: lines.index("")]).split()
 
 
 @pytest.mark.slow

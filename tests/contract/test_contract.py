@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from hubquery.cli import cli
 from hubquery.commands import COMMANDS
 from hubquery.schema import JSON_COMMANDS
-from tests.conftest import MINI, Run, commands, hubquery
+from tests.conftest import MINI, Run, commands, hubquery, hubquery_in_process
 
 COMMANDS_WITH_JSON = {
     "show": ["show", "dalian"],
@@ -153,7 +153,7 @@ def test_version_comes_from_package_metadata(run: Run) -> None:
 def _colour_run(env: dict[str, str], *args: str) -> str:
     for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
         os.environ.pop(name, None)  # the autouse fixture restores them
-    result = hubquery(*args, "--data", str(MINI), env=env)
+    result = hubquery_in_process(*args, "--data", str(MINI), env=env)
     assert result.returncode == 0, result.stderr
     return result.stdout.decode()
 
@@ -193,7 +193,7 @@ def _complete(args: str, incomplete: str, kind: str = "plain") -> list[str]:
         "COMP_CWORD": str(len(args.split()) + 1),
         "HUBQUERY_DATA": str(MINI),
     }
-    out = hubquery(env=env).stdout.decode()
+    out = hubquery_in_process(env=env).stdout.decode()
     return [line.split(",", 1)[1] for line in out.splitlines() if line.startswith(f"{kind},")]
 
 
