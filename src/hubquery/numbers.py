@@ -84,9 +84,31 @@ _FRACTIONS = {
     "quarters": 1 / 4,
     "fifth": 1 / 5,
     "fifths": 1 / 5,
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
+    "twentieth": 1 / 20,
+    "twentieths": 1 / 20,
 }
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of words as a tree of their letters ("s(?:ix(?:th)?|even)"): a
+    text is tried letter by letter where a word may begin, not word by word."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        heads.setdefault(word[0], set()).add(word[1:])
+    branches = []
+    for head, tails in sorted(heads.items()):
+        rest = tails - {""}
+        optional = "?" if "" in tails else ""
+        branches.append(re.escape(head) + (f"(?:{_trie(rest)}){optional}" if rest else ""))
+    return "|".join(branches)
+
+
 _SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
 _DIGITS = re.compile(
     rf"(?<![\w.])([-−]?)(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:\.\d+)?)"
@@ -97,15 +119,11 @@ _WORD = re.compile(r"[a-z]+")
 # begin one only before a word of these: "a million", "a third").
 _NUMBER_WORD = re.compile(
     r"(?<![a-z])(?:"
-    + "|".join(
-        sorted(
-            {w for w in _UNITS if w not in ("a", "an")}
-            | {w for w in SCALES if len(w) > 2}
-            | set(_ORDINALS)
-            | set(_FRACTIONS),
-            key=len,
-            reverse=True,
-        )
+    + _trie(
+        {w for w in _UNITS if w not in ("a", "an")}
+        | {w for w in SCALES if len(w) > 2}
+        | set(_ORDINALS)
+        | set(_FRACTIONS)
     )
     + r")(?![a-z])"
 )
@@ -122,7 +140,7 @@ _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ANY_DIGIT = re.compile(r"\d")
 _OUT_OF = re.compile(
     r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
-    r"(?:out of every|out of|in every|in) (\w+)\b"
+    r"(?:out of every|out of|in every|of every|in) (\w+)\b"
 )
 _BIG_SCALES = "hundred|thousand|million|billion|trillion"
 _COUNT_WORDS = "|".join(w for w in _UNITS if w not in ("a", "an", "dozen"))

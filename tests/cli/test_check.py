@@ -374,8 +374,14 @@ def test_every_quoted_figure_written_as_a_sentence_supports_itself() -> None:
                 if x
             )
         first, _, last = fact.period.partition("/")
+        months = "January February March April May June July August September October"
+        months += " November December"
         when = (
-            f" between {first[:4]} and {last[:4]}"
+            # part of a year by its months ("between January and October 2012")
+            f" between {months.split()[int(first[5:7]) - 1]} and "
+            f"{months.split()[int(last[5:7]) - 1]} {first[:4]}"
+            if last and first[:4] == last[:4] and len(first) > 4
+            else f" between {first[:4]} and {last[:4]}"
             if last
             else ""
             if fact.period_of == "report"

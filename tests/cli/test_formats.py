@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import bibtexparser
 import yaml
@@ -29,9 +30,7 @@ def test_bibtex_months_are_month_names(run: Run) -> None:
     assert entry.fields_dict["month"].value == "may"
 
 
-def test_sqlite_metadata_carries_the_licence_caveat_and_how_to_filter_hedges(
-    run: Run, tmp_path: Path
-) -> None:
+def _sqlite(run: Run, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
     database, metadata = tmp_path / "hubs.db", tmp_path / "metadata.json"
     assert (
         run(
@@ -39,10 +38,22 @@ def test_sqlite_metadata_carries_the_licence_caveat_and_how_to_filter_hedges(
         ).exit_code
         == 0
     )
-    described = json.loads(metadata.read_text(encoding="utf-8"))
+    return database, json.loads(metadata.read_text(encoding="utf-8"))
+
+
+def test_sqlite_metadata_carries_the_licence_caveat(run: Run, tmp_path: Path) -> None:
+    # Was: the Datasette metadata said "MIT" without the datapackage's caveat.
+    _, described = _sqlite(run, tmp_path)
     assert "each quote remains its publisher's" in described["license"]
     facts = described["databases"]["hubs"]["tables"]["facts"]
     assert "each quote remains its publisher's" in facts["license"]
+
+
+def test_sqlite_columns_say_how_to_filter_hedges(run: Run, tmp_path: Path) -> None:
+    # Was: `value > 20000000` missed the four "more than 20 million" cities, and no
+    # column description said what to filter on instead.
+    database, described = _sqlite(run, tmp_path)
+    facts = described["databases"]["hubs"]["tables"]["facts"]
     assert "filter on low and high" in facts["columns"]["value"]
     assert "low >= N" in facts["columns"]["low"]
     assert "high IS NULL" in facts["columns"]["high"]

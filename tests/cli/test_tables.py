@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
 from hubquery.cli import cli
+from hubquery.render.layout.cells import Column, Measured
 from tests.conftest import hubquery_in_process
 
 
@@ -120,6 +122,8 @@ NEW_USER_VIEWS = [
     ["rank", "-m", "population"],
     ["history", "dalian"],
     ["check", "Dalian earned US$21.7 billion from outsourcing in 2013, up from US$8.65 billion."],
+    # on 0a04967 its quote's closing mark was a line of its own at 80 columns
+    ["check", "Chengdu has more than 20 million people."],
 ]
 
 
@@ -137,6 +141,20 @@ def test_circa_amounts_and_quote_marks_never_split_from_their_word(
             assert not following.lstrip().startswith(("billion", "million", "trillion"))
         if line.rstrip().endswith(("US$", "€", "CNY")):
             pytest.fail(f"an amount split from its currency: {line!r}")
+
+
+def test_show_uses_the_width_before_it_wraps_a_label_or_a_value(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`show dalian-software-park` at 80 columns drew a 71-column table and still wrapped
+    "Year established (creation / begun)" and "hundreds (at least / 200 companies)": a
+    table wraps a cell only when it takes the whole width."""
+    out = _out(["show", "dalian-software-park"], 80, monkeypatch)
+    rule = next(line for line in out if line and set(line) == {"─"})
+    body = out[out.index(rule) + 1 :]
+    assert any(line.startswith("Year established (creation begun) ") for line in body)
+    wrapped = [line for line in body[: body.index("")] if line.startswith(" ")]
+    assert not wrapped or len(rule) == 80, "\n".join(out)
 
 
 def test_a_derived_figure_has_one_mark_in_every_view(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -258,6 +276,50 @@ def test_an_alias_a_tag_or_a_kind_is_never_broken_at_its_hyphen(
         if head.endswith("-") and name.startswith(head) and name[len(head) :] in words
     )
     assert broken == [], "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["list", "--sort", "laptops"],
+        ["list", "--where", "laptops > 1"],
+        ["list", "--where", "population > 5m", "--sort", "population"],
+    ],
+    ids=" ".join,
+)
+def test_a_list_s_figures_take_two_lines_before_a_column_that_may_go_stays(
+    args: list[str], width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`list --sort laptops` at 80 columns squeezed its two figure columns to 11 and 15
+    columns ("one out of / every three / (≈33 %) / 2022-05 [1]") to keep Region, Part of
+    and Kind: a list's figures are what was asked for, so a column the table may leave
+    out (Tags, Region, Part of, Kind, in that order) goes before a figure takes a third
+    line. Checked on the widths the layout chose, not read back from the text."""
+    from hubquery.render.layout import terminal, widths
+    from hubquery.render.layout.wrap import height
+
+    chosen: list[tuple[list[Column], list[list[list[Measured]]], dict[int, int]]] = []
+    real = widths.fit
+
+    def watched(width: int, columns: Any, rows: Any, **options: Any) -> widths.Fit:
+        fitted = real(width, columns, rows, **options)
+        chosen.append((list(columns), [list(r) for r in rows], fitted.widths))
+        return fitted
+
+    monkeypatch.setattr(terminal, "fit", watched)
+    out = _out(args, width, monkeypatch)
+    columns, rows, shown = chosen[0]  # the list; then its notes and sources
+    context = {"Hub", "Kind", "Part of", "Region", "Tags", "#"}
+    figures = [i for i, c in enumerate(columns) if c.header not in context]
+    assert figures
+    for i in figures:
+        tallest = max(sum(height(line, shown[i]) for line in row[i]) for row in rows)
+        assert tallest <= 2, (columns[i].header, shown[i], "\n".join(out))
+    order = ["Tags", "Region", "Part of", "Kind"]
+    dropped = sorted((c.header for i, c in enumerate(columns) if i not in shown), key=order.index)
+    assert dropped == order[: len(dropped)]
+    assert all(len(line) <= width for line in out)
 
 
 def test_a_list_value_takes_two_lines_not_three_at_80_columns(

@@ -38,8 +38,11 @@ def _tables() -> list[tuple[list[str], list[str]]]:
                 continue
             args = shlex.split(command)[1:]
             tabled = "─" in example.expected or args[0] == "check"  # check's are headerless
-            if not tabled or any(c in command for c in "|<>"):
-                continue  # no table (an error, a citation), or not what a terminal shows
+            lexer = shlex.shlex(command, posix=True, punctuation_chars="|<>")
+            if not tabled or any(token in ("|", "<", ">", ">>") for token in lexer):
+                # no table (an error, a citation), or not what a terminal shows; a ">"
+                # inside quotes (--where "population > 5m") is not a redirection
+                continue
             found.append((args, list(setup)))
     # and views the README does not show that a new user tried (#20's review)
     found += [(args, []) for args in EXTRA]

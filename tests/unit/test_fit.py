@@ -206,7 +206,7 @@ def test_below_the_minimum_columns_drop_in_order_and_still_fit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = _out(["list", "--sort", "population"], 60, monkeypatch)
-    assert "Left out to fit 60 columns: Region, Tags." in out
+    assert "Left out to fit 60 columns: Part of, Region, Tags." in out
     for width in (30, 40, 50):
         for args in (
             ["list", "--sort", "population"],

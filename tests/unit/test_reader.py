@@ -41,6 +41,10 @@ def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
         # "a year later" is when, never the unit of the number before it
         ("to 8.5 million a year later", [(8.5e6, None, None)]),
         ("to 900 two years on", [(900, None, None)]),
+        # a fraction of any ordinal, "one of every two", a verb ending in "rank"
+        ("a twentieth of its output", [(5, "percent", None)]),
+        ("one of every two laptops", [(50, "percent", None)]),
+        ("shrank 23.2% in 2021", [(23.2, "percent", None), (2021, None, None)]),
     ],
 )
 def test_figures_with_their_hedge_and_unit(
@@ -86,3 +90,10 @@ def test_digits_inside_words_are_unread() -> None:
 def test_years_up_to_a_month_are_a_span() -> None:
     """ "the two years to May 2022" is a time, never a figure of two years."""
     assert [(t.first, t.last) for t in times("over the two years to may 2022")] == [(2020, 2022)]
+
+
+def test_years_after_a_time_are_a_span() -> None:
+    """ "the two years after" counts from the end of the time named before it."""
+    spans = times("170 in the four years to 2020 and 860 in the two years after")
+    assert [(t.first, t.last) for t in spans] == [(2016, 2020), (2020, 2022)]
+    assert [(t.first, t.last) for t in times("in the three years following 2015")] == [(2015, 2018)]

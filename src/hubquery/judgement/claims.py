@@ -78,7 +78,8 @@ class Claimed(NamedTuple):
     is true when the claim says "now", "today", "currently" or "no longer"; ``target``
     when it states a goal ("aims to", "expects", "plans", "by 2020") rather than a
     figure that held; ``whole_year`` when it says the whole of its year ("over the
-    whole of 2012"), which a figure of part of the year does not establish."""
+    whole of 2012", or "in 2012" with no month), which a figure of part of the year does
+    not establish."""
 
     interval: Interval
     first_year: int | None = None
@@ -207,6 +208,8 @@ def _part_of_a_year(period: str) -> bool:
     if "/" not in period:
         return False
     first, last = period.split("/", 1)
+    if first[:4] != last[:4]:
+        return False  # "2020-05/2022-05": two years, counted from May to May
     return not (first[5:7] in ("", "01") and last[5:7] in ("", "12"))
 
 
@@ -233,8 +236,11 @@ def newest(facts: Iterable[Fact]) -> list[Fact]:
     standing_facts = [f for f in facts if standing(f).ok or f.status == "threshold"]
     if not standing_facts:
         return []
-    last = max(sort_bounds(f.period)[1] for f in standing_facts)
-    return [f for f in standing_facts if sort_bounds(f.period)[1] == last]
+    # A threshold bounds the figure held beside it, it never supersedes it ("one of the
+    # cities of more than 20 million" is no newer population than 21.192 million).
+    figures = [f for f in standing_facts if f.status != "threshold"] or standing_facts
+    last = max(sort_bounds(f.period)[1] for f in figures)
+    return [f for f in standing_facts if sort_bounds(f.period)[1] >= last]
 
 
 def stale(fact: Fact) -> bool:

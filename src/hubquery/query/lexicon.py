@@ -1,6 +1,6 @@
 """The words `check` reads a claim with (English only): hedges and bounds, currencies,
-units, time words, the verbs of founding and investing, and the stems that tie a
-writer's words to the metrics' labels.
+units, time words, the verbs of founding and investing (the stems that tie a writer's
+words to the metrics' labels are in ``stems``).
 
 Every pattern here is applied to a writer's text, so each is linear: alternatives of
 literal words, no nested or adjacent quantifiers that can backtrack, and the ones
@@ -9,8 +9,16 @@ anchored at the end of a text are applied to a short slice before a number.
 
 from __future__ import annotations
 
-import functools
 import re
+
+from hubquery.query.stems import BASIS_WORDS as BASIS_WORDS
+from hubquery.query.stems import STOP as STOP
+from hubquery.query.stems import SYNONYMS as SYNONYMS
+from hubquery.query.stems import WORD as WORD
+from hubquery.query.stems import bases as bases
+from hubquery.query.stems import root as root
+from hubquery.query.stems import stem as stem
+from hubquery.query.stems import stems as stems
 
 # What a writer puts before a figure to hedge or bound it, as the dataset's qualifiers.
 # The bounds with a negation come first: "no more than" is at most, never "more than".
@@ -101,7 +109,7 @@ PERCENT_AFTER = re.compile(r"^\s*(?:%|percent\b|per cent\b|pc\b|percentage point
 RANKED_AFTER = re.compile(r"^[\s-]*(?:ranked|place|position)\b")
 RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 # ("universities number 25" is a count: "number" after a plural is a verb)
-RANK_BEFORE = re.compile(r"(?:no\.|(?<!s )number|ranks number|#|ranked|ranks|rank)\s*$")
+RANK_BEFORE = re.compile(r"(?:\bno\.|(?<!s )\bnumber|\branks number|#|\b(?:ranked|ranks|rank))\s*$")
 TOP_BEFORE = re.compile(r"\btop[\s-]*$")
 SUPERLATIVE_AFTER = re.compile(r"^[\s-]*(?:largest|biggest|-ranked|ranked|place)\b")
 TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
@@ -127,7 +135,8 @@ TARGET = re.compile(
     r"\b(?:aims? to|aiming to|plans? to|planned to|planning to|expects?|"
     r"expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
-    r"is set to|are set to|on track to|strives?|striving|ambition)\b"
+    r"is set to|are set to|on track to|strives?|striving|ambition|means to|seeks? to|"
+    r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?)\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
@@ -250,191 +259,23 @@ UNIT_WORDS = {
     ),
 }
 UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in words}
-# Words a writer uses, read as the words of the metrics' labels, aliases and descriptions.
-_SYNONYM_WORDS = {
-    "grew": "growth",
-    "grow": "growth",
-    "grows": "growth",
-    "rose": "growth",
-    "risen": "growth",
-    "increase": "growth",
-    "increased": "growth",
-    "rise": "growth",
-    "up": "growth",
-    "jumped": "growth",
-    "climbed": "growth",
-    "takes": "intake",
-    "took": "intake",
-    "admits": "intake",
-    "admitted": "intake",
-    "enrols": "intake",
-    "enrolls": "intake",
-    "added": "growth",
-    "gained": "growth",
-    "live": "residents",
-    "lives": "residents",
-    "lived": "residents",
-    "home": "residents",
-    "inhabitants": "residents",
-    "employs": "employees",
-    "employ": "employees",
-    "employed": "employees",
-    "work": "employees",
-    "founded": "established",
-    "set": "established",
-    "created": "established",
-    "creation": "established",
-    "opened": "established",
-    "sells": "sold",
-    "sell": "sold",
-    "made": "produced",
-    "makes": "produced",
-    "make": "produced",
-    "manufactures": "produced",
-    "assembled": "produced",
-    "produces": "produced",
-    "turnover": "revenue",
-    "sales": "revenue",
-    "earned": "revenue",
-    "earns": "revenue",
-    "earn": "revenue",
-    "generated": "revenue",
-    "income": "revenue",
-    "firms": "companies",
-    "enterprises": "companies",
-    "businesses": "companies",
-    "iphones": "smartphones",
-    "present": "presence",
-    "workforce": "employees",
-    "cost": "investment",
-    "costs": "investment",
-    "spent": "investment",
-    "spend": "investment",
-    "invested": "investment",
-    "poured": "investment",
-    "pours": "investment",
-    "pour": "investment",
-    "dates": "established",
-    "occupies": "covers",
-    "subsidises": "subsidies",
-    "subsidizes": "subsidies",
-    "unveiled": "launched",
-    "named": "designated",
-    "picked": "designated",
-    "selected": "designated",
-    "spans": "area",
-    "span": "area",
-    "started": "established",
-    "built": "invested",
-    "launch": "established",
-}
-WORD = re.compile(r"[a-z][a-z']*")
-
-
-def root(word: str) -> str:
-    word = word.removesuffix("'s").removesuffix("’s").strip("'")
-    for suffix in ("ies", "es", "s", "ed", "ing", "ment", "ly", "ic", "y"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word[:6]
-
-
-SYNONYMS = {root(word): root(meaning) for word, meaning in _SYNONYM_WORDS.items()}
-STOP = {
-    root(word)
-    for word in (
-        "the",
-        "of",
-        "a",
-        "an",
-        "in",
-        "and",
-        "or",
-        "to",
-        "by",
-        "for",
-        "as",
-        "its",
-        "it",
-        "is",
-        "place",
-        "places",
-        "where",
-        "with",
-        "that",
-        "this",
-        "from",
-        "on",
-        "at",
-        "what",
-        "which",
-        "whether",
-        "says",
-        "figure",
-        "named",
-        "subject",
-        "number",
-        "was",
-        "were",
-        "has",
-        "had",
-        "have",
-        "are",
-        "be",
-        "been",
-        "than",
-        "more",
-        "about",
-        "nearly",
-        "per",
-        "year",
-        "new",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "percent",
-        "cent",
-    )
-}
 # "work actually carried out", "services actually delivered": the services conducted,
 # not the contracts signed (rewritten into the word the bases are named by).
 CONDUCTED = re.compile(
     r"\b(?:actually |actual )?carried out\b|\bactually (?:delivered|executed|performed)\b"
 )
-# The bases a claim may name ("signed", "produced"), by stem.
-BASIS_WORDS = ("sold", "produced", "signed", "conducted", "registered", "delivered", "foreign")
-_BASIS_ALIASES = {"delivered": "conducted"}
+# "the 13th Five-Year Plan": an ordinal before the name of what comes in editions is
+# part of the name, no rank.
+_EDITION_BEFORE = re.compile(
+    r"(?:\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth))[\s-]+$"
+)
+_EDITIONS = re.compile(r"\b(?:plan|programme|program|congress|session|edition|expo|forum)\b")
 
 
-_STEMS: dict[str, str] = {}
-
-
-def stem(word: str) -> str:
-    """The stem a word is matched by (remembered: a draft says the same words often)."""
-    found = _STEMS.get(word)
-    if found is None:
-        rooted = root(word)
-        found = SYNONYMS.get(rooted, rooted)
-        if len(_STEMS) < 200_000:  # a draft is at most 1 MiB: its words, bounded
-            _STEMS[word] = found
-    return found
-
-
-def stems(text: str) -> set[str]:
-    """The stems of a text's words, stop words left out (a new set each call: callers
-    may change it; the same clause is stemmed for its metric and for its bases)."""
-    return set(_stems(text))
-
-
-@functools.lru_cache(maxsize=256)
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(map(stem, WORD.findall(text.lower()))) - STOP
-
-
-def bases(text: str) -> dict[str, str]:
-    """The bases a text names, by stem, with the word it uses ("produces" → produced)."""
-    words = stems(text)
-    return {stem(_BASIS_ALIASES.get(w, w)): w for w in BASIS_WORDS if stem(w) in words}
+def edition_start(text: str, start: int, name: str) -> int:
+    """Where a name at ``text[start:]`` begins, with the ordinal of its edition."""
+    if _EDITIONS.search(name) is None:
+        return start
+    edition = _EDITION_BEFORE.search(text[max(0, start - 16) : start])
+    return start - len(edition.group()) if edition else start

@@ -128,13 +128,14 @@ class ClaimReader:
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
         unnamed = _blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
-        # Numbers inside a name ("Made in China 2025", "the five-year plan") are no figures.
-        text = _blanked(text, [(m.start, m.end) for m in mentions])
+        # Numbers inside a name ("Made in China 2025", "the 13th Five-Year Plan") are no figures.
+        text = _blanked(text, [(lx.edition_start(text, m.start, m.said), m.end) for m in mentions])
         times = find_times(text)
         # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
         subjects = without_scopes(mentions, text)
-        # A decade or a span is read as one time, not as a number.
-        text = _blanked(text, [(t.start, t.end) for t in times if t.first != t.last])
+        # A decade or a span is read as one time, not as a number nor a metric's word.
+        spans = [(t.start, t.end) for t in times if t.first != t.last]
+        text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
         window = gates.WINDOW.search(text)
         clauses = self._clauses(text, times, mentions, window)
         bound = bind_times([f for _, _, f in clauses], text, times)
@@ -438,7 +439,8 @@ class ClaimReader:
         now = time is None and gates.NOW.search(sentence) is not None
         target = gates.TARGET.search(clause) is not None
         first, last = (time.first, time.last) if time else (None, None)
-        return Claimed(interval, first, last, span, now, target, whole_year(sentence))
+        whole = first is not None and first == last and whole_year(sentence)
+        return Claimed(interval, first, last, span, now, target, whole)
 
     def _stems_of(self, text: str) -> set[str]:
         """The stems of a whole passage, read once for all its claims."""

@@ -66,6 +66,13 @@ TARGET = Gated(
     "track to",
     "striv",
     "ambition",
+    "means to",
+    "seek",
+    "pledge",
+    "vow",
+    "promise",
+    "envisage",
+    "envision",
 )
 # "the past two years": a window ends in "years"
 WINDOW = Gated(lx.WINDOW, " years")

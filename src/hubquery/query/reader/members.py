@@ -27,6 +27,8 @@ class _Holding(Protocol):
     def held(self, hub: str, subject: str | None) -> set[str]: ...
 
 
+# (names the dataset does not know may come between: "Microsoft and Qualcomm among them")
+_AMONG_THEM_AFTER = re.compile(r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},? (?:among|amongst) them\b")
 _OWN_CLAUSE = re.compile(r"\b(?:what|which|than|whereas|while|where|who)\b")
 _SCOPE = re.compile(r"\bamong(?: the)?\s*$")
 _WORD = re.compile(r"[a-z]+")
@@ -49,7 +51,14 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
         follows = found and _AND.match(text[found[-1].end : mention.start])
         if listed or follows:
             found.append(mention)
-    return found
+    # "More than 350 firms, Qualcomm and Microsoft among them": listed after the names
+    after: list[Mention] = []
+    for mention in reversed(named):
+        if _AMONG_THEM_AFTER.match(text, mention.end) or (
+            after and _AND.match(text[mention.end : after[-1].start])
+        ):
+            after.append(mention)
+    return found + [m for m in reversed(after) if m not in found]
 
 
 def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:

@@ -19,7 +19,8 @@ _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
-_SET_IN = re.compile(r"\b(?:in|at|from|across|outside|inside|near)\s+$")
+# ("under the 13th Five-Year Plan, Shenzhen …": a frame, the edition's ordinal blanked)
+_SET_IN = {"in", "at", "from", "across", "outside", "inside", "near", "under"}
 
 
 @dataclass
@@ -306,6 +307,10 @@ def leading(mentions: list[Mention], text: str) -> Mention | None:
     """The first name of a clause that is not a place the clause is set in ("in Dalian,
     NIIT …" leads with NIIT)."""
     for mention in mentions:
-        if not _SET_IN.search(text[max(0, mention.start - 8) : mention.start]):
+        before = text[max(0, mention.start - 24) : mention.start]
+        words = before.split()[-2:] if before[-1:].isspace() else []
+        if words[-1:] == ["the"]:
+            words.pop()
+        if not (words and words[-1] in _SET_IN):
             return mention
     return None

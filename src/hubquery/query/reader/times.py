@@ -27,12 +27,23 @@ _WHOLE_YEAR = re.compile(
 )
 
 
+# "between January and October 2012", "the first ten months", "the third quarter"
+_PART_OF_YEAR = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d)|months?|"
+    r"quarters?|first half|second half|year to date|so far)\b"
+)
+
+
 def whole_year(text: str) -> bool:
-    """Does the text claim a figure of a whole year, not part of it?"""
-    return (
+    """Does the text claim a figure of a whole year, not part of it? "over the whole of
+    2012" does, and so does "granted 1,205 patents in 2012": a year named with no month
+    or part of it counts the year (a figure of January to October does not establish it)."""
+    said = (
         any(word in text for word in ("whole ", "all of ", "full", "entire", "complete"))
         and _WHOLE_YEAR.search(text) is not None
     )
+    return said or _PART_OF_YEAR.search(text) is None
 
 
 class Time(NamedTuple):
@@ -74,7 +85,33 @@ def times(text: str) -> list[Time]:
         found.append(Time(match.start(), match.end(), year, year, str(year)))
     if "years" in text:
         _relative(text, found)
+        _years_after(text, found)
     return sorted(found)
+
+
+# "in the two years after (2020)", "the three years that followed": a span after a time
+_YEARS_AFTER = re.compile(
+    rf"\bthe (\w+) years (?:after|afterwards|following|that followed)"
+    rf"(?: {_MONTH}((?:1[89]|20)\d\d)\b)?"
+)
+
+
+def _years_after(text: str, found: list[Time]) -> None:
+    """ "170 in the four years to 2020, 860 in the two years after": 2020–2022, counted
+    from the year written (or the end of the time named before it)."""
+    for match in _YEARS_AFTER.finditer(text):
+        count = count_word(match.group(1))
+        named = [t for t in found if t.end <= match.start()]
+        if match.group(2):
+            first = int(match.group(2))
+            found[:] = [t for t in found if not match.start() <= t.start < match.end()]
+        elif named:
+            first = max(named, key=lambda t: t.end).last
+        else:
+            continue
+        if count:
+            last = first + count
+            found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
 
 
 def _relative(text: str, found: list[Time]) -> None:
@@ -93,6 +130,14 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     to another figure nor itself a figure (a founding year)."""
     own: dict[int, Time] = {}
     taken: set[int] = {f.number.start for f in figures if f.year_like or f.years}
+    # "Dalian, a city of six million, at the end of 2012": the appositive's figure takes
+    # only a time written inside it.
+    whole = (0, len(text))
+    apposed = [m.span() for m in _APPOSITIVE.finditer(text)] if ", a" in text else []
+    inside = {
+        id(f): next(((a, b) for a, b in apposed if a <= f.number.start < b), whole)
+        for f in (figures if apposed else ())
+    }
     for figure in figures:
         if figure.year_like or figure.years:
             continue
@@ -100,6 +145,7 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             t
             for t in times
             if 0 <= t.start - figure.number.end <= 40
+            and t.end <= inside.get(id(figure), whole)[1]
             and t.start not in taken
             and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
             and not _DIGIT.search(text[figure.number.end : t.start])
@@ -121,14 +167,23 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     taken |= {t.start for t in own.values()}
     free = [t for t in times if t.start not in taken]
     for figure in figures:
-        if id(figure) in own or figure.year_like or figure.years or not free:
+        first, last = inside.get(id(figure), whole)
+        near = [t for t in free if first <= t.start and t.end <= last]
+        if id(figure) in own or figure.year_like or figure.years or not near:
             continue
         # The nearest, in the figure's own clause first ("In 2010 … X; three years later Y").
         own[id(figure)] = min(
-            free,
+            near,
             key=lambda t: (
                 ";" in text[min(t.end, figure.number.end) : max(t.start, figure.number.start)],
                 min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
             ),
         )
     return own
+
+
+# ", a port city of six million residents,": an appositive describing what is named
+_APPOSITIVE = re.compile(
+    r",\s*an? (?:[a-z-]+ ){0,2}(?:city|town|metropolis|municipality|seaport|port|megacity|"
+    r"province|region|hub) of [^,;]{1,60}(?:[,;]|$)"
+)

@@ -59,6 +59,7 @@ class Column(NamedTuple):
     style: str = ""
     drop: int = 0  # 0: always shown; else dropped when nothing else fits, rank 1 first
     whole: bool = False  # ids: never wrapped; columns are dropped before one is broken
+    lines: int = 0  # a figure: columns are dropped before one of its cells takes more lines
 
 
 class Span(NamedTuple):

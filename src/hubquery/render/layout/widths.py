@@ -10,7 +10,9 @@ fits:
    (``outsourcing-enterprises``, ``science-park``: an alias, a tag or a kind is typed as
    it is shown), and an id column (``Column.whole``) is never wrapped;
 6. columns dropped in the order of their ``drop`` rank (1 first), and steps 2 to 5
-   tried again; tables say which columns may go;
+   tried again; tables say which columns may go. A figure column (``Column.lines``,
+   list's values) is not narrowed below the width that holds each of its cells in that
+   many lines while a column may still go (where the columns that stay can hold it);
 7. words broken, as a last resort (after a hyphen where one fits).
 
 Then width a wrapped column does not use goes to the others, width the table does not
@@ -20,11 +22,11 @@ while that makes the table shorter (``balance``, a local search with a bounded n
 of trials); a table that still wraps is laid out again with gaps of two spaces, kept
 where it is shorter (a value of three lines in two).
 
-From 80 columns up every hubquery table fits by step 5 with every column but the tags
-of a ``list --sort`` of every hub; at 60 a ``list`` drops its tags (with a metric
-column, its region too), search its match and source, and a ``compare`` of five hubs
-breaks the longest hub name, as do --fields headers whose paths need more than the
-width (tests/unit/test_fit.py).
+From 80 columns up every hubquery table fits by step 5 with every column, but those a
+``list`` drops to hold its figures in two lines; at 60 a ``list`` drops its tags (with
+a metric column, its region and what it is part of too), search its match and source,
+and a ``compare`` of five hubs breaks the longest hub name, as do --fields headers
+whose paths need more than the width (tests/unit/test_fit.py).
 """
 
 from __future__ import annotations
@@ -78,28 +80,84 @@ def fit(
         for i, column in enumerate(columns):
             if column.whole:  # an id is one word, not a compound to break at its hyphens
                 words[i] = bare[i] = natural[i]
-    widths, gap = _settle(width, columns, rows, natural, words, bare, gap, header, balanced)
+    # Each column's lines at a width, counted once for the balancing and both tries.
+    heights = Heights(columns, rows, header)
+    if sum(natural) + gap * (count - 1) > width and any(c.lines for c in columns):
+        _keep_figures(width, columns, natural, words, bare, heights)
+    widths, gap = _settle(
+        width, columns, rows, natural, words, bare, gap, header, balanced, heights
+    )
     if balanced and gap > 2 and any(widths[i] < natural[i] for i in widths):
         # The gaps are width too: narrower ones where that makes the table shorter (a
         # value of three lines in two), as the terminal's width is used before a wrap.
-        tight, narrow = _settle(width, columns, rows, natural, words, bare, 2, header, True)
-        if tight.keys() == widths.keys() and _height(columns, rows, tight, header) < _height(
-            columns, rows, widths, header
-        ):
+        tight, narrow = _settle(
+            width, columns, rows, natural, words, bare, 2, header, True, heights
+        )
+        if tight.keys() == widths.keys() and heights.total(tight) < heights.total(widths):
             widths, gap = tight, narrow
     return Fit(widths, gap)
 
 
-def _height(columns: Sequence[Column], rows: Grid, widths: dict[int, int], header: bool) -> int:
-    """The lines a table of these widths takes, its header's included."""
-    tall = [height(measure(columns[i].header)[0], w) for i, w in widths.items()] if header else []
-    return max(tall, default=0) + sum(
-        max(
-            (sum(height(line, w) for line in row[i]) for i, w in widths.items() if i < len(row)),
-            default=0,
-        )
-        for row in rows
-    )
+def _keep_figures(
+    width: int,
+    columns: Sequence[Column],
+    natural: list[int],
+    words: list[int],
+    bare: list[int],
+    heights: Heights,
+) -> None:
+    """A figure's cells take at most ``Column.lines`` lines: its column's floor is raised
+    to the width that holds them, so the columns that may go are dropped before a
+    figure wraps further (list's Tags, Region, Part of, Kind before a value takes a
+    third line). Where even the columns that stay cannot hold them, nothing is raised."""
+    raised = {
+        i: _least(heights, i, words[i], natural[i], c.lines)
+        for i, c in enumerate(columns)
+        if c.lines
+    }
+    staying = [i for i, c in enumerate(columns) if not c.drop]
+    need = sum(raised.get(i, bare[i]) for i in staying) + len(staying) - 1
+    if need > width:
+        return
+    for i, least in raised.items():
+        words[i] = max(words[i], least)
+        bare[i] = max(bare[i], least)
+
+
+def _least(heights: Heights, i: int, low: int, high: int, lines: int) -> int:
+    """The narrowest width from ``low`` to ``high`` at which no cell of column ``i`` takes
+    more than ``lines`` lines (its header may take more)."""
+    skip = 1 if heights.header else 0
+    while low < high:
+        middle = (low + high) // 2
+        if max(heights.lines(i, middle)[skip:], default=0) <= lines:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+class Heights:
+    """The lines each row of a column takes at a width (its header's first), counted
+    once per (column, width); and the lines a table of given widths takes."""
+
+    def __init__(self, columns: Sequence[Column], rows: Grid, header: bool) -> None:
+        self.columns, self.rows, self.header = columns, rows, header
+        self.counts: dict[tuple[int, int], list[int]] = {}
+
+    def lines(self, i: int, width: int) -> list[int]:
+        if (i, width) not in self.counts:
+            head = [height(measure(self.columns[i].header)[0], width)] if self.header else []
+            self.counts[i, width] = head + [
+                sum(height(line, width) for line in row[i]) if i < len(row) else 0
+                for row in self.rows
+            ]
+        return self.counts[i, width]
+
+    def total(self, widths: dict[int, int]) -> int:
+        """The lines a table of these widths takes, its header's included."""
+        lines = self.lines
+        return sum(map(max, zip(*(lines(i, w) for i, w in widths.items()), strict=True)))
 
 
 def _settle(
@@ -112,6 +170,7 @@ def _settle(
     gap: int,
     header: bool,
     balanced: bool,
+    heights: Heights,
 ) -> tuple[dict[int, int], int]:
     """The widths of the planned columns, the width they leave handed on and balanced."""
     widths, gap = plan(width, columns, natural, words, bare, gap)
@@ -136,7 +195,7 @@ def _settle(
         widths.update(water(sum(widths[i] for i in wanting) + spare, wanting, natural, floor))
     fill(widths, natural, width - gap * (len(widths) - 1))
     if balanced and any(widths[i] < natural[i] for i in widths):
-        balance(columns, rows, widths, natural, words, header=header)
+        balance(columns, rows, widths, natural, words, header=header, heights=heights)
     return widths, gap
 
 
@@ -252,25 +311,18 @@ def balance(
     *,
     header: bool = True,
     trials: int = TRIALS,
+    heights: Heights | None = None,
 ) -> int:
     """Move width between columns while that makes the table shorter: the fewest lines,
     so space goes where the text is (a value column of four lines a row gets cells from
     a column of tags that then wraps once). Returns the number of trials it measured."""
-    counts: dict[tuple[int, int], list[int]] = {}
+    counted = heights or Heights(columns, rows, header)
     tried = 0
-
-    def lines(i: int, width: int) -> list[int]:
-        if (i, width) not in counts:
-            head = [height(measure(columns[i].header)[0], width)] if header else []
-            counts[i, width] = head + [
-                sum(height(line, width) for line in row[i]) if i < len(row) else 0 for row in rows
-            ]
-        return counts[i, width]
 
     def total(trial: dict[int, int]) -> int:
         nonlocal tried
         tried += 1
-        return sum(map(max, zip(*(lines(i, w) for i, w in trial.items()), strict=True)))
+        return counted.total(trial)
 
     best = total(widths)
     donors = [i for i in widths if columns[i].wrap or widths[i] < natural[i]]

@@ -80,7 +80,7 @@ def hub_list(result: HubList, canvas: Canvas) -> str:
         Column("Region", wrap=True, drop=2),
         Column("Tags", wrap=True, drop=1),
         *(
-            Column(safe(figure_name(m.label, basis=b)), justify="right", wrap=True)
+            Column(safe(figure_name(m.label, basis=b)), justify="right", wrap=True, lines=2)
             for m, b in named
         ),
     ]

@@ -1,0 +1,199 @@
+"""The stems `check` ties a writer's words to the metrics' labels, aliases and
+descriptions by (English only): a word's root, its synonym in the labels' words, the
+stop words left out, and the bases ("signed", "produced") a text names."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# Words a writer uses, read as the words of the metrics' labels, aliases and descriptions.
+_SYNONYM_WORDS = {
+    "grew": "growth",
+    "grow": "growth",
+    "grows": "growth",
+    "rose": "growth",
+    "risen": "growth",
+    "increase": "growth",
+    "increased": "growth",
+    "rise": "growth",
+    "up": "growth",
+    "jumped": "growth",
+    "climbed": "growth",
+    "takes": "intake",
+    "took": "intake",
+    "admits": "intake",
+    "admitted": "intake",
+    "enrols": "intake",
+    "enrolls": "intake",
+    "added": "growth",
+    "gained": "growth",
+    "live": "residents",
+    "lives": "residents",
+    "lived": "residents",
+    "home": "residents",
+    "inhabitants": "residents",
+    "employs": "employees",
+    "employ": "employees",
+    "employed": "employees",
+    "work": "employees",
+    "founded": "established",
+    "set": "established",
+    "created": "established",
+    "creation": "established",
+    "opened": "established",
+    "sells": "sold",
+    "sell": "sold",
+    "made": "produced",
+    "makes": "produced",
+    "make": "produced",
+    "manufactures": "produced",
+    "assembled": "produced",
+    "produces": "produced",
+    "turnover": "revenue",
+    "sales": "revenue",
+    "earned": "revenue",
+    "earns": "revenue",
+    "earn": "revenue",
+    "generated": "revenue",
+    "income": "revenue",
+    "firms": "companies",
+    "enterprises": "companies",
+    "businesses": "companies",
+    "iphones": "smartphones",
+    "present": "presence",
+    "workforce": "employees",
+    "cost": "investment",
+    "costs": "investment",
+    "spent": "investment",
+    "spend": "investment",
+    "invested": "investment",
+    "poured": "investment",
+    "pours": "investment",
+    "pour": "investment",
+    "dates": "established",
+    "occupies": "covers",
+    "subsidises": "subsidies",
+    "subsidizes": "subsidies",
+    "unveiled": "launched",
+    "named": "designated",
+    "picked": "designated",
+    "selected": "designated",
+    "spans": "area",
+    "span": "area",
+    "started": "established",
+    "built": "invested",
+    "launch": "established",
+}
+WORD = re.compile(r"[a-z][a-z']*")
+
+
+def root(word: str) -> str:
+    word = word.removesuffix("'s").removesuffix("’s").strip("'")
+    for suffix in ("ies", "es", "s", "ed", "ing", "ment", "ly", "ic", "y"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+SYNONYMS = {root(word): root(meaning) for word, meaning in _SYNONYM_WORDS.items()}
+STOP = {
+    root(word)
+    for word in (
+        "the",
+        "of",
+        "a",
+        "an",
+        "in",
+        "and",
+        "or",
+        "to",
+        "by",
+        "for",
+        "as",
+        "its",
+        "it",
+        "is",
+        "place",
+        "places",
+        "where",
+        "with",
+        "that",
+        "this",
+        "from",
+        "on",
+        "at",
+        "what",
+        "which",
+        "whether",
+        "says",
+        "figure",
+        "named",
+        "subject",
+        "number",
+        "was",
+        "were",
+        "has",
+        "had",
+        "have",
+        "are",
+        "be",
+        "been",
+        "than",
+        "more",
+        "about",
+        "nearly",
+        "per",
+        "year",
+        "new",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "percent",
+        "cent",
+        # hedges: "over 860" says nothing of "turnover over 1 billion yuan"
+        "over",
+        "above",
+        "under",
+        "below",
+        "around",
+        "almost",
+    )
+}
+# The bases a claim may name ("signed", "produced"), by stem.
+BASIS_WORDS = ("sold", "produced", "signed", "conducted", "registered", "delivered", "foreign")
+_BASIS_ALIASES = {"delivered": "conducted"}
+
+
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """The stem a word is matched by (remembered: a draft says the same words often)."""
+    found = _STEMS.get(word)
+    if found is None:
+        rooted = root(word)
+        found = SYNONYMS.get(rooted, rooted)
+        if len(_STEMS) < 200_000:  # a draft is at most 1 MiB: its words, bounded
+            _STEMS[word] = found
+    return found
+
+
+def stems(text: str) -> set[str]:
+    """The stems of a text's words, stop words left out (a new set each call: callers
+    may change it; the same clause is stemmed for its metric and for its bases)."""
+    return set(_stems(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(map(stem, WORD.findall(text.lower()))) - STOP
+
+
+def bases(text: str) -> dict[str, str]:
+    """The bases a text names, by stem, with the word it uses ("produces" → produced)."""
+    words = stems(text)
+    return {stem(_BASIS_ALIASES.get(w, w)): w for w in BASIS_WORDS if stem(w) in words}
