@@ -245,8 +245,8 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             begin = words[start - 1].start() if before in _UNITS else words[start].start()
             found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(), "fraction"))
     found += _parts_of_scales(spaced)
-    # ("one in ten", "two out of every three": a text without " in " or " out of " has none)
-    out_of = " in " in spaced or " out of " in spaced
+    # ("one in ten", "one of every two": a text without " in " or " of " has none)
+    out_of = " in " in spaced or " of " in spaced
     for match in _OUT_OF.finditer(spaced) if out_of else ():
         numerator = _number_word(match.group(1))
         denominator = _number_word(match.group(2))

@@ -104,10 +104,12 @@ def test_every_rate_of_days_names_a_day() -> None:
     assert all("day" in words or "daily" in words for words, _ in lx.RATE_DAYS)
 
 
-def test_a_share_in_words_has_in_or_out_of() -> None:
-    """``read_numbers`` looks for "one in ten" only in a text with " in " or " out of "."""
+def test_a_share_in_words_has_in_or_of() -> None:
+    """``read_numbers`` looks for "one in ten" only in a text with " in " or " of "."""
     texts = [t.replace("-", " ") for t in _sentences()]
     texts += ["two out of every three", "nine out of 10 firms", "one in every five"]
+    texts += ["one of every two"]
+    texts += [f"one {words} two" for words in _alternatives(_OUT_OF.pattern.split(") (")[1])]
     shares = [t for t in texts if _OUT_OF.search(t)]
     assert len(shares) > 10
-    assert all(" in " in t or " out of " in t for t in shares)
+    assert all(" in " in t or " of " in t for t in shares)
