@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 
 from hubquery.query.conditions import read_condition
 from hubquery.query.draft import (
+    _NUMBER,
     LONGEST_PASSAGE,
     MOST_NUMBERS,
     MOST_NUMBERS_A_DRAFT,
     MOST_NUMBERS_A_SENTENCE,
-    _NUMBER,
     Passage,
     _count,
     passages,

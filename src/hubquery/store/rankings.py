@@ -31,10 +31,10 @@ class Rankings(StoreBase):
         rows = self.connection.execute(
             "SELECT unit FROM facts WHERE metric_id = ? "
             + ("" if subjects else "AND subject IS NULL ")
-            + self._dated()[0]
+            + self._dated().sql
             + " GROUP BY unit "
             "ORDER BY count(*) DESC, unit",
-            (metric, *self._dated()[1]),
+            (metric, *self._dated().parameters),
         ).fetchall()
         return [row[0] for row in rows]
 
@@ -49,16 +49,18 @@ class Rankings(StoreBase):
             return {
                 row[0]
                 for row in self.connection.execute(
-                    f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated()[0]}",
-                    (metric, *self._dated()[1]),
+                    f"SELECT DISTINCT hub_id FROM facts WHERE metric_id = ?{self._dated().sql}",
+                    (metric, *self._dated().parameters),
                 )
             }
         base = (
             "SELECT hub_id FROM facts WHERE metric_id = ? AND subject IS NULL"
             + ("" if unit is None else " AND unit = ?")
-            + self._dated()[0]
+            + self._dated().sql
         )
-        head: tuple[Any, ...] = ((metric,) if unit is None else (metric, unit)) + self._dated()[1]
+        head: tuple[Any, ...] = (
+            (metric,) if unit is None else (metric, unit)
+        ) + self._dated().parameters
         rows = self.connection.execute(*_union(base, scans, head, number)).fetchall()
         return {row[0] for row in rows}
 
@@ -166,10 +168,10 @@ class Rankings(StoreBase):
                     "   row_number() OVER (PARTITION BY hub_id, subject"
                     f"  ORDER BY {_PREFERRED}) AS n,"
                     "   min(ord) OVER (PARTITION BY hub_id, subject) AS first"
-                    f"  FROM facts WHERE metric_id = ?{head}{self._dated()[0]}"
+                    f"  FROM facts WHERE metric_id = ?{head}{self._dated().sql}"
                     " ) WHERE n = 1"
                     f") WHERE 1{clauses} ORDER BY hub_id, first",
-                    (*first, *self._dated()[1], *last),
+                    (*first, *self._dated().parameters, *last),
                 ),
             )
         )

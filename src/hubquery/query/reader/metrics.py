@@ -6,6 +6,7 @@ than 20 million")."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from hubquery.numbers import stated_numbers, states
 from hubquery.query import lexicon as lx
@@ -14,6 +15,28 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+
+
+class _Words(NamedTuple):
+    """A metric's stems: of its id, label and aliases (strong), and of its description
+    only (weak)."""
+
+    strong: set[str]
+    weak: set[str]
+
+
+class _Cue(NamedTuple):
+    """What choosing a metric reads of it: its stems, whether it counts a change or a
+    flow, its names as phrases (each with its first word), the numbers its label states
+    and its units."""
+
+    strong: set[str]
+    weak: set[str]
+    changes: bool
+    flow: bool
+    phrases: list[tuple[str, re.Pattern[str]]]
+    defining: set[float] | None
+    units: set[str]
 
 
 class MetricCues:
@@ -32,7 +55,7 @@ class MetricCues:
         # its words, whether it is a change, whether it is a flow, its phrases, the
         # numbers its label states and its units.
         self._cues = {
-            m.id: (
+            m.id: _Cue(
                 *self._vocabulary[m.id],
                 m.unit_kind == "growth" or m.id.endswith("-change"),
                 lx.FLOW_METRIC.search(m.id) is not None,
@@ -51,11 +74,11 @@ class MetricCues:
                 self._by_stem.setdefault(word, set()).add(m.id)
         self._defined = set(self.label_numbers)
         self._year_words = set().union(
-            *(self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
+            *(self._vocabulary[m.id].strong for m in self.metrics if m.unit_kind == "year")
         )
 
     @staticmethod
-    def _metric_words(metric: Metric) -> tuple[set[str], set[str]]:
+    def _metric_words(metric: Metric) -> _Words:
         strong = lx.stems(
             " ".join(
                 (
@@ -65,11 +88,11 @@ class MetricCues:
                 )
             )
         )
-        return strong, lx.stems(metric.description) - strong
+        return _Words(strong, lx.stems(metric.description) - strong)
 
     def metric_words(self, metric: Metric) -> set[str]:
         """The stems of the metric's id, label and aliases."""
-        return self._vocabulary[metric.id][0]
+        return self._vocabulary[metric.id].strong
 
     def year_cued(self, text: str) -> bool:
         return not self._year_words.isdisjoint(lx.stems(text))
@@ -109,10 +132,11 @@ class MetricCues:
         cue_words = plain | (wider - _UNIT_STEMS)
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
-        other_cue = any(not cue_words.isdisjoint(vocabulary[m.id][0]) for m in fitting)
+        other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
         index = self._by_stem
         cued = self._defined.union(*(index[word] for word in words | wider if word in index))
-        best: tuple[float, Metric] | None = None
+        best: Metric | None = None
+        best_score = 0.0
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -152,8 +176,8 @@ class MetricCues:
                 + (1 if unit in units else 0)
                 + len(own) / len(strong)
             )
-            if best is None or score > best[0]:
-                best = (score, metric)
+            if best is None or score > best_score:
+                best, best_score = metric, score
         if best is None and figure.unit in ("USD", "CNY"):
             # "Microsoft's $280m lab": the one money figure what is named holds
             money = [m for m in fitting if m.id in held]
@@ -163,7 +187,7 @@ class MetricCues:
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
             if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
                 return fitting[0]
-        return best[1] if best else None
+        return best
 
     def fitting(self, figure: Figure) -> list[Metric]:
         """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""
