@@ -120,8 +120,9 @@ _VOCABULARY = [
 @given(st.lists(st.sampled_from(_VOCABULARY), max_size=14), st.sampled_from(["", " ", "-"]))
 def test_numbers_in_words_are_those_of_every_window(words: list[str], glue: str) -> None:
     text = glue.join(words)
-    fast = [(n.start, n.end, n.value) for n in read_numbers(text) if n.kind == "words"]
-    assert fast == _words_by_every_window(text)
+    # (a part of a scale, "half a thousand", is read apart, with its rounding: not a run)
+    runs = [n for n in read_numbers(text) if n.kind == "words" and not n.rounding]
+    assert [(n.start, n.end, n.value) for n in runs] == _words_by_every_window(text)
 
 
 @given(st.lists(st.sampled_from([*_VOCABULARY, "nickel", "dollar", "for", "every"]), max_size=10))
