@@ -97,6 +97,8 @@ class NameReader:
         self._hubs: dict[str, Hub | None] = {}
         # What each (key, phrase) names, remembered as for the keys above.
         self._names: dict[tuple[str, str], _Named | None] = {}
+        # The last clause ``parts_named`` read: its words, and where its articles are.
+        self._clause, self._clause_words, self._articles = "", list[str](), list[int]()
         self._above: dict[str, list[str]] = {}
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order). Their keys begin
@@ -267,12 +269,15 @@ class NameReader:
         parts = self._parts[hub]
         if not parts:
             return []
-        words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+        if clause != self._clause:  # (the same clause is asked of each hub it names)
+            words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+            self._clause, self._clause_words = clause, words
+            self._articles = [i for i, word in enumerate(words) if word in _ARTICLES]
+        words = self._clause_words
         lengths = {len(named) for named in parts}
         found = [
             child
-            for i, word in enumerate(words)
-            if word in _ARTICLES
+            for i in self._articles
             for start in (i + 1, i + 2)
             for n in lengths
             for child in parts.get(tuple(words[start : start + n]), ())
