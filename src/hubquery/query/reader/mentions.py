@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from hubquery.names import name_key
 from hubquery.numbers import may_state_numbers, normalise
@@ -141,7 +141,12 @@ class NameReader:
         # The words are found once: their keys for every word, where they are for the
         # few that begin a name.
         words = list(_WORDS.finditer(text))
-        keys = [known.get(word) or self._key(word) for word in map(re.Match.group, words)]
+        looked = list(map(known.get, map(re.Match.group, words)))
+        keys = (  # (words not met before in the draft are keyed now)
+            [self._key(w.group()) if k is None else k for k, w in zip(looked, words, strict=True)]
+            if None in looked
+            else cast("list[str]", looked)
+        )
         chinese_text = _CJK.search(text) is not None
         # How many words from each one can still begin a name: a span no name begins
         # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
