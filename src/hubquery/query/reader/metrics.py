@@ -30,6 +30,10 @@ class MetricCues:
         }
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
+        # "Returnee start-ups every two days", "Annual intake": metrics counted at a rate
+        self._rates = {
+            m.id for m in self.metrics if any(w in m.label.lower() for w, _ in lx.RATE_PERIODS)
+        }
         self._year_words = set().union(
             *(self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
         )
@@ -88,6 +92,7 @@ class MetricCues:
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
+        rate: bool | None = None  # whether the clause states a rate, found when asked
         other_cue = any(cue_words & self._vocabulary[m.id][0] for m in fitting)
         best: tuple[float, Metric] | None = None
         for metric in fitting:
@@ -126,6 +131,10 @@ class MetricCues:
                 cue += 10
             if cue == 0:
                 continue
+            if metric.id in self._rates:
+                if rate is None:
+                    rate = any(said in clause for said, _ in lx.RATE_PERIODS)
+                cue += 3 if rate else 0  # "one new company a day": of a metric counted so
             # Ties go to the metric more of whose own words the writer used.
             score = (
                 cue
