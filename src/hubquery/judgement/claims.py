@@ -17,7 +17,7 @@ from hubquery.judgement.figures import (
     status_words,
     year,
 )
-from hubquery.periods import sort_bounds
+from hubquery.periods import sort_end, sort_start
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -216,11 +216,10 @@ def _part_exceeds(claimed: Claimed, fact: Fact) -> bool:
         or claimed.interval.low is None
     ):
         return False
-    start, end = sort_bounds(fact.period)
     high = fact.interval().high
     return (
-        start <= f"{claimed.first_year}-01-01"
-        and f"{claimed.last_year}-12-31" <= end
+        sort_start(fact.period) <= f"{claimed.first_year}-01-01"
+        and f"{claimed.last_year}-12-31" <= sort_end(fact.period)
         and high is not None
         and high >= 0
         and claimed.interval.low >= high
@@ -264,8 +263,8 @@ def newest(facts: Iterable[Fact]) -> list[Fact]:
     # A threshold bounds the figure held beside it, it never supersedes it ("one of the
     # cities of more than 20 million" is no newer population than 21.192 million).
     figures = [f for f in standing_facts if f.status != "threshold"] or standing_facts
-    last = max(sort_bounds(f.period)[1] for f in figures)
-    return [f for f in standing_facts if sort_bounds(f.period)[1] >= last]
+    last = max(sort_end(f.period) for f in figures)
+    return [f for f in standing_facts if sort_end(f.period) >= last]
 
 
 def stale(fact: Fact) -> bool:

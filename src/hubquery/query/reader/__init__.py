@@ -39,7 +39,7 @@ from hubquery.query.reader.members import (
     part_holding,
     without_scopes,
 )
-from hubquery.query.reader.mentions import Mention, NameReader, leading
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.thresholds import first_places, without_thresholds
 from hubquery.query.reader.times import Time, bind_times
@@ -89,7 +89,7 @@ class ClaimReader:
         self.cues = MetricCues(store)
         self._facts: dict[str, list[Fact]] = {}
         self._held: dict[tuple[str, str | None], set[str]] = {}
-        self._passage_stems: tuple[str, set[str]] = ("", set())
+        self._passage, self._passage_stems = "", set[str]()
 
     def metric_words(self, metric: Metric) -> set[str]:
         """The stems of the metric's id, label and aliases."""
@@ -144,7 +144,7 @@ class ClaimReader:
                 passage,
                 text,
                 unnamed,
-                (start, end),
+                slice(start, end),
                 figure,
                 inside,
                 bound,
@@ -247,25 +247,25 @@ class ClaimReader:
         passage: Passage,
         text: str,
         unnamed: str,
-        clause: tuple[int, int],
+        clause: slice,
         figure: Figure,
         mentions: list[Mention],
         bound: dict[int, Time],
         window: re.Match[str] | None,
-        spread: list[tuple[str, str | None]],
+        spread: list[Candidate],
         stated: set[float],
     ) -> Reading:
         # "Qualcomm and Microsoft are among 400 companies": the group's figure.
         listed = members(mentions, text, figure.number.start)
         if listed and len(listed) < len(mentions):
             mentions = [m for m in mentions if m not in listed]
-            spread = [c for c in spread if c[1] not in {m.subject for m in listed}]
+            spread = [c for c in spread if c.subject not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
         candidates += [c for c in spread if c not in candidates]
-        words = unnamed[clause[0] : clause[1]]
+        words = unnamed[clause]
         # "Xi'an … a hi-tech zone": the city's zone of that name, before the city.
         parts = [
-            (part, None)
+            Candidate(part, None)
             for hub, subject in candidates
             if subject is None
             for part in self.names.parts_named(hub, words)
@@ -276,7 +276,7 @@ class ClaimReader:
         level = lx.TO_LEVEL.search(before)
         change = lx.CHANGE_BEFORE.search(before) is not None
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
-        about = [c for c in candidates if c[1] is not None] or candidates
+        about = [c for c in candidates if c.subject is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
             multiple_as_growth(figure, before, passage.text.lower())
@@ -298,11 +298,16 @@ class ClaimReader:
             metric = self.store.metric(dated)
         # The hub that holds the metric: one named, else a place above one named ("one of
         # 10 pilot cities" is China's count).
-        above = [(a, None) for c in candidates if c[1] is None for a in self.names.ancestors(c[0])]
+        above = [
+            Candidate(a, None)
+            for hub, subject in candidates
+            if subject is None
+            for a in self.names.ancestors(hub)
+        ]
         if metric and metric.unit_kind == "count" and not self.cues.units[metric.id] & lx.PLACES:
             above = []  # "Nanchang has 400 VR firms": the city's count, never its province's
         above += [
-            (hub, None)
+            Candidate(hub, None)
             for word, hub in _DEMONYMS
             if word in unnamed and self.names.hub(hub) is not None
         ]
@@ -310,14 +315,14 @@ class ClaimReader:
         # NIIT trains …") is judged by its own figures only, never its city's.
         lead = leading(mentions, text)
         if lead is not None and lead.subject is not None:
-            candidates = [c for c in candidates if c[1] is not None]
+            candidates = [c for c in candidates if c.subject is not None]
             above = []
-        if metric is not None and all(c[1] is None for c in candidates):
+        if metric is not None and all(c.subject is None for c in candidates):
             candidates = nearest_first(
                 candidates, mentions, text, figure.number.start, metric.id, self
             )
         hub_id, subject = next(
-            (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
+            (c for c in [*candidates, *above] if metric and metric.id in self.held(*c)),
             candidates[0] if candidates else (None, None),
         )
         if (
@@ -334,7 +339,7 @@ class ClaimReader:
                 or hub_id
             )
         if metric is not None:
-            per_rate(figure, metric, text[clause[0] : clause[1]])
+            per_rate(figure, metric, text[clause])
             if lx.DECLINE_BEFORE.search(before) and (
                 metric.unit_kind == "growth" or metric.id.endswith("-change")
             ):
@@ -358,7 +363,7 @@ class ClaimReader:
         period = (time.label if time else None) or (f"the past {span} years" if span else None)
         claimed = None
         if metric is not None:
-            claimed = claim_of(figure, metric, text[clause[0] : clause[1]], text, time, span)
+            claimed = claim_of(figure, metric, text[clause], text, time, span)
         base = Reading(
             passage.text,
             passage.line,
@@ -371,11 +376,12 @@ class ClaimReader:
             lx.bases(words),
             # "joins Neusoft": a name other than the claim's own may name its basis
             frozenset(
-                lx.stems(text[clause[0] : clause[1]]).union(
+                lx.stems(text[clause]).union(
                     *(
                         lx.stems(m.said)
                         for m in mentions
-                        if clause[0] <= m.start < clause[1] and m.subject not in (None, subject)
+                        if clause.start <= m.start < clause.stop
+                        and m.subject not in (None, subject)
                     )
                 )
             ),
@@ -401,6 +407,6 @@ class ClaimReader:
 
     def _stems_of(self, text: str) -> set[str]:
         """The stems of a whole passage, read once for all its claims."""
-        if self._passage_stems[0] != text:
-            self._passage_stems = (text, lx.stems(text))
-        return self._passage_stems[1]
+        if self._passage != text:
+            self._passage, self._passage_stems = text, lx.stems(text)
+        return self._passage_stems

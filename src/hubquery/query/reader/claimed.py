@@ -22,7 +22,8 @@ def claim_of(
 ) -> Claimed | None:
     """What the figure claims; None for a negation no one interval states."""
     if figure.years is not None:  # "in the 1990s": any year of the decade
-        interval = claim_interval(figure.years[0], "at least")._replace(high=float(figure.years[1]))
+        first_year, last_year = figure.years
+        interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
     else:
         interval = claim_interval(
             figure.value,
