@@ -50,6 +50,7 @@ SIZES = {
 }
 COLD_BUILD_MAX_MB = 400.0  # the cold build streams: its peak must not grow with the dataset
 CHECK_MAX_MB = 150.0  # check of a 10,000-word draft: the reader's cost grows with the draft
+STREAM_YAML_BYTES = 1 << 30  # past 1 GiB of YAML the cold build's yardstick streams
 SHAPE_MAX_MB = 100.0  # show --json of one hub of 100,000 facts is written as it is read
 WARM_ROWS = (
     "show",
@@ -298,6 +299,9 @@ class Bench:
 
     def add(self, row: Row) -> None:
         self.rows.append(row)
+        # Each row as it is measured (stderr): a run of many minutes that is stopped
+        # still leaves what it measured.
+        print(" | ".join(row.cells()), file=sys.stderr, flush=True)
         print("  ".join(row.cells()), flush=True)
 
     def cache_check(self) -> Row:
@@ -717,14 +721,20 @@ class Bench:
         libyaml alone, its peak memory (held to COLD_BUILD_MAX_MB), and the size of the
         cache it writes against the YAML's."""
         hq, py, env = self.hubquery, self.python, self.env
-        parse = [
-            py,
-            "-c",
-            "import sys, yaml; yaml.load(open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader)",
-            str(yaml_path),
-        ]
+        # yaml.load holds the whole document as Python objects: about 16 times the file,
+        # more than this machine's 23 GB at 5M facts (killed). Past STREAM_YAML_BYTES the
+        # yardstick is libyaml's events read one by one (the build walks the same events),
+        # a lower floor than yaml.load, so the row has no limit.
+        opened = "open(sys.argv[1], 'rb'), Loader=yaml.CSafeLoader"
+        if yaml_path.stat().st_size > STREAM_YAML_BYTES:
+            code = f"import sys, yaml\nfor _ in yaml.parse({opened}): pass"
+            yardstick, limit = "yaml.parse events (CSafeLoader, streamed)", None
+        else:
+            code = f"import sys, yaml; yaml.load({opened})"
+            yardstick = "yaml.load(CSafeLoader)"
+        parse = [py, "-c", code, str(yaml_path)]
         row = pair(
-            f"{label}: cold build / yaml.load(CSafeLoader)",
+            f"{label}: cold build / {yardstick}",
             limit,
             [hq, "show", hub, "--data", str(yaml_path), "--json"],
             parse,

@@ -66,6 +66,17 @@ def sort_bounds(text: str) -> tuple[str, str]:
     return _first_day(first), _last_day(last or first)
 
 
+def sort_start(text: str) -> str:
+    """The start key of `sort_bounds` alone: the first day of the period."""
+    return _first_day(text.partition("/")[0])
+
+
+def sort_end(text: str) -> str:
+    """The end key of `sort_bounds` alone: the last day of the period."""
+    first, _, last = text.partition("/")
+    return _last_day(last or first)
+
+
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

@@ -177,10 +177,10 @@ def test_hub_names_must_not_collide() -> None:
     ],
 )
 def test_sort_bounds_order_periods_as_their_dates(periods: list[str]) -> None:
-    from hubquery.periods import parse_period, sort_bounds
+    from hubquery.periods import parse_period, sort_end, sort_start
 
     by_dates = sorted(periods, key=lambda p: (parse_period(p).end, parse_period(p).start))
-    by_keys = sorted(periods, key=lambda p: (sort_bounds(p)[1], sort_bounds(p)[0]))
+    by_keys = sorted(periods, key=lambda p: (sort_end(p), sort_start(p)))
     assert by_keys == by_dates
 
 
@@ -194,13 +194,14 @@ def test_sort_bounds_order_periods_as_their_dates(periods: list[str]) -> None:
 def test_sort_bounds_match_parsed_bounds(
     first: date, precision: int, span: int, interval: bool
 ) -> None:
-    from hubquery.periods import parse_period, sort_bounds
+    from hubquery.periods import parse_period, sort_bounds, sort_end, sort_start
 
     text = first.isoformat()[:precision]
     if interval:
         text += "/" + (first + timedelta(days=span)).isoformat()[:precision]
     parsed = parse_period(text)
     assert sort_bounds(text) == (parsed.start, parsed.end)
+    assert (sort_start(text), sort_end(text)) == (parsed.start, parsed.end)
 
 
 def test_runaway_text_is_refused() -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from hubquery.judgement.figures import YES, Judgement, joinable, precise_interval
-from hubquery.periods import sort_bounds
+from hubquery.periods import sort_bounds, sort_end, sort_start
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -52,7 +52,7 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
     windows = same_window(before, after)
     if not windows.ok:
         return windows
-    if sort_bounds(before.period)[1] >= sort_bounds(after.period)[0]:
+    if sort_end(before.period) >= sort_start(after.period):
         return Judgement(
             False,
             "same-period",

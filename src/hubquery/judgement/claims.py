@@ -17,7 +17,7 @@ from hubquery.judgement.figures import (
     status_words,
     year,
 )
-from hubquery.periods import sort_bounds
+from hubquery.periods import sort_end
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -239,8 +239,8 @@ def newest(facts: Iterable[Fact]) -> list[Fact]:
     # A threshold bounds the figure held beside it, it never supersedes it ("one of the
     # cities of more than 20 million" is no newer population than 21.192 million).
     figures = [f for f in standing_facts if f.status != "threshold"] or standing_facts
-    last = max(sort_bounds(f.period)[1] for f in figures)
-    return [f for f in standing_facts if sort_bounds(f.period)[1] >= last]
+    last = max(sort_end(f.period) for f in figures)
+    return [f for f in standing_facts if sort_end(f.period) >= last]
 
 
 def stale(fact: Fact) -> bool:

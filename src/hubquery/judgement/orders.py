@@ -28,6 +28,13 @@ DEFAULT_WINDOW_YEARS = 5
 # --- orders --------------------------------------------------------------------------
 
 
+class Years(NamedTuple):
+    """The period window an order is made in: its first and last year."""
+
+    first: int
+    last: int
+
+
 class Ordering(NamedTuple):
     """Figures that may be put in one order, and those left out with the reason.
 
@@ -37,7 +44,7 @@ class Ordering(NamedTuple):
 
     ranked: tuple[Fact, ...]
     left_out: tuple[tuple[Fact, Judgement], ...]
-    window: tuple[int, int] | None
+    window: Years | None
     reference: Fact | None = None
 
 
@@ -62,7 +69,7 @@ def order(
     kept = [(f, n) for f, n in zip(facts, weights, strict=True) if standing(f).ok]
     reference = _reference(kept)
     alike = [f for f, _ in kept if reference is None or comparable(reference, f).ok]
-    window: tuple[int, int] | None = None
+    window: Years | None = None
     if alike and (since is not None or until is not None or window_years is not None):
         last = until if until is not None else max(year(f, end=True) for f in alike)
         first = (
@@ -70,7 +77,7 @@ def order(
             if since is not None
             else (last - window_years if window_years is not None else min(year(f) for f in alike))
         )
-        window = (first, last)
+        window = Years(first, last)
     ranked: list[Fact] = []
     left: list[tuple[Fact, Judgement]] = []
     for fact in facts:
@@ -79,7 +86,7 @@ def order(
     return Ordering(tuple(ranked), tuple(left), window, reference)
 
 
-def place(fact: Fact, reference: Fact | None, window: tuple[int, int] | None) -> Judgement:
+def place(fact: Fact, reference: Fact | None, window: Years | None) -> Judgement:
     """Whether a figure has a place in an order about ``reference`` made in ``window``
     (as `order` found them): standing, comparable with the reference, inside the window."""
     judged = standing(fact)
@@ -88,12 +95,12 @@ def place(fact: Fact, reference: Fact | None, window: tuple[int, int] | None) ->
     if (
         judged.ok
         and window is not None
-        and (year(fact, end=True) < window[0] or year(fact) > window[1])
+        and (year(fact, end=True) < window.first or year(fact) > window.last)
     ):
         return Judgement(
             False,
             "outside-window",
-            f"{fact.display} is of {period_label(fact)}, outside {window[0]}–{window[1]}",
+            f"{fact.display} is of {period_label(fact)}, outside {window.first}–{window.last}",
         )
     return judged
 
@@ -185,7 +192,7 @@ def drawable(facts: Sequence[Fact], window_years: int | None = None) -> Judgemen
     if window_years is not None and facts:
         last = max(year(fact, end=True) for fact in facts)
         for fact in facts:
-            judged = place(fact, None, (last - window_years, last))
+            judged = place(fact, None, Years(last - window_years, last))
             if not judged.ok:
                 return judged
     ids = {fact.id for fact in facts}

@@ -131,7 +131,14 @@ def list_hubs(
         sort_reading = (sort_metric.id, sort_unit)
         readings.setdefault(sort_reading, sort_metric)
         ascending, words = sense(sort_metric.unit_kind, ascending)
-    hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
+    # Sorted, every hub is read in the order of its figure, with it (then the rest).
+    ordered = None
+    if sort_reading is not None and candidates is None:
+        ordered = store.hubs_by_figure(*sort_reading, bool(ascending))
+    if ordered is not None:
+        hubs = ordered[0]
+    else:
+        hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
     names = {h.id: h.name for h in hubs}
     parents = {h.parent_id for h in hubs if h.parent_id} - names.keys()
     names.update((h.id, h.name) for h in store.hubs_by_id(parents))
@@ -161,7 +168,9 @@ def list_hubs(
     # The sort reading's come in the order of their values (SQLite's, through an index).
     latest = {
         reading: _by_hub(
-            store.latest_of_hubs(
+            ordered[1]
+            if ordered is not None and reading == sort_reading
+            else store.latest_of_hubs(
                 *reading,
                 candidates,
                 bool(ascending) if reading == sort_reading else None,

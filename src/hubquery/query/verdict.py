@@ -15,7 +15,7 @@ from hubquery.judgement.claims import (
     figure_verdict,
 )
 from hubquery.judgement.figures import period_label, standing
-from hubquery.periods import sort_bounds
+from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
@@ -140,7 +140,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         if (
             newer is not None
             and newer not in judged.facts
-            and sort_bounds(newer.period)[1] > max(sort_bounds(f.period)[1] for f in judged.facts)
+            and sort_end(newer.period) > max(sort_end(f.period) for f in judged.facts)
             and figure_verdict(reading.claimed.interval, newer) != "supported"
         ):
             notes.append(
@@ -184,7 +184,7 @@ def shown_figure(reading: Reading) -> str:
     if figure is None:
         return "?"
     if figure.years is not None:
-        return f"{figure.years[0]}–{figure.years[1]}"
+        return "–".join(map(str, figure.years))
     unit = figure.unit or (reading.metric.unit_kind if reading.metric else "")
     value = format_value(figure.value, unit or "") if unit else _plain_text(figure.value)
     if figure.approximate and figure.qualifier is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from hubquery.records import Hub, Metric, Source
 from hubquery.store.schema import (
@@ -25,6 +25,17 @@ _NAMED_BY = """WITH RECURSIVE named(id) AS (
     SELECT id FROM named"""
 
 
+class Dated(NamedTuple):
+    """The SQL condition that keeps what was published by the as-of day, and its
+    parameters (both empty without an as-of day)."""
+
+    sql: str
+    parameters: tuple[str, ...]
+
+
+_UNDATED = Dated("", ())
+
+
 class StoreBase:
     """What every part of ``Store`` shares: the connection, the day it reads as of, and
     how a query keeps only what was published by then."""
@@ -36,18 +47,18 @@ class StoreBase:
         self.as_of = as_of
         self._sources: dict[str, Source] = {}
 
-    def _dated(self, alias: str = "", joiner: str = "AND") -> tuple[str, tuple[str, ...]]:
+    def _dated(self, alias: str = "", joiner: str = "AND") -> Dated:
         """The SQL condition (and its parameter) that keeps what was published by as_of."""
         if self.as_of is None:
-            return "", ()
+            return _UNDATED
         column = f"{alias}.known_from" if alias else "known_from"
-        return f" {joiner} {column} <= ?", (self.as_of,)
+        return Dated(f" {joiner} {column} <= ?", (self.as_of,))
 
     def count(self, table: str) -> int:
         if table not in ("sources", "metrics", "hubs", "facts"):
             raise ValueError(table)
         dated, parameters = (
-            self._dated(joiner="WHERE") if table in ("sources", "facts") else ("", ())
+            self._dated(joiner="WHERE") if table in ("sources", "facts") else _UNDATED
         )
         if table == "hubs" and self.as_of is not None:
             dated, parameters = f" WHERE id IN ({_NAMED_BY})", (self.as_of, self.as_of)

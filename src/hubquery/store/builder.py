@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from hubquery.names import fold, name_key
-from hubquery.periods import parse_period, sort_bounds
+from hubquery.periods import parse_period, sort_end
 from hubquery.store.schema import (
     _FACT,
     _FACT_LISTS,
@@ -360,7 +360,7 @@ def known_from(published: str, date_range: str | None = None) -> str:
     its date, or of its date range when the text only bounds it ("2018/2019" → 2019-12-31).
     A date given as a year counts from 31 December: the source may appear on any day of it,
     so it is only certainly out by then."""
-    return sort_bounds(date_range or published)[1]
+    return sort_end(date_range or published)
 
 
 def _hub_names(ident: str, name: str, name_zh: str | None, aliases: Sequence[str]) -> list[str]:

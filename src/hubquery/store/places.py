@@ -187,17 +187,17 @@ class Places(StoreBase):
 
     def tags(self) -> list[str]:
         rows = self.connection.execute(
-            f"SELECT DISTINCT name FROM citations WHERE field = 'tag'{self._dated()[0]} "
+            f"SELECT DISTINCT name FROM citations WHERE field = 'tag'{self._dated().sql} "
             "ORDER BY name",
-            self._dated()[1],
+            self._dated().parameters,
         ).fetchall()
         return [row[0] for row in rows]
 
     def hubs_tagged(self, tag: str) -> set[str]:
         rows = self.connection.execute(
             f"SELECT DISTINCT hub FROM citations WHERE field = 'tag' AND name = ?"
-            f"{self._dated()[0]}",
-            (tag, *self._dated()[1]),
+            f"{self._dated().sql}",
+            (tag, *self._dated().parameters),
         ).fetchall()
         return {row[0] for row in rows}
 
@@ -211,8 +211,8 @@ class Places(StoreBase):
         """(hub, field, citation) for every tag and organisation a source supports."""
         rows = self.connection.execute(
             "SELECT hub, field, name, source_id, quote, note FROM citations WHERE source_id = ?"
-            f"{self._dated()[0]} ORDER BY hub, field, ord",
-            (source, *self._dated()[1]),
+            f"{self._dated().sql} ORDER BY hub, field, ord",
+            (source, *self._dated().parameters),
         ).fetchall()
         return [(hub, field, CitedName._make(cited)) for hub, field, *cited in rows]
 
@@ -236,8 +236,8 @@ class Places(StoreBase):
         """metric id → (hubs with a figure for it, figures)."""
         rows = self.connection.execute(
             "SELECT metric_id, count(DISTINCT hub_id), count(*) FROM facts"
-            f"{self._dated(joiner='WHERE')[0]} GROUP BY metric_id",
-            self._dated()[1],
+            f"{self._dated(joiner='WHERE').sql} GROUP BY metric_id",
+            self._dated().parameters,
         ).fetchall()
         return {ident: (hubs, figures) for ident, hubs, figures in rows}
 
@@ -247,7 +247,7 @@ class Places(StoreBase):
             "SELECT source_id, count(DISTINCT hub), sum(figure) FROM ("
             "SELECT source_id, hub_id AS hub, 1 AS figure, known_from FROM facts "
             "UNION ALL SELECT source_id, hub, 0, known_from FROM citations)"
-            f"{self._dated(joiner='WHERE')[0]} GROUP BY source_id",
-            self._dated()[1],
+            f"{self._dated(joiner='WHERE').sql} GROUP BY source_id",
+            self._dated().parameters,
         ).fetchall()
         return {ident: (hubs, figures) for ident, hubs, figures in rows}

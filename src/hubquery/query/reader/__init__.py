@@ -38,7 +38,7 @@ from hubquery.query.reader.members import (
     part_holding,
     without_scopes,
 )
-from hubquery.query.reader.mentions import Mention, NameReader, leading
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.thresholds import first_places, without_thresholds
 from hubquery.query.reader.times import Time, bind_times, whole_year
@@ -88,7 +88,7 @@ class ClaimReader:
         self.cues = MetricCues(store)
         self._facts: dict[str, list[Fact]] = {}
         self._held: dict[tuple[str, str | None], set[str]] = {}
-        self._passage_stems: tuple[str, set[str]] = ("", set())
+        self._passage, self._passage_stems = "", set[str]()
 
     def metric_words(self, metric: Metric) -> set[str]:
         """The stems of the metric's id, label and aliases."""
@@ -143,7 +143,7 @@ class ClaimReader:
                 passage,
                 text,
                 unnamed,
-                (start, end),
+                slice(start, end),
                 figure,
                 inside,
                 bound,
@@ -246,25 +246,25 @@ class ClaimReader:
         passage: Passage,
         text: str,
         unnamed: str,
-        clause: tuple[int, int],
+        clause: slice,
         figure: Figure,
         mentions: list[Mention],
         bound: dict[int, Time],
         window: re.Match[str] | None,
-        spread: list[tuple[str, str | None]],
+        spread: list[Candidate],
         stated: set[float],
     ) -> Reading:
         # "Qualcomm and Microsoft are among 400 companies": the group's figure.
         listed = members(mentions, text, figure.number.start)
         if listed and len(listed) < len(mentions):
             mentions = [m for m in mentions if m not in listed]
-            spread = [c for c in spread if c[1] not in {m.subject for m in listed}]
+            spread = [c for c in spread if c.subject not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
         candidates += [c for c in spread if c not in candidates]
-        words = unnamed[clause[0] : clause[1]]
+        words = unnamed[clause]
         # "Xi'an … a hi-tech zone": the city's zone of that name, before the city.
         parts = [
-            (part, None)
+            Candidate(part, None)
             for hub, subject in candidates
             if subject is None
             for part in self.names.parts_named(hub, words)
@@ -275,7 +275,7 @@ class ClaimReader:
         level = lx.TO_LEVEL.search(before)
         change = lx.CHANGE_BEFORE.search(before) is not None
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
-        about = [c for c in candidates if c[1] is not None] or candidates
+        about = [c for c in candidates if c.subject is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         # A clause of no word of a metric ("In just five years, …") takes the sentence's.
         for said in (words, unnamed):
@@ -295,9 +295,14 @@ class ClaimReader:
             metric = self.store.metric(dated)
         # The hub that holds the metric: one named, else a place above one named ("one of
         # 10 pilot cities" is China's count).
-        above = [(a, None) for c in candidates if c[1] is None for a in self.names.ancestors(c[0])]
+        above = [
+            Candidate(a, None)
+            for hub, subject in candidates
+            if subject is None
+            for a in self.names.ancestors(hub)
+        ]
         above += [
-            (hub, None)
+            Candidate(hub, None)
             for word, hub in _DEMONYMS
             if word in unnamed and self.names.hub(hub) is not None
         ]
@@ -305,14 +310,14 @@ class ClaimReader:
         # NIIT trains …") is judged by its own figures only, never its city's.
         lead = leading(mentions, text)
         if lead is not None and lead.subject is not None:
-            candidates = [c for c in candidates if c[1] is not None]
+            candidates = [c for c in candidates if c.subject is not None]
             above = []
-        if metric is not None and all(c[1] is None for c in candidates):
+        if metric is not None and all(c.subject is None for c in candidates):
             candidates = nearest_first(
                 candidates, mentions, text, figure.number.start, metric.id, self
             )
         hub_id, subject = next(
-            (c for c in [*candidates, *above] if metric and metric.id in self.held(c[0], c[1])),
+            (c for c in [*candidates, *above] if metric and metric.id in self.held(*c)),
             candidates[0] if candidates else (None, None),
         )
         if (
@@ -329,7 +334,7 @@ class ClaimReader:
                 or hub_id
             )
         if metric is not None:
-            per_rate(figure, metric, text[clause[0] : clause[1]])
+            per_rate(figure, metric, text[clause])
             if lx.DECLINE_BEFORE.search(before) and (
                 metric.unit_kind == "growth" or metric.id.endswith("-change")
             ):
@@ -353,7 +358,7 @@ class ClaimReader:
         period = (time.label if time else None) or (f"the past {span} years" if span else None)
         claimed = None
         if metric is not None:
-            claimed = self._claimed(figure, metric, text[clause[0] : clause[1]], text, time, span)
+            claimed = self._claimed(figure, metric, text[clause], text, time, span)
         base = Reading(
             passage.text,
             passage.line,
@@ -366,11 +371,12 @@ class ClaimReader:
             lx.bases(words),
             # "joins Neusoft": a name other than the claim's own may name its basis
             frozenset(
-                lx.stems(text[clause[0] : clause[1]]).union(
+                lx.stems(text[clause]).union(
                     *(
                         lx.stems(m.said)
                         for m in mentions
-                        if clause[0] <= m.start < clause[1] and m.subject not in (None, subject)
+                        if clause.start <= m.start < clause.stop
+                        and m.subject not in (None, subject)
                     )
                 )
             ),
@@ -405,9 +411,8 @@ class ClaimReader:
     ) -> Claimed | None:
         """What the figure claims; None for a negation no one interval states."""
         if figure.years is not None:  # "in the 1990s": any year of the decade
-            interval = claim_interval(figure.years[0], "at least")._replace(
-                high=float(figure.years[1])
-            )
+            first_year, last_year = figure.years
+            interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
         else:
             interval = claim_interval(
                 figure.value,
@@ -434,6 +439,6 @@ class ClaimReader:
 
     def _stems_of(self, text: str) -> set[str]:
         """The stems of a whole passage, read once for all its claims."""
-        if self._passage_stems[0] != text:
-            self._passage_stems = (text, lx.stems(text))
-        return self._passage_stems[1]
+        if self._passage != text:
+            self._passage, self._passage_stems = text, lx.stems(text)
+        return self._passage_stems

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from hubquery.query import lexicon as lx
-from hubquery.query.reader.mentions import Mention, NameReader
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 
 # "are among the more than 400 firms" (the hedge left out before it is matched)
 _AMONG = re.compile(r"\bamong(?: them| the)?\s*$")
@@ -111,13 +111,13 @@ def _kind_words(text: str) -> set[str]:
 
 
 def nearest_first(
-    candidates: list[tuple[str, str | None]],
+    candidates: list[Candidate],
     mentions: list[Mention],
     text: str,
     start: int,
     metric_id: str,
     reader: _Holding,
-) -> list[tuple[str, str | None]]:
+) -> list[Candidate]:
     """The candidates with, of two places or more named before the figure that hold its
     metric (none above another), the one named nearest it first when a clause of its
     own begins between them ("Zhongguancun did what took Silicon Valley 30 years":
@@ -134,5 +134,5 @@ def nearest_first(
     last = max(near, key=lambda m: m.end)
     if not _OWN_CLAUSE.search(text[min(m.end for m in near) : last.start]):
         return candidates
-    nearest = (last.hub_id, None)
+    nearest = Candidate(last.hub_id, None)
     return [nearest, *(c for c in candidates if c != nearest)]

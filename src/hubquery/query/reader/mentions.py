@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from hubquery.names import name_key
 from hubquery.numbers import may_state_numbers, normalise
@@ -32,6 +33,20 @@ class Mention:
     said: str = ""  # the words that name it
 
 
+class Candidate(NamedTuple):
+    """What a claim may be about: a hub, or an organisation (``subject``) in it."""
+
+    hub: str
+    subject: str | None
+
+
+class _Subject(NamedTuple):
+    """An organisation's name as the dataset gives it, and the hubs it is in."""
+
+    name: str
+    hubs: set[str]
+
+
 class NameReader:
     """Finds the names of one store's hubs and organisations in a text."""
 
@@ -42,10 +57,9 @@ class NameReader:
         self.store = store
         self._hub_keys: dict[str, set[str]] = {}
         self._begins: dict[str, bool] = {}
-        self._subjects: dict[str, tuple[str, set[str]]] = {}
+        self._subjects: dict[str, _Subject] = {}
         for subject, hub in store.fact_subjects():
-            entry = self._subjects.setdefault(name_key(subject), (subject, set()))
-            entry[1].add(hub)
+            self._subjects.setdefault(name_key(subject), _Subject(subject, set())).hubs.add(hub)
         self._subject_words = {
             key: tuple(_WORDS.findall(normalise(subject)))
             for key, (subject, _) in self._subjects.items()
@@ -199,7 +213,7 @@ class NameReader:
             longer = self._prefixes.get(tuple(_WORDS.findall(phrase)), [])
             subject = self._subjects[longer[0]] if len(longer) == 1 else None
         if subject:
-            return Mention(start, end, sorted(subject[1])[0], subject[0], subject[1])
+            return Mention(start, end, min(subject.hubs), subject.name, subject.hubs)
         return None
 
     def parts_named(self, hub: str, clause: str) -> list[str]:
@@ -236,27 +250,27 @@ class NameReader:
 
     # What each figure claims
 
-    def candidates(self, mentions: list[Mention]) -> list[tuple[str, str | None]]:
+    def candidates(self, mentions: list[Mention]) -> list[Candidate]:
         """What a claim may be about, most likely first: an organisation named (under a hub
         named with it, else any of its hubs), then the places named, the most specific
         first ("Zhongguancun" before "China"), in the order they are named."""
         hubs = list(dict.fromkeys(m.hub_id for m in mentions if m.subject is None))
-        found: list[tuple[str, str | None]] = []
+        found: list[Candidate] = []
         for mention in mentions:
             if mention.subject is not None:
                 ordered = sorted(mention.subject_hubs, key=lambda h: (h not in hubs, h))
-                found += [(hub, mention.subject) for hub in ordered]
+                found += [Candidate(hub, mention.subject) for hub in ordered]
         above = {a for h in hubs for a in self.ancestors(h)}
-        found += [(h, None) for h in hubs if h not in above]
-        found += [(h, None) for h in hubs if h in above]
+        found += [Candidate(h, None) for h in hubs if h not in above]
+        found += [Candidate(h, None) for h in hubs if h in above]
         return list(dict.fromkeys(found))
 
-    def spread_subjects(self, text: str) -> list[tuple[str, str | None]]:
+    def spread_subjects(self, text: str) -> list[Candidate]:
         """Organisations named with words between ("Neusoft set up its Institute of
         Information", "Neusoft's Dalian institute"): those whose every word, or whose two
         first words (of no other's name, and no number), the sentence has."""
         words = set(_WORDS.findall(text))
-        found: list[tuple[str, str | None]] = []
+        found: list[Candidate] = []
         firsts = [self._spread[word] for word in words if word in self._spread]
         for index in sorted(i for indexes in firsts for i in indexes):
             key, named = self._spread_names[index]
@@ -266,7 +280,7 @@ class NameReader:
                 and not may_state_numbers(named[0])
             ):
                 subject, hubs = self._subjects[key]
-                found += [(hub, subject) for hub in sorted(hubs)]
+                found += [Candidate(hub, subject) for hub in sorted(hubs)]
         return found
 
 

@@ -6,6 +6,7 @@ than 20 million")."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from hubquery.numbers import stated_numbers, states
 from hubquery.query import lexicon as lx
@@ -14,6 +15,14 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+
+
+class _Words(NamedTuple):
+    """A metric's stems: of its id, label and aliases (strong), and of its description
+    only (weak)."""
+
+    strong: set[str]
+    weak: set[str]
 
 
 class MetricCues:
@@ -31,11 +40,11 @@ class MetricCues:
         self._phrases = {m.id: _phrases(m) for m in self.metrics}
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
         self._year_words = set().union(
-            *(self._vocabulary[m.id][0] for m in self.metrics if m.unit_kind == "year")
+            *(self._vocabulary[m.id].strong for m in self.metrics if m.unit_kind == "year")
         )
 
     @staticmethod
-    def _metric_words(metric: Metric) -> tuple[set[str], set[str]]:
+    def _metric_words(metric: Metric) -> _Words:
         strong = lx.stems(
             " ".join(
                 (
@@ -45,11 +54,11 @@ class MetricCues:
                 )
             )
         )
-        return strong, lx.stems(metric.description) - strong
+        return _Words(strong, lx.stems(metric.description) - strong)
 
     def metric_words(self, metric: Metric) -> set[str]:
         """The stems of the metric's id, label and aliases."""
-        return self._vocabulary[metric.id][0]
+        return self._vocabulary[metric.id].strong
 
     def year_cued(self, text: str) -> bool:
         return not self._year_words.isdisjoint(lx.stems(text))
@@ -88,8 +97,9 @@ class MetricCues:
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
-        other_cue = any(cue_words & self._vocabulary[m.id][0] for m in fitting)
-        best: tuple[float, Metric] | None = None
+        other_cue = any(cue_words & self._vocabulary[m.id].strong for m in fitting)
+        best: Metric | None = None
+        best_score = 0.0
         for metric in fitting:
             strong, weak = self._vocabulary[metric.id]
             # (a phrase of the metric's names is found only where its words are)
@@ -135,8 +145,8 @@ class MetricCues:
                 + (1 if figure.unit in self.units[metric.id] else 0)
                 + len(own) / len(strong)
             )
-            if best is None or score > best[0]:
-                best = (score, metric)
+            if best is None or score > best_score:
+                best, best_score = metric, score
         if best is None and figure.unit in ("USD", "CNY"):
             # "Microsoft's $280m lab": the one money figure what is named holds
             money = [m for m in fitting if m.id in held]
@@ -146,7 +156,7 @@ class MetricCues:
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
             if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
                 return fitting[0]
-        return best[1] if best else None
+        return best
 
     def fitting(self, figure: Figure) -> list[Metric]:
         """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""
