@@ -16,11 +16,13 @@ from hypothesis import strategies as st
 
 from hubquery.query.conditions import read_condition
 from hubquery.query.draft import (
+    _NUMBER,
     LONGEST_PASSAGE,
     MOST_NUMBERS,
     MOST_NUMBERS_A_DRAFT,
     MOST_NUMBERS_A_SENTENCE,
     Passage,
+    _count,
     passages,
 )
 from tests.conftest import HUBQUERY, MINI, hubquery, hubquery_in_process
@@ -202,6 +204,46 @@ def markdown_runs(draw: st.DrawFn) -> str:
 @given(markdown_runs())
 def test_any_draft_is_read_in_linear_time(text: str) -> None:
     _quick(passages, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "One",
+                "SIX",
+                "ſix",
+                "sıx",
+                "Kilo",
+                "teN",
+                "third",
+                "1,000",
+                "2.5",
+                "x9",
+                "İ",
+                "É",
+                "Ünder",
+                "’",
+                "-",
+                " ",
+                ".",
+                "a",
+                "hundred",
+                "ninety",
+                "Million",
+                "b",
+                "7",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_numbers_are_counted_alike_in_any_case(words: list[str]) -> None:
+    """A piece is counted lower-cased where that finds what IGNORECASE finds: the same
+    count for any letters, the four IGNORECASE takes for ASCII ones (İ ı ſ K) included."""
+    text = "".join(words)
+    assert _count(text, 0, len(text)) == len(_NUMBER.findall(text))
 
 
 def test_a_passage_holds_at_most_so_many_characters_and_numbers() -> None:

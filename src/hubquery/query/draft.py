@@ -68,6 +68,11 @@ _NUMBER = re.compile(
     rf"(?=[\d{_FIRST_LETTERS}])(?:\d+(?:[.,]\d{{3}})*(?:\.\d+)?|{_NUMBER_WORD.pattern})",
     re.IGNORECASE,
 )
+# The same, case-sensitive, for a piece lower-cased: the same numbers, found without
+# lower-casing each character tried (IGNORECASE) and where its lower case is its own
+# (ASCII, or none of the four letters IGNORECASE takes for ASCII ones: İ ı ſ K).
+_NUMBER_LOWER = re.compile(_NUMBER.pattern)
+_UNLIKE_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _SPACES = re.compile(r"\s*")
 _ABBREVIATIONS = {
     "no",
@@ -124,7 +129,7 @@ def passages(draft: str) -> list[Passage]:
     for number, raw in enumerate(lines, 1):
         if number < first:
             continue
-        if _FENCE.match(raw):
+        if ("```" in raw or "~~~" in raw) and _FENCE.match(raw):
             flush()
             fenced = not fenced
             continue
@@ -147,7 +152,9 @@ def passages(draft: str) -> list[Passage]:
         if not line:
             flush()
             continue
-        stripped = _BLOCK_MARK.sub("", line)
+        # (a mark begins with one of these: most lines of prose have none)
+        marked = line[0] in "#>-*+" or line[0].isdecimal()
+        stripped = _BLOCK_MARK.sub("", line) if marked else line
         if stripped != line and (line.lstrip().startswith("#") or _is_item(line)):
             flush()  # a heading or a new list item starts a new paragraph
         paragraph.append((number, _inline(stripped)))
@@ -277,7 +284,7 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     counted in the last piece's ``unread``. With ``line`` 0, each passage's ``line`` is
     its offset in ``text`` (where it starts, its leading spaces skipped)."""
     if end - begin <= LONGEST_PASSAGE:  # most sentences: one piece
-        count = len(_NUMBER.findall(text, begin, end))
+        count = _count(text, begin, end)
         if count <= MOST_NUMBERS:
             begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
             piece = text[begin:end].rstrip()
@@ -306,3 +313,11 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     if unread:
         found[-1] = found[-1]._replace(unread=unread)
     return found
+
+
+def _count(text: str, begin: int, end: int) -> int:
+    """How many numbers ``text[begin:end]`` states, as ``_NUMBER`` counts them."""
+    piece = text[begin:end]
+    if piece.isascii() or not _UNLIKE_ASCII.search(piece):
+        return len(_NUMBER_LOWER.findall(piece.lower()))
+    return len(_NUMBER.findall(text, begin, end))

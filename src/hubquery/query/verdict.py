@@ -45,11 +45,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    facts = [
-        f
-        for f in reader.hub_facts(hub_id)
-        if f.metric_id == metric.id and f.subject == reading.subject
-    ]
+    facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if not facts:
         if figure.superlative:
             return None

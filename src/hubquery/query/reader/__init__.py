@@ -88,6 +88,7 @@ class ClaimReader:
         self.cues = MetricCues(store)
         self._facts: dict[str, list[Fact]] = {}
         self._held: dict[tuple[str, str | None], set[str]] = {}
+        self._grouped: dict[str, dict[tuple[str, str | None], list[Fact]]] = {}
         self._passage, self._passage_stems = "", set[str]()
 
     def metric_words(self, metric: Metric) -> set[str]:
@@ -98,6 +99,15 @@ class ClaimReader:
         if hub not in self._facts:
             self._facts[hub] = self.store.facts_for_hub(hub)
         return self._facts[hub]
+
+    def facts_of(self, hub: str, metric_id: str, subject: str | None) -> list[Fact]:
+        """A hub's (or its organisation's) figures of a metric (grouped once per hub)."""
+        grouped = self._grouped.get(hub)
+        if grouped is None:
+            grouped = self._grouped[hub] = {}
+            for fact in self.hub_facts(hub):
+                grouped.setdefault((fact.metric_id, fact.subject), []).append(fact)
+        return grouped.get((metric_id, subject), [])
 
     def held(self, hub: str, subject: str | None) -> set[str]:
         """The metrics a hub (or an organisation in it) holds figures of."""
@@ -160,24 +170,11 @@ class ClaimReader:
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)
-            readings.append(
-                Reading(
-                    passage.text,
-                    passage.line,
-                    hub_id,
-                    subject,
-                    None,
-                    None,
-                    None,
-                    None,
-                    {},
-                    note=Note(
-                        "unreadable",
-                        "states a number hubquery cannot read",
-                        (hub_id,) if hub_id else (),
-                    ),
-                )
+            note = Note(
+                "unreadable", "states a number hubquery cannot read", (hub_id,) if hub_id else ()
             )
+            empty = Reading(passage.text, passage.line, hub_id, subject, None, None, None, None, {})
+            readings.append(empty._replace(note=note))
         return readings
 
     def _clauses(
