@@ -266,3 +266,12 @@ def _word_rounding(words: str) -> float:
     if last and tail and tail[-1] == last[-1]:
         return 0.5 * SCALES[last[-1]]
     return 0.0
+
+
+def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
+    """ "doubled", "grew three-fold" of a place that holds no multiple: a growth of about
+    (n − 1) × 100 % ("doubled" is about 100 %)."""
+    if figure.unit == "times" and (
+        lx.MULTIPLE_WORDS.search(text) is not None or lx.GREW_BEFORE.search(before) is not None
+    ):
+        figure.value, figure.unit, figure.approximate = (figure.value - 1) * 100, "percent", True

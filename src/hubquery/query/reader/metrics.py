@@ -66,6 +66,10 @@ class MetricCues:
             for m in self.metrics
         }
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
+        # "Returnee start-ups every two days", "Annual intake": metrics counted at a rate
+        self._rates = {
+            m.id for m in self.metrics if any(w in m.label.lower() for w, _ in lx.RATE_PERIODS)
+        }
         # The metrics each word is a cue to, and those a label number may cue: a metric
         # of none of a sentence's words (nor a number in its label) has no cue in it.
         self._by_stem: dict[str, set[str]] = {}
@@ -131,6 +135,7 @@ class MetricCues:
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
+        rate: bool | None = None  # whether the clause states a rate, found when asked
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
         index = self._by_stem
@@ -167,6 +172,10 @@ class MetricCues:
                 cue += 10
             if cue == 0:
                 continue
+            if metric.id in self._rates:
+                if rate is None:
+                    rate = any(said in clause for said, _ in lx.RATE_PERIODS)
+                cue += 3 if rate else 0  # "one new company a day": of a metric counted so
             # Ties go to the metric more of whose own words the writer used.
             score = (
                 cue
