@@ -218,3 +218,39 @@ def test_is_to_by_a_year_is_a_goal() -> None:
         c.sentence_verdict
         for c in _check("By 2020 Shenzhen is to put 5% of its GDP into factory automation.")
     } == {"supported"}
+
+
+# --- the seed articles' own sentences, which must never be contradicted ------------------
+
+
+def test_a_count_written_with_a_dot_for_thousands_is_thousands() -> None:
+    """ "1.700 patents": no count is 1.7 of a patent."""
+    assert _read("Zhongguancun's companies hold 1.700 international patents.") == [
+        ("supported", "1,700 patents · zhongguancun · international-patents")
+    ]
+
+
+def test_the_other_two_is_no_figure() -> None:
+    """ "(the other two are Beijing and Shanghai)" names members; it counts nothing."""
+    claims = _check(
+        "Chongqing is one of only four cities of over 20 million people (the other three are "
+        "Beijing, Shanghai and Chengdu)."
+    )
+    assert {c.sentence_verdict for c in claims} == {"supported"}
+
+
+def test_a_count_of_things_named_by_no_word_of_a_metric_is_not_judged() -> None:
+    """ "five different cities" lists places; no metric's words are in it."""
+    claims = _check("Dalian, Shenyang, Hefei, Chengdu and Xian, five inland cities, grew fast.")
+    assert "contradicted" not in {c.verdict for c in claims}
+
+
+def test_a_year_written_after_another_figure_is_that_figures_year() -> None:
+    """ "IBM set up shop here, as did Neusoft, with US$1 billion in 2012": 2012 is the
+    revenue's year, not the year IBM or anyone set up."""
+    claims = _check(
+        "Accenture has set up shop in Dalian, like Neusoft, which posted revenues of over "
+        "US$1 billion in 2012."
+    )
+    assert [c.unit for c in claims] == ["USD"]
+    assert "contradicted" not in {c.verdict for c in claims}

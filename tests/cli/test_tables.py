@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
 
 from hubquery.cli import cli
-from hubquery.render.layout.cells import Column, Measured
 from tests.conftest import hubquery_in_process
+
+if TYPE_CHECKING:
+    from hubquery.render.layout.cells import Column, Measured
 
 
 def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:

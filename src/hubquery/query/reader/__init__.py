@@ -80,6 +80,17 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
+    """Is the year written just after another figure, as its time ("… in 2012")?"""
+    return any(
+        0 <= year.number.start - f.number.end <= 30
+        and lx.YEAR_BEFORE.search(text[f.number.end : year.number.start])
+        and not any(c.isdigit() for c in text[f.number.end : year.number.start])
+        for f in figures
+        if f.number.kind != "ordinal"  # ("its first centre in 2002": the founding's year)
+    )
+
+
 class ClaimReader:
     """Reads claims with the names, metrics and figures of one store."""
 
@@ -199,7 +210,9 @@ class ClaimReader:
         if window is not None and len(figures) > 1:  # "the past two years" is a period
             figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
         if cued:
-            founding = [f for f in every if f.year_like][:1]
+            # (not a year written just after another figure: "US$1 billion in 2012")
+            founding = [f for f in every if f.year_like and not _after_figure(f, figures, text)]
+            founding = founding[:1]
             decades = [t for t in times if t.first != t.last]
             if not founding and decades:
                 span = decades[0]

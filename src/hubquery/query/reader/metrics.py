@@ -15,6 +15,8 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+# "five cities" names no group of cities: the word of a count of places is no cue
+_PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
 
 
 class _Words(NamedTuple):
@@ -152,6 +154,8 @@ class MetricCues:
             if (level and changes) or (change and not changes and not flow):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
             own = words & strong
+            if unit in lx.PLACES and defining:
+                own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
             cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
@@ -194,7 +198,9 @@ class MetricCues:
                 return money[0]
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
-            if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
+            # a unit only one metric is kept in: km2 is an area (but "five cities" is no
+            # count of a group its words do not name)
+            if len(fitting) == 1 and fitting[0].unit_kind != "count":
                 return fitting[0]
         return best
 
