@@ -254,7 +254,7 @@ def _sentences(paragraph: list[tuple[int, str]]) -> list[Passage]:
     found = []
     for passage in sentences(text, 0):
         # passage.line holds its offset here: map it to the line it falls on
-        line = starts[bisect.bisect_right(offsets, passage.line) - 1][1]
+        _, line = starts[bisect.bisect_right(offsets, passage.line) - 1]
         found.append(Passage(passage.text, line, passage.numbers, passage.unread))
     return found
 

@@ -79,6 +79,22 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             ),
             False,
         )
+    said = lx.scope(reading.text.lower()) if figure.unit == "rank" else None
+    kept = lx.scope(metric.label.lower()) if said else None
+    if said and kept and said != kept:
+        return Judged(
+            "unsupported",
+            tuple(newest_first(same_unit)),
+            (
+                Note(
+                    "basis-differs",
+                    f"the claim ranks it {said}; the figures rank it {kept}",
+                    (hub_id,),
+                    tuple(f.id for f in same_unit),
+                ),
+            ),
+            False,
+        )
     notes: list[Note] = []
     matched = _same_basis(reading.words - reader.metric_words(metric), same_unit)
     support_only: list[Fact] = []

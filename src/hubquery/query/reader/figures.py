@@ -42,6 +42,7 @@ _LATER = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
     r"(?:years?|months?|decades?) (?:later|earlier|after|before|on|on from)\b"
 )
+_OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
 _OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
 
 
@@ -86,6 +87,8 @@ def read_figures(text: str) -> list[Figure]:
             and _ORDINAL_BEFORE.search(text[max(0, number.start - 12) : number.start])
         ):
             continue  # "14th largest": the rank is 14, "largest" names what is ranked
+        if number.kind == "words" and _OTHER.search(text[max(0, number.start - 12) : number.start]):
+            continue  # "(the other two are Beijing and Shanghai)": members, no count
         if number.kind == "fraction" and lx.SUPERLATIVE_AFTER.match(after):
             continue  # "the third largest": an ordinal, not a third
         chosen.append(number)
@@ -152,6 +155,8 @@ def _figure(text: str, number: Number) -> Figure:
     nouns = lx.WORD.findall(words_after)[:4]
     if unit is None:
         unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
+    if len(number.values) > 1 and not number.scaled and unit in lx.UNIT_WORDS and unit != "years":
+        value, rounding = number.values[0], 0.0  # "2.300 companies": no count is 2.3
     if hedge := lx.HEDGE_AFTER.match(after):
         said = hedge.group().strip()
         qualifier = {"or more": "at least", "or so": "about", "or thereabouts": "about"}.get(
@@ -266,3 +271,12 @@ def _word_rounding(words: str) -> float:
     if last and tail and tail[-1] == last[-1]:
         return 0.5 * SCALES[last[-1]]
     return 0.0
+
+
+def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
+    """ "doubled", "grew three-fold" of a place that holds no multiple: a growth of about
+    (n − 1) × 100 % ("doubled" is about 100 %)."""
+    if figure.unit == "times" and (
+        lx.MULTIPLE_WORDS.search(text) is not None or lx.GREW_BEFORE.search(before) is not None
+    ):
+        figure.value, figure.unit, figure.approximate = (figure.value - 1) * 100, "percent", True

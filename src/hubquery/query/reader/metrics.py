@@ -15,6 +15,8 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+# "five cities" names no group of cities: the word of a count of places is no cue
+_PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
 
 
 class _Words(NamedTuple):
@@ -66,6 +68,10 @@ class MetricCues:
             for m in self.metrics
         }
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
+        # "Returnee start-ups every two days", "Annual intake": metrics counted at a rate
+        self._rates = {
+            m.id for m in self.metrics if any(w in m.label.lower() for w, _ in lx.RATE_PERIODS)
+        }
         # The metrics each word is a cue to, and those a label number may cue: a metric
         # of none of a sentence's words (nor a number in its label) has no cue in it.
         self._by_stem: dict[str, set[str]] = {}
@@ -131,6 +137,7 @@ class MetricCues:
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
+        rate: bool | None = None  # whether the clause states a rate, found when asked
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
         index = self._by_stem
@@ -147,6 +154,8 @@ class MetricCues:
             if (level and changes) or (change and not changes and not flow):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
             own = words & strong
+            if unit in lx.PLACES and defining:
+                own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
             cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
@@ -167,6 +176,10 @@ class MetricCues:
                 cue += 10
             if cue == 0:
                 continue
+            if metric.id in self._rates:
+                if rate is None:
+                    rate = any(said in clause for said, _ in lx.RATE_PERIODS)
+                cue += 3 if rate else 0  # "one new company a day": of a metric counted so
             # Ties go to the metric more of whose own words the writer used.
             score = (
                 cue
@@ -185,7 +198,9 @@ class MetricCues:
                 return money[0]
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
-            if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
+            # a unit only one metric is kept in: km2 is an area (but "five cities" is no
+            # count of a group its words do not name)
+            if len(fitting) == 1 and fitting[0].unit_kind != "count":
                 return fitting[0]
         return best
 
