@@ -127,6 +127,16 @@ _NUMBER_WORD = re.compile(
     )
     + r")(?![a-z])"
 )
+# The same words as a set, for a text's words found at once (``_has_number_word``).
+_NUMBER_WORDS = frozenset(
+    {w for w in _UNITS if w not in ("a", "an")}
+    | {w for w in SCALES if len(w) > 2}
+    | set(_ORDINALS)
+    | set(_FRACTIONS)
+)
+# Every word that can begin or be a number, an ordinal or a fraction ("a" included).
+_STARTS = frozenset(_UNITS) | frozenset(_ORDINALS) | frozenset(_FRACTIONS)
+_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ANY_DIGIT = re.compile(r"\d")
 _OUT_OF = re.compile(
     r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
@@ -190,7 +200,7 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
         rounding = 0.5 * unit * 10**-decimals if scale or decimals else 0.0
         if "," in digits:
             values: tuple[float, ...] = (float(digits.replace(",", "")) * factor,)
-        elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+        elif _DOTTED.fullmatch(digits):
             # "2.300": a dot as a thousands separator, or a decimal point.
             values = (float(digits.replace(".", "")) * factor, float(digits) * factor)
         else:
@@ -198,16 +208,19 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
         found.append(Number(values, match.start(), match.end(), "digits", bool(scale), rounding))
     spaced = text.replace("-", " ")
     # Most sentences have no number word: their words are not gone through one by one.
-    words = list(_WORD.finditer(spaced)) if _NUMBER_WORD.search(spaced) else []
-    tokens = [w.group() for w in words]
+    tokens = _WORD.findall(spaced)
+    if _NUMBER_WORDS.isdisjoint(tokens):
+        tokens = []
+    words = list(_WORD.finditer(spaced)) if tokens else []
     # A number in words is a run of number words (only they can make one): each run
     # is read from each of its places, at most six words long.
     run = [t in _UNITS or (t in SCALES and len(t) > 2) for t in tokens]
-    for index in range(1, len(tokens) - 1):  # "a hundred and twenty": British "and"
-        after = tokens[index + 1]
+    for index in range(1, len(tokens) - 1) if "hundred" in tokens else ():
+        after = tokens[index + 1]  # "a hundred and twenty": British "and"
         if tokens[index] == "and" and tokens[index - 1] == "hundred":
             run[index] = after in _UNITS and after not in ("a", "an")
-    for start in range(len(words)):
+    # (only a word of a number, an ordinal or a fraction begins one)
+    for start in [i for i, token in enumerate(tokens) if token in _STARTS]:
         if tokens[start] in _UNITS:
             last = start + 1
             while last < min(start + 6, len(words)) and run[last]:
@@ -232,7 +245,9 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             begin = words[start - 1].start() if before in _UNITS else words[start].start()
             found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(), "fraction"))
     found += _parts_of_scales(spaced)
-    for match in _OUT_OF.finditer(spaced):
+    # ("one in ten", "one of every two": a text without " in " or " of " has none)
+    out_of = " in " in spaced or " of " in spaced
+    for match in _OUT_OF.finditer(spaced) if out_of else ():
         numerator = _number_word(match.group(1))
         denominator = _number_word(match.group(2))
         # "800 in 2021" is a figure and its year, no fraction
@@ -284,11 +299,14 @@ def _parts_of_scales(spaced: str) -> list[Number]:
 def may_state_numbers(text: str) -> bool:
     """False only where ``read_numbers`` finds nothing: no digit, no number word, no
     ordinal or fraction, no "nickel" (``normalise``d text, without "years ago")."""
-    return (
-        _ANY_DIGIT.search(text) is not None
-        or _NUMBER_WORD.search(text.replace("-", " ")) is not None
-        or "nickel" in text
-    )
+    return _ANY_DIGIT.search(text) is not None or _has_number_word(text) or "nickel" in text
+
+
+def _has_number_word(text: str) -> bool:
+    """Whether ``_NUMBER_WORD`` is found in the text: whether one of its words (whole, a
+    run of letters) is: the words found at once and looked up, not the pattern tried at
+    every place."""
+    return not _NUMBER_WORDS.isdisjoint(_WORD.findall(text))
 
 
 def states_decline(text: str) -> bool:

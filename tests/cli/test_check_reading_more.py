@@ -140,3 +140,117 @@ def test_a_programme_that_frames_a_clause_is_not_its_subject() -> None:
 def test_a_year_named_alone_counts_the_whole_year(text: str, expected: str) -> None:
     """A count "in 2012" is the year's; the source counts only January to October."""
     assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+# --- claims_dev4's causes, each on sentences of its own ----------------------------------
+
+
+def test_a_rate_is_of_the_metric_counted_at_a_rate() -> None:
+    """ "about one new company a day": the start-ups counted every two days, not the
+    count of companies returnees founded (it was contradicted by "more than 600")."""
+    assert _read("Returnees set up about one start-up company a day in Zhongguancun.") == [
+        ("supported", "about 2 companies · zhongguancun · returnee-startups-every-two-days")
+    ]
+
+
+def test_now_says_nothing_of_a_founding_year() -> None:
+    """ "opened in 2002, now counts …": the year it opened is no figure of now."""
+    claims = _check(
+        "Accenture's Dalian centre, which opened in 2002, is now a fixture of the city."
+    )
+    assert [(c.verdict, c.unit) for c in claims] == [("supported", "year")]
+
+
+def test_made_the_first_in_a_decade_claims_the_year_it_was_made_so() -> None:
+    """ "was made China's first Special Economic Zone in the 1990s": the designation's
+    year, 1979, contradicts it (the rank alone was read, of another period)."""
+    claims = _check("Shenzhen was made the first Special Economic Zone in the early 1990s.")
+    assert {c.sentence_verdict for c in claims} == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hefei's AI company count tripled in 2021.", "contradicted"),
+        ("Hefei's AI company count doubled in 2021.", "contradicted"),
+    ],
+)
+def test_a_count_that_doubled_grew_a_hundred_percent(text: str, expected: str) -> None:
+    """ "doubled" of a place that holds no multiple is a growth of about 100 %: Hefei's
+    AI companies grew 23.2 % in 2021."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2018 alone Shenyang registered over 500 robotics firms.", "contradicted"),
+        ("In 2018 alone Shenyang registered 100 robotics firms.", "unsupported"),
+    ],
+)
+def test_a_year_inside_a_counted_period_has_at_most_its_count(text: str, expected: str) -> None:
+    """170 robotics firms from May 2016 to May 2020: no year inside it had more than 170."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+def test_a_citys_claim_is_not_its_provinces_figure() -> None:
+    """Jiangxi attracted more than 400 VR companies; that says nothing of Nanchang's."""
+    assert {c.sentence_verdict for c in _check("Nanchang is home to over 300 VR firms.")} == {
+        "unsupported"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neusoft ranks as the largest outsourcing provider in the world.",
+        "Neusoft is the globe's biggest offshore outsourcing provider.",
+    ],
+)
+def test_a_rank_in_the_world_is_not_a_rank_in_china(text: str) -> None:
+    """China's largest provider is not established as the world's largest."""
+    assert {c.sentence_verdict for c in _check(text)} == {"unsupported"}
+
+
+def test_is_to_by_a_year_is_a_goal() -> None:
+    """ "Shenzhen is to spend 5 % … by 2020" states the plan, not what was spent."""
+    assert {
+        c.sentence_verdict
+        for c in _check("By 2020 Shenzhen is to put 5% of its GDP into factory automation.")
+    } == {"supported"}
+
+
+# --- the seed articles' own sentences, which must never be contradicted ------------------
+
+
+def test_a_count_written_with_a_dot_for_thousands_is_thousands() -> None:
+    """ "1.700 patents": no count is 1.7 of a patent."""
+    assert _read("Zhongguancun's companies hold 1.700 international patents.") == [
+        ("supported", "1,700 patents · zhongguancun · international-patents")
+    ]
+
+
+def test_the_other_two_is_no_figure() -> None:
+    """ "(the other two are Beijing and Shanghai)" names members; it counts nothing."""
+    claims = _check(
+        "Chongqing is one of only four cities of over 20 million people (the other three are "
+        "Beijing, Shanghai and Chengdu)."
+    )
+    assert {c.sentence_verdict for c in claims} == {"supported"}
+
+
+def test_a_count_of_things_named_by_no_word_of_a_metric_is_not_judged() -> None:
+    """ "five different cities" lists places; no metric's words are in it."""
+    claims = _check("Dalian, Shenyang, Hefei, Chengdu and Xian, five inland cities, grew fast.")
+    assert "contradicted" not in {c.verdict for c in claims}
+
+
+def test_a_year_written_after_another_figure_is_that_figures_year() -> None:
+    """ "IBM set up shop here, as did Neusoft, with US$1 billion in 2012": 2012 is the
+    revenue's year, not the year IBM or anyone set up."""
+    claims = _check(
+        "Accenture has set up shop in Dalian, like Neusoft, which posted revenues of over "
+        "US$1 billion in 2012."
+    )
+    assert [c.unit for c in claims] == ["USD"]
+    assert "contradicted" not in {c.verdict for c in claims}

@@ -159,7 +159,7 @@ Population, largest first
     people): their hedged figures overlap.
   ! Ranked: figures of 2017–2022 (the 5 years to the newest; --since and --until choose others).
 
-(a) not ranked: 6 million people is of 2014, outside 2017–2022
+(a) not ranked: 6 million people is of 2014, outside 2017–2022.
 """)
 
 

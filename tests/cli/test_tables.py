@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from click.testing import CliRunner
 
 from hubquery.cli import cli
-from hubquery.render.layout.cells import Column, Measured
 from tests.conftest import hubquery_in_process
+
+if TYPE_CHECKING:
+    from hubquery.render.layout.cells import Column, Measured
 
 
 def _out(args: list[str], width: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -336,3 +338,33 @@ def test_a_list_value_takes_two_lines_not_three_at_80_columns(
     assert len(heights) == 4
     assert max(heights) == 2, "\n".join(out)
     assert all(len(line) <= 80 for line in out)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["rank", "-m", "population"],
+        ["list", "--sort", "population"],
+        ["history", "dalian"],
+        ["show", "dalian"],
+        ["source", "chinadaily-2022-inland"],
+    ],
+    ids=" ".join,
+)
+def test_every_lettered_note_is_a_sentence(
+    args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rank's notes read "(a) Permanent residents." then "(b) not ranked: … not a count
+    of this place" with no full stop: under a table each lettered note is a sentence."""
+    out = _out(args, 80, monkeypatch)
+    notes: list[str] = []
+    for line in out:
+        if re.match(r"\([a-z]\d*\) ", line):
+            notes.append(line)
+        elif notes and line.startswith("    ") and not notes[-1].endswith("\n"):
+            notes[-1] += " " + line.strip()
+        elif notes:
+            notes[-1] += "\n"
+    assert notes
+    unfinished = [n.strip() for n in notes if not n.strip().endswith((".", "?", "!"))]
+    assert unfinished == []

@@ -11,6 +11,7 @@ import cycle, and no file in src is over 450 lines."""
 from __future__ import annotations
 
 import ast
+import functools
 import importlib.util
 import json
 import subprocess
@@ -128,10 +129,11 @@ def _layer(module: str) -> int:
     return next(i for i, names in enumerate(LAYERS) if top in names)
 
 
-def _imports() -> dict[str, set[str]]:
+@functools.cache  # read once for the three tests below, which only read it
+def _imports() -> dict[str, frozenset[str]]:
     """Each module in src and the hubquery modules it imports when it runs: at the top
     or inside a function (not under ``if TYPE_CHECKING:``, which never runs)."""
-    graph: dict[str, set[str]] = {}
+    graph: dict[str, frozenset[str]] = {}
     for path in sorted(SRC.rglob("*.py")):
         name = _module_name(path)
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
@@ -142,13 +144,13 @@ def _imports() -> dict[str, set[str]]:
             if isinstance(block, ast.If) and ast.unparse(block.test).endswith("TYPE_CHECKING")
             for node in ast.walk(block)
         }
-        graph[name] = {
+        graph[name] = frozenset(
             module
             for node in ast.walk(tree)
             if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in typing_only
             for module in _imported(node, package)
             if module.startswith("hubquery") and module != name
-        }
+        )
     return graph
 
 

@@ -129,7 +129,8 @@ def test_a_word_is_broken_only_when_no_width_holds_it(
     width, columns, rows = table
     widths = fit(width, columns, grid(rows)).widths
     # A word may break after a slash, so its pieces between them are words (a compound
-    # breaks at its hyphen only as the last resort: it is one word here); an amount ("US$4.5 billion"), a percentage, a circa year and a closing "…”" are one.
+    # breaks at its hyphen only as the last resort: it is one word here); an amount
+    # ("US$4.5 billion"), a percentage, a circa year and a closing "…”" are one.
     words = [
         max(
             cell_len(piece)

@@ -132,3 +132,14 @@ def test_glued_words_are_never_split_while_they_fit(parts: list[str], width: int
     if longest_word(text) <= width:
         for glued in ("c. 2014", "US$4.5 billion", "20 %", "companies …”", "Neusoft [1]"):
             assert sum(line.count(glued) for line in out) == text.count(glued)
+
+
+def test_a_compound_moves_whole_to_the_next_line_rather_than_break_at_its_hyphen() -> None:
+    # hypothesis found "Dalian outsourcing-" / "enterprises (a)" at 23 columns: a glued
+    # word longer than the line was broken where it stood, at its hyphen, though the
+    # compound fits a line of its own.
+    assert text_of("Dalian outsourcing-enterprises (a)", 23) == [
+        "Dalian",
+        "outsourcing-enterprises",
+        "(a)",
+    ]

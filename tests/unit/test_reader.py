@@ -45,6 +45,9 @@ def _figures(text: str) -> list[tuple[float, str | None, str | None]]:
         ("a twentieth of its output", [(5, "percent", None)]),
         ("one of every two laptops", [(50, "percent", None)]),
         ("shrank 23.2% in 2021", [(23.2, "percent", None), (2021, None, None)]),
+        # a dot for thousands in a count, never in a scaled figure
+        ("2.300 companies", [(2300, "companies", None)]),
+        ("20.947 million residents", [(20.947e6, "people", None)]),
     ],
 )
 def test_figures_with_their_hedge_and_unit(

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from hubquery.numbers import normalise
+from hubquery.numbers import _OUT_OF, normalise
+from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.gates import Gated
 
@@ -96,3 +97,19 @@ def test_a_text_without_the_words_is_not_searched() -> None:
     assert gates.NOW.search("in 2012 it had 840 firms") is None
     assert list(gates.WINDOW.finditer("in 2012 it had 840 firms")) == []
     assert gates.CITY_OF.sub("x", "a city with 6 million") == "a city with 6 million"
+
+
+def test_every_rate_of_days_names_a_day() -> None:
+    """``rewrite`` looks for a rate of days only in a text with "day" or "daily"."""
+    assert all("day" in words or "daily" in words for words, _ in lx.RATE_DAYS)
+
+
+def test_a_share_in_words_has_in_or_of() -> None:
+    """``read_numbers`` looks for "one in ten" only in a text with " in " or " of "."""
+    texts = [t.replace("-", " ") for t in _sentences()]
+    texts += ["two out of every three", "nine out of 10 firms", "one in every five"]
+    texts += ["one of every two"]
+    texts += [f"one {words} two" for words in _alternatives(_OUT_OF.pattern.split(") (")[1])]
+    shares = [t for t in texts if _OUT_OF.search(t)]
+    assert len(shares) > 10
+    assert all(" in " in t or " of " in t for t in shares)

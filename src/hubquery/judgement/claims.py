@@ -17,7 +17,7 @@ from hubquery.judgement.figures import (
     status_words,
     year,
 )
-from hubquery.periods import sort_end
+from hubquery.periods import sort_end, sort_start
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -203,6 +203,30 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
     return YES
 
 
+def _part_exceeds(claimed: Claimed, fact: Fact) -> bool:
+    """Whether the claim counts, over part of the period a figure counts, more than the
+    figure itself (a count of a period is the most any part of it counts; an inferred
+    period such as "2017/2018" is one year of two, not a count over both)."""
+    if (
+        "/" not in fact.period
+        or fact.period_inferred
+        or fact.unit in ("percent", "rank", "year", "times")
+        or claimed.first_year is None
+        or claimed.last_year is None
+        or claimed.interval.low is None
+    ):
+        return False
+    high = fact.interval().high
+    return (
+        sort_start(fact.period) <= f"{claimed.first_year}-01-01"
+        and f"{claimed.last_year}-12-31" <= sort_end(fact.period)
+        and high is not None
+        and high >= 0
+        and claimed.interval.low >= high
+        and (claimed.interval.low > high or claimed.interval.low_open)
+    )
+
+
 def _part_of_a_year(period: str) -> bool:
     """ "2012-01/2012-10" is part of a year; "2012", "2012-01/2012-12" are not."""
     if "/" not in period:
@@ -330,6 +354,15 @@ def claim_verdict(
             "target-as-achieved",
             f"{status_allows(claimed, goals[0]).reason}",
             goals,
+        )
+    # "more than 860 in 2019 alone" against 170 counted from May 2016 to May 2020
+    within = [f for f, j in refused if j.kind == "period-differs" and _part_exceeds(claimed, f)]
+    if within and not answering:
+        return _verdict(
+            "contradicted",
+            "disjoint",
+            f"{says(within)}; no part of that period counts more",
+            within,
         )
     disjoint = [f for f, v in verdicts if v == "contradicted" and f not in support_only]
     admitting = [f for f, v in verdicts if v != "contradicted"]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from hubquery.numbers import _NUMBER_WORD, read_numbers
+from hubquery.numbers import _NUMBER_WORD, may_state_numbers, read_numbers
 
 
 class Passage(NamedTuple):
@@ -68,6 +68,11 @@ _NUMBER = re.compile(
     rf"(?=[\d{_FIRST_LETTERS}])(?:\d+(?:[.,]\d{{3}})*(?:\.\d+)?|{_NUMBER_WORD.pattern})",
     re.IGNORECASE,
 )
+# The same, case-sensitive, for a piece lower-cased: the same numbers, found without
+# lower-casing each character tried (IGNORECASE) and where its lower case is its own
+# (ASCII, or none of the four letters IGNORECASE takes for ASCII ones: İ ı ſ K).
+_NUMBER_LOWER = re.compile(_NUMBER.pattern)
+_UNLIKE_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _SPACES = re.compile(r"\s*")
 _ABBREVIATIONS = {
     "no",
@@ -124,7 +129,7 @@ def passages(draft: str) -> list[Passage]:
     for number, raw in enumerate(lines, 1):
         if number < first:
             continue
-        if _FENCE.match(raw):
+        if ("```" in raw or "~~~" in raw) and _FENCE.match(raw):
             flush()
             fenced = not fenced
             continue
@@ -147,7 +152,9 @@ def passages(draft: str) -> list[Passage]:
         if not line:
             flush()
             continue
-        stripped = _BLOCK_MARK.sub("", line)
+        # (a mark begins with one of these: most lines of prose have none)
+        marked = line[0] in "#>-*+" or line[0].isdecimal()
+        stripped = _BLOCK_MARK.sub("", line) if marked else line
         if stripped != line and (line.lstrip().startswith("#") or _is_item(line)):
             flush()  # a heading or a new list item starts a new paragraph
         paragraph.append((number, _inline(stripped)))
@@ -247,7 +254,7 @@ def _sentences(paragraph: list[tuple[int, str]]) -> list[Passage]:
     found = []
     for passage in sentences(text, 0):
         # passage.line holds its offset here: map it to the line it falls on
-        line = starts[bisect.bisect_right(offsets, passage.line) - 1][1]
+        _, line = starts[bisect.bisect_right(offsets, passage.line) - 1]
         found.append(Passage(passage.text, line, passage.numbers, passage.unread))
     return found
 
@@ -260,10 +267,11 @@ def sentences(text: str, line: int = 1) -> list[Passage]:
     for match in _SENTENCE_END.finditer(text):
         # Only the last word counts: splitting all since the sentence began was quadratic
         # when full stops followed one-letter words ("1. 1. 1. …").
-        before = text[max(begin, match.start() - 40) : match.start()].split()
-        word = before[-1].lower().rstrip(".") if before else ""
-        if match.group(1) == "." and (word in _ABBREVIATIONS or len(word) == 1):
-            continue
+        if match.group(1) == ".":
+            before = text[max(begin, match.start() - 40) : match.start()].rsplit(maxsplit=1)
+            word = before[-1].lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or len(word) == 1:
+                continue
         found.extend(_pieces(text, begin, match.end(2), line))
         begin = match.end()
     found.extend(_pieces(text, begin, len(text), line))
@@ -277,7 +285,7 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     counted in the last piece's ``unread``. With ``line`` 0, each passage's ``line`` is
     its offset in ``text`` (where it starts, its leading spaces skipped)."""
     if end - begin <= LONGEST_PASSAGE:  # most sentences: one piece
-        count = len(_NUMBER.findall(text, begin, end))
+        count = _count(text, begin, end)
         if count <= MOST_NUMBERS:
             begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
             piece = text[begin:end].rstrip()
@@ -306,3 +314,13 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     if unread:
         found[-1] = found[-1]._replace(unread=unread)
     return found
+
+
+def _count(text: str, begin: int, end: int) -> int:
+    """How many numbers ``text[begin:end]`` states, as ``_NUMBER`` counts them."""
+    piece = text[begin:end]
+    if piece.isascii() or not _UNLIKE_ASCII.search(piece):
+        low = piece.lower()
+        # (most pieces state none: no digit and no number word, told without the pattern)
+        return len(_NUMBER_LOWER.findall(low)) if may_state_numbers(low) else 0
+    return len(_NUMBER.findall(text, begin, end))

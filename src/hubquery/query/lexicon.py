@@ -84,6 +84,10 @@ CJK = r"[\u3400-\u9fff]"  # a Chinese character
 FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
 MULTIPLES = (("doubled", "two-fold"), ("tripled", "three-fold"), ("quadrupled", "four-fold"))
 MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled)\b")
+# "grew three-fold": a multiple of growth (applied to the words before the number)
+GREW_BEFORE = re.compile(
+    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|multiplied)(?: [a-z]+)?$"
+)
 # "a city of 6 million" counts its residents.
 _CITY_OF = (
     r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
@@ -136,7 +140,8 @@ TARGET = re.compile(
     r"expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
     r"is set to|are set to|on track to|strives?|striving|ambition|means to|seeks? to|"
-    r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?)\b"
+    r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
+    r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
@@ -150,7 +155,9 @@ YEAR_CUES = re.compile(
     r"came into being|saw the light of day)\b"
 )
 # "became the first …": the year something became what a subject names is its date.
-BECAME = re.compile(r"\b(?:became|become|becomes|becoming)\b")
+BECAME = re.compile(
+    r"\b(?:became|become|becomes|becoming|(?:was|were|been|being|is|are) (?:made|turned into))\b"
+)
 # A rate's period: "a day" against a metric counted "every two days".
 RATE_DAYS = (
     ("every two days", 2),
@@ -258,6 +265,8 @@ UNIT_WORDS = {
         "shops",
     ),
 }
+# Counts of places: a group a place named is one of ("one of 10 pilot cities").
+PLACES = frozenset(("cities", "countries", "zones"))
 UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in words}
 # "work actually carried out", "services actually delivered": the services conducted,
 # not the contracts signed (rewritten into the word the bases are named by).
@@ -279,3 +288,16 @@ def edition_start(text: str, start: int, name: str) -> int:
         return start
     edition = _EDITION_BEFORE.search(text[max(0, start - 16) : start])
     return start - len(edition.group()) if edition else start
+
+
+# Where a rank is counted: "the world's largest" is not "China's largest".
+_SCOPES = (
+    ("in the world", re.compile(r"\b(?:world|worldwide|global|globally|globe|planet)\b")),
+    ("in China", re.compile(r"\b(?:china|chinese|nation|national|country)\b")),
+)
+
+
+def scope(text: str) -> str | None:
+    """The one scope a (lower-case) text ranks in, or None for none or both."""
+    found = [name for name, pattern in _SCOPES if pattern.search(text)]
+    return found[0] if len(found) == 1 else None

@@ -45,11 +45,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    facts = [
-        f
-        for f in reader.hub_facts(hub_id)
-        if f.metric_id == metric.id and f.subject == reading.subject
-    ]
+    facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if not facts:
         if figure.superlative:
             return None
@@ -79,6 +75,22 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
                     f"{units}, and hubquery does not convert currencies",
                     (hub_id,),
                     tuple(f.id for f in facts),
+                ),
+            ),
+            False,
+        )
+    said = lx.scope(reading.text.lower()) if figure.unit == "rank" else None
+    kept = lx.scope(metric.label.lower()) if said else None
+    if said and kept and said != kept:
+        return Judged(
+            "unsupported",
+            tuple(newest_first(same_unit)),
+            (
+                Note(
+                    "basis-differs",
+                    f"the claim ranks it {said}; the figures rank it {kept}",
+                    (hub_id,),
+                    tuple(f.id for f in same_unit),
                 ),
             ),
             False,

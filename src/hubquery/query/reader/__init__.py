@@ -18,15 +18,16 @@ import itertools
 import re
 from typing import NamedTuple
 
-from hubquery.hedges import Interval
-from hubquery.judgement.claims import Claimed, claim_interval, negated
+from hubquery.judgement.claims import Claimed
 from hubquery.numbers import Number, may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage
 from hubquery.query.reader import gates
+from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.figures import (
     Figure,
     count_word,
+    multiple_as_growth,
     per_rate,
     read_figures,
     rewrite,
@@ -41,7 +42,7 @@ from hubquery.query.reader.members import (
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.thresholds import first_places, without_thresholds
-from hubquery.query.reader.times import Time, bind_times, whole_year
+from hubquery.query.reader.times import Time, bind_times
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
@@ -79,6 +80,17 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
+    """Is the year written just after another figure, as its time ("… in 2012")?"""
+    return any(
+        0 <= year.number.start - f.number.end <= 30
+        and lx.YEAR_BEFORE.search(text[f.number.end : year.number.start])
+        and not any(c.isdigit() for c in text[f.number.end : year.number.start])
+        for f in figures
+        if f.number.kind != "ordinal"  # ("its first centre in 2002": the founding's year)
+    )
+
+
 class ClaimReader:
     """Reads claims with the names, metrics and figures of one store."""
 
@@ -88,6 +100,7 @@ class ClaimReader:
         self.cues = MetricCues(store)
         self._facts: dict[str, list[Fact]] = {}
         self._held: dict[tuple[str, str | None], set[str]] = {}
+        self._grouped: dict[str, dict[tuple[str, str | None], list[Fact]]] = {}
         self._passage, self._passage_stems = "", set[str]()
 
     def metric_words(self, metric: Metric) -> set[str]:
@@ -98,6 +111,15 @@ class ClaimReader:
         if hub not in self._facts:
             self._facts[hub] = self.store.facts_for_hub(hub)
         return self._facts[hub]
+
+    def facts_of(self, hub: str, metric_id: str, subject: str | None) -> list[Fact]:
+        """A hub's (or its organisation's) figures of a metric (grouped once per hub)."""
+        grouped = self._grouped.get(hub)
+        if grouped is None:
+            grouped = self._grouped[hub] = {}
+            for fact in self.hub_facts(hub):
+                grouped.setdefault((fact.metric_id, fact.subject), []).append(fact)
+        return grouped.get((metric_id, subject), [])
 
     def held(self, hub: str, subject: str | None) -> set[str]:
         """The metrics a hub (or an organisation in it) holds figures of."""
@@ -160,24 +182,11 @@ class ClaimReader:
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)
-            readings.append(
-                Reading(
-                    passage.text,
-                    passage.line,
-                    hub_id,
-                    subject,
-                    None,
-                    None,
-                    None,
-                    None,
-                    {},
-                    note=Note(
-                        "unreadable",
-                        "states a number hubquery cannot read",
-                        (hub_id,) if hub_id else (),
-                    ),
-                )
+            note = Note(
+                "unreadable", "states a number hubquery cannot read", (hub_id,) if hub_id else ()
             )
+            empty = Reading(passage.text, passage.line, hub_id, subject, None, None, None, None, {})
+            readings.append(empty._replace(note=note))
         return readings
 
     def _clauses(
@@ -195,13 +204,15 @@ class ClaimReader:
         figures = [f for f in every if not f.year_like]
         # "became the first … in 1980": the year it became so is a figure too.
         cued = said or (
-            (not figures or lx.BECAME.search(text) is not None)
+            (not figures or gates.BECAME.search(text) is not None)
             and (self.cues.year_cued(text) or self._dated_subject(mentions) is not None)
         )
         if window is not None and len(figures) > 1:  # "the past two years" is a period
             figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
         if cued:
-            founding = [f for f in every if f.year_like][:1]
+            # (not a year written just after another figure: "US$1 billion in 2012")
+            founding = [f for f in every if f.year_like and not _after_figure(f, figures, text)]
+            founding = founding[:1]
             decades = [t for t in times if t.first != t.last]
             if not founding and decades:
                 span = decades[0]
@@ -277,6 +288,8 @@ class ClaimReader:
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c.subject is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
+        if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
+            multiple_as_growth(figure, before, passage.text.lower())
         # A clause of no word of a metric ("In just five years, …") takes the sentence's.
         for said in (words, unnamed):
             metric = self.cues.metric(
@@ -301,6 +314,8 @@ class ClaimReader:
             if subject is None
             for a in self.names.ancestors(hub)
         ]
+        if metric and metric.unit_kind == "count" and not self.cues.units[metric.id] & lx.PLACES:
+            above = []  # "Nanchang has 400 VR firms": the city's count, never its province's
         above += [
             Candidate(hub, None)
             for word, hub in _DEMONYMS
@@ -358,7 +373,7 @@ class ClaimReader:
         period = (time.label if time else None) or (f"the past {span} years" if span else None)
         claimed = None
         if metric is not None:
-            claimed = self._claimed(figure, metric, text[clause], text, time, span)
+            claimed = claim_of(figure, metric, text[clause], text, time, span)
         base = Reading(
             passage.text,
             passage.line,
@@ -399,43 +414,6 @@ class ClaimReader:
                 )
             )
         return base
-
-    @staticmethod
-    def _claimed(
-        figure: Figure,
-        metric: Metric,
-        clause: str,
-        sentence: str,
-        time: Time | None,
-        span: int | None,
-    ) -> Claimed | None:
-        """What the figure claims; None for a negation no one interval states."""
-        if figure.years is not None:  # "in the 1990s": any year of the decade
-            first_year, last_year = figure.years
-            interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
-        else:
-            interval = claim_interval(
-                figure.value,
-                figure.qualifier,
-                metric.unit_kind,
-                rounding=figure.rounding,
-                approximate=figure.approximate,
-            )
-        if figure.qualifier is None and figure.unit == "rank" and lx.NEGATION.search(clause):
-            # "no longer the biggest": a rank below the first; "not 4th" is no one interval
-            flipped = (
-                negated(interval)
-                if not interval.exact
-                else (Interval(1, None, low_open=True) if interval.low == 1 else None)
-            )
-            if flipped is None:
-                return None
-            interval, figure.qualifier = flipped, "more than"
-        now = time is None and gates.NOW.search(sentence) is not None
-        target = gates.TARGET.search(clause) is not None
-        first, last = (time.first, time.last) if time else (None, None)
-        whole = first is not None and first == last and whole_year(sentence)
-        return Claimed(interval, first, last, span, now, target, whole)
 
     def _stems_of(self, text: str) -> set[str]:
         """The stems of a whole passage, read once for all its claims."""

@@ -8,6 +8,7 @@ as km² with a note; a rate is read in the period the metric counts it in.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ _LATER = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
     r"(?:years?|months?|decades?) (?:later|earlier|after|before|on|on from)\b"
 )
+_OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
 _OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
 
 
@@ -85,6 +87,8 @@ def read_figures(text: str) -> list[Figure]:
             and _ORDINAL_BEFORE.search(text[max(0, number.start - 12) : number.start])
         ):
             continue  # "14th largest": the rank is 14, "largest" names what is ranked
+        if number.kind == "words" and _OTHER.search(text[max(0, number.start - 12) : number.start]):
+            continue  # "(the other two are Beijing and Shanghai)": members, no count
         if number.kind == "fraction" and lx.SUPERLATIVE_AFTER.match(after):
             continue  # "the third largest": an ordinal, not a third
         chosen.append(number)
@@ -145,10 +149,14 @@ def _figure(text: str, number: Number) -> Figure:
                 unit = code
     if number.kind == "words" and number.scaled:
         rounding = number.rounding or _word_rounding(text[number.start : number.end])
-    words_after = re.split(r"\d", after, maxsplit=1)[0]  # to the next number
-    nouns = lx.WORD.findall(_LATER.split(words_after, maxsplit=1)[0])[:4]
+    words_after = _DIGIT.split(after, maxsplit=1)[0]  # to the next number
+    if "year" in words_after or "month" in words_after or "decade" in words_after:
+        words_after = _LATER.split(words_after, maxsplit=1)[0]
+    nouns = lx.WORD.findall(words_after)[:4]
     if unit is None:
         unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
+    if len(number.values) > 1 and not number.scaled and unit in lx.UNIT_WORDS and unit != "years":
+        value, rounding = number.values[0], 0.0  # "2.300 companies": no count is 2.3
     if hedge := lx.HEDGE_AFTER.match(after):
         said = hedge.group().strip()
         qualifier = {"or more": "at least", "or so": "about", "or thereabouts": "about"}.get(
@@ -192,6 +200,8 @@ def _figure(text: str, number: Number) -> Figure:
 
 def unread_digits(text: str) -> bool:
     """Digits the number reader did not read ("成都有2000万人口": digits inside words)."""
+    if _DIGIT.search(text) is None:
+        return False
     read = bytearray(len(text) + 1)
     for number in read_numbers(text):
         read[number.start : number.end] = b"\1" * (number.end - number.start)
@@ -215,7 +225,7 @@ def rewrite(text: str) -> str:
         text = lx.DECADES.sub(lambda m: f"{10 * (count_word(m.group(1)) or 1)} years", text)
     if "square" in text:
         text = _A_SQUARE.sub(r"1 \1", text)
-    if any(words in text for words, _ in lx.RATE_DAYS):
+    if ("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
@@ -230,13 +240,21 @@ def rewrite(text: str) -> str:
 def per_rate(figure: Figure, metric: Metric, clause: str) -> None:
     """A rate read in the metric's period ("one a day" is two "every two days"; "1,000
     a month" is 12,000 a year)."""
-    label = metric.label.lower()
-    held = next((days for words, days in lx.RATE_PERIODS if words in label), None)
+    held = _rate_period(metric.label)
+    if not held:
+        return  # most metrics count no rate: the clause is not looked at
     said = next((days for words, days in lx.RATE_PERIODS if words in clause), None)
     if held and said and held != said:
         figure.value *= held / said
         figure.rounding *= held / said
         figure.converted = f"a rate per {lx.RATE_NAMES[said]} read as one per {lx.RATE_NAMES[held]}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _rate_period(label: str) -> float | None:
+    """The days a metric's label counts a rate in ("a day", "per year"), if any."""
+    label = label.lower()
+    return next((days for words, days in lx.RATE_PERIODS if words in label), None)
 
 
 def count_word(word: str) -> int | None:
@@ -253,3 +271,12 @@ def _word_rounding(words: str) -> float:
     if last and tail and tail[-1] == last[-1]:
         return 0.5 * SCALES[last[-1]]
     return 0.0
+
+
+def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
+    """ "doubled", "grew three-fold" of a place that holds no multiple: a growth of about
+    (n − 1) × 100 % ("doubled" is about 100 %)."""
+    if figure.unit == "times" and (
+        lx.MULTIPLE_WORDS.search(text) is not None or lx.GREW_BEFORE.search(before) is not None
+    ):
+        figure.value, figure.unit, figure.approximate = (figure.value - 1) * 100, "percent", True

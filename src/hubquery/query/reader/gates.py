@@ -73,6 +73,8 @@ TARGET = Gated(
     "promise",
     "envisage",
     "envision",
+    "is to",
+    "are to",
 )
 # "the past two years": a window ends in "years"
 WINDOW = Gated(lx.WINDOW, " years")
@@ -101,3 +103,5 @@ YEAR_CUES = Gated(
 # "a city of 6 million", "a port city of six million people"
 CITY_OF = Gated(lx.CITY_OF, "ity of", "town of", "polis of", "port of")
 CITY_OF_PEOPLE = Gated(lx.CITY_OF_PEOPLE, "ity of", "town of", "polis of", "port of")
+# "became the first …", "was made China's first …"
+BECAME = Gated(lx.BECAME, "becam", "becom", " made", "turned into")

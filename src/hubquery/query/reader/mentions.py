@@ -5,9 +5,10 @@ hi-tech zone")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from hubquery.names import name_key
 from hubquery.numbers import may_state_numbers, normalise
@@ -44,6 +45,14 @@ class _Subject(NamedTuple):
     """An organisation's name as the dataset gives it, and the hubs it is in."""
 
     name: str
+    hubs: set[str]
+
+
+class _Named(NamedTuple):
+    """What a phrase names: a hub, or an organisation (``subject``) in its hubs."""
+
+    hub_id: str
+    subject: str | None
     hubs: set[str]
 
 
@@ -86,6 +95,10 @@ class NameReader:
         self._parts: dict[str, dict[tuple[str, ...], list[str]]] = {}
         self._keys: dict[str, str] = {}
         self._hubs: dict[str, Hub | None] = {}
+        # What each (key, phrase) names, remembered as for the keys above.
+        self._names: dict[tuple[str, str], _Named | None] = {}
+        # The last clause ``parts_named`` read: its words, and where its articles are.
+        self._clause, self._clause_words, self._articles = "", list[str](), list[int]()
         self._above: dict[str, list[str]] = {}
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order). Their keys begin
@@ -128,18 +141,29 @@ class NameReader:
         # The words are found once: their keys for every word, where they are for the
         # few that begin a name.
         words = list(_WORDS.finditer(text))
-        keys = [known.get(word) or self._key(word) for word in map(re.Match.group, words)]
+        looked = list(map(known.get, map(re.Match.group, words)))
+        keys = (  # (words not met before in the draft are keyed now)
+            [self._key(w.group()) if k is None else k for k, w in zip(looked, words, strict=True)]
+            if None in looked
+            else cast("list[str]", looked)
+        )
         chinese_text = _CJK.search(text) is not None
         # How many words from each one can still begin a name: a span no name begins
         # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
         begun, begins = self._begun, self._begins
+        starts = list(map(begins.get, keys))
+        if None in starts:
+            starts = [
+                begun(key) if known is None else known
+                for known, key in zip(starts, keys, strict=True)
+            ]
+        firsts = (
+            [i for i, key in enumerate(keys) if starts[i] or _CJK.search(key)]
+            if chinese_text
+            else itertools.compress(range(len(keys)), starts)
+        )
         spans: list[tuple[int, int]] = []  # (-length, first word) of each span to look up
-        for i, first in enumerate(keys):
-            starts = begins.get(first)
-            if starts is None:
-                starts = begun(first)
-            if not (starts or (chinese_text and _CJK.search(first))):
-                continue
+        for i in firsts:
             joined, length = "", 0
             for key in keys[i : i + 10]:
                 joined += key
@@ -204,16 +228,30 @@ class NameReader:
         return key
 
     def _named(self, key: str, start: int, end: int, phrase: str) -> Mention | None:
+        if (key, phrase) in self._names:
+            named = self._names[(key, phrase)]
+        else:
+            named = self._name(key, phrase)
+            if len(self._names) < 200_000:
+                self._names[(key, phrase)] = named
+        if named is None:
+            return None
+        if named.subject is None:
+            return Mention(start, end, named.hub_id)
+        return Mention(start, end, named.hub_id, named.subject, named.hubs)
+
+    def _name(self, key: str, phrase: str) -> _Named | None:
+        """The hub, or the organisation (its hub, name and hubs), a phrase names."""
         hubs = self._hubs_named(key)
         if len(hubs) == 1:
-            return Mention(start, end, next(iter(hubs)))
+            return _Named(next(iter(hubs)), None, set())
         subject = self._subjects.get(key.removesuffix("s")) or self._subjects.get(key)
         # "Neusoft Institute" for its full name (never "five-year" for "five-year plan")
         if subject is None and not may_state_numbers(phrase):
             longer = self._prefixes.get(tuple(_WORDS.findall(phrase)), [])
             subject = self._subjects[longer[0]] if len(longer) == 1 else None
         if subject:
-            return Mention(start, end, min(subject.hubs), subject.name, subject.hubs)
+            return _Named(min(subject.hubs), subject.name, subject.hubs)
         return None
 
     def parts_named(self, hub: str, clause: str) -> list[str]:
@@ -236,12 +274,15 @@ class NameReader:
         parts = self._parts[hub]
         if not parts:
             return []
-        words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+        if clause != self._clause:  # (the same clause is asked of each hub it names)
+            words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+            self._clause, self._clause_words = clause, words
+            self._articles = [i for i, word in enumerate(words) if word in _ARTICLES]
+        words = self._clause_words
         lengths = {len(named) for named in parts}
         found = [
             child
-            for i, word in enumerate(words)
-            if word in _ARTICLES
+            for i in self._articles
             for start in (i + 1, i + 2)
             for n in lengths
             for child in parts.get(tuple(words[start : start + n]), ())

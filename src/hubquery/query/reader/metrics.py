@@ -15,6 +15,8 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+# "five cities" names no group of cities: the word of a count of places is no cue
+_PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
 
 
 class _Words(NamedTuple):
@@ -23,6 +25,20 @@ class _Words(NamedTuple):
 
     strong: set[str]
     weak: set[str]
+
+
+class _Cue(NamedTuple):
+    """What choosing a metric reads of it: its stems, whether it counts a change or a
+    flow, its names as phrases (each with its first word), the numbers its label states
+    and its units."""
+
+    strong: set[str]
+    weak: set[str]
+    changes: bool
+    flow: bool
+    phrases: list[tuple[str, re.Pattern[str]]]
+    defining: set[float] | None
+    units: set[str]
 
 
 class MetricCues:
@@ -37,8 +53,32 @@ class MetricCues:
         self.label_numbers = {
             m.id: numbers for m in self.metrics if (numbers := stated_numbers(m.label))
         }
-        self._phrases = {m.id: _phrases(m) for m in self.metrics}
+        # What the choice of a metric reads of each, looked up once per metric tried:
+        # its words, whether it is a change, whether it is a flow, its phrases, the
+        # numbers its label states and its units.
+        self._cues = {
+            m.id: _Cue(
+                *self._vocabulary[m.id],
+                m.unit_kind == "growth" or m.id.endswith("-change"),
+                lx.FLOW_METRIC.search(m.id) is not None,
+                _phrases(m),
+                self.label_numbers.get(m.id),
+                self.units[m.id],
+            )
+            for m in self.metrics
+        }
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
+        # "Returnee start-ups every two days", "Annual intake": metrics counted at a rate
+        self._rates = {
+            m.id for m in self.metrics if any(w in m.label.lower() for w, _ in lx.RATE_PERIODS)
+        }
+        # The metrics each word is a cue to, and those a label number may cue: a metric
+        # of none of a sentence's words (nor a number in its label) has no cue in it.
+        self._by_stem: dict[str, set[str]] = {}
+        for m in self.metrics:
+            for word in set().union(*self._vocabulary[m.id]):
+                self._by_stem.setdefault(word, set()).add(m.id)
+        self._defined = set(self.label_numbers)
         self._year_words = set().union(
             *(self._vocabulary[m.id].strong for m in self.metrics if m.unit_kind == "year")
         )
@@ -97,36 +137,36 @@ class MetricCues:
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
         fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
-        other_cue = any(cue_words & self._vocabulary[m.id].strong for m in fitting)
+        rate: bool | None = None  # whether the clause states a rate, found when asked
+        vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
+        other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
+        index = self._by_stem
+        cued = self._defined.union(*(index[word] for word in words | wider if word in index))
         best: Metric | None = None
         best_score = 0.0
         for metric in fitting:
-            strong, weak = self._vocabulary[metric.id]
+            if metric.id not in cued:
+                continue  # (its cue would be 0)
+            strong, weak, changes, flow, phrases, defining, units = cues[metric.id]
             # (a phrase of the metric's names is found only where its words are)
-            if other_cue and not cue_words & strong:
+            if other_cue and cue_words.isdisjoint(strong):
                 continue
-            changes = metric.unit_kind == "growth" or metric.id.endswith("-change")
-            if (level and changes) or (
-                change and not changes and lx.FLOW_METRIC.search(metric.id) is None
-            ):
+            if (level and changes) or (change and not changes and not flow):
                 continue  # "rose by 245,000 to 21.192 million": the level, not the change
             own = words & strong
+            if unit in lx.PLACES and defining:
+                own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
             cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
-                [
-                    len(p.pattern)
-                    for w, p in self._phrases[metric.id]
-                    if w in clause and p.search(clause)
-                ]
+                [len(p.pattern) for w, p in phrases if w in clause and p.search(clause)]
                 if own
                 else []
             )
             cue += 2 + max(named) / 100 if named else 0
             # "one of only four cities with more than 20 million": a count of the
             # metric whose label the sentence's other numbers state.
-            defining = self.label_numbers.get(metric.id)
             if (
                 defining
                 and not states(figure.value, defining)
@@ -136,13 +176,17 @@ class MetricCues:
                 cue += 10
             if cue == 0:
                 continue
+            if metric.id in self._rates:
+                if rate is None:
+                    rate = any(said in clause for said, _ in lx.RATE_PERIODS)
+                cue += 3 if rate else 0  # "one new company a day": of a metric counted so
             # Ties go to the metric more of whose own words the writer used.
             score = (
                 cue
                 # what is named holds (an organisation's own, by its own words, first)
                 + ((4 if own and organisation else 2) if metric.id in held else 0)
-                + (2 if figure.unit else 0)
-                + (1 if figure.unit in self.units[metric.id] else 0)
+                + (2 if unit else 0)
+                + (1 if unit in units else 0)
                 + len(own) / len(strong)
             )
             if best is None or score > best_score:
@@ -154,7 +198,9 @@ class MetricCues:
                 return money[0]
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
-            if len(fitting) == 1:  # a unit only one metric is kept in: km2 is an area
+            # a unit only one metric is kept in: km2 is an area (but "five cities" is no
+            # count of a group its words do not name)
+            if len(fitting) == 1 and fitting[0].unit_kind != "count":
                 return fitting[0]
         return best
 

@@ -16,6 +16,9 @@ _YEARS_BEFORE = re.compile(
     rf"\b(\w+) years (?:before|up to|until|to|ending in) {_MONTH}"
     r"((?:1[89]|20)\d\d)\b"
 )
+_YEAR = re.compile(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
+_DIGIT = re.compile(r"\d")
+_ON_BEFORE = re.compile(r"\b(?:on|over|from)\s*$")  # "up 30 percent on 2020"
 
 # "over the whole of 2012", "in all of 2012", "the full year 2012": no part of it
 _WHOLE_YEAR = re.compile(
@@ -75,7 +78,7 @@ def times(text: str) -> list[Time]:
                 Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
             )
     covered = [(t.start, t.end) for t in found]
-    for match in re.finditer(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)", text):
+    for match in _YEAR.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
             continue
         year = int(match.group(1))
@@ -138,14 +141,15 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     for figure in figures:
         if figure.year_like or figure.years:
             continue
+        _, clause_end = inside.get(id(figure), whole)
         following = [
             t
             for t in times
             if 0 <= t.start - figure.number.end <= 40
-            and t.end <= inside.get(id(figure), whole)[1]
+            and t.end <= clause_end
             and t.start not in taken
             and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
-            and not re.search(r"\d", text[figure.number.end : t.start])
+            and not _DIGIT.search(text[figure.number.end : t.start])
         ]
         if following:
             own[id(figure)] = following[0]
@@ -156,7 +160,7 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             for t in times
             if 0 <= t.start - figure.number.end <= 12
             and t.first == t.last
-            and re.search(r"\b(?:on|over|from)\s*$", text[max(0, t.start - 8) : t.start])
+            and _ON_BEFORE.search(text[max(0, t.start - 8) : t.start])
         ]
         if on:
             year = on[0].first + 1

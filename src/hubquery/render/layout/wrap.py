@@ -126,8 +126,8 @@ def breaks(text: str, width: int) -> tuple[list[tuple[int, int]], int]:
 def _cut(text: str, s: int, e: int, room: int, good: bool = False) -> int:
     """Where to break text[s:e] to fit ``room`` cells: after the last slash or space that
     fits and leaves no mark alone, else the last hyphen, else after the last character
-    that fits (at least one). With ``good``, only a break of the first two kinds, else
-    ``s`` (no break)."""
+    that fits (at least one). With ``good``, only a break of the first kind, else ``s``
+    (no break)."""
     fits, used = s, 0
     while fits < e and used + cell_len(text[fits]) <= room:
         used += cell_len(text[fits])
@@ -136,7 +136,8 @@ def _cut(text: str, s: int, e: int, room: int, good: bool = False) -> int:
         return s
     fits = max(fits, s + 1)
     last = fits + 1 if fits < e and text[fits] == " " else fits  # a space needs no room
-    for marks in ("/ ", "-"):
+    # A compound is one word: its hyphen is a break only for a word longer than the line.
+    for marks in ("/ ",) if good else ("/ ", "-"):
         for i in range(last, s + 1, -1):
             if (
                 text[i - 1] in marks
@@ -193,4 +194,7 @@ def used_width(measured: Measured, width: int) -> int:
 
 def height(measured: Measured, width: int) -> int:
     """How many lines a line takes when wrapped at ``width``."""
-    return 1 if measured.width <= width else len(breaks(measured.plain, width)[0])
+    if measured.width <= width:
+        return 1
+    pieces, _ = breaks(measured.plain, width)
+    return len(pieces)

@@ -213,8 +213,16 @@ class Footnotes:
     def blocks(self, canvas: Canvas) -> list[Block]:
         if not self.letters:
             return []
-        rows = [[Styled(f"({letter})"), text(note)] for note, letter in self.letters.items()]
+        rows = [
+            [Styled(f"({letter})"), text(_sentence(note))] for note, letter in self.letters.items()
+        ]
         return [Styled(""), grid(canvas, rows, Column(style="dim"), Column(wrap=True, style="dim"))]
+
+
+def _sentence(note: str) -> str:
+    """A note under a table reads as a sentence: "not ranked: … of this place." (the
+    reasons a query gives, such as rank's, are phrases in JSON and CSV)."""
+    return note if note.rstrip().endswith((".", "?", "!")) else note.rstrip() + "."
 
 
 def notes(

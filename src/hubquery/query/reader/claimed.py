@@ -1,0 +1,50 @@
+"""What a figure read from a sentence claims: its interval (the hedge's, a rounding's, a
+decade's), a negated rank, its period, and whether it says "now" or states a goal."""
+
+from __future__ import annotations
+
+from hubquery.hedges import Interval
+from hubquery.judgement.claims import Claimed, claim_interval, negated
+from hubquery.query import lexicon as lx
+from hubquery.query.reader import gates
+from hubquery.query.reader.figures import Figure
+from hubquery.query.reader.times import Time, whole_year
+from hubquery.records import Metric
+
+
+def claim_of(
+    figure: Figure,
+    metric: Metric,
+    clause: str,
+    sentence: str,
+    time: Time | None,
+    span: int | None,
+) -> Claimed | None:
+    """What the figure claims; None for a negation no one interval states."""
+    if figure.years is not None:  # "in the 1990s": any year of the decade
+        first_year, last_year = figure.years
+        interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
+    else:
+        interval = claim_interval(
+            figure.value,
+            figure.qualifier,
+            metric.unit_kind,
+            rounding=figure.rounding,
+            approximate=figure.approximate,
+        )
+    if figure.qualifier is None and figure.unit == "rank" and lx.NEGATION.search(clause):
+        # "no longer the biggest": a rank below the first; "not 4th" is no one interval
+        flipped = (
+            negated(interval)
+            if not interval.exact
+            else (Interval(1, None, low_open=True) if interval.low == 1 else None)
+        )
+        if flipped is None:
+            return None
+        interval, figure.qualifier = flipped, "more than"
+    # ("founded in 2000, now enrols …": the year of a founding is no figure of now)
+    now = time is None and figure.unit != "year" and gates.NOW.search(sentence) is not None
+    target = gates.TARGET.search(clause) is not None
+    first, last = (time.first, time.last) if time else (None, None)
+    whole = first is not None and first == last and whole_year(sentence)
+    return Claimed(interval, first, last, span, now, target, whole)
