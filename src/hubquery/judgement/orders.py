@@ -114,7 +114,12 @@ def _reference(facts: Sequence[tuple[Fact, int]]) -> Fact | None:
     counts: dict[tuple[str | None, str], int] = {}
     for fact, n in own:
         counts[(fact.basis, fact.unit)] = counts.get((fact.basis, fact.unit), 0) + n
-    basis, unit = max(counts, key=lambda k: (counts[k], k[0] is None))
+
+    def weight(key: tuple[str | None, str]) -> tuple[int, bool]:
+        basis, _ = key
+        return counts[key], basis is None
+
+    basis, unit = max(counts, key=weight)
     return next(f for f, _ in own if (f.basis, f.unit) == (basis, unit))
 
 

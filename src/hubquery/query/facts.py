@@ -241,10 +241,11 @@ def disagreeing(facts: list[Fact], is_year: bool) -> list[Fact]:
                     break
 
     spans = {period: sort_bounds(period) if period else ("", "") for period in groups}
+    ends = {period: end for period, (_, end) in spans.items()}
     active: list[str] = []  # earlier periods that may overlap a later one
     for period in sorted(groups, key=lambda p: spans[p]):
-        start = spans[period][0]
-        active = [p for p in active if spans[p][1] >= start]
+        start, _ = spans[period]
+        active = [p for p in active if ends[p] >= start]
         compare(groups[period], witnesses[period])
         for earlier in active:
             compare(groups[period], witnesses[earlier])

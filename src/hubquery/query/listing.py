@@ -135,8 +135,9 @@ def list_hubs(
     ordered = None
     if sort_reading is not None and candidates is None:
         ordered = store.hubs_by_figure(*sort_reading, bool(ascending))
+    by_figure: list[LatestFigure] | None = None
     if ordered is not None:
-        hubs = ordered[0]
+        hubs, by_figure = ordered
     else:
         hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
     names = {h.id: h.name for h in hubs}
@@ -168,8 +169,8 @@ def list_hubs(
     # The sort reading's come in the order of their values (SQLite's, through an index).
     latest = {
         reading: _by_hub(
-            ordered[1]
-            if ordered is not None and reading == sort_reading
+            by_figure
+            if by_figure is not None and reading == sort_reading
             else store.latest_of_hubs(
                 *reading,
                 candidates,

@@ -18,6 +18,8 @@ from hubquery.render.values import escape_unsafe, has_unsafe, markdown_escape, s
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 SCALARS = frozenset({str, int, float, bool, type(None)})
+# What ``seen`` gives for an id under which no record is kept (an object is never it).
+_UNKEPT: tuple[Any, str] = (object(), "")
 
 
 def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
@@ -47,10 +49,10 @@ def jsonable(value: Any, seen: dict[int, tuple[Any, Any]] | None = None) -> Any:
 def _nested(value: Any, seen: dict[int, tuple[Any, Any]] | None) -> Any:
     if seen is None or type(value) in SCALARS or _FIELD_NAMES.get(type(value)) is None:
         return jsonable(value, seen)
-    known = seen.get(id(value))
-    if known is None or known[0] is not value:  # the object is kept, so its id stays its own
-        known = seen[id(value)] = (value, jsonable(value, seen))
-    return known[1]
+    kept, shown = seen.get(id(value), _UNKEPT)
+    if kept is not value:  # the object is kept, so its id stays its own
+        kept, shown = seen[id(value)] = (value, jsonable(value, seen))
+    return shown
 
 
 def dumps(document: Any) -> str:
@@ -236,10 +238,10 @@ def _field(value: Any, newline: str, seen: dict[tuple[int, str], tuple[Any, str]
     kind = type(value)
     if seen is None or kind is tuple or kind is list or not is_record(kind):
         return _indented(value, newline, seen)
-    known = seen.get((id(value), newline))
-    if known is None or known[0] is not value:  # the object is kept, so its id stays its own
-        known = seen[(id(value), newline)] = (value, _indented(value, newline, seen))
-    return known[1]
+    kept, shown = seen.get((id(value), newline), _UNKEPT)
+    if kept is not value:  # the object is kept, so its id stays its own
+        kept, shown = seen[(id(value), newline)] = (value, _indented(value, newline, seen))
+    return shown
 
 
 def _float(value: float) -> str:

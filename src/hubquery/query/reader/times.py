@@ -141,11 +141,12 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     for figure in figures:
         if figure.year_like or figure.years:
             continue
+        _, clause_end = inside.get(id(figure), whole)
         following = [
             t
             for t in times
             if 0 <= t.start - figure.number.end <= 40
-            and t.end <= inside.get(id(figure), whole)[1]
+            and t.end <= clause_end
             and t.start not in taken
             and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
             and not _DIGIT.search(text[figure.number.end : t.start])

@@ -24,8 +24,9 @@ def _md_line(line: Cell) -> str:
     merged: list[tuple[str, bool]] = []
     for text, style in line.runs:
         bold = "bold" in style.split()
-        if merged and merged[-1][1] == bold:
-            merged[-1] = (merged[-1][0] + text, bold)
+        before, bold_before = merged[-1] if merged else ("", None)
+        if bold_before == bold:
+            merged[-1] = (before + text, bold)
         else:
             merged.append((text, bold))
     parts = []

@@ -184,7 +184,10 @@ def _coloured(line: list[Run], color_system: ColorSystem, codes: dict[str, tuple
     from rich.style import Style
 
     parts = []
-    while line and not line[-1][0].strip():
+    while line:
+        text, _ = line[-1]
+        if text.strip():
+            break
         line = line[:-1]
     for text, style in line:
         if not style or not text:

@@ -194,4 +194,7 @@ def used_width(measured: Measured, width: int) -> int:
 
 def height(measured: Measured, width: int) -> int:
     """How many lines a line takes when wrapped at ``width``."""
-    return 1 if measured.width <= width else len(breaks(measured.plain, width)[0])
+    if measured.width <= width:
+        return 1
+    pieces, _ = breaks(measured.plain, width)
+    return len(pieces)
