@@ -83,7 +83,7 @@ def command(
 
 
 # The most a draft may hold (the README says so): /dev/zero or `yes |` never end, and
-# the reader takes about 2 s a megabyte of prose (bench/run.py --only prose).
+# the reader takes about 1 s of CPU a megabyte of prose (bench/run.py --only prose).
 LARGEST_DRAFT = 1 << 20
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from hubquery.numbers import _NUMBER_WORD, read_numbers
+from hubquery.numbers import _NUMBER_WORD, may_state_numbers, read_numbers
 
 
 class Passage(NamedTuple):
@@ -267,10 +267,11 @@ def sentences(text: str, line: int = 1) -> list[Passage]:
     for match in _SENTENCE_END.finditer(text):
         # Only the last word counts: splitting all since the sentence began was quadratic
         # when full stops followed one-letter words ("1. 1. 1. …").
-        before = text[max(begin, match.start() - 40) : match.start()].split()
-        word = before[-1].lower().rstrip(".") if before else ""
-        if match.group(1) == "." and (word in _ABBREVIATIONS or len(word) == 1):
-            continue
+        if match.group(1) == ".":
+            before = text[max(begin, match.start() - 40) : match.start()].rsplit(maxsplit=1)
+            word = before[-1].lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or len(word) == 1:
+                continue
         found.extend(_pieces(text, begin, match.end(2), line))
         begin = match.end()
     found.extend(_pieces(text, begin, len(text), line))
@@ -319,5 +320,7 @@ def _count(text: str, begin: int, end: int) -> int:
     """How many numbers ``text[begin:end]`` states, as ``_NUMBER`` counts them."""
     piece = text[begin:end]
     if piece.isascii() or not _UNLIKE_ASCII.search(piece):
-        return len(_NUMBER_LOWER.findall(piece.lower()))
+        low = piece.lower()
+        # (most pieces state none: no digit and no number word, told without the pattern)
+        return len(_NUMBER_LOWER.findall(low)) if may_state_numbers(low) else 0
     return len(_NUMBER.findall(text, begin, end))

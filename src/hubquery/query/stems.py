@@ -195,5 +195,10 @@ def _stems(text: str) -> frozenset[str]:
 
 def bases(text: str) -> dict[str, str]:
     """The bases a text names, by stem, with the word it uses ("produces" → produced)."""
-    words = stems(text)
+    words = _stems(text)
+    if words.isdisjoint(_BASIS_STEMS):
+        return {}  # (most clauses name none)
     return {stem(_BASIS_ALIASES.get(w, w)): w for w in BASIS_WORDS if stem(w) in words}
+
+
+_BASIS_STEMS = frozenset(map(stem, BASIS_WORDS))

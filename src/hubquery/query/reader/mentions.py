@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from hubquery.names import name_key
 from hubquery.numbers import may_state_numbers, normalise
@@ -97,6 +97,8 @@ class NameReader:
         self._hubs: dict[str, Hub | None] = {}
         # What each (key, phrase) names, remembered as for the keys above.
         self._names: dict[tuple[str, str], _Named | None] = {}
+        # The last clause ``parts_named`` read: its words, and where its articles are.
+        self._clause, self._clause_words, self._articles = "", list[str](), list[int]()
         self._above: dict[str, list[str]] = {}
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order). Their keys begin
@@ -139,7 +141,12 @@ class NameReader:
         # The words are found once: their keys for every word, where they are for the
         # few that begin a name.
         words = list(_WORDS.finditer(text))
-        keys = [known.get(word) or self._key(word) for word in map(re.Match.group, words)]
+        looked = list(map(known.get, map(re.Match.group, words)))
+        keys = (  # (words not met before in the draft are keyed now)
+            [self._key(w.group()) if k is None else k for k, w in zip(looked, words, strict=True)]
+            if None in looked
+            else cast("list[str]", looked)
+        )
         chinese_text = _CJK.search(text) is not None
         # How many words from each one can still begin a name: a span no name begins
         # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
@@ -267,12 +274,15 @@ class NameReader:
         parts = self._parts[hub]
         if not parts:
             return []
-        words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+        if clause != self._clause:  # (the same clause is asked of each hub it names)
+            words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+            self._clause, self._clause_words = clause, words
+            self._articles = [i for i, word in enumerate(words) if word in _ARTICLES]
+        words = self._clause_words
         lengths = {len(named) for named in parts}
         found = [
             child
-            for i, word in enumerate(words)
-            if word in _ARTICLES
+            for i in self._articles
             for start in (i + 1, i + 2)
             for n in lengths
             for child in parts.get(tuple(words[start : start + n]), ())
