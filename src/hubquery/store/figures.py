@@ -61,11 +61,12 @@ class Figures(StoreBase):
         limit: int | None = None,
         columns: str = _FACT_COLUMNS,
     ) -> Iterator[Fact]:
-        dated, as_of = self._dated("f", "AND" if where else "WHERE")
+        dated = self._dated("f", "AND" if where else "WHERE")
         cursor = self.connection.execute(
             f"SELECT {columns} FROM facts f JOIN sources s ON s.id = f.source_id "
-            f"{where}{dated} ORDER BY {order}" + ("" if limit is None else f" LIMIT {int(limit)}"),
-            (*parameters, *as_of),
+            f"{where}{dated.sql} ORDER BY {order}"
+            + ("" if limit is None else f" LIMIT {int(limit)}"),
+            (*parameters, *dated.parameters),
         )
         sources = self._sources
         split = len(_FACT)
@@ -117,11 +118,11 @@ class Figures(StoreBase):
 
     def hub_metric_ids(self, hub: str) -> list[str]:
         """The metrics a hub has figures of, in order of its first figure of each."""
-        dated, as_of = self._dated()
+        dated = self._dated()
         rows = self.connection.execute(
-            f"SELECT metric_id FROM facts WHERE hub_id = ?{dated} GROUP BY metric_id "
+            f"SELECT metric_id FROM facts WHERE hub_id = ?{dated.sql} GROUP BY metric_id "
             "ORDER BY min(ord)",
-            (hub, *as_of),
+            (hub, *dated.parameters),
         )
         return [row[0] for row in rows]
 
@@ -140,10 +141,10 @@ class Figures(StoreBase):
         )
 
     def hub_fact_count(self, hub: str) -> int:
-        dated, as_of = self._dated()
+        dated = self._dated()
         return int(
             self.connection.execute(
-                f"SELECT count(*) FROM facts WHERE hub_id = ?{dated}", (hub, *as_of)
+                f"SELECT count(*) FROM facts WHERE hub_id = ?{dated.sql}", (hub, *dated.parameters)
             ).fetchone()[0]
         )
 

@@ -105,11 +105,11 @@ class Places(StoreBase):
         return [self._hub(row) for row in rows]
 
     def citations(self, hub: str, field: str) -> list[CitedName]:
-        dated, as_of = self._dated()
+        dated = self._dated()
         rows = self.connection.execute(
             "SELECT name, source_id, quote, note FROM citations WHERE hub = ? AND field = ?"
-            f"{dated} ORDER BY ord",
-            (hub, field, *as_of),
+            f"{dated.sql} ORDER BY ord",
+            (hub, field, *dated.parameters),
         ).fetchall()
         return [CitedName._make(row) for row in rows]
 
@@ -161,17 +161,19 @@ class Places(StoreBase):
         return self._sources[ident]
 
     def sources(self) -> list[Source]:
-        dated, as_of = self._dated(joiner="WHERE")
+        dated = self._dated(joiner="WHERE")
         rows = self.connection.execute(
-            f"SELECT {_SOURCE_COLUMNS} FROM sources{dated} ORDER BY ord", as_of
+            f"SELECT {_SOURCE_COLUMNS} FROM sources{dated.sql} ORDER BY ord", dated.parameters
         ).fetchall()
         return [_source(row) for row in rows]
 
     def source_ids(self) -> list[str]:
-        dated, as_of = self._dated(joiner="WHERE")
+        dated = self._dated(joiner="WHERE")
         return [
             row[0]
-            for row in self.connection.execute(f"SELECT id FROM sources{dated} ORDER BY ord", as_of)
+            for row in self.connection.execute(
+                f"SELECT id FROM sources{dated.sql} ORDER BY ord", dated.parameters
+            )
         ]
 
     # Hierarchy, tags and regions
@@ -218,11 +220,11 @@ class Places(StoreBase):
 
     def iter_citations(self, field: str) -> Iterator[tuple[str, CitedName]]:
         """(hub, citation) for every tag (``field`` "tag") or organisation, hub by hub."""
-        dated, as_of = self._dated("c")
+        dated = self._dated("c")
         cursor = self.connection.execute(
             "SELECT c.hub, c.name, c.source_id, c.quote, c.note FROM citations c "
-            f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated} ORDER BY h.ord, c.ord",
-            (field, *as_of),
+            f"JOIN hubs h ON h.id = c.hub WHERE c.field = ?{dated.sql} ORDER BY h.ord, c.ord",
+            (field, *dated.parameters),
         )
         return ((hub, CitedName._make(cited)) for hub, *cited in cursor)
 

@@ -73,7 +73,7 @@ class Search(StoreBase):
         if self.as_of is not None:  # names and metrics are always known
             source += " AND (i.known_from IS NULL OR i.known_from <= ?)"
             figures += " AND f.known_from <= ?"
-        _, dated = self._dated()
+        dated = self._dated().parameters
         self.connection.create_function("hubquery_fold", 1, fold, deterministic=True)
         self.connection.create_function(
             "hubquery_fact_text", 2, fact_search_text, deterministic=True
