@@ -7,7 +7,7 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from hubquery.cli import cli
@@ -152,6 +152,21 @@ def _height(columns: list[Column], rows: list[list[str]], widths: dict[int, int]
 
 @settings(max_examples=100, deadline=None)
 @given(tables())
+# Found by hypothesis: narrower gaps let every column take its natural width, so the
+# balanced table is one cell narrower than the width (and one line shorter).
+@example(
+    (
+        102,
+        [Column("H0"), Column("H1", wrap=True), Column("H2")],
+        [
+            [
+                "Dalian park 大连",
+                "大连 Neusoft “more companies …”",
+                "Dalian park park about about 2012-01/2012-10 of of",
+            ]
+        ],
+    )
+)
 def test_balancing_never_makes_the_table_taller(
     table: tuple[int, list[Column], list[list[str]]],
 ) -> None:
@@ -159,9 +174,11 @@ def test_balancing_never_makes_the_table_taller(
     plain = fit(width, columns, grid(rows), balanced=False)
     balanced = fit(width, columns, grid(rows))
     before, after = plain.widths, balanced.widths
-    # as wide (the gaps count: balancing may narrow them to make the table shorter)
+    # as wide (the gaps count: balancing may narrow them to make the table shorter),
+    # unless the narrower gaps leave every column its natural width
     used = [sum(f.widths.values()) + f.gap * (len(f.widths) - 1) for f in (plain, balanced)]
-    assert used[0] == used[1]
+    full = natural(columns, rows)
+    assert used[1] == used[0] or (used[1] < used[0] and all(after[i] == full[i] for i in after))
     assert _height(columns, rows, after) <= _height(columns, rows, before)
 
 
