@@ -34,7 +34,7 @@ def _bounds(text: str) -> tuple[date, date]:
         if month is None:
             return date(year, 1, 1), date(year, 12, 31)
         if day is None:
-            last = calendar.monthrange(year, month)[1]
+            _, last = calendar.monthrange(year, month)  # (first weekday, days)
             return date(year, month, 1), date(year, month, last)
         exact = date(year, month, day)
     except ValueError as error:

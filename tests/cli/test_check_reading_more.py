@@ -254,3 +254,18 @@ def test_a_year_written_after_another_figure_is_that_figures_year() -> None:
     )
     assert [c.unit for c in claims] == ["USD"]
     assert "contradicted" not in {c.verdict for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chengdu's hi-tech zone ranks fourth in China.", "supported"),
+        ("Chengdu's hi-tech zone ranks third among China's zones.", "contradicted"),
+        ("Chengdu's hi-tech zone is China's fourth-strongest.", "supported"),
+        ("Chengdu's hi-tech zone is the fifth-best in China.", "contradicted"),
+    ],
+)
+def test_the_place_a_rank_is_in_is_its_scope(text: str, expected: str) -> None:
+    """ "ranks fourth in China", "China's fourth-best": China is where the zone ranks,
+    and the one rank the zone holds is the rank claimed."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

@@ -31,6 +31,16 @@ class _Holding(Protocol):
 _AMONG_THEM_AFTER = re.compile(r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},? (?:among|amongst) them\b")
 _OWN_CLAUSE = re.compile(r"\b(?:what|which|than|whereas|while|where|who)\b")
 _SCOPE = re.compile(r"\bamong(?: the)?\s*$")
+# "ranks fourth in China", "the fifth-best in China": where it ranks (applied to the
+# few words before a name), and "China's fourth-best": an ordinal after the name
+_RANKED_IN = re.compile(
+    r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d(?:st|nd|rd|th)|"
+    r"\bthe (?:[a-z]+est|best|worst))\b[\s-]*(?:[a-z]+\s+)?(?:in|among|of)(?: the)?\s+$"
+)
+_ORDINAL_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))[\s-]+(?:best|worst|biggest|largest|strongest|[a-z]+est)\b"
+)
 _WORD = re.compile(r"[a-z]+")
 _NOT_KINDS = {"the", "of", "and", "a", "an", "in"}
 _AND = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
@@ -64,12 +74,15 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
 def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less the places a figure is ranked or counted among ("fourth among
     China's high-tech zones"), when the sentence names something else."""
-    if "among" not in text:
-        return mentions
     kept = [
         m
         for m in mentions
-        if m.subject is not None or not _SCOPE.search(text[max(0, m.start - 10) : m.start])
+        if m.subject is not None
+        or not (
+            ("among" in text and _SCOPE.search(text[max(0, m.start - 10) : m.start]))
+            or _RANKED_IN.search(text[max(0, m.start - 40) : m.start])
+            or _ORDINAL_AFTER.match(text, m.end)
+        )
     ]
     return kept or mentions
 

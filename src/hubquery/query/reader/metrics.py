@@ -196,6 +196,11 @@ class MetricCues:
             money = [m for m in fitting if m.id in held]
             if len(money) == 1:
                 return money[0]
+        if best is None and figure.unit == "rank":
+            # "the zone is China's fourth-best": the one rank what is named holds
+            ranks = [m for m in fitting if m.id in held]
+            if len(ranks) == 1:
+                return ranks[0]
         if best is None and figure.unit not in (None, "USD", "CNY", "percent", "rank"):
             fitting = [m for m in self.metrics if figure.unit in self.units[m.id]]
             # a unit only one metric is kept in: km2 is an area (but "five cities" is no
