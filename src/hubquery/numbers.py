@@ -115,6 +115,13 @@ _DIGITS = re.compile(
     rf"(?:\s*({_SCALE_WORDS})\b)?",
 )
 _WORD = re.compile(r"[a-z]+")
+_GLUED_LETTER = re.compile(r"[a-gi-rt-wyz](?![a-z\d])")
+_HYPHENED_WORD = re.compile(r"(?<![a-z])[a-z]+-\Z")
+_LETTER_BEFORE = re.compile(r"[a-z]")
+# Words joined to a figure by a hyphen that leave it a figure: "mid-1990s", "top-10".
+_NUMBER_PREFIXES = frozenset(
+    "mid pre post top under over early late end year sub non circa some about".split()
+)
 # A word that can begin or be a number in words, an ordinal or a fraction ("a" and "an"
 # begin one only before a word of these: "a million", "a third").
 _NUMBER_WORD = re.compile(
@@ -194,6 +201,8 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     found: list[Number] = []
     for match in _DIGITS.finditer(text):
         sign, digits, scale = match.group(1), match.group(2), match.group(3)
+        if not scale and in_a_name(text, match.start(), match.end()):
+            continue  # "5G", "3D", "COVID-19": a name, as "G20" and "A380" are
         unit = SCALES[scale] if scale else 1
         factor = unit * (-1 if sign else 1)
         decimals = len(digits.split(".")[1]) if "." in digits and "," not in digits else 0
@@ -265,6 +274,19 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     if nickel is not None:
         found.append(Number((0.05,), nickel.start(), nickel.end(), "fraction"))
     return found
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]`` (``normalise``d) are part of a name:
+    glued to a letter ("g20", "a380"), to one letter after ("5g", "3d"; not a decade's
+    "s", a multiple's "x" or hours' "h"), or after a word and a hyphen ("covid-19",
+    "f-35"; not "mid-1990s", "top-10" or "under-30s")."""
+    if _GLUED_LETTER.match(text, end) or (start and _LETTER_BEFORE.match(text, start - 1)):
+        return True
+    if not text.startswith("-", start - 1):
+        return False
+    before = _HYPHENED_WORD.search(text, max(0, start - 12), start)
+    return before is not None and before.group()[:-1] not in _NUMBER_PREFIXES
 
 
 def _parts_of_scales(spaced: str) -> list[Number]:

@@ -269,3 +269,16 @@ def test_the_place_a_rank_is_in_is_its_scope(text: str, expected: str) -> None:
     """ "ranks fourth in China", "China's fourth-best": China is where the zone ranks,
     and the one rank the zone holds is the rank claimed."""
     assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chengdu's engineers lead China's 5G work.",
+        "Shenzhen firms are strong in 3D printing.",
+        "Wuhan hospitals fought COVID-19.",
+    ],
+)
+def test_a_number_in_a_name_states_no_figure(text: str) -> None:
+    """ "5G", "3D", "COVID-19" are names: no claim, not "a number it cannot read"."""
+    assert _check(text) == []

@@ -166,3 +166,29 @@ def test_a_text_that_may_state_no_number_states_none(words: list[str]) -> None:
 def test_a_number_word_is_found_by_its_words_as_by_the_pattern(words: list[str]) -> None:
     text = "".join(words)
     assert _has_number_word(text) == (_NUMBER_WORD.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China's 5G work", "4G phones", "3D printing", "COVID-19 cases", "an F-35 order"],
+)
+def test_a_number_glued_into_a_name_is_no_number(text: str) -> None:
+    """ "5G", "3D", "COVID-19" are names (as "G20" and "A380" are), no figure."""
+    assert read_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5m people", [("5m", 5e6)]),
+        ("the 1990s", [("1990", 1990.0)]),
+        ("grew 5x", [("5", 5.0)]),
+        ("20km away", [("20", 20.0)]),
+        ("2010-2013", [("2010", 2010.0), ("2013", 2013.0)]),
+        ("a 5-year plan", [("5", 5.0)]),
+    ],
+)
+def test_a_number_beside_a_scale_a_decade_or_a_unit_is_read(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _longest(text) == expected

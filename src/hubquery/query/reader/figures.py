@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from hubquery.numbers import SCALES, Number, read_numbers
+from hubquery.numbers import SCALES, Number, in_a_name, read_numbers
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.records import Metric
@@ -37,6 +37,7 @@ _ORDINAL_BEFORE = re.compile(
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 # "… a year later", "… two years on": when, not what the number before counts
 _LATER = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
@@ -205,7 +206,10 @@ def unread_digits(text: str) -> bool:
     read = bytearray(len(text) + 1)
     for number in read_numbers(text):
         read[number.start : number.end] = b"\1" * (number.end - number.start)
-    return any(not read[m.start()] for m in _DIGIT.finditer(text))
+    return any(
+        not read[m.start()] and not in_a_name(text, m.start(), m.end())
+        for m in _DIGITS.finditer(text)
+    )
 
 
 def rewrite(text: str) -> str:
