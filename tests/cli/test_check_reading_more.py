@@ -282,3 +282,22 @@ def test_the_place_a_rank_is_in_is_its_scope(text: str, expected: str) -> None:
 def test_a_number_in_a_name_states_no_figure(text: str) -> None:
     """ "5G", "3D", "COVID-19" are names: no claim, not "a number it cannot read"."""
     assert _check(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian's patent applications grew 36% between January and October 2012.", "unsupported"),
+        ("Dalian's granted patents grew 36% between January and October 2012.", "unsupported"),
+        ("Dalian's invention patents grew 36% between January and October 2012.", "supported"),
+    ],
+)
+def test_a_change_of_one_of_two_counts_is_not_one_the_source_leaves_open(
+    text: str, expected: str
+) -> None:
+    """A growth of invention patents that the source leaves open between the two counts
+    held (applied for, granted) does not establish the growth of either one named."""
+    claims = _check(text)
+    assert {c.sentence_verdict for c in claims} == {expected}
+    if expected == "unsupported":
+        assert any("does not say" in n.message for c in claims for n in c.notes)

@@ -19,7 +19,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.records import Fact, Note
+from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
 
 
@@ -89,6 +89,23 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
                 Note(
                     "basis-differs",
                     f"the claim ranks it {said}; the figures rank it {kept}",
+                    (hub_id,),
+                    tuple(f.id for f in same_unit),
+                ),
+            ),
+            False,
+        )
+    narrower = _narrower_count(reader, reading, hub_id, metric)
+    if narrower is not None:
+        left_open = " ".join(f.note for f in same_unit if f.note)
+        return Judged(
+            "unsupported",
+            tuple(newest_first(same_unit)),
+            (
+                Note(
+                    "basis-differs",
+                    f"the claim is of {narrower.lower()}; the source's figure ({metric.label.lower()}) "
+                    f"does not say it is of them" + (f" ({left_open})" if left_open else ""),
                     (hub_id,),
                     tuple(f.id for f in same_unit),
                 ),
@@ -165,6 +182,35 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
                 )
             )
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
+
+
+_CHANGE_STEMS = lx.stems("growth change")
+
+
+def _narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
+    """The label of a count the claim names that a change figure leaves open: where the
+    hub holds two or more counts of what the change metric measures ("invention patent
+    applications", "invention patents granted" beside "invention patents, growth"), a
+    claim naming a word of one of them alone is of that count, which the change of the
+    wider thing does not establish."""
+    if metric.unit_kind != "growth":
+        return None
+    own = reader.metric_words(metric)
+    counts = [
+        found
+        for m in reader.held(hub, reading.subject)
+        if (found := reader.cues.by_id.get(m)) is not None
+        and found.unit_kind == "count"
+        and own - _CHANGE_STEMS <= reader.metric_words(found)
+    ]
+    if len(counts) < 2:
+        return None
+    said = reading.words - own
+    for count in counts:
+        others = set().union(*(reader.metric_words(c) for c in counts if c is not count))
+        if said & (reader.metric_words(count) - others):
+            return count.label
+    return None
 
 
 def _same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
