@@ -120,7 +120,8 @@ _HYPHENED_WORD = re.compile(r"(?<![a-z])[a-z]+-\Z")
 _LETTER_BEFORE = re.compile(r"[a-z]")
 # Words joined to a figure by a hyphen that leave it a figure: "mid-1990s", "top-10".
 _NUMBER_PREFIXES = frozenset(
-    "mid pre post top under over early late end year sub non circa some about".split()
+    {"mid", "pre", "post", "top", "under", "over", "early", "late", "end", "year"}
+    | {"sub", "non", "circa", "some", "about"}
 )
 # A word that can begin or be a number in words, an ordinal or a fraction ("a" and "an"
 # begin one only before a word of these: "a million", "a third").

@@ -104,8 +104,9 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             (
                 Note(
                     "basis-differs",
-                    f"the claim is of {narrower.lower()}; the source's figure ({metric.label.lower()}) "
-                    f"does not say it is of them" + (f" ({left_open})" if left_open else ""),
+                    f"the claim is of {narrower.lower()}; the source's figure "
+                    f"({metric.label.lower()}) does not say it is of them"
+                    + (f" ({left_open})" if left_open else ""),
                     (hub_id,),
                     tuple(f.id for f in same_unit),
                 ),
