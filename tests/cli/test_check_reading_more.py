@@ -301,3 +301,18 @@ def test_a_change_of_one_of_two_counts_is_not_one_the_source_leaves_open(
     assert {c.sentence_verdict for c in claims} == {expected}
     if expected == "unsupported":
         assert any("does not say" in n.message for c in claims for n in c.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Xi'an Hi-tech Zone has been running since the early 1980s.", "contradicted"),
+        ("The Xi'an Hi-tech Zone has been operating since the early 1990s.", "supported"),
+        ("The Xi'an Hi-tech Zone has been in operation since 1991.", "supported"),
+        ("The Xi'an Hi-tech Zone has been running since the mid-1990s.", "contradicted"),
+    ],
+)
+def test_running_since_a_time_dates_what_is_running(text: str, expected: str) -> None:
+    """ "running since the early 1980s" claims it began in 1980–1983: a founding year,
+    the early, mid or late part of a decade a span of its years."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

@@ -152,7 +152,9 @@ YEAR_CUES = re.compile(
     r"\b(?:founded|founding|established|establish|set up|sets up|"
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
-    r"came into being|saw the light of day)\b"
+    r"came into being|saw the light of day|"
+    # "has been running since the early 1980s": what is running began then
+    r"(?:running|operating|in operation|in existence|existed) since)\b"
 )
 # "became the first …": the year something became what a subject names is its date.
 BECAME = re.compile(

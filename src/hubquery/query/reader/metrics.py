@@ -196,6 +196,9 @@ class MetricCues:
             money = [m for m in fitting if m.id in held]
             if len(money) == 1:
                 return money[0]
+        if best is None and len(years) == 1:
+            # "the zone has been running since 1991": the one year what is named holds
+            return self.by_id[next(iter(years))]
         if best is None and figure.unit == "rank":
             # "the zone is China's fourth-best": the one rank what is named holds
             ranks = [m for m in fitting if m.id in held]
