@@ -316,3 +316,17 @@ def test_running_since_a_time_dates_what_is_running(text: str, expected: str) ->
     """ "running since the early 1980s" claims it began in 1980–1983: a founding year,
     the early, mid or late part of a decade a span of its years."""
     assert {c.sentence_verdict for c in _check(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chengdu's economy pushed its GDP past US$160 billion.", "supported"),
+        ("Chengdu's GDP went past US$170 billion.", "unsupported"),
+        ("Chengdu grew 7.7% over the past year.", "supported"),
+    ],
+)
+def test_past_a_figure_is_more_than_it(text: str, expected: str) -> None:
+    """ "pushing its GDP past US$160 billion" claims more than US$160 billion (a source's
+    "surpassed $160 billion" supports it); "the past year" stays a period."""
+    assert {c.sentence_verdict for c in _check(text)} == {expected}

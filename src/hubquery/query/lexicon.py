@@ -39,7 +39,9 @@ HEDGES = (
     (
         "more than",
         r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
-        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed",
+        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|"
+        # "pushing its GDP past US$160 billion" (not "the past two years")
+        r"(?<!the )(?<!this )(?<!last )past",
     ),
 )
 HEDGE_BEFORE = [(q, re.compile(rf"(?:^|[\s(])(?:{words})\s*$")) for q, words in HEDGES]
