@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from hubquery.query import lexicon as lx
-from hubquery.query.reader.figures import Figure, count_word
+from hubquery.query.reader.figures import _DIGIT, Figure, count_word
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
 _BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
@@ -17,7 +17,6 @@ _YEARS_BEFORE = re.compile(
     r"((?:1[89]|20)\d\d)\b"
 )
 _YEAR = re.compile(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
-_DIGIT = re.compile(r"\d")
 _ON_BEFORE = re.compile(r"\b(?:on|over|from)\s*$")  # "up 30 percent on 2020"
 
 # "over the whole of 2012", "in all of 2012", "the full year 2012": no part of it
