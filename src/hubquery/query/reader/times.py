@@ -82,8 +82,9 @@ def times(text: str) -> list[Time]:
             continue
         year = int(match.group(1))
         found.append(Time(match.start(), match.end(), year, year, str(year)))
-    if "years" in text:
+    if "year" in text:  # ("a year earlier", "three years later")
         _relative(text, found)
+    if "years" in text:
         _years_after(text, found)
     return sorted(found)
 
@@ -116,7 +117,8 @@ def _years_after(text: str, found: list[Time]) -> None:
 def _relative(text: str, found: list[Time]) -> None:
     """ "US$8.65 billion three years earlier": the year named before it, less three."""
     for match in lx.RELATIVE_YEARS.finditer(text):
-        count = count_word(match.group(1))
+        # ("the year before", "the year earlier": one year)
+        count = count_word(match.group(1)) or (1 if match.group().startswith("the year ") else None)
         named = [t for t in found if t.first == t.last and t.end <= match.start()]
         if count and named:
             year = max(named, key=lambda t: t.end).first + (count if match.group(3) else -count)
@@ -187,3 +189,19 @@ _APPOSITIVE = re.compile(
     r",\s*an? (?:[a-z-]+ ){0,2}(?:city|town|metropolis|municipality|seaport|port|megacity|"
     r"province|region|hub) of [^,;]{1,60}(?:[,;]|$)"
 )
+
+
+# "up from a combined 170 in the four years before that": a span of the figure's own,
+# before the window the sentence counts its other figures over
+_OWN_SPAN = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:in|over|during) the (\w+) years (?:before|prior|preceding|earlier)\b"
+)
+
+
+def own_span(text: str, end: int) -> int | None:
+    """The years of a span written just after a figure that ends at ``end`` ("170 in the
+    four years before that"), if any."""
+    if " years " not in text:
+        return None
+    match = _OWN_SPAN.match(text, end)
+    return count_word(match.group(1)) if match else None
