@@ -211,3 +211,31 @@ def test_each_year_of_a_sentence_dates_its_own(year: str, expected: str) -> None
         ("supported", "year-established"),
         (expected, "year-designated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Up to 2012, Dalian had nearly 1,000 outsourcing companies.",
+            [("supported", "nearly 1,000 companies · dalian · outsourcing-companies · 2012")],
+        ),
+        (
+            "Until the late 1970s, Shenzhen was a town of fewer than 300,000 people.",
+            [("supported", "less than 300,000 people · shenzhen · population · 1976–1979")],
+        ),
+        (
+            "Shenzhen had fewer than 300,000 inhabitants up until 1979.",
+            [("supported", "less than 300,000 people · shenzhen · population · 1979")],
+        ),
+        # the source says so only until the late 1970s: not established for 1990
+        (
+            "Shenzhen had fewer than 300,000 inhabitants until 1990.",
+            [("unsupported", "less than 300,000 people · shenzhen · population · 1990")],
+        ),
+    ],
+)
+def test_until_and_up_to_are_times(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "up to 2012," and "until 1979" are the times a figure held to, never a bound
+    ("at most 2,012") nor a figure of their own."""
+    assert _read(text) == expected

@@ -45,6 +45,7 @@ _LATER = re.compile(
     # "… 20.9 million the previous year", "… last year"
     r"|\b(?:the (?:previous|prior|preceding)|last) (?:years?|months?|decades?)\b"
 )
+_UP_TO = re.compile(r"\bup (?:un)?to\s*$")
 _OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
 _OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
 
@@ -172,7 +173,8 @@ def _figure(text: str, number: Number) -> Figure:
         qualifier is None and lx.MARK_AFTER.match(after) and (mark := lx.MARK_BEFORE.search(before))
     ):
         qualifier = "more than" if mark.group(1) else "at least"  # "passed the … mark"
-    # "2010" is a year unless a unit follows it at once ("1500 companies").
+    # "2010" is a year unless a unit follows it at once ("1500 companies"); "up to 2012"
+    # is a time, no bound ("up to 2,012 firms" is).
     year_like = (
         number.kind == "digits"
         and not number.scaled
@@ -180,9 +182,18 @@ def _figure(text: str, number: Number) -> Figure:
         and 1800 <= value <= 2100
         and "," not in text[number.start : number.end]
         and unit in (None, *lx.UNIT_WORDS)
-        and qualifier is None
+        and (
+            qualifier is None
+            or (
+                qualifier == "at most"
+                and _UP_TO.search(before) is not None
+                and not any(w in lx.UNIT_OF_WORD for w in nouns[:3])
+            )
+        )
         and not (nouns and nouns[0] in lx.UNIT_OF_WORD)
     )
+    if year_like:
+        qualifier = None
     if year_like:
         unit = None
     # An ordinal word ("the first ten months", "the largest city") is a figure only
