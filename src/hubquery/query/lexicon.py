@@ -39,7 +39,7 @@ HEDGES = (
     (
         "more than",
         r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
-        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|"
+        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|pass(?:es|ing)?|"
         # "pushing its GDP past US$160 billion" (not "the past two years")
         r"(?<!the )(?<!this )(?<!last )past",
     ),
@@ -65,6 +65,12 @@ NEGATED_BOUND = re.compile(
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(
     r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
+)
+# "1,500 at most", "1,500 IoT firms at the very least", "1,500 or fewer": a bound written
+# after the number (and its nouns), not before the next one ("300 firms, at least 50 …")
+BOUND_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(at most|at the (?:very )?most|or fewer|or less)|"
+    r"(at least|at the (?:very )?least|or more))\b(?!\s*(?:\d|one|two|three|a\b|an\b))"
 )
 # "passed the US$100 billion mark": a bound the figure went beyond (or reached).
 MARK_BEFORE = re.compile(
@@ -144,6 +150,13 @@ TARGET = re.compile(
     r"is set to|are set to|on track to|strives?|striving|ambition|means to|seeks? to|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
+)
+# "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
+# held, not of a goal ("on track to hit its target" is still one)
+GOAL_MET = re.compile(
+    r"(?<!to )\b(?:hit|hits|reached|reaches|met|meets|achieved|achieves|attained|attains|"
+    r"exceeded|exceeds|surpassed|surpasses|beat|beats|fulfilled|fulfils|fulfills)"
+    r"\s+(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:goal|target)s?\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"

@@ -45,7 +45,7 @@ from hubquery.query.reader.members import (
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.thresholds import first_places, without_thresholds
-from hubquery.query.reader.times import Time, bind_times, own_span
+from hubquery.query.reader.times import Time, bind_times, own_span, owned_window
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
@@ -153,6 +153,8 @@ class ClaimReader:
         text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
         window = gates.WINDOW.search(text)
         clauses = compared(respectively(self._clauses(text, times, mentions, window), text), text)
+        if window is not None and owned_window(text, window, [f for _, _, f in clauses]):
+            window = None  # ("170 across the previous four years": 170's own span)
         bound = bind_times([f for _, _, f in clauses], text, times)
         spread = self.names.spread_subjects(unnamed) if clauses else []
         # (money is never what a metric's label counts by: "US$1 billion" is a figure)
@@ -370,8 +372,8 @@ class ClaimReader:
             only = next(iter(self.cues.units[metric.id]))
             if only not in ("USD", "CNY", "percent", "rank", "year"):
                 figure.unit = only
-        time = None if founding else bound.get(id(figure))
         span = None if founding else own_span(text, figure.number.end)
+        time = None if founding or span else bound.get(id(figure))
         # ("170 in the four years before that": a span of its own, not the window's)
         label = f"the {span} years before" if span else None
         if (

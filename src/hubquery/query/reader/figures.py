@@ -170,6 +170,12 @@ def _figure(text: str, number: Number) -> Figure:
             said, "more than"
         )
     elif (
+        qualifier is None
+        and ("at " in after or "or " in after)
+        and (bound := lx.BOUND_AFTER.match(after))
+    ):
+        qualifier = "at most" if bound.group(1) else "at least"
+    elif (
         qualifier is None and lx.MARK_AFTER.match(after) and (mark := lx.MARK_BEFORE.search(before))
     ):
         qualifier = "more than" if mark.group(1) else "at least"  # "passed the … mark"
