@@ -46,5 +46,7 @@ def claim_of(
     now = time is None and figure.unit != "year" and gates.NOW.search(sentence) is not None
     target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
     first, last = (time.first, time.last) if time else (None, None)
+    if metric.unit_kind == "growth" and span is None and time and time.first < time.last:
+        span = time.last - time.first  # "doubled between 2010 and 2013": over three years
     whole = first is not None and first == last and whole_year(sentence)
     return Claimed(interval, first, last, span, now, target, whole)
