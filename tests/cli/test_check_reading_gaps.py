@@ -273,3 +273,27 @@ def test_an_organisations_figure_as_a_whole_is_judged() -> None:
     """NIIT's 66 cities are its count in China as a whole: a claim naming no place is
     judged by it (its Dalian centre's intake is not: tests/cli/test_check_reading_dev5.py)."""
     assert _verdicts("NIIT operates in 100 Chinese cities.") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian is no longer ranked 15th by Tholons.", "supported"),
+        ("Dalian is no longer the world's 14th outsourcing destination.", "contradicted"),
+        ("Chengdu's high-tech zone is not China's third-best.", "supported"),
+        ("Chengdu's high-tech zone is not China's fourth-best.", "contradicted"),
+    ],
+)
+def test_a_rank_it_is_not(text: str, expected: str) -> None:
+    """ "no longer 15th", "not fourth": the claim that the rank is not that one (now 14th),
+    judged as the opposite of the claim that it is; read as "not #15"."""
+    claims = _check(text)
+    assert [c.verdict for c in claims] == [expected]
+    assert claims[0].read_as.startswith("not #")
+
+
+def test_aims_for_is_a_goal() -> None:
+    """ "aims for 1 trillion yuan by 2020" states the target, not a figure reached."""
+    assert _read("Chengdu's IT industry aims for 1 trillion yuan in revenue by 2020.") == [
+        ("supported", "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal")
+    ]

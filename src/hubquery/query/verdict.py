@@ -327,6 +327,8 @@ def read_as(reading: Reading) -> str:
     """What the reader read, for a writer to check: "2,000 companies · hefei ·
     ai-companies · 2021"."""
     parts = [shown_figure(reading) if reading.figure else "no figure read"]
+    if reading.claimed is not None and reading.claimed.excluded:
+        parts[0] = f"not {parts[0]}"
     about = reading.hub_id or "no place"
     if reading.subject:
         about = f"{reading.subject} ({about})"
