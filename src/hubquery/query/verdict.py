@@ -15,6 +15,8 @@ from hubquery.judgement.claims import (
     figure_verdict,
 )
 from hubquery.judgement.figures import period_label, standing
+from hubquery.names import name_key
+from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
@@ -146,6 +148,13 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         ):
             claimed = reading.claimed._replace(interval=about)
             judged = claim_verdict(claimed, matched, shown, support_only)
+    if judged.verdict == "contradicted" and _elsewhere(reader, reading, hub_id):
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="subject-differs",
+            reason=f"{judged.reason}, of {reading.subject} in {hub_id}; the claim names no "
+            f"place, and the dataset holds {reading.subject} in other places too",
+        )
     if judged.verdict != "supported":
         notes[:0] = [_note(judged, hub_id)]
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
@@ -186,6 +195,19 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
 
 
 _CHANGE_STEMS = lx.stems("growth change")
+
+
+def _elsewhere(reader: ClaimReader, reading: Reading, hub_id: str) -> bool:
+    """Whether the claim is of an organisation the dataset holds in several places, and
+    names none of them ("NIIT's centres across 66 cities take in …" is not the figure of
+    its Dalian centre, which alone the dataset holds)."""
+    if reading.subject is None:
+        return False
+    held = reader.names._subjects.get(name_key(reading.subject))  # (its hubs, read once)
+    if held is None or len(held.hubs) < 2:
+        return False
+    text = normalise(reading.text)
+    return hub_id not in {m.hub_id for m in reader.names.mentions(text) if m.subject is None}
 
 
 def _narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:

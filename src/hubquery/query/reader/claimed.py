@@ -44,7 +44,7 @@ def claim_of(
         interval, figure.qualifier = flipped, "more than"
     # ("founded in 2000, now enrols …": the year of a founding is no figure of now)
     now = time is None and figure.unit != "year" and gates.NOW.search(sentence) is not None
-    target = gates.TARGET.search(clause) is not None
+    target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
     first, last = (time.first, time.last) if time else (None, None)
     whole = first is not None and first == last and whole_year(sentence)
     return Claimed(interval, first, last, span, now, target, whole)

@@ -14,6 +14,7 @@ from hubquery.query.reader.figures import Figure
 from hubquery.records import Metric
 from hubquery.store import Store
 
+_FOUNDING = {lx.stem("founded")}
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -120,7 +121,8 @@ class MetricCues:
         to, not the change; ``change`` when it is a change ("added 245,000 residents"),
         not the level; ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
-        wider = sentence - words
+        # ("… 38.6 and 25.6 per cent respectively": each of its own clause's words only)
+        wider = set() if figure.respective else sentence - words
         # A year of something named: the year the dataset holds for it ("launched" of a
         # zone that holds only its year established).
         years = (
@@ -142,6 +144,15 @@ class MetricCues:
         other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
         index = self._by_stem
         cued = self._defined.union(*(index[word] for word in words | wider if word in index))
+        # "more than 3,000 registered companies, 600 of them founded by returnees": a
+        # clause that names a metric in full (of what the figure's unit counts) is of it,
+        # not of one the sentence's other clauses name more of (unless the sentence
+        # states the numbers that one's label does: "300 companies with over 1 billion")
+        named_here = bool(wider) and any(
+            metric.id in cued and vocabulary[metric.id].strong <= words
+            for metric in fitting
+            if metric.id in held and unit in cues[metric.id].units
+        )
         best: Metric | None = None
         best_score = 0.0
         for metric in fitting:
@@ -156,7 +167,11 @@ class MetricCues:
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
-            cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
+            # A verb of founding alone ("300 of them have opened …") is a weak cue to a
+            # count of what was founded: the count's noun names it.
+            strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
+            elsewhere = 0 if named_here and not defining else len(wider & strong)
+            cue: float = strength * len(own) + len(words & weak) + elsewhere
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
