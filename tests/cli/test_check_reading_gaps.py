@@ -297,3 +297,34 @@ def test_aims_for_is_a_goal() -> None:
     assert _read("Chengdu's IT industry aims for 1 trillion yuan in revenue by 2020.") == [
         ("supported", "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal")
     ]
+
+
+def test_a_currency_glued_to_its_number() -> None:
+    """ "RMB135bn", "USD25bn": the currency's letters glued to the number (no name, as
+    "5G" is)."""
+    assert _read("Dalian's outsourcing industry earned RMB135bn in 2013.") == [
+        ("supported", "CN¥135 billion · dalian · outsourcing-revenue · 2013")
+    ]
+    assert _verdicts("Dalian's outsourcing industry earned USD25bn in 2013.") == {"contradicted"}
+
+
+def test_start_ups_count_companies_not_returnees() -> None:
+    """ "860 robotics start-ups": "start-ups" names what is counted; "robotics" which count
+    (not the returnee start-ups the word is an alias of)."""
+    assert _read("Over 860 robotics start-ups registered in Shenyang in the past two years.") == [
+        (
+            "supported",
+            "more than 860 companies · shenyang · new-robotics-companies · the past 2 years",
+        )
+    ]
+
+
+def test_a_designation_named_in_the_plural_after_a_count_is_counted() -> None:
+    """ "one of ten cross-border e-commerce pilot cities": ten is China's count of the
+    designation's cities, not a figure of Hangzhou's designation."""
+    assert _read(
+        "In April 2016 Hangzhou became one of ten cross-border e-commerce pilot cities."
+    ) == [
+        ("supported", "2016 · cross-border e-commerce pilot city (hangzhou) · year-designated"),
+        ("supported", "10 cities · china · cross-border-ecommerce-pilot-cities"),
+    ]

@@ -330,6 +330,8 @@ UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in wor
 CONDUCTED = re.compile(
     r"\b(?:actually |actual )?carried out\b|\bactually (?:delivered|executed|performed)\b"
 )
+# "RMB135bn", "USD21.7bn": a currency's letters glued to the number (no name as "5G")
+GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
 # Abbreviations a writer uses for what the dataset names in full ("a national IP
 # demonstration zone"); the gate is a word each contains.
 ABBREVIATIONS = ((" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),)

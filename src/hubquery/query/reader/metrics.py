@@ -15,6 +15,7 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _FOUNDING = {lx.stem("founded")}
+_STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -177,7 +178,11 @@ class MetricCues:
             # count of what was founded: the count's noun names it.
             strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
             elsewhere = 0 if named_here and not defining else len(wider & strong)
-            cue: float = strength * len(own) + len(words & weak) + elsewhere
+            # "start-ups" names what a count of companies counts, not which count: one
+            # each, as the description's words are ("860 robotics start-ups").
+            units_own = own & _STARTUPS if unit == "companies" else set()
+            cue: float = strength * len(own - units_own) + len(units_own)
+            cue += len(words & weak) + elsewhere
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
