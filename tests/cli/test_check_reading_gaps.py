@@ -239,3 +239,61 @@ def test_until_and_up_to_are_times(text: str, expected: list[tuple[str, str]]) -
     """ "up to 2012," and "until 1979" are the times a figure held to, never a bound
     ("at most 2,012") nor a figure of their own."""
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian's outsourcing revenue more than doubled between 2010 and 2013.", "supported"),
+        ("Dalian's outsourcing revenue more than tripled between 2010 and 2013.", "contradicted"),
+        # no figure of 2012 to derive it from
+        ("Dalian's outsourcing revenue doubled between 2010 and 2012.", "unsupported"),
+    ],
+)
+def test_a_multiple_over_a_span_is_derived_from_its_ends(text: str, expected: str) -> None:
+    """ "more than tripled between 2010 and 2013": the growth from the span's first and
+    last figures (US$8.65 billion to US$21.7 billion, +151 %), flagged as derived; never
+    a growth figure of one year (offshore outsourcing's +41 % in 2012) nor a share."""
+    claims = _check(text)
+    assert [(c.verdict, c.metric_id) for c in claims] == [(expected, "outsourcing-revenue")]
+    if expected != "unsupported":
+        assert claims[0].derived
+        assert "hubquery derives +150.9 % (2010–2013)" in claims[0].notes[0].message
+
+
+def test_a_growth_over_years_is_no_growth_of_one_year() -> None:
+    """A growth claimed over 2011–2013 is not judged by a growth of 2012 alone."""
+    claims = _check("Dalian's offshore outsourcing grew 90 percent between 2011 and 2013.")
+    assert [(c.verdict, c.notes[0].message) for c in claims] == [
+        ("unsupported", "+41 % is counted over 2012, not the 2 years the claim counts")
+    ]
+
+
+def test_an_organisations_figure_as_a_whole_is_judged() -> None:
+    """NIIT's 66 cities are its count in China as a whole: a claim naming no place is
+    judged by it (its Dalian centre's intake is not: tests/cli/test_check_reading_dev5.py)."""
+    assert _verdicts("NIIT operates in 100 Chinese cities.") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian is no longer ranked 15th by Tholons.", "supported"),
+        ("Dalian is no longer the world's 14th outsourcing destination.", "contradicted"),
+        ("Chengdu's high-tech zone is not China's third-best.", "supported"),
+        ("Chengdu's high-tech zone is not China's fourth-best.", "contradicted"),
+    ],
+)
+def test_a_rank_it_is_not(text: str, expected: str) -> None:
+    """ "no longer 15th", "not fourth": the claim that the rank is not that one (now 14th),
+    judged as the opposite of the claim that it is; read as "not #15"."""
+    claims = _check(text)
+    assert [c.verdict for c in claims] == [expected]
+    assert claims[0].read_as.startswith("not #")
+
+
+def test_aims_for_is_a_goal() -> None:
+    """ "aims for 1 trillion yuan by 2020" states the target, not a figure reached."""
+    assert _read("Chengdu's IT industry aims for 1 trillion yuan in revenue by 2020.") == [
+        ("supported", "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal")
+    ]

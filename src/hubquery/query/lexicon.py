@@ -144,8 +144,8 @@ NOW = re.compile(
 )
 # A claim of a goal, not of a figure that held.
 TARGET = re.compile(
-    r"\b(?:aims? to|aiming to|plans? to|planned to|planning to|expects?|"
-    r"expected|expecting|"
+    r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
+    r"planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
     r"is set to|are set to|on track to|strives?|striving|ambition|means to|seeks? to|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"

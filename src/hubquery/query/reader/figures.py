@@ -66,6 +66,8 @@ class Figure:
     years: tuple[int, int] | None = None  # a year figure written as a decade
     only: bool = False  # "only one in ten": at most about that, said to be small
     respective: bool = False  # read with the clause of what it is of ("respectively")
+    growth: bool = False  # a multiple read as a growth ("doubled"): never a share
+    over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -366,3 +368,4 @@ def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
         lx.MULTIPLE_WORDS.search(text) is not None or lx.GREW_BEFORE.search(before) is not None
     ):
         figure.value, figure.unit, figure.approximate = (figure.value - 1) * 100, "percent", True
+        figure.growth = True

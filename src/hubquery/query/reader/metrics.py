@@ -121,6 +121,8 @@ class MetricCues:
         to, not the change; ``change`` when it is a change ("added 245,000 residents"),
         not the level; ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
+        if figure.growth and figure.over and (of := self._level(words | sentence, held)):
+            return of  # "revenue tripled between 2010 and 2013": of the revenue's figures
         # ("… 38.6 and 25.6 per cent respectively": each of its own clause's words only)
         wider = set() if figure.respective else sentence - words
         # A year of something named: the year the dataset holds for it ("launched" of a
@@ -138,7 +140,11 @@ class MetricCues:
         # people" is about employees, not a population.
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
-        fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
+        fitting = [
+            m
+            for m in self.fitting(figure)
+            if not (years and m.id not in years) and not (figure.growth and m.unit_kind != "growth")
+        ]
         rate: bool | None = None  # whether the clause states a rate, found when asked
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
@@ -226,6 +232,17 @@ class MetricCues:
             if len(fitting) == 1 and fitting[0].unit_kind != "count":
                 return fitting[0]
         return best
+
+    def _level(self, words: set[str], held: set[str]) -> Metric | None:
+        """The held money or count metric the words name most of, for a multiple over a
+        span ("more than tripled between 2010 and 2013"); None when none is named."""
+        levels = [
+            (len(words & self._vocabulary[m.id].strong), m)
+            for m in self.metrics
+            if m.id in held and m.unit_kind in ("money", "count")
+        ]
+        best = max(levels, key=lambda pair: pair[0], default=(0, None))
+        return best[1] if best[0] else None
 
     def fitting(self, figure: Figure) -> list[Metric]:
         """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""

@@ -187,6 +187,9 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
                 min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
             ),
         )
+    for figure in figures:
+        if (time := own.get(id(figure))) is not None and time.first < time.last:
+            figure.over = (time.first, time.last)
     return own
 
 
