@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query.conditions import read_condition
 from hubquery.query.draft import (
     _NUMBER,
@@ -264,9 +265,13 @@ def test_any_draft_is_read_in_linear_time(text: str) -> None:
 )
 def test_numbers_are_counted_alike_in_any_case(words: list[str]) -> None:
     """A piece is counted lower-cased where that finds what IGNORECASE finds: the same
-    count for any letters, the four IGNORECASE takes for ASCII ones (İ ı ſ K) included."""
+    count for any letters, the four IGNORECASE takes for ASCII ones (İ ı ſ K) included.
+    It is plain (the reader does not look for numbers again) only where it is ASCII and
+    may state none."""
     text = "".join(words)
-    assert _count(text, 0, len(text)) == len(_NUMBER.findall(text))
+    count, plain = _count(text, 0, len(text))
+    assert count == len(_NUMBER.findall(text))
+    assert plain == (text.isascii() and not may_state_numbers(normalise(text)))
 
 
 def test_a_passage_holds_at_most_so_many_characters_and_numbers() -> None:

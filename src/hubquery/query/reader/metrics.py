@@ -14,6 +14,7 @@ from hubquery.query.reader.figures import Figure
 from hubquery.records import Metric
 from hubquery.store import Store
 
+_FOUNDING = {lx.stem("founded")}
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -120,7 +121,10 @@ class MetricCues:
         to, not the change; ``change`` when it is a change ("added 245,000 residents"),
         not the level; ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
-        wider = sentence - words
+        if figure.growth and figure.over and (of := self._level(words | sentence, held)):
+            return of  # "revenue tripled between 2010 and 2013": of the revenue's figures
+        # ("… 38.6 and 25.6 per cent respectively": each of its own clause's words only)
+        wider = set() if figure.respective else sentence - words
         # A year of something named: the year the dataset holds for it ("launched" of a
         # zone that holds only its year established).
         years = (
@@ -136,12 +140,25 @@ class MetricCues:
         # people" is about employees, not a population.
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
-        fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
+        fitting = [
+            m
+            for m in self.fitting(figure)
+            if not (years and m.id not in years) and not (figure.growth and m.unit_kind != "growth")
+        ]
         rate: bool | None = None  # whether the clause states a rate, found when asked
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
         index = self._by_stem
         cued = self._defined.union(*(index[word] for word in words | wider if word in index))
+        # "more than 3,000 registered companies, 600 of them founded by returnees": a
+        # clause that names a metric in full (of what the figure's unit counts) is of it,
+        # not of one the sentence's other clauses name more of (unless the sentence
+        # states the numbers that one's label does: "300 companies with over 1 billion")
+        named_here = bool(wider) and any(
+            metric.id in cued and vocabulary[metric.id].strong <= words
+            for metric in fitting
+            if metric.id in held and unit in cues[metric.id].units
+        )
         best: Metric | None = None
         best_score = 0.0
         for metric in fitting:
@@ -156,7 +173,11 @@ class MetricCues:
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
-            cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
+            # A verb of founding alone ("300 of them have opened …") is a weak cue to a
+            # count of what was founded: the count's noun names it.
+            strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
+            elsewhere = 0 if named_here and not defining else len(wider & strong)
+            cue: float = strength * len(own) + len(words & weak) + elsewhere
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
@@ -211,6 +232,17 @@ class MetricCues:
             if len(fitting) == 1 and fitting[0].unit_kind != "count":
                 return fitting[0]
         return best
+
+    def _level(self, words: set[str], held: set[str]) -> Metric | None:
+        """The held money or count metric the words name most of, for a multiple over a
+        span ("more than tripled between 2010 and 2013"); None when none is named."""
+        levels = [
+            (len(words & self._vocabulary[m.id].strong), m)
+            for m in self.metrics
+            if m.id in held and m.unit_kind in ("money", "count")
+        ]
+        best = max(levels, key=lambda pair: pair[0], default=(0, None))
+        return best[1] if best[0] else None
 
     def fitting(self, figure: Figure) -> list[Metric]:
         """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""
