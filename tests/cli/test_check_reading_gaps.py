@@ -328,3 +328,28 @@ def test_a_designation_named_in_the_plural_after_a_count_is_counted() -> None:
         ("supported", "2016 · cross-border e-commerce pilot city (hangzhou) · year-designated"),
         ("supported", "10 cities · china · cross-border-ecommerce-pilot-cities"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shenzhen was the first special economic zone in China.", "supported"),
+        ("Shenzhen was China's second special economic zone.", "contradicted"),
+    ],
+)
+def test_an_ordinal_of_an_organisation_is_its_one_rank(text: str, expected: str) -> None:
+    """ "the second special economic zone": the order the zone named holds, not a rank of
+    high-tech zones (whose word "zone" it shares)."""
+    claims = _check(text)
+    assert [(c.verdict, c.metric_id) for c in claims] == [(expected, "designation-order")]
+
+
+def test_a_hubs_parts_in_the_plural_are_not_the_hub() -> None:
+    """ "Dalian's software parks" are not Dalian as a whole: its outsourcing revenue does
+    not contradict their sales (it still does a claim of Dalian's own)."""
+    assert _verdicts("Dalian's software parks generated US$5 billion in sales in 2013.") == {
+        "unsupported"
+    }
+    assert _verdicts("Dalian's outsourcing industry generated US$5 billion in sales in 2013.") == {
+        "contradicted"
+    }

@@ -225,8 +225,11 @@ class MetricCues:
         if best is None and len(years) == 1:
             # "the zone has been running since 1991": the one year what is named holds
             return self.by_id[next(iter(years))]
-        if best is None and figure.unit == "rank":
-            # "the zone is China's fourth-best": the one rank what is named holds
+        if figure.unit == "rank" and (
+            best is None or (organisation and figure.superlative and best.id not in held)
+        ):
+            # "the zone is China's fourth-best": the one rank what is named holds ("the
+            # second special economic zone": the order of the organisation named)
             ranks = [m for m in fitting if m.id in held]
             if len(ranks) == 1:
                 return ranks[0]
