@@ -353,3 +353,21 @@ def test_a_hubs_parts_in_the_plural_are_not_the_hub() -> None:
     assert _verdicts("Dalian's outsourcing industry generated US$5 billion in sales in 2013.") == {
         "contradicted"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft's lab in Beijing houses more than 5,000 researchers.",
+        "Microsoft has more than 5,000 people at its Beijing lab.",
+    ],
+)
+def test_an_organisations_people_are_its_one_count_of_people(text: str) -> None:
+    """An organisation has no population: the one count of people it holds (employees)."""
+    assert _read(text) == [
+        ("supported", "more than 5,000 people · Microsoft (beijing) · employees")
+    ]
+
+
+def test_around_since_dates_what_is_around() -> None:
+    assert _verdicts("The DLSP has been around since 1995.") == {"contradicted"}

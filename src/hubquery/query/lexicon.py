@@ -169,7 +169,7 @@ YEAR_CUES = re.compile(
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
     r"came into being|saw the light of day|"
     # "has been running since the early 1980s": what is running began then
-    r"(?:running|operating|in operation|in existence|existed) since)\b"
+    r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
 )
 # "became the first …": the year something became what a subject names is its date.
 BECAME = re.compile(

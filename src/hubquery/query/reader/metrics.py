@@ -161,7 +161,7 @@ class MetricCues:
             if metric.id in held and unit in cues[metric.id].units
         )
         best: Metric | None = None
-        best_score = 0.0
+        best_score, best_own = 0.0, set[str]()
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -216,7 +216,17 @@ class MetricCues:
                 + len(own) / len(strong)
             )
             if best is None or score > best_score:
-                best, best_score = metric, score
+                best, best_score, best_own = metric, score, own
+        if (
+            organisation
+            and figure.unit not in (None, "rank")
+            and (best is None or (best.id not in held and best_own <= _UNIT_STEMS))
+        ):
+            # "Microsoft's $280m lab", "its lab houses 5,000 researchers": the one figure
+            # of the unit the organisation named holds (never a place's population)
+            own_metrics = [m for m in fitting if m.id in held]
+            if len(own_metrics) == 1:
+                return own_metrics[0]
         if best is None and figure.unit in ("USD", "CNY"):
             # "Microsoft's $280m lab": the one money figure what is named holds
             money = [m for m in fitting if m.id in held]
