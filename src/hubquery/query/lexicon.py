@@ -176,7 +176,7 @@ YEAR_CUES = re.compile(
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
     r"came into being|saw the light of day|"
     # "has been running since the early 1980s": what is running began then
-    r"(?:running|operating|in operation|in existence|existed) since)\b"
+    r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
 )
 # "became the first …": the year something became what a subject names is its date.
 BECAME = re.compile(
@@ -337,6 +337,8 @@ UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in wor
 CONDUCTED = re.compile(
     r"\b(?:actually |actual )?carried out\b|\bactually (?:delivered|executed|performed)\b"
 )
+# "RMB135bn", "USD21.7bn": a currency's letters glued to the number (no name as "5G")
+GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
 # Abbreviations a writer uses for what the dataset names in full ("a national IP
 # demonstration zone"); the gate is a word each contains.
 ABBREVIATIONS = ((" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),)
