@@ -120,11 +120,11 @@ def test_a_share_in_words_has_in_or_of() -> None:
 
 # Patterns that begin with a lookahead naming the characters a match can begin with (a
 # place that is none of them is turned away at once): without it, each finds the same.
-LOOKAHEADS = [
-    (lx.RANK_BEFORE, "(?=[nr#])"),
-    (lx.NOT_NAMES, "(?=[uch])", "(?=['’])"),
-    (_YEAR, "(?=[12])"),
-    (_DIGITS, "(?=[-−\\d])"),
+LOOKAHEADS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (lx.RANK_BEFORE, ("(?=[nr#])",)),
+    (lx.NOT_NAMES, ("(?=[uch])", "(?=['’])")),
+    (_YEAR, ("(?=[12])",)),
+    (_DIGITS, ("(?=[-−\\d])",)),
 ]
 _PIECES = ["no.", "number", "ranks", "rank", "ranked", "#", "s ", "us$", "cn¥", "hk$",
            "’s", "'s", "chengdu", "1998", "2012", "1,000", "2.300", "-5", "−5", "6 million",
@@ -132,7 +132,7 @@ _PIECES = ["no.", "number", "ranks", "rank", "ranked", "#", "s ", "us$", "cn¥",
 
 
 def _same_without_lookaheads(text: str) -> None:
-    for pattern, *lookaheads in LOOKAHEADS:
+    for pattern, lookaheads in LOOKAHEADS:
         plain = pattern.pattern
         for lookahead in lookaheads:
             assert lookahead in plain
