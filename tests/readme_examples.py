@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -55,12 +56,20 @@ def examples(text: str) -> list[Example]:
     return [example for block in blocks(text) for example in block]
 
 
-def run_block(commands: list[str], cache: Iterable[Path] = ()) -> list[str]:
+def run_block(
+    commands: list[str], cache: Iterable[Path] = (), in_process: bool = False
+) -> list[str]:
     """Each command's stdout and stderr as a terminal shows them (trailing spaces aside),
     run in order in one scratch folder holding broken.yaml, so that a block can make a
     file and the next command read it, with the hubquery of this interpreter (and the
     tools installed beside it) first on PATH. The scratch cache folder starts with a
-    copy of the ``cache`` files (a warm cache), else empty."""
+    copy of the ``cache`` files (a warm cache), else empty.
+
+    ``in_process``: a plain ``hubquery …`` command (no pipe, redirection or expansion)
+    runs as ``process.main`` runs it, in this process (``tests.conftest``'s
+    ``hubquery_in_process``), when it writes nothing to stderr: its output is then its
+    stdout alone, as bash would show it. Otherwise, as every command without it, it runs
+    in bash: how a process's two streams interleave is what only a process shows."""
     outputs = []
     with tempfile.TemporaryDirectory() as scratch:
         (Path(scratch) / "broken.yaml").write_bytes(BROKEN.read_bytes())
@@ -79,6 +88,11 @@ def run_block(commands: list[str], cache: Iterable[Path] = ()) -> list[str]:
             PATH=str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", ""),
         )
         for command in commands:
+            if in_process:
+                plain = _in_process(command, scratch, env)
+                if plain is not None:
+                    outputs.append(plain)
+                    continue
             result = subprocess.run(
                 ["bash", "-o", "pipefail", "-c", command],
                 cwd=scratch,
@@ -91,6 +105,27 @@ def run_block(commands: list[str], cache: Iterable[Path] = ()) -> list[str]:
             )
             outputs.append("".join(line.rstrip() + "\n" for line in result.stdout.splitlines()))
     return outputs
+
+
+def _in_process(command: str, folder: str, env: dict[str, str]) -> str | None:
+    """A plain ``hubquery …`` command's stdout run in this process in ``folder`` with
+    ``env``, as ``run_block`` shows it; None for any other command, or one that wrote
+    to stderr."""
+    if not command.startswith("hubquery ") or any(c in command for c in "|&;<>()$`\\*?~{["):
+        return None
+    from tests.conftest import hubquery_in_process
+
+    here = os.getcwd()
+    unset: dict[str, str | None] = {key: None for key in os.environ if key not in env}
+    os.chdir(folder)
+    try:
+        ran = hubquery_in_process(*shlex.split(command)[1:], env={**unset, **env})
+    finally:
+        os.chdir(here)
+    if ran.stderr:
+        return None
+    text = ran.stdout.decode("utf-8")
+    return "".join(line.rstrip() + "\n" for line in text.splitlines())
 
 
 def rewrite(text: str) -> str:

@@ -9,7 +9,6 @@ statuses) is ``process``'s job.
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -76,14 +75,16 @@ class HubqueryGroup(PlainHelp, click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit):
+            raise  # click's own: a usage error, a command's --help
         except Exception as error:
-            # Only a HubqueryError becomes a message here, and there is none unless
-            # ``errors`` was loaded: --help, which raises none of them, never defines
-            # them (1.4 M instructions).
-            errors = sys.modules.get("hubquery.errors")
-            if errors is None or not isinstance(error, errors.HubqueryError):
+            # Imported once a command has failed: a run that ends well, or in click's
+            # own error, does not define hubquery's error classes (1.4 M instructions).
+            from hubquery.errors import ConditionError, HubqueryError
+
+            if not isinstance(error, HubqueryError):
                 raise
-            if isinstance(error, errors.ConditionError):
+            if isinstance(error, ConditionError):
                 raise click.UsageError(_one_line(error), ctx) from None
             raise click.ClickException(_one_line(error)) from None
 

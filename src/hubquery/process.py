@@ -120,12 +120,13 @@ def _run() -> int:
 def _ended(error: Exception) -> int:
     """The exit status of a run that ended in an error neither click nor the system
     raised: the reader gone, one of hubquery's (outside a command: writing the last of
-    the output), or a bug. hubquery's errors exist only if ``errors`` was loaded: a run
-    that raises none of them (--help) never defines them (1.4 M instructions)."""
-    errors = sys.modules.get("hubquery.errors")
-    if errors is not None and isinstance(error, errors.ReaderGone):
+    the output), or a bug. The error classes are imported here, where a run has failed:
+    a run that ends well (--help) does not define them (1.4 M instructions)."""
+    from hubquery.errors import HubqueryError, ReaderGone
+
+    if isinstance(error, ReaderGone):
         return _reader_gone()
-    if errors is not None and isinstance(error, errors.HubqueryError):
+    if isinstance(error, HubqueryError):
         import click
 
         from hubquery.escaping import escaped

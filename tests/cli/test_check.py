@@ -701,3 +701,13 @@ def test_notes_print_the_period_as_every_view_does() -> None:
 def test_an_organisation_named_is_never_judged_by_its_citys_figures() -> None:
     (claim,) = check(open_store(str(SHIPPED)), "NIIT trains about 1,000 students in Dalian.")
     assert (claim.verdict, claim.subject) == ("unsupported", "NIIT")
+
+
+def test_a_plain_sentence_is_read_where_a_word_is_rewritten_into_a_number() -> None:
+    """A passage the draft found no number in is read again where the reader rewrites a
+    word into one ("doubled" is two-fold), not skipped as plain."""
+    text = "Neusoft's European business has doubled since the deal."
+    assert passages(text)[0].plain
+    assert [claim.read_as for claim in check(open_store(str(SHIPPED)), text)] == [
+        "2× · Neusoft (shenyang) · business-growth-multiple"
+    ]

@@ -467,11 +467,16 @@ def test_the_overlap_sweep_agrees_with_every_pair(
 @pytest.mark.slow
 def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
     """rank --limit reads its top rows from an index and the overlaps near the cut; the
-    rows, places and '?' marks it shows are exactly those of the whole ranking."""
+    rows, places and '?' marks it shows are exactly those of the whole ranking.
+
+    A limit of at least a ranking's length shows it whole, as every larger limit does
+    (the index gives every row, and no row is left near the cut): the first such limit
+    is asked, the larger ones would repeat it (71 of the 78 metrics rank one hub)."""
     metrics = [m["id"] for m in json.loads(run("metrics", "--json").stdout)]
     for metric in metrics:
         for order in ("--asc", "--desc"):
             whole = json.loads(run("rank", "-m", metric, order, "--json").stdout)
+            longest = max((part["row_count"] for part in whole), default=0)
             for limit in (1, 2, 3, 5):
                 cut = json.loads(
                     run("rank", "-m", metric, order, "--limit", str(limit), "--json").stdout
@@ -485,6 +490,8 @@ def test_a_cut_ranking_is_the_top_of_the_whole_one(run: Run) -> None:
                         (row["rank"], row["fact"]["id"], row["order_known"])
                         for row in full["rows"][:limit]
                     ], (metric, order, limit)
+                if limit >= longest:
+                    break
 
 
 @given(

@@ -82,6 +82,7 @@ def test_readme_example_is_real_output(
     (what a user sees does not depend on it). After a change of output:
     python -m tests.readme_examples --write."""
     if block not in _RUN:
-        _RUN[block] = run_block([e.command for e in _BLOCKS[block]], cache=warm_caches)
+        commands = [e.command for e in _BLOCKS[block]]
+        _RUN[block] = run_block(commands, cache=warm_caches, in_process=True)
     example = _BLOCKS[block][index]
     assert _RUN[block][index] == example.expected, example.command

@@ -59,6 +59,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_heldout3.tsv",
         "claims_dev4.tsv",
         "claims_heldout4.tsv",
+        "claims_dev5.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

@@ -22,7 +22,7 @@ from hubquery.render.layout import (
     longest_word,
     render,
 )
-from tests.unit.test_layout_widths import tables
+from tests.unit.test_layout_widths import Table, tables
 from tests.unit.test_layout_wrap import WORDS
 
 
@@ -151,13 +151,6 @@ def _out(width: int, columns: list[Column], rows: Sequence[Row]) -> list[str]:
 
 
 @settings(max_examples=150, deadline=None)
-@given(tables())
-def test_no_line_is_wider_than_the_width(table: tuple[int, list[Column], list[list[str]]]) -> None:
-    width, columns, rows = table
-    assert all(cell_len(line) <= width for line in _out(width, columns, rows))
-
-
-@settings(max_examples=150, deadline=None)
 @given(st.lists(WORDS, min_size=1, max_size=20), st.integers(16, 60))
 def test_words_stay_in_order_and_whole(words: list[str], width: int) -> None:
     text = " ".join(words)
@@ -168,13 +161,18 @@ def test_words_stay_in_order_and_whole(words: list[str], width: int) -> None:
             assert sum(line.count(glued) for line in out) == text.count(glued)
 
 
-@settings(max_examples=150, deadline=None)
-@given(tables())
-def test_no_cell_wraps_while_the_table_is_narrower_than_the_width(
-    table: tuple[int, list[Column], list[list[str]]],
-) -> None:
-    width, columns, rows = table
-    out = _out(width, columns, rows)
+# The properties of one drawn table, each a function of the table and its lines; one
+# drawing checks them all (drawing and laying out a table is most of an example's cost:
+# each property on its own would draw and lay out 150 tables again).
+
+
+def no_line_wider_than_the_width(table: Table, out: list[str]) -> None:
+    width, _, _ = table
+    assert all(cell_len(line) <= width for line in out)
+
+
+def no_cell_wraps_while_the_table_is_narrower_than_the_width(table: Table, out: list[str]) -> None:
+    width, _, rows = table
     rule = next(line for line in out if line and set(line) == {"─"})
     body = out[out.index(rule) + 1 :]
     # The "Left out to fit …" notice, and the lines it wraps onto, are not the table.
@@ -186,24 +184,32 @@ def test_no_cell_wraps_while_the_table_is_narrower_than_the_width(
         assert len(rule) == width
 
 
-def test_a_wrapped_notice_is_not_a_wrapped_cell() -> None:
-    """Found by the property above: a dropped column's notice wraps at 20 columns."""
-    columns = [Column(f"H{i}", drop=4 if i == 3 else 0) for i in range(4)]
-    out = _out(20, columns, [["", "", "Dalian", "software"]])
-    assert out[-2:] == ["Left out to fit 20", "columns: H3."]
-    assert out[2] == "          Dalian"
-
-
-@settings(max_examples=150, deadline=None)
-@given(tables())
-def test_columns_are_dropped_only_in_their_stated_order(
-    table: tuple[int, list[Column], list[list[str]]],
-) -> None:
-    width, columns, rows = table
-    out = _out(width, columns, rows)
+def columns_dropped_only_in_their_stated_order(table: Table, out: list[str]) -> None:
+    _, columns, _ = table
     at = next((i for i, line in enumerate(out) if line.startswith("Left out")), len(out))
     left_out = " ".join(out[at:])
     dropped = left_out.split(": ", 1)[1].rstrip(".").split(", ") if left_out else []
     order = [c.header for c in sorted((c for c in columns if c.drop), key=lambda c: c.drop)]
     assert dropped == order[: len(dropped)] or sorted(dropped) == sorted(order[: len(dropped)])
     assert set(dropped) <= set(order)
+
+
+@settings(max_examples=150, deadline=None)
+@given(tables())
+def test_the_lines_of_any_table(table: Table) -> None:
+    """No line is wider than the width; no cell wraps while the table is narrower than
+    the width; columns are dropped only in their stated order, and the table says so."""
+    width, columns, rows = table
+    out = _out(width, columns, rows)
+    no_line_wider_than_the_width(table, out)
+    no_cell_wraps_while_the_table_is_narrower_than_the_width(table, out)
+    columns_dropped_only_in_their_stated_order(table, out)
+
+
+def test_a_wrapped_notice_is_not_a_wrapped_cell() -> None:
+    """Found by the property that no cell wraps while the table is narrower than the
+    width (above): a dropped column's notice wraps at 20 columns."""
+    columns = [Column(f"H{i}", drop=4 if i == 3 else 0) for i in range(4)]
+    out = _out(20, columns, [["", "", "Dalian", "software"]])
+    assert out[-2:] == ["Left out to fit 20", "columns: H3."]
+    assert out[2] == "          Dalian"

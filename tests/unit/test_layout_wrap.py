@@ -99,39 +99,44 @@ def test_the_longest_word_counts_glued_marks_unless_asked_not_to() -> None:
     assert longest_word("Baidu [1, 12]", glued=False) == len("[1, 12]")
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
-def test_no_line_is_wider_than_the_width(parts: list[str], width: int) -> None:
-    assert all(w <= width for _, w in wrap(" ".join(parts), width))
-    assert all(cell_len(line) <= width for line in text_of(" ".join(parts), width))
+# The properties of one wrapped text, each a function of the text, the width and the
+# lines; one drawing checks them all (each on its own would draw and wrap 200 texts again).
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
-def test_words_stay_in_order(parts: list[str], width: int) -> None:
-    text = " ".join(parts)
-    assert "".join("".join(text_of(text, width)).split()) == "".join(text.split())
+def no_line_wider_than_the_width(text: str, width: int, out: list[str]) -> None:
+    assert all(w <= width for _, w in wrap(text, width))
+    assert all(cell_len(line) <= width for line in out)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
-def test_no_line_wraps_while_its_next_word_fits(parts: list[str], width: int) -> None:
-    text = " ".join(parts)
-    out = text_of(text, width)
+def words_stay_in_order(text: str, width: int, out: list[str]) -> None:
+    assert "".join("".join(out).split()) == "".join(text.split())
+
+
+def no_line_wraps_while_its_next_word_fits(text: str, width: int, out: list[str]) -> None:
     if longest_word(text) > width:
         return  # a word is broken: the last resort, tested above
     for line, following in itertools.pairwise(out):
         assert cell_len(line) + 1 + cell_len(words(following)[0]) > width, (line, following)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
-def test_glued_words_are_never_split_while_they_fit(parts: list[str], width: int) -> None:
-    text = " ".join(parts)
-    out = text_of(text, width)
+def glued_words_never_split_while_they_fit(text: str, width: int, out: list[str]) -> None:
     if longest_word(text) <= width:
         for glued in ("c. 2014", "US$4.5 billion", "20 %", "companies …”", "Neusoft [1]"):
             assert sum(line.count(glued) for line in out) == text.count(glued)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=20), st.integers(2, 60))
+def test_the_lines_of_any_text(parts: list[str], width: int) -> None:
+    """No line is wider than the width; words stay in order; no line wraps while its
+    next word fits; glued words (an amount, a circa year, a mark) are never split while
+    they fit."""
+    text = " ".join(parts)
+    out = text_of(text, width)
+    no_line_wider_than_the_width(text, width, out)
+    words_stay_in_order(text, width, out)
+    no_line_wraps_while_its_next_word_fits(text, width, out)
+    glued_words_never_split_while_they_fit(text, width, out)
 
 
 def test_a_compound_moves_whole_to_the_next_line_rather_than_break_at_its_hyphen() -> None:

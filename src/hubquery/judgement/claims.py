@@ -79,7 +79,8 @@ class Claimed(NamedTuple):
     when it states a goal ("aims to", "expects", "plans", "by 2020") rather than a
     figure that held; ``whole_year`` when it says the whole of its year ("over the
     whole of 2012", or "in 2012" with no month), which a figure of part of the year does
-    not establish."""
+    not establish; ``excluded`` when it says the figure is not in ``interval`` ("no longer
+    15th", "not 4th")."""
 
     interval: Interval
     first_year: int | None = None
@@ -88,6 +89,7 @@ class Claimed(NamedTuple):
     now: bool = False
     target: bool = False
     whole_year: bool = False
+    excluded: bool = False  # "no longer 15th": the claim is that the figure is NOT this
 
 
 class FigureVerdict(NamedTuple):
@@ -317,7 +319,20 @@ def claim_verdict(
     contradicted  none does, and one cannot be true with the claim (disjoint), or the
                   claim states as reached what the source gives as a target, or the
                   newest figure makes "now" false;
-    unsupported   anything else, with what the source does say."""
+    unsupported   anything else, with what the source does say.
+
+    A claim that the figure is not something ("no longer 15th") is the opposite of the
+    claim that it is: supported where that is contradicted by a figure that held,
+    contradicted where that is supported, else unsupported."""
+    if claimed.excluded:
+        opposite = claim_verdict(claimed._replace(excluded=False), facts, shown, support_only)
+        if opposite.verdict == "supported":
+            reason = f"{says(opposite.facts)}; the claim says not {shown}"
+            return _verdict("contradicted", "disjoint", reason, opposite.facts)
+        if opposite.verdict == "contradicted" and opposite.kind in ("disjoint", "superseded"):
+            reason = f"{says(opposite.facts)}: not {shown}"
+            return _verdict("supported", "established", reason, opposite.facts)
+        return opposite
     answering: list[Fact] = []
     refused: list[tuple[Fact, Judgement]] = []
     for fact in facts:

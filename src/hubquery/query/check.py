@@ -117,18 +117,33 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
     claims.unread = []
     sentence = 0
     for passage in found:
-        judged: list[Claim] = []
-        for reading in reader.read(passage):
-            result = judge(reader, reading)
-            if result is None:
-                continue
+        # The readings are judged first and each claim built once, with its sentence's
+        # worst verdict (a second Claim per claim, by _replace, cost 0.7 % of a check).
+        judged = [
+            (reading, result)
+            for reading in reader.read(passage)
+            if (result := judge(reader, reading)) is not None
+        ]
+        unread = (
+            Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread)
+            if passage.unread
+            else None
+        )
+        if not judged and unread is None:
+            continue
+        sentence += 1
+        verdicts = {result.verdict for _, result in judged}
+        if unread is not None:
+            verdicts.add("unsupported")
+        worst = next(v for v in WORST_FIRST if v in verdicts)
+        for reading, result in judged:
             figure = reading.figure
-            judged.append(
+            claims.append(
                 Claim(
                     passage.text,
                     passage.line,
-                    sentence + 1,
-                    result.verdict,
+                    sentence,
+                    worst,
                     result.verdict,
                     read_as(reading),
                     reading.hub_id,
@@ -144,14 +159,9 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
                     result.facts,
                 )
             )
-        if passage.unread:
-            unread = Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread)
+        if unread is not None:
             claims.unread.append(unread)
-            judged.append(_not_read(passage, sentence + 1, unread))
-        if judged:
-            sentence += 1
-            worst = next(v for v in WORST_FIRST if any(c.verdict == v for c in judged))
-            claims.extend(c._replace(sentence_verdict=worst) for c in judged)
+            claims.append(_not_read(passage, sentence, worst, unread))
     return claims
 
 
@@ -164,7 +174,7 @@ def not_read_message(unread: Unread) -> str:
     )
 
 
-def _not_read(passage: Passage, sentence: int, unread: Unread) -> Claim:
+def _not_read(passage: Passage, sentence: int, worst: Verdict, unread: Unread) -> Claim:
     """The numbers of a sentence after its MOST_NUMBERS_A_SENTENCE-th, as a claim of their
     own: unsupported (nothing was judged), with a ``not-read`` note, so that every format
     says so (a table, JSON, CSV), not only stderr."""
@@ -173,7 +183,7 @@ def _not_read(passage: Passage, sentence: int, unread: Unread) -> Claim:
         passage.text,
         passage.line,
         sentence,
-        "unsupported",
+        worst,
         "unsupported",
         f"{count:,} numbers not read",
         None,

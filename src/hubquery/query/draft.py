@@ -23,12 +23,15 @@ from hubquery.numbers import _NUMBER_WORD, may_state_numbers, read_numbers
 class Passage(NamedTuple):
     """A sentence (or a table cell in its row), or a piece of a long one, and the line of
     the draft it starts on; ``numbers`` counts the numbers it states (in digits or words),
-    ``unread`` those of its sentence after it that are not read (MOST_NUMBERS_A_SENTENCE)."""
+    ``unread`` those of its sentence after it that are not read (MOST_NUMBERS_A_SENTENCE).
+    ``plain`` is true when the passage is ASCII and ``may_state_numbers`` finds nothing
+    in its lower case (most sentences of prose): the reader need not look again."""
 
     text: str
     line: int
     numbers: int = 0
     unread: int = 0
+    plain: bool = False
 
 
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)+")
@@ -255,7 +258,7 @@ def _sentences(paragraph: list[tuple[int, str]]) -> list[Passage]:
     for passage in sentences(text, 0):
         # passage.line holds its offset here: map it to the line it falls on
         _, line = starts[bisect.bisect_right(offsets, passage.line) - 1]
-        found.append(Passage(passage.text, line, passage.numbers, passage.unread))
+        found.append(Passage(passage.text, line, passage.numbers, passage.unread, passage.plain))
     return found
 
 
@@ -285,11 +288,11 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     counted in the last piece's ``unread``. With ``line`` 0, each passage's ``line`` is
     its offset in ``text`` (where it starts, its leading spaces skipped)."""
     if end - begin <= LONGEST_PASSAGE:  # most sentences: one piece
-        count = _count(text, begin, end)
+        count, plain = _count(text, begin, end)
         if count <= MOST_NUMBERS:
             begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
             piece = text[begin:end].rstrip()
-            return [Passage(piece, line or begin, count)] if piece else []
+            return [Passage(piece, line or begin, count, plain=plain)] if piece else []
     found: list[Passage] = []
     read = 0
     while read < MOST_NUMBERS_A_SENTENCE:
@@ -316,11 +319,15 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     return found
 
 
-def _count(text: str, begin: int, end: int) -> int:
-    """How many numbers ``text[begin:end]`` states, as ``_NUMBER`` counts them."""
+def _count(text: str, begin: int, end: int) -> tuple[int, bool]:
+    """How many numbers ``text[begin:end]`` states, as ``_NUMBER`` counts them, and
+    whether it is ASCII and ``may_state_numbers`` finds none in it (``Passage.plain``)."""
     piece = text[begin:end]
-    if piece.isascii() or not _UNLIKE_ASCII.search(piece):
+    in_ascii = piece.isascii()
+    if in_ascii or not _UNLIKE_ASCII.search(piece):
         low = piece.lower()
         # (most pieces state none: no digit and no number word, told without the pattern)
-        return len(_NUMBER_LOWER.findall(low)) if may_state_numbers(low) else 0
-    return len(_NUMBER.findall(text, begin, end))
+        if not may_state_numbers(low):
+            return 0, in_ascii
+        return len(_NUMBER_LOWER.findall(low)), False
+    return len(_NUMBER.findall(text, begin, end)), False

@@ -39,7 +39,7 @@ HEDGES = (
     (
         "more than",
         r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
-        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|"
+        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|pass(?:es|ing)?|"
         # "pushing its GDP past US$160 billion" (not "the past two years")
         r"(?<!the )(?<!this )(?<!last )past",
     ),
@@ -65,6 +65,12 @@ NEGATED_BOUND = re.compile(
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(
     r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
+)
+# "1,500 at most", "1,500 IoT firms at the very least", "1,500 or fewer": a bound written
+# after the number (and its nouns), not before the next one ("300 firms, at least 50 …")
+BOUND_AFTER = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(at most|at the (?:very )?most|or fewer|or less)|"
+    r"(at least|at the (?:very )?least|or more))\b(?!\s*(?:\d|one|two|three|a\b|an\b))"
 )
 # "passed the US$100 billion mark": a bound the figure went beyond (or reached).
 MARK_BEFORE = re.compile(
@@ -138,12 +144,19 @@ NOW = re.compile(
 )
 # A claim of a goal, not of a figure that held.
 TARGET = re.compile(
-    r"\b(?:aims? to|aiming to|plans? to|planned to|planning to|expects?|"
-    r"expected|expecting|"
+    r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
+    r"planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
     r"is set to|are set to|on track to|strives?|striving|ambition|means to|seeks? to|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
+)
+# "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
+# held, not of a goal ("on track to hit its target" is still one)
+GOAL_MET = re.compile(
+    r"(?<!to )\b(?:hit|hits|reached|reaches|met|meets|achieved|achieves|attained|attains|"
+    r"exceeded|exceeds|surpassed|surpasses|beat|beats|fulfilled|fulfils|fulfills)"
+    r"\s+(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:goal|target)s?\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
@@ -156,7 +169,7 @@ YEAR_CUES = re.compile(
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
     r"came into being|saw the light of day|"
     # "has been running since the early 1980s": what is running began then
-    r"(?:running|operating|in operation|in existence|existed) since)\b"
+    r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
 )
 # "became the first …": the year something became what a subject names is its date.
 BECAME = re.compile(
@@ -218,7 +231,26 @@ CENTURIES = (
 # ("new robotics companies", "professionals per year"), never the level.
 CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)(?: [a-z]+){0,2}$")
 FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
+# "840 firms in 2021, up from 680 a year earlier": the figure it is compared with is of
+# the same thing (applied to the words before a number, one space apart).
+COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|rose|falling|fell|climbing|increasing|decreasing|growing|grew)"
+    r"(?: [a-z]+)? from|compared (?:with|to)|against|versus|vs\.?)"
+    r"(?: (?:a combined|a total of|just|only|about|around|some))?$"
+)
 CUTS = re.compile(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\bup from\b|\bto\b")
+
+
+def cut(gap: str) -> int:
+    """Where the clause of a figure ends in the words between it and the next figure:
+    after the first ';', ',', "and", "while", "to" …, else before the word the middle of
+    the gap falls in (never inside a word: "21.2 million gre|w by 245,000")."""
+    found = CUTS.search(gap)
+    if found is not None:
+        return found.end()
+    return gap.rfind(" ", 0, len(gap) // 2 + 1) + 1 or len(gap) // 2
+
+
 UNIT_WORDS = {
     "companies": (
         "companies",
@@ -268,6 +300,27 @@ UNIT_WORDS = {
         "stores",
         "shops",
     ),
+    # Kinds of things, no count a metric keeps: "three main areas", "five reasons".
+    "kinds": (
+        "areas",
+        "sectors",
+        "industries",
+        "fields",
+        "things",
+        "ways",
+        "reasons",
+        "pillars",
+        "priorities",
+        "aspects",
+        "categories",
+        "types",
+        "kinds",
+        "stages",
+        "phases",
+        "steps",
+        "lessons",
+        "factors",
+    ),
 }
 # Counts of places: a group a place named is one of ("one of 10 pilot cities").
 PLACES = frozenset(("cities", "countries", "zones"))
@@ -277,6 +330,14 @@ UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in wor
 CONDUCTED = re.compile(
     r"\b(?:actually |actual )?carried out\b|\bactually (?:delivered|executed|performed)\b"
 )
+# "RMB135bn", "USD21.7bn": a currency's letters glued to the number (no name as "5G")
+GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
+# Abbreviations a writer uses for what the dataset names in full ("a national IP
+# demonstration zone"); the gate is a word each contains.
+ABBREVIATIONS = ((" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),)
+# "the Sichuan provincial capital", "its capital city": the capital, as a hub's names
+# give it ("Sichuan capital", "capital of Sichuan").
+CAPITAL = re.compile(r"\b(?:provincial capital(?: city)?|capital city)\b")
 # "the 13th Five-Year Plan": an ordinal before the name of what comes in editions is
 # part of the name, no rank.
 _EDITION_BEFORE = re.compile(

@@ -82,6 +82,10 @@ _SYNONYM_WORDS = {
     "spans": "area",
     "span": "area",
     "started": "established",
+    "began": "established",
+    "begun": "established",
+    "chose": "designated",
+    "chosen": "designated",
     "built": "invested",
     "launch": "established",
 }

@@ -8,13 +8,17 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from hubquery.display import format_value
+from hubquery.hedges import Interval
 from hubquery.judgement.claims import (
     FigureVerdict,
     claim_interval,
     claim_verdict,
     figure_verdict,
+    interval_verdict,
 )
-from hubquery.judgement.figures import period_label, standing
+from hubquery.judgement.figures import period_label, precise_interval, standing, year
+from hubquery.names import name_key
+from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
@@ -46,6 +50,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
+    if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
+        return _multiple_over(reading, figure.over, facts, hub_id)
     if not facts:
         if figure.superlative:
             return None
@@ -146,6 +152,19 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         ):
             claimed = reading.claimed._replace(interval=about)
             judged = claim_verdict(claimed, matched, shown, support_only)
+    if judged.verdict == "contradicted" and _elsewhere(reader, reading, hub_id):
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="subject-differs",
+            reason=f"{judged.reason}, of {reading.subject} in {hub_id}; the claim names no "
+            f"place, and the dataset holds {reading.subject} in other places too",
+        )
+    if judged.verdict == "contradicted" and (parts := _parts_named(reader, reading, hub_id)):
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="subject-differs",
+            reason=f"{judged.reason}, of {hub_id} as a whole; the claim is of its {parts}",
+        )
     if judged.verdict != "supported":
         notes[:0] = [_note(judged, hub_id)]
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
@@ -186,6 +205,76 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
 
 
 _CHANGE_STEMS = lx.stems("growth change")
+
+
+def _multiple_over(
+    reading: Reading, years: tuple[int, int], facts: Sequence[Fact], hub_id: str
+) -> Judged:
+    """ "Revenue more than tripled between 2010 and 2013": the growth hubquery derives
+    from the figures of the span's first and last years (each at its precision), judged
+    as the claim's growth; unsupported when either year has no figure."""
+    assert reading.claimed is not None
+    first, last = years
+    ends = [
+        [f for f in facts if year(f) == year(f, end=True) == at and f.status == "reported"]
+        for at in (first, last)
+    ]
+    pairs = [(a, b) for a in ends[0] for b in ends[1] if a.unit == b.unit]
+    if not pairs:
+        note = (
+            f"the dataset has no figures of {reading.subject or hub_id} for both {first} and {last}"
+        )
+        return Judged("unsupported", tuple(facts), (Note("missing", note, (hub_id,)),), False)
+    start, end = pairs[0]
+    low, high = precise_interval(start), precise_interval(end)
+    if not low.low or low.high is None or high.low is None:
+        note = f"{start.display} and {end.display} do not bound a growth"
+        return Judged("unsupported", (end, start), (Note("missing", note, (hub_id,)),), False)
+    grew = Interval(
+        (high.low / low.high - 1) * 100,
+        None if high.high is None else (high.high / low.low - 1) * 100,
+    )
+    verdict = interval_verdict(reading.claimed.interval, grew)
+    said = f"{(end.value / start.value - 1) * 100:+.1f} %"
+    reason = (
+        f"hubquery derives {said} ({first}–{last}) from {start.display} ({period_label(start)}) "
+        f"and {end.display} ({period_label(end)}) — no source prints it"
+    )
+    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
+    ids = (end.id, start.id)
+    return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
+
+
+def _parts_named(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The kind of a hub's parts the claim names in the plural ("Dalian's software parks"
+    of Dalian Software Park), if any: their figures are not the hub's as a whole."""
+    if reading.subject is not None:
+        return None
+    hub = reader.names.hub(hub_id)
+    if hub is None:
+        return None
+    text = normalise(reading.text)
+    own = set(lx.WORD.findall(normalise(" ".join((hub.name, *hub.aliases)))))
+    for child in reader.store.children(hub_id):
+        kind = [w for w in lx.WORD.findall(normalise(child.name)) if w not in own]
+        if kind and f"{' '.join(kind)}s" in text:
+            return f"{' '.join(kind)}s"
+    return None
+
+
+def _elsewhere(reader: ClaimReader, reading: Reading, hub_id: str) -> bool:
+    """Whether the claim is of an organisation the dataset holds in several places, and
+    names none of them ("NIIT's centres across 66 cities take in …" is not the figure of
+    its Dalian centre, which alone the dataset holds)."""
+    if reading.subject is None:
+        return False
+    held = reader.names._subjects.get(name_key(reading.subject))  # (its hubs, read once)
+    if held is None or len(held.hubs) < 2:
+        return False
+    if all(hub_id in reader.names.ancestors(h) for h in held.hubs - {hub_id}):
+        return False  # the figure of it as a whole (NIIT's 66 cities in China)
+    text = normalise(reading.text)
+    return hub_id not in {m.hub_id for m in reader.names.mentions(text) if m.subject is None}
 
 
 def _narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
@@ -261,6 +350,8 @@ def read_as(reading: Reading) -> str:
     """What the reader read, for a writer to check: "2,000 companies · hefei ·
     ai-companies · 2021"."""
     parts = [shown_figure(reading) if reading.figure else "no figure read"]
+    if reading.claimed is not None and reading.claimed.excluded:
+        parts[0] = f"not {parts[0]}"
     about = reading.hub_id or "no place"
     if reading.subject:
         about = f"{reading.subject} ({about})"

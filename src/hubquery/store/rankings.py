@@ -3,11 +3,11 @@ or working them out from the facts as of a day."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import partial
 from itertools import compress, count, islice
 from operator import eq, itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from hubquery.records import Hub, LatestFigure
 from hubquery.store.base import StoreBase, _hub, among
@@ -63,7 +63,8 @@ class Rankings(StoreBase):
         head: tuple[Any, ...] = (
             (metric,) if unit is None else (metric, unit)
         ) + self._dated().parameters
-        rows = self.connection.execute(*_union(base, scans, head, number)).fetchall()
+        union = _union(lambda column: base, scans, head, number)
+        rows = self.connection.execute(*union).fetchall()
         return {row[0] for row in rows}
 
     def latest_that_may(
@@ -82,7 +83,10 @@ class Rankings(StoreBase):
         # Each scan through its own index, named: the planner would rather walk the
         # covering latest_value index over every entry of the metric.
         union, parameters = _union(
-            "SELECT rowid FROM latest INDEXED BY latest_{column} " + clauses, scans, head, number
+            lambda column: f"SELECT rowid FROM latest INDEXED BY latest_{column} {clauses}",
+            scans,
+            head,
+            number,
         )
         rows = self.connection.execute(
             f"SELECT {_RANKED} FROM latest WHERE rowid IN ({union}) ORDER BY hub_id, first",
@@ -313,29 +317,41 @@ class Rankings(StoreBase):
         return list(map(_latest, rows))
 
 
+class _Scan(NamedTuple):
+    """One range scan of a figure's interval: ``condition`` on the ``latest``/``facts``
+    row, read through the index of ``column`` (the column it bounds first), with the
+    number bound to each of its ``?``."""
+
+    column: str
+    condition: str
+
+
 # The ranges of a figure's interval that may satisfy ``x OP number``: the bounded end
 # past the number, and each end the condition reaches for left open, each one range scan
 # of its own index (an OR of them would walk every figure of the metric).
 _MAY = {
-    ">": ("high > ?", "high IS NULL"),
-    ">=": ("high >= ?", "high IS NULL"),
-    "<": ("low < ?", "low IS NULL"),
-    "<=": ("low <= ?", "low IS NULL"),
-    "=": ("low <= ? AND high >= ?", "low IS NULL", "high IS NULL"),
+    ">": (_Scan("high", "high > ?"), _Scan("high", "high IS NULL")),
+    ">=": (_Scan("high", "high >= ?"), _Scan("high", "high IS NULL")),
+    "<": (_Scan("low", "low < ?"), _Scan("low", "low IS NULL")),
+    "<=": (_Scan("low", "low <= ?"), _Scan("low", "low IS NULL")),
+    "=": (
+        _Scan("low", "low <= ? AND high >= ?"),
+        _Scan("low", "low IS NULL"),
+        _Scan("high", "high IS NULL"),
+    ),
 }
 _MAY["=="] = _MAY["="]
 
 
 def _union(
-    select: str, scans: Sequence[str], head: Sequence[Any], number: float
+    select: Callable[[str], str], scans: Sequence[_Scan], head: Sequence[Any], number: float
 ) -> tuple[str, list[Any]]:
-    """``select`` narrowed by each of ``scans`` (``_MAY``), as one statement and its
-    parameters: ``head`` those of ``select``, then ``number`` for each of a scan's own.
-    ``{column}`` in ``select`` is the column the scan bounds first (high or low)."""
-    parameters = [v for scan in scans for v in (*head, *(number,) * scan.count("?"))]
-    return " UNION ".join(
-        f"{select.replace('{column}', scan.split()[0])} AND {scan}" for scan in scans
-    ), parameters
+    """One statement, and its parameters, of ``select(scan.column)`` narrowed by each
+    of ``scans`` (``_MAY``) in turn: ``head`` the parameters of ``select``, then
+    ``number`` for each ``?`` of the scan's own condition."""
+    statement = " UNION ".join(f"{select(scan.column)} AND {scan.condition}" for scan in scans)
+    parameters = [v for scan in scans for v in (*head, *(number,) * scan.condition.count("?"))]
+    return statement, parameters
 
 
 def _turn_ties(rows: list[Any]) -> None:

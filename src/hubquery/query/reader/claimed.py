@@ -20,7 +20,7 @@ def claim_of(
     time: Time | None,
     span: int | None,
 ) -> Claimed | None:
-    """What the figure claims; None for a negation no one interval states."""
+    """What the figure claims ("not 4th" claims that it is not, ``excluded``)."""
     if figure.years is not None:  # "in the 1990s": any year of the decade
         first_year, last_year = figure.years
         interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
@@ -32,6 +32,7 @@ def claim_of(
             rounding=figure.rounding,
             approximate=figure.approximate,
         )
+    excluded = False
     if figure.qualifier is None and figure.unit == "rank" and lx.NEGATION.search(clause):
         # "no longer the biggest": a rank below the first; "not 4th" is no one interval
         flipped = (
@@ -40,11 +41,14 @@ def claim_of(
             else (Interval(1, None, low_open=True) if interval.low == 1 else None)
         )
         if flipped is None:
-            return None
-        interval, figure.qualifier = flipped, "more than"
+            excluded = True  # "no longer 15th": not that rank (judged as its opposite)
+        else:
+            interval, figure.qualifier = flipped, "more than"
     # ("founded in 2000, now enrols …": the year of a founding is no figure of now)
     now = time is None and figure.unit != "year" and gates.NOW.search(sentence) is not None
-    target = gates.TARGET.search(clause) is not None
+    target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
     first, last = (time.first, time.last) if time else (None, None)
+    if metric.unit_kind == "growth" and span is None and time and time.first < time.last:
+        span = time.last - time.first  # "doubled between 2010 and 2013": over three years
     whole = first is not None and first == last and whole_year(sentence)
-    return Claimed(interval, first, last, span, now, target, whole)
+    return Claimed(interval, first, last, span, now, target, whole, excluded)

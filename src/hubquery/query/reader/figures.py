@@ -40,9 +40,12 @@ _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # "… a year later", "… two years on": when, not what the number before counts
 _LATER = re.compile(
-    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
-    r"(?:years?|months?|decades?) (?:later|earlier|after|before|on|on from)\b"
+    r"\b(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:years?|months?|decades?) (?:later|earlier|after|before|on|on from|ago|prior)\b"
+    # "… 20.9 million the previous year", "… last year"
+    r"|\b(?:the (?:previous|prior|preceding)|last) (?:years?|months?|decades?)\b"
 )
+_UP_TO = re.compile(r"\bup (?:un)?to\s*$")
 _OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
 _OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
 
@@ -62,6 +65,9 @@ class Figure:
     converted: str | None = None  # the unit it was written in ("square miles")
     years: tuple[int, int] | None = None  # a year figure written as a decade
     only: bool = False  # "only one in ten": at most about that, said to be small
+    respective: bool = False  # read with the clause of what it is of ("respectively")
+    growth: bool = False  # a multiple read as a growth ("doubled"): never a share
+    over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -155,7 +161,9 @@ def _figure(text: str, number: Number) -> Figure:
         words_after = _LATER.split(words_after, maxsplit=1)[0]
     nouns = lx.WORD.findall(words_after)[:4]
     if unit is None:
-        unit = next((lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD), None)
+        # (a unit a metric keeps before a kind of things: "internet-of-things companies")
+        units = [lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD]
+        unit = next((u for u in units if u != "kinds"), units[0] if units else None)
     if len(number.values) > 1 and not number.scaled and unit in lx.UNIT_WORDS and unit != "years":
         value, rounding = number.values[0], 0.0  # "2.300 companies": no count is 2.3
     if hedge := lx.HEDGE_AFTER.match(after):
@@ -164,10 +172,17 @@ def _figure(text: str, number: Number) -> Figure:
             said, "more than"
         )
     elif (
+        qualifier is None
+        and ("at " in after or "or " in after)
+        and (bound := lx.BOUND_AFTER.match(after))
+    ):
+        qualifier = "at most" if bound.group(1) else "at least"
+    elif (
         qualifier is None and lx.MARK_AFTER.match(after) and (mark := lx.MARK_BEFORE.search(before))
     ):
         qualifier = "more than" if mark.group(1) else "at least"  # "passed the … mark"
-    # "2010" is a year unless a unit follows it at once ("1500 companies").
+    # "2010" is a year unless a unit follows it at once ("1500 companies"); "up to 2012"
+    # is a time, no bound ("up to 2,012 firms" is).
     year_like = (
         number.kind == "digits"
         and not number.scaled
@@ -175,9 +190,18 @@ def _figure(text: str, number: Number) -> Figure:
         and 1800 <= value <= 2100
         and "," not in text[number.start : number.end]
         and unit in (None, *lx.UNIT_WORDS)
-        and qualifier is None
+        and (
+            qualifier is None
+            or (
+                qualifier == "at most"
+                and _UP_TO.search(before) is not None
+                and not any(w in lx.UNIT_OF_WORD for w in nouns[:3])
+            )
+        )
         and not (nouns and nouns[0] in lx.UNIT_OF_WORD)
     )
+    if year_like:
+        qualifier = None
     if year_like:
         unit = None
     # An ordinal word ("the first ten months", "the largest city") is a figure only
@@ -197,6 +221,61 @@ def _figure(text: str, number: Number) -> Figure:
         converted,
         only=only,
     )
+
+
+def respectively(
+    clauses: list[tuple[int, int, Figure]], text: str
+) -> list[tuple[int, int, Figure]]:
+    """ "Sales of US$4.5 billion and exports of US$1.08 billion, up 38.6 and 25.6 per cent
+    respectively": the figures listed last before "respectively" (two or more, of one
+    unit) are each of what the figure as many places before was of, so each is read with
+    that figure's clause (its words name what it measures, not the sentence's), in order."""
+    at = text.find("respectively")
+    if at < 0:
+        return clauses
+    before = [c for c in clauses if c[2].number.start < at]
+    if not before:
+        return clauses
+    unit = before[-1][2].unit
+    run = 0
+    for _, _, figure in reversed(before):
+        if figure.unit != unit or figure.year_like:
+            break
+        run += 1
+    if run < 2 or len(before) < 2 * run:
+        return clauses
+    paired = before[-2 * run : -run]
+    if any(figure.unit == unit or figure.year_like for _, _, figure in paired):
+        return clauses
+    listed = {id(c[2]): p for c, p in zip(before[-run:], paired, strict=True)}
+    for _, _, figure in before[-run:]:
+        figure.respective = True
+    return [
+        (listed[id(f)][0], listed[id(f)][1], f) if id(f) in listed else (start, end, f)
+        for start, end, f in clauses
+    ]
+
+
+def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[int, int, Figure]]:
+    """ "More than 840 AI firms in 2021, up from 680 a year earlier": a figure compared
+    with the one before it is of the same thing, so its clause reaches back over that
+    figure's (whose words name what both measure)."""
+    if (
+        " from " not in text
+        and "compared" not in text
+        and "against" not in text
+        and " vs" not in text
+    ):
+        return clauses
+    found = list(clauses)
+    for i in range(1, len(found)):
+        _, end, figure = found[i]
+        before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
+        before = before.removesuffix("$").removesuffix("us").rstrip()
+        previous = found[i - 1][2]
+        if not figure.year_like and not previous.year_like and lx.COMPARED_BEFORE.search(before):
+            found[i] = (found[i - 1][0], end, figure)
+    return found
 
 
 def unread_digits(text: str) -> bool:
@@ -233,6 +312,13 @@ def rewrite(text: str) -> str:
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
+    if "rmb" in text or "cny" in text or "usd" in text:
+        text = lx.GLUED_CURRENCY.sub(r"\1 ", text)
+    for needle, short, full in lx.ABBREVIATIONS:
+        if needle in text:
+            text = short.sub(full, text)
+    if "capital" in text:
+        text = lx.CAPITAL.sub("capital", text)
     if " of " not in text:
         return text
     text = gates.CITY_OF_PEOPLE.sub(
@@ -284,3 +370,4 @@ def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
         lx.MULTIPLE_WORDS.search(text) is not None or lx.GREW_BEFORE.search(before) is not None
     ):
         figure.value, figure.unit, figure.approximate = (figure.value - 1) * 100, "percent", True
+        figure.growth = True

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from hubquery.query import lexicon as lx
+from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 
 # "are among the more than 400 firms" (the hedge left out before it is matched)
@@ -42,6 +43,7 @@ _ORDINAL_AFTER = re.compile(
     r"\d+(?:st|nd|rd|th))[\s-]+(?:best|worst|biggest|largest|strongest|[a-z]+est)\b"
 )
 _WORD = re.compile(r"[a-z]+")
+_COUNTED = re.compile(r"[\w.,]+\s+")
 _NOT_KINDS = {"the", "of", "and", "a", "an", "in"}
 _AND = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
 
@@ -55,7 +57,15 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
     hedge = lx.ANY_HEDGE_BEFORE.search(before)
     if _AMONG.search(before[: hedge.start()] if hedge else before):
         return [m for m in named if m.end <= figure_start]
-    found: list[Mention] = []
+    # "one of ten cross-border e-commerce pilot cities": the figure counts what is named
+    # just after it, the group of the place(s) it is in, not the designation's own figure
+    found = [
+        m
+        for m in named
+        if m.start > figure_start
+        and _COUNTED.fullmatch(text, figure_start, m.start)
+        and _plural(m.subject or "", text[m.start : m.start + len(m.subject or "") + 4])
+    ]
     for mention in named:
         listed = _LISTED.search(text[max(0, mention.start - 40) : mention.start])
         follows = found and _AND.match(text[found[-1].end : mention.start])
@@ -71,9 +81,42 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
     return found + [m for m in reversed(after) if m not in found]
 
 
+# "the third largest luxury market, after Beijing and Shanghai": the places ranked above
+_RANKED_AFTER = re.compile(
+    r"(?:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d(?:st|nd|rd|th)|"
+    r"\b[a-z]+est)\b[^.;:]*\b(?:after|behind|trailing|only to)\s+(?:the\s+)?$"
+)
+
+
+def _ranked_above(mentions: list[Mention], text: str) -> list[Mention]:
+    """The places a rank is said to come after or behind ("third, after Beijing and
+    Shanghai"): they rank above what is ranked, they are not it."""
+    if not any(word in text for word in ("after", "behind", "trailing", "only to")):
+        return []
+    above: list[Mention] = []
+    for mention in mentions:
+        if (above and _AND.match(text[above[-1].end : mention.start])) or _RANKED_AFTER.search(
+            text[max(0, mention.start - 80) : mention.start]
+        ):
+            above.append(mention)
+    return above
+
+
+def _plural(name: str, said: str) -> bool:
+    """Whether ``said`` names ``name`` in the plural ("pilot cities" of "pilot city")."""
+    last = name.lower().rsplit(" ", 1)[-1]
+    if not last or last.endswith("s"):
+        return False
+    plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
+    return re.search(rf"\b{re.escape(plural)}\b", said) is not None
+
+
 def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less the places a figure is ranked or counted among ("fourth among
-    China's high-tech zones"), when the sentence names something else."""
+    China's high-tech zones"), when the sentence names something else, and less those
+    ranked above it ("third, after Beijing and Shanghai"), always."""
+    if above := _ranked_above(mentions, text):
+        mentions = [m for m in mentions if m not in above]
     kept = [
         m
         for m in mentions
@@ -149,3 +192,22 @@ def nearest_first(
         return candidates
     nearest = Candidate(last.hub_id, None)
     return [nearest, *(c for c in candidates if c != nearest)]
+
+
+def year_subjects(
+    figure: Figure,
+    clauses: list[tuple[int, int, Figure]],
+    mentions: list[Mention],
+    inside: list[Mention],
+    spread: list[Candidate],
+) -> tuple[list[Mention], list[Candidate]]:
+    """What a year of a clause that names no organisation or programme is of: what the
+    sentence names, wherever it names it ("In 1982 Shenzhen became the first Special
+    Economic Zone"), but not what another year's clause names ("set up in 1991, became a
+    national IP demonstration zone in 2014": 2014 is the designation's year)."""
+    dated = [(s, e) for s, e, f in clauses if f.year_like and f is not figure]
+    elsewhere = {
+        m.subject for m in mentions if m.subject and any(s <= m.start < e for s, e in dated)
+    }
+    named = [m for m in mentions if m.subject and m not in inside and m.subject not in elsewhere]
+    return inside + named, [c for c in spread if c.subject not in elsewhere]

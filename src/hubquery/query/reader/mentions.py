@@ -340,7 +340,7 @@ def leading(mentions: list[Mention], text: str) -> Mention | None:
     for mention in mentions:
         before = text[max(0, mention.start - 24) : mention.start]
         words = before.split()[-2:] if before[-1:].isspace() else []
-        if words[-1:] == ["the"]:
+        if words[-1:] in (["the"], ["its"], ["their"]):  # ("under its five-year plan, …")
             words.pop()
         if not (words and words[-1] in _SET_IN):
             return mention

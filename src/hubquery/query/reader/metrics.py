@@ -14,6 +14,8 @@ from hubquery.query.reader.figures import Figure
 from hubquery.records import Metric
 from hubquery.store import Store
 
+_FOUNDING = {lx.stem("founded")}
+_STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -120,7 +122,10 @@ class MetricCues:
         to, not the change; ``change`` when it is a change ("added 245,000 residents"),
         not the level; ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
-        wider = sentence - words
+        if figure.growth and figure.over and (of := self._level(words | sentence, held)):
+            return of  # "revenue tripled between 2010 and 2013": of the revenue's figures
+        # ("… 38.6 and 25.6 per cent respectively": each of its own clause's words only)
+        wider = set() if figure.respective else sentence - words
         # A year of something named: the year the dataset holds for it ("launched" of a
         # zone that holds only its year established).
         years = (
@@ -136,14 +141,27 @@ class MetricCues:
         # people" is about employees, not a population.
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
-        fitting = [m for m in self.fitting(figure) if not (years and m.id not in years)]
+        fitting = [
+            m
+            for m in self.fitting(figure)
+            if not (years and m.id not in years) and not (figure.growth and m.unit_kind != "growth")
+        ]
         rate: bool | None = None  # whether the clause states a rate, found when asked
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         other_cue = any(not cue_words.isdisjoint(vocabulary[m.id].strong) for m in fitting)
         index = self._by_stem
         cued = self._defined.union(*(index[word] for word in words | wider if word in index))
+        # "more than 3,000 registered companies, 600 of them founded by returnees": a
+        # clause that names a metric in full (of what the figure's unit counts) is of it,
+        # not of one the sentence's other clauses name more of (unless the sentence
+        # states the numbers that one's label does: "300 companies with over 1 billion")
+        named_here = bool(wider) and any(
+            metric.id in cued and vocabulary[metric.id].strong <= words
+            for metric in fitting
+            if metric.id in held and unit in cues[metric.id].units
+        )
         best: Metric | None = None
-        best_score = 0.0
+        best_score, best_own = 0.0, set[str]()
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -156,7 +174,15 @@ class MetricCues:
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
-            cue: float = 3 * len(own) + len(words & weak) + len(wider & strong)
+            # A verb of founding alone ("300 of them have opened …") is a weak cue to a
+            # count of what was founded: the count's noun names it.
+            strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
+            elsewhere = 0 if named_here and not defining else len(wider & strong)
+            # "start-ups" names what a count of companies counts, not which count: one
+            # each, as the description's words are ("860 robotics start-ups").
+            units_own = own & _STARTUPS if unit == "companies" else set()
+            cue: float = strength * len(own - units_own) + len(units_own)
+            cue += len(words & weak) + elsewhere
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
@@ -190,7 +216,17 @@ class MetricCues:
                 + len(own) / len(strong)
             )
             if best is None or score > best_score:
-                best, best_score = metric, score
+                best, best_score, best_own = metric, score, own
+        if (
+            organisation
+            and figure.unit not in (None, "rank")
+            and (best is None or (best.id not in held and best_own <= _UNIT_STEMS))
+        ):
+            # "Microsoft's $280m lab", "its lab houses 5,000 researchers": the one figure
+            # of the unit the organisation named holds (never a place's population)
+            own_metrics = [m for m in fitting if m.id in held]
+            if len(own_metrics) == 1:
+                return own_metrics[0]
         if best is None and figure.unit in ("USD", "CNY"):
             # "Microsoft's $280m lab": the one money figure what is named holds
             money = [m for m in fitting if m.id in held]
@@ -199,8 +235,11 @@ class MetricCues:
         if best is None and len(years) == 1:
             # "the zone has been running since 1991": the one year what is named holds
             return self.by_id[next(iter(years))]
-        if best is None and figure.unit == "rank":
-            # "the zone is China's fourth-best": the one rank what is named holds
+        if figure.unit == "rank" and (
+            best is None or (organisation and figure.superlative and best.id not in held)
+        ):
+            # "the zone is China's fourth-best": the one rank what is named holds ("the
+            # second special economic zone": the order of the organisation named)
             ranks = [m for m in fitting if m.id in held]
             if len(ranks) == 1:
                 return ranks[0]
@@ -211,6 +250,17 @@ class MetricCues:
             if len(fitting) == 1 and fitting[0].unit_kind != "count":
                 return fitting[0]
         return best
+
+    def _level(self, words: set[str], held: set[str]) -> Metric | None:
+        """The held money or count metric the words name most of, for a multiple over a
+        span ("more than tripled between 2010 and 2013"); None when none is named."""
+        levels = [
+            (len(words & self._vocabulary[m.id].strong), m)
+            for m in self.metrics
+            if m.id in held and m.unit_kind in ("money", "count")
+        ]
+        best = max(levels, key=lambda pair: pair[0], default=(0, None))
+        return best[1] if best[0] else None
 
     def fitting(self, figure: Figure) -> list[Metric]:
         """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""

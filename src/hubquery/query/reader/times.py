@@ -13,8 +13,9 @@ from hubquery.query.reader.figures import _DIGIT, Figure, count_word
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
 _BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(
-    rf"\b(\w+) years (?:before|up to|until|to|ending in) {_MONTH}"
-    r"((?:1[89]|20)\d\d)\b"
+    rf"\b(\w+) years (?:before|(?:leading |running )?up to|up until|until|to|ending in) "
+    r"(?:the (?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close) of )?"
+    rf"{_MONTH}((?:1[89]|20)\d\d)\b"
 )
 _YEAR = re.compile(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
 _ON_BEFORE = re.compile(r"\b(?:on|over|from)\s*$")  # "up 30 percent on 2020"
@@ -82,8 +83,9 @@ def times(text: str) -> list[Time]:
             continue
         year = int(match.group(1))
         found.append(Time(match.start(), match.end(), year, year, str(year)))
-    if "years" in text:
+    if "year" in text:  # ("a year earlier", "three years later")
         _relative(text, found)
+    if "years" in text:
         _years_after(text, found)
     return sorted(found)
 
@@ -116,7 +118,8 @@ def _years_after(text: str, found: list[Time]) -> None:
 def _relative(text: str, found: list[Time]) -> None:
     """ "US$8.65 billion three years earlier": the year named before it, less three."""
     for match in lx.RELATIVE_YEARS.finditer(text):
-        count = count_word(match.group(1))
+        # ("the year before", "the year earlier": one year)
+        count = count_word(match.group(1)) or (1 if match.group().startswith("the year ") else None)
         named = [t for t in found if t.first == t.last and t.end <= match.start()]
         if count and named:
             year = max(named, key=lambda t: t.end).first + (count if match.group(3) else -count)
@@ -165,7 +168,12 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             year = on[0].first + 1
             own[id(figure)] = on[0]._replace(first=year, last=year, label=str(year))
     taken |= {t.start for t in own.values()}
-    free = [t for t in times if t.start not in taken]
+    # ("14th now, above where it stood in 2013": the time of what it is compared with)
+    free = [
+        t
+        for t in times
+        if t.start not in taken and not _COMPARED_TIME.search(text[max(0, t.start - 40) : t.start])
+    ]
     for figure in figures:
         first, last = inside.get(id(figure), whole)
         near = [t for t in free if first <= t.start and t.end <= last]
@@ -179,11 +187,48 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
                 min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
             ),
         )
+    for figure in figures:
+        if (time := own.get(id(figure))) is not None and time.first < time.last:
+            figure.over = (time.first, time.last)
     return own
 
 
+# "above where it stood in 2013", "than in 2013", "compared with 2013": a time the
+# sentence compares with, no time of a figure not written at it
+_COMPARED_TIME = re.compile(
+    r"\b(?:where (?:it|they|[a-z]+) (?:stood|was|were|ranked|sat)|than(?: it (?:was|did))?|"
+    r"compared (?:with|to)|from where it was)(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
+)
 # ", a port city of six million residents,": an appositive describing what is named
 _APPOSITIVE = re.compile(
     r",\s*an? (?:[a-z-]+ ){0,2}(?:city|town|metropolis|municipality|seaport|port|megacity|"
     r"province|region|hub) of [^,;]{1,60}(?:[,;]|$)"
 )
+
+
+# "up from a combined 170 in the four years before that": a span of the figure's own,
+# before the window the sentence counts its other figures over
+_OWN_SPAN = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:in|over|during|across|for|within) the "
+    r"(?:(\w+) years (?:before|prior|preceding|earlier)\b|"
+    r"(?:previous|preceding|prior) (\w+) years\b)"
+)
+
+
+def own_span(text: str, end: int) -> int | None:
+    """The years of a span written just after a figure that ends at ``end`` ("170 in the
+    four years before that", "170 across the previous four years"), if any."""
+    if " years" not in text:
+        return None
+    match = _OWN_SPAN.match(text, end)
+    return count_word(match.group(1) or match.group(2)) if match else None
+
+
+def owned_window(text: str, window: re.Match[str], figures: list[Figure]) -> bool:
+    """Whether the sentence's window ("the previous four years") is written just after a
+    figure, as that figure's own span, not the period of the sentence's other figures."""
+    return any(
+        (match := _OWN_SPAN.match(text, f.number.end)) is not None and match.end() >= window.end()
+        for f in figures
+        if f.number.end <= window.start()
+    )
