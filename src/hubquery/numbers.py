@@ -110,8 +110,10 @@ def _trie(words: set[str]) -> str:
 
 
 _SCALE_WORDS = "|".join(sorted(SCALES, key=len, reverse=True))
+# (the lookahead turns away every place that is no sign or digit at once, before the test
+# of the character before it: see query.lexicon.RANK_BEFORE)
 _DIGITS = re.compile(
-    rf"(?<![\w.])([-−]?)(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"(?=[-−\d])(?<![\w.])([-−]?)(\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:\.\d+)?)"
     rf"(?:\s*({_SCALE_WORDS})\b)?",
 )
 _WORD = re.compile(r"[a-z]+")

@@ -297,3 +297,132 @@ def test_aims_for_is_a_goal() -> None:
     assert _read("Chengdu's IT industry aims for 1 trillion yuan in revenue by 2020.") == [
         ("supported", "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal")
     ]
+
+
+def test_a_currency_glued_to_its_number() -> None:
+    """ "RMB135bn", "USD25bn": the currency's letters glued to the number (no name, as
+    "5G" is)."""
+    assert _read("Dalian's outsourcing industry earned RMB135bn in 2013.") == [
+        ("supported", "CN¥135 billion · dalian · outsourcing-revenue · 2013")
+    ]
+    assert _verdicts("Dalian's outsourcing industry earned USD25bn in 2013.") == {"contradicted"}
+
+
+def test_start_ups_count_companies_not_returnees() -> None:
+    """ "860 robotics start-ups": "start-ups" names what is counted; "robotics" which count
+    (not the returnee start-ups the word is an alias of)."""
+    assert _read("Over 860 robotics start-ups registered in Shenyang in the past two years.") == [
+        (
+            "supported",
+            "more than 860 companies · shenyang · new-robotics-companies · the past 2 years",
+        )
+    ]
+
+
+def test_a_designation_named_in_the_plural_after_a_count_is_counted() -> None:
+    """ "one of ten cross-border e-commerce pilot cities": ten is China's count of the
+    designation's cities, not a figure of Hangzhou's designation."""
+    assert _read(
+        "In April 2016 Hangzhou became one of ten cross-border e-commerce pilot cities."
+    ) == [
+        ("supported", "2016 · cross-border e-commerce pilot city (hangzhou) · year-designated"),
+        ("supported", "10 cities · china · cross-border-ecommerce-pilot-cities"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shenzhen was the first special economic zone in China.", "supported"),
+        ("Shenzhen was China's second special economic zone.", "contradicted"),
+    ],
+)
+def test_an_ordinal_of_an_organisation_is_its_one_rank(text: str, expected: str) -> None:
+    """ "the second special economic zone": the order the zone named holds, not a rank of
+    high-tech zones (whose word "zone" it shares)."""
+    claims = _check(text)
+    assert [(c.verdict, c.metric_id) for c in claims] == [(expected, "designation-order")]
+
+
+def test_a_hubs_parts_in_the_plural_are_not_the_hub() -> None:
+    """ "Dalian's software parks" are not Dalian as a whole: its outsourcing revenue does
+    not contradict their sales (it still does a claim of Dalian's own)."""
+    assert _verdicts("Dalian's software parks generated US$5 billion in sales in 2013.") == {
+        "unsupported"
+    }
+    assert _verdicts("Dalian's outsourcing industry generated US$5 billion in sales in 2013.") == {
+        "contradicted"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft's lab in Beijing houses more than 5,000 researchers.",
+        "Microsoft has more than 5,000 people at its Beijing lab.",
+    ],
+)
+def test_an_organisations_people_are_its_one_count_of_people(text: str) -> None:
+    """An organisation has no population: the one count of people it holds (employees)."""
+    assert _read(text) == [
+        ("supported", "more than 5,000 people · Microsoft (beijing) · employees")
+    ]
+
+
+def test_around_since_dates_what_is_around() -> None:
+    assert _verdicts("The DLSP has been around since 1995.") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian does not have 50 universities.", "supported"),
+        ("Dalian doesn't have 22 universities.", "contradicted"),
+        # a negation of something else, no negation of the figure
+        ("Dalian has not only 22 universities but 40 incubators.", "supported"),
+        ("Dalian's population hasn't changed from six million since 2010.", "supported"),
+        # "did not reach" is less than it
+        ("Dalian's outsourcing revenue did not reach US$25 billion in 2013.", "supported"),
+        ("Dalian's outsourcing revenue did not reach US$20 billion in 2013.", "contradicted"),
+    ],
+)
+def test_a_figure_negated(text: str, expected: str) -> None:
+    """ "does not have 50 universities" claims that the figure is not 50."""
+    assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tholons moved Dalian up from 15th to 14th place.", "supported"),
+        ("Tholons moved Dalian down from 14th to 15th place.", "contradicted"),
+    ],
+)
+def test_the_figure_after_from_to_is_the_later(text: str, expected: str) -> None:
+    """With no year, "from X to Y" says Y is where it stands now (the source has 15th in
+    2013, 14th in 2014)."""
+    assert _verdicts(text) == {expected}
+
+
+def test_the_years_a_change_took_are_no_figure() -> None:
+    """ "Within three years, revenue grew from X to Y": three years is the change's span,
+    no count of years of anything (Dalian's ten years of outsourcing)."""
+    assert [
+        c.metric_id
+        for c in _check(
+            "Within three years, Dalian's outsourcing revenue grew from US$8.65 billion to "
+            "US$21.7 billion."
+        )
+    ] == ["outsourcing-revenue", "outsourcing-revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian's outsourcing revenue was north of US$20 billion in 2013.", "supported"),
+        ("Dalian's outsourcing revenue was south of US$20 billion in 2013.", "contradicted"),
+        ("Dalian's outsourcing revenue was in the region of US$22 billion in 2013.", "supported"),
+    ],
+)
+def test_more_hedges(text: str, expected: str) -> None:
+    assert _verdicts(text) == {expected}

@@ -1,4 +1,4 @@
-"""Concurrent data packages, with the race forced rather than hoped for (issue 24: 8 of 200
+"""Concurrent exports, with the race forced rather than hoped for (issue 24: 8 of 200
 concurrent ``export --format datapackage --force`` runs exited 70 on 0a04967).
 
 Each run here is the real CLI in its own process. One of them has ``os.replace`` wrapped
@@ -23,8 +23,8 @@ import pytest
 from tests.conftest import HUBQUERY, MINI
 
 # Run hubquery with os.replace wrapped. argv: WHEN TARGET LOG GO OTHER_JSON -- ARGS...
-#   before-put:   before the first rename to the target (or mkdir of it, which claims it),
-#                 run OTHER to its end.
+#   before-put:   before the first rename to the target (or the mkdir or link that claims
+#                 it), run OTHER to its end.
 #   before-aside: before the first rename OF the target (moving the old one aside), start
 #                 OTHER (itself run with after-aside) and let it move the old one first;
 #                 after our rename, let OTHER go on and wait for its end.
@@ -36,7 +36,6 @@ when, target, log, go, other = sys.argv[1:6]
 target = os.path.abspath(target)
 sys.argv = ["hubquery", *sys.argv[7:]]
 real = os.replace
-real_mkdir = os.mkdir
 fired = False
 
 
@@ -82,25 +81,31 @@ def replace(source, destination, *args, **kwargs):
     if when == "after-aside" and source == target:
         fired = True
         result = real(source, destination, *args, **kwargs)
+        note("the other moved the target aside")  # before the signal: the log's order
         open(log + ".aside", "w").close()
-        note("the other moved the target aside")
         wait_for(go)
         return result
     return real(source, destination, *args, **kwargs)
 
 
-def mkdir(path, *args, **kwargs):
-    global fired
-    if not fired and when == "before-put" and os.path.abspath(os.fsdecode(path)) == target:
-        fired = True
-        note("other runs before our rename to the target")
-        finish(subprocess.Popen(json.loads(other), stderr=subprocess.PIPE))
-    return real_mkdir(path, *args, **kwargs)
+# mkdir and link wrapped: before-put fires too where they make the target (a claim).
+def before_creating(real, index):
+    def wrapped(*args, **kwargs):
+        global fired
+        made = os.path.abspath(os.fsdecode(args[index]))
+        if not fired and when == "before-put" and made == target:
+            fired = True
+            note("other runs before our rename to the target")
+            finish(subprocess.Popen(json.loads(other), stderr=subprocess.PIPE))
+        return real(*args, **kwargs)
+
+    return wrapped
 
 
 os.replace = replace
 os.rename = replace
-os.mkdir = mkdir
+os.mkdir = before_creating(os.mkdir, 0)
+os.link = before_creating(os.link, 1)
 runpy.run_module("hubquery", run_name="__main__", alter_sys=True)
 """
 
@@ -233,3 +238,24 @@ def test_without_force_a_package_that_lands_first_is_kept(
     assert ours.returncode == 1, ours.stderr.decode()
     assert ours.stderr.decode() == f"Error: {target} exists: add --force to overwrite it\n"
     _whole(tmp_path, reference)
+
+
+@pytest.mark.slow
+def test_without_force_a_file_that_lands_first_is_kept(tmp_path: Path) -> None:
+    """The same for a file: 0a04967 checked before the work and then renamed over
+    whatever was there, so the other run's file was silently replaced (exit 0)."""
+    target = tmp_path / "x.csv"
+    theirs = ["export", "--data", str(MINI), "--hub", "dalian", "--format", "csv", "-o"]
+    alone = _run([*HUBQUERY, *theirs, str(tmp_path / "theirs.csv")])
+    assert alone.returncode == 0, alone.stderr.decode()
+    log = tmp_path / "log"
+    ours = ["export", "--data", str(MINI), "--format", "csv", "-o", str(target)]
+    other = [*HUBQUERY, *theirs, str(target)]
+    result = _run(_wrapped("before-put", target, log, other, ours))
+    lines = _log(log)
+    assert lines[:1] == _BEFORE_PUT
+    assert _other(lines) == {"other": 0, "stderr": ""}
+    assert result.returncode == 1, result.stderr.decode()
+    assert result.stderr.decode() == f"Error: {target} exists: add --force to overwrite it\n"
+    assert target.read_bytes() == (tmp_path / "theirs.csv").read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log", "theirs.csv", "x.csv"]

@@ -9,11 +9,14 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from hubquery.numbers import _OUT_OF, normalise
+from hubquery.numbers import _DIGITS, _OUT_OF, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.gates import Gated
+from hubquery.query.reader.times import _YEAR
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GATES = {name: value for name, value in vars(gates).items() if isinstance(value, Gated)}
@@ -113,3 +116,36 @@ def test_a_share_in_words_has_in_or_of() -> None:
     shares = [t for t in texts if _OUT_OF.search(t)]
     assert len(shares) > 10
     assert all(" in " in t or " of " in t for t in shares)
+
+
+# Patterns that begin with a lookahead naming the characters a match can begin with (a
+# place that is none of them is turned away at once): without it, each finds the same.
+LOOKAHEADS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (lx.RANK_BEFORE, ("(?=[nr#])",)),
+    (lx.NOT_NAMES, ("(?=[uch])", "(?=['’])")),
+    (_YEAR, ("(?=[12])",)),
+    (_DIGITS, ("(?=[-−\\d])",)),
+]
+_PIECES = ["no.", "number", "ranks", "rank", "ranked", "#", "s ", "us$", "cn¥", "hk$",
+           "’s", "'s", "chengdu", "1998", "2012", "1,000", "2.300", "-5", "−5", "6 million",
+           "x9", "%", ".", ",", "$", " ", "a", "é", "7"]  # fmt: skip
+
+
+def _same_without_lookaheads(text: str) -> None:
+    for pattern, lookaheads in LOOKAHEADS:
+        plain = pattern.pattern
+        for lookahead in lookaheads:
+            assert lookahead in plain
+            plain = plain.replace(lookahead, "", 1)
+        found = [m.span() for m in pattern.finditer(text)]
+        assert found == [m.span() for m in re.finditer(plain, text)], (pattern.pattern, text)
+
+
+def test_a_lookahead_before_a_pattern_changes_no_match_in_the_claim_sets() -> None:
+    for text in _sentences():
+        _same_without_lookaheads(text)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=20))
+def test_a_lookahead_before_a_pattern_changes_no_match(pieces: list[str]) -> None:
+    _same_without_lookaheads("".join(pieces))

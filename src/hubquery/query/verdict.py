@@ -159,6 +159,12 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             reason=f"{judged.reason}, of {reading.subject} in {hub_id}; the claim names no "
             f"place, and the dataset holds {reading.subject} in other places too",
         )
+    if judged.verdict == "contradicted" and (parts := _parts_named(reader, reading, hub_id)):
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="subject-differs",
+            reason=f"{judged.reason}, of {hub_id} as a whole; the claim is of its {parts}",
+        )
     if judged.verdict != "supported":
         notes[:0] = [_note(judged, hub_id)]
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
@@ -237,6 +243,23 @@ def _multiple_over(
     kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
     ids = (end.id, start.id)
     return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
+
+
+def _parts_named(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The kind of a hub's parts the claim names in the plural ("Dalian's software parks"
+    of Dalian Software Park), if any: their figures are not the hub's as a whole."""
+    if reading.subject is not None:
+        return None
+    hub = reader.names.hub(hub_id)
+    if hub is None:
+        return None
+    text = normalise(reading.text)
+    own = set(lx.WORD.findall(normalise(" ".join((hub.name, *hub.aliases)))))
+    for child in reader.store.children(hub_id):
+        kind = [w for w in lx.WORD.findall(normalise(child.name)) if w not in own]
+        if kind and f"{' '.join(kind)}s" in text:
+            return f"{' '.join(kind)}s"
+    return None
 
 
 def _elsewhere(reader: ClaimReader, reading: Reading, hub_id: str) -> bool:

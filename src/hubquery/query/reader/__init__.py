@@ -166,6 +166,8 @@ class ClaimReader:
         readings: list[Reading] = []
         for start, end, figure in clauses:
             inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
+            if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
+                inside += [m for m in subjects if m.subject is None and m.end <= start]
             named = spread
             if figure.year_like and not any(m.subject for m in inside):
                 inside, named = year_subjects(figure, clauses, mentions, inside, spread)

@@ -267,6 +267,9 @@ def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[in
         and " vs" not in text
     ):
         return clauses
+    if clauses and " to " in text and lx.FROM_TO_BEFORE.search(text[: clauses[-1][2].number.start]):
+        # "Within three years, revenue grew from X to Y": the years are the change's span
+        clauses = [c for c in clauses if not _within(c[2], text)]
     found = list(clauses)
     for i in range(1, len(found)):
         _, end, figure = found[i]
@@ -276,6 +279,13 @@ def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[in
         if not figure.year_like and not previous.year_like and lx.COMPARED_BEFORE.search(before):
             found[i] = (found[i - 1][0], end, figure)
     return found
+
+
+def _within(figure: Figure, text: str) -> bool:
+    """Is the figure a count of years the sentence says something took ("within three
+    years", "in just five years")?"""
+    before = text[max(0, figure.number.start - 16) : figure.number.start]
+    return figure.unit == "years" and lx.WITHIN_BEFORE.search(before) is not None
 
 
 def unread_digits(text: str) -> bool:
@@ -312,6 +322,8 @@ def rewrite(text: str) -> str:
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
+    if "rmb" in text or "cny" in text or "usd" in text:
+        text = lx.GLUED_CURRENCY.sub(r"\1 ", text)
     for needle, short, full in lx.ABBREVIATIONS:
         if needle in text:
             text = short.sub(full, text)

@@ -43,6 +43,7 @@ _ORDINAL_AFTER = re.compile(
     r"\d+(?:st|nd|rd|th))[\s-]+(?:best|worst|biggest|largest|strongest|[a-z]+est)\b"
 )
 _WORD = re.compile(r"[a-z]+")
+_COUNTED = re.compile(r"[\w.,]+\s+")
 _NOT_KINDS = {"the", "of", "and", "a", "an", "in"}
 _AND = re.compile(r"^\s*(?:,|and|, and|&)\s*$")
 
@@ -56,7 +57,15 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
     hedge = lx.ANY_HEDGE_BEFORE.search(before)
     if _AMONG.search(before[: hedge.start()] if hedge else before):
         return [m for m in named if m.end <= figure_start]
-    found: list[Mention] = []
+    # "one of ten cross-border e-commerce pilot cities": the figure counts what is named
+    # just after it, the group of the place(s) it is in, not the designation's own figure
+    found = [
+        m
+        for m in named
+        if m.start > figure_start
+        and _COUNTED.fullmatch(text, figure_start, m.start)
+        and _plural(m.subject or "", text[m.start : m.start + len(m.subject or "") + 4])
+    ]
     for mention in named:
         listed = _LISTED.search(text[max(0, mention.start - 40) : mention.start])
         follows = found and _AND.match(text[found[-1].end : mention.start])
@@ -91,6 +100,15 @@ def _ranked_above(mentions: list[Mention], text: str) -> list[Mention]:
         ):
             above.append(mention)
     return above
+
+
+def _plural(name: str, said: str) -> bool:
+    """Whether ``said`` names ``name`` in the plural ("pilot cities" of "pilot city")."""
+    last = name.lower().rsplit(" ", 1)[-1]
+    if not last or last.endswith("s"):
+        return False
+    plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
+    return re.search(rf"\b{re.escape(plural)}\b", said) is not None
 
 
 def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:

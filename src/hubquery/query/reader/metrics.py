@@ -15,6 +15,7 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _FOUNDING = {lx.stem("founded")}
+_STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -160,7 +161,7 @@ class MetricCues:
             if metric.id in held and unit in cues[metric.id].units
         )
         best: Metric | None = None
-        best_score = 0.0
+        best_score, best_own = 0.0, set[str]()
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -177,7 +178,11 @@ class MetricCues:
             # count of what was founded: the count's noun names it.
             strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
             elsewhere = 0 if named_here and not defining else len(wider & strong)
-            cue: float = strength * len(own) + len(words & weak) + elsewhere
+            # "start-ups" names what a count of companies counts, not which count: one
+            # each, as the description's words are ("860 robotics start-ups").
+            units_own = own & _STARTUPS if unit == "companies" else set()
+            cue: float = strength * len(own - units_own) + len(units_own)
+            cue += len(words & weak) + elsewhere
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
@@ -211,7 +216,17 @@ class MetricCues:
                 + len(own) / len(strong)
             )
             if best is None or score > best_score:
-                best, best_score = metric, score
+                best, best_score, best_own = metric, score, own
+        if (
+            organisation
+            and figure.unit not in (None, "rank")
+            and (best is None or (best.id not in held and best_own <= _UNIT_STEMS))
+        ):
+            # "Microsoft's $280m lab", "its lab houses 5,000 researchers": the one figure
+            # of the unit the organisation named holds (never a place's population)
+            own_metrics = [m for m in fitting if m.id in held]
+            if len(own_metrics) == 1:
+                return own_metrics[0]
         if best is None and figure.unit in ("USD", "CNY"):
             # "Microsoft's $280m lab": the one money figure what is named holds
             money = [m for m in fitting if m.id in held]
@@ -220,8 +235,11 @@ class MetricCues:
         if best is None and len(years) == 1:
             # "the zone has been running since 1991": the one year what is named holds
             return self.by_id[next(iter(years))]
-        if best is None and figure.unit == "rank":
-            # "the zone is China's fourth-best": the one rank what is named holds
+        if figure.unit == "rank" and (
+            best is None or (organisation and figure.superlative and best.id not in held)
+        ):
+            # "the zone is China's fourth-best": the one rank what is named holds ("the
+            # second special economic zone": the order of the organisation named)
             ranks = [m for m in fitting if m.id in held]
             if len(ranks) == 1:
                 return ranks[0]

@@ -17,7 +17,8 @@ _YEARS_BEFORE = re.compile(
     r"(?:the (?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close) of )?"
     rf"{_MONTH}((?:1[89]|20)\d\d)\b"
 )
-_YEAR = re.compile(r"(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
+# (the lookahead turns away every place that is no 1 or 2 at once: see query.lexicon.RANK_BEFORE)
+_YEAR = re.compile(r"(?=[12])(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
 _ON_BEFORE = re.compile(r"\b(?:on|over|from)\s*$")  # "up 30 percent on 2020"
 
 # "over the whole of 2012", "in all of 2012", "the full year 2012": no part of it
