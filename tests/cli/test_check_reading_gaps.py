@@ -426,3 +426,33 @@ def test_the_years_a_change_took_are_no_figure() -> None:
 )
 def test_more_hedges(text: str, expected: str) -> None:
     assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chengdu and Chongqing each have more than 20 million residents.", ["supported"]),
+        ("Chengdu and Chongqing each have more than 30 million residents.", ["contradicted"]),
+        (
+            "Chengdu and Chongqing make nearly 20 percent and about 33 percent of the world's "
+            "laptops respectively.",
+            ["supported", "supported"],
+        ),
+        (
+            "Chengdu and Chongqing make about 33 percent and nearly 20 percent of the world's "
+            "laptops respectively.",
+            ["contradicted", "contradicted"],
+        ),
+        # no word of each: the pair's own figure
+        ("Chengdu and Chongqing make a third of China's electronics.", ["supported"]),
+    ],
+)
+def test_a_pair_named_as_one_is_each_of_them(text: str, expected: list[str]) -> None:
+    """ "Chengdu and Chongqing each …", "… respectively": the figure of each city (in
+    order), not of the pair the dataset names "Chengdu and Chongqing"."""
+    assert [c.verdict for c in _check(text)] == expected
+
+
+def test_sez_is_a_special_economic_zone() -> None:
+    assert _verdicts("Shenzhen, China's first SEZ, was designated in 1979.") == {"supported"}
+    assert _verdicts("Shenzhen became an SEZ in 1984.") == {"contradicted"}

@@ -242,8 +242,13 @@ def respectively(
         if figure.unit != unit or figure.year_like:
             break
         run += 1
-    if run < 2 or len(before) < 2 * run:
+    if run < 2:
         return clauses
+    if len(before) < 2 * run:
+        # "Chengdu and Chongqing make 20 and 33 per cent of the world's laptops
+        # respectively": the list's words after it are each figure's
+        listed_ids = {id(c[2]) for c in before[-run:]}
+        return [(s, len(text) if id(f) in listed_ids else e, f) for s, e, f in clauses]
     paired = before[-2 * run : -run]
     if any(figure.unit == unit or figure.year_like for _, _, figure in paired):
         return clauses
