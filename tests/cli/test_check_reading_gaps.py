@@ -371,3 +371,101 @@ def test_an_organisations_people_are_its_one_count_of_people(text: str) -> None:
 
 def test_around_since_dates_what_is_around() -> None:
     assert _verdicts("The DLSP has been around since 1995.") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian does not have 50 universities.", "supported"),
+        ("Dalian doesn't have 22 universities.", "contradicted"),
+        # a negation of something else, no negation of the figure
+        ("Dalian has not only 22 universities but 40 incubators.", "supported"),
+        ("Dalian's population hasn't changed from six million since 2010.", "supported"),
+        # "did not reach" is less than it
+        ("Dalian's outsourcing revenue did not reach US$25 billion in 2013.", "supported"),
+        ("Dalian's outsourcing revenue did not reach US$20 billion in 2013.", "contradicted"),
+    ],
+)
+def test_a_figure_negated(text: str, expected: str) -> None:
+    """ "does not have 50 universities" claims that the figure is not 50."""
+    assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tholons moved Dalian up from 15th to 14th place.", "supported"),
+        ("Tholons moved Dalian down from 14th to 15th place.", "contradicted"),
+    ],
+)
+def test_the_figure_after_from_to_is_the_later(text: str, expected: str) -> None:
+    """With no year, "from X to Y" says Y is where it stands now (the source has 15th in
+    2013, 14th in 2014)."""
+    assert _verdicts(text) == {expected}
+
+
+def test_the_years_a_change_took_are_no_figure() -> None:
+    """ "Within three years, revenue grew from X to Y": three years is the change's span,
+    no count of years of anything (Dalian's ten years of outsourcing)."""
+    assert [
+        c.metric_id
+        for c in _check(
+            "Within three years, Dalian's outsourcing revenue grew from US$8.65 billion to "
+            "US$21.7 billion."
+        )
+    ] == ["outsourcing-revenue", "outsourcing-revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian's outsourcing revenue was north of US$20 billion in 2013.", "supported"),
+        ("Dalian's outsourcing revenue was south of US$20 billion in 2013.", "contradicted"),
+        ("Dalian's outsourcing revenue was in the region of US$22 billion in 2013.", "supported"),
+    ],
+)
+def test_more_hedges(text: str, expected: str) -> None:
+    assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chengdu and Chongqing each have more than 20 million residents.", ["supported"]),
+        ("Chengdu and Chongqing each have more than 30 million residents.", ["contradicted"]),
+        (
+            "Chengdu and Chongqing make nearly 20 percent and about 33 percent of the world's "
+            "laptops respectively.",
+            ["supported", "supported"],
+        ),
+        (
+            "Chengdu and Chongqing make about 33 percent and nearly 20 percent of the world's "
+            "laptops respectively.",
+            ["contradicted", "contradicted"],
+        ),
+        # no word of each: the pair's own figure
+        ("Chengdu and Chongqing make a third of China's electronics.", ["supported"]),
+    ],
+)
+def test_a_pair_named_as_one_is_each_of_them(text: str, expected: list[str]) -> None:
+    """ "Chengdu and Chongqing each …", "… respectively": the figure of each city (in
+    order), not of the pair the dataset names "Chengdu and Chongqing"."""
+    assert [c.verdict for c in _check(text)] == expected
+
+
+def test_sez_is_a_special_economic_zone() -> None:
+    assert _verdicts("Shenzhen, China's first SEZ, was designated in 1979.") == {"supported"}
+    assert _verdicts("Shenzhen became an SEZ in 1984.") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian has a dozen universities.", {"contradicted"}),
+        # vague: no figure to judge
+        ("Dalian has a couple of dozen universities.", set()),
+        ("Dalian has a few hundred universities.", set()),
+    ],
+)
+def test_dozens(text: str, expected: set[str]) -> None:
+    assert _verdicts(text) == expected

@@ -29,17 +29,22 @@ HEDGES = (
         r"as many as|or more",
     ),
     ("at most", r"at most|no more than|not more than|up to|a maximum of|no greater than"),
-    ("less than", r"less than|fewer than|under|below|not even|short of|just under"),
+    (
+        "less than",
+        r"less than|fewer than|under|below|not even|short of|just under|south of|"
+        r"a shade under",
+    ),
     ("nearly", r"nearly|almost|close to|approaching|not quite"),
     (
         "about",
         r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
-        r"approx\.?|~|c\.|on the order of|or so",
+        r"approx\.?|~|c\.|on the order of|or so|in the region of|in the neighbourhood of",
     ),
     (
         "more than",
         r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
         r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|pass(?:es|ing)?|"
+        r"north of|upward of|"
         # "pushing its GDP past US$160 billion" (not "the past two years")
         r"(?<!the )(?<!this )(?<!last )past",
     ),
@@ -158,6 +163,21 @@ TARGET = re.compile(
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
 )
+# "does not have 50 universities", "isn't 6 million": an exact figure negated (applied to
+# the words just before it; "not only 22" is no negation of it)
+NOT_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever)(?: (?:have|has|had|be|been|is|are|was|were|exactly|quite|yet|"
+    r"hold|holds|host|hosts|house|houses|employ|employs|number|total|count|rank|ranked|"
+    r"place|placed|sit|sits|stand|stands)){0,2}\s*(?:us\$|\$|rmb|¥)?\s*$"
+)
+# "did not reach US$20 billion", "never topped 1,000": less than it
+NOT_REACHED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever) (?:reach|hit|top|exceed|pass|surpass|break|cross|touch)\w*"
+    r"(?: the)?\s*(?:us\$|\$|rmb|¥)?\s*$"
+)
+# "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
+# after "to" is the later one (applied to the sentence before it)
+FROM_TO_BEFORE = re.compile(r"\bfrom\b[^;]{0,60}?\d[^;]{0,40}?\bto\s*(?:us\$|\$|rmb|¥|#)?\s*$")
 # "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
 # held, not of a goal ("on track to hit its target" is still one)
 GOAL_MET = re.compile(
@@ -245,6 +265,8 @@ COMPARED_BEFORE = re.compile(
     r"(?: [a-z]+)? from|compared (?:with|to)|against|versus|vs\.?)"
     r"(?: (?:a combined|a total of|just|only|about|around|some))?$"
 )
+# "Within three years, revenue grew from X to Y": the years the change took, no figure
+WITHIN_BEFORE = re.compile(r"\b(?:within|in|over|across|after|inside)(?: just| only| the)?\s*$")
 CUTS = re.compile(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\bup from\b|\bto\b")
 
 
@@ -341,7 +363,10 @@ CONDUCTED = re.compile(
 GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
 # Abbreviations a writer uses for what the dataset names in full ("a national IP
 # demonstration zone"); the gate is a word each contains.
-ABBREVIATIONS = ((" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),)
+ABBREVIATIONS = (
+    (" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),
+    ("sez", re.compile(r"\bsez(s?)\b"), r"special economic zone\1"),
+)
 # "the Sichuan provincial capital", "its capital city": the capital, as a hub's names
 # give it ("Sichuan capital", "capital of Sichuan").
 CAPITAL = re.compile(r"\b(?:provincial capital(?: city)?|capital city)\b")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import chain, islice, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from hubquery.errors import QueryError
@@ -140,6 +140,7 @@ def list_hubs(
         hubs, by_figure = ordered
     else:
         hubs = store.hubs() if candidates is None else store.hubs_by_id(candidates)
+    read = len(hubs)
     names = {h.id: h.name for h in hubs}
     parents = {h.parent_id for h in hubs if h.parent_id} - names.keys()
     names.update((h.id, h.name) for h in store.hubs_by_id(parents))
@@ -167,19 +168,23 @@ def list_hubs(
     # Each hub's latest figure of each reading: enough to test the conditions and to
     # sort. Only the figures of the hubs shown are then read whole.
     # The sort reading's come in the order of their values (SQLite's, through an index).
-    latest = {
-        reading: _by_hub(
-            by_figure
-            if by_figure is not None and reading == sort_reading
-            else store.latest_of_hubs(
-                *reading,
-                candidates,
-                bool(ascending) if reading == sort_reading else None,
-                scanned.get(reading),
-            )
+    # By hub only where a condition tests them or a row shows them.
+    read_figures = {
+        reading: by_figure
+        if by_figure is not None and reading == sort_reading
+        else store.latest_of_hubs(
+            *reading,
+            candidates,
+            bool(ascending) if reading == sort_reading else None,
+            scanned.get(reading),
         )
         for reading in readings
     }
+    latest = (
+        {reading: _by_hub(found) for reading, found in read_figures.items()}
+        if conditions or figures
+        else {}
+    )
 
     # The hubs kept, each with its answer; its figures are looked up again only for the
     # rows shown (a listing of 50,000 hubs makes no record per hub it need not).
@@ -200,13 +205,16 @@ def list_hubs(
     verdicts: Verdicts | None = None
     if sort_reading is not None and sort_metric is not None:
         _, sort_unit = sort_reading
-        ids = [hub.id for hub, _ in kept]
+        # Read in the order of their figures and none filtered out, the kept begin with
+        # every hub with a figure, in that order: nothing to look up, nothing to move.
+        aligned = by_figure is not None and len(kept) == read
+        ids = None if aligned else list(map(_ID, map(_FIRST, kept)))
         verdicts, places, left = _order(
             store,
             sort_metric,
             sort_unit,
             ids,
-            latest[sort_reading],
+            read_figures[sort_reading],
             candidates is None,
             bool(ascending),
             since,
@@ -214,8 +222,10 @@ def list_hubs(
         )
         # The ranked in order, those left out, then the rest as they were: each taken out
         # of one map of the kept (no sort of every row in Python).
-        by_hub = dict(zip(ids, kept, strict=True))
-        kept = [*map(by_hub.pop, places), *map(by_hub.pop, left), *by_hub.values()]
+        if not aligned or left or not verdicts.whole:
+            ids = ids or list(map(_ID, map(_FIRST, kept)))
+            by_hub = dict(zip(ids, kept, strict=True))
+            kept = [*map(by_hub.pop, places), *map(by_hub.pop, left), *by_hub.values()]
     matched = len(kept)
     if limit is not None:
         kept = kept[:limit]
@@ -246,7 +256,8 @@ def list_hubs(
     notes: tuple[Note, ...] = ()
     window = None
     if verdicts is not None and sort_metric is not None:
-        rows, notes = _sorted_rows(rows, places, left, verdicts, sort_metric.id)
+        if figures:  # (without figures no row has a note)
+            rows, notes = _sorted_rows(rows, places, left, verdicts, sort_metric.id)
         window = rank_window(verdicts, since, until)
         notes = (*notes, *order_notes(window, 0, 0))
     return HubList(
@@ -265,17 +276,18 @@ def _order(
     store: Store,
     metric: Metric,
     unit: str | None,
-    kept: Sequence[str],
-    entries: Mapping[str, Entry],
+    kept: Sequence[str] | None,
+    entries: Sequence[Entry],
     every: bool,
     ascending: bool,
     since: int | None,
     until: int | None,
 ) -> tuple[Verdicts, dict[str, tuple[int, bool]], dict[str, Entry]]:
-    """The place of each kept hub's figure (``kept``: their ids) of the sort metric in
-    `rank`'s order, by hub id in that order; and the figures the judgement leaves out,
-    by hub. ``entries`` are every candidate hub's figures in the order of their values
-    (``Store.latest_of_hubs`` with ``ascending``). Judged once for every hub's figures:
+    """The place of each kept hub's figure (``kept``: their ids; None: every hub with a
+    figure, in the order of ``entries``) of the sort metric in `rank`'s order, by hub id
+    in that order; and the figures the judgement leaves out, by hub. ``entries`` are
+    every candidate hub's figures in the order of their values (``Store.latest_of_hubs``
+    with ``ascending``). Judged once for every hub's figures:
     when nothing is left out of those, nothing is of any hubs'; otherwise among the
     kept."""
     verdicts = judge(
@@ -286,24 +298,26 @@ def _order(
         since=since,
         until=until,
     )
-    wanted = list(filter(entries.__contains__, kept))
+    # the kept hubs' figures, in the order of ``kept``
+    if kept is None:
+        figures = list(entries)
+    else:
+        by_hub = _by_hub(list(entries))
+        figures = [by_hub[hub] for hub in kept if hub in by_hub]
     left: Sequence[Entry]
     if verdicts.whole:
-        if len(wanted) == len(entries):  # every hub with a figure kept: already in order
-            ordered = list(entries.values())
+        if len(figures) == len(entries):  # every hub with a figure kept: already in order
+            ordered = list(entries)
         else:
-            hubs = set(wanted)
-            ordered = [e for e in entries.values() if e.hub_id in hubs]
+            hubs = set(map(_HUB_ID, figures))
+            ordered = [e for e in entries if e.hub_id in hubs]
         left = []
     else:
-        # the kept hubs' figures, each with its kind: judged again among themselves
-        # unless they are every hub's
-        figures = [entries[hub] for hub in wanted]
-        if not every or len(wanted) != len(entries):
+        # each with its kind: judged again among themselves unless they are every hub's
+        if not every or len(figures) != len(entries):
             verdicts = subset_verdicts(store, metric, unit, figures, since=since, until=until)
-        in_order, left = split(sorted(figures, key=lambda e: e.hub_id), verdicts, ascending)
-        ordered = [entries[e.hub_id] for e in in_order]
-    found = dict(zip([e.hub_id for e in ordered], rank_places(ordered, len(ordered)), strict=True))
+        ordered, left = split(sorted(figures, key=lambda e: e.hub_id), verdicts, ascending)
+    found = dict(zip(map(_HUB_ID, ordered), rank_places(ordered, len(ordered)), strict=True))
     return verdicts, found, {e.hub_id: e for e in left}
 
 
@@ -347,6 +361,8 @@ def _by_hub(entries: list[LatestFigure]) -> dict[str, LatestFigure]:
 
 
 _HUB_ID = attrgetter("hub_id")
+_ID = attrgetter("id")
+_FIRST = itemgetter(0)
 
 
 def _all_hold(

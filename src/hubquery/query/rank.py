@@ -11,7 +11,8 @@ verdict, so a ranking of 50,000 hubs judges a handful of figures, not every one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from operator import attrgetter
+from itertools import accumulate, chain, count, repeat, tee
+from operator import attrgetter, mul, ne, not_
 from typing import NamedTuple
 
 from hubquery.display import join_names
@@ -167,21 +168,22 @@ def places(band: Sequence[Entry], shown: int) -> list[tuple[int, bool]]:
     """The place of each of the first ``shown`` entries of ``band`` (equal figures, of
     the same value and hedge, share one) and whether it is known: ``band`` holds the
     shown entries in order, then any below them whose interval may reach up to them."""
-    hedged = any(e.qualifier is not None for e in band)
+    hedges = list(map(_HEDGE, band))
     unknown = (
         overlapping([stored_interval(e.low, e.high, e.qualifier) for e in band])
-        if hedged
+        if hedges.count(None) != len(hedges)
         else set()
     )
-    found: list[tuple[int, bool]] = []
-    place, before = 0, None
-    # each entry's (value, hedge), made in C: a sorted listing places every hub
+    # Made in C, with no Python step per entry (a sorted listing places every hub): each
+    # entry's (value, hedge); one unlike the entry's before starts a place (its position,
+    # from 1; else 0), and the running greatest carries that place down its equals.
     head = band[:shown]
-    for position, figure in enumerate(zip(map(_VALUE, head), map(_HEDGE, head), strict=True)):
-        if figure != before:
-            place, before = position + 1, figure
-        found.append((place, position not in unknown))
-    return found
+    figures, before = tee(zip(map(_VALUE, head), hedges[:shown], strict=True))
+    starts = map(mul, map(ne, figures, chain((None,), before)), count(1))
+    numbers = accumulate(starts, max)
+    if not unknown:
+        return list(zip(numbers, repeat(True)))
+    return list(zip(numbers, map(not_, map(unknown.__contains__, range(len(head)))), strict=True))
 
 
 _VALUE = attrgetter("value")

@@ -114,14 +114,22 @@ def build(
             ),
         )
         connection.executemany(_insert("hubs", len(_HUB) + 1), _hub_rows(hubs))
+        # hub_names is a B-tree of (key, hub): written in hub order, its pages split and
+        # stay a tenth empty; sorted first (by SQLite, in bounded memory), they are full.
+        connection.execute(
+            "CREATE TEMP TABLE hub_names_read (key TEXT, hub TEXT, PRIMARY KEY (key, hub)) "
+            "WITHOUT ROWID"
+        )
         connection.executemany(
-            "INSERT OR IGNORE INTO hub_names VALUES (?, ?)",
+            "INSERT OR IGNORE INTO hub_names_read VALUES (?, ?)",
             (
                 (name_key(name), h.id)
                 for h in hubs
                 for name in _hub_names(h.id, h.name, h.name_zh, h.aliases)
             ),
         )
+        connection.execute("INSERT INTO main.hub_names SELECT * FROM temp.hub_names_read")
+        connection.execute("DROP TABLE hub_names_read")
         connection.executemany(
             "INSERT INTO citations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (

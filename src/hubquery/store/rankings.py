@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from functools import partial
+from itertools import compress, count, islice
+from operator import eq, itemgetter
 from typing import Any, NamedTuple
 
 from hubquery.records import Hub, LatestFigure
@@ -233,11 +235,16 @@ class Rankings(StoreBase):
         clauses, parameters = self._hub_figures(metric, unit)
         figure = ", ".join(f"l.{name}" for name in LatestFigure._fields)
         hub = ", ".join(f"h.{name}" for name in _HUB)
+        # Largest first, the index read backwards gives equal values' hubs in descending
+        # order too (no sort of every row to order the ties): each run is turned round.
+        order = "" if ascending else " ORDER BY value DESC, hub_id DESC, first DESC"
         rows = self.connection.execute(
-            f"SELECT {figure}, {hub} FROM latest l JOIN hubs h ON h.id = l.hub_id "
-            f"{clauses}{_by_value(ascending)}",
+            f"SELECT {figure}, {hub} FROM latest l JOIN hubs h ON h.rowid = l.hub_row "
+            f"{clauses}{order or _by_value(ascending)}",
             parameters,
         ).fetchall()
+        if order:
+            _turn_ties(rows)
         width = len(LatestFigure._fields)
         entries = [_latest(row[:width]) for row in rows]
         hubs = [_hub(row[width:]) for row in rows]
@@ -345,6 +352,24 @@ def _union(
     statement = " UNION ".join(f"{select(scan.column)} AND {scan.condition}" for scan in scans)
     parameters = [v for scan in scans for v in (*head, *(number,) * scan.condition.count("?"))]
     return statement, parameters
+
+
+def _turn_ties(rows: list[Any]) -> None:
+    """Turn round, in place, each run of rows of equal values (a row's value is its 4th
+    column, as in ``LatestFigure``). Found in C: runs are few."""
+    values = list(map(_VALUE_COLUMN, rows))
+    ties = list(compress(count(1), map(eq, values, islice(values, 1, None))))
+    i = 0
+    while i < len(ties):
+        j = i
+        while j + 1 < len(ties) and ties[j + 1] == ties[j] + 1:
+            j += 1
+        first, last = ties[i] - 1, ties[j] + 1
+        rows[first:last] = rows[first:last][::-1]
+        i = j + 1
+
+
+_VALUE_COLUMN = itemgetter(LatestFigure._fields.index("value"))
 
 
 def _by_value(ascending: bool) -> str:

@@ -13,6 +13,9 @@ from hubquery.names import fold
 from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 
 # Bump whenever the tables below change: old caches are then never read.
+# 23: each latest figure keeps its hub's row id (latest.hub_row, in latest_value): a
+#     sorted listing joins its 250,000 hubs by row id, one B-tree lookup each, not two
+#     (hubs_id, then the table); hub_names written in key order (packed pages);
 # 22: latest_value covers a latest figure's columns (an order of 250,000 read from it
 #     alone, no lookup of each in the table: list --sort, rank);
 # 21: a latest figure's kind is one number (the ord of the first latest figure of its
@@ -30,7 +33,7 @@ from hubquery.records import Fact, Hub, LatestFigure, Metric, Source
 # 12: display keeps a figure's words ("two-thirds (≈67 %)") and says the new statuses;
 # 11: the latest table prefers standing figures (judgement.preferred);
 # 10: compiled as the YAML streams (derivations written after the facts).
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 
 
 def _stored(record: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
@@ -199,19 +202,21 @@ _PREFERRED = f"{_STANDING} DESC, status != 'target' DESC, period_end DESC, perio
 
 # Each latest figure also keeps its kind (``KIND_OF``), and ``latest_kinds`` counts the
 # latest figures of each kind: figures of one kind get one verdict, so an order is judged
-# per kind, not per figure (``Store.latest_kinds``).
+# per kind, not per figure (``Store.latest_kinds``). And its hub's row id (``hub_row``):
+# a listing sorted by a figure reads each hub with it, by row id (``Store.hubs_by_figure``).
 _LATEST = f"""
 CREATE TABLE latest AS SELECT metric_id, unit, hub_id, subject, ord, value, low, high, qualifier,
-    first, {KIND_OF} AS kind FROM (
+    first, {KIND_OF} AS kind, hub_row FROM (
     SELECT f.metric_id, f.unit, f.hub_id, f.subject, f.ord, f.value, f.low, f.high,
         f.qualifier, f.basis, f.status, f.period_of, f.period, f.period_inferred, f.derived,
-        g.first FROM (
+        g.first, h.rowid AS hub_row FROM (
     SELECT max({_STANDING} || (status != 'target') || period_end || period_start
                || (9223372036854775807 - ord)) AS best, min(ord) AS first
     FROM facts NOT INDEXED GROUP BY metric_id, unit, hub_id, subject) AS g
-    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 23) AS INTEGER));
+    JOIN facts AS f ON f.ord = 9223372036854775807 - CAST(substr(g.best, 23) AS INTEGER)
+    LEFT JOIN hubs AS h ON h.id = f.hub_id);
 CREATE INDEX latest_value ON latest (metric_id, unit, value, hub_id, first, subject, ord, low, high,
-    qualifier, kind);
+    qualifier, kind, hub_row);
 CREATE INDEX latest_high ON latest (metric_id, unit, high);
 CREATE INDEX latest_low ON latest (metric_id, unit, low);
 CREATE TABLE latest_kinds AS SELECT metric_id, unit, subject, kind, count(*) AS figures

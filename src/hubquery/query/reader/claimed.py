@@ -44,8 +44,22 @@ def claim_of(
             excluded = True  # "no longer 15th": not that rank (judged as its opposite)
         else:
             interval, figure.qualifier = flipped, "more than"
+    elif (
+        figure.qualifier is None
+        and not figure.year_like
+        and "n" in (before := sentence[max(0, figure.number.start - 32) : figure.number.start])
+    ):
+        if lx.NOT_REACHED_BEFORE.search(before):  # "did not reach US$20 billion"
+            figure.qualifier = "less than"
+            interval = claim_interval(figure.value, "less than", metric.unit_kind)
+        elif lx.NOT_BEFORE.search(before):
+            excluded = True  # "Dalian does not have 50 universities"
     # ("founded in 2000, now enrols …": the year of a founding is no figure of now)
     now = time is None and figure.unit != "year" and gates.NOW.search(sentence) is not None
+    # "moved from 15th to 14th", "grew from X to Y" with no year: Y is where it stands now
+    now = now or (
+        time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
+    )
     target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
     first, last = (time.first, time.last) if time else (None, None)
     if metric.unit_kind == "growth" and span is None and time and time.first < time.last:
