@@ -456,3 +456,16 @@ def test_a_pair_named_as_one_is_each_of_them(text: str, expected: list[str]) -> 
 def test_sez_is_a_special_economic_zone() -> None:
     assert _verdicts("Shenzhen, China's first SEZ, was designated in 1979.") == {"supported"}
     assert _verdicts("Shenzhen became an SEZ in 1984.") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian has a dozen universities.", {"contradicted"}),
+        # vague: no figure to judge
+        ("Dalian has a couple of dozen universities.", set()),
+        ("Dalian has a few hundred universities.", set()),
+    ],
+)
+def test_dozens(text: str, expected: set[str]) -> None:
+    assert _verdicts(text) == expected
