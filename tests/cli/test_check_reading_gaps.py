@@ -490,3 +490,15 @@ def test_a_window_back_from_now_is_not_an_older_span() -> None:
     claims = _check("Over the past four years Shenyang registered 170 robotics companies.")
     assert [c.verdict for c in claims] == ["unsupported"]
     assert "not the 4 years to its source's date" in " ".join(n.message for n in claims[0].notes)
+
+
+def test_a_share_with_no_change_said_is_no_growth() -> None:
+    """ "offshore outsourcing, 80% of it for Japan, grew 41%": 80 % is no growth (no word
+    of a change is in its clause); 41 % is."""
+    assert [
+        (c.verdict, c.metric_id)
+        for c in _check("Dalian's offshore outsourcing, 80% of it for Japan, grew 41% in 2012.")
+    ] == [
+        ("supported", "japan-share-of-ito-exports"),
+        ("supported", "offshore-outsourcing-growth"),
+    ]
