@@ -363,7 +363,10 @@ CONDUCTED = re.compile(
 GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
 # Abbreviations a writer uses for what the dataset names in full ("a national IP
 # demonstration zone"); the gate is a word each contains.
-ABBREVIATIONS = ((" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),)
+ABBREVIATIONS = (
+    (" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),
+    ("sez", re.compile(r"\bsez(s?)\b"), r"special economic zone\1"),
+)
 # "the Sichuan provincial capital", "its capital city": the capital, as a hub's names
 # give it ("Sichuan capital", "capital of Sichuan").
 CAPITAL = re.compile(r"\b(?:provincial capital(?: city)?|capital city)\b")
