@@ -469,3 +469,36 @@ def test_sez_is_a_special_economic_zone() -> None:
 )
 def test_dozens(text: str, expected: set[str]) -> None:
     assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hangzhou was picked as a pilot city in April 2016.", "supported"),
+        ("China picked Hangzhou as an e-commerce pilot city in 2015.", "contradicted"),
+    ],
+)
+def test_a_designation_named_by_its_last_words(text: str, expected: str) -> None:
+    """ "a pilot city", "an e-commerce pilot city": the hub's one designation whose name
+    ends so (its "cross-border e-commerce pilot city", April 2016)."""
+    assert _verdicts(text) == {expected}
+
+
+def test_a_window_back_from_now_is_not_an_older_span() -> None:
+    """ "over the past four years" ends at the source's date (2022): the 170 counted from
+    May 2016 to May 2020 is no answer (it is to "the four years before that")."""
+    claims = _check("Over the past four years Shenyang registered 170 robotics companies.")
+    assert [c.verdict for c in claims] == ["unsupported"]
+    assert "not the 4 years to its source's date" in " ".join(n.message for n in claims[0].notes)
+
+
+def test_a_share_with_no_change_said_is_no_growth() -> None:
+    """ "offshore outsourcing, 80% of it for Japan, grew 41%": 80 % is no growth (no word
+    of a change is in its clause); 41 % is."""
+    assert [
+        (c.verdict, c.metric_id)
+        for c in _check("Dalian's offshore outsourcing, 80% of it for Japan, grew 41% in 2012.")
+    ] == [
+        ("supported", "japan-share-of-ito-exports"),
+        ("supported", "offshore-outsourcing-growth"),
+    ]

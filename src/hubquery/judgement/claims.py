@@ -90,6 +90,7 @@ class Claimed(NamedTuple):
     target: bool = False
     whole_year: bool = False
     excluded: bool = False  # "no longer 15th": the claim is that the figure is NOT this
+    recent: bool = False  # the span is a window back from the source's "now"
 
 
 class FigureVerdict(NamedTuple):
@@ -189,6 +190,13 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
             f"{fact.display} is counted over "
             f"{period_label(fact)}, not the {claimed.span_years} years the "
             "claim counts",
+        )
+    if claimed.recent and last < int(fact.source.published[:4]) - 1:
+        return Judgement(
+            False,
+            "period-differs",
+            f"{fact.display} is counted over {period_label(fact)}, not the "
+            f"{claimed.span_years} years to its source's date",
         )
     if (
         claimed.first_year is not None

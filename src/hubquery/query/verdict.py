@@ -54,6 +54,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
         return _multiple_over(reading, figure.over, facts, hub_id)
+    if not facts and metric.unit_kind == "year" and reading.subject is None:
+        facts = _designation_named(reader, reading, hub_id, metric.id)
     if not facts and (member := _member_meant(reader, reading, hub_id)):
         return _of_members(reader, reading, member)
     if not facts:
@@ -247,6 +249,23 @@ def _multiple_over(
     kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
     ids = (end.id, start.id)
     return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
+
+
+def _designation_named(
+    reader: ClaimReader, reading: Reading, hub_id: str, metric_id: str
+) -> list[Fact]:
+    """The year of the one designation of a hub the claim names by its last two words
+    ("picked as a pilot city in 2015" of its "cross-border e-commerce pilot city")."""
+    text = " ".join(lx.WORD.findall(normalise(reading.text).replace("-", " ")))
+    named = [
+        f
+        for f in reader.hub_facts(hub_id)
+        if f.metric_id == metric_id
+        and f.subject
+        and len(words := lx.WORD.findall(normalise(f.subject).replace("-", " "))) >= 3
+        and " ".join(words[-2:]) in text
+    ]
+    return named if len({f.subject for f in named}) == 1 else []
 
 
 _DISTRIBUTIVE = re.compile(r"\b(?:each|both|apiece|respectively|alike)\b")
