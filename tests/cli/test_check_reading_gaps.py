@@ -502,3 +502,14 @@ def test_a_share_with_no_change_said_is_no_growth() -> None:
         ("supported", "japan-share-of-ito-exports"),
         ("supported", "offshore-outsourcing-growth"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ground was broken on Dalian Software Park in 1998.", "supported"),
+        ("The DLSP broke ground in 1996.", "contradicted"),
+    ],
+)
+def test_breaking_ground_is_a_beginning(text: str, expected: str) -> None:
+    assert _verdicts(text) == {expected}

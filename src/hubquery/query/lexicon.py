@@ -194,7 +194,7 @@ YEAR_CUES = re.compile(
     r"\b(?:founded|founding|established|establish|set up|sets up|"
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
-    r"came into being|saw the light of day|"
+    r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
     # "has been running since the early 1980s": what is running began then
     r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
 )
