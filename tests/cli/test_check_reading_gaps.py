@@ -513,3 +513,17 @@ def test_a_share_with_no_change_said_is_no_growth() -> None:
 )
 def test_breaking_ground_is_a_beginning(text: str, expected: str) -> None:
     assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China was the world's top exporter in 2010.", {"supported"}),
+        ("Neusoft remains China's top software outsourcing provider.", {"supported"}),
+        # "top two", "top 20": a rank of at most that
+        ("Beijing ranks among China's top two luxury markets.", {"supported"}),
+        ("Dalian is among the world's top 20 outsourcing destinations.", {"supported"}),
+    ],
+)
+def test_the_top_one_is_the_first(text: str, expected: set[str]) -> None:
+    assert _verdicts(text) == expected
