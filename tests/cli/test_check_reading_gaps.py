@@ -527,3 +527,27 @@ def test_breaking_ground_is_a_beginning(text: str, expected: str) -> None:
 )
 def test_the_top_one_is_the_first(text: str, expected: set[str]) -> None:
     assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earlier figure has no year: no figure held can exclude it
+        ("Dalian's population grew from 5 million to 6 million.", ["unsupported", "supported"]),
+        ("Hefei's AI firms grew from about 680 to more than 840.", ["unsupported", "supported"]),
+        (
+            "Dalian's outsourcing revenue grew from US$8.65 billion to US$21.7 billion.",
+            ["supported", "supported"],
+        ),
+    ],
+)
+def test_the_figure_before_from_to_is_earlier(text: str, expected: list[str]) -> None:
+    assert [c.verdict for c in _check(text)] == expected
+
+
+def test_a_bare_number_is_no_multiple() -> None:
+    """ "grew … to more than 12 million" is no multiple of 12 million (Neusoft's fivefold)."""
+    assert "business-growth-multiple" not in {
+        c.metric_id
+        for c in _check("Shenzhen grew from fewer than 300,000 people to more than 12 million.")
+    }

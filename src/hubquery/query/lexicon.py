@@ -178,6 +178,11 @@ NOT_REACHED_BEFORE = re.compile(
 # "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
 # after "to" is the later one (applied to the sentence before it)
 FROM_TO_BEFORE = re.compile(r"\bfrom\b[^;]{0,60}?\d[^;]{0,40}?\bto\s*(?:us\$|\$|rmb|¥|#)?\s*$")
+# "grew from 5 million to …": the figure after "from" (applied to the words before it)
+FROM_BEFORE = re.compile(
+    r"\bfrom(?: (?:about|around|some|roughly|nearly|almost|just|only|fewer than|less than|"
+    r"more than|over|under))?\s*(?:us\$|\$|rmb|¥|#)?\s*$"
+)
 # "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
 # held, not of a goal ("on track to hit its target" is still one)
 GOAL_MET = re.compile(
