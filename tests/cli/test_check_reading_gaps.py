@@ -551,3 +551,11 @@ def test_a_bare_number_is_no_multiple() -> None:
         c.metric_id
         for c in _check("Shenzhen grew from fewer than 300,000 people to more than 12 million.")
     }
+
+
+def test_the_year_of_a_report_is_no_period_of_its_figure() -> None:
+    """ "A 2014 magazine feature put Dalian's population at six million": 2014 is when it
+    was written (the source gives six million as of its report), no period claimed."""
+    assert _read("A 2014 magazine feature put Dalian's population at six million.") == [
+        ("supported", "6 million people · dalian · population")
+    ]
