@@ -362,6 +362,9 @@ def _word_number(words: list[str]) -> float | None:
     total = current = 0.0
     seen = False
     for index, word in enumerate(words):
+        if word == "dozen":  # "two dozen" is 24, "a dozen" 12
+            current, seen = max(current, 1) * 12, True
+            continue
         if word in _UNITS and word not in ("a", "an"):
             if index and words[index - 1] in ("a", "an"):
                 return None  # "a five-year visa" is five: "a" is one only before a scale

@@ -426,3 +426,128 @@ def test_the_years_a_change_took_are_no_figure() -> None:
 )
 def test_more_hedges(text: str, expected: str) -> None:
     assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chengdu and Chongqing each have more than 20 million residents.", ["supported"]),
+        ("Chengdu and Chongqing each have more than 30 million residents.", ["contradicted"]),
+        (
+            "Chengdu and Chongqing make nearly 20 percent and about 33 percent of the world's "
+            "laptops respectively.",
+            ["supported", "supported"],
+        ),
+        (
+            "Chengdu and Chongqing make about 33 percent and nearly 20 percent of the world's "
+            "laptops respectively.",
+            ["contradicted", "contradicted"],
+        ),
+        # no word of each: the pair's own figure
+        ("Chengdu and Chongqing make a third of China's electronics.", ["supported"]),
+    ],
+)
+def test_a_pair_named_as_one_is_each_of_them(text: str, expected: list[str]) -> None:
+    """ "Chengdu and Chongqing each …", "… respectively": the figure of each city (in
+    order), not of the pair the dataset names "Chengdu and Chongqing"."""
+    assert [c.verdict for c in _check(text)] == expected
+
+
+def test_sez_is_a_special_economic_zone() -> None:
+    assert _verdicts("Shenzhen, China's first SEZ, was designated in 1979.") == {"supported"}
+    assert _verdicts("Shenzhen became an SEZ in 1984.") == {"contradicted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalian has a dozen universities.", {"contradicted"}),
+        # vague: no figure to judge
+        ("Dalian has a couple of dozen universities.", set()),
+        ("Dalian has a few hundred universities.", set()),
+    ],
+)
+def test_dozens(text: str, expected: set[str]) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hangzhou was picked as a pilot city in April 2016.", "supported"),
+        ("China picked Hangzhou as an e-commerce pilot city in 2015.", "contradicted"),
+    ],
+)
+def test_a_designation_named_by_its_last_words(text: str, expected: str) -> None:
+    """ "a pilot city", "an e-commerce pilot city": the hub's one designation whose name
+    ends so (its "cross-border e-commerce pilot city", April 2016)."""
+    assert _verdicts(text) == {expected}
+
+
+def test_a_window_back_from_now_is_not_an_older_span() -> None:
+    """ "over the past four years" ends at the source's date (2022): the 170 counted from
+    May 2016 to May 2020 is no answer (it is to "the four years before that")."""
+    claims = _check("Over the past four years Shenyang registered 170 robotics companies.")
+    assert [c.verdict for c in claims] == ["unsupported"]
+    assert "not the 4 years to its source's date" in " ".join(n.message for n in claims[0].notes)
+
+
+def test_a_share_with_no_change_said_is_no_growth() -> None:
+    """ "offshore outsourcing, 80% of it for Japan, grew 41%": 80 % is no growth (no word
+    of a change is in its clause); 41 % is."""
+    assert [
+        (c.verdict, c.metric_id)
+        for c in _check("Dalian's offshore outsourcing, 80% of it for Japan, grew 41% in 2012.")
+    ] == [
+        ("supported", "japan-share-of-ito-exports"),
+        ("supported", "offshore-outsourcing-growth"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ground was broken on Dalian Software Park in 1998.", "supported"),
+        ("The DLSP broke ground in 1996.", "contradicted"),
+    ],
+)
+def test_breaking_ground_is_a_beginning(text: str, expected: str) -> None:
+    assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China was the world's top exporter in 2010.", {"supported"}),
+        ("Neusoft remains China's top software outsourcing provider.", {"supported"}),
+        # "top two", "top 20": a rank of at most that
+        ("Beijing ranks among China's top two luxury markets.", {"supported"}),
+        ("Dalian is among the world's top 20 outsourcing destinations.", {"supported"}),
+    ],
+)
+def test_the_top_one_is_the_first(text: str, expected: set[str]) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earlier figure has no year: no figure held can exclude it
+        ("Dalian's population grew from 5 million to 6 million.", ["unsupported", "supported"]),
+        ("Hefei's AI firms grew from about 680 to more than 840.", ["unsupported", "supported"]),
+        (
+            "Dalian's outsourcing revenue grew from US$8.65 billion to US$21.7 billion.",
+            ["supported", "supported"],
+        ),
+    ],
+)
+def test_the_figure_before_from_to_is_earlier(text: str, expected: list[str]) -> None:
+    assert [c.verdict for c in _check(text)] == expected
+
+
+def test_a_bare_number_is_no_multiple() -> None:
+    """ "grew … to more than 12 million" is no multiple of 12 million (Neusoft's fivefold)."""
+    assert "business-growth-multiple" not in {
+        c.metric_id
+        for c in _check("Shenzhen grew from fewer than 300,000 people to more than 12 million.")
+    }

@@ -318,7 +318,7 @@ def test_check_of_100_000_numbers_reads_50_and_says_so(tmp_path: Path) -> None:
 def test_numbers_not_read_are_said_in_every_format(fmt: str) -> None:
     """The numbers of a sentence after its 50th are a claim of their own in every format
     (unsupported, with a ``not-read`` note), not only a note on stderr."""
-    result = hubquery(
+    result = hubquery_in_process(
         "check", ",".join(["1"] * 60) + ". Dalian has 6 million people.", "--format", fmt
     )
     assert result.returncode == 0

@@ -247,8 +247,9 @@ def test_concurrent_exports_without_force_leave_one_whole_file(tmp_path: Path) -
 @pytest.mark.slow
 def test_concurrent_datapackages_with_force_all_succeed(tmp_path: Path) -> None:
     """Runs at once, as a user starts them. Whether their renames interleave depends on
-    the machine (0a04967 failed 8 of 200 for the red team, none of 64 here): the
-    interleavings that broke it are forced, every time, in test_output_races."""
+    the machine's load (0a04967 failed 8 of 200 runs for the red team; here it passed
+    three times, and once 1 run of 12 exited 70): the interleavings that broke it are
+    forced, every time, in test_output_races."""
     target = tmp_path / "package"
     argv = [
         *HUBQUERY,

@@ -192,3 +192,11 @@ def test_a_number_beside_a_scale_a_decade_or_a_unit_is_read(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _longest(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("two dozen", 24.0), ("a dozen", 12.0), ("dozen", 12.0)]
+)
+def test_a_dozen_multiplies(text: str, value: float) -> None:
+    """ "two dozen" is 24 (it was read as 2 + 12), "a dozen" 12 (it was not read)."""
+    assert max(n.value for n in read_numbers(text) if n.kind == "words") == value

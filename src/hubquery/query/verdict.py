@@ -4,6 +4,7 @@ there, written once); here only the matching and the notes a writer acts on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -23,6 +24,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.figures import read_figures, rewrite
 from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
 
@@ -52,6 +54,10 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
         return _multiple_over(reading, figure.over, facts, hub_id)
+    if not facts and metric.unit_kind == "year" and reading.subject is None:
+        facts = _designation_named(reader, reading, hub_id, metric.id)
+    if not facts and (member := _member_meant(reader, reading, hub_id)):
+        return _of_members(reader, reading, member)
     if not facts:
         if figure.superlative:
             return None
@@ -243,6 +249,70 @@ def _multiple_over(
     kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
     ids = (end.id, start.id)
     return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
+
+
+def _designation_named(
+    reader: ClaimReader, reading: Reading, hub_id: str, metric_id: str
+) -> list[Fact]:
+    """The year of the one designation of a hub the claim names by its last two words
+    ("picked as a pilot city in 2015" of its "cross-border e-commerce pilot city")."""
+    text = " ".join(lx.WORD.findall(normalise(reading.text).replace("-", " ")))
+    named = [
+        f
+        for f in reader.hub_facts(hub_id)
+        if f.metric_id == metric_id
+        and f.subject
+        and len(words := lx.WORD.findall(normalise(f.subject).replace("-", " "))) >= 3
+        and " ".join(words[-2:]) in text
+    ]
+    return named if len({f.subject for f in named}) == 1 else []
+
+
+_DISTRIBUTIVE = re.compile(r"\b(?:each|both|apiece|respectively|alike)\b")
+
+
+def _member_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> list[str] | None:
+    """The places a hub named as a list ("Chengdu and Chongqing") stands for, where the
+    claim is of each of them ("each have", "both", "respectively"): the one the figure's
+    place in a "respectively" list pairs it with, else all of them; None otherwise."""
+    hub = reader.names.hub(hub_id)
+    text = normalise(reading.text)
+    if hub is None or " and " not in hub.name or not _DISTRIBUTIVE.search(text):
+        return None
+    members = [
+        m.hub_id
+        for part in hub.name.split(" and ")
+        for m in reader.names.mentions(normalise(part))
+        if m.hub_id != hub_id and m.subject is None
+    ]
+    if len(members) < 2 or reading.figure is None:
+        return None
+    if "respectively" not in text:
+        return members
+    figure = reading.figure
+    listed = [f.number.start for f in read_figures(rewrite(text)) if f.unit == figure.unit]
+    at = listed.index(figure.number.start) if figure.number.start in listed else len(members)
+    return [members[at]] if at < len(members) else None
+
+
+def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:
+    """The claim judged for each place it is of: contradicted when one contradicts it,
+    supported when all support it, else unsupported."""
+    judged = [j for m in members if (j := judge(reader, reading._replace(hub_id=m)))]
+    if not judged:
+        note = Note("missing", "the dataset has no figure of the places it is of", tuple(members))
+        return Judged("unsupported", (), (note,), False)
+    verdicts = {j.verdict for j in judged}
+    verdict: Verdict = next(
+        (v for v in ("contradicted", "unsupported") if v in verdicts), "supported"
+    )
+    worst = [j for j in judged if j.verdict == verdict]
+    return Judged(
+        verdict,
+        tuple(f for j in worst for f in j.facts),
+        tuple(n for j in worst for n in j.notes),
+        any(j.derived for j in worst),
+    )
 
 
 def _parts_named(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:

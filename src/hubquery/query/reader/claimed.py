@@ -8,7 +8,7 @@ from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
-from hubquery.query.reader.times import Time, whole_year
+from hubquery.query.reader.times import Time, own_span, whole_year
 from hubquery.records import Metric
 
 
@@ -61,8 +61,19 @@ def claim_of(
         time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
     )
     target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
+    # "in the past two years": a window that ends at the source's "now" (not a span of
+    # the figure's own, "170 in the four years before that")
+    recent = span is not None and time is None and own_span(sentence, figure.number.end) is None
     first, last = (time.first, time.last) if time else (None, None)
     if metric.unit_kind == "growth" and span is None and time and time.first < time.last:
         span = time.last - time.first  # "doubled between 2010 and 2013": over three years
     whole = first is not None and first == last and whole_year(sentence)
-    return Claimed(interval, first, last, span, now, target, whole, excluded)
+    # "grew from 5 million to 6 million", no year: the figure before "to" is of some
+    # time earlier than the one after it
+    earlier = (
+        time is None
+        and lx.FROM_BEFORE.search(sentence[max(0, figure.number.start - 24) : figure.number.start])
+        is not None
+        and " to " in sentence[figure.number.end :]
+    )
+    return Claimed(interval, first, last, span, now, target, whole, excluded, recent, earlier)

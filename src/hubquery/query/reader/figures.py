@@ -46,6 +46,7 @@ _LATER = re.compile(
     r"|\b(?:the (?:previous|prior|preceding)|last) (?:years?|months?|decades?)\b"
 )
 _UP_TO = re.compile(r"\bup (?:un)?to\s*$")
+_VAGUE = re.compile(r"\b(?:couple of|few|several|many)\s+$")
 _OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
 _OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
 
@@ -94,6 +95,8 @@ def read_figures(text: str) -> list[Figure]:
             and _ORDINAL_BEFORE.search(text[max(0, number.start - 12) : number.start])
         ):
             continue  # "14th largest": the rank is 14, "largest" names what is ranked
+        if number.kind == "words" and _VAGUE.search(text[max(0, number.start - 12) : number.start]):
+            continue  # "a couple of dozen", "a few hundred": no figure to judge
         if number.kind == "words" and _OTHER.search(text[max(0, number.start - 12) : number.start]):
             continue  # "(the other two are Beijing and Shanghai)": members, no count
         if number.kind == "fraction" and lx.SUPERLATIVE_AFTER.match(after):
@@ -242,8 +245,13 @@ def respectively(
         if figure.unit != unit or figure.year_like:
             break
         run += 1
-    if run < 2 or len(before) < 2 * run:
+    if run < 2:
         return clauses
+    if len(before) < 2 * run:
+        # "Chengdu and Chongqing make 20 and 33 per cent of the world's laptops
+        # respectively": the list's words after it are each figure's
+        listed_ids = {id(c[2]) for c in before[-run:]}
+        return [(s, len(text) if id(f) in listed_ids else e, f) for s, e, f in clauses]
     paired = before[-2 * run : -run]
     if any(figure.unit == unit or figure.year_like for _, _, figure in paired):
         return clauses
@@ -322,6 +330,8 @@ def rewrite(text: str) -> str:
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
+    if "s top " in text:
+        text = lx.TOP_AS_FIRST.sub("largest", text)
     if "rmb" in text or "cny" in text or "usd" in text:
         text = lx.GLUED_CURRENCY.sub(r"\1 ", text)
     for needle, short, full in lx.ABBREVIATIONS:
