@@ -101,6 +101,7 @@ YEAR_CUES = Gated(
     "declared",
     "came into being",
     "light of day",
+    "ground",
     " since",
 )
 # "a city of 6 million", "a port city of six million people"

@@ -286,7 +286,15 @@ class MetricCues:
         if figure.year_like or metric.unit_kind == "year":
             return figure.year_like and metric.unit_kind == "year"
         if unit is None:
-            return metric.unit_kind not in ("share", "growth", "money", "rank", "duration")
+            # (a bare number is no multiple: "fivefold", "five times" say so)
+            return metric.unit_kind not in (
+                "share",
+                "growth",
+                "money",
+                "rank",
+                "duration",
+                "multiple",
+            )
         if unit in ("USD", "CNY"):
             return metric.unit_kind == "money"
         if unit == "percent":
