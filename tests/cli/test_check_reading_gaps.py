@@ -490,3 +490,72 @@ def test_a_window_back_from_now_is_not_an_older_span() -> None:
     claims = _check("Over the past four years Shenyang registered 170 robotics companies.")
     assert [c.verdict for c in claims] == ["unsupported"]
     assert "not the 4 years to its source's date" in " ".join(n.message for n in claims[0].notes)
+
+
+def test_a_share_with_no_change_said_is_no_growth() -> None:
+    """ "offshore outsourcing, 80% of it for Japan, grew 41%": 80 % is no growth (no word
+    of a change is in its clause); 41 % is."""
+    assert [
+        (c.verdict, c.metric_id)
+        for c in _check("Dalian's offshore outsourcing, 80% of it for Japan, grew 41% in 2012.")
+    ] == [
+        ("supported", "japan-share-of-ito-exports"),
+        ("supported", "offshore-outsourcing-growth"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ground was broken on Dalian Software Park in 1998.", "supported"),
+        ("The DLSP broke ground in 1996.", "contradicted"),
+    ],
+)
+def test_breaking_ground_is_a_beginning(text: str, expected: str) -> None:
+    assert _verdicts(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China was the world's top exporter in 2010.", {"supported"}),
+        ("Neusoft remains China's top software outsourcing provider.", {"supported"}),
+        # "top two", "top 20": a rank of at most that
+        ("Beijing ranks among China's top two luxury markets.", {"supported"}),
+        ("Dalian is among the world's top 20 outsourcing destinations.", {"supported"}),
+    ],
+)
+def test_the_top_one_is_the_first(text: str, expected: set[str]) -> None:
+    assert _verdicts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the earlier figure has no year: no figure held can exclude it
+        ("Dalian's population grew from 5 million to 6 million.", ["unsupported", "supported"]),
+        ("Hefei's AI firms grew from about 680 to more than 840.", ["unsupported", "supported"]),
+        (
+            "Dalian's outsourcing revenue grew from US$8.65 billion to US$21.7 billion.",
+            ["supported", "supported"],
+        ),
+    ],
+)
+def test_the_figure_before_from_to_is_earlier(text: str, expected: list[str]) -> None:
+    assert [c.verdict for c in _check(text)] == expected
+
+
+def test_a_bare_number_is_no_multiple() -> None:
+    """ "grew … to more than 12 million" is no multiple of 12 million (Neusoft's fivefold)."""
+    assert "business-growth-multiple" not in {
+        c.metric_id
+        for c in _check("Shenzhen grew from fewer than 300,000 people to more than 12 million.")
+    }
+
+
+def test_the_year_of_a_report_is_no_period_of_its_figure() -> None:
+    """ "A 2014 magazine feature put Dalian's population at six million": 2014 is when it
+    was written (the source gives six million as of its report), no period claimed."""
+    assert _read("A 2014 magazine feature put Dalian's population at six million.") == [
+        ("supported", "6 million people · dalian · population")
+    ]

@@ -91,6 +91,7 @@ class Claimed(NamedTuple):
     whole_year: bool = False
     excluded: bool = False  # "no longer 15th": the claim is that the figure is NOT this
     recent: bool = False  # the span is a window back from the source's "now"
+    earlier: bool = False  # "grew from X to Y" with no year: X held at some time before
 
 
 class FigureVerdict(NamedTuple):
@@ -332,6 +333,17 @@ def claim_verdict(
     A claim that the figure is not something ("no longer 15th") is the opposite of the
     claim that it is: supported where that is contradicted by a figure that held,
     contradicted where that is supported, else unsupported."""
+    if claimed.earlier:
+        # "grew from X to Y", no year given: X held some time before Y; a figure may
+        # establish it, none can exclude it
+        undated = claim_verdict(claimed._replace(earlier=False), facts, shown, support_only)
+        if undated.verdict != "contradicted":
+            return undated
+        reason = (
+            f"{says(undated.facts).replace('says ', 'says only ', 1)} — it does not establish "
+            f"{shown} at an earlier time, which the claim does not date"
+        )
+        return _verdict("unsupported", "not-established", reason, undated.facts)
     if claimed.excluded:
         opposite = claim_verdict(claimed._replace(excluded=False), facts, shown, support_only)
         if opposite.verdict == "supported":

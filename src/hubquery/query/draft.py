@@ -277,7 +277,8 @@ def sentences(text: str, line: int = 1) -> list[Passage]:
                 continue
         found.extend(_pieces(text, begin, match.end(2), line))
         begin = match.end()
-    found.extend(_pieces(text, begin, len(text), line))
+    if begin < len(text):  # (most paragraphs end with a sentence's end)
+        found.extend(_pieces(text, begin, len(text), line))
     return found
 
 

@@ -178,6 +178,11 @@ NOT_REACHED_BEFORE = re.compile(
 # "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
 # after "to" is the later one (applied to the sentence before it)
 FROM_TO_BEFORE = re.compile(r"\bfrom\b[^;]{0,60}?\d[^;]{0,40}?\bto\s*(?:us\$|\$|rmb|¥|#)?\s*$")
+# "grew from 5 million to …": the figure after "from" (applied to the words before it)
+FROM_BEFORE = re.compile(
+    r"\bfrom(?: (?:about|around|some|roughly|nearly|almost|just|only|fewer than|less than|"
+    r"more than|over|under))?\s*(?:us\$|\$|rmb|¥|#)?\s*$"
+)
 # "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
 # held, not of a goal ("on track to hit its target" is still one)
 GOAL_MET = re.compile(
@@ -194,7 +199,7 @@ YEAR_CUES = re.compile(
     r"\b(?:founded|founding|established|establish|set up|sets up|"
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
-    r"came into being|saw the light of day|"
+    r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
     # "has been running since the early 1980s": what is running began then
     r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
 )
@@ -361,6 +366,12 @@ CONDUCTED = re.compile(
 )
 # "RMB135bn", "USD21.7bn": a currency's letters glued to the number (no name as "5G")
 GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
+# "the world's top exporter", "China's top outsourcer": the first, as "largest" is (never
+# "top 10", "top-ten", "top three")
+TOP_AS_FIRST = re.compile(
+    r"(?<=['’]s )top(?= (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+    r"thirty|forty|fifty|hundred|dozen)\b)[a-z])"
+)
 # Abbreviations a writer uses for what the dataset names in full ("a national IP
 # demonstration zone"); the gate is a word each contains.
 ABBREVIATIONS = (

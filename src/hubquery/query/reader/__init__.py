@@ -75,12 +75,11 @@ class Reading(NamedTuple):
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with each span's characters replaced by spaces (its length kept)."""
-    if not spans:
-        return text
-    chars = list(text)
+    # (a slice per span, not a list of every character: a sentence has one or two)
     for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _after_figure(year: Figure, figures: list[Figure], text: str) -> bool:

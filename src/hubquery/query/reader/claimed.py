@@ -68,4 +68,12 @@ def claim_of(
     if metric.unit_kind == "growth" and span is None and time and time.first < time.last:
         span = time.last - time.first  # "doubled between 2010 and 2013": over three years
     whole = first is not None and first == last and whole_year(sentence)
-    return Claimed(interval, first, last, span, now, target, whole, excluded, recent)
+    # "grew from 5 million to 6 million", no year: the figure before "to" is of some
+    # time earlier than the one after it
+    earlier = (
+        time is None
+        and lx.FROM_BEFORE.search(sentence[max(0, figure.number.start - 24) : figure.number.start])
+        is not None
+        and " to " in sentence[figure.number.end :]
+    )
+    return Claimed(interval, first, last, span, now, target, whole, excluded, recent, earlier)

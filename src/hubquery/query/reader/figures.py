@@ -330,6 +330,8 @@ def rewrite(text: str) -> str:
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
+    if "s top " in text:
+        text = lx.TOP_AS_FIRST.sub("largest", text)
     if "rmb" in text or "cny" in text or "usd" in text:
         text = lx.GLUED_CURRENCY.sub(r"\1 ", text)
     for needle, short, full in lx.ABBREVIATIONS:

@@ -25,7 +25,9 @@ class Gated:
         self.needles = needles
 
     def may_match(self, text: str) -> bool:
-        return any(needle in text for needle in self.needles)
+        # (the text's own test mapped over the needles, no generator step per needle: with
+        # the reader's _blanked by slices, 2.3 % of a check of prose's instructions)
+        return any(map(text.__contains__, self.needles))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
@@ -99,6 +101,7 @@ YEAR_CUES = Gated(
     "declared",
     "came into being",
     "light of day",
+    "ground",
     " since",
 )
 # "a city of 6 million", "a port city of six million people"

@@ -319,7 +319,8 @@ class NameReader:
         first words (of no other's name, and no number), the sentence has."""
         words = set(_WORDS.findall(text))
         found: list[Candidate] = []
-        firsts = [self._spread[word] for word in words if word in self._spread]
+        # (the words that begin such a name, found by one intersection, not word by word)
+        firsts = [self._spread[word] for word in words & self._spread.keys()]
         for index in sorted(i for indexes in firsts for i in indexes):
             key, named = self._spread_names[index]
             if words.issuperset(named) or (

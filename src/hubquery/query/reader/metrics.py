@@ -15,6 +15,11 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _FOUNDING = {lx.stem("founded")}
+_CHANGE_CUE = re.compile(
+    r"\b(?:gr[eo]w\w*|rose|ris\w*|up|down|increas\w*|decreas\w*|jump\w*|climb\w*|"
+    r"surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|shr[iau]nk\w*|expan\w*|"
+    r"year[\s-]on[\s-]year|on the year|change\w*|more than doubled|swell\w*|add\w*|gain\w*)\b"
+)
 _STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
 # "five cities" names no group of cities: the word of a count of places is no cue
@@ -182,6 +187,13 @@ class MetricCues:
             # each, as the description's words are ("860 robotics start-ups").
             units_own = own & _STARTUPS if unit == "companies" else set()
             cue: float = strength * len(own - units_own) + len(units_own)
+            if (
+                changes
+                and unit == "percent"
+                and not figure.respective
+                and not _CHANGE_CUE.search(clause)
+            ):
+                cue -= 3  # "outsourcing, 80% of it for Japan": a share, no change said
             cue += len(words & weak) + elsewhere
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
@@ -274,7 +286,15 @@ class MetricCues:
         if figure.year_like or metric.unit_kind == "year":
             return figure.year_like and metric.unit_kind == "year"
         if unit is None:
-            return metric.unit_kind not in ("share", "growth", "money", "rank", "duration")
+            # (a bare number is no multiple: "fivefold", "five times" say so)
+            return metric.unit_kind not in (
+                "share",
+                "growth",
+                "money",
+                "rank",
+                "duration",
+                "multiple",
+            )
         if unit in ("USD", "CNY"):
             return metric.unit_kind == "money"
         if unit == "percent":

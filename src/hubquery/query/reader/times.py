@@ -21,6 +21,11 @@ _YEARS_BEFORE = re.compile(
 _YEAR = re.compile(r"(?=[12])(?<![\w.,$])((?:1[89]|20)\d\d)(?![\w%]|[.,]\d)")
 _ON_BEFORE = re.compile(r"\b(?:on|over|from)\s*$")  # "up 30 percent on 2020"
 
+# "a 2014 magazine feature", "a 2013 KPMG report": the year of what says the figure
+_REPORT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:report|feature|article|study|survey|profile|post|blog|story|piece|"
+    r"paper|review|interview|book|documentary|broadcast)s?\b"
+)
 # "over the whole of 2012", "in all of 2012", "the full year 2012": no part of it
 _WHOLE_YEAR = re.compile(
     r"\b(?:(?:the )?whole (?:of )?|all of |(?:the )?(?:full|entire|complete)(?: year(?: of)?)? )"
@@ -82,6 +87,8 @@ def times(text: str) -> list[Time]:
     for match in _YEAR.finditer(text):
         if any(s <= match.start() < e for s, e in covered):
             continue
+        if _REPORT_AFTER.match(text, match.end()):
+            continue  # "a 2014 magazine feature put …": when it was written, not a period
         year = int(match.group(1))
         found.append(Time(match.start(), match.end(), year, year, str(year)))
     if "year" in text:  # ("a year earlier", "three years later")
