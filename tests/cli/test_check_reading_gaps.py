@@ -559,3 +559,18 @@ def test_the_year_of_a_report_is_no_period_of_its_figure() -> None:
     assert _read("A 2014 magazine feature put Dalian's population at six million.") == [
         ("supported", "6 million people · dalian · population")
     ]
+
+
+def test_of_two_counts_the_group_is_the_one_beside_its_number() -> None:
+    """ "2,300 companies … included more than 300 with turnover above 1 billion yuan":
+    the count beside the label's number is the group's; 2,300 is the companies'."""
+    assert [
+        (c.verdict, c.metric_id)
+        for c in _check(
+            "Zhongguancun's 2,300 firms in 2012 counted more than 300 with a turnover of over "
+            "1 billion yuan among them."
+        )
+    ] == [
+        ("supported", "companies"),
+        ("supported", "companies-with-billion-yuan-turnover"),
+    ]

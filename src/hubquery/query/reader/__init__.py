@@ -44,7 +44,7 @@ from hubquery.query.reader.members import (
 )
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, leading
 from hubquery.query.reader.metrics import MetricCues
-from hubquery.query.reader.thresholds import first_places, without_thresholds
+from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import Time, bind_times, own_span, owned_window
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
@@ -184,6 +184,7 @@ class ClaimReader:
             )
             if reading.metric is not None or not figure.superlative:
                 readings.append(reading)  # "the largest city" alone is not a figure
+        readings = one_group_count(readings, self.cues, self.held)
         readings = without_thresholds(
             readings, self.cues.label_numbers, text, lambda h, s, m: m in self.held(h, s)
         )

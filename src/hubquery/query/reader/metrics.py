@@ -281,6 +281,20 @@ class MetricCues:
         best = max(levels, key=lambda pair: pair[0], default=(0, None))
         return best[1] if best[0] else None
 
+    def plain(self, words: frozenset[str], held: set[str], figure: Figure | None) -> Metric | None:
+        """The one held metric of the figure's unit, defined by no number, that the words
+        name in full ("2,300 companies": companies), if one."""
+        if figure is None:
+            return None
+        found = [
+            m
+            for m in self.fitting(figure)
+            if m.id in held
+            and m.id not in self.label_numbers
+            and self._vocabulary[m.id].strong <= words
+        ]
+        return found[0] if len(found) == 1 else None
+
     def fitting(self, figure: Figure) -> list[Metric]:
         """The metrics a figure's unit fits, in the dataset's order (remembered by unit)."""
         key = (figure.unit, figure.year_like)

@@ -18,6 +18,7 @@ from hubquery.records import Note
 
 if TYPE_CHECKING:
     from hubquery.query.reader import Reading
+    from hubquery.query.reader.metrics import MetricCues
 
 # "one of the four", "two of only four", "among the four", "not among China's four"
 # "the (single) most successful of the 114", "the best among China's 114"
@@ -63,6 +64,44 @@ def without_thresholds(
         elif (member := _member(reading, defining, text, holds)) is not None:
             kept.append(member)
     return kept
+
+
+def one_group_count(
+    readings: list[Reading],
+    cues: MetricCues,
+    held: Callable[[str, str | None], set[str]],
+) -> list[Reading]:
+    """ "Zhongguancun's 2,300 companies included more than 300 with turnover above 1
+    billion yuan": of two counts read as the group a label's number defines, the one
+    nearest that number keeps it; another is the plain count its clause names in full
+    (``MetricCues.plain``), where what it is of holds one."""
+    label_numbers = cues.label_numbers
+    groups: dict[tuple[str, str | None, str | None], list[int]] = {}
+    for index, r in enumerate(readings):
+        numbers = label_numbers.get(r.metric.id, set()) if r.metric else set()
+        if r.metric and r.figure and numbers and not states(r.figure.value, numbers):
+            groups.setdefault((r.metric.id, r.hub_id, r.subject), []).append(index)
+    found = list(readings)
+    for (metric_id, _, _), indexes in groups.items():
+        numbers = label_numbers[metric_id]
+        at = [
+            r.figure.number.start
+            for r in readings
+            if r.figure is not None and states(r.figure.value, numbers)
+        ]
+        if len(indexes) < 2 or not at:
+            continue
+        keep = min(indexes, key=lambda i: abs(_start(readings[i]) - at[0]))
+        for index in indexes:
+            r = readings[index]
+            other = cues.plain(r.words, held(r.hub_id or "", r.subject), r.figure)
+            if index != keep and other is not None:
+                found[index] = r._replace(metric=other)
+    return found
+
+
+def _start(reading: Reading) -> int:
+    return reading.figure.number.start if reading.figure is not None else 0
 
 
 def _member(
