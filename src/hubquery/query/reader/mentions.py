@@ -100,7 +100,6 @@ class NameReader:
         # The last clause ``parts_named`` read: its words, and where its articles are.
         self._clause, self._clause_words, self._articles = "", list[str](), list[int]()
         self._above: dict[str, list[str]] = {}
-        self._children: dict[str, list[Hub]] = {}
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order). Their keys begin
         # with a Chinese character: an index range of the names, read once.
@@ -210,14 +209,6 @@ class NameReader:
             self._hubs[hub_id] = self.store.hub(hub_id)
         return self._hubs[hub_id]
 
-    def children(self, hub_id: str) -> list[Hub]:
-        """The hubs right under one, in dataset order (remembered: a query each time, with
-        the Chinese names' bookkeeping done for text without any, cost a check of prose
-        1.1 % of its instructions)."""
-        if hub_id not in self._children:
-            self._children[hub_id] = self.store.children(hub_id)
-        return self._children[hub_id]
-
     def ancestors(self, hub_id: str) -> list[str]:
         """The ids of the hubs above one, from the root down."""
         if hub_id not in self._above:
@@ -271,7 +262,7 @@ class NameReader:
             above = self.hub(hub)
             own = set() if above is None else _name_words(above.name, *above.aliases)
             parts: dict[tuple[str, ...], list[str]] = {}
-            for child in self.children(hub):
+            for child in self.store.children(hub):
                 for name in (child.name, *child.aliases):
                     rest = [w for w in _WORDS.findall(normalise(name)) if w not in own]
                     if len(rest) >= 2 and not own.isdisjoint(_name_words(name)):
