@@ -35,6 +35,7 @@ from hubquery.query.reader.figures import (
     rewrite,
     unread_digits,
 )
+from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.members import (
     members,
     nearest_first,
@@ -42,7 +43,7 @@ from hubquery.query.reader.members import (
     without_scopes,
     year_subjects,
 )
-from hubquery.query.reader.mentions import Candidate, Mention, NameReader, leading
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed, leading
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import Time, bind_times, own_span, owned_window
@@ -282,14 +283,19 @@ class ClaimReader:
         spread: list[Candidate],
         stated: set[float],
     ) -> Reading:
-        # "Qualcomm and Microsoft are among 400 companies": the group's figure.
+        # "Qualcomm and Microsoft are among 400 companies": the group's figure; "Behind
+        # Beijing and Shanghai, Chengdu is third": Chengdu's.
         listed = members(mentions, text, figure.number.start)
-        if listed and len(listed) < len(mentions):
+        listed = listed if len(listed) < len(mentions) else []
+        listed += framed([m for m in mentions if m not in listed], text, figure.number.start)
+        if listed:
             mentions = [m for m in mentions if m not in listed]
             spread = [c for c in spread if c.subject not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
         candidates += [c for c in spread if c not in candidates]
-        words = unnamed[clause]
+        # "300 companies have opened branches": the words that name the part are its own
+        group = sub_group(unnamed, figure.number.start, figure.number.end)
+        words = f"{unnamed[clause]} {group or ''}"
         # "Xi'an … a hi-tech zone": the city's zone of that name, before the city.
         parts = [
             Candidate(part, None)
@@ -323,6 +329,8 @@ class ClaimReader:
                 break
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
+        why = unmeasured(text, figure, group, self.cues.metric_words(metric)) if metric else None
+        metric = None if why else metric
         # The hub that holds the metric: one named, else a place above one named ("one of
         # 10 pilot cities" is China's count).
         above = [
@@ -421,9 +429,7 @@ class ClaimReader:
                 note=Note("unreadable", "names no place or organisation the dataset knows")
             )
         if metric is None:
-            return base._replace(
-                note=Note("unreadable", "cannot tell which metric the figure measures", (hub_id,))
-            )
+            return base._replace(note=Note("unreadable", why or NO_METRIC, (hub_id,)))
         if claimed is None:
             return base._replace(
                 note=Note(

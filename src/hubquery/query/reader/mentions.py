@@ -22,6 +22,12 @@ _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
 # ("under the 13th Five-Year Plan, Shenzhen …": a frame, the edition's ordinal blanked)
 _SET_IN = {"in", "at", "from", "across", "outside", "inside", "near", "under"}
+# "Behind Beijing and Shanghai, Chengdu is third", "Unlike Dalian, Xi'an …": a leading
+# frame of comparison names what the clause is measured against, not what it is about
+_FRAME = re.compile(
+    r"\W*(?:behind|after|ahead of|like|unlike|besides|apart from|aside from|alongside|"
+    r"along with|as with|compared (?:with|to)|following|other than|trailing|next to)\s[^,;:]*,"
+)
 
 
 @dataclass
@@ -331,6 +337,16 @@ def _name_words(*names: str) -> set[str]:
         for name in names
         for word in _WORDS.findall(normalise(name))
     }
+
+
+def framed(mentions: list[Mention], text: str, figure_start: int) -> list[Mention]:
+    """The names of a leading frame of comparison ("Behind Beijing and Shanghai, …")
+    when the figure and another name come after it: the clause is not about them."""
+    frame = _FRAME.match(text)
+    if frame is None or figure_start < frame.end():
+        return []
+    inside = [m for m in mentions if m.end <= frame.end()]
+    return inside if len(inside) < len(mentions) else []
 
 
 def leading(mentions: list[Mention], text: str) -> Mention | None:

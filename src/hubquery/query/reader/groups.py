@@ -1,0 +1,55 @@
+"""What a figure counts or pays that no metric of the place measures: a part of its
+companies named by what they did ("some 300 Zhongguancun companies have opened branches",
+"300 of them have …", "companies with a turnover of …"), which is not the place's count
+of companies; and the pay its people earn ("80,000 workers earn an average of US$15,000"),
+which is not the place's revenue."""
+
+from __future__ import annotations
+
+import re
+
+from hubquery.query import lexicon as lx
+from hubquery.query.reader.figures import Figure
+
+# After the number: "of them …", or a count's noun (a few words on) followed by what the
+# group did to something or has ("have opened branches", "with a turnover of …"; not
+# what places them: "have registered in Shenyang"; not the whole's: "with a combined …").
+_SUB_GROUP = re.compile(
+    r"(?:\s+of (?:them|those|these)|(?:\s+[\w'’.-]+){0,3}?\s+(?:companies|firms|"
+    r"enterprises|businesses|start-?ups))(?:\s+(?:that|which))?\s+(?P<what>(?:(?:have|has|"
+    r"had)(?:\s+(?:already|also|now|together))?\s+(?!been\b|become\b|grown\b)"
+    r"(?:[a-z]+(?:ed|en|t|up)|won|made|sold|begun|drawn|shown|paid)\b(?!\s+(?:in|at|to|"
+    r"into|here|there|since|across|over|during|from|within|on|this|last|so|by)\b)|"
+    r"with\b(?!\s+(?:an? )?(?:combined|total|joint|collective|overall)\b))[^,;:.\d]{0,40})"
+)
+# A total, not a part: "Zhongguancun's 2,300 companies", "its 2,300 firms", "all 2,300".
+_WHOLE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|the|all|those|these))\s+(?:\w+\s+)?$")
+# Pay: what people earn ("workers earn an average of"), a salary, a wage.
+_PAY = re.compile(
+    r"\b(?:(?:people|workers|employees|staff|engineers|programmers|developers|graduates|"
+    r"researchers|residents)\s+(?:\S+\s+){0,5}?(?:earn|earns|earned|make|makes|made|"
+    r"take home)\b|salar(?:y|ies)|wages?|(?:average|annual|monthly|median) (?:pay|income|"
+    r"earnings))\b[^,;:]*$"
+)
+NO_METRIC = "cannot tell which metric the figure measures"
+_PAY_STEMS = lx.stems("salary salaries wage wages pay")  # ("income" is a word of revenue)
+
+
+def sub_group(text: str, start: int, end: int) -> str | None:
+    """The words that name a part of a count by what it did, after its number."""
+    found = _SUB_GROUP.match(text, end)
+    if found is None or _WHOLE_BEFORE.search(text[max(0, start - 40) : start]):
+        return None
+    return found.group("what").strip()
+
+
+def unmeasured(text: str, figure: Figure, group: str | None, strong: set[str]) -> str | None:
+    """Why the metric found (of ``strong`` words) is not what the figure measures, if it
+    is not: a part of a count no metric of which names it, or pay that is not revenue."""
+    if group is not None and strong.isdisjoint(lx.stems(group)):
+        return f"counts only a part ({group}): no source holds a count of that part"
+    start = figure.number.start
+    paid = _PAY.search(text[max(0, start - 60) : start]) and strong.isdisjoint(_PAY_STEMS)
+    if figure.unit in ("USD", "CNY") and paid:
+        return "states what people are paid: no source holds a figure of pay"
+    return None

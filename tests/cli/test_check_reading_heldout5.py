@@ -1,0 +1,83 @@
+"""`check` on the constructions claims_heldout5.tsv called contradicted though true or
+unestablished (issue #19), each on sentences written for these tests, not the set's: a
+leading frame of comparison ("Like Beijing, …", "Behind X and Y, …") is not what the
+clause is about; a count of companies named by what they did ("200 firms have won …")
+is a part, not the place's count of companies; what people earn is pay, not revenue."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_check_reading import _check, _read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Like Beijing, Chengdu is China's third-largest luxury market.",
+            ("supported", "#3 · chengdu · luxury-market-rank"),
+        ),
+        (
+            "Unlike Chengdu, Dalian has about 6 million residents.",
+            ("supported", "about 6 million people · dalian · population"),
+        ),
+        (
+            "Ahead of Dalian, Chengdu has more than 21 million residents.",
+            ("supported", "more than 21 million people · chengdu · population"),
+        ),
+    ],
+)
+def test_a_leading_frame_of_comparison_is_not_the_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """The place the frame names is what the clause is compared with: each of these was
+    judged by the frame's place's figure, and contradicted."""
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 200 Sichuan IoT companies have won export contracts.",
+        "Roughly 100 Hefei AI firms have filed patents abroad.",
+    ],
+)
+def test_a_count_of_companies_by_what_they_did_is_a_part(text: str) -> None:
+    """Not the place's count of companies (which contradicted them): no metric holds the
+    part, so unsupported, with a note that says so."""
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert any("counts only a part" in note.message for note in claim.notes)
+
+
+def test_a_part_a_metric_holds_is_judged_by_it_and_a_whole_is_the_whole() -> None:
+    """ "300 … have opened branches" is the held count of companies with branches abroad;
+    "Zhongguancun's 2,300 companies have …" is the count of all of them."""
+    assert _read("About 300 Zhongguancun companies have opened branches overseas.") == [
+        ("supported", "about 300 companies · zhongguancun · companies-with-branches-abroad")
+    ]
+    assert _read("Zhongguancun's 2,300 companies have filed 1,700 international patents.")[0] == (
+        "supported",
+        "2,300 companies · zhongguancun · companies",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers at the Dalian Software Park earn an average of US$20,000 a year.",
+        "Dalian's software programmers take home a salary of about US$8,000.",
+    ],
+)
+def test_what_people_earn_is_pay_not_revenue(text: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert any("paid" in note.message for note in claim.notes)
+
+
+def test_what_a_place_earns_is_still_its_revenue() -> None:
+    assert (
+        _read("In 2010 the Dalian Software Park earned sales revenues of US$4.5 billion.")[0][0]
+        == "supported"
+    )
