@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from hubquery.display import format_value
 from hubquery.hedges import Interval
+from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import (
     FigureVerdict,
     claim_interval,
@@ -17,7 +18,7 @@ from hubquery.judgement.claims import (
     figure_verdict,
     interval_verdict,
 )
-from hubquery.judgement.figures import period_label, precise_interval, standing, year
+from hubquery.judgement.figures import Judgement, period_label, standing, year
 from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.periods import sort_end
@@ -53,7 +54,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
-        return _multiple_over(reading, figure.over, facts, hub_id)
+        return _multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
         facts = _designation_named(reader, reading, hub_id, metric.id)
     if not facts and (member := _member_meant(reader, reading, hub_id)):
@@ -214,32 +215,33 @@ _CHANGE_STEMS = lx.stems("growth change")
 
 
 def _multiple_over(
-    reading: Reading, years: tuple[int, int], facts: Sequence[Fact], hub_id: str
+    reading: Reading, years: tuple[int, int], facts: Sequence[Fact], hub_id: str, unit_kind: str
 ) -> Judged:
-    """ "Revenue more than tripled between 2010 and 2013": the growth hubquery derives
-    from the figures of the span's first and last years (each at its precision), judged
-    as the claim's growth; unsupported when either year has no figure."""
+    """ "Revenue more than tripled between 2010 and 2013": the change from the figures of
+    the span's first and last years, as the judgement module states it (`history`'s
+    change: never from a figure dated by its report, a target or a threshold), judged
+    as the claim's growth; unsupported when either year has no figure or no change can
+    be stated between them."""
     assert reading.claimed is not None
     first, last = years
-    ends = [
-        [f for f in facts if year(f) == year(f, end=True) == at and f.status == "reported"]
-        for at in (first, last)
-    ]
+    ends = [[f for f in facts if year(f) == year(f, end=True) == at] for at in (first, last)]
     pairs = [(a, b) for a in ends[0] for b in ends[1] if a.unit == b.unit]
     if not pairs:
         note = (
             f"the dataset has no figures of {reading.subject or hub_id} for both {first} and {last}"
         )
         return Judged("unsupported", tuple(facts), (Note("missing", note, (hub_id,)),), False)
-    start, end = pairs[0]
-    low, high = precise_interval(start), precise_interval(end)
-    if not low.low or low.high is None or high.low is None:
-        note = f"{start.display} and {end.display} do not bound a growth"
+    changes = [(a, b, change(a, b, unit_kind)) for a, b in pairs]
+    stated = [
+        (a, b, c) for a, b, c in changes if isinstance(c, Change) and c.percent_low is not None
+    ]
+    if not stated:
+        start, end, refused = changes[0]
+        why = refused.reason if isinstance(refused, Judgement) else "it has no percentage"
+        note = f"no change from {start.display} to {end.display} is derived: {why}"
         return Judged("unsupported", (end, start), (Note("missing", note, (hub_id,)),), False)
-    grew = Interval(
-        (high.low / low.high - 1) * 100,
-        None if high.high is None else (high.high / low.low - 1) * 100,
-    )
+    start, end, changed = stated[0]
+    grew = Interval(changed.percent_low, changed.percent_high)
     verdict = interval_verdict(reading.claimed.interval, grew)
     said = f"{(end.value / start.value - 1) * 100:+.1f} %"
     reason = (
