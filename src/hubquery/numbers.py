@@ -162,7 +162,12 @@ _PART_OF = re.compile(
     rf"\b(?:(a|one|two|three) (half|thirds?|quarters?) of an?|(half) an?) ({_BIG_SCALES})\b"
 )
 _YEARS_AGO = re.compile(r"\b(\w+) years? ago\b")
-_NICKEL = re.compile(r"\ba nickel (?:for|of|on|from|in) (?:every|each) dollar\b")
+# "a nickel for every dollar", "five cents of each dollar": a share of the dollar
+_CENTS = re.compile(
+    r"\b(?:a (nickel|dime|penny)|(\w+) cents?) (?:for|of|on|from|in|out of) (?:every|each) "
+    r"(?:u ?s )?dollar\b"
+)
+_COINS = {"nickel": 5.0, "dime": 10.0, "penny": 1.0}
 _DECLINE = re.compile(
     r"\b(?:down|fell|fall(?:en|ing)?|declin\w*|decreas\w*|drop\w*|shr[iau]nk\w*|"
     r"contract\w*|lower|loss|minus|negative)\b"
@@ -273,9 +278,10 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
                 found.append(
                     Number((source_year - years,), match.start(), match.end(), "years-ago")
                 )
-    nickel = _NICKEL.search(spaced) if "nickel" in spaced else None
-    if nickel is not None:
-        found.append(Number((0.05,), nickel.start(), nickel.end(), "fraction"))
+    for coin in _CENTS.finditer(spaced) if " dollar" in spaced else ():
+        cents = _COINS[coin.group(1)] if coin.group(1) else _number_word(coin.group(2))
+        if cents is not None and 0 < cents < 100:
+            found.append(Number((cents / 100,), coin.start(), coin.end(), "fraction"))
     return found
 
 
@@ -323,8 +329,14 @@ def _parts_of_scales(spaced: str) -> list[Number]:
 
 def may_state_numbers(text: str) -> bool:
     """False only where ``read_numbers`` finds nothing: no digit, no number word, no
-    ordinal or fraction, no "nickel" (``normalise``d text, without "years ago")."""
-    return _ANY_DIGIT.search(text) is not None or _has_number_word(text) or "nickel" in text
+    ordinal or fraction, no coin ("a nickel") (``normalise``d text, without "years ago")."""
+    return (
+        _ANY_DIGIT.search(text) is not None
+        or _has_number_word(text)
+        or "nickel" in text
+        or "dime" in text
+        or "penny" in text
+    )
 
 
 def _has_number_word(text: str) -> bool:

@@ -2,7 +2,9 @@
 unestablished (issue #19), each on sentences written for these tests, not the set's: a
 leading frame of comparison ("Like Beijing, …", "Behind X and Y, …") is not what the
 clause is about; a count of companies named by what they did ("200 firms have won …")
-is a part, not the place's count of companies; what people earn is pay, not revenue."""
+is a part, not the place's count of companies; what people earn is pay, not revenue.
+And two of its misses that generalise: "five cents of each dollar" is a share of it; "a
+30-square-kilometre site" is an area."""
 
 from __future__ import annotations
 
@@ -81,3 +83,43 @@ def test_what_a_place_earns_is_still_its_revenue() -> None:
         _read("In 2010 the Dalian Software Park earned sales revenues of US$4.5 billion.")[0][0]
         == "supported"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese factories take home fewer than four cents out of each dollar US buyers spend.",
+            ("unsupported", "less than 4 % · china · share-of-consumer-dollar"),
+        ),
+        (
+            "Chinese makers pocket under five cents of every dollar American consumers pay.",
+            ("supported", "less than 5 % · china · share-of-consumer-dollar"),
+        ),
+        (
+            "Chinese manufacturers keep about 15 cents of every dollar a US consumer spends.",
+            ("contradicted", "about 15 % · china · share-of-consumer-dollar"),
+        ),
+        (
+            "Chinese manufacturers get a dime for every dollar American shoppers spend.",
+            ("contradicted", "about 10 % · china · share-of-consumer-dollar"),
+        ),
+    ],
+)
+def test_cents_of_each_dollar_are_a_share_of_it(text: str, expected: tuple[str, str]) -> None:
+    """ "five cents of each dollar" is 5 % of it, as "a nickel for every dollar" is (the
+    source says less than a nickel): before, "five" was read as a count of companies."""
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dalian Software Park was built on a 30-square-kilometre plot.",
+        "The Dalian Software Park is a 12-square-mile campus.",
+    ],
+)
+def test_an_area_written_as_an_adjective_is_an_area(text: str) -> None:
+    """The source says 3 km²: "a 30-square-kilometre plot" was read as a bare 30."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as.split(" · ")[2]) == ("contradicted", "area")

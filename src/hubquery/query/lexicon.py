@@ -137,8 +137,11 @@ RANK_BEFORE = re.compile(
 TOP_BEFORE = re.compile(r"\btop[\s-]*$")
 SUPERLATIVE_AFTER = re.compile(r"^[\s-]*(?:largest|biggest|-ranked|ranked|place)\b")
 TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
-AREA_AFTER = re.compile(r"^\s*(?:km2|km²|sq\.? ?km|square (?:kilometres|kilometers|km))")
-SQUARE_MILES_AFTER = re.compile(r"^\s*(?:sq\.? ?mi(?:les?)?\b|square miles?\b|mi²|mi2\b)")
+# (and as an adjective: "a 30-square-kilometre site", "a 12-square-mile zone")
+AREA_AFTER = re.compile(
+    r"^(?:\s*|-)(?:km2|km²|sq\.? ?km|square[\s-](?:kilometres?|kilometers?|km))"
+)
+SQUARE_MILES_AFTER = re.compile(r"^(?:\s*|-)(?:sq\.? ?mi(?:les?)?\b|square[\s-]miles?\b|mi²|mi2\b)")
 SQUARE_MILE_KM2 = 2.589988110336
 YEAR_BEFORE = re.compile(
     r"(?:in|since|by|during|as of|for|of|from|until|till|to|end of|year|(?:jan|feb|mar|apr|may|"
