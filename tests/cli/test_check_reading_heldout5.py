@@ -123,3 +123,24 @@ def test_an_area_written_as_an_adjective_is_an_area(text: str) -> None:
     """The source says 3 km²: "a 30-square-kilometre plot" was read as a bare 30."""
     (claim,) = _check(text)
     assert (claim.verdict, claim.read_as.split(" · ")[2]) == ("contradicted", "area")
+
+
+def test_a_frame_followed_by_a_clause_of_its_own_keeps_its_place() -> None:
+    """ "Like Dalian, which has 6 million people, …": the figure is Dalian's, in a clause
+    about it, not the frame's subject's."""
+    assert _read("Like Dalian, which has 6 million people, Shenyang is a northern city.") == [
+        ("supported", "6 million people · dalian · population")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1,500 IoT companies have set up shop in Sichuan.",
+        "More than 1,500 IoT companies have established themselves in Sichuan.",
+        "More than 840 AI companies have clustered in Hefei.",
+    ],
+)
+def test_companies_that_settled_in_a_place_are_all_of_them(text: str) -> None:
+    """What places companies in the place is no part of them: its count of them."""
+    assert {c.verdict for c in _check(text)} == {"supported"}

@@ -13,11 +13,14 @@ from hubquery.query.reader.figures import Figure
 
 # After the number: "of them …", or a count's noun (a few words on) followed by what the
 # group did to something or has ("have opened branches", "with a turnover of …"; not
-# what places them: "have registered in Shenyang"; not the whole's: "with a combined …").
+# what places them: "have registered in Shenyang", "have set up shop"; not the whole's:
+# "with a combined …").
 _SUB_GROUP = re.compile(
     r"(?:\s+of (?:them|those|these)|(?:\s+[\w'’.-]+){0,3}?\s+(?:companies|firms|"
     r"enterprises|businesses|start-?ups))(?:\s+(?:that|which))?\s+(?P<what>(?:(?:have|has|"
-    r"had)(?:\s+(?:already|also|now|together))?\s+(?!been\b|become\b|grown\b)"
+    r"had)(?:\s+(?:already|also|now|together))?\s+(?!(?:been|become|grown|settled|located|clustered|gathered|registered|based|moved|"
+    r"relocated|arrived|emerged|sprung|flocked|established|started|set|opened (?:up|shop|"
+    r"their doors))\b)"
     r"(?:[a-z]+(?:ed|en|t|up)|won|made|sold|begun|drawn|shown|paid)\b(?!\s+(?:in|at|to|"
     r"into|here|there|since|across|over|during|from|within|on|this|last|so|by)\b)|"
     r"with\b(?!\s+(?:an? )?(?:combined|total|joint|collective|overall)\b))[^,;:.\d]{0,40})"

@@ -27,6 +27,7 @@ _SET_IN = {"in", "at", "from", "across", "outside", "inside", "near", "under"}
 _FRAME = re.compile(
     r"\W*(?:behind|after|ahead of|like|unlike|besides|apart from|aside from|alongside|"
     r"along with|as with|compared (?:with|to)|following|other than|trailing|next to)\s[^,;:]*,"
+    r"(?!\s*(?:which|who|whose|where|with|home to)\b)"  # ("Like Dalian, which has …, …")
 )
 
 
