@@ -144,3 +144,18 @@ def test_a_frame_followed_by_a_clause_of_its_own_keeps_its_place() -> None:
 def test_companies_that_settled_in_a_place_are_all_of_them(text: str) -> None:
     """What places companies in the place is no part of them: its count of them."""
     assert {c.verdict for c in _check(text)} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zhongguancun covers 185 square miles.", "supported"),
+        ("Zhongguancun covers 186 square miles.", "contradicted"),
+        ("The Dalian Software Park covers 1.2 square miles.", "supported"),
+        ("The Dalian Software Park covers 1.4 square miles.", "contradicted"),
+    ],
+)
+def test_square_miles_are_as_rounded_as_their_last_digit(text: str, expected: str) -> None:
+    """480 km² is 185.3 square miles, 3 km² 1.16: "185" and "1.2" round them, and were
+    contradicted as if exact (479.1 and 3.108 km² to the last decimal)."""
+    assert {c.verdict for c in _check(text)} == {expected}
