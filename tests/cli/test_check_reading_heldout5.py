@@ -159,3 +159,30 @@ def test_square_miles_are_as_rounded_as_their_last_digit(text: str, expected: st
     """480 km² is 185.3 square miles, 3 km² 1.16: "185" and "1.2" round them, and were
     contradicted as if exact (479.1 and 3.108 km² to the last decimal)."""
     assert {c.verdict for c in _check(text)} == {expected}
+
+
+def test_a_frame_that_lists_its_places_names_them_all() -> None:
+    """ "Behind Beijing, Shanghai and Shenzhen, Chengdu is fourth": Chengdu's rank (the
+    source says third), not Shanghai's; a list that runs into the figure's own clause
+    is cut at its first comma."""
+    assert _read(
+        "Behind Beijing, Shanghai and Shenzhen, Chengdu is China's fourth-largest luxury market."
+    ) == [("contradicted", "#4 · chengdu · luxury-market-rank")]
+    assert _read(
+        "Behind Beijing and Shanghai, Chengdu is third among luxury markets, and Hefei has "
+        "more than 840 AI companies."
+    ) == [
+        ("supported", "#3 · chengdu · luxury-market-rank"),
+        ("supported", "more than 840 companies · hefei · ai-companies"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roughly 120 Sichuan IoT companies have listed on stock exchanges.",
+        "Staff at Dalian's outsourcing firms are paid about US$700 a month.",
+    ],
+)
+def test_a_part_listed_on_an_exchange_and_pay_are_not_the_whole(text: str) -> None:
+    assert {c.verdict for c in _check(text)} == {"unsupported"}

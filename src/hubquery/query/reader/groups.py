@@ -22,7 +22,7 @@ _SUB_GROUP = re.compile(
     r"relocated|arrived|emerged|sprung|flocked|established|started|set|opened (?:up|shop|"
     r"their doors))\b)"
     r"(?:[a-z]+(?:ed|en|t|up)|won|made|sold|begun|drawn|shown|paid)\b(?!\s+(?:in|at|to|"
-    r"into|here|there|since|across|over|during|from|within|on|this|last|so|by)\b)|"
+    r"into|here|there|since|across|over|during|from|within|this|last|so|by)\b)|"
     r"with\b(?!\s+(?:an? )?(?:combined|total|joint|collective|overall)\b))[^,;:.\d]{0,40})"
 )
 # A total, not a part: "Zhongguancun's 2,300 companies", "its 2,300 firms", "all 2,300".
@@ -31,7 +31,8 @@ _WHOLE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|the|all|those|these))\s+(
 _PAY = re.compile(
     r"\b(?:(?:people|workers|employees|staff|engineers|programmers|developers|graduates|"
     r"researchers|residents)\s+(?:\S+\s+){0,5}?(?:earn|earns|earned|make|makes|made|"
-    r"take home)\b|salar(?:y|ies)|wages?|(?:average|annual|monthly|median) (?:pay|income|"
+    r"take home)\b|(?:are|is|were|was|get|gets|got) paid|salar(?:y|ies)|wages?|"
+    r"(?:average|annual|monthly|median) (?:pay|income|"
     r"earnings))\b[^,;:]*$"
 )
 NO_METRIC = "cannot tell which metric the figure measures"

@@ -26,7 +26,10 @@ _SET_IN = {"in", "at", "from", "across", "outside", "inside", "near", "under"}
 # frame of comparison names what the clause is measured against, not what it is about
 _FRAME = re.compile(
     r"\W*(?:behind|after|ahead of|like|unlike|besides|apart from|aside from|alongside|"
-    r"along with|as with|compared (?:with|to)|following|other than|trailing|next to)\s[^,;:]*,"
+    r"along with|as with|compared (?:with|to)|following|other than|trailing|next to)\s"
+    # (a list of names, "Beijing, Shanghai and Shenzhen,", else up to the first comma)
+    r"(?:(?P<list>(?:(?:\s*[\w'’.-]+){0,3}\s*,)+(?:\s*[\w'’.-]+){0,3}\s+and\b"
+    r"(?:\s*[\w'’.-]+){0,3}\s*,)|[^,;:]*,)"
     r"(?!\s*(?:which|who|whose|where|with|home to)\b)"  # ("Like Dalian, which has …, …")
 )
 
@@ -344,9 +347,12 @@ def framed(mentions: list[Mention], text: str, figure_start: int) -> list[Mentio
     """The names of a leading frame of comparison ("Behind Beijing and Shanghai, …")
     when the figure and another name come after it: the clause is not about them."""
     frame = _FRAME.match(text)
-    if frame is None or figure_start < frame.end():
+    end = frame.end() if frame else len(text)
+    if frame and frame.group("list") and figure_start < end:  # (the list is the figure's)
+        end = text.find(",", frame.start("list")) + 1
+    if figure_start < end:
         return []
-    inside = [m for m in mentions if m.end <= frame.end()]
+    inside = [m for m in mentions if m.end <= end]
     return inside if len(inside) < len(mentions) else []
 
 
