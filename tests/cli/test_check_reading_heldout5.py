@@ -28,6 +28,14 @@ from tests.cli.test_check_reading import _check, _read
             "Ahead of Dalian, Chengdu has more than 21 million residents.",
             ("supported", "more than 21 million people · chengdu · population"),
         ),
+        (
+            "As in Shenzhen, Dalian's population is about 6 million.",
+            ("supported", "about 6 million people · dalian · population"),
+        ),
+        (
+            "In contrast to Chengdu, Dalian has about 6 million residents.",
+            ("supported", "about 6 million people · dalian · population"),
+        ),
     ],
 )
 def test_a_leading_frame_of_comparison_is_not_the_subject(
@@ -186,3 +194,34 @@ def test_a_frame_that_lists_its_places_names_them_all() -> None:
 )
 def test_a_part_listed_on_an_exchange_and_pay_are_not_the_whole(text: str) -> None:
     assert {c.verdict for c in _check(text)} == {"unsupported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 50 of Hefei's AI companies have gone public.",
+        "Of the more than 1,500 IoT firms in Sichuan, about 200 export their products.",
+    ],
+)
+def test_a_number_of_a_whole_named_is_a_part_of_it(text: str) -> None:
+    """ "50 of Hefei's AI companies", "Of the 1,500 firms …, about 200": a part, which
+    the place's count of companies (840, 1,500) contradicted."""
+    claims = _check(text)
+    assert claims[-1].verdict == "unsupported"
+    assert "contradicted" not in {c.verdict for c in claims}
+
+
+def test_a_part_of_a_whole_named_is_judged_by_the_metric_its_words_name() -> None:
+    assert _read(
+        "Of Zhongguancun's 2,300 companies, more than 300 have a turnover above 1 billion yuan."
+    ) == [
+        ("supported", "2,300 companies · zhongguancun · companies"),
+        (
+            "supported",
+            "more than 300 companies · zhongguancun · companies-with-billion-yuan-turnover",
+        ),
+    ]
+    # (a hedge between the whole's owner and its number: still the whole)
+    assert _read("Hefei's more than 840 AI companies have drawn billions in investment.") == [
+        ("supported", "more than 840 companies · hefei · ai-companies")
+    ]

@@ -18,15 +18,24 @@ from hubquery.query.reader.figures import Figure
 _SUB_GROUP = re.compile(
     r"(?:\s+of (?:them|those|these)|(?:\s+[\w'’.-]+){0,3}?\s+(?:companies|firms|"
     r"enterprises|businesses|start-?ups))(?:\s+(?:that|which))?\s+(?P<what>(?:(?:have|has|"
-    r"had)(?:\s+(?:already|also|now|together))?\s+(?!(?:been|become|grown|settled|located|clustered|gathered|registered|based|moved|"
-    r"relocated|arrived|emerged|sprung|flocked|established|started|set|opened (?:up|shop|"
-    r"their doors))\b)"
-    r"(?:[a-z]+(?:ed|en|t|up)|won|made|sold|begun|drawn|shown|paid)\b(?!\s+(?:in|at|to|"
-    r"into|here|there|since|across|over|during|from|within|this|last|so|by)\b)|"
+    r"had)(?:\s+(?:already|also|now|together))?\s+(?!(?:been|become|grown|settled|located|"
+    r"clustered|gathered|registered|based|moved|relocated|arrived|emerged|sprung|flocked|"
+    r"established|started|set|opened (?:up|shop|their doors))\b)"
+    r"(?:[a-z]+(?:ed|en|t|up)|won|made|sold|begun|drawn|shown|paid|gone)\b(?!\s+(?:in|at|"
+    r"to|into|here|there|since|across|over|during|from|within|this|last|so|by)\b)|"
     r"with\b(?!\s+(?:an? )?(?:combined|total|joint|collective|overall)\b))[^,;:.\d]{0,40})"
 )
-# A total, not a part: "Zhongguancun's 2,300 companies", "its 2,300 firms", "all 2,300".
-_WHOLE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|the|all|those|these))\s+(?:\w+\s+)?$")
+# A part of a whole named ("50 of Hefei's AI companies …", "Of the 1,500 firms in
+# Sichuan, about 200 …"): what follows says which part.
+_NOUNS = r"(?:companies|firms|enterprises|businesses|start-?ups)\b"
+_PART_OF = re.compile(rf"\s+of\s+(?:the|its|their|\S*['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{_NOUNS}")
+_PART_OF_LEAD = re.compile(
+    r"^\W*(?:of|among)\s+(?:the|its|their|\S*['’]s)\s(?:[^,;:]|,\d)*,\s*(?:[a-z]+\s+){0,2}$"
+)
+_REST = re.compile(r"[^,;:.\d]{0,60}")
+# A total, not a part: "Zhongguancun's 2,300 companies", "its 2,300 firms", "all 2,300"
+# (a hedge between: "Hefei's more than 840 AI companies").
+_WHOLE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|the|all|those|these))\s+(?:\w+\s+){0,2}$")
 # Pay: what people earn ("workers earn an average of"), a salary, a wage.
 _PAY = re.compile(
     r"\b(?:(?:people|workers|employees|staff|engineers|programmers|developers|graduates|"
@@ -41,6 +50,10 @@ _PAY_STEMS = lx.stems("salary salaries wage wages pay")  # ("income" is a word o
 
 def sub_group(text: str, start: int, end: int) -> str | None:
     """The words that name a part of a count by what it did, after its number."""
+    part = _PART_OF.match(text, end)
+    if part or _PART_OF_LEAD.match(text[:start]):
+        rest = _REST.match(text, part.end() if part else end)
+        return " ".join(rest.group().split()) if rest else ""
     found = _SUB_GROUP.match(text, end)
     if found is None or _WHOLE_BEFORE.search(text[max(0, start - 40) : start]):
         return None

@@ -26,7 +26,8 @@ _SET_IN = {"in", "at", "from", "across", "outside", "inside", "near", "under"}
 # frame of comparison names what the clause is measured against, not what it is about
 _FRAME = re.compile(
     r"\W*(?:behind|after|ahead of|like|unlike|besides|apart from|aside from|alongside|"
-    r"along with|as with|compared (?:with|to)|following|other than|trailing|next to)\s"
+    r"along with|as with|as in|(?:just|much) like|similar to|in contrast (?:to|with)|"
+    r"as opposed to|compared (?:with|to)|following|other than|trailing|next to)\s"
     # (a list of names, "Beijing, Shanghai and Shenzhen,", else up to the first comma)
     r"(?:(?P<list>(?:(?:\s*[\w'’.-]+){0,3}\s*,)+(?:\s*[\w'’.-]+){0,3}\s+and\b"
     r"(?:\s*[\w'’.-]+){0,3}\s*,)|[^,;:]*,)"
