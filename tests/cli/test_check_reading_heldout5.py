@@ -225,3 +225,22 @@ def test_a_part_of_a_whole_named_is_judged_by_the_metric_its_words_name() -> Non
     assert _read("Hefei's more than 840 AI companies have drawn billions in investment.") == [
         ("supported", "more than 840 companies · hefei · ai-companies")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("The average Dalian outsourcing worker earns US$8,000 a year.", "paid"),
+        ("Hefei residents saw their incomes rise 8% last year.", "paid"),
+        ("Per-capita income in Dalian reached 40,000 yuan.", "per head"),
+        (
+            "Each employee of the Dalian Software Park generates about US$50,000 in revenue.",
+            "per head",
+        ),
+    ],
+)
+def test_pay_its_rise_and_a_sum_per_head_are_no_total(text: str, note: str) -> None:
+    """Each was contradicted by a place's revenue or its companies' growth."""
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert any(note in n.message for n in claim.notes)

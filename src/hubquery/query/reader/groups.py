@@ -38,11 +38,21 @@ _REST = re.compile(r"[^,;:.\d]{0,60}")
 _WHOLE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|the|all|those|these))\s+(?:\w+\s+){0,2}$")
 # Pay: what people earn ("workers earn an average of"), a salary, a wage.
 _PAY = re.compile(
-    r"\b(?:(?:people|workers|employees|staff|engineers|programmers|developers|graduates|"
-    r"researchers|residents)\s+(?:\S+\s+){0,5}?(?:earn|earns|earned|make|makes|made|"
+    r"\b(?:(?:people|persons?|workers?|employees?|staff|engineers?|programmers?|developers?|"
+    r"graduates?|researchers?|residents?)\s+(?:\S+\s+){0,5}?(?:earn|earns|earned|make|makes|made|"
     r"take home)\b|(?:are|is|were|was|get|gets|got) paid|salar(?:y|ies)|wages?|"
     r"(?:average|annual|monthly|median) (?:pay|income|"
     r"earnings))\b[^,;:]*$"
+)
+# A rise in pay ("wages rose 8%", "their incomes grew 8%"), and money per head ("per-capita
+# income of 40,000 yuan", "each employee generates US$50,000"): never a place's total.
+_PAY_RISE = re.compile(
+    r"\b(?:(?:their|household|disposable|personal|average|per[- ]capita) incomes?|wages?|"
+    r"salar(?:y|ies))\b[^,;:]*$"
+)
+_PER_HEAD = re.compile(
+    r"\b(?:per[- ](?:capita|head|person|employee|worker|resident)|(?:each|every) (?:employee|"
+    r"worker|resident|person|engineer)\b)"
 )
 NO_METRIC = "cannot tell which metric the figure measures"
 _PAY_STEMS = lx.stems("salary salaries wage wages pay")  # ("income" is a word of revenue)
@@ -62,11 +72,16 @@ def sub_group(text: str, start: int, end: int) -> str | None:
 
 def unmeasured(text: str, figure: Figure, group: str | None, strong: set[str]) -> str | None:
     """Why the metric found (of ``strong`` words) is not what the figure measures, if it
-    is not: a part of a count no metric of which names it, or pay that is not revenue."""
+    is not: a part of a count no metric of which names it, pay that is not revenue, or a
+    sum per head that is not a total."""
     if group is not None and strong.isdisjoint(lx.stems(group)):
         return f"counts only a part ({group}): no source holds a count of that part"
-    start = figure.number.start
-    paid = _PAY.search(text[max(0, start - 60) : start]) and strong.isdisjoint(_PAY_STEMS)
-    if figure.unit in ("USD", "CNY") and paid:
+    start, money = figure.number.start, figure.unit in ("USD", "CNY")
+    before = text[max(0, start - 60) : start]
+    pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
+    if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
+    around = text[max(0, start - 90) : figure.number.end + 30]  # ("each employee of … makes")
+    if money and _PER_HEAD.search(around):
+        return "states a sum per head: no source holds one"
     return None
