@@ -244,3 +244,20 @@ def test_pay_its_rise_and_a_sum_per_head_are_no_total(text: str, note: str) -> N
     (claim,) = _check(text)
     assert claim.verdict == "unsupported"
     assert any(note in n.message for n in claim.notes)
+
+
+def test_a_figure_after_a_places_possessive_is_that_places() -> None:
+    """ "a quarter of Chengdu's 21 million people" was judged as Dalian's population."""
+    assert _read("Dalian has roughly a quarter of Chengdu's 21 million people.")[1] == (
+        "supported",
+        "21 million people · chengdu · population",
+    )
+
+
+def test_the_figure_a_change_reached_is_of_later_than_the_one_it_started_from() -> None:
+    """ "grew from fewer than 300,000 in 1979 to more than 12 million": 12 million is of
+    some later time (the hedge after "to" hid that), not contradicted by 1979's."""
+    claims = _check(
+        "Shenzhen's population has grown from fewer than 300,000 in 1979 to more than 12 million."
+    )
+    assert [c.verdict for c in claims] == ["supported", "unsupported"]

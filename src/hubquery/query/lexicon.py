@@ -180,7 +180,10 @@ NOT_REACHED_BEFORE = re.compile(
 )
 # "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
 # after "to" is the later one (applied to the sentence before it)
-FROM_TO_BEFORE = re.compile(r"\bfrom\b[^;]{0,60}?\d[^;]{0,40}?\bto\s*(?:us\$|\$|rmb|¥|#)?\s*$")
+FROM_TO_BEFORE = re.compile(
+    r"\bfrom\b[^;]{0,60}?\d[^;]{0,40}?\bto\s*(?:(?:about|around|some|roughly|nearly|almost|"
+    r"just|only|fewer than|less than|more than|over|under|at least)\s+)?(?:us\$|\$|rmb|¥|#)?\s*$"
+)
 # "grew from 5 million to …": the figure after "from" (applied to the words before it)
 FROM_BEFORE = re.compile(
     r"\bfrom(?: (?:about|around|some|roughly|nearly|almost|just|only|fewer than|less than|"

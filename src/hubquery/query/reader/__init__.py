@@ -39,6 +39,7 @@ from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.members import (
     members,
     nearest_first,
+    owner_first,
     part_holding,
     without_scopes,
     year_subjects,
@@ -356,6 +357,7 @@ class ClaimReader:
             candidates = nearest_first(
                 candidates, mentions, text, figure.number.start, metric.id, self
             )
+            candidates = owner_first(candidates, mentions, text, figure.number.start)
         hub_id, subject = next(
             (c for c in [*candidates, *above] if metric and metric.id in self.held(*c)),
             candidates[0] if candidates else (None, None),

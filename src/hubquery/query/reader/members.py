@@ -194,6 +194,29 @@ def nearest_first(
     return [nearest, *(c for c in candidates if c != nearest)]
 
 
+# "Chengdu's 21 million people": the place named just before the number owns it
+_OWNS = re.compile(
+    r"\s*['’]s?\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|"
+    r"fewer than|less than|under)\s+)?(?:us\$|\$|rmb|¥)?\s*$"
+)
+
+
+def owner_first(
+    candidates: list[Candidate], mentions: list[Mention], text: str, start: int
+) -> list[Candidate]:
+    """The candidates with the place whose possessive the figure follows first ("a quarter
+    of Chengdu's 21 million people" is Chengdu's, whatever the sentence is about)."""
+    for mention in mentions:
+        owner = Candidate(mention.hub_id, None)
+        if (
+            mention.subject is None
+            and owner in candidates
+            and _OWNS.fullmatch(text, mention.end, start)
+        ):
+            return [owner, *(c for c in candidates if c != owner)]
+    return candidates
+
+
 def year_subjects(
     figure: Figure,
     clauses: list[tuple[int, int, Figure]],
