@@ -296,7 +296,7 @@ class ClaimReader:
         candidates += [c for c in spread if c not in candidates]
         # "300 companies have opened branches": the words that name the part are its own
         group = sub_group(unnamed, figure.number.start, figure.number.end)
-        words = f"{unnamed[clause]} {group or ''}"
+        words = f"{unnamed[clause]} {group}" if group else unnamed[clause]  # (as stemmed)
         # "Xi'an … a hi-tech zone": the city's zone of that name, before the city.
         parts = [
             Candidate(part, None)
