@@ -5,13 +5,7 @@ reported in its source's year, a target or a threshold is never joined into it, 
 
 from __future__ import annotations
 
-from hubquery.cache import open_store
-from hubquery.query.check import Claim, check
-from tests.conftest import SHIPPED
-
-
-def _check(text: str) -> list[Claim]:
-    return check(open_store(str(SHIPPED)), text)
+from tests.cli.test_check_reading import _check
 
 
 def test_a_report_period_figure_is_never_an_end_of_a_derived_change() -> None:

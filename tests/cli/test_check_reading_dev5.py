@@ -11,17 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from hubquery.cache import open_store
-from hubquery.query.check import Claim, check
-from tests.conftest import SHIPPED
-
-
-def _check(text: str) -> list[Claim]:
-    return check(open_store(str(SHIPPED)), text)
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(c.verdict, c.read_as) for c in _check(text)]
+from tests.cli.test_check_reading import _check, _read
 
 
 def test_a_year_in_a_comparison_is_not_the_figures() -> None:

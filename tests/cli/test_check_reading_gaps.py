@@ -9,12 +9,9 @@ from __future__ import annotations
 import pytest
 
 from hubquery.cache import open_store
-from hubquery.query.check import Claim, check
+from hubquery.query.check import check
+from tests.cli.test_check_reading import _check, _read
 from tests.conftest import SEEDS, SHIPPED
-
-
-def _check(text: str) -> list[Claim]:
-    return check(open_store(str(SHIPPED)), text)
 
 
 def _verdicts(text: str) -> set[str]:
@@ -128,10 +125,6 @@ def test_no_sentence_of_a_source_is_contradicted() -> None:
         if c.verdict == "contradicted"
     ]
     assert contradicted == []
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(c.verdict, c.read_as) for c in _check(text)]
 
 
 @pytest.mark.parametrize(

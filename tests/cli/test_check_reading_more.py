@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from hubquery.cache import open_store
-from hubquery.query.check import Claim, check
-from tests.conftest import SHIPPED
-
-
-def _check(text: str) -> list[Claim]:
-    return check(open_store(str(SHIPPED)), text)
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(c.verdict, c.read_as) for c in _check(text)]
+from tests.cli.test_check_reading import _check, _read
 
 
 def test_a_verb_ending_in_rank_is_no_rank() -> None:
