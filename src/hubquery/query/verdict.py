@@ -18,6 +18,7 @@ from hubquery.judgement.claims import (
     interval_verdict,
 )
 from hubquery.judgement.figures import Judgement, period_label, standing, year
+from hubquery.judgement.forms import in_words
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
@@ -156,6 +157,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         ):
             claimed = reading.claimed._replace(interval=about)
             judged = claim_verdict(claimed, matched, shown, support_only)
+    if figure.number.kind == "fraction" and figure.qualifier is None and not figure.growth:
+        judged = in_words(judged, figure.value, shown)
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
