@@ -64,7 +64,9 @@ def test_a_hedged_fraction_keeps_the_hedges_tolerance() -> None:
 )
 def test_a_fraction_stands_for_the_shares_nearer_it(share: float, low: float, high: float) -> None:
     near = fraction_in_words(share)
-    assert near is not None and near.low is not None and near.high is not None
+    assert near is not None
+    assert near.low is not None
+    assert near.high is not None
     assert (round(near.low, 2), round(near.high, 2)) == (low, high)
 
 
