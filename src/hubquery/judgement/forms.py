@@ -1,13 +1,15 @@
 """Claims in forms a careful fact-checker works out before judging them: a share written
 as a fraction in words ("three in four"); a figure of a part judged by its whole's
-("Chengdu alone is half of the world's industry" by Chengdu and Chongqing's third)."""
+("Chengdu alone is half of the world's industry" by Chengdu and Chongqing's third); the
+source's number said per another period ("more than 800 every month" of "more than 800
+a year")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hubquery.hedges import fraction_in_words
+from hubquery.hedges import Interval, fraction_in_words
 from hubquery.judgement.claims import (
     Claimed,
     FigureVerdict,
@@ -57,3 +59,33 @@ def of_a_part(
         f"not establish {shown} of {part} alone"
     )
     return verdict_of("unsupported", "not-established", reason, held)
+
+
+def per_other_period(
+    judged: FigureVerdict,
+    claimed: Claimed,
+    facts: Sequence[Fact],
+    shown: str,
+    factor: float,
+    converted: str,
+) -> FigureVerdict:
+    """A rate the claim states per another period than the source's, read in the source's
+    (``factor`` times the number written; ``converted`` says how). Where the number as
+    written is the source's, the claim has moved the source's figure to another period:
+    contradicted when that multiplies it ("more than 800 every month" of "more than 800
+    a year", which no "more than" of the source leaves open), else not established."""
+    if judged.verdict == "supported" or factor <= 0 or abs(factor - 1) < 1e-9:
+        return judged
+    low, high = claimed.interval.low, claimed.interval.high
+    written = claimed.interval._replace(
+        low=None if low is None else low / factor, high=None if high is None else high / factor
+    )
+    same = claim_verdict(claimed._replace(interval=Interval(*written)), facts, shown)
+    if same.verdict != "supported":
+        return judged
+    said, _, per = converted.removeprefix("a rate per ").partition(" read as one per ")
+    reason = f"{says(same.facts)} every {per}; the claim says that many every {said}"
+    if factor > 1:
+        times = "twice" if factor == 2 else f"{factor:.3g} times"
+        return verdict_of("contradicted", "disjoint", f"{reason}, {times} as many", same.facts)
+    return verdict_of("unsupported", "not-established", f"{reason}, a smaller rate", same.facts)
