@@ -4,7 +4,6 @@ there, written once); here only the matching and the notes a writer acts on."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -19,13 +18,19 @@ from hubquery.judgement.claims import (
     interval_verdict,
 )
 from hubquery.judgement.figures import Judgement, period_label, standing, year
-from hubquery.names import name_key
-from hubquery.numbers import normalise
+from hubquery.judgement.forms import in_words, of_a_part
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.figures import read_figures, rewrite
+from hubquery.query.subjects import (
+    adds_up,
+    designation_named,
+    elsewhere,
+    member_meant,
+    parts_named,
+    wholes,
+)
 from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
 
@@ -56,9 +61,27 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
         return _multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
-        facts = _designation_named(reader, reading, hub_id, metric.id)
-    if not facts and (member := _member_meant(reader, reading, hub_id)):
+        facts = designation_named(reader, reading, hub_id, metric.id)
+    if not facts and (member := member_meant(reader, reading, hub_id)):
         return _of_members(reader, reading, member)
+    if not facts and reading.subject is None and adds_up(metric):
+        for whole in wholes(reader, hub_id):
+            held = [f for f in reader.facts_of(whole, metric.id, None) if f.unit == figure.unit]
+            if held:
+                part, name = reader.names.hub(hub_id), reader.names.hub(whole)
+                judged = of_a_part(
+                    reading.claimed,
+                    held,
+                    shown_figure(reading),
+                    part.name if part else hub_id,
+                    name.name if name else whole,
+                )
+                return Judged(
+                    judged.verdict,
+                    tuple(newest_first(judged.facts)),
+                    (_note(judged, hub_id),),
+                    judged.derived,
+                )
     if not facts:
         if figure.superlative:
             return None
@@ -159,14 +182,16 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         ):
             claimed = reading.claimed._replace(interval=about)
             judged = claim_verdict(claimed, matched, shown, support_only)
-    if judged.verdict == "contradicted" and _elsewhere(reader, reading, hub_id):
+    if figure.number.kind == "fraction" and figure.qualifier is None and not figure.growth:
+        judged = in_words(judged, figure.value, shown)
+    if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
             kind="subject-differs",
             reason=f"{judged.reason}, of {reading.subject} in {hub_id}; the claim names no "
             f"place, and the dataset holds {reading.subject} in other places too",
         )
-    if judged.verdict == "contradicted" and (parts := _parts_named(reader, reading, hub_id)):
+    if judged.verdict == "contradicted" and (parts := parts_named(reader, reading, hub_id)):
         judged = judged._replace(
             verdict="unsupported",
             kind="subject-differs",
@@ -253,50 +278,6 @@ def _multiple_over(
     return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
 
 
-def _designation_named(
-    reader: ClaimReader, reading: Reading, hub_id: str, metric_id: str
-) -> list[Fact]:
-    """The year of the one designation of a hub the claim names by its last two words
-    ("picked as a pilot city in 2015" of its "cross-border e-commerce pilot city")."""
-    text = " ".join(lx.WORD.findall(normalise(reading.text).replace("-", " ")))
-    named = [
-        f
-        for f in reader.hub_facts(hub_id)
-        if f.metric_id == metric_id
-        and f.subject
-        and len(words := lx.WORD.findall(normalise(f.subject).replace("-", " "))) >= 3
-        and " ".join(words[-2:]) in text
-    ]
-    return named if len({f.subject for f in named}) == 1 else []
-
-
-_DISTRIBUTIVE = re.compile(r"\b(?:each|both|apiece|respectively|alike)\b")
-
-
-def _member_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> list[str] | None:
-    """The places a hub named as a list ("Chengdu and Chongqing") stands for, where the
-    claim is of each of them ("each have", "both", "respectively"): the one the figure's
-    place in a "respectively" list pairs it with, else all of them; None otherwise."""
-    hub = reader.names.hub(hub_id)
-    text = normalise(reading.text)
-    if hub is None or " and " not in hub.name or not _DISTRIBUTIVE.search(text):
-        return None
-    members = [
-        m.hub_id
-        for part in hub.name.split(" and ")
-        for m in reader.names.mentions(normalise(part))
-        if m.hub_id != hub_id and m.subject is None
-    ]
-    if len(members) < 2 or reading.figure is None:
-        return None
-    if "respectively" not in text:
-        return members
-    figure = reading.figure
-    listed = [f.number.start for f in read_figures(rewrite(text)) if f.unit == figure.unit]
-    at = listed.index(figure.number.start) if figure.number.start in listed else len(members)
-    return [members[at]] if at < len(members) else None
-
-
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:
     """The claim judged for each place it is of: contradicted when one contradicts it,
     supported when all support it, else unsupported."""
@@ -315,38 +296,6 @@ def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Ju
         tuple(n for j in worst for n in j.notes),
         any(j.derived for j in worst),
     )
-
-
-def _parts_named(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
-    """The kind of a hub's parts the claim names in the plural ("Dalian's software parks"
-    of Dalian Software Park), if any: their figures are not the hub's as a whole."""
-    if reading.subject is not None:
-        return None
-    hub = reader.names.hub(hub_id)
-    if hub is None:
-        return None
-    text = normalise(reading.text)
-    own = set(lx.WORD.findall(normalise(" ".join((hub.name, *hub.aliases)))))
-    for child in reader.store.children(hub_id):
-        kind = [w for w in lx.WORD.findall(normalise(child.name)) if w not in own]
-        if kind and f"{' '.join(kind)}s" in text:
-            return f"{' '.join(kind)}s"
-    return None
-
-
-def _elsewhere(reader: ClaimReader, reading: Reading, hub_id: str) -> bool:
-    """Whether the claim is of an organisation the dataset holds in several places, and
-    names none of them ("NIIT's centres across 66 cities take in …" is not the figure of
-    its Dalian centre, which alone the dataset holds)."""
-    if reading.subject is None:
-        return False
-    held = reader.names._subjects.get(name_key(reading.subject))  # (its hubs, read once)
-    if held is None or len(held.hubs) < 2:
-        return False
-    if all(hub_id in reader.names.ancestors(h) for h in held.hubs - {hub_id}):
-        return False  # the figure of it as a whole (NIIT's 66 cities in China)
-    text = normalise(reading.text)
-    return hub_id not in {m.hub_id for m in reader.names.mentions(text) if m.subject is None}
 
 
 def _narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:

@@ -14,23 +14,22 @@ then. The verdict is not made here: see ``verdict`` and ``judgement``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import NamedTuple
 
 from hubquery.judgement.claims import Claimed
-from hubquery.numbers import Number, may_state_numbers, normalise
+from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage
 from hubquery.query.reader import gates
 from hubquery.query.reader.claimed import claim_of
+from hubquery.query.reader.clauses import cut
 from hubquery.query.reader.figures import (
     Figure,
     compared,
     count_word,
     multiple_as_growth,
     per_rate,
-    read_figures,
     respectively,
     rewrite,
     unread_digits,
@@ -82,17 +81,6 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
         if start < end:
             text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-def _after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
-    """Is the year written just after another figure, as its time ("… in 2012")?"""
-    return any(
-        0 <= year.number.start - f.number.end <= 30
-        and lx.YEAR_BEFORE.search(text[f.number.end : year.number.start])
-        and not any(c.isdigit() for c in text[f.number.end : year.number.start])
-        for f in figures
-        if f.number.kind != "ordinal"  # ("its first centre in 2002": the founding's year)
-    )
 
 
 class ClaimReader:
@@ -157,7 +145,12 @@ class ClaimReader:
         spans = [(t.start, t.end) for t in times if t.first != t.last]
         text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
         window = gates.WINDOW.search(text)
-        clauses = compared(respectively(self._clauses(text, times, mentions, window), text), text)
+        clauses = compared(
+            respectively(
+                cut(text, times, mentions, window, self.cues.year_cued, self._dated_subject), text
+            ),
+            text,
+        )
         if window is not None and owned_window(text, window, [f for _, _, f in clauses]):
             window = None  # ("170 across the previous four years": 170's own span)
         bound = bind_times([f for _, _, f in clauses], text, times)
@@ -200,62 +193,6 @@ class ClaimReader:
             empty = Reading(passage.text, passage.line, hub_id, subject, None, None, None, None, {})
             readings.append(empty._replace(note=note))
         return readings
-
-    def _clauses(
-        self,
-        text: str,
-        times: list[Time],
-        mentions: list[Mention],
-        window: re.Match[str] | None = None,
-    ) -> list[tuple[int, int, Figure]]:
-        """Cut a sentence between its figures (at ';', ',', 'and', 'while', 'but', 'to').
-        A year is a figure when the sentence says something began then (or names what
-        began: "a cross-border e-commerce pilot city"); else it is a period."""
-        every = read_figures(text)
-        said = gates.YEAR_CUES.search(text) is not None
-        figures = [f for f in every if not f.year_like]
-        # "became the first … in 1980": the year it became so is a figure too.
-        cued = said or (
-            (not figures or gates.BECAME.search(text) is not None)
-            and (self.cues.year_cued(text) or self._dated_subject(mentions) is not None)
-        )
-        if window is not None and len(figures) > 1:  # "the past two years" is a period
-            figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
-        if cued:
-            # (not a year written just after another figure: "US$1 billion in 2012")
-            founding = [f for f in every if f.year_like and not _after_figure(f, figures, text)]
-            # (and a later year of what the sentence names as dated between them: "set up in
-            # 1991, became a national IP demonstration zone in 2014")
-            founding = founding[:1] + [
-                f
-                for previous, f in itertools.pairwise(founding)
-                if self._dated_subject(
-                    [m for m in mentions if previous.number.end <= m.start < f.number.start]
-                )
-            ]
-            decades = [t for t in times if t.first != t.last]
-            if not founding and decades:
-                span = decades[0]
-                founding = [
-                    Figure(
-                        Number((float(span.first),), span.start, span.end, "digits"),
-                        float(span.first),
-                        "year",
-                        None,
-                        True,
-                        years=(span.first, span.last),
-                    )
-                ]
-            figures = sorted([*figures, *founding], key=lambda f: f.number.start)
-        if not figures:
-            return []
-        bounds = [0]
-        for previous, current in itertools.pairwise(figures):
-            gap = text[previous.number.end : current.number.start]
-            # Cut after the previous figure's own year ("US$8.65 billion in 2010 to …").
-            bounds.append(previous.number.end + lx.cut(gap))
-        bounds.append(len(text))
-        return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]
 
     def _dated_subject(self, mentions: list[Mention]) -> str | None:
         """The metric of the one year the dataset has for an organisation or programme

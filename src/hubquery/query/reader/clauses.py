@@ -1,0 +1,86 @@
+"""A sentence cut between its figures: each figure with the clause that states it.
+
+A year is a figure of its own when the sentence says something began then ("founded in
+1991"); written just after another figure it is that figure's time ("US$1 billion in
+2012"). The reader (``ClaimReader.read``) reads each clause for its hub and metric.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from hubquery.numbers import Number
+from hubquery.query import lexicon as lx
+from hubquery.query.reader import gates
+from hubquery.query.reader.figures import Figure, read_figures
+from hubquery.query.reader.mentions import Mention
+from hubquery.query.reader.times import Time
+
+
+def after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
+    """Is the year written just after another figure, as its time ("… in 2012")?"""
+    return any(
+        0 <= year.number.start - f.number.end <= 30
+        and lx.YEAR_BEFORE.search(text[f.number.end : year.number.start])
+        and not any(c.isdigit() for c in text[f.number.end : year.number.start])
+        for f in figures
+        if f.number.kind != "ordinal"  # ("its first centre in 2002": the founding's year)
+    )
+
+
+def cut(
+    text: str,
+    times: list[Time],
+    mentions: list[Mention],
+    window: re.Match[str] | None,
+    year_cued: Callable[[str], bool],
+    dated: Callable[[list[Mention]], str | None],
+) -> list[tuple[int, int, Figure]]:
+    """Cut a sentence between its figures (at ';', ',', 'and', 'while', 'but', 'to').
+    A year is a figure when the sentence says something began then (or names what
+    began: "a cross-border e-commerce pilot city"); else it is a period."""
+    every = read_figures(text)
+    said = gates.YEAR_CUES.search(text) is not None
+    figures = [f for f in every if not f.year_like]
+    # "became the first … in 1980": the year it became so is a figure too.
+    cued = said or (
+        (not figures or gates.BECAME.search(text) is not None)
+        and (year_cued(text) or dated(mentions) is not None)
+    )
+    if window is not None and len(figures) > 1:  # "the past two years" is a period
+        figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
+    if cued:
+        # (not a year written just after another figure: "US$1 billion in 2012")
+        founding = [f for f in every if f.year_like and not after_figure(f, figures, text)]
+        # (and a later year of what the sentence names as dated between them: "set up in
+        # 1991, became a national IP demonstration zone in 2014")
+        founding = founding[:1] + [
+            f
+            for previous, f in itertools.pairwise(founding)
+            if dated([m for m in mentions if previous.number.end <= m.start < f.number.start])
+        ]
+        decades = [t for t in times if t.first != t.last]
+        if not founding and decades:
+            span = decades[0]
+            founding = [
+                Figure(
+                    Number((float(span.first),), span.start, span.end, "digits"),
+                    float(span.first),
+                    "year",
+                    None,
+                    True,
+                    years=(span.first, span.last),
+                )
+            ]
+        figures = sorted([*figures, *founding], key=lambda f: f.number.start)
+    if not figures:
+        return []
+    bounds = [0]
+    for previous, current in itertools.pairwise(figures):
+        gap = text[previous.number.end : current.number.start]
+        # Cut after the previous figure's own year ("US$8.65 billion in 2010 to …").
+        bounds.append(previous.number.end + lx.cut(gap))
+    bounds.append(len(text))
+    return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]

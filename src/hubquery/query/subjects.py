@@ -1,0 +1,125 @@
+"""Whose figure a claim is: the subject a verdict matches against a hub's figures. A
+claim of a hub named as a list ("Chengdu and Chongqing each …") is of its members; of
+a hub's parts named in the plural ("Dalian's software parks"), not of the hub as a
+whole; of an organisation held in several places, of none of them unless one is named;
+of a designation named by its last words, of that designation's year."""
+
+from __future__ import annotations
+
+import re
+
+from hubquery.names import name_key
+from hubquery.numbers import normalise
+from hubquery.query import lexicon as lx
+from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.figures import read_figures, rewrite
+from hubquery.records import Fact, Metric
+
+
+def designation_named(
+    reader: ClaimReader, reading: Reading, hub_id: str, metric_id: str
+) -> list[Fact]:
+    """The year of the one designation of a hub the claim names by its last two words
+    ("picked as a pilot city in 2015" of its "cross-border e-commerce pilot city")."""
+    text = " ".join(lx.WORD.findall(normalise(reading.text).replace("-", " ")))
+    named = [
+        f
+        for f in reader.hub_facts(hub_id)
+        if f.metric_id == metric_id
+        and f.subject
+        and len(words := lx.WORD.findall(normalise(f.subject).replace("-", " "))) >= 3
+        and " ".join(words[-2:]) in text
+    ]
+    return named if len({f.subject for f in named}) == 1 else []
+
+
+_DISTRIBUTIVE = re.compile(r"\b(?:each|both|apiece|respectively|alike)\b")
+
+
+def member_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> list[str] | None:
+    """The places a hub named as a list ("Chengdu and Chongqing") stands for, where the
+    claim is of each of them ("each have", "both", "respectively"): the one the figure's
+    place in a "respectively" list pairs it with, else all of them; None otherwise."""
+    hub = reader.names.hub(hub_id)
+    text = normalise(reading.text)
+    if hub is None or " and " not in hub.name or not _DISTRIBUTIVE.search(text):
+        return None
+    members = [
+        m.hub_id
+        for part in hub.name.split(" and ")
+        for m in reader.names.mentions(normalise(part))
+        if m.hub_id != hub_id and m.subject is None
+    ]
+    if len(members) < 2 or reading.figure is None:
+        return None
+    if "respectively" not in text:
+        return members
+    figure = reading.figure
+    listed = [f.number.start for f in read_figures(rewrite(text)) if f.unit == figure.unit]
+    at = listed.index(figure.number.start) if figure.number.start in listed else len(members)
+    return [members[at]] if at < len(members) else None
+
+
+def parts_named(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The kind of a hub's parts the claim names in the plural ("Dalian's software parks"
+    of Dalian Software Park), if any: their figures are not the hub's as a whole."""
+    if reading.subject is not None:
+        return None
+    hub = reader.names.hub(hub_id)
+    if hub is None:
+        return None
+    text = normalise(reading.text)
+    own = set(lx.WORD.findall(normalise(" ".join((hub.name, *hub.aliases)))))
+    for child in reader.store.children(hub_id):
+        kind = [w for w in lx.WORD.findall(normalise(child.name)) if w not in own]
+        if kind and f"{' '.join(kind)}s" in text:
+            return f"{' '.join(kind)}s"
+    return None
+
+
+def elsewhere(reader: ClaimReader, reading: Reading, hub_id: str) -> bool:
+    """Whether the claim is of an organisation the dataset holds in several places, and
+    names none of them ("NIIT's centres across 66 cities take in …" is not the figure of
+    its Dalian centre, which alone the dataset holds)."""
+    if reading.subject is None:
+        return False
+    held = reader.names._subjects.get(name_key(reading.subject))  # (its hubs, read once)
+    if held is None or len(held.hubs) < 2:
+        return False
+    if all(hub_id in reader.names.ancestors(h) for h in held.hubs - {hub_id}):
+        return False  # the figure of it as a whole (NIIT's 66 cities in China)
+    text = normalise(reading.text)
+    return hub_id not in {m.hub_id for m in reader.names.mentions(text) if m.subject is None}
+
+
+# What a place's description says of a share of its own things ("of the place's
+# companies"): a part's share of those may exceed its whole's; a share of the world's
+# iPads may not.
+_OWN_SHARE = re.compile(r"\bshare of (?:the (?:place|institution|organisation)'s|each)\b")
+
+
+def adds_up(metric: Metric) -> bool:
+    """Whether a part's figure of the metric is never more than its whole's: counts,
+    money and areas (not a change, which may fall), and a share of a total outside the
+    place (the world's iPads), not of its own things (its GDP, its companies)."""
+    if metric.unit_kind == "share":
+        return _OWN_SHARE.search(normalise(metric.description or "")) is None
+    return metric.unit_kind in ("count", "money", "area") and not metric.id.endswith("-change")
+
+
+def wholes(reader: ClaimReader, hub_id: str) -> list[str]:
+    """The hubs a hub is part of, nearest first: the places named as a list that name it
+    ("Chengdu and Chongqing" of Chengdu), then the hubs above it."""
+    listed = [
+        whole.id
+        for whole in reader.store.region_hubs()
+        if " and " in whole.name
+        and hub_id
+        in {
+            m.hub_id
+            for part in whole.name.split(" and ")
+            for m in reader.names.mentions(normalise(part))
+            if m.subject is None
+        }
+    ]
+    return [*listed, *reversed(reader.names.ancestors(hub_id))]
