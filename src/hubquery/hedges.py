@@ -11,6 +11,9 @@ A figure stated exactly is the interval [v, v]. A hedge widens it:
     less than   [0, v)              "less than 300,000 people"
     at most     [0, v]              "no more than 10 %"
 
+A fraction in words ("three in four", "two-thirds") is a share rounded to the simplest
+fraction near it: `fraction_in_words` says which shares it stands for.
+
 Shares are clipped to 0–100, and only growth rates go below zero ("less than"
 a growth of 5 % admits a decline). Every comparison of a figure with a number,
 or of one figure with another, goes through here and answers yes, no or maybe.
@@ -74,6 +77,34 @@ def interval(value: float, qualifier: str | None, unit_kind: str | None = None) 
     if qualifier == "at most":
         return Interval(floor, value)
     raise ValueError(f"unknown qualifier {qualifier!r}")
+
+
+# The fractions a writer rounds a share to: halves, thirds, quarters and fifths, and a
+# fraction's own kind ("one in ten" among tenths).
+_SIMPLE = 5
+_MOST_PARTS = 10
+
+
+def fraction_in_words(share: float) -> Interval | None:
+    """The shares (0–100) a fraction in words stands for, or None when ``share`` (a
+    percentage) is no fraction of ten parts or fewer: those nearer to it than to any other
+    fraction as simple (of at most its own parts, or five), and within "about"'s
+    tolerance. "Three in four" is no share of 70 % (nearer two-thirds), "two-thirds" is
+    (63.3–70.8 %), "one in three" is 33 % (29.2–36.7 %), "one in ten" 9–10.6 %."""
+    value = share / 100
+    parts = next((q for q in range(2, _MOST_PARTS + 1) if _whole(value * q)), None)
+    if parts is None or not 0 < value < 1:
+        return None
+    most = max(parts, _SIMPLE)
+    simple = sorted({a / b for b in range(1, most + 1) for a in range(b + 1)})
+    at = min(range(len(simple)), key=lambda i: abs(simple[i] - value))
+    low = max((simple[at - 1] + value) / 2, value * (_TENTHS - 1) / _TENTHS)
+    high = min((simple[at + 1] + value) / 2, value * (_TENTHS + 1) / _TENTHS)
+    return Interval(low * 100, high * 100)
+
+
+def _whole(x: float) -> bool:
+    return abs(x - round(x)) < 1e-9
 
 
 def _clip(x: float, floor: float | None, ceiling: float | None) -> float:

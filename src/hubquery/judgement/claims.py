@@ -67,8 +67,6 @@ def _same_bound(a: float, b: float) -> bool:
 
 # --- a claim's figure judged against the figures held --------------------------------
 
-# --- a claim's figure judged against the figures held --------------------------------
-
 
 class Claimed(NamedTuple):
     """What one figure of a writer's claim states, as a verdict reads it.
@@ -346,15 +344,15 @@ def claim_verdict(
             f"{says(undated.facts).replace('says ', 'says only ', 1)} — it does not establish "
             f"{shown} at an earlier time, which the claim does not date"
         )
-        return _verdict("unsupported", "not-established", reason, undated.facts)
+        return verdict_of("unsupported", "not-established", reason, undated.facts)
     if claimed.excluded:
         opposite = claim_verdict(claimed._replace(excluded=False), facts, shown, support_only)
         if opposite.verdict == "supported":
             reason = f"{says(opposite.facts)}; the claim says not {shown}"
-            return _verdict("contradicted", "disjoint", reason, opposite.facts)
+            return verdict_of("contradicted", "disjoint", reason, opposite.facts)
         if opposite.verdict == "contradicted" and opposite.kind in ("disjoint", "superseded"):
             reason = f"{says(opposite.facts)}: not {shown}"
-            return _verdict("supported", "established", reason, opposite.facts)
+            return verdict_of("supported", "established", reason, opposite.facts)
         return opposite
     answering: list[Fact] = []
     refused: list[tuple[Fact, Judgement]] = []
@@ -368,7 +366,7 @@ def claim_verdict(
         latest_facts = newest(answering)
         superseded = [f for f in answering if f not in latest_facts]
         if latest_facts and all(stale(f) for f in latest_facts):
-            return _verdict(
+            return verdict_of(
                 "unsupported",
                 "stale",
                 f"the claim says now; {says(latest_facts)}, too old to say what holds now",
@@ -378,7 +376,7 @@ def claim_verdict(
     verdicts = [(f, figure_verdict(claimed.interval, f)) for f in answering]
     supporting = [f for f, v in verdicts if v == "supported"]
     if supporting:
-        return _verdict("supported", "established", says(supporting), supporting)
+        return verdict_of("supported", "established", says(supporting), supporting)
     goals = [
         f
         for f, j in refused
@@ -387,7 +385,7 @@ def claim_verdict(
         and period_allows(claimed._replace(target=True), f).ok
     ]
     if goals:
-        return _verdict(
+        return verdict_of(
             "contradicted",
             "target-as-achieved",
             f"{status_allows(claimed, goals[0]).reason}",
@@ -396,7 +394,7 @@ def claim_verdict(
     # "more than 860 in 2019 alone" against 170 counted from May 2016 to May 2020
     within = [f for f, j in refused if j.kind == "period-differs" and _part_exceeds(claimed, f)]
     if within and not answering:
-        return _verdict(
+        return verdict_of(
             "contradicted",
             "disjoint",
             f"{says(within)}; no part of that period counts more",
@@ -409,16 +407,16 @@ def claim_verdict(
     if disjoint:
         older = [f for f in superseded if figure_verdict(claimed.interval, f) == "supported"]
         if older:
-            return _verdict(
+            return verdict_of(
                 "contradicted",
                 "superseded",
                 f"a newer figure makes “now” false: {says(disjoint)}; "
                 f"{shown} was {period_label(older[0])}'s",
                 [*disjoint, *older],
             )
-        return _verdict("contradicted", "disjoint", says(disjoint), disjoint)
+        return verdict_of("contradicted", "disjoint", says(disjoint), disjoint)
     if answering:
-        return _verdict(
+        return verdict_of(
             "unsupported",
             "not-established",
             f"{says(answering).replace('says ', 'says only ', 1)} — it does not establish {shown}",
@@ -427,14 +425,14 @@ def claim_verdict(
     if refused:
         kinds = [j for _, j in refused]
         first = kinds[0]
-        return _verdict(
+        return verdict_of(
             "unsupported",
             first.kind or "period-differs",
             "; ".join(dict.fromkeys(j.reason or "" for j in kinds)),
             [f for f, _ in refused],
         )
-    return _verdict("unsupported", "missing", "no figure to judge it by", [])
+    return verdict_of("unsupported", "missing", "no figure to judge it by", [])
 
 
-def _verdict(verdict: Verdict, kind: str, reason: str, facts: Sequence[Fact]) -> FigureVerdict:
+def verdict_of(verdict: Verdict, kind: str, reason: str, facts: Sequence[Fact]) -> FigureVerdict:
     return FigureVerdict(verdict, kind, reason, tuple(facts), any(f.derived for f in facts))

@@ -13,7 +13,7 @@ from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.figures import read_figures, rewrite
-from hubquery.records import Fact
+from hubquery.records import Fact, Metric
 
 
 def designation_named(
@@ -90,3 +90,36 @@ def elsewhere(reader: ClaimReader, reading: Reading, hub_id: str) -> bool:
         return False  # the figure of it as a whole (NIIT's 66 cities in China)
     text = normalise(reading.text)
     return hub_id not in {m.hub_id for m in reader.names.mentions(text) if m.subject is None}
+
+
+# What a place's description says of a share of its own things ("of the place's
+# companies"): a part's share of those may exceed its whole's; a share of the world's
+# iPads may not.
+_OWN_SHARE = re.compile(r"\bshare of (?:the (?:place|institution|organisation)'s|each)\b")
+
+
+def adds_up(metric: Metric) -> bool:
+    """Whether a part's figure of the metric is never more than its whole's: counts,
+    money and areas (not a change, which may fall), and a share of a total outside the
+    place (the world's iPads), not of its own things (its GDP, its companies)."""
+    if metric.unit_kind == "share":
+        return _OWN_SHARE.search(normalise(metric.description or "")) is None
+    return metric.unit_kind in ("count", "money", "area") and not metric.id.endswith("-change")
+
+
+def wholes(reader: ClaimReader, hub_id: str) -> list[str]:
+    """The hubs a hub is part of, nearest first: the places named as a list that name it
+    ("Chengdu and Chongqing" of Chengdu), then the hubs above it."""
+    listed = [
+        whole.id
+        for whole in reader.store.region_hubs()
+        if " and " in whole.name
+        and hub_id
+        in {
+            m.hub_id
+            for part in whole.name.split(" and ")
+            for m in reader.names.mentions(normalise(part))
+            if m.subject is None
+        }
+    ]
+    return [*listed, *reversed(reader.names.ancestors(hub_id))]

@@ -18,11 +18,19 @@ from hubquery.judgement.claims import (
     interval_verdict,
 )
 from hubquery.judgement.figures import Judgement, period_label, standing, year
+from hubquery.judgement.forms import in_words, of_a_part
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.subjects import designation_named, elsewhere, member_meant, parts_named
+from hubquery.query.subjects import (
+    adds_up,
+    designation_named,
+    elsewhere,
+    member_meant,
+    parts_named,
+    wholes,
+)
 from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
 
@@ -56,6 +64,24 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         facts = designation_named(reader, reading, hub_id, metric.id)
     if not facts and (member := member_meant(reader, reading, hub_id)):
         return _of_members(reader, reading, member)
+    if not facts and reading.subject is None and adds_up(metric):
+        for whole in wholes(reader, hub_id):
+            held = [f for f in reader.facts_of(whole, metric.id, None) if f.unit == figure.unit]
+            if held:
+                part, name = reader.names.hub(hub_id), reader.names.hub(whole)
+                judged = of_a_part(
+                    reading.claimed,
+                    held,
+                    shown_figure(reading),
+                    part.name if part else hub_id,
+                    name.name if name else whole,
+                )
+                return Judged(
+                    judged.verdict,
+                    tuple(newest_first(judged.facts)),
+                    (_note(judged, hub_id),),
+                    judged.derived,
+                )
     if not facts:
         if figure.superlative:
             return None
@@ -156,6 +182,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         ):
             claimed = reading.claimed._replace(interval=about)
             judged = claim_verdict(claimed, matched, shown, support_only)
+    if figure.number.kind == "fraction" and figure.qualifier is None and not figure.growth:
+        judged = in_words(judged, figure.value, shown)
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
