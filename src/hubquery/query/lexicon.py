@@ -369,6 +369,8 @@ PLACES = frozenset(("cities", "countries", "zones"))
 UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in words}
 # "work actually carried out", "services actually delivered": the services conducted,
 # not the contracts signed (rewritten into the word the bases are named by).
+# "firms from China and abroad": where they come from, no branches abroad
+FROM_ABROAD = re.compile(r"\b(from|and|or) (?:abroad|overseas)\b")
 CONDUCTED = re.compile(
     r"\b(?:actually |actual )?carried out\b|\bactually (?:delivered|executed|performed)\b"
 )
