@@ -88,12 +88,14 @@ CURRENCY_BEFORE = (
     ("CNY", re.compile(r"(?:cn¥|rmb|cny|¥|yuan)\s*$")),
 )
 CURRENCY_AFTER = (
-    ("USD", re.compile(r"^[\s-]*(?:us dollars|dollars|dollar|usd|\$)\b")),
+    ("USD", re.compile(r"^[\s-]*(?:u\.?s\.? dollars|dollars|dollar|usd|\$)\b")),
     ("CNY", re.compile(r"^[\s-]*(?:yuan|renminbi|rmb|cny)\b")),
 )
-# Not part of a name: "US$" names no United States, "Chengdu's Hi-Tech Zone" is one.
-# (the lookaheads turn away other places at once: see RANK_BEFORE)
-NOT_NAMES = re.compile(r"(?=[uch])\b(?:us|cn|hk)(?=\$|¥)|(?=['’])(?<=\w)['’]s\b")
+# Not part of a name: "US$" and "US dollars" name no United States, "Chengdu's Hi-Tech
+# Zone" is one. (the lookaheads turn away other places at once: see RANK_BEFORE)
+NOT_NAMES = re.compile(
+    r"(?=[uch])\b(?:us|cn|hk)(?=\$|¥)|(?=['’])(?<=\w)['’]s\b|(?=u)\bu\.?s\.? dollars?\b"
+)
 CJK = r"[\u3400-\u9fff]"  # a Chinese character
 FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
 MULTIPLES = (("doubled", "two-fold"), ("tripled", "three-fold"), ("quadrupled", "four-fold"))
@@ -108,7 +110,7 @@ _CITY_OF = (
     r"(?:about |some |nearly |more than |over |around )?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty)"
-    r"(?: ?(?:million|billion|bn|m)\b)?"
+    r"(?: and a half)?(?: ?(?:million|billion|bn|m)\b)?"  # ("eight and a half million")
 )
 CITY_OF = re.compile(
     _CITY_OF + r"(?! ?(?:million|billion|bn|m\b|people|residents|inhabitants|\d|[.,]\d))"

@@ -12,7 +12,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from hubquery.numbers import SCALES, Number, in_a_name, read_numbers
+from hubquery.numbers import (
+    SCALES,
+    VAGUE_QUANTITIES,
+    VAGUE_QUANTITY,
+    Number,
+    in_a_name,
+    read_numbers,
+)
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.records import Metric
@@ -69,6 +76,7 @@ class Figure:
     respective: bool = False  # read with the clause of what it is of ("respectively")
     growth: bool = False  # a multiple read as a growth ("doubled"): never a share
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
+    bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -109,7 +117,24 @@ def read_figures(text: str) -> list[Figure]:
         for n, after in zip(chosen, [*chosen[1:], None][: len(chosen)], strict=True)
         if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
     ]
-    return [_figure(text, n) for n in chosen]
+    figures = [_figure(text, n) for n in chosen]
+    return _vague(text, figures) if "s of " in text else figures
+
+
+def _vague(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "Hundreds of foreign firms": a count of at least 200 and under 1,000 (see
+    ``numbers.VAGUE_QUANTITIES``), where no number is read."""
+    found = []
+    for match in VAGUE_QUANTITY.finditer(text):
+        if any(f.number.start < match.end() and match.start() < f.number.end for f in figures):
+            continue
+        low, high = VAGUE_QUANTITIES[match.group()]
+        figure = _figure(text, Number((low,), match.start(), match.end(), "words", True))
+        if figure.qualifier is None and figure.unit not in ("USD", "CNY", "percent"):
+            figure.qualifier, figure.bounds = "at least", (low, high)
+            figure.converted = f'"{match.group()}" read as {low:,.0f} to under {high:,.0f}'
+            found.append(figure)
+    return sorted([*figures, *found], key=lambda f: f.number.start) if found else figures
 
 
 def _year(number: Number) -> bool:
