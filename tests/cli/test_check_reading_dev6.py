@@ -161,3 +161,28 @@ def test_a_share_of_one_country_s_business_is_not_another_s(text: str, verdict: 
 def test_firms_from_abroad_are_where_they_come_from(text: str, expected: tuple[str, str]) -> None:
     """ "From China and abroad" was read as a count of companies with branches abroad."""
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the source: sales of US$4.5 billion and exports of US$1.08 billion, "a
+            # year-on-year increase of 38.6 per cent and 25.6 per cent respectively"
+            "In 2010 the Dalian Software Park took US$4.5 billion in sales, up 38.6 percent, "
+            "and US$1.08 billion in exports.",
+            "38.6 % · dalian-software-park · revenue-growth · 2010",
+        ),
+        (
+            "The Dalian Software Park's sales rose 38.6 percent to US$4.5 billion in 2010, and "
+            "its exports reached US$1.08 billion.",
+            "US$4.5 billion · dalian-software-park · revenue · 2010",
+        ),
+    ],
+)
+def test_a_change_or_a_level_of_no_word_of_its_own_is_of_the_figure_before_it(
+    text: str, expected: str
+) -> None:
+    """Each was read by the sentence's other words (the exports), and contradicted."""
+    assert ("supported", expected) in _read(text)
+    assert {c.verdict for c in _check(text)} == {"supported"}
