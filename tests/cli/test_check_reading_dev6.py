@@ -88,3 +88,101 @@ def test_a_city_of_a_number_and_a_half_million_counts_its_residents(
 ) -> None:
     """It was read as a city of eight people, and "a half" as a share of 50 %."""
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: "The 40 'incubators' … generating more than 800 … annually": all 40
+        ("Each of Dalian's 40 incubators turns out more than 800 projects a year.", "unsupported"),
+        ("Dalian's 40 incubators together turn out more than 800 projects a year.", "supported"),
+        (
+            "Each of the 22 universities in Dalian trains more than 70,000 software students a year.",
+            "unsupported",
+        ),
+    ],
+)
+def test_a_figure_of_each_member_of_a_group_is_not_the_group_s(text: str, verdict: str) -> None:
+    """The first was supported by the total of all 40, the third by Dalian's total."""
+    claims = _check(text)
+    assert claims[0].sentence_verdict == verdict
+    if verdict == "unsupported":
+        assert "each one of a group" in claims[-1].notes[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: 80 per cent of the exported ITO revenue was based on Japanese business
+        (
+            "Korean clients accounted for 80 percent of Dalian's ITO export revenue in 2012.",
+            "unsupported",
+        ),
+        (
+            "Indian customers made up 80 per cent of the revenue Dalian earned from exported ITO "
+            "services in 2012.",
+            "unsupported",
+        ),
+        (
+            "Japanese and Korean clients together made up 80 percent of Dalian's ITO export "
+            "revenue in 2012.",
+            "unsupported",
+        ),
+        (
+            "Japanese business accounted for 80 percent of Dalian's ITO export revenue in 2012.",
+            "supported",
+        ),
+    ],
+)
+def test_a_share_of_one_country_s_business_is_not_another_s(text: str, verdict: str) -> None:
+    """A metric named for Japan's share was matched to a claim about Korea's, and supported."""
+    (claim,) = _check(text)
+    assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dalian Software Park is home to more than 650 software firms from China and abroad.",
+            ("contradicted", "more than 650 companies · dalian-software-park · companies"),
+        ),
+        (
+            "About 650 software companies from overseas and China are based in the Dalian "
+            "Software Park.",
+            ("supported", "about 650 companies · dalian-software-park · companies"),
+        ),
+        (
+            "Some 300 Zhongguancun companies have opened branches abroad.",
+            ("supported", "about 300 companies · zhongguancun · companies-with-branches-abroad"),
+        ),
+    ],
+)
+def test_firms_from_abroad_are_where_they_come_from(text: str, expected: tuple[str, str]) -> None:
+    """ "From China and abroad" was read as a count of companies with branches abroad."""
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the source: sales of US$4.5 billion and exports of US$1.08 billion, "a
+            # year-on-year increase of 38.6 per cent and 25.6 per cent respectively"
+            "In 2010 the Dalian Software Park took US$4.5 billion in sales, up 38.6 percent, "
+            "and US$1.08 billion in exports.",
+            "38.6 % · dalian-software-park · revenue-growth · 2010",
+        ),
+        (
+            "The Dalian Software Park's sales rose 38.6 percent to US$4.5 billion in 2010, and "
+            "its exports reached US$1.08 billion.",
+            "US$4.5 billion · dalian-software-park · revenue · 2010",
+        ),
+    ],
+)
+def test_a_change_or_a_level_of_no_word_of_its_own_is_of_the_figure_before_it(
+    text: str, expected: str
+) -> None:
+    """Each was read by the sentence's other words (the exports), and contradicted."""
+    assert ("supported", expected) in _read(text)
+    assert {c.verdict for c in _check(text)} == {"supported"}

@@ -158,7 +158,7 @@ class ClaimReader:
         # (money is never what a metric's label counts by: "US$1 billion" is a figure)
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
-        for start, end, figure in clauses:
+        for index, (start, end, figure) in enumerate(clauses):
             inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]
@@ -170,6 +170,7 @@ class ClaimReader:
                 text,
                 unnamed,
                 slice(start, end),
+                clauses[index - 1][0] if index else start,
                 figure,
                 inside,
                 bound,
@@ -214,6 +215,7 @@ class ClaimReader:
         text: str,
         unnamed: str,
         clause: slice,
+        previous: int,
         figure: Figure,
         mentions: list[Mention],
         bound: dict[int, Time],
@@ -251,11 +253,19 @@ class ClaimReader:
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
             multiple_as_growth(figure, before, passage.text.lower())
-        # A clause of no word of a metric ("In just five years, …") takes the sentence's.
+        # A change or a level of no word of a metric ("…, up 38.6 percent,", "… rose 5 % to
+        # US$4.5 billion") is of the figure before it, not of the sentence's other words.
+        context = self._stems_of(unnamed)
+        if (
+            previous < clause.start
+            and (level is not None or lx.UP_BEFORE.search(before))
+            and not self.cues.names_a_metric(words)
+        ):
+            context = lx.stems(unnamed[previous : clause.stop])
         for said in (words, unnamed):
             metric = self.cues.metric(
                 said,
-                self._stems_of(unnamed),
+                context,
                 figure,
                 held,
                 stated,

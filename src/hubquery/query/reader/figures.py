@@ -356,6 +356,8 @@ def rewrite(text: str) -> str:
         text = _A_SQUARE.sub(r"1 \1", text)
     if ("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
+    if "abroad" in text or "overseas" in text:
+        text = lx.FROM_ABROAD.sub(r"\1 elsewhere", text)
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
     if "s top " in text:
