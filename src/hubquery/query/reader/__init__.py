@@ -40,6 +40,7 @@ from hubquery.query.reader.members import (
     nearest_first,
     owner_first,
     part_holding,
+    placed_elsewhere,
     without_scopes,
     year_subjects,
 )
@@ -232,6 +233,11 @@ class ClaimReader:
             mentions = [m for m in mentions if m not in listed]
             spread = [c for c in spread if c.subject not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
+        elsewhere = any(m.subject for m in mentions) and placed_elsewhere(
+            self.names, mentions, text
+        )
+        if elsewhere:
+            candidates = [c for c in candidates if c.subject is None]  # (the place's)
         candidates += [c for c in spread if c not in candidates]
         # "300 companies have opened branches": the words that name the part are its own
         group = sub_group(unnamed, figure.number.start, figure.number.end)
@@ -374,9 +380,12 @@ class ClaimReader:
             ),
         )
         if hub_id is None:
-            return base._replace(
-                note=Note("unreadable", "names no place or organisation the dataset knows")
+            why = (
+                "places an organisation where the dataset holds no figure of it"
+                if elsewhere
+                else "names no place or organisation the dataset knows"
             )
+            return base._replace(note=Note("unreadable", why))
         if metric is None:
             return base._replace(note=Note("unreadable", why or NO_METRIC, (hub_id,)))
         if claimed is None:
