@@ -223,3 +223,22 @@ def test_an_organisation_placed_in_or_under_its_own_place_keeps_its_figures(
     text: str, expected: str
 ) -> None:
     assert _read(text) == [("supported", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: "70% of the industrail surface in Beijing city is just located there"
+        ("Zhongguancun takes up 70 percent of all the land in Beijing.", "unsupported"),
+        ("Zhongguancun covers 70 percent of the entire land area of Beijing.", "unsupported"),
+        ("Zhongguancun holds 70 percent of Beijing's industrial land.", "supported"),
+        # "all the laptops sold worldwide" are the world's laptops the metric counts
+        ("Chongqing makes one in three of all the laptops sold worldwide.", "supported"),
+    ],
+)
+def test_a_share_of_all_of_a_thing_is_not_of_the_kind_a_metric_counts(
+    text: str, verdict: str
+) -> None:
+    """The first two were supported by the share of Beijing's industrial land."""
+    (claim,) = _check(text)
+    assert claim.verdict == verdict

@@ -283,7 +283,11 @@ class ClaimReader:
                 break
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
-        why = unmeasured(text, figure, group, self.cues.metric_words(metric)) if metric else None
+        why = (
+            unmeasured(text, figure, group, self.cues.metric_words(metric), metric.label)
+            if metric
+            else None
+        )
         metric = None if why else metric
         # The hub that holds the metric: one named, else a place above one named ("one of
         # 10 pilot cities" is China's count).
