@@ -161,3 +161,65 @@ def test_a_share_of_one_country_s_business_is_not_another_s(text: str, verdict: 
 def test_firms_from_abroad_are_where_they_come_from(text: str, expected: tuple[str, str]) -> None:
     """ "From China and abroad" was read as a count of companies with branches abroad."""
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the source: sales of US$4.5 billion and exports of US$1.08 billion, "a
+            # year-on-year increase of 38.6 per cent and 25.6 per cent respectively"
+            "In 2010 the Dalian Software Park took US$4.5 billion in sales, up 38.6 percent, "
+            "and US$1.08 billion in exports.",
+            "38.6 % · dalian-software-park · revenue-growth · 2010",
+        ),
+        (
+            "The Dalian Software Park's sales rose 38.6 percent to US$4.5 billion in 2010, and "
+            "its exports reached US$1.08 billion.",
+            "US$4.5 billion · dalian-software-park · revenue · 2010",
+        ),
+    ],
+)
+def test_a_change_or_a_level_of_no_word_of_its_own_is_of_the_figure_before_it(
+    text: str, expected: str
+) -> None:
+    """Each was read by the sentence's other words (the exports), and contradicted."""
+    assert ("supported", expected) in _read(text)
+    assert {c.verdict for c in _check(text)} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source: Microsoft's US$280 million lab is in Beijing; Accenture's first
+        # delivery centre in Dalian
+        "Microsoft put US$280 million into a research centre in Shanghai.",
+        "Accenture opened its first delivery centre in Shenyang in 2002.",
+    ],
+)
+def test_an_organisation_placed_elsewhere_is_not_judged_by_its_figures_there(text: str) -> None:
+    """Each was supported by the organisation's figure of another city."""
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert claim.notes[0].message == (
+        "places an organisation where the dataset holds no figure of it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft's research lab in Haidian employs more than 5,000 people.",
+            "more than 5,000 people · Microsoft (beijing) · employees",
+        ),
+        (
+            "Neusoft, headquartered in Shenyang, posted revenues of over US$1 billion in 2012.",
+            "more than US$1 billion · Neusoft (shenyang) · revenue · 2012",
+        ),
+    ],
+)
+def test_an_organisation_placed_in_or_under_its_own_place_keeps_its_figures(
+    text: str, expected: str
+) -> None:
+    assert _read(text) == [("supported", expected)]

@@ -269,6 +269,11 @@ CENTURIES = (
 )
 # "added 245,000 residents", "added 150 companies": a change, or a count of new ones
 # ("new robotics companies", "professionals per year"), never the level.
+# ", up 38.6 percent": a change of the figure named before it
+UP_BEFORE = re.compile(
+    r"\b(?:up|down|a rise of|an increase of|a drop of|a fall of|a jump of)"
+    r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
+)
 CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)(?: [a-z]+){0,2}$")
 FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
 # "840 firms in 2021, up from 680 a year earlier": the figure it is compared with is of

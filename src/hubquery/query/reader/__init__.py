@@ -41,6 +41,7 @@ from hubquery.query.reader.members import (
     nearest_first,
     owner_first,
     part_holding,
+    placed_elsewhere,
     without_scopes,
     year_subjects,
 )
@@ -165,7 +166,7 @@ class ClaimReader:
         # (money is never what a metric's label counts by: "US$1 billion" is a figure)
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
-        for start, end, figure in clauses:
+        for index, (start, end, figure) in enumerate(clauses):
             inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]
@@ -177,6 +178,7 @@ class ClaimReader:
                 text,
                 unnamed,
                 slice(start, end),
+                clauses[index - 1][0] if index else start,
                 figure,
                 inside,
                 bound,
@@ -221,6 +223,7 @@ class ClaimReader:
         text: str,
         unnamed: str,
         clause: slice,
+        previous: int,
         figure: Figure,
         mentions: list[Mention],
         bound: dict[int, Time],
@@ -237,6 +240,11 @@ class ClaimReader:
             mentions = [m for m in mentions if m not in listed]
             spread = [c for c in spread if c.subject not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
+        elsewhere = any(m.subject for m in mentions) and placed_elsewhere(
+            self.names, mentions, text
+        )
+        if elsewhere:
+            candidates = [c for c in candidates if c.subject is None]  # (the place's)
         candidates += [c for c in spread if c not in candidates]
         # "300 companies have opened branches": the words that name the part are its own
         group = sub_group(unnamed, figure.number.start, figure.number.end)
@@ -258,11 +266,19 @@ class ClaimReader:
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
             multiple_as_growth(figure, before, passage.text.lower())
-        # A clause of no word of a metric ("In just five years, …") takes the sentence's.
+        # A change or a level of no word of a metric ("…, up 38.6 percent,", "… rose 5 % to
+        # US$4.5 billion") is of the figure before it, not of the sentence's other words.
+        context = self._stems_of(unnamed)
+        if (
+            previous < clause.start
+            and (level is not None or lx.UP_BEFORE.search(before))
+            and not self.cues.names_a_metric(words)
+        ):
+            context = lx.stems(unnamed[previous : clause.stop])
         for said in (words, unnamed):
             metric = self.cues.metric(
                 said,
-                self._stems_of(unnamed),
+                context,
                 figure,
                 held,
                 stated,
@@ -371,9 +387,12 @@ class ClaimReader:
             ),
         )
         if hub_id is None:
-            return base._replace(
-                note=Note("unreadable", "names no place or organisation the dataset knows")
+            why = (
+                "places an organisation where the dataset holds no figure of it"
+                if elsewhere
+                else "names no place or organisation the dataset knows"
             )
+            return base._replace(note=Note("unreadable", why))
         if metric is None:
             return base._replace(note=Note("unreadable", why or NO_METRIC, (hub_id,)))
         if claimed is None:

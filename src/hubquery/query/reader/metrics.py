@@ -23,6 +23,7 @@ _CHANGE_CUE = re.compile(
 )
 _STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+_CHANGE_STEMS = lx.stems("up down grew rose increased fell growth")  # that it changed, not what
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
 
@@ -90,6 +91,12 @@ class MetricCues:
     def metric_words(self, metric: Metric) -> set[str]:
         """The stems of the metric's id, label and aliases."""
         return self._vocabulary[metric.id].strong
+
+    def names_a_metric(self, text: str) -> bool:
+        """Whether a word of the text is a strong cue to some metric: not a unit's, nor
+        one that says only that something changed ("up", "grew")."""
+        by_strong = self._by_strong
+        return any(word in by_strong for word in lx.stems(text) - _UNIT_STEMS - _CHANGE_STEMS)
 
     def year_cued(self, text: str) -> bool:
         return not self._year_words.isdisjoint(lx.stems(text))
