@@ -28,6 +28,7 @@ from hubquery.query.reader.figures import (
     Figure,
     compared,
     count_word,
+    may_write_numbers,
     multiple_as_growth,
     per_rate,
     respectively,
@@ -124,12 +125,18 @@ class ClaimReader:
     # Reading
 
     def read(self, passage: Passage) -> list[Reading]:
+        # No number, no claim: most of a draft's sentences. The draft has counted them in
+        # the lower case of an ASCII passage (``plain``: none; ``numbers``): a plain one is
+        # rewritten only where a rule may write one in ("doubled" is "two-fold"), and
+        # looked at again only where rewrite (or NFKC) has changed the text.
         lowered = normalise(passage.text)
+        if passage.plain and not may_write_numbers(lowered):
+            return []
         text = rewrite(lowered)
-        # No number, no claim: most of a draft's sentences. The draft has looked for them
-        # in most (``plain``): looked for again only where rewrite has changed the text
-        # ("doubled" is "two-fold"). (Once instead of twice: 1.6 % of a check.)
-        if (passage.plain and text == lowered) or not may_state_numbers(text):
+        if text == lowered and passage.text.isascii():
+            if passage.plain or not (passage.numbers or may_state_numbers(text)):
+                return []  # ("a nickel" is a number the draft does not count)
+        elif not may_state_numbers(text):
             return []
         mentions = self.names.mentions(gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         for mention in mentions:

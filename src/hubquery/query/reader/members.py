@@ -150,7 +150,7 @@ def part_holding(
     words = _kind_words(sentence)
     found = [
         child.id
-        for child in names.store.children(hub_id)
+        for child in names.children(hub_id)
         if holds(child.id)
         and any(
             (kind := _kind_words(name) - own) and kind <= words
