@@ -186,3 +186,59 @@ def test_a_change_or_a_level_of_no_word_of_its_own_is_of_the_figure_before_it(
     """Each was read by the sentence's other words (the exports), and contradicted."""
     assert ("supported", expected) in _read(text)
     assert {c.verdict for c in _check(text)} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the source: Microsoft's US$280 million lab is in Beijing; Accenture's first
+        # delivery centre in Dalian
+        "Microsoft put US$280 million into a research centre in Shanghai.",
+        "Accenture opened its first delivery centre in Shenyang in 2002.",
+    ],
+)
+def test_an_organisation_placed_elsewhere_is_not_judged_by_its_figures_there(text: str) -> None:
+    """Each was supported by the organisation's figure of another city."""
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert claim.notes[0].message == (
+        "places an organisation where the dataset holds no figure of it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Microsoft's research lab in Haidian employs more than 5,000 people.",
+            "more than 5,000 people · Microsoft (beijing) · employees",
+        ),
+        (
+            "Neusoft, headquartered in Shenyang, posted revenues of over US$1 billion in 2012.",
+            "more than US$1 billion · Neusoft (shenyang) · revenue · 2012",
+        ),
+    ],
+)
+def test_an_organisation_placed_in_or_under_its_own_place_keeps_its_figures(
+    text: str, expected: str
+) -> None:
+    assert _read(text) == [("supported", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: "70% of the industrail surface in Beijing city is just located there"
+        ("Zhongguancun takes up 70 percent of all the land in Beijing.", "unsupported"),
+        ("Zhongguancun covers 70 percent of the entire land area of Beijing.", "unsupported"),
+        ("Zhongguancun holds 70 percent of Beijing's industrial land.", "supported"),
+        # "all the laptops sold worldwide" are the world's laptops the metric counts
+        ("Chongqing makes one in three of all the laptops sold worldwide.", "supported"),
+    ],
+)
+def test_a_share_of_all_of_a_thing_is_not_of_the_kind_a_metric_counts(
+    text: str, verdict: str
+) -> None:
+    """The first two were supported by the share of Beijing's industrial land."""
+    (claim,) = _check(text)
+    assert claim.verdict == verdict

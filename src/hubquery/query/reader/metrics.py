@@ -137,11 +137,14 @@ class MetricCues:
         # people" is about employees, not a population.
         plain = words - _UNIT_STEMS
         cue_words = plain | (wider - _UNIT_STEMS)
-        fitting = [
-            m
-            for m in self.fitting(figure)
-            if not (years and m.id not in years) and not (figure.growth and m.unit_kind != "growth")
-        ]
+        fitting = self.fitting(figure)
+        if years or figure.growth:  # (most figures: every metric their unit fits)
+            fitting = [
+                m
+                for m in fitting
+                if not (years and m.id not in years)
+                and not (figure.growth and m.unit_kind != "growth")
+            ]
         rate: bool | None = None  # whether the clause states a rate, found when asked
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         # (the metrics a strong word cues, from the index, not each fitting one's words:
