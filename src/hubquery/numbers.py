@@ -174,6 +174,26 @@ _DECLINE = re.compile(
 )
 
 
+# Quantities named by a plural of a scale ("hundreds of companies"): at least two of it,
+# fewer than the next scale a writer would name instead ("thousands", "millions"). The
+# source's own "hundreds" (``stated_as``) is read by the same table.
+VAGUE_QUANTITIES: dict[str, tuple[float, float]] = {
+    "dozens": (24, 100),
+    "hundreds": (200, 1e3),
+    "thousands": (2e3, 1e6),
+    "tens of thousands": (2e4, 1e5),
+    "hundreds of thousands": (2e5, 1e6),
+    "millions": (2e6, 1e9),
+    "tens of millions": (2e7, 1e8),
+    "hundreds of millions": (2e8, 1e9),
+    "billions": (2e9, 1e12),
+}
+VAGUE_QUANTITY = re.compile(
+    r"\b(?:(?:tens|hundreds) of (?:thousands|millions)|dozens|hundreds|thousands|millions|"
+    r"billions)(?= of\b)"
+)
+
+
 class Number(NamedTuple):
     """One reading of a number at ``text[start:end]`` of the normalised text.
 
@@ -329,13 +349,15 @@ def _parts_of_scales(spaced: str) -> list[Number]:
 
 def may_state_numbers(text: str) -> bool:
     """False only where ``read_numbers`` finds nothing: no digit, no number word, no
-    ordinal or fraction, no coin ("a nickel") (``normalise``d text, without "years ago")."""
+    ordinal or fraction, no coin ("a nickel"), no "hundreds of" (``normalise``d text,
+    without "years ago")."""
     return (
         _ANY_DIGIT.search(text) is not None
         or _has_number_word(text)
         or "nickel" in text
         or "dime" in text
         or "penny" in text
+        or ("s of " in text and VAGUE_QUANTITY.search(text) is not None)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pty
+import selectors
 import shlex
 import shutil
 import signal
@@ -163,9 +164,19 @@ def test_unwritable_stdout_is_one_line_error(args: list[str]) -> None:
     assert result.stderr.decode() == "Error: cannot write output: No space left on device\n"
 
 
-def _interrupt_after(delay: float, *args: str) -> subprocess.CompletedProcess[bytes]:
+def _interrupt_after(
+    delay: float, *args: str, waiting: str | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """The run, sent SIGINT after ``delay`` seconds, or as soon as it waits in the kernel
+    function ``waiting`` (its /proc/PID/wchan; after ``delay`` where Linux does not say)."""
     process = subprocess.Popen([*HUBQUERY, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(delay)
+    wchan = Path(f"/proc/{process.pid}/wchan")
+    if waiting is not None and wchan.exists():
+        deadline = time.monotonic() + 30
+        while wchan.read_text() != waiting and time.monotonic() < deadline:
+            time.sleep(0.005)
+    else:
+        time.sleep(delay)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=30)
     return subprocess.CompletedProcess(process.args, process.returncode, out, err)
@@ -175,7 +186,10 @@ def _interrupt_after(delay: float, *args: str) -> subprocess.CompletedProcess[by
 def test_ctrl_c_while_working_exits_130_quietly(tmp_path: Path) -> None:
     fifo = tmp_path / "never-written"
     os.mkfifo(fifo)  # opening it waits for a writer that never comes
-    result = _interrupt_after(1.0, "show", "dalian", "--data", str(fifo))
+    # (interrupted once it waits there: a second after its start where that is not seen)
+    result = _interrupt_after(
+        1.0, "show", "dalian", "--data", str(fifo), waiting="wait_for_partner"
+    )
     assert (result.returncode, result.stdout, result.stderr) == (130, b"", b"")
 
 
@@ -219,14 +233,25 @@ def _run_on_terminal(
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
+    said = b""
     if feed:
-        time.sleep(1.5)
+        # Fed once the run has said it waits for it (its last words before it reads the
+        # terminal), or at the end of its first line if it says something else.
+        assert process.stderr is not None
+        ready = selectors.DefaultSelector()
+        ready.register(process.stderr, selectors.EVENT_READ)
+        while b"\n" not in said and b"Ctrl-D" not in said and ready.select(timeout=60):
+            chunk = os.read(process.stderr.fileno(), 65536)
+            if not chunk:
+                break
+            said += chunk
+        ready.close()
         os.write(main, feed)
     out, err = process.communicate(timeout=60)
     reader.join(5)
     os.close(main)
     terminal = b"".join(seen).decode(errors="replace") + (out or b"").decode()
-    return process.returncode, terminal, err.decode()
+    return process.returncode, terminal, (said + err).decode()
 
 
 @pytest.mark.slow

@@ -61,6 +61,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_heldout4.tsv",
         "claims_dev5.tsv",
         "claims_heldout5.tsv",
+        "claims_dev6.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

@@ -17,6 +17,7 @@ from hubquery.judgement.figures import (
     status_words,
     year,
 )
+from hubquery.numbers import VAGUE_QUANTITIES
 from hubquery.periods import sort_end, sort_start
 
 if TYPE_CHECKING:
@@ -154,9 +155,11 @@ def figure_verdict(claimed: Interval, fact: Fact) -> Verdict:
     the figure admits lies inside the claim; contradicted when none of the values the
     figure's precision allows does ("one in three" is approximate: "33 %" rounds it,
     "34 %" does not contradict it); unsupported otherwise."""
-    if contains(claimed, fact.interval()):
-        return "supported"
     held = precise_interval(fact)
+    if contains(claimed, fact.interval()) or (
+        fact.stated_as in VAGUE_QUANTITIES and contains(claimed, held)
+    ):  # ("hundreds of" is what the source's "hundreds" means)
+        return "supported"
     if claimed.exact:  # "840" against "more than 840": not established, not excluded
         held = held._replace(low_open=False, high_open=False)
     if not overlap(claimed, held):

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from hubquery.hedges import Interval
+from hubquery.numbers import VAGUE_QUANTITIES
 from hubquery.periods import sort_bounds
 
 if TYPE_CHECKING:
@@ -151,6 +152,9 @@ def precision(fact: Fact) -> Precision:
     ``FRACTION_TOLERANCE`` points either way."""
     held = fact.interval()
     words = fact.stated_as
+    if words in VAGUE_QUANTITIES:  # "hundreds": at least 200, and fewer than a thousand
+        low, high = VAGUE_QUANTITIES[words]
+        return Precision(words, True, Interval(low, high, high_open=True))
     rough = rough_words(words)
     if rough and fact.unit == "percent" and fact.qualifier is None:
         tolerance = FRACTION_TOLERANCE

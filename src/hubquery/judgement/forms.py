@@ -71,9 +71,10 @@ def per_other_period(
 ) -> FigureVerdict:
     """A rate the claim states per another period than the source's, read in the source's
     (``factor`` times the number written; ``converted`` says how). Where the number as
-    written is the source's, the claim has moved the source's figure to another period:
-    contradicted when that multiplies it ("more than 800 every month" of "more than 800
-    a year", which no "more than" of the source leaves open), else not established."""
+    written is the source's, the claim has moved the source's figure to another period,
+    and the note says so: "more than 800 every month" of the source's "more than 800 a
+    year" is 12 times as many, which that "more than" (open above) neither establishes
+    nor excludes: unsupported; "two every day" of "two every two days" stays contradicted."""
     if judged.verdict == "supported" or factor <= 0 or abs(factor - 1) < 1e-9:
         return judged
     low, high = claimed.interval.low, claimed.interval.high
@@ -84,8 +85,10 @@ def per_other_period(
     if same.verdict != "supported":
         return judged
     said, _, per = converted.removeprefix("a rate per ").partition(" read as one per ")
-    reason = f"{says(same.facts)} every {per}; the claim says that many every {said}"
-    if factor > 1:
-        times = "twice" if factor == 2 else f"{factor:.3g} times"
-        return verdict_of("contradicted", "disjoint", f"{reason}, {times} as many", same.facts)
-    return verdict_of("unsupported", "not-established", f"{reason}, a smaller rate", same.facts)
+    times = "twice as many" if factor == 2 else f"{factor:.3g} times as many"
+    if factor < 1:
+        times = f"a {1 / factor:.3g}th as many"
+    reason = f"{says(same.facts)} every {per}; the claim says that many every {said}, {times}"
+    if judged.verdict == "unsupported":
+        reason = f"{reason.replace('says ', 'says only ', 1)} — it does not establish {shown}"
+    return judged._replace(reason=reason)

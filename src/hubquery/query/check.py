@@ -117,11 +117,14 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
     claims.unread = []
     sentence = 0
     for passage in found:
+        readings = reader.read(passage)
+        if not readings and not passage.unread:
+            continue  # (most sentences of prose: no figure)
         # The readings are judged first and each claim built once, with its sentence's
         # worst verdict (a second Claim per claim, by _replace, cost 0.7 % of a check).
         judged = [
             (reading, result)
-            for reading in reader.read(passage)
+            for reading in readings
             if (result := judge(reader, reading)) is not None
         ]
         unread = (

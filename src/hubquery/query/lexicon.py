@@ -88,12 +88,14 @@ CURRENCY_BEFORE = (
     ("CNY", re.compile(r"(?:cn¥|rmb|cny|¥|yuan)\s*$")),
 )
 CURRENCY_AFTER = (
-    ("USD", re.compile(r"^[\s-]*(?:us dollars|dollars|dollar|usd|\$)\b")),
+    ("USD", re.compile(r"^[\s-]*(?:u\.?s\.? dollars|dollars|dollar|usd|\$)\b")),
     ("CNY", re.compile(r"^[\s-]*(?:yuan|renminbi|rmb|cny)\b")),
 )
-# Not part of a name: "US$" names no United States, "Chengdu's Hi-Tech Zone" is one.
-# (the lookaheads turn away other places at once: see RANK_BEFORE)
-NOT_NAMES = re.compile(r"(?=[uch])\b(?:us|cn|hk)(?=\$|¥)|(?=['’])(?<=\w)['’]s\b")
+# Not part of a name: "US$" and "US dollars" name no United States, "Chengdu's Hi-Tech
+# Zone" is one. (the lookaheads turn away other places at once: see RANK_BEFORE)
+NOT_NAMES = re.compile(
+    r"(?=[uch])\b(?:us|cn|hk)(?=\$|¥)|(?=['’])(?<=\w)['’]s\b|(?=u)\bu\.?s\.? dollars?\b"
+)
 CJK = r"[\u3400-\u9fff]"  # a Chinese character
 FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
 MULTIPLES = (("doubled", "two-fold"), ("tripled", "three-fold"), ("quadrupled", "four-fold"))
@@ -108,7 +110,7 @@ _CITY_OF = (
     r"(?:about |some |nearly |more than |over |around )?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty)"
-    r"(?: ?(?:million|billion|bn|m)\b)?"
+    r"(?: and a half)?(?: ?(?:million|billion|bn|m)\b)?"  # ("eight and a half million")
 )
 CITY_OF = re.compile(
     _CITY_OF + r"(?! ?(?:million|billion|bn|m\b|people|residents|inhabitants|\d|[.,]\d))"
@@ -267,6 +269,11 @@ CENTURIES = (
 )
 # "added 245,000 residents", "added 150 companies": a change, or a count of new ones
 # ("new robotics companies", "professionals per year"), never the level.
+# ", up 38.6 percent": a change of the figure named before it
+UP_BEFORE = re.compile(
+    r"\b(?:up|down|a rise of|an increase of|a drop of|a fall of|a jump of)"
+    r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
+)
 CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)(?: [a-z]+){0,2}$")
 FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
 # "840 firms in 2021, up from 680 a year earlier": the figure it is compared with is of
@@ -367,6 +374,8 @@ PLACES = frozenset(("cities", "countries", "zones"))
 UNIT_OF_WORD = {word: unit for unit, words in UNIT_WORDS.items() for word in words}
 # "work actually carried out", "services actually delivered": the services conducted,
 # not the contracts signed (rewritten into the word the bases are named by).
+# "firms from China and abroad": where they come from, no branches abroad
+FROM_ABROAD = re.compile(r"\b(from|and|or) (?:abroad|overseas)\b")
 CONDUCTED = re.compile(
     r"\b(?:actually |actual )?carried out\b|\bactually (?:delivered|executed|performed)\b"
 )

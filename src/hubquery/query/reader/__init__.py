@@ -28,6 +28,7 @@ from hubquery.query.reader.figures import (
     Figure,
     compared,
     count_word,
+    may_write_numbers,
     multiple_as_growth,
     per_rate,
     respectively,
@@ -40,6 +41,7 @@ from hubquery.query.reader.members import (
     nearest_first,
     owner_first,
     part_holding,
+    placed_elsewhere,
     without_scopes,
     year_subjects,
 )
@@ -123,12 +125,18 @@ class ClaimReader:
     # Reading
 
     def read(self, passage: Passage) -> list[Reading]:
+        # No number, no claim: most of a draft's sentences. The draft has counted them in
+        # the lower case of an ASCII passage (``plain``: none; ``numbers``): a plain one is
+        # rewritten only where a rule may write one in ("doubled" is "two-fold"), and
+        # looked at again only where rewrite (or NFKC) has changed the text.
         lowered = normalise(passage.text)
+        if passage.plain and not may_write_numbers(lowered):
+            return []
         text = rewrite(lowered)
-        # No number, no claim: most of a draft's sentences. The draft has looked for them
-        # in most (``plain``): looked for again only where rewrite has changed the text
-        # ("doubled" is "two-fold"). (Once instead of twice: 1.6 % of a check.)
-        if (passage.plain and text == lowered) or not may_state_numbers(text):
+        if text == lowered and passage.text.isascii():
+            if passage.plain or not (passage.numbers or may_state_numbers(text)):
+                return []  # ("a nickel" is a number the draft does not count)
+        elif not may_state_numbers(text):
             return []
         mentions = self.names.mentions(gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         for mention in mentions:
@@ -158,7 +166,7 @@ class ClaimReader:
         # (money is never what a metric's label counts by: "US$1 billion" is a figure)
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
-        for start, end, figure in clauses:
+        for index, (start, end, figure) in enumerate(clauses):
             inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]
@@ -170,6 +178,7 @@ class ClaimReader:
                 text,
                 unnamed,
                 slice(start, end),
+                clauses[index - 1][0] if index else start,
                 figure,
                 inside,
                 bound,
@@ -214,6 +223,7 @@ class ClaimReader:
         text: str,
         unnamed: str,
         clause: slice,
+        previous: int,
         figure: Figure,
         mentions: list[Mention],
         bound: dict[int, Time],
@@ -230,6 +240,11 @@ class ClaimReader:
             mentions = [m for m in mentions if m not in listed]
             spread = [c for c in spread if c.subject not in {m.subject for m in listed}]
         candidates = self.names.candidates(mentions)
+        elsewhere = any(m.subject for m in mentions) and placed_elsewhere(
+            self.names, mentions, text
+        )
+        if elsewhere:
+            candidates = [c for c in candidates if c.subject is None]  # (the place's)
         candidates += [c for c in spread if c not in candidates]
         # "300 companies have opened branches": the words that name the part are its own
         group = sub_group(unnamed, figure.number.start, figure.number.end)
@@ -251,11 +266,19 @@ class ClaimReader:
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
             multiple_as_growth(figure, before, passage.text.lower())
-        # A clause of no word of a metric ("In just five years, …") takes the sentence's.
+        # A change or a level of no word of a metric ("…, up 38.6 percent,", "… rose 5 % to
+        # US$4.5 billion") is of the figure before it, not of the sentence's other words.
+        context = self._stems_of(unnamed)
+        if (
+            previous < clause.start
+            and (level is not None or lx.UP_BEFORE.search(before))
+            and not self.cues.names_a_metric(words)
+        ):
+            context = lx.stems(unnamed[previous : clause.stop])
         for said in (words, unnamed):
             metric = self.cues.metric(
                 said,
-                self._stems_of(unnamed),
+                context,
                 figure,
                 held,
                 stated,
@@ -267,7 +290,11 @@ class ClaimReader:
                 break
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
-        why = unmeasured(text, figure, group, self.cues.metric_words(metric)) if metric else None
+        why = (
+            unmeasured(text, figure, group, self.cues.metric_words(metric), metric.label)
+            if metric
+            else None
+        )
         metric = None if why else metric
         # The hub that holds the metric: one named, else a place above one named ("one of
         # 10 pilot cities" is China's count).
@@ -364,9 +391,12 @@ class ClaimReader:
             ),
         )
         if hub_id is None:
-            return base._replace(
-                note=Note("unreadable", "names no place or organisation the dataset knows")
+            why = (
+                "places an organisation where the dataset holds no figure of it"
+                if elsewhere
+                else "names no place or organisation the dataset knows"
             )
+            return base._replace(note=Note("unreadable", why))
         if metric is None:
             return base._replace(note=Note("unreadable", why or NO_METRIC, (hub_id,)))
         if claimed is None:

@@ -24,6 +24,8 @@ def claim_of(
     if figure.years is not None:  # "in the 1990s": any year of the decade
         first_year, last_year = figure.years
         interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
+    elif figure.bounds is not None:  # "hundreds of": at least 200, fewer than 1,000
+        interval = Interval(figure.bounds[0], figure.bounds[1], high_open=True)
     else:
         interval = claim_interval(
             figure.value,

@@ -12,7 +12,14 @@ import functools
 import re
 from dataclasses import dataclass
 
-from hubquery.numbers import SCALES, Number, in_a_name, read_numbers
+from hubquery.numbers import (
+    SCALES,
+    VAGUE_QUANTITIES,
+    VAGUE_QUANTITY,
+    Number,
+    in_a_name,
+    read_numbers,
+)
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.records import Metric
@@ -69,6 +76,7 @@ class Figure:
     respective: bool = False  # read with the clause of what it is of ("respectively")
     growth: bool = False  # a multiple read as a growth ("doubled"): never a share
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
+    bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -109,7 +117,24 @@ def read_figures(text: str) -> list[Figure]:
         for n, after in zip(chosen, [*chosen[1:], None][: len(chosen)], strict=True)
         if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
     ]
-    return [_figure(text, n) for n in chosen]
+    figures = [_figure(text, n) for n in chosen]
+    return _vague(text, figures) if "s of " in text else figures
+
+
+def _vague(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "Hundreds of foreign firms": a count of at least 200 and under 1,000 (see
+    ``numbers.VAGUE_QUANTITIES``), where no number is read."""
+    found = []
+    for match in VAGUE_QUANTITY.finditer(text):
+        if any(f.number.start < match.end() and match.start() < f.number.end for f in figures):
+            continue
+        low, high = VAGUE_QUANTITIES[match.group()]
+        figure = _figure(text, Number((low,), match.start(), match.end(), "words", True))
+        if figure.qualifier is None and figure.unit not in ("USD", "CNY", "percent"):
+            figure.qualifier, figure.bounds = "at least", (low, high)
+            figure.converted = f'"{match.group()}" read as {low:,.0f} to under {high:,.0f}'
+            found.append(figure)
+    return sorted([*figures, *found], key=lambda f: f.number.start) if found else figures
 
 
 def _year(number: Number) -> bool:
@@ -312,6 +337,29 @@ def unread_digits(text: str) -> bool:
     )
 
 
+# The words without which no rule of ``rewrite`` writes a number into a text that has
+# none ("doubled" is "two-fold", "a decade" "10 years", "a start-up a day" "1 …", "its
+# top firm" "its largest firm", a rank): a rule that can needs its words here
+# (tests/unit/test_reader_rewrite.py).
+_WRITES_NUMBERS = (
+    "fold",
+    *(word for word, _ in lx.MULTIPLES),
+    "half a",
+    "century",
+    "decade",
+    "square",
+    "day",
+    "daily",
+    "s top ",
+)
+
+
+def may_write_numbers(text: str) -> bool:
+    """False only where ``rewrite`` writes no number into a text that states none: most
+    sentences of prose are then not rewritten (2 % of a check)."""
+    return any(map(text.__contains__, _WRITES_NUMBERS))
+
+
 def rewrite(text: str) -> str:
     """Words a reader turns into figures before reading them: "fivefold" → "five-fold",
     "tripled" → "three-fold", "four decades" → "40 years", "a city of 6 million" →
@@ -331,6 +379,8 @@ def rewrite(text: str) -> str:
         text = _A_SQUARE.sub(r"1 \1", text)
     if ("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
+    if "abroad" in text or "overseas" in text:
+        text = lx.FROM_ABROAD.sub(r"\1 elsewhere", text)
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
     if "s top " in text:

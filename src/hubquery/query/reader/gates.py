@@ -81,7 +81,7 @@ TARGET = Gated(
 # "the past two years": a window ends in "years"
 WINDOW = Gated(lx.WINDOW, " years")
 # "US$", "CN¥", "Chengdu's": what is no part of a name
-NOT_NAMES = Gated(lx.NOT_NAMES, "$", "¥", "'s", "’s")
+NOT_NAMES = Gated(lx.NOT_NAMES, "$", "¥", "'s", "’s", " dollar")
 # "founded", "set up", "opened", "designated" …: the year is the figure
 YEAR_CUES = Gated(
     lx.YEAR_CUES,

@@ -54,6 +54,25 @@ _PER_HEAD = re.compile(
     r"\b(?:per[- ](?:capita|head|person|employee|worker|resident)|(?:each|every) (?:employee|"
     r"worker|resident|person|engineer)\b)"
 )
+# "Each of Dalian's 40 incubators turns out 800 …": a figure of each member, not the total.
+_EACH_OF = re.compile(
+    r"\b(?:each|every one|any one) of\s+(?:(?:the|its|their|these|those|\S*['’]s)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\b[^,;:.]*$"
+)
+# A metric of one country's business ("japan-share-of-ito-exports") is not a claim that
+# names another's ("Korean clients accounted for 80 percent").
+_NATIONS = (
+    ("japan", "japanese"),
+    ("korea", "korean"),
+    ("india", "indian"),
+    ("philippines", "filipino"),
+    ("europe", "european"),
+)
+_NATION = re.compile(r"\b(?:" + "|".join(w for n in _NATIONS for w in n) + r")\b")
+# "70 percent of all the land in Beijing": the whole, not the kind of it a metric counts
+# ("the city's industrial land")
+_ALL_OF = re.compile(r"\b(?:all|the whole|the entire|the total)(?: of)?(?: the| its)? ([a-z]+)\b")
+_NO_KIND = frozenset(("the", "of", "a", "an", "its", "all", "total", "world", "global", "national"))
 NO_METRIC = "cannot tell which metric the figure measures"
 _PAY_STEMS = lx.stems("salary salaries wage wages pay")  # ("income" is a word of revenue)
 
@@ -70,7 +89,9 @@ def sub_group(text: str, start: int, end: int) -> str | None:
     return found.group("what").strip()
 
 
-def unmeasured(text: str, figure: Figure, group: str | None, strong: set[str]) -> str | None:
+def unmeasured(
+    text: str, figure: Figure, group: str | None, strong: set[str], label: str = ""
+) -> str | None:
     """Why the metric found (of ``strong`` words) is not what the figure measures, if it
     is not: a part of a count no metric of which names it, pay that is not revenue, or a
     sum per head that is not a total."""
@@ -81,7 +102,25 @@ def unmeasured(text: str, figure: Figure, group: str | None, strong: set[str]) -
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
-    around = text[max(0, start - 90) : figure.number.end + 30]  # ("each employee of … makes")
-    if money and _PER_HEAD.search(around):
+    around = text[max(0, start - 60) : figure.number.end + 60]
+    named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
+    held = {n[0] for n in _NATIONS if n[0] in strong}
+    if held and named - held:
+        return f"is of {', '.join(sorted(named))}: the source counts {', '.join(sorted(held))} only"
+    whole = _ALL_OF.search(text, max(0, start - 40), figure.number.end + 40)
+    if whole and (kind := _kind_of(whole.group(1), label.lower())) and kind not in text:
+        return f"is of all {whole.group(1)}, not only the {kind} {whole.group(1)} the source counts"
+    if "of " in before and _EACH_OF.search(before):
+        return "states a figure for each one of a group: no source holds one"
+    if money and _PER_HEAD.search(text[max(0, start - 90) : figure.number.end + 30]):
         return "states a sum per head: no source holds one"
     return None
+
+
+def _kind_of(noun: str, label: str) -> str | None:
+    """The word that makes a metric's noun a kind of it ("industrial" of "the city's
+    industrial land"), where the label names one before the noun."""
+    found = re.search(rf"\b([a-z]+) {re.escape(noun)}\b", label)
+    if found is None or found.group(1) in _NO_KIND:
+        return None
+    return found.group(1) if not found.group(1).endswith("'s") else None

@@ -150,7 +150,7 @@ def part_holding(
     words = _kind_words(sentence)
     found = [
         child.id
-        for child in names.store.children(hub_id)
+        for child in names.children(hub_id)
         if holds(child.id)
         and any(
             (kind := _kind_words(name) - own) and kind <= words
@@ -234,3 +234,28 @@ def year_subjects(
     }
     named = [m for m in mentions if m.subject and m not in inside and m.subject not in elsewhere]
     return inside + named, [c for c in spread if c.subject not in elsewhere]
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at|into)(?: the)?\s*$")
+
+
+def placed_elsewhere(names: NameReader, mentions: list[Mention], text: str) -> bool:
+    """Whether an organisation named is placed "in" a place it is not held in, nor under
+    or over one it is ("Microsoft … a research centre in Shanghai": its Beijing lab's
+    figures are not of it)."""
+    orgs = [m for m in mentions if m.subject is not None]
+    places = [
+        m.hub_id
+        for m in mentions
+        if m.subject is None and _IN_BEFORE.search(text, max(0, m.start - 9), m.start)
+    ]
+    return any(
+        not any(
+            place in org.subject_hubs
+            or not org.subject_hubs.isdisjoint(names.ancestors(place))
+            or any(place in names.ancestors(hub) for hub in org.subject_hubs)
+            for place in places
+        )
+        for org in orgs
+        if places
+    )

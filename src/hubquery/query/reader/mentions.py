@@ -111,6 +111,7 @@ class NameReader:
         # The last clause ``parts_named`` read: its words, and where its articles are.
         self._clause, self._clause_words, self._articles = "", list[str](), list[int]()
         self._above: dict[str, list[str]] = {}
+        self._children: dict[str, list[Hub]] = {}
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order). Their keys begin
         # with a Chinese character: an index range of the names, read once.
@@ -227,6 +228,13 @@ class NameReader:
             self._above[hub_id] = [] if hub is None else [a.id for a in self.store.ancestors(hub)]
         return self._above[hub_id]
 
+    def children(self, hub_id: str) -> list[Hub]:
+        """The hubs directly under one (remembered: a query of the store each time cost
+        1.4 % of a check of prose)."""
+        if hub_id not in self._children:
+            self._children[hub_id] = self.store.children(hub_id)
+        return self._children[hub_id]
+
     def _key(self, word: str) -> str:
         """``name_key`` of a word, remembered (a draft repeats its words)."""
         key = self._keys.get(word)
@@ -273,7 +281,7 @@ class NameReader:
             above = self.hub(hub)
             own = set() if above is None else _name_words(above.name, *above.aliases)
             parts: dict[tuple[str, ...], list[str]] = {}
-            for child in self.store.children(hub):
+            for child in self.children(hub):
                 for name in (child.name, *child.aliases):
                     rest = [w for w in _WORDS.findall(normalise(name)) if w not in own]
                     if len(rest) >= 2 and not own.isdisjoint(_name_words(name)):
