@@ -374,7 +374,7 @@ def rewrite(text: str) -> str:
             text = text.replace(words, years)
     if "decade" in text:
         text = _LAST_DECADE.sub("the last 10 years", text)
-        text = lx.DECADES.sub(lambda m: f"{10 * (count_word(m.group(1)) or 1)} years", text)
+        text = lx.DECADES.sub(lambda m: _decades(m, text), text)
     if "square" in text:
         text = _A_SQUARE.sub(r"1 \1", text)
     if ("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS):
@@ -398,6 +398,13 @@ def rewrite(text: str) -> str:
         lambda m: m.group()[: m.start(1) - m.start()] + "residents", text
     )
     return gates.CITY_OF.sub(r"\g<0> residents", text)
+
+
+def _decades(match: re.Match[str], text: str) -> str:
+    """ "four decades" is about 40 years (a round count), unless hedged otherwise."""
+    years = f"{10 * (count_word(match.group(1)) or 1)} years"
+    before = text[max(0, match.start() - 20) : match.start()]
+    return years if lx.hedge_before(before) is not None else f"about {years}"
 
 
 def per_rate(figure: Figure, metric: Metric, clause: str) -> None:
