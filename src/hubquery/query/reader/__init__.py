@@ -28,12 +28,10 @@ from hubquery.query.reader.figures import (
     Figure,
     compared,
     count_word,
-    may_write_numbers,
     multiple_as_growth,
     per_rate,
     read_figures,
     respectively,
-    rewrite,
     unread_digits,
 )
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
@@ -48,6 +46,7 @@ from hubquery.query.reader.members import (
 )
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed, leading
 from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import Time, bind_times, own_span, owned_window
 from hubquery.query.reader.times import times as find_times
