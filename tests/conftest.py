@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 from hypothesis import settings
 
 from hubquery.cli import cli
-from tests.file_order import FileOrder
+from tests.file_order import FileOrder, seen
 
 # Bytecode is written (into the __pycache__ folders .gitignore leaves out) even where
 # PYTHONDONTWRITEBYTECODE=1 is set, as on the machine this suite is timed on. Without
@@ -67,7 +67,7 @@ pytest_plugins = ["pytester"]
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.pluginmanager.register(FileOrder(), "hubquery-file-order")
+    config.pluginmanager.register(FileOrder(seen()), "hubquery-file-order")
     # The cyclic collector, tuned for a test process: the young generation is collected
     # every 10,000 allocations rather than 700 (a test makes and drops many objects,
     # few in cycles), ...

@@ -21,6 +21,7 @@ or of one figure with another, goes through here and answers yes, no or maybe.
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Literal, NamedTuple
 
@@ -85,6 +86,7 @@ _SIMPLE = 5
 _MOST_PARTS = 10
 
 
+@functools.lru_cache(maxsize=64)  # a draft states the same few fractions again
 def fraction_in_words(share: float) -> Interval | None:
     """The shares (0–100) a fraction in words stands for, or None when ``share`` (a
     percentage) is no fraction of ten parts or fewer: those nearer to it than to any other

@@ -135,7 +135,13 @@ def claim_interval(
         and qualifier in ("about", "nearly")
         and hedged.low is not None
         and hedged.high is not None
-    ):  # "about 33.33 %" is written to two decimals
+    ):  # "about 33.33 %" is written to two decimals: the hedge widened by its rounding
+        if rounding * 20 > abs(value):
+            # "about 7 million": a round number, coarser than 5 %, whose rounding is the
+            # hedge's own vagueness, not more of it (6 million is not about 7 million)
+            return hedged._replace(
+                low=min(hedged.low, value - rounding), high=max(hedged.high, value + rounding)
+            )
         return hedged._replace(low=hedged.low - rounding, high=hedged.high + rounding)
     return hedged
 

@@ -1,13 +1,15 @@
 """Claims in forms a careful fact-checker works out before judging them: a share written
 as a fraction in words ("three in four"); a figure of a part judged by its whole's
-("Chengdu alone is half of the world's industry" by Chengdu and Chongqing's third)."""
+("Chengdu alone is half of the world's industry" by Chengdu and Chongqing's third); the
+source's number said per another period ("more than 800 every month" of "more than 800
+a year")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hubquery.hedges import fraction_in_words
+from hubquery.hedges import Interval, fraction_in_words
 from hubquery.judgement.claims import (
     Claimed,
     FigureVerdict,
@@ -57,3 +59,36 @@ def of_a_part(
         f"not establish {shown} of {part} alone"
     )
     return verdict_of("unsupported", "not-established", reason, held)
+
+
+def per_other_period(
+    judged: FigureVerdict,
+    claimed: Claimed,
+    facts: Sequence[Fact],
+    shown: str,
+    factor: float,
+    converted: str,
+) -> FigureVerdict:
+    """A rate the claim states per another period than the source's, read in the source's
+    (``factor`` times the number written; ``converted`` says how). Where the number as
+    written is the source's, the claim has moved the source's figure to another period,
+    and the note says so: "more than 800 every month" of the source's "more than 800 a
+    year" is 12 times as many, which that "more than" (open above) neither establishes
+    nor excludes: unsupported; "two every day" of "two every two days" stays contradicted."""
+    if judged.verdict == "supported" or factor <= 0 or abs(factor - 1) < 1e-9:
+        return judged
+    low, high = claimed.interval.low, claimed.interval.high
+    written = claimed.interval._replace(
+        low=None if low is None else low / factor, high=None if high is None else high / factor
+    )
+    same = claim_verdict(claimed._replace(interval=Interval(*written)), facts, shown)
+    if same.verdict != "supported":
+        return judged
+    said, _, per = converted.removeprefix("a rate per ").partition(" read as one per ")
+    times = "twice as many" if factor == 2 else f"{factor:.3g} times as many"
+    if factor < 1:
+        times = f"a {1 / factor:.3g}th as many"
+    reason = f"{says(same.facts)} every {per}; the claim says that many every {said}, {times}"
+    if judged.verdict == "unsupported":
+        reason = f"{reason.replace('says ', 'says only ', 1)} — it does not establish {shown}"
+    return judged._replace(reason=reason)

@@ -50,6 +50,9 @@ _SYNONYM_WORDS = {
     "manufactures": "produced",
     "assembled": "produced",
     "produces": "produced",
+    "filed": "applied",  # patents filed are applied for, not granted
+    "filing": "applications",
+    "filings": "applications",
     "turnover": "revenue",
     "sales": "revenue",
     "earned": "revenue",

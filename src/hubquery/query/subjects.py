@@ -7,12 +7,14 @@ of a designation named by its last words, of that designation's year."""
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.figures import read_figures, rewrite
+from hubquery.query.reader.figures import read_figures
+from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Fact, Metric
 
 
@@ -104,7 +106,18 @@ def adds_up(metric: Metric) -> bool:
 
 def wholes(reader: ClaimReader, hub_id: str) -> list[str]:
     """The hubs a hub is part of, nearest first: the places named as a list that name it
-    ("Chengdu and Chongqing" of Chengdu), then the hubs above it."""
+    ("Chengdu and Chongqing" of Chengdu), then the hubs above it (remembered for the
+    reader's run: a draft asks again of the same places)."""
+    known = _WHOLES.setdefault(reader, {})
+    if hub_id not in known:
+        known[hub_id] = _wholes(reader, hub_id)
+    return known[hub_id]
+
+
+_WHOLES: WeakKeyDictionary[ClaimReader, dict[str, list[str]]] = WeakKeyDictionary()
+
+
+def _wholes(reader: ClaimReader, hub_id: str) -> list[str]:
     listed = [
         whole.id
         for whole in reader.names.regions()

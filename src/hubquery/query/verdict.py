@@ -18,7 +18,7 @@ from hubquery.judgement.claims import (
     interval_verdict,
 )
 from hubquery.judgement.figures import Judgement, period_label, standing, year
-from hubquery.judgement.forms import in_words, of_a_part
+from hubquery.judgement.forms import in_words, of_a_part, per_other_period
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
@@ -184,6 +184,9 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             judged = claim_verdict(claimed, matched, shown, support_only)
     if figure.number.kind == "fraction" and figure.qualifier is None and not figure.growth:
         judged = in_words(judged, figure.value, shown)
+    if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
+        factor = figure.value / figure.number.value
+        judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",

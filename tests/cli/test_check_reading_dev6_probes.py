@@ -1,0 +1,110 @@
+"""`check` on probe sentences written for issue #19 in the news voice on the five seed
+articles, each labelled before it was run: what they found misread, each read by a
+general rule (sentences of their own, not a claim set's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_check_reading import _check, _read
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the sources: Dalian's "6 million residents", "six million inhabitants"
+        ("About 7 million people live in Dalian.", "contradicted"),
+        ("Roughly seven million people call Dalian home.", "contradicted"),
+        ("About six million people live in Dalian.", "supported"),
+        # a share to its last digit is still widened by its rounding: "some 33 percent"
+        # is about a third
+        (
+            "Chengdu and Chongqing make up some 33 percent of the world's electronic "
+            "information industry.",
+            "supported",
+        ),
+    ],
+)
+def test_about_a_round_number_is_as_vague_as_its_rounding_not_more(text: str, verdict: str) -> None:
+    """ "About 7 million" was about 6.3–7.7 million widened again by the ±500,000 of its
+    rounding, so the source's 6 million supported it."""
+    assert {c.verdict for c in _check(text)} == {verdict}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: 5,280 invention patents applied for, 1,205 granted (Jan–Oct 2012)
+        (
+            "In the first ten months of 2012, 5,280 invention patents were filed in Dalian.",
+            ("supported", "patent-applications"),
+        ),
+        (
+            "Dalian saw 5,280 invention patent filings between January and October 2012.",
+            ("supported", "patent-applications"),
+        ),
+        (
+            "Inventors filed 1,205 patents in Dalian between January and October 2012.",
+            ("contradicted", "patent-applications"),
+        ),
+    ],
+)
+def test_patents_filed_are_applications(text: str, expected: tuple[str, str]) -> None:
+    """The first was judged by the patents granted, and contradicted."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.metric_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: more than 860 registered "in the past two years"
+        (
+            "Shenyang added more than 860 robotics start-ups in two years.",
+            (
+                "supported",
+                "more than 860 companies · shenyang · new-robotics-companies · the past 2 years",
+            ),
+        ),
+        (
+            "More than 860 robotics firms were registered in Shenyang within just two years.",
+            (
+                "supported",
+                "more than 860 companies · shenyang · new-robotics-companies · the past 2 years",
+            ),
+        ),
+    ],
+)
+def test_in_so_many_years_after_a_count_is_its_span(text: str, expected: tuple[str, str]) -> None:
+    """ "two years" was read as a figure of its own, China's years of growth, and
+    contradicted by the 30 years the source gives."""
+    assert _read(text) == [expected]
+
+
+def test_in_so_many_years_counted_over_another_span_is_not_established() -> None:
+    (claim,) = _check("Shenyang added more than 860 robotics start-ups in four years.")
+    assert claim.verdict == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: Shenzhen a zone since 1979, "after about 40 years"
+        (
+            "Shenzhen has been a Special Economic Zone for four decades.",
+            ("supported", "about 40 years · shenzhen · years-as-special-economic-zone"),
+        ),
+        (
+            "Shenzhen has been a Special Economic Zone for more than four decades.",
+            ("unsupported", "more than 40 years · shenzhen · years-as-special-economic-zone"),
+        ),
+        (
+            "Shenzhen has been a Special Economic Zone for two decades.",
+            ("contradicted", "about 20 years · shenzhen · years-as-special-economic-zone"),
+        ),
+    ],
+)
+def test_decades_are_a_round_count(text: str, expected: tuple[str, str]) -> None:
+    """ "Four decades" was read as exactly 40 years, which "about 40 years" does not
+    establish."""
+    assert _read(text) == [expected]
