@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_check_reading import _check
+from tests.cli.test_check_reading import _check, _read
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,58 @@ def test_patents_filed_are_applications(text: str, expected: tuple[str, str]) ->
     """The first was judged by the patents granted, and contradicted."""
     (claim,) = _check(text)
     assert (claim.verdict, claim.metric_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: more than 860 registered "in the past two years"
+        (
+            "Shenyang added more than 860 robotics start-ups in two years.",
+            (
+                "supported",
+                "more than 860 companies · shenyang · new-robotics-companies · the past 2 years",
+            ),
+        ),
+        (
+            "More than 860 robotics firms were registered in Shenyang within just two years.",
+            (
+                "supported",
+                "more than 860 companies · shenyang · new-robotics-companies · the past 2 years",
+            ),
+        ),
+    ],
+)
+def test_in_so_many_years_after_a_count_is_its_span(text: str, expected: tuple[str, str]) -> None:
+    """ "two years" was read as a figure of its own, China's years of growth, and
+    contradicted by the 30 years the source gives."""
+    assert _read(text) == [expected]
+
+
+def test_in_so_many_years_counted_over_another_span_is_not_established() -> None:
+    (claim,) = _check("Shenyang added more than 860 robotics start-ups in four years.")
+    assert claim.verdict == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: Shenzhen a zone since 1979, "after about 40 years"
+        (
+            "Shenzhen has been a Special Economic Zone for four decades.",
+            ("supported", "about 40 years · shenzhen · years-as-special-economic-zone"),
+        ),
+        (
+            "Shenzhen has been a Special Economic Zone for more than four decades.",
+            ("unsupported", "more than 40 years · shenzhen · years-as-special-economic-zone"),
+        ),
+        (
+            "Shenzhen has been a Special Economic Zone for two decades.",
+            ("contradicted", "about 20 years · shenzhen · years-as-special-economic-zone"),
+        ),
+    ],
+)
+def test_decades_are_a_round_count(text: str, expected: tuple[str, str]) -> None:
+    """ "Four decades" was read as exactly 40 years, which "about 40 years" does not
+    establish."""
+    assert _read(text) == [expected]

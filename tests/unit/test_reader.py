@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from hubquery.numbers import normalise
-from hubquery.query.reader.figures import read_figures, rewrite, unread_digits
+from hubquery.query.reader.figures import read_figures, unread_digits
+from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.reader.times import bind_times, times
 
 

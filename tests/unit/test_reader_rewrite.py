@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.reader.figures import may_write_numbers, rewrite
+from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"

@@ -13,7 +13,8 @@ from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.figures import read_figures, rewrite
+from hubquery.query.reader.figures import read_figures
+from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Fact, Metric
 
 

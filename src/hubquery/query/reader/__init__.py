@@ -28,11 +28,10 @@ from hubquery.query.reader.figures import (
     Figure,
     compared,
     count_word,
-    may_write_numbers,
     multiple_as_growth,
     per_rate,
+    read_figures,
     respectively,
-    rewrite,
     unread_digits,
 )
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
@@ -47,6 +46,7 @@ from hubquery.query.reader.members import (
 )
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed, leading
 from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import Time, bind_times, own_span, owned_window
 from hubquery.query.reader.times import times as find_times
@@ -152,7 +152,7 @@ class ClaimReader:
         # A decade or a span is read as one time, not as a number nor a metric's word.
         spans = [(t.start, t.end) for t in times if t.first != t.last]
         text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
-        window = gates.WINDOW.search(text)
+        window = gates.WINDOW.search(text) or self._in_years(text)
         clauses = compared(
             respectively(
                 cut(text, times, mentions, window, self.cues.year_cued, self._dated_subject), text
@@ -202,6 +202,16 @@ class ClaimReader:
             empty = Reading(passage.text, passage.line, hub_id, subject, None, None, None, None, {})
             readings.append(empty._replace(note=note))
         return readings
+
+    @staticmethod
+    def _in_years(text: str) -> re.Match[str] | None:
+        """ "Shenyang added 860 robotics firms in two years": a window, after the count
+        it is the span of (not after a count of years: "built in 5 years what … 30")."""
+        if " years" not in text:
+            return None
+        figures = [f for f in read_figures(text) if not f.year_like and f.unit != "years"]
+        found = lx.IN_YEARS_AFTER.match(text, figures[0].number.end) if figures else None
+        return found if found and count_word(found.group(1)) else None
 
     def _dated_subject(self, mentions: list[Mention]) -> str | None:
         """The metric of the one year the dataset has for an organisation or programme
