@@ -194,8 +194,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
         factor = figure.value / figure.number.value
         judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
-    if judged.verdict == "supported" and (said := _month(reading)) is not None:
-        judged = of_another_month(judged, *said, of_a_year=figure.unit == "year")
+    if judged.verdict == "supported" and (month := _month(reading)) is not None:
+        judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
