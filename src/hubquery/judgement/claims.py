@@ -91,6 +91,7 @@ class Claimed(NamedTuple):
     excluded: bool = False  # "no longer 15th": the claim is that the figure is NOT this
     recent: bool = False  # the span is a window back from the source's "now"
     earlier: bool = False  # "grew from X to Y" with no year: X held at some time before
+    years_back: int | None = None  # "last year" (1), "this year" (0): from its source's date
 
 
 class FigureVerdict(NamedTuple):
@@ -179,7 +180,7 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
     source reported it, not when it held); a window ("the past two years") admits a
     figure counted over a period that long."""
     dated = claimed.first_year is not None or claimed.span_years is not None
-    if not dated:
+    if not dated and claimed.years_back is None:
         return YES
     if fact.period_of == "report" or fact.status == "aspiration":
         return Judgement(
@@ -189,6 +190,15 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
             "not as holding in the period the claim states",
         )
     first, last = year(fact), year(fact, end=True)
+    if claimed.years_back is not None:  # "last year", read in the voice of the source
+        said = int(fact.source.published[:4]) - claimed.years_back
+        if not first <= said <= last:
+            return Judgement(
+                False,
+                "period-differs",
+                f"{fact.display} is of {period_label(fact)}, not {said}, the "
+                f"{'year before its source' if claimed.years_back else 'year of its source'}",
+            )
     if claimed.span_years is not None and not (
         "/" in fact.period and abs((last - first) - claimed.span_years) <= 1
     ):
