@@ -34,12 +34,21 @@ os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 # ``discard``, each file removed waits for the disk, and pytest removes an old run's
 # folders (some 970 files and folders) at the end of every run, after the last test:
 # 1.7-2.4 s of wall time there, 0.01 s in /dev/shm (``rm -rf`` of one run's folders,
-# at load 5). Set here, before the first temporary folder is made.
-if (
-    not {"PYTEST_DEBUG_TEMPROOT", "TMPDIR"} & os.environ.keys()
-    and os.path.isdir("/dev/shm")
-    and os.access("/dev/shm", os.W_OK)
-):
+# at load 5). Set here, before the first temporary folder is made. Only where the tmpfs
+# has room to spare: a container's /dev/shm is often 64 MB, and one run writes some
+# 40 MB there (pytest keeps the last three runs' folders).
+_SHM_ROOM = 1 << 30
+
+
+def _shm_has_room() -> bool:
+    try:
+        room = os.statvfs("/dev/shm")
+    except OSError:
+        return False
+    return os.access("/dev/shm", os.W_OK) and room.f_bavail * room.f_frsize >= _SHM_ROOM
+
+
+if not {"PYTEST_DEBUG_TEMPROOT", "TMPDIR"} & os.environ.keys() and _shm_has_room():
     os.environ["PYTEST_DEBUG_TEMPROOT"] = "/dev/shm"
 
 # In CI (CI=true) property tests run derandomized: the same examples every run, so that

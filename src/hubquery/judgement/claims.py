@@ -4,6 +4,7 @@ written once."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -11,6 +12,7 @@ from hubquery.hedges import Interval, interval, overlap
 from hubquery.judgement.figures import (
     YES,
     Judgement,
+    part_of_a_year,
     period_label,
     precise_interval,
     standing,
@@ -107,6 +109,9 @@ class FigureVerdict(NamedTuple):
     facts: tuple[Fact, ...]
     derived: bool = False
 
+
+# A figure the source says held until a time ("Until the late 1970s, Shenzhen was …").
+_UNTIL = re.compile(r"\s*(?:…\s*)?until\b", re.IGNORECASE)
 
 # A claim that says "now" is not supported by a figure older than this many years
 # before its source was published ("today" is no year of 1979).
@@ -222,7 +227,7 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
         and not (claimed.first_year <= first and last <= claimed.last_year)
     ):
         return Judgement(False, "period-differs", f"{fact.display} is of {period_label(fact)}")
-    if claimed.whole_year and _part_of_a_year(fact.period):
+    if claimed.whole_year and part_of_a_year(fact.period):
         return Judgement(
             False,
             "period-differs",
@@ -253,16 +258,6 @@ def _part_exceeds(claimed: Claimed, fact: Fact) -> bool:
         and claimed.interval.low >= high
         and (claimed.interval.low > high or claimed.interval.low_open)
     )
-
-
-def _part_of_a_year(period: str) -> bool:
-    """ "2012-01/2012-10" is part of a year; "2012", "2012-01/2012-12" are not."""
-    if "/" not in period:
-        return False
-    first, last = period.split("/", 1)
-    if first[:4] != last[:4]:
-        return False  # "2020-05/2022-05": two years, counted from May to May
-    return not (first[5:7] in ("", "01") and last[5:7] in ("", "12"))
 
 
 def status_allows(claimed: Claimed, fact: Fact) -> Judgement:
@@ -382,6 +377,16 @@ def claim_verdict(
         latest_facts = newest(answering)
         superseded = [f for f in answering if f not in latest_facts]
         if latest_facts and all(stale(f) for f in latest_facts):
+            # "Until the late 1970s … less than 300,000": the source says it held no longer
+            ended = [f for f in latest_facts if f.quote and _UNTIL.match(f.quote)]
+            if ended and all(figure_verdict(claimed.interval, f) == "supported" for f in ended):
+                return verdict_of(
+                    "contradicted",
+                    "superseded",
+                    f"the claim says now; {says(ended)}, and that it held only until then: "
+                    f"“{ended[0].quote}”",
+                    ended,
+                )
             return verdict_of(
                 "unsupported",
                 "stale",

@@ -204,6 +204,16 @@ def period_label(fact: Dated) -> str:
     return text
 
 
+def part_of_a_year(period: str) -> bool:
+    """ "2012-01/2012-10" is part of a year; "2012", "2012-01/2012-12" are not."""
+    if "/" not in period:
+        return False
+    first, last = period.split("/", 1)
+    if first[:4] != last[:4]:
+        return False  # "2020-05/2022-05": two years, counted from May to May
+    return not (first[5:7] in ("", "01") and last[5:7] in ("", "12"))
+
+
 def year(fact: Fact, end: bool = False) -> int:
     """The first (or, with ``end``, the last) year of the figure's period."""
     start, last = sort_bounds(fact.period)
