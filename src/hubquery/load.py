@@ -75,13 +75,26 @@ def _packaged_dataset() -> str:
     )
 
 
+# Where _editable_project found the project, by the sys.path it searched: a process that
+# runs many commands (the test suite runs some 2,000 in its own processes) lists every
+# folder of sys.path once, not once a run.
+_EDITABLE: dict[tuple[str, ...], str | None] = {}
+
+
 def _editable_project() -> str | None:
     """The project directory of an editable install, from its PEP 610 direct_url.json.
 
     An editable install imports the package from the source tree, where the
     dataset lives at the project root rather than inside the package.
     """
-    for entry in sys.path:
+    searched = tuple(sys.path)
+    if searched not in _EDITABLE:
+        _EDITABLE[searched] = _find_editable_project(searched)
+    return _EDITABLE[searched]
+
+
+def _find_editable_project(path: tuple[str, ...]) -> str | None:
+    for entry in path:
         try:
             names = os.listdir(entry or ".")
         except OSError:

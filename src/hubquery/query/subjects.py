@@ -46,12 +46,7 @@ def member_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> list[str
     text = normalise(reading.text)
     if hub is None or " and " not in hub.name or not _DISTRIBUTIVE.search(text):
         return None
-    members = [
-        m.hub_id
-        for part in hub.name.split(" and ")
-        for m in reader.names.mentions(normalise(part))
-        if m.hub_id != hub_id and m.subject is None
-    ]
+    members = [member for member in reader.names.listed(hub) if member != hub_id]
     if len(members) < 2 or reading.figure is None:
         return None
     if "respectively" not in text:
@@ -72,7 +67,7 @@ def parts_named(reader: ClaimReader, reading: Reading, hub_id: str) -> str | Non
         return None
     text = normalise(reading.text)
     own = set(lx.WORD.findall(normalise(" ".join((hub.name, *hub.aliases)))))
-    for child in reader.store.children(hub_id):
+    for child in reader.names.children(hub_id):
         kind = [w for w in lx.WORD.findall(normalise(child.name)) if w not in own]
         if kind and f"{' '.join(kind)}s" in text:
             return f"{' '.join(kind)}s"
@@ -125,14 +120,7 @@ _WHOLES: WeakKeyDictionary[ClaimReader, dict[str, list[str]]] = WeakKeyDictionar
 def _wholes(reader: ClaimReader, hub_id: str) -> list[str]:
     listed = [
         whole.id
-        for whole in reader.store.region_hubs()
-        if " and " in whole.name
-        and hub_id
-        in {
-            m.hub_id
-            for part in whole.name.split(" and ")
-            for m in reader.names.mentions(normalise(part))
-            if m.subject is None
-        }
+        for whole in reader.names.regions()
+        if " and " in whole.name and hub_id in reader.names.listed(whole)
     ]
     return [*listed, *reversed(reader.names.ancestors(hub_id))]

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from hubquery.judgement.claims import Claimed
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.draft import Passage
+from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import cut
@@ -125,15 +125,16 @@ class ClaimReader:
     # Reading
 
     def read(self, passage: Passage) -> list[Reading]:
-        # No number, no claim: most of a draft's sentences. The draft has counted them in
-        # the lower case of an ASCII passage (``plain``: none; ``numbers``): a plain one is
-        # rewritten only where a rule may write one in ("doubled" is "two-fold"), and
-        # looked at again only where rewrite (or NFKC) has changed the text.
+        # No number, no claim: most of a draft's sentences. The draft has counted them,
+        # most often in the very text read here (``plain``: none; ``numbers``): a plain
+        # passage is rewritten only where a rule may write one in ("doubled" is
+        # "two-fold"), and looked at again only where rewrite has changed the text or
+        # the draft counted in another.
         lowered = normalise(passage.text)
         if passage.plain and not may_write_numbers(lowered):
             return []
         text = rewrite(lowered)
-        if text == lowered and passage.text.isascii():
+        if text == lowered and counted_as_read(passage.text):
             if passage.plain or not (passage.numbers or may_state_numbers(text)):
                 return []  # ("a nickel" is a number the draft does not count)
         elif not may_state_numbers(text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from typing import NamedTuple
 
 from hubquery.numbers import stated_numbers, states
@@ -50,12 +51,23 @@ class _Cue(NamedTuple):
     units: set[str]
 
 
+# A store's metrics and their units, read once per store: a check made for each sentence
+# of a claim set (tests.claimset) read them again each time, a third of its CPU.
+_LISTED: weakref.WeakKeyDictionary[Store, tuple[tuple[Metric, ...], dict[str, tuple[str, ...]]]]
+_LISTED = weakref.WeakKeyDictionary()
+
+
 class MetricCues:
     """The words, phrases, units and label numbers of one store's metrics."""
 
     def __init__(self, store: Store) -> None:
-        self.metrics = store.metrics()
-        self.units = {m.id: set(store.metric_units(m.id, subjects=True)) for m in self.metrics}
+        listed = _LISTED.get(store)
+        if listed is None:
+            metrics = tuple(store.metrics())
+            units = {m.id: tuple(store.metric_units(m.id, subjects=True)) for m in metrics}
+            listed = _LISTED[store] = (metrics, units)
+        self.metrics = list(listed[0])
+        self.units = {ident: set(units) for ident, units in listed[1].items()}
         self.by_id = {m.id: m for m in self.metrics}
         read = {m.id: _read_metric(m) for m in self.metrics}
         # (new sets for each reader, from the remembered ones: callers may change them)
