@@ -154,38 +154,17 @@ def test_last_year_in_one_clause_dates_that_clause_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "verdict", "note"),
+    ("text", "verdict"),
     [
         # the source: "In April 2016, the government designated the city as one of China's
-        # 10 cross-border e-commerce pilot cities"
-        (
-            "In March 2016, Hangzhou was made a cross-border e-commerce pilot city.",
-            "contradicted",
-            "the source says April 2016, not March",
-        ),
-        (
-            "Hangzhou joined China's cross-border e-commerce pilots in May 2016.",
-            "contradicted",
-            "the source says April 2016, not May",
-        ),
-        (
-            "In April 2016, Hangzhou was made a cross-border e-commerce pilot city.",
-            "supported",
-            None,
-        ),
-        ("Hangzhou was made a cross-border e-commerce pilot city in 2016.", "supported", None),
-        # the source gives only the year: 2002
-        (
-            "Accenture opened its first Dalian delivery centre in June 2002.",
-            "unsupported",
-            "the source gives the year only, not the month (June)",
-        ),
+        # 10 cross-border e-commerce pilot cities" (check2's rule, 98e1f05: tested here on
+        # the probes that found it missing)
+        ("In March 2016, Hangzhou was made a cross-border e-commerce pilot city.", "contradicted"),
+        ("Hangzhou joined China's cross-border e-commerce pilots in May 2016.", "contradicted"),
+        ("In April 2016, Hangzhou was made a cross-border e-commerce pilot city.", "supported"),
+        ("Hangzhou was made a cross-border e-commerce pilot city in 2016.", "supported"),
     ],
 )
-def test_a_year_with_its_month_is_judged_to_the_month(
-    text: str, verdict: str, note: str | None
-) -> None:
-    """The month was not read: March 2016 was supported by the source's April 2016."""
+def test_a_year_with_its_month_is_judged_to_the_month(text: str, verdict: str) -> None:
     (claim,) = _check(text)
     assert claim.verdict == verdict
-    assert [n.message for n in claim.notes] == ([note] if note else [])

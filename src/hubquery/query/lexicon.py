@@ -152,7 +152,6 @@ YEAR_BEFORE = re.compile(
 # "the late 1970s", "the 2000s", "the early 1990s": a span of years.
 DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b")
 # "the past two years", "the last 10 years": a window counted back from the source.
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WINDOW = re.compile(r"\b(?:the )?(?:past|last|previous) (\w+) years\b")
 # "added 860 companies in two years": the span of the count before it (not one of years)
 IN_YEARS_AFTER = re.compile(

@@ -51,38 +51,6 @@ class Judged(NamedTuple):
     derived: bool
 
 
-def _other_month(value: float, month: int, facts: list[Fact]) -> Judged | None:
-    """ "In March 2016" against a source's April 2016 is contradicted; against a year the
-    source gives no month of (1979), it is not established."""
-    held = [f for f in facts if f.unit == "year" and f.value == value]
-    if not held or any(f.period[5:7] == f"{month:02}" for f in held):
-        return None
-    dated = [f for f in held if len(f.period) == 7]
-    name = _MONTHS[month - 1]
-    if dated:
-        said = ", ".join(f"{_MONTHS[int(f.period[5:7]) - 1]} {f.period[:4]}" for f in dated)
-        note = Note("contradicted", f"the source says {said}, not {name}")
-        return Judged("contradicted", tuple(dated), (note,), False)
-    note = Note("not-established", f"the source gives the year only, not the month ({name})")
-    return Judged("unsupported", tuple(held), (note,), False)
-
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     """The verdict on one reading; None for a superlative the dataset has nothing on
     ("the largest city" alone is no figure)."""
@@ -154,8 +122,6 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             ),
             False,
         )
-    if figure.month and (month := _other_month(figure.value, figure.month, same_unit)):
-        return month
     said = lx.scope(reading.text.lower()) if figure.unit == "rank" else None
     kept = lx.scope(metric.label.lower()) if said else None
     if said and kept and said != kept:

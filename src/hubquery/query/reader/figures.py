@@ -52,10 +52,6 @@ _LATER = re.compile(
 _UP_TO = re.compile(r"\bup (?:un)?to\s*$")
 _VAGUE = re.compile(r"\b(?:couple of|few|several|many)\s+$")
 _OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
-_MONTH_BEFORE = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?(?: of)?\s*$"
-)
 _OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
 
 
@@ -77,7 +73,6 @@ class Figure:
     respective: bool = False  # read with the clause of what it is of ("respectively")
     growth: bool = False  # a multiple read as a growth ("doubled"): never a share
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
-    month: int | None = None  # a year written with its month: "in March 2016" (3)
     bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
 
 
@@ -233,11 +228,10 @@ def _figure(text: str, number: Number) -> Figure:
         )
         and not (nouns and nouns[0] in lx.UNIT_OF_WORD)
     )
-    month = None
     if year_like:
-        qualifier, unit = None, None
-        named = _MONTH_BEFORE.search(before)
-        month = lx.MONTHS.index(named.group(1)[:3]) + 1 if named else None
+        qualifier = None
+    if year_like:
+        unit = None
     # An ordinal word ("the first ten months", "the largest city") is a figure only
     # when the dataset has one to judge it by.
     superlative = number.kind == "ordinal" and not (
@@ -254,7 +248,6 @@ def _figure(text: str, number: Number) -> Figure:
         approximate,
         converted,
         only=only,
-        month=month,
     )
 
 
