@@ -36,6 +36,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     parts_named,
+    whole_named,
     wholes,
 )
 from hubquery.records import Fact, Metric, Note
@@ -246,6 +247,14 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
                 )
             )
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
+
+
+def reread(reader: ClaimReader, reading: Reading) -> Reading:
+    """The reading judged: a count named as the whole of a part before it ("300 of its
+    2,300 companies have opened branches abroad") is of the metric its own words name."""
+    if reading.hub_id and (whole := whole_named(reader, reading, reading.hub_id)):
+        return reading._replace(metric=whole)
+    return reading
 
 
 _CHANGE_STEMS = lx.stems("growth change")
