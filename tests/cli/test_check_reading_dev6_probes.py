@@ -108,3 +108,46 @@ def test_decades_are_a_round_count(text: str, expected: tuple[str, str]) -> None
     """ "Four decades" was read as exactly 40 years, which "about 40 years" does not
     establish."""
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the 2014 feature: US$21.7 billion "last year", up from US$8.65 billion in 2010
+        (
+            "Last year Dalian's outsourcing revenue was US$8.65 billion.",
+            ("contradicted", "US$8.65 billion · dalian · outsourcing-revenue · last year"),
+        ),
+        (
+            "Last year Dalian's outsourcing revenue reached US$21.7 billion.",
+            ("supported", "US$21.7 billion · dalian · outsourcing-revenue · last year"),
+        ),
+        # the 2022 article: more than 840 "in 2021"
+        (
+            "Last year Hefei was home to more than 840 AI companies.",
+            ("supported", "more than 840 companies · hefei · ai-companies · last year"),
+        ),
+        (
+            "Hefei has more than 840 AI companies this year.",
+            ("unsupported", "more than 840 companies · hefei · ai-companies · this year"),
+        ),
+        # the 1970s' figure is no year's before a source of 2019
+        (
+            "Last year Shenzhen had fewer than 300,000 residents.",
+            ("unsupported", "less than 300,000 people · shenzhen · population · last year"),
+        ),
+    ],
+)
+def test_last_year_is_read_in_the_voice_of_the_source(text: str, expected: tuple[str, str]) -> None:
+    """A claim that names no year but "last year" or "this year" is of the year before its
+    source's date, or of that year: the first was supported by the 2010 figure."""
+    assert _read(text) == [expected]
+
+
+def test_last_year_in_one_clause_dates_that_clause_only() -> None:
+    """(a seed's own sentence: "last year" is the revenue's, not the shares')"""
+    text = (
+        "Half of the laptop chips and two-thirds of all iPads are produced in Chengdu, whose "
+        "IT industry has generated 480billion yuan in revenue just last year."
+    )
+    assert {c.verdict for c in _check(text)} == {"supported"}

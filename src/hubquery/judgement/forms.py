@@ -2,7 +2,7 @@
 as a fraction in words ("three in four"); a figure of a part judged by its whole's
 ("Chengdu alone is half of the world's industry" by Chengdu and Chongqing's third); the
 source's number said per another period ("more than 800 every month" of "more than 800
-a year")."""
+a year"); a month the claim names against the source's ("March 2016" of April 2016)."""
 
 from __future__ import annotations
 
@@ -92,3 +92,49 @@ def per_other_period(
     if judged.verdict == "unsupported":
         reason = f"{reason.replace('says ', 'says only ', 1)} — it does not establish {shown}"
     return judged._replace(reason=reason)
+
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def of_another_month(
+    judged: FigureVerdict, month: int, year: int, of_a_year: bool
+) -> FigureVerdict:
+    """A claim that names a month of its year ("named in March 2016") against figures the
+    source dates to another month of it (April 2016): the year of an event named in
+    another month is contradicted (``of_a_year``: the figure is the year); a figure of
+    another month is not established for the claim's (unsupported). Figures dated to
+    the year alone, or to the claim's month, stand."""
+    if judged.verdict != "supported":
+        return judged
+    other = [
+        f
+        for f in judged.facts
+        if "/" not in f.period
+        and len(f.period) >= 7
+        and f.period[:4] == str(year)
+        and int(f.period[5:7]) != month
+    ]
+    if not other or len(other) < len(judged.facts):
+        return judged
+    when = ", ".join(
+        dict.fromkeys(f"{MONTHS[int(f.period[5:7]) - 1].title()} {year}" for f in other)
+    )
+    said = f"{MONTHS[month - 1].title()} {year}"
+    if of_a_year:
+        return verdict_of("contradicted", "disjoint", f"{says(other)}: {when}, not {said}", other)
+    reason = f"{says(other)}: of {when}, not {said}"
+    return verdict_of("unsupported", "period-differs", reason, other)

@@ -124,3 +124,39 @@ def _wholes(reader: ClaimReader, hub_id: str) -> list[str]:
         if " and " in whole.name and hub_id in reader.names.listed(whole)
     ]
     return [*listed, *reversed(reader.names.ancestors(hub_id))]
+
+
+# "300 of Zhongguancun's 2,300 companies": the number before "of" is a part of the one after.
+_PART_BEFORE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
+    r"thousands|most|many|half)\s+of\s+(?:(?:the|its|their)\s+|\S+['’]s\s+)$"
+)
+
+
+def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | None:
+    """The metric of the whole a figure counts when the sentence names a part of it first
+    ("300 of its 2,300 companies have opened branches abroad": 2,300 is the count of its
+    companies, not of those with branches): the held count the words after the figure
+    name most fully; None when the figure is no such whole or no metric is named."""
+    figure, metric = reading.figure, reading.metric
+    if (
+        figure is None
+        or metric is None
+        or metric.unit_kind != "count"
+        or " of " not in reading.text
+    ):
+        return None
+    text = rewrite(normalise(reading.text))  # (the reader's text: the figure's offsets)
+    if not _PART_BEFORE.search(text[max(0, figure.number.start - 40) : figure.number.start]):
+        return None
+    said = lx.stems(" ".join(lx.WORD.findall(text[figure.number.end :])[:3]))
+    named = [
+        found
+        for held in reader.held(hub_id, reading.subject)
+        if (found := reader.cues.by_id.get(held)) is not None
+        and found.unit_kind == "count"
+        and (words := reader.metric_words(found))
+        and words <= said
+    ]
+    best = max(named, key=lambda m: len(reader.metric_words(m)), default=None)
+    return best if best is not None and best.id != metric.id else None

@@ -4,6 +4,7 @@ there, written once); here only the matching and the notes a writer acts on."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -18,7 +19,13 @@ from hubquery.judgement.claims import (
     interval_verdict,
 )
 from hubquery.judgement.figures import Judgement, period_label, standing, year
-from hubquery.judgement.forms import in_words, of_a_part, per_other_period
+from hubquery.judgement.forms import (
+    MONTHS,
+    in_words,
+    of_a_part,
+    of_another_month,
+    per_other_period,
+)
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
@@ -29,6 +36,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     parts_named,
+    whole_named,
     wholes,
 )
 from hubquery.records import Fact, Metric, Note
@@ -187,6 +195,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
         factor = figure.value / figure.number.value
         judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
+    if judged.verdict == "supported" and (month := _month(reading)) is not None:
+        judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
@@ -239,7 +249,38 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
 
 
+def reread(reader: ClaimReader, reading: Reading) -> Reading:
+    """The reading judged: a count named as the whole of a part before it ("300 of its
+    2,300 companies have opened branches abroad") is of the metric its own words name."""
+    if reading.hub_id and (whole := whole_named(reader, reading, reading.hub_id)):
+        return reading._replace(metric=whole)
+    return reading
+
+
 _CHANGE_STEMS = lx.stems("growth change")
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r"),? (?:of )?((?:18|19|20)\d\d)\b")
+
+
+def _month(reading: Reading) -> tuple[int, int] | None:
+    """The month and year the claim names for its figure ("in March 2016"): the one month
+    the sentence names with the year the figure is of, or is."""
+    figure, claimed = reading.figure, reading.claimed
+    if (
+        figure is None
+        or claimed is None
+        or "," in reading.text[:0]
+        or not _MONTH_YEAR.search(reading.text.lower())
+    ):
+        return None
+    at = int(figure.value) if figure.unit == "year" else claimed.first_year
+    if at is None or (figure.unit != "year" and claimed.last_year != at):
+        return None
+    named = {
+        (MONTHS.index(m.group(1)) + 1, int(m.group(2)))
+        for m in _MONTH_YEAR.finditer(reading.text.lower())
+        if int(m.group(2)) == at
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _multiple_over(

@@ -379,6 +379,8 @@ class ClaimReader:
         claimed = None
         if metric is not None:
             claimed = claim_of(figure, metric, text[clause], text, time, span)
+            if claimed is not None and claimed.years_back is not None:
+                period = ("this year", "last year")[claimed.years_back]  # (its source's)
         base = Reading(
             passage.text,
             passage.line,
