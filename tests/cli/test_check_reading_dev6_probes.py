@@ -151,3 +151,20 @@ def test_last_year_in_one_clause_dates_that_clause_only() -> None:
         "IT industry has generated 480billion yuan in revenue just last year."
     )
     assert {c.verdict for c in _check(text)} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: "In April 2016, the government designated the city as one of China's
+        # 10 cross-border e-commerce pilot cities" (check2's rule, 98e1f05: tested here on
+        # the probes that found it missing)
+        ("In March 2016, Hangzhou was made a cross-border e-commerce pilot city.", "contradicted"),
+        ("Hangzhou joined China's cross-border e-commerce pilots in May 2016.", "contradicted"),
+        ("In April 2016, Hangzhou was made a cross-border e-commerce pilot city.", "supported"),
+        ("Hangzhou was made a cross-border e-commerce pilot city in 2016.", "supported"),
+    ],
+)
+def test_a_year_with_its_month_is_judged_to_the_month(text: str, verdict: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == verdict
