@@ -263,3 +263,23 @@ def same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | Non
     if best == 0:
         return None
     return [f for f in facts if shared.get(f.id) == best]
+
+
+def part_judged_as_whole(
+    reader: ClaimReader, reading: Reading, hub_id: str, metric: Metric
+) -> str | None:
+    """The place the sentence names that is part of the hub whose figure judged the claim
+    ("the DLSP generated US$4.5 billion" judged by Dalian's revenue, the park having none
+    of that metric): the claim is of the part, which its whole's figure bounds from above
+    only. Of money, areas and shares that add up; None otherwise."""
+    if reading.subject is not None or metric.unit_kind == "count" or not adds_up(metric):
+        return None
+    for mention in reader.names.mentions(rewrite(normalise(reading.text))):
+        if (
+            mention.subject is None
+            and mention.hub_id != hub_id
+            and hub_id in reader.names.ancestors(mention.hub_id)
+            and metric.id not in reader.held(mention.hub_id, None)
+        ):
+            return mention.hub_id
+    return None

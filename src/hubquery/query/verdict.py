@@ -38,6 +38,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     narrower_count,
+    part_judged_as_whole,
     parts_named,
     ratio_of,
     ratio_pairs,
@@ -92,13 +93,9 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         for whole in wholes(reader, hub_id):
             held = [f for f in reader.facts_of(whole, metric.id, None) if f.unit == figure.unit]
             if held:
-                part, name = reader.names.hub(hub_id), reader.names.hub(whole)
+                name = _name(reader, whole)
                 judged = of_a_part(
-                    reading.claimed,
-                    held,
-                    shown_figure(reading),
-                    part.name if part else hub_id,
-                    name.name if name else whole,
+                    reading.claimed, held, shown_figure(reading), _name(reader, hub_id), name
                 )
                 return Judged(
                     judged.verdict,
@@ -211,6 +208,12 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
         factor = figure.value / figure.number.value
         judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
+    if judged.verdict != "unsupported" and (
+        part := part_judged_as_whole(reader, reading, hub_id, metric)
+    ):
+        judged = of_a_part(
+            reading.claimed, matched, shown, _name(reader, part), _name(reader, hub_id)
+        )
     if judged.verdict == "supported" and (month := _month(reading)) is not None:
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
@@ -359,6 +362,11 @@ def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Ju
         tuple(n for j in worst for n in j.notes),
         any(j.derived for j in worst),
     )
+
+
+def _name(reader: ClaimReader, hub_id: str) -> str:
+    hub = reader.names.hub(hub_id)
+    return hub.name if hub else hub_id
 
 
 def _note(judged: FigureVerdict, hub_id: str) -> Note:
