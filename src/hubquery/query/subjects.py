@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
+from hubquery.judgement.figures import standing
 from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
@@ -160,3 +161,62 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
     ]
     best = max(named, key=lambda m: len(reader.metric_words(m)), default=None)
     return best if best is not None and best.id != metric.id else None
+
+
+# "five times as many … as", "more than five to one": a ratio of two figures, not one.
+_TIMES_AS = re.compile(
+    r"^\s*(?:times|×)?\s*(?:as (?:many|much|large|big|high)\b|more\b|larger\b|bigger\b)"
+)
+_TO_ONE = re.compile(r"^\s*to one\b")
+ADDS_UP = ("count", "money", "area")
+
+
+def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | None:
+    """The metric of the two figures a ratio the claim states is of ("five times as many
+    robotics companies … as", "more than five to one", "three times as many people as
+    Dalian"): the hub's count, money or area the clause's words name most (one, else
+    None); None too when the figure is no ratio."""
+    figure = reading.figure
+    if figure is None or (figure.unit != "times" and " to one" not in reading.text):
+        return None
+    text = rewrite(normalise(reading.text))
+    after = text[figure.number.end : figure.number.end + 40]
+    if not (figure.unit == "times" and _TIMES_AS.match(after)) and not _TO_ONE.match(after):
+        return None
+    scored = sorted(
+        (
+            (len(reader.metric_words(m) & reading.words), m.id)
+            for held in reader.held(hub_id, reading.subject)
+            if (m := reader.cues.by_id.get(held)) is not None and m.unit_kind in ADDS_UP
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return reader.cues.by_id.get(scored[0][1])
+
+
+def ratio_pairs(reader: ClaimReader, reading: Reading, hub_id: str) -> list[tuple[Fact, Fact]]:
+    """The pairs of held figures of the reading's metric a ratio may be of, larger first:
+    the hub's figure and that of each other place the sentence names, else two figures of
+    the hub (of two periods)."""
+    assert reading.metric is not None
+    metric_id = reading.metric.id
+    own = [f for f in reader.facts_of(hub_id, metric_id, reading.subject) if standing(f).ok]
+    others = [
+        f
+        for m in reader.names.mentions(rewrite(normalise(reading.text)))
+        if m.subject is None and m.hub_id != hub_id
+        for f in reader.facts_of(m.hub_id, metric_id, None)
+        if standing(f).ok
+    ]
+    pairs = (
+        [(a, b) for a in own for b in others]
+        if others
+        else [(a, b) for i, a in enumerate(own) for b in own[i + 1 :]]
+    )
+    return [
+        (a, b) if a.value >= b.value else (b, a)
+        for a, b in pairs
+        if a.unit == b.unit and a.value and b.value
+    ]

@@ -25,17 +25,21 @@ from hubquery.judgement.forms import (
     of_a_part,
     of_another_month,
     per_other_period,
+    ratio_verdict,
 )
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import (
+    ADDS_UP,
     adds_up,
     designation_named,
     elsewhere,
     member_meant,
     parts_named,
+    ratio_of,
+    ratio_pairs,
     whole_named,
     wholes,
 )
@@ -65,6 +69,16 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
+    if figure.unit == "times" and metric.unit_kind in ADDS_UP:  # a ratio (see reread)
+        ratio = ratio_verdict(reading.claimed.interval, ratio_pairs(reader, reading, hub_id))
+        kinds = {"supported": "derived", "contradicted": "contradicted"}
+        note = Note(kinds.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
+        return Judged(
+            ratio.verdict,
+            ratio.facts,
+            (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
+            True,
+        )
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
         return _multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
@@ -251,9 +265,13 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
 
 def reread(reader: ClaimReader, reading: Reading) -> Reading:
     """The reading judged: a count named as the whole of a part before it ("300 of its
-    2,300 companies have opened branches abroad") is of the metric its own words name."""
+    2,300 companies have opened branches abroad") is of the metric its own words name; a
+    ratio ("five times as many … as") is of the two figures of the metric it names."""
     if reading.hub_id and (whole := whole_named(reader, reading, reading.hub_id)):
         return reading._replace(metric=whole)
+    if reading.hub_id and reading.figure and (ratio := ratio_of(reader, reading, reading.hub_id)):
+        reading.figure.unit = "times"  # "more than five to one" is no count of five
+        return reading._replace(metric=ratio)
     return reading
 
 
