@@ -168,3 +168,48 @@ def test_last_year_in_one_clause_dates_that_clause_only() -> None:
 def test_a_year_with_its_month_is_judged_to_the_month(text: str, verdict: str) -> None:
     (claim,) = _check(text)
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: Chinese people "have built in 5 years what people in Silicon Valley did
+        # in 30 years"; the dataset holds the 5 years as Zhongguancun's
+        (
+            "Chinese engineers built in five years what Silicon Valley took 30 years to build.",
+            [
+                ("unsupported", "5 years · no place · years-to-build-ecosystem"),
+                ("supported", "30 years · silicon-valley · years-to-build-ecosystem"),
+            ],
+        ),
+        (
+            "Zhongguancun built in ten years what Silicon Valley took 30 years to build.",
+            [
+                ("contradicted", "10 years · zhongguancun · years-to-build-ecosystem"),
+                ("supported", "30 years · silicon-valley · years-to-build-ecosystem"),
+            ],
+        ),
+    ],
+)
+def test_a_place_after_what_is_the_subject_of_its_own_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The first figure was judged as Silicon Valley's, and contradicted by its 30 years."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: two new start-ups every two days
+        ("One new start-up is founded by returnees in Zhongguancun each day.", "supported"),
+        (
+            "One new start-up is founded by returnees in Zhongguancun every two days.",
+            "contradicted",
+        ),
+    ],
+)
+def test_one_start_up_a_day_is_a_rate(text: str, verdict: str) -> None:
+    """ "One" was no figure ("one of the largest"), so the sentence stated none."""
+    (claim,) = _check(text)
+    assert claim.verdict == verdict
