@@ -7,6 +7,7 @@ of a designation named by its last words, of that designation's year."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from hubquery.judgement.figures import standing
@@ -220,3 +221,65 @@ def ratio_pairs(reader: ClaimReader, reading: Reading, hub_id: str) -> list[tupl
         for a, b in pairs
         if a.unit == b.unit and a.value and b.value
     ]
+
+
+_CHANGE_STEMS = lx.stems("growth change")
+
+
+def narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
+    """The label of a count the claim names that a change figure leaves open: where the
+    hub holds two or more counts of what the change metric measures ("invention patent
+    applications", "invention patents granted" beside "invention patents, growth"), a
+    claim naming a word of one of them alone is of that count, which the change of the
+    wider thing does not establish."""
+    if metric.unit_kind != "growth":
+        return None
+    own = reader.metric_words(metric)
+    counts = [
+        found
+        for m in reader.held(hub, reading.subject)
+        if (found := reader.cues.by_id.get(m)) is not None
+        and found.unit_kind == "count"
+        and own - _CHANGE_STEMS <= reader.metric_words(found)
+    ]
+    if len(counts) < 2:
+        return None
+    said = reading.words - own
+    for count in counts:
+        others = set().union(*(reader.metric_words(c) for c in counts if c is not count))
+        if said & (reader.metric_words(count) - others):
+            return count.label
+    return None
+
+
+def same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
+    """The figures of the basis the claim's words (the metric's own left out) name
+    ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
+    the claim names none of theirs."""
+    shared = {
+        f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
+    }
+    best = max(shared.values(), default=0)
+    if best == 0:
+        return None
+    return [f for f in facts if shared.get(f.id) == best]
+
+
+def part_judged_as_whole(
+    reader: ClaimReader, reading: Reading, hub_id: str, metric: Metric
+) -> str | None:
+    """The place the sentence names that is part of the hub whose figure judged the claim
+    ("the DLSP generated US$4.5 billion" judged by Dalian's revenue, the park having none
+    of that metric): the claim is of the part, which its whole's figure bounds from above
+    only. Of money, areas and shares that add up; None otherwise."""
+    if reading.subject is not None or metric.unit_kind == "count" or not adds_up(metric):
+        return None
+    for mention in reader.names.mentions(rewrite(normalise(reading.text))):
+        if (
+            mention.subject is None
+            and mention.hub_id != hub_id
+            and hub_id in reader.names.ancestors(mention.hub_id)
+            and metric.id not in reader.held(mention.hub_id, None)
+        ):
+            return mention.hub_id
+    return None

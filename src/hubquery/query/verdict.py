@@ -37,13 +37,16 @@ from hubquery.query.subjects import (
     designation_named,
     elsewhere,
     member_meant,
+    narrower_count,
+    part_judged_as_whole,
     parts_named,
     ratio_of,
     ratio_pairs,
+    same_basis,
     whole_named,
     wholes,
 )
-from hubquery.records import Fact, Metric, Note
+from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
 
@@ -90,13 +93,9 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         for whole in wholes(reader, hub_id):
             held = [f for f in reader.facts_of(whole, metric.id, None) if f.unit == figure.unit]
             if held:
-                part, name = reader.names.hub(hub_id), reader.names.hub(whole)
+                name = _name(reader, whole)
                 judged = of_a_part(
-                    reading.claimed,
-                    held,
-                    shown_figure(reading),
-                    part.name if part else hub_id,
-                    name.name if name else whole,
+                    reading.claimed, held, shown_figure(reading), _name(reader, hub_id), name
                 )
                 return Judged(
                     judged.verdict,
@@ -153,7 +152,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             ),
             False,
         )
-    narrower = _narrower_count(reader, reading, hub_id, metric)
+    narrower = narrower_count(reader, reading, hub_id, metric)
     if narrower is not None:
         left_open = " ".join(f.note for f in same_unit if f.note)
         return Judged(
@@ -172,7 +171,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             False,
         )
     notes: list[Note] = []
-    matched = _same_basis(reading.words - reader.metric_words(metric), same_unit)
+    matched = same_basis(reading.words - reader.metric_words(metric), same_unit)
     support_only: list[Fact] = []
     if matched is None:
         matched = same_unit
@@ -209,6 +208,12 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
         factor = figure.value / figure.number.value
         judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
+    if judged.verdict != "unsupported" and (
+        part := part_judged_as_whole(reader, reading, hub_id, metric)
+    ):
+        judged = of_a_part(
+            reading.claimed, matched, shown, _name(reader, part), _name(reader, hub_id)
+        )
     if judged.verdict == "supported" and (month := _month(reading)) is not None:
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
@@ -275,7 +280,6 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
     return reading
 
 
-_CHANGE_STEMS = lx.stems("growth change")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r"),? (?:of )?((?:18|19|20)\d\d)\b")
 
 
@@ -360,43 +364,9 @@ def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Ju
     )
 
 
-def _narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
-    """The label of a count the claim names that a change figure leaves open: where the
-    hub holds two or more counts of what the change metric measures ("invention patent
-    applications", "invention patents granted" beside "invention patents, growth"), a
-    claim naming a word of one of them alone is of that count, which the change of the
-    wider thing does not establish."""
-    if metric.unit_kind != "growth":
-        return None
-    own = reader.metric_words(metric)
-    counts = [
-        found
-        for m in reader.held(hub, reading.subject)
-        if (found := reader.cues.by_id.get(m)) is not None
-        and found.unit_kind == "count"
-        and own - _CHANGE_STEMS <= reader.metric_words(found)
-    ]
-    if len(counts) < 2:
-        return None
-    said = reading.words - own
-    for count in counts:
-        others = set().union(*(reader.metric_words(c) for c in counts if c is not count))
-        if said & (reader.metric_words(count) - others):
-            return count.label
-    return None
-
-
-def _same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
-    """The figures of the basis the claim's words (the metric's own left out) name
-    ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
-    the claim names none of theirs."""
-    shared = {
-        f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
-    }
-    best = max(shared.values(), default=0)
-    if best == 0:
-        return None
-    return [f for f in facts if shared.get(f.id) == best]
+def _name(reader: ClaimReader, hub_id: str) -> str:
+    hub = reader.names.hub(hub_id)
+    return hub.name if hub else hub_id
 
 
 def _note(judged: FigureVerdict, hub_id: str) -> Note:
