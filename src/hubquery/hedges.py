@@ -97,12 +97,18 @@ def fraction_in_words(share: float) -> Interval | None:
     parts = next((q for q in range(2, _MOST_PARTS + 1) if _whole(value * q)), None)
     if parts is None or not 0 < value < 1:
         return None
-    most = max(parts, _SIMPLE)
-    simple = sorted({a / b for b in range(1, most + 1) for a in range(b + 1)})
+    simple = _FRACTIONS[max(parts, _SIMPLE)]
     at = min(range(len(simple)), key=lambda i: abs(simple[i] - value))
     low = max((simple[at - 1] + value) / 2, value * (_TENTHS - 1) / _TENTHS)
     high = min((simple[at + 1] + value) / 2, value * (_TENTHS + 1) / _TENTHS)
     return Interval(low * 100, high * 100)
+
+
+# The fractions of at most so many parts, in order (made once, not for each claim).
+_FRACTIONS = {
+    most: sorted({a / b for b in range(1, most + 1) for a in range(b + 1)})
+    for most in range(_SIMPLE, _MOST_PARTS + 1)
+}
 
 
 def _whole(x: float) -> bool:

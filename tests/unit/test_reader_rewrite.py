@@ -1,8 +1,9 @@
-"""The reader does not rewrite a passage the draft found no number in unless a rule of
-``rewrite`` may write one into it (``may_write_numbers``): the shortcut must never
-turn away a passage that rewrite would have given a number. Checked on the examples of
-every rule that writes one, on every sentence of the claim sets and seed articles with
-its numbers taken out, and on texts made of the words rewrite's rules read."""
+"""The reader does not rewrite a passage the draft found no number in (``plain``) unless
+a rule of ``rewrite`` may write one into it (``may_write_numbers``): the shortcut must
+never turn away a passage that rewrite would have given a number. Checked on the
+examples of every rule that writes one, on every sentence of the claim sets and seed
+articles with its numbers taken out, and on texts made of the words rewrite's rules
+read; and ``plain`` only where the draft counted in the text the reader reads."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
+from hubquery.query.draft import passages
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -105,3 +107,30 @@ _WORDS = sorted(
 @given(st.lists(st.sampled_from(_WORDS), max_size=12))
 def test_texts_of_rewrites_words_keep_the_shortcut(words: list[str]) -> None:
     assert _shortcut_holds(" ".join(words))
+
+
+# The draft's count answers the reader only where it counted in the text the reader
+# reads (``counted_as_read``): ASCII, or what NFKC leaves as it is.
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("Dalian is a busy port.", True),
+        ("Dalian’s “software park” is busy.", True),  # (curly quotes: not ASCII)
+        ("Dalian has ﬁve parks.", False),  # (NFKC reads the ligature: "five")
+        ("Dalian has ５ parks.", False),  # (a full-width digit)
+        ("Dalian has 5 parks.", False),
+    ],
+)
+def test_a_passage_is_plain_only_where_the_reader_would_find_no_number(
+    text: str, plain: bool
+) -> None:
+    (passage,) = passages(text)
+    assert passage.plain is plain
+    assert may_state_numbers(normalise(text)) is not plain
+
+
+def test_a_number_nfkc_reveals_is_read() -> None:
+    from tests.cli.test_check_reading import _read
+
+    assert _read("Dalian has ﬁve software parks.") == _read("Dalian has five software parks.")
+    assert _read("Dalian has ﬁve software parks.")  # (a claim is read)

@@ -15,6 +15,7 @@ from hubquery.judgement.figures import (
     part_of_a_year,
     period_label,
     precise_interval,
+    relative_year,
     standing,
     status_words,
     year,
@@ -93,6 +94,7 @@ class Claimed(NamedTuple):
     excluded: bool = False  # "no longer 15th": the claim is that the figure is NOT this
     recent: bool = False  # the span is a window back from the source's "now"
     earlier: bool = False  # "grew from X to Y" with no year: X held at some time before
+    years_back: int | None = None  # "last year" (1), "this year" (0): from its source's date
 
 
 class FigureVerdict(NamedTuple):
@@ -141,12 +143,9 @@ def claim_interval(
         and hedged.low is not None
         and hedged.high is not None
     ):  # "about 33.33 %" is written to two decimals: the hedge widened by its rounding
-        if rounding * 20 > abs(value):
-            # "about 7 million": a round number, coarser than 5 %, whose rounding is the
-            # hedge's own vagueness, not more of it (6 million is not about 7 million)
-            return hedged._replace(
-                low=min(hedged.low, value - rounding), high=max(hedged.high, value + rounding)
-            )
+        if rounding * 20 > abs(value):  # "about 7 million": coarser than 5 %, the hedge's own
+            low, high = min(hedged.low, value - rounding), max(hedged.high, value + rounding)
+            return hedged._replace(low=low, high=high)  # (6 million is not about 7 million)
         return hedged._replace(low=hedged.low - rounding, high=hedged.high + rounding)
     return hedged
 
@@ -183,6 +182,8 @@ def period_allows(claimed: Claimed, fact: Fact) -> Judgement:
     claim's; a report-period figure never answers for a stated period (it is when the
     source reported it, not when it held); a window ("the past two years") admits a
     figure counted over a period that long."""
+    if claimed.years_back is not None:  # "last year", "this year": of its source's date
+        return relative_year(claimed.years_back, fact)
     dated = claimed.first_year is not None or claimed.span_years is not None
     if not dated:
         return YES

@@ -220,6 +220,18 @@ def year(fact: Fact, end: bool = False) -> int:
     return int((last if end else start)[:4])
 
 
+def relative_year(years_back: int, fact: Fact) -> Judgement:
+    """Whether a figure is of the year a claim's "last year" (1) or "this year" (0) names,
+    read in the voice of the figure's source (the year before its date, or its own)."""
+    said = int(fact.source.published[:4]) - years_back
+    if year(fact) <= said <= year(fact, end=True):
+        return YES
+    whose = "the year before its source's" if years_back else "its source's year"
+    return Judgement(
+        False, "period-differs", f"{fact.display} is of {period_label(fact)}, not {said}, {whose}"
+    )
+
+
 def status_words(status: str) -> str:
     """A status as a sentence says it: "a target", "reported as held"."""
     return {

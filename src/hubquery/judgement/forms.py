@@ -2,14 +2,16 @@
 as a fraction in words ("three in four"); a figure of a part judged by its whole's
 ("Chengdu alone is half of the world's industry" by Chengdu and Chongqing's third); the
 source's number said per another period ("more than 800 every month" of "more than 800
-a year")."""
+a year"); a month the claim names against the source's ("March 2016" of April 2016); a
+ratio of two held figures ("more than five to one"), derived and said to be."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hubquery.hedges import Interval, fraction_in_words
+from hubquery.display import plain_number
+from hubquery.hedges import Interval, fraction_in_words, overlap
 from hubquery.judgement.claims import (
     Claimed,
     FigureVerdict,
@@ -18,6 +20,7 @@ from hubquery.judgement.claims import (
     says,
     verdict_of,
 )
+from hubquery.judgement.figures import precise_interval
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -92,3 +95,100 @@ def per_other_period(
     if judged.verdict == "unsupported":
         reason = f"{reason.replace('says ', 'says only ', 1)} — it does not establish {shown}"
     return judged._replace(reason=reason)
+
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def of_another_month(
+    judged: FigureVerdict, month: int, year: int, of_a_year: bool
+) -> FigureVerdict:
+    """A claim that names a month of its year ("named in March 2016") against figures the
+    source dates to another month of it (April 2016): the year of an event named in
+    another month is contradicted (``of_a_year``: the figure is the year); a figure of
+    another month is not established for the claim's (unsupported). Figures dated to
+    the year alone, or to the claim's month, stand."""
+    if judged.verdict != "supported":
+        return judged
+    other = [
+        f
+        for f in judged.facts
+        if "/" not in f.period
+        and len(f.period) >= 7
+        and f.period[:4] == str(year)
+        and int(f.period[5:7]) != month
+    ]
+    if not other or len(other) < len(judged.facts):
+        return judged
+    when = ", ".join(
+        dict.fromkeys(f"{MONTHS[int(f.period[5:7]) - 1].title()} {year}" for f in other)
+    )
+    said = f"{MONTHS[month - 1].title()} {year}"
+    if of_a_year:
+        return verdict_of("contradicted", "disjoint", f"{says(other)}: {when}, not {said}", other)
+    reason = f"{says(other)}: of {when}, not {said}"
+    return verdict_of("unsupported", "period-differs", reason, other)
+
+
+def ratio_verdict(claimed: Interval, pairs: Sequence[tuple[Fact, Fact]]) -> FigureVerdict:
+    """A claimed ratio against the ratios of pairs of held figures (larger over smaller):
+    supported when one pair's lies inside the claim; contradicted when none can be the
+    claim's, even at the figures' precision ("6 million" is rounded); else unsupported.
+    Derived: no source prints it, and the note says so."""
+    judged: list[tuple[str, str, tuple[Fact, Fact]]] = []
+    for a, b in pairs:
+        ratio, loose = (
+            _ratio(a.interval(), b.interval()),
+            _ratio(precise_interval(a), precise_interval(b)),
+        )
+        if ratio is None or loose is None or ratio.low is None:
+            continue
+        shown = plain_number(round(ratio.low, 2)) + (
+            ""
+            if ratio.exact
+            else " or more"
+            if ratio.high is None
+            else f"–{plain_number(round(ratio.high, 2))}"
+        )
+        reason = (
+            f"hubquery derives a ratio of {shown} from {a.display} ({a.period}) and "
+            f"{b.display} ({b.period}) — no source prints it"
+        )
+        verdict = "supported" if contains(claimed, ratio) else "unsupported"
+        if not overlap(claimed, loose):
+            verdict = "contradicted"
+        judged.append((verdict, reason, (a, b)))
+    for verdict, reason, pair in judged:
+        if verdict == "supported":
+            return verdict_of("supported", "derived", reason, pair)
+    facts = [f for _, _, pair in judged for f in pair]
+    reason = "; ".join(r for _, r, _ in judged) or "no two figures to derive a ratio from"
+    if judged and all(v == "contradicted" for v, _, _ in judged):
+        return verdict_of("contradicted", "disjoint", reason, facts)
+    return verdict_of("unsupported", "not-established", reason, facts)
+
+
+def _ratio(top: Interval, bottom: Interval) -> Interval | None:
+    """The ratio of two positive intervals; None where the divisor's bounds are open-ended
+    or zero."""
+    if top.low is None or not bottom.low or bottom.high is None:
+        return None
+    return Interval(
+        top.low / bottom.high,
+        None if top.high is None else top.high / bottom.low,
+        low_open=top.low_open or bottom.high_open,
+        high_open=top.high_open or bottom.low_open,
+    )

@@ -34,7 +34,7 @@ from hubquery.query.draft import (
     passages,
 )
 from hubquery.query.reader import ClaimReader
-from hubquery.query.verdict import judge, read_as
+from hubquery.query.verdict import judge, read_as, reread
 from hubquery.records import Fact, Note
 from hubquery.store import Store
 from hubquery.vocabulary import Verdict
@@ -124,7 +124,7 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         # worst verdict (a second Claim per claim, by _replace, cost 0.7 % of a check).
         judged = [
             (reading, result)
-            for reading in readings
+            for reading in (reread(reader, r) for r in readings)
             if (result := judge(reader, reading)) is not None
         ]
         unread = (

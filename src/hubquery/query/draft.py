@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -24,8 +25,9 @@ class Passage(NamedTuple):
     """A sentence (or a table cell in its row), or a piece of a long one, and the line of
     the draft it starts on; ``numbers`` counts the numbers it states (in digits or words),
     ``unread`` those of its sentence after it that are not read (MOST_NUMBERS_A_SENTENCE).
-    ``plain`` is true when the passage is ASCII and ``may_state_numbers`` finds nothing
-    in its lower case (most sentences of prose): the reader need not look again."""
+    ``plain`` is true when ``may_state_numbers`` finds nothing in its lower case and that
+    is the text the reader reads (``counted_as_read``; most sentences of prose): the
+    reader need not look again."""
 
     text: str
     line: int
@@ -289,10 +291,11 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     counted in the last piece's ``unread``. With ``line`` 0, each passage's ``line`` is
     its offset in ``text`` (where it starts, its leading spaces skipped)."""
     if end - begin <= LONGEST_PASSAGE:  # most sentences: one piece
-        count, plain = _count(text, begin, end)
+        count, none = _count(text, begin, end)
         if count <= MOST_NUMBERS:
             begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
             piece = text[begin:end].rstrip()
+            plain = none and counted_as_read(piece)
             return [Passage(piece, line or begin, count, plain=plain)] if piece else []
     found: list[Passage] = []
     read = 0
@@ -322,13 +325,22 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
 
 def _count(text: str, begin: int, end: int) -> tuple[int, bool]:
     """How many numbers ``text[begin:end]`` states, as ``_NUMBER`` counts them, and
-    whether it is ASCII and ``may_state_numbers`` finds none in it (``Passage.plain``)."""
+    whether ``may_state_numbers`` finds none in its lower case."""
     piece = text[begin:end]
-    in_ascii = piece.isascii()
-    if in_ascii or not _UNLIKE_ASCII.search(piece):
+    if piece.isascii() or not _UNLIKE_ASCII.search(piece):
         low = piece.lower()
         # (most pieces state none: no digit and no number word, told without the pattern)
         if not may_state_numbers(low):
-            return 0, in_ascii
+            return 0, True
         return len(_NUMBER_LOWER.findall(low)), False
     return len(_NUMBER.findall(text, begin, end)), False
+
+
+def counted_as_read(text: str) -> bool:
+    """Whether a passage's numbers were counted in the text the reader reads them in:
+    ``normalise``'s, the lower case of its NFKC form (the passage is ASCII, or NFKC
+    leaves it as it is and none of the letters whose case IGNORECASE reads apart is in
+    it). Curly quotes make a third of prose's sentences not ASCII."""
+    return text.isascii() or (
+        not _UNLIKE_ASCII.search(text) and unicodedata.is_normalized("NFKC", text)
+    )

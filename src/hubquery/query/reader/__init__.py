@@ -20,7 +20,7 @@ from typing import NamedTuple
 from hubquery.judgement.claims import Claimed
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.draft import Passage
+from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import cut
@@ -125,15 +125,16 @@ class ClaimReader:
     # Reading
 
     def read(self, passage: Passage) -> list[Reading]:
-        # No number, no claim: most of a draft's sentences. The draft has counted them in
-        # the lower case of an ASCII passage (``plain``: none; ``numbers``): a plain one is
-        # rewritten only where a rule may write one in ("doubled" is "two-fold"), and
-        # looked at again only where rewrite (or NFKC) has changed the text.
+        # No number, no claim: most of a draft's sentences. The draft has counted them,
+        # most often in the very text read here (``plain``: none; ``numbers``): a plain
+        # passage is rewritten only where a rule may write one in ("doubled" is
+        # "two-fold"), and looked at again only where rewrite has changed the text or
+        # the draft counted in another.
         lowered = normalise(passage.text)
         if passage.plain and not may_write_numbers(lowered):
             return []
         text = rewrite(lowered)
-        if text == lowered and passage.text.isascii():
+        if text == lowered and counted_as_read(passage.text):
             if passage.plain or not (passage.numbers or may_state_numbers(text)):
                 return []  # ("a nickel" is a number the draft does not count)
         elif not may_state_numbers(text):
@@ -167,7 +168,12 @@ class ClaimReader:
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
         for index, (start, end, figure) in enumerate(clauses):
-            inside = [m for m in subjects if m.start >= start and m.end <= end] or list(subjects)
+            inside = [m for m in subjects if m.start >= start and m.end <= end] or [
+                # ("built in five years what Silicon Valley took 30 years to": its own clause's)
+                m
+                for m in subjects
+                if m.start < start or not lx.WHAT_BEFORE.search(text, max(0, m.start - 20), m.start)
+            ]
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]
             named = spread
@@ -378,6 +384,8 @@ class ClaimReader:
         claimed = None
         if metric is not None:
             claimed = claim_of(figure, metric, text[clause], text, time, span)
+            if claimed is not None and claimed.years_back is not None:
+                period = ("this year", "last year")[claimed.years_back]  # (its source's)
         base = Reading(
             passage.text,
             passage.line,

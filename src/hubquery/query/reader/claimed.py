@@ -3,6 +3,8 @@ decade's), a negated rank, its period, and whether it says "now" or states a goa
 
 from __future__ import annotations
 
+import re
+
 from hubquery.hedges import Interval
 from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.query import lexicon as lx
@@ -10,6 +12,8 @@ from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.times import Time, own_span, whole_year
 from hubquery.records import Metric
+
+_RELATIVE_YEAR = re.compile(r"(?<!the )\b(last|this) year\b(?!\s+(?:to|before|after)\b)")
 
 
 def claim_of(
@@ -78,4 +82,10 @@ def claim_of(
         is not None
         and " to " in sentence[figure.number.end :]
     )
-    return Claimed(interval, first, last, span, now, target, whole, excluded, recent, earlier)
+    # "last year", "this year" with no year named: of the year before its source's, or
+    # its source's own (what the source calls "last year")
+    relative = _RELATIVE_YEAR.search(clause) if time is None and "year" in clause else None
+    years_back = (1 if relative.group(1) == "last" else 0) if relative else None
+    return Claimed(
+        interval, first, last, span, now, target, whole, excluded, recent, earlier, years_back
+    )

@@ -102,9 +102,9 @@ def unmeasured(
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
-    around = text[max(0, start - 60) : figure.number.end + 60]
-    named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
     held = {n[0] for n in _NATIONS if n[0] in strong}
+    around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
+    named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
     if held and named - held:
         return f"is of {', '.join(sorted(named))}: the source counts {', '.join(sorted(held))} only"
     whole = _ALL_OF.search(text, max(0, start - 40), figure.number.end + 40)

@@ -99,6 +99,10 @@ class MetricCues:
         # of none of a sentence's words (nor a number in its label) has no cue in it.
         self._by_stem, self._by_strong, self._year_words = _index(tuple(self.metrics))
         self._defined = set(self.label_numbers)
+        # The metrics a sentence's words cue (and cue strongly), for the sentence last
+        # asked of: most of its figures are read with all of its words.
+        self._sentence: set[str] | None = None
+        self._sentence_cues = (set[str](), set[str]())
 
     def metric_words(self, metric: Metric) -> set[str]:
         """The stems of the metric's id, label and aliases."""
@@ -161,11 +165,16 @@ class MetricCues:
         vocabulary, cues, unit = self._vocabulary, self._cues, figure.unit
         # (the metrics a strong word cues, from the index, not each fitting one's words:
         # 0.5 % of a check of prose's instructions)
-        by_strong = self._by_strong
-        strongly = set().union(*(by_strong[word] for word in cue_words if word in by_strong))
+        if figure.respective:
+            cued, strongly = self._cues_of(words, words - _UNIT_STEMS)
+        else:
+            # (words | wider is the sentence's words, and a clause's the sentence's; each
+            # union once a sentence: 1 % of a check of prose)
+            cued, strongly = self._cues_of_sentence(sentence)
+            if not words <= sentence:
+                more = self._cues_of(words - sentence, words - sentence - _UNIT_STEMS)
+                cued, strongly = cued | more[0], strongly | more[1]
         other_cue = any(m.id in strongly for m in fitting)
-        index = self._by_stem
-        cued = self._defined.union(*(index[word] for word in words | wider if word in index))
         # "more than 3,000 registered companies, 600 of them founded by returnees": a
         # clause that names a metric in full (of what the figure's unit counts) is of it,
         # not of one the sentence's other clauses name more of (unless the sentence
@@ -272,6 +281,22 @@ class MetricCues:
             if len(fitting) == 1 and fitting[0].unit_kind != "count":
                 return fitting[0]
         return best
+
+    def _cues_of(self, words: set[str], cue_words: set[str]) -> tuple[set[str], set[str]]:
+        """The metrics the words cue (with those a label number may cue), and those the
+        cue words cue strongly."""
+        index, by_strong = self._by_stem, self._by_strong
+        return (
+            self._defined.union(*(index[word] for word in words if word in index)),
+            set().union(*(by_strong[word] for word in cue_words if word in by_strong)),
+        )
+
+    def _cues_of_sentence(self, sentence: set[str]) -> tuple[set[str], set[str]]:
+        """``_cues_of`` the sentence's words, for the sentence last asked of."""
+        if sentence is not self._sentence:
+            self._sentence = sentence
+            self._sentence_cues = self._cues_of(sentence, sentence - _UNIT_STEMS)
+        return self._sentence_cues
 
     def _level(self, words: set[str], held: set[str]) -> Metric | None:
         """The held money or count metric the words name most of, for a multiple over a
