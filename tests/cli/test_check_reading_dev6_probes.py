@@ -213,3 +213,24 @@ def test_one_start_up_a_day_is_a_rate(text: str, verdict: str) -> None:
     """ "One" was no figure ("one of the largest"), so the sentence stated none."""
     (claim,) = _check(text)
     assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: 2010's sales "a year-on-year increase of 38.6 per cent"
+        (
+            "Dalian Software Park's 2010 sales were up 38.6 per cent on the year before.",
+            ("supported", "38.6 % · dalian-software-park · revenue-growth · 2010"),
+        ),
+        (
+            "Dalian Software Park's 2010 sales were up 25.6 per cent on the year before.",
+            ("contradicted", "25.6 % · dalian-software-park · revenue-growth · 2010"),
+        ),
+    ],
+)
+def test_a_change_on_the_year_before_is_of_the_year_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "Per cent on the year before" was read as a growth of 2009, so unsupported."""
+    assert expected in _read(text)
