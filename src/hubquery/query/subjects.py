@@ -302,7 +302,10 @@ _BY_DIFFERENCE = re.compile(
 )
 
 
-_COMPARED = re.compile(r"exceed|outnumber|outstrip|surpass|outpac|outs[eo]l|outearn|topped|than ")
+_COMPARED = re.compile(
+    r"(?:exceed|outnumber|outstrip|surpass|outpac|outs[eo]l|outearn|topped| than )[^.;]{0,80}"
+    r" by (?:[a-z]+ ){0,2}(?:us\$|\$|rmb|cn¥|¥)?\s?\d"
+)
 
 
 def difference_of(reading: Reading) -> bool:
