@@ -60,3 +60,35 @@ def test_a_multiple_the_source_prints_is_not_a_ratio() -> None:
     assert [
         c.verdict for c in _check("Neusoft's European business has grown five times over.")
     ] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "derives"),
+    [
+        (
+            "In 2012 Dalian's signed offshore outsourcing contracts exceeded the services "
+            "conducted by US$260 million.",
+            "supported",
+            "hubquery derives a difference of US$260 million from US$1.79 billion (2012) and "
+            "US$1.53 billion (2012) — no source prints it",
+        ),
+        (
+            "Signed offshore outsourcing contracts in Dalian topped the services actually "
+            "delivered by some US$500 million in 2012.",
+            "contradicted",
+            "hubquery derives a difference of US$260 million",
+        ),
+        (
+            "Chengdu's population exceeds Dalian's by more than 15 million.",
+            "supported",
+            "hubquery derives a difference of 15.192 million people",
+        ),
+    ],
+)
+def test_a_difference_of_two_held_figures_is_derived(text: str, verdict: str, derives: str) -> None:
+    """ "Exceeded … by US$260 million" is the difference, not the level (which the
+    source's US$1.79 billion and US$1.53 billion contradicted)."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.derived) == (verdict, True)
+    assert derives in claim.notes[0].message
+    assert "the source says" not in claim.notes[0].message

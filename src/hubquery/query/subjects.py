@@ -283,3 +283,24 @@ def part_judged_as_whole(
         ):
             return mention.hub_id
     return None
+
+
+# "signed contracts exceeded the services conducted by US$260 million": a difference.
+_BY_DIFFERENCE = re.compile(
+    r"\b(?:(?:exceed|outnumber|outstrip|surpass|outpac|outsold|outsell|outearn)\w*|topped|"
+    r"(?:more|larger|bigger|higher|greater|fewer|smaller|lower|less)\s+than)\b[^.;]{0,80}"
+    r"\bby\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|only)\s+)?"
+    r"(?:us\$|\$|rmb|cn¥|¥)?\s*$"
+)
+
+
+def difference_of(reading: Reading) -> bool:
+    """Whether the figure is the difference of two others ("exceeded … by US$260 million")."""
+    figure = reading.figure
+    if figure is None or " by " not in reading.text:
+        return False
+    text = rewrite(normalise(reading.text))
+    return (
+        _BY_DIFFERENCE.search(text[max(0, figure.number.start - 120) : figure.number.start])
+        is not None
+    )

@@ -35,6 +35,7 @@ from hubquery.query.subjects import (
     ADDS_UP,
     adds_up,
     designation_named,
+    difference_of,
     elsewhere,
     member_meant,
     narrower_count,
@@ -72,8 +73,10 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    if figure.unit == "times" and metric.unit_kind in ADDS_UP:  # a ratio (see reread)
-        ratio = ratio_verdict(reading.claimed.interval, ratio_pairs(reader, reading, hub_id))
+    by = metric.unit_kind in ADDS_UP and figure.unit != "times" and difference_of(reading)
+    if (figure.unit == "times" or by) and metric.unit_kind in ADDS_UP:  # a ratio (see reread)
+        pairs = ratio_pairs(reader, reading, hub_id)
+        ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
         kinds = {"supported": "derived", "contradicted": "contradicted"}
         note = Note(kinds.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
         return Judged(
