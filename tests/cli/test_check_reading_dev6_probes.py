@@ -151,3 +151,92 @@ def test_last_year_in_one_clause_dates_that_clause_only() -> None:
         "IT industry has generated 480billion yuan in revenue just last year."
     )
     assert {c.verdict for c in _check(text)} == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: "In April 2016, the government designated the city as one of China's
+        # 10 cross-border e-commerce pilot cities" (check2's rule, 98e1f05: tested here on
+        # the probes that found it missing)
+        ("In March 2016, Hangzhou was made a cross-border e-commerce pilot city.", "contradicted"),
+        ("Hangzhou joined China's cross-border e-commerce pilots in May 2016.", "contradicted"),
+        ("In April 2016, Hangzhou was made a cross-border e-commerce pilot city.", "supported"),
+        ("Hangzhou was made a cross-border e-commerce pilot city in 2016.", "supported"),
+    ],
+)
+def test_a_year_with_its_month_is_judged_to_the_month(text: str, verdict: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: Chinese people "have built in 5 years what people in Silicon Valley did
+        # in 30 years"; the dataset holds the 5 years as Zhongguancun's
+        (
+            "Chinese engineers built in five years what Silicon Valley took 30 years to build.",
+            [
+                ("unsupported", "5 years · no place · years-to-build-ecosystem"),
+                ("supported", "30 years · silicon-valley · years-to-build-ecosystem"),
+            ],
+        ),
+        (
+            "Zhongguancun built in ten years what Silicon Valley took 30 years to build.",
+            [
+                ("contradicted", "10 years · zhongguancun · years-to-build-ecosystem"),
+                ("supported", "30 years · silicon-valley · years-to-build-ecosystem"),
+            ],
+        ),
+    ],
+)
+def test_a_place_after_what_is_the_subject_of_its_own_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The first figure was judged as Silicon Valley's, and contradicted by its 30 years."""
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: two new start-ups every two days
+        ("One new start-up is founded by returnees in Zhongguancun each day.", "supported"),
+        (
+            "One new start-up is founded by returnees in Zhongguancun every two days.",
+            "contradicted",
+        ),
+    ],
+)
+def test_one_start_up_a_day_is_a_rate(text: str, verdict: str) -> None:
+    """ "One" was no figure ("one of the largest"), so the sentence stated none."""
+    (claim,) = _check(text)
+    assert claim.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: 2010's sales "a year-on-year increase of 38.6 per cent"
+        (
+            "Dalian Software Park's 2010 sales were up 38.6 per cent on the year before.",
+            ("supported", "38.6 % · dalian-software-park · revenue-growth · 2010"),
+        ),
+        (
+            "Dalian Software Park's 2010 sales were up 25.6 per cent on the year before.",
+            ("contradicted", "25.6 % · dalian-software-park · revenue-growth · 2010"),
+        ),
+    ],
+)
+def test_a_change_on_the_year_before_is_of_the_year_after_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "Per cent on the year before" was read as a growth of 2009, so unsupported."""
+    assert expected in _read(text)
+
+
+def test_a_place_s_top_ranked_is_its_first() -> None:
+    """ "Top-ranked" was no rank: the sentence stated no figure but its name's."""
+    text = "The Chengdu Hi-tech Industrial Development Zone is China's top-ranked high-tech zone."
+    assert _read(text) == [("contradicted", "#1 · chengdu-hi-tech-zone · high-tech-zone-rank")]

@@ -167,12 +167,12 @@ def test_unwritable_stdout_is_one_line_error(args: list[str]) -> None:
 def _interrupt_after(
     delay: float, *args: str, waiting: str | None = None
 ) -> subprocess.CompletedProcess[bytes]:
-    """The run, sent SIGINT after ``delay`` seconds, or as soon as it waits in the kernel
-    function ``waiting`` (its /proc/PID/wchan; after ``delay`` where Linux does not say)."""
+    """The run, sent SIGINT after ``delay`` seconds, or sooner, as soon as it waits in the
+    kernel function ``waiting`` (its /proc/PID/wchan, where Linux says)."""
     process = subprocess.Popen([*HUBQUERY, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     wchan = Path(f"/proc/{process.pid}/wchan")
+    deadline = time.monotonic() + delay
     if waiting is not None and wchan.exists():
-        deadline = time.monotonic() + 30
         while wchan.read_text() != waiting and time.monotonic() < deadline:
             time.sleep(0.005)
     else:

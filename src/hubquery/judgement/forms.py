@@ -2,14 +2,17 @@
 as a fraction in words ("three in four"); a figure of a part judged by its whole's
 ("Chengdu alone is half of the world's industry" by Chengdu and Chongqing's third); the
 source's number said per another period ("more than 800 every month" of "more than 800
-a year"); a month the claim names against the source's ("March 2016" of April 2016)."""
+a year"); a month the claim names against the source's ("March 2016" of April 2016); a
+ratio or a difference of two held figures ("more than five to one", "exceeded … by US$260
+million"), derived and said to be."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from hubquery.hedges import Interval, fraction_in_words
+from hubquery.display import format_value, plain_number
+from hubquery.hedges import Interval, fraction_in_words, overlap
 from hubquery.judgement.claims import (
     Claimed,
     FigureVerdict,
@@ -18,6 +21,7 @@ from hubquery.judgement.claims import (
     says,
     verdict_of,
 )
+from hubquery.judgement.figures import precise_interval
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -138,3 +142,76 @@ def of_another_month(
         return verdict_of("contradicted", "disjoint", f"{says(other)}: {when}, not {said}", other)
     reason = f"{says(other)}: of {when}, not {said}"
     return verdict_of("unsupported", "period-differs", reason, other)
+
+
+def ratio_verdict(
+    claimed: Interval, pairs: Sequence[tuple[Fact, Fact]], difference: bool = False
+) -> FigureVerdict:
+    """A claimed ratio (or, with ``difference``, a difference: "exceeded … by US$260
+    million") against those of pairs of held figures (larger, smaller):
+    supported when one pair's lies inside the claim; contradicted when none can be the
+    claim's, even at the figures' precision ("6 million" is rounded); else unsupported.
+    Derived: no source prints it, and the note says so."""
+    judged: list[tuple[str, str, tuple[Fact, Fact]]] = []
+    for a, b in pairs:
+        of = _difference if difference else _ratio
+        ratio, loose = of(a.interval(), b.interval()), of(precise_interval(a), precise_interval(b))
+        if ratio is None or loose is None or ratio.low is None:
+            continue
+
+        unit = a.unit if difference else None
+        high = (
+            ""
+            if ratio.exact
+            else " or more"
+            if ratio.high is None
+            else f"–{_said(ratio.high, unit)}"
+        )
+        reason = (
+            f"hubquery derives a {'difference' if difference else 'ratio'} of "
+            f"{_said(ratio.low, unit)}{high} from {a.display} ({a.period}) and "
+            f"{b.display} ({b.period}) — no source prints it"
+        )
+        verdict = "supported" if contains(claimed, ratio) else "unsupported"
+        if not overlap(claimed, loose):
+            verdict = "contradicted"
+        judged.append((verdict, reason, (a, b)))
+    for verdict, reason, pair in judged:
+        if verdict == "supported":
+            return verdict_of("supported", "derived", reason, pair)
+    facts = [f for _, _, pair in judged for f in pair]
+    reason = "; ".join(r for _, r, _ in judged) or "no two figures to derive a ratio from"
+    if judged and all(v == "contradicted" for v, _, _ in judged):
+        return verdict_of("contradicted", "disjoint", reason, facts)
+    return verdict_of("unsupported", "not-established", reason, facts)
+
+
+def _said(value: float, unit: str | None) -> str:
+    """A derived figure as a note prints it: a difference in its unit, a ratio plain."""
+    return format_value(value, unit) if unit else plain_number(round(value, 2))
+
+
+def _difference(top: Interval, bottom: Interval) -> Interval | None:
+    """The difference of two intervals, larger less smaller; None where the smaller is
+    open-ended above."""
+    if top.low is None or bottom.high is None:
+        return None
+    return Interval(
+        top.low - bottom.high,
+        None if top.high is None or bottom.low is None else top.high - bottom.low,
+        low_open=top.low_open or bottom.high_open,
+        high_open=top.high_open or bottom.low_open,
+    )
+
+
+def _ratio(top: Interval, bottom: Interval) -> Interval | None:
+    """The ratio of two positive intervals; None where the divisor's bounds are open-ended
+    or zero."""
+    if top.low is None or not bottom.low or bottom.high is None:
+        return None
+    return Interval(
+        top.low / bottom.high,
+        None if top.high is None else top.high / bottom.low,
+        low_open=top.low_open or bottom.high_open,
+        high_open=top.high_open or bottom.low_open,
+    )

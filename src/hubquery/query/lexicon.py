@@ -253,7 +253,7 @@ RATE_PERIODS = (
 RATE_NAMES = {1: "day", 2: "2 days", 7: "week", 30.4375: "month", 365.25: "year"}
 # "a new start-up … every two days": the article is the count of a rate.
 ONE_AT_A_RATE = re.compile(
-    r"\ba(?= (?:[a-z]+ ){0,2}(?:start-?ups?|startups?|company|firm|business)\b)"
+    r"\b(?:a|one)(?= (?:[a-z]+ ){0,2}(?:start-?ups?|startups?|company|firm|business)\b)"
 )
 # "rose … to 21.192 million", "grew from 20.9 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
@@ -279,6 +279,9 @@ UP_BEFORE = re.compile(
     r"\b(?:up|down|a rise of|an increase of|a drop of|a fall of|a jump of)"
     r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
 )
+# "… in five years what Silicon Valley did in 30": the place after "what" is the subject of
+# a clause of its own (applied to the few words before a name)
+WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$")
 CHANGE_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)(?: [a-z]+){0,2}$")
 FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
 # "840 firms in 2021, up from 680 a year earlier": the figure it is compared with is of
@@ -389,8 +392,8 @@ GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
 # "the world's top exporter", "China's top outsourcer": the first, as "largest" is (never
 # "top 10", "top-ten", "top three")
 TOP_AS_FIRST = re.compile(
-    r"(?<=['’]s )top(?= (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-    r"thirty|forty|fifty|hundred|dozen)\b)[a-z])"
+    r"(?<=['’]s )top(?=-ranked\b| (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|hundred|dozen)\b)[a-z])"
 )
 # Abbreviations a writer uses for what the dataset names in full ("a national IP
 # demonstration zone"); the gate is a word each contains.

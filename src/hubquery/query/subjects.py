@@ -7,8 +7,10 @@ of a designation named by its last words, of that designation's year."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
+from hubquery.judgement.figures import standing
 from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
@@ -160,3 +162,145 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
     ]
     best = max(named, key=lambda m: len(reader.metric_words(m)), default=None)
     return best if best is not None and best.id != metric.id else None
+
+
+# "five times as many … as", "more than five to one": a ratio of two figures, not one.
+_TIMES_AS = re.compile(
+    r"^\s*(?:times|×)?\s*(?:as (?:many|much|large|big|high)\b|more\b|larger\b|bigger\b)"
+)
+_TO_ONE = re.compile(r"^\s*to one\b")
+ADDS_UP = ("count", "money", "area")
+
+
+def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | None:
+    """The metric of the two figures a ratio the claim states is of ("five times as many
+    robotics companies … as", "more than five to one", "three times as many people as
+    Dalian"): the hub's count, money or area the clause's words name most (one, else
+    None); None too when the figure is no ratio."""
+    figure = reading.figure
+    if figure is None or (figure.unit != "times" and " to one" not in reading.text):
+        return None
+    text = rewrite(normalise(reading.text))
+    after = text[figure.number.end : figure.number.end + 40]
+    if not (figure.unit == "times" and _TIMES_AS.match(after)) and not _TO_ONE.match(after):
+        return None
+    scored = sorted(
+        (
+            (len(reader.metric_words(m) & reading.words), m.id)
+            for held in reader.held(hub_id, reading.subject)
+            if (m := reader.cues.by_id.get(held)) is not None and m.unit_kind in ADDS_UP
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return reader.cues.by_id.get(scored[0][1])
+
+
+def ratio_pairs(reader: ClaimReader, reading: Reading, hub_id: str) -> list[tuple[Fact, Fact]]:
+    """The pairs of held figures of the reading's metric a ratio may be of, larger first:
+    the hub's figure and that of each other place the sentence names, else two figures of
+    the hub (of two periods)."""
+    assert reading.metric is not None
+    metric_id = reading.metric.id
+    own = [f for f in reader.facts_of(hub_id, metric_id, reading.subject) if standing(f).ok]
+    others = [
+        f
+        for m in reader.names.mentions(rewrite(normalise(reading.text)))
+        if m.subject is None and m.hub_id != hub_id
+        for f in reader.facts_of(m.hub_id, metric_id, None)
+        if standing(f).ok
+    ]
+    pairs = (
+        [(a, b) for a in own for b in others]
+        if others
+        else [(a, b) for i, a in enumerate(own) for b in own[i + 1 :]]
+    )
+    return [
+        (a, b) if a.value >= b.value else (b, a)
+        for a, b in pairs
+        if a.unit == b.unit and a.value and b.value
+    ]
+
+
+_CHANGE_STEMS = lx.stems("growth change")
+
+
+def narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
+    """The label of a count the claim names that a change figure leaves open: where the
+    hub holds two or more counts of what the change metric measures ("invention patent
+    applications", "invention patents granted" beside "invention patents, growth"), a
+    claim naming a word of one of them alone is of that count, which the change of the
+    wider thing does not establish."""
+    if metric.unit_kind != "growth":
+        return None
+    own = reader.metric_words(metric)
+    counts = [
+        found
+        for m in reader.held(hub, reading.subject)
+        if (found := reader.cues.by_id.get(m)) is not None
+        and found.unit_kind == "count"
+        and own - _CHANGE_STEMS <= reader.metric_words(found)
+    ]
+    if len(counts) < 2:
+        return None
+    said = reading.words - own
+    for count in counts:
+        others = set().union(*(reader.metric_words(c) for c in counts if c is not count))
+        if said & (reader.metric_words(count) - others):
+            return count.label
+    return None
+
+
+def same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
+    """The figures of the basis the claim's words (the metric's own left out) name
+    ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
+    the claim names none of theirs."""
+    shared = {
+        f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
+    }
+    best = max(shared.values(), default=0)
+    if best == 0:
+        return None
+    return [f for f in facts if shared.get(f.id) == best]
+
+
+def part_judged_as_whole(
+    reader: ClaimReader, reading: Reading, hub_id: str, metric: Metric
+) -> str | None:
+    """The place the sentence names that is part of the hub whose figure judged the claim
+    ("the DLSP generated US$4.5 billion" judged by Dalian's revenue, the park having none
+    of that metric): the claim is of the part, which its whole's figure bounds from above
+    only. Of money, areas and shares that add up; None otherwise."""
+    if reading.subject is not None or metric.unit_kind == "count" or not adds_up(metric):
+        return None
+    for mention in reader.names.mentions(rewrite(normalise(reading.text))):
+        if (
+            mention.subject is None
+            and mention.hub_id != hub_id
+            and hub_id in reader.names.ancestors(mention.hub_id)
+            and metric.id not in reader.held(mention.hub_id, None)
+        ):
+            return mention.hub_id
+    return None
+
+
+# "signed contracts exceeded the services conducted by US$260 million": a difference.
+_BY_DIFFERENCE = re.compile(
+    r"\b(?:(?:exceed|outnumber|outstrip|surpass|outpac|outsold|outsell|outearn)\w*|topped|"
+    r"(?:more|larger|bigger|higher|greater|fewer|smaller|lower|less)\s+than)\b[^.;]{0,80}"
+    r"\bby\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|only)\s+)?"
+    r"(?:us\$|\$|rmb|cn¥|¥)?\s*$"
+)
+
+
+def difference_of(reading: Reading) -> bool:
+    """Whether the figure is the difference of two others ("exceeded … by US$260 million")."""
+    figure = reading.figure
+    if figure is None or " by " not in reading.text:
+        return False
+    text = rewrite(normalise(reading.text))
+    return (
+        _BY_DIFFERENCE.search(text[max(0, figure.number.start - 120) : figure.number.start])
+        is not None
+    )

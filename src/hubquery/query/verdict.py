@@ -25,21 +25,29 @@ from hubquery.judgement.forms import (
     of_a_part,
     of_another_month,
     per_other_period,
+    ratio_verdict,
 )
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import (
+    ADDS_UP,
     adds_up,
     designation_named,
+    difference_of,
     elsewhere,
     member_meant,
+    narrower_count,
+    part_judged_as_whole,
     parts_named,
+    ratio_of,
+    ratio_pairs,
+    same_basis,
     whole_named,
     wholes,
 )
-from hubquery.records import Fact, Metric, Note
+from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
 
@@ -65,6 +73,18 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
+    by = metric.unit_kind in ADDS_UP and figure.unit != "times" and difference_of(reading)
+    if (figure.unit == "times" or by) and metric.unit_kind in ADDS_UP:  # a ratio (see reread)
+        pairs = ratio_pairs(reader, reading, hub_id)
+        ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
+        kinds = {"supported": "derived", "contradicted": "contradicted"}
+        note = Note(kinds.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
+        return Judged(
+            ratio.verdict,
+            ratio.facts,
+            (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
+            True,
+        )
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
         return _multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
@@ -76,13 +96,9 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         for whole in wholes(reader, hub_id):
             held = [f for f in reader.facts_of(whole, metric.id, None) if f.unit == figure.unit]
             if held:
-                part, name = reader.names.hub(hub_id), reader.names.hub(whole)
+                name = _name(reader, whole)
                 judged = of_a_part(
-                    reading.claimed,
-                    held,
-                    shown_figure(reading),
-                    part.name if part else hub_id,
-                    name.name if name else whole,
+                    reading.claimed, held, shown_figure(reading), _name(reader, hub_id), name
                 )
                 return Judged(
                     judged.verdict,
@@ -139,7 +155,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             ),
             False,
         )
-    narrower = _narrower_count(reader, reading, hub_id, metric)
+    narrower = narrower_count(reader, reading, hub_id, metric)
     if narrower is not None:
         left_open = " ".join(f.note for f in same_unit if f.note)
         return Judged(
@@ -158,7 +174,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             False,
         )
     notes: list[Note] = []
-    matched = _same_basis(reading.words - reader.metric_words(metric), same_unit)
+    matched = same_basis(reading.words - reader.metric_words(metric), same_unit)
     support_only: list[Fact] = []
     if matched is None:
         matched = same_unit
@@ -195,6 +211,12 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
     if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
         factor = figure.value / figure.number.value
         judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
+    if judged.verdict != "unsupported" and (
+        part := part_judged_as_whole(reader, reading, hub_id, metric)
+    ):
+        judged = of_a_part(
+            reading.claimed, matched, shown, _name(reader, part), _name(reader, hub_id)
+        )
     if judged.verdict == "supported" and (month := _month(reading)) is not None:
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
@@ -251,13 +273,16 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
 
 def reread(reader: ClaimReader, reading: Reading) -> Reading:
     """The reading judged: a count named as the whole of a part before it ("300 of its
-    2,300 companies have opened branches abroad") is of the metric its own words name."""
+    2,300 companies have opened branches abroad") is of the metric its own words name; a
+    ratio ("five times as many … as") is of the two figures of the metric it names."""
     if reading.hub_id and (whole := whole_named(reader, reading, reading.hub_id)):
         return reading._replace(metric=whole)
+    if reading.hub_id and reading.figure and (ratio := ratio_of(reader, reading, reading.hub_id)):
+        reading.figure.unit = "times"  # "more than five to one" is no count of five
+        return reading._replace(metric=ratio)
     return reading
 
 
-_CHANGE_STEMS = lx.stems("growth change")
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r"),? (?:of )?((?:18|19|20)\d\d)\b")
 
 
@@ -342,43 +367,9 @@ def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Ju
     )
 
 
-def _narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
-    """The label of a count the claim names that a change figure leaves open: where the
-    hub holds two or more counts of what the change metric measures ("invention patent
-    applications", "invention patents granted" beside "invention patents, growth"), a
-    claim naming a word of one of them alone is of that count, which the change of the
-    wider thing does not establish."""
-    if metric.unit_kind != "growth":
-        return None
-    own = reader.metric_words(metric)
-    counts = [
-        found
-        for m in reader.held(hub, reading.subject)
-        if (found := reader.cues.by_id.get(m)) is not None
-        and found.unit_kind == "count"
-        and own - _CHANGE_STEMS <= reader.metric_words(found)
-    ]
-    if len(counts) < 2:
-        return None
-    said = reading.words - own
-    for count in counts:
-        others = set().union(*(reader.metric_words(c) for c in counts if c is not count))
-        if said & (reader.metric_words(count) - others):
-            return count.label
-    return None
-
-
-def _same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
-    """The figures of the basis the claim's words (the metric's own left out) name
-    ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
-    the claim names none of theirs."""
-    shared = {
-        f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
-    }
-    best = max(shared.values(), default=0)
-    if best == 0:
-        return None
-    return [f for f in facts if shared.get(f.id) == best]
+def _name(reader: ClaimReader, hub_id: str) -> str:
+    hub = reader.names.hub(hub_id)
+    return hub.name if hub else hub_id
 
 
 def _note(judged: FigureVerdict, hub_id: str) -> Note:

@@ -168,7 +168,7 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
         on = [
             t
             for t in times
-            if 0 <= t.start - figure.number.end <= 12
+            if 0 <= t.start - figure.number.end <= 20  # (" per cent on the year before")
             and t.first == t.last
             and _ON_BEFORE.search(text[max(0, t.start - 8) : t.start])
         ]
