@@ -234,3 +234,9 @@ def test_a_change_on_the_year_before_is_of_the_year_after_it(
 ) -> None:
     """ "Per cent on the year before" was read as a growth of 2009, so unsupported."""
     assert expected in _read(text)
+
+
+def test_a_place_s_top_ranked_is_its_first() -> None:
+    """ "Top-ranked" was no rank: the sentence stated no figure but its name's."""
+    text = "The Chengdu Hi-tech Industrial Development Zone is China's top-ranked high-tech zone."
+    assert _read(text) == [("contradicted", "#1 · chengdu-hi-tech-zone · high-tech-zone-rank")]

@@ -392,8 +392,8 @@ GLUED_CURRENCY = re.compile(r"\b(rmb|cny|usd)(?=\d)")
 # "the world's top exporter", "China's top outsourcer": the first, as "largest" is (never
 # "top 10", "top-ten", "top three")
 TOP_AS_FIRST = re.compile(
-    r"(?<=['’]s )top(?= (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
-    r"thirty|forty|fifty|hundred|dozen)\b)[a-z])"
+    r"(?<=['’]s )top(?=-ranked\b| (?!(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|hundred|dozen)\b)[a-z])"
 )
 # Abbreviations a writer uses for what the dataset names in full ("a national IP
 # demonstration zone"); the gate is a word each contains.

@@ -27,7 +27,7 @@ _WRITES_NUMBERS = (
     "square",
     "day",
     "daily",
-    "s top ",
+    "s top",
 )
 
 
@@ -60,7 +60,7 @@ def rewrite(text: str) -> str:
         text = lx.FROM_ABROAD.sub(r"\1 elsewhere", text)
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
-    if "s top " in text:
+    if "s top" in text:
         text = lx.TOP_AS_FIRST.sub("largest", text)
     if "rmb" in text or "cny" in text or "usd" in text:
         text = lx.GLUED_CURRENCY.sub(r"\1 ", text)
