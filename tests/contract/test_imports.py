@@ -28,8 +28,9 @@ ENTRY = SRC / "hubquery" / "process.py"
 
 def _loaded_by_every_run() -> set[str]:
     """What both ``--help`` and a warm ``show dalian --json`` load: click's help alone
-    loads ``shutil`` (7 M instructions), which a lookup never needs."""
-    _loaded_by("show", "dalian", "--json")  # the cache warm
+    loads ``shutil`` (7 M instructions), which a lookup never needs. The shipped
+    dataset's cache is warm: every test's cache folder holds a copy of it (conftest's
+    ``warm_caches``), as a run leaves it."""
     return _loaded_by("--help") & _loaded_by("show", "dalian", "--json")
 
 
@@ -54,6 +55,14 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+@functools.cache
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
+
+
 def _imported(node: ast.Import | ast.ImportFrom, package: str) -> list[str]:
     """The modules an import statement imports (``from a import b``: ``a.b`` when that
     is a module, else ``a``)."""
@@ -66,29 +75,13 @@ def _imported(node: ast.Import | ast.ImportFrom, package: str) -> list[str]:
     found = []
     for alias in node.names:
         child = f"{base}.{alias.name}"
-        try:
-            is_module = importlib.util.find_spec(child) is not None
-        except ModuleNotFoundError:
-            is_module = False
-        found.append(child if is_module else base)
+        found.append(child if _is_module(child) else base)
     return found
 
 
 def _late_imports() -> list[tuple[str, int, str]]:
     """(file, line, module) of every import inside a function in src."""
-    late: set[tuple[str, int, str]] = set()
-    for path in sorted(SRC.rglob("*.py")):
-        name = _module_name(path)
-        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for function in ast.walk(tree):
-            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
-                continue
-            for node in ast.walk(function):
-                if isinstance(node, ast.Import | ast.ImportFrom):
-                    for module in _imported(node, package):
-                        late.add((str(path.relative_to(ROOT)), node.lineno, module))
-    return sorted(late)
+    return _scan()[0]
 
 
 def test_what_every_run_loads_is_imported_at_the_top() -> None:
@@ -129,15 +122,28 @@ def _layer(module: str) -> int:
     return next(i for i, names in enumerate(LAYERS) if top in names)
 
 
-@functools.cache  # read once for the three tests below, which only read it
 def _imports() -> dict[str, frozenset[str]]:
     """Each module in src and the hubquery modules it imports when it runs: at the top
     or inside a function (not under ``if TYPE_CHECKING:``, which never runs)."""
+    return _scan()[1]
+
+
+@functools.cache  # each file parsed once for this file's tests, which only read these
+def _scan() -> tuple[list[tuple[str, int, str]], dict[str, frozenset[str]]]:
+    """``_late_imports()`` and ``_imports()``, from one reading of src."""
+    late: set[tuple[str, int, str]] = set()
     graph: dict[str, frozenset[str]] = {}
     for path in sorted(SRC.rglob("*.py")):
         name = _module_name(path)
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in ast.walk(tree):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.Import | ast.ImportFrom):
+                    for module in _imported(node, package):
+                        late.add((str(path.relative_to(ROOT)), node.lineno, module))
         typing_only = {
             id(node)
             for block in ast.walk(tree)
@@ -151,7 +157,7 @@ def _imports() -> dict[str, frozenset[str]]:
             for module in _imported(node, package)
             if module.startswith("hubquery") and module != name
         )
-    return graph
+    return sorted(late), graph
 
 
 def test_no_module_imports_from_a_layer_above_its_own() -> None:

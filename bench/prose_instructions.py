@@ -1,0 +1,98 @@
+"""Instructions `check` executes per MB of prose: a yardstick that holds on a busy machine.
+
+    .venv/bin/python bench/prose_instructions.py                  # this checkout's src/
+    .venv/bin/python bench/prose_instructions.py --src OTHER/src --src src  # side by side
+
+The draft is bench/run.py's prose row's: about 1 MB made by repeating the seed articles
+(../shared/seeds; else this README). Each checkout's check of it is run under
+valgrind's callgrind twice, once with only the warm-up (the imports, the packaged
+dataset's cache opened, a check of one word) and once with the warm-up and the check of
+the draft: the difference, per MB of the draft, is what the check itself costs. The
+count holds however loaded the machine is (98bec81 counted 7,075 M per MB twice, at load
+6), where its seconds (bench/run.py --only prose) vary by ten percent and more. valgrind
+must be on PATH; each checkout takes a minute or two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+# The warm-up, then (with "check" as the argument) the check of the draft.
+PROGRAM = (
+    "import sys; from pathlib import Path; from hubquery.load import locate_dataset; "
+    "from hubquery.cache import open_store; from hubquery.query.check import check; "
+    "store = open_store(str(locate_dataset(None).path)); "
+    "text = Path(sys.argv[1]).read_text(encoding='utf-8'); check(store, 'Dalian.'); "
+    "check(store, text) if sys.argv[2] == 'check' else None"
+)
+
+
+def draft(work: Path) -> Path:
+    """The prose row's draft (bench/run.py, ``check_prose``)."""
+    seeds = HERE.parent.parent / "shared" / "seeds"
+    texts = sorted(seeds.glob("0*.txt")) or [HERE.parent / "README.md"]
+    prose = "\n\n".join(path.read_text(encoding="utf-8") for path in texts)
+    text = (prose * (1_000_000 // len(prose) + 1))[:1_000_000]
+    path = work / "prose-1mb.md"
+    path.write_text(text[: text.rfind("\n")], encoding="utf-8")
+    return path
+
+
+def instructions(src: Path, path: Path, mode: str, cache: Path) -> int:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(src),
+        "PYTHONHASHSEED": "0",
+        "HUBQUERY_CACHE_DIR": str(cache),
+    }
+    command = [sys.executable, "-c", PROGRAM, str(path), mode]
+    subprocess.run(command, env=env, check=True)  # (bytecode and the cache made first)
+    out = cache / f"callgrind.{mode}.out"
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    collected = re.search(r"Collected : (\d+)", result.stderr)
+    if collected is None:
+        raise SystemExit(f"valgrind printed no count:\n{result.stderr}")
+    return int(collected.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--src",
+        action="append",
+        type=Path,
+        help="a checkout's src/ directory (repeat to compare; default this checkout's)",
+    )
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not on PATH")
+    sources = [s.resolve() for s in args.src or [HERE.parent / "src"]]
+    with tempfile.TemporaryDirectory(prefix="hubquery-instructions-") as tmp:
+        work = Path(tmp)
+        path = draft(work)
+        megabytes = path.stat().st_size / 1e6
+        for number, src in enumerate(sources):
+            cache = work / f"cache{number}"
+            cache.mkdir()
+            warm = instructions(src, path, "warm-up", cache)
+            both = instructions(src, path, "check", cache)
+            per_mb = (both - warm) / megabytes
+            print(f"{src}: check {per_mb / 1e6:,.0f} M instructions per MB of prose", flush=True)
+
+
+if __name__ == "__main__":
+    main()
