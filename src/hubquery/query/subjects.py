@@ -135,6 +135,9 @@ _PART_BEFORE = re.compile(
 )
 
 
+_PART_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|\S+['’]s)\s+(?:\d|some|about|nearly)")
+
+
 def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | None:
     """The metric of the whole a figure counts when the sentence names a part of it first
     ("300 of its 2,300 companies have opened branches abroad": 2,300 is the count of its
@@ -146,6 +149,7 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
         or metric is None
         or metric.unit_kind != "count"
         or " of " not in reading.text
+        or not _PART_OF_A_WHOLE.search(reading.text.lower())
     ):
         return None
     text = rewrite(normalise(reading.text))  # (the reader's text: the figure's offsets)
@@ -166,10 +170,11 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
 
 # "five times as many … as", "more than five to one": a ratio of two figures, not one.
 _TIMES_AS = re.compile(
-    r"^\s*(?:times|×)?\s*(?:as (?:many|much|large|big|high)\b|more\b|larger\b|bigger\b)"
+    r"^\s*(?:times|×)?\s*(?:as (?:many|much|large|big|high|long)\b|more\b|larger\b|bigger\b)"
 )
 _TO_ONE = re.compile(r"^\s*to one\b")
-ADDS_UP = ("count", "money", "area")
+# (of what may be a ratio: sums, and spans of time: "took six times as long")
+RATIOS = ("count", "money", "area", "duration")
 
 
 def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | None:
@@ -188,7 +193,7 @@ def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | Non
         (
             (len(reader.metric_words(m) & reading.words), m.id)
             for held in reader.held(hub_id, reading.subject)
-            if (m := reader.cues.by_id.get(held)) is not None and m.unit_kind in ADDS_UP
+            if (m := reader.cues.by_id.get(held)) is not None and m.unit_kind in RATIOS
         ),
         reverse=True,
     )
@@ -274,6 +279,9 @@ def part_judged_as_whole(
     only. Of money, areas and shares that add up; None otherwise."""
     if reading.subject is not None or metric.unit_kind == "count" or not adds_up(metric):
         return None
+    lowered = reading.text.lower()
+    if not any(name in lowered for name in _part_names(reader, hub_id)):
+        return None  # (most claims: no part of the hub named; mentions cost 2 % of a check)
     for mention in reader.names.mentions(rewrite(normalise(reading.text))):
         if (
             mention.subject is None
@@ -294,13 +302,33 @@ _BY_DIFFERENCE = re.compile(
 )
 
 
+_COMPARED = re.compile(
+    r"(?:exceed|outnumber|outstrip|surpass|outpac|outs[eo]l|outearn|topped| than )[^.;]{0,80}"
+    r" by (?:[a-z]+ ){0,2}(?:us\$|\$|rmb|cn¥|¥)?\s?\d"
+)
+
+
 def difference_of(reading: Reading) -> bool:
     """Whether the figure is the difference of two others ("exceeded … by US$260 million")."""
-    figure = reading.figure
-    if figure is None or " by " not in reading.text:
-        return False
+    figure, lowered = reading.figure, reading.text.lower()
+    if figure is None or " by " not in lowered or not _COMPARED.search(lowered):
+        return False  # ("by 2020": most sentences with "by" compare nothing)
     text = rewrite(normalise(reading.text))
     return (
         _BY_DIFFERENCE.search(text[max(0, figure.number.start - 120) : figure.number.start])
         is not None
     )
+
+
+_PART_NAMES: WeakKeyDictionary[ClaimReader, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
+
+
+def _part_names(reader: ClaimReader, hub_id: str) -> tuple[str, ...]:
+    """The lowercased names and aliases of the hubs below one (remembered for the run)."""
+    known = _PART_NAMES.setdefault(reader, {})
+    if hub_id not in known:
+        below = reader.store.hubs_by_id(reader.store.descendants(hub_id))
+        known[hub_id] = tuple(
+            {n.lower() for hub in below for n in (hub.name, *hub.aliases) if len(n) > 2}
+        )
+    return known[hub_id]

@@ -32,7 +32,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import (
-    ADDS_UP,
+    RATIOS,
     adds_up,
     designation_named,
     difference_of,
@@ -73,8 +73,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    by = metric.unit_kind in ADDS_UP and figure.unit != "times" and difference_of(reading)
-    if (figure.unit == "times" or by) and metric.unit_kind in ADDS_UP:  # a ratio (see reread)
+    by = metric.unit_kind in RATIOS and figure.unit != "times" and difference_of(reading)
+    if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id)
         ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
         kinds = {"supported": "derived", "contradicted": "contradicted"}
@@ -283,29 +283,27 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
     return reading
 
 
-_MONTH_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r"),? (?:of )?((?:18|19|20)\d\d)\b")
-
-
 def _month(reading: Reading) -> tuple[int, int] | None:
     """The month and year the claim names for its figure ("in March 2016"): the one month
-    the sentence names with the year the figure is of, or is."""
+    the sentence names just before the year the figure is of, or is."""
     figure, claimed = reading.figure, reading.claimed
-    if (
-        figure is None
-        or claimed is None
-        or "," in reading.text[:0]
-        or not _MONTH_YEAR.search(reading.text.lower())
-    ):
+    if figure is None or claimed is None:
         return None
     at = int(figure.value) if figure.unit == "year" else claimed.first_year
     if at is None or (figure.unit != "year" and claimed.last_year != at):
         return None
+    lowered, year = reading.text.lower(), str(at)
     named = {
-        (MONTHS.index(m.group(1)) + 1, int(m.group(2)))
-        for m in _MONTH_YEAR.finditer(reading.text.lower())
-        if int(m.group(2)) == at
+        MONTHS.index(words[-1].rstrip(",")) + 1
+        for found in re.finditer(year, lowered)
+        if (
+            words := lowered[max(0, found.start() - 14) : found.start()]
+            .replace(" of ", " ")
+            .split()
+        )
+        and words[-1].rstrip(",") in MONTHS
     }
-    return named.pop() if len(named) == 1 else None
+    return (named.pop(), at) if len(named) == 1 else None
 
 
 def _multiple_over(
