@@ -335,6 +335,10 @@ def test_export_keeps_hostile_text_exact(run: Run) -> None:
 
 
 def test_forced_colour_does_not_let_data_in(tmp_path: Path) -> None:
+    """The run reads the dataset from a warm cache, built here in this process: what it
+    prints is of the colours, not of the build (a cold build in the run's own process,
+    which imports yaml and pydantic, was most of its CPU)."""
+    cache.open_store(str(HOSTILE)).connection.close()
     out = hubquery(
         "show", "bad", "--data", str(HOSTILE), env={"FORCE_COLOR": "1", "NO_COLOR": ""}
     ).stdout.decode()

@@ -154,6 +154,7 @@ DECADE = re.compile(r"\b(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)['’]?s\b")
 # "the past two years", "the last 10 years": a window counted back from the source.
 WINDOW = re.compile(r"\b(?:the )?(?:past|last|previous) (\w+) years\b")
 # "added 860 companies in two years": the span of the count before it (not one of years)
+IN_YEARS = re.compile(r"\b(?:in|within|over)(?: just| only)? \w+ years\b")
 IN_YEARS_AFTER = re.compile(
     r"(?:[^\d,;:.]|\.\d)*?(?<!years )\b(?:in|within|over)(?: just| only)? (\w+) years\b"
     r"(?!\s+(?:ago|later|earlier|before|after|of|to)\b)"

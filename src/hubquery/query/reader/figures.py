@@ -18,6 +18,7 @@ from hubquery.numbers import (
     VAGUE_QUANTITY,
     Number,
     in_a_name,
+    may_name_vague,
     read_numbers,
 )
 from hubquery.query import lexicon as lx
@@ -115,7 +116,7 @@ def read_figures(text: str) -> list[Figure]:
         if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
     ]
     figures = [_figure(text, n) for n in chosen]
-    return _vague(text, figures) if "s of " in text else figures
+    return _vague(text, figures) if may_name_vague(text) else figures
 
 
 def _vague(text: str, figures: list[Figure]) -> list[Figure]:
