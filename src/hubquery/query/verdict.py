@@ -74,7 +74,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    by = metric.unit_kind in RATIOS and figure.unit != "times" and difference_of(reading)
+    by = (
+        figure.unit != "times"
+        and " by " in reading.text
+        and metric.unit_kind in RATIOS
+        and difference_of(reading)
+    )
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id)
         ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
@@ -277,10 +282,20 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
     """The reading judged: a count named as the whole of a part before it ("300 of its
     2,300 companies have opened branches abroad") is of the metric its own words name; a
     ratio ("five times as many … as") is of the two figures of the metric it names."""
-    if reading.hub_id and (whole := whole_named(reader, reading, reading.hub_id)):
+    figure, metric = reading.figure, reading.metric
+    if not reading.hub_id or figure is None or metric is None:
+        return reading
+    # (cheap tests first: most readings are neither, and are read as they are)
+    if (
+        metric.unit_kind == "count"
+        and " of " in reading.text
+        and (whole := whole_named(reader, reading, reading.hub_id))
+    ):
         return reading._replace(metric=whole)
-    if reading.hub_id and reading.figure and (ratio := ratio_of(reader, reading, reading.hub_id)):
-        reading.figure.unit = "times"  # "more than five to one" is no count of five
+    if (figure.unit == "times" or " to one" in reading.text) and (
+        ratio := ratio_of(reader, reading, reading.hub_id)
+    ):
+        figure.unit = "times"  # "more than five to one" is no count of five
         return reading._replace(metric=ratio)
     return reading
 
