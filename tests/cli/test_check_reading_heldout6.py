@@ -85,3 +85,76 @@ def test_a_span_before_a_year_is_no_year_moved() -> None:
     assert _read(text) == [
         ("unsupported", "300 companies · dalian-software-park · companies · 2000–2010")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source's: the Xi'an hi-tech zone, a "demonstration zone"
+        (
+            "Xi'an itself was named a national intellectual property demonstration city in 2014.",
+            ("unsupported", "2014 · xian · year-designated"),
+        ),
+        (
+            "Xi'an was named a national intellectual property demonstration city in 2014.",
+            ("unsupported", "2014 · xian · year-designated"),
+        ),
+        # Dalian's "outsourcing base city" is no "outsourcing base zone"
+        (
+            "Dalian was named an outsourcing base zone in 2006.",
+            ("unsupported", "2006 · dalian · year-designated"),
+        ),
+        # the same kind, or its plural, is the source's designation
+        (
+            "Dalian was named an outsourcing base city in 2006.",
+            ("supported", "2006 · outsourcing base city (dalian) · year-designated"),
+        ),
+        (
+            "Dalian was named one of China's outsourcing base cities in 2006.",
+            ("supported", "2006 · outsourcing base city (dalian) · year-designated"),
+        ),
+        (
+            "Xi'an's hi-tech zone was named a national intellectual property demonstration "
+            "zone in 2014.",
+            (
+                "supported",
+                "2014 · national intellectual property demonstration zone "
+                "(xian-hi-tech-zone) · year-designated",
+            ),
+        ),
+    ],
+)
+def test_a_designation_of_another_kind_is_not_the_sources(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """A designation's first words followed by another kind noun (city, zone, park,
+    base …) name another designation: not supported by the source's."""
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Xi'an itself was named a national intellectual property demonstration zone in 2014.",
+            ("unsupported", "2014 · xian · year-designated"),
+        ),
+        # the city's own figures, and other places named, are read as ever
+        (
+            "Xi'an itself has 8.5 million residents.",
+            ("supported", "8.5 million people · xian · population"),
+        ),
+        (
+            "Dalian itself hosts the Dalian Software Park, founded in 1998.",
+            ("supported", "1998 · dalian-software-park · year-established"),
+        ),
+        (
+            "Dalian itself was named an outsourcing base city in 2006.",
+            ("supported", "2006 · outsourcing base city (dalian) · year-designated"),
+        ),
+    ],
+)
+def test_a_place_itself_is_not_a_zone_within_it(text: str, expected: tuple[str, str]) -> None:
+    """ "Xi'an itself": the city's own figure, not one of a zone or an organisation within
+    it (the hi-tech zone's designation)."""
+    assert _read(text) == [expected]
