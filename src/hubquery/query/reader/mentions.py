@@ -20,12 +20,11 @@ _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
 # The kind a designation's name ends in: "a … demonstration city" is not the source's
 # "… demonstration zone" (its first words, then another kind, name another designation).
-_KINDS = {
-    kind + plural: kind
-    for kind in ("zone", "park", "base", "district", "area", "cluster", "centre", "center")
-    + ("town", "hub", "county", "province", "region")
-    for plural in ("", "s")
-} | {"city": "city", "cities": "city"}
+_KIND_NOUNS = "zone park base district area cluster centre center town hub county province region"
+_KINDS = {kind + plural: kind for kind in _KIND_NOUNS.split() for plural in ("", "s")} | {
+    "city": "city",
+    "cities": "city",
+}
 _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
 # ("under the 13th Five-Year Plan, Shenzhen …": a frame, the edition's ordinal blanked)
