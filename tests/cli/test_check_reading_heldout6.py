@@ -158,3 +158,22 @@ def test_a_place_itself_is_not_a_zone_within_it(text: str, expected: tuple[str, 
     """ "Xi'an itself": the city's own figure, not one of a zone or an organisation within
     it (the hi-tech zone's designation)."""
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: two new start-ups every two days, one a day
+        (
+            "Returning students found a new start-up in Zhongguancun only about once a week.",
+            "contradicted",
+        ),
+        ("Returning students found one new start-up in Zhongguancun a month.", "contradicted"),
+        ("Returning students set up a new start-up in Zhongguancun every week.", "contradicted"),
+        ("Returning students set up a new start-up in Zhongguancun every day.", "supported"),
+    ],
+)
+def test_a_start_up_a_week_or_a_month_is_a_rate(text: str, verdict: str) -> None:
+    """ "a start-up a week" (or a month) is a rate of one in that period, as "a start-up
+    a day" is: compared with the source's two every two days."""
+    assert [v for v, _ in _read(text)] == [verdict]

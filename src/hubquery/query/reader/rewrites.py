@@ -12,6 +12,8 @@ from hubquery.query.reader import gates
 from hubquery.query.reader.figures import count_word
 
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
+# A rate's period a day, a week, a month ("a year" is most often a count's own period).
+_SHORT_RATES = tuple(words for words, days in lx.RATE_PERIODS if days < 365)
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
 # 2010": the year 1998, 1989, 2012 (the year named is a reference point, not the claim's);
@@ -37,6 +39,8 @@ _WRITES_NUMBERS = (
     "square",
     "day",
     "daily",
+    "week",
+    "month",
     "s top",
 )
 
@@ -68,7 +72,9 @@ def rewrite(text: str) -> str:
         text = lx.DECADES.sub(lambda m: _decades(m, text), text)
     if "square" in text:
         text = _A_SQUARE.sub(r"1 \1", text)
-    if ("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS):
+    if ("day" in text or "daily" in text or "week" in text or "month" in text) and any(
+        words in text for words in _SHORT_RATES
+    ):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "abroad" in text or "overseas" in text:
         text = lx.FROM_ABROAD.sub(r"\1 elsewhere", text)
