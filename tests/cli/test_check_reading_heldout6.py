@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_check_reading import _read
+from tests.cli.test_check_reading import _check, _read
 
 
 @pytest.mark.parametrize(
@@ -177,3 +177,29 @@ def test_a_start_up_a_week_or_a_month_is_a_rate(text: str, verdict: str) -> None
     """ "a start-up a week" (or a month) is a rate of one in that period, as "a start-up
     a day" is: compared with the source's two every two days."""
     assert [v for v, _ in _read(text)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # the source: 480 billion yuan; the same number in dollars is another figure
+        ("Chengdu's IT industry made 480 billion US dollars in revenue.", "contradicted"),
+        ("Chengdu's IT industry earned about US$480 billion.", "contradicted"),
+        # a bound the smaller sum meets is not contradicted by it
+        ("Chengdu's IT industry made less than 480 billion US dollars in revenue.", "unsupported"),
+        ("Chengdu's IT industry made 480 billion yuan in revenue.", "supported"),
+        # the source's US$21.7 billion is no 21.7 billion yuan
+        ("Dalian's outsourcing industry earned 21.7 billion yuan.", "contradicted"),
+    ],
+)
+def test_the_same_number_in_another_currency_is_contradicted(text: str, verdict: str) -> None:
+    """A sum the source gives in yuan, claimed in US dollars (or the reverse), cannot
+    both be true: the claim's currency is wrong."""
+    assert [v for v, _ in _read(text)] == [verdict]
+
+
+def test_a_currency_mislabelled_says_the_sources_figure() -> None:
+    (claim,) = _check("Chengdu's IT industry made 480 billion US dollars in revenue.")
+    assert "the source says CN¥480 billion: the same number in CNY, not USD" in [
+        n.message for n in claim.notes
+    ]

@@ -39,6 +39,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     narrower_count,
+    other_currency,
     part_judged_as_whole,
     parts_named,
     ratio_of,
@@ -129,6 +130,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             False,
         )
     same_unit = [f for f in facts if f.unit == figure.unit or figure.unit is None]
+    if not same_unit and (mislabelled := other_currency(figure, facts, hub_id)):
+        return Judged("contradicted", tuple(mislabelled[0]), (mislabelled[1],), False)
     if not same_unit:
         units = ", ".join(sorted({f.unit for f in facts}))
         return Judged(
