@@ -203,3 +203,29 @@ def test_a_currency_mislabelled_says_the_sources_figure() -> None:
     assert "the source says CN¥480 billion: the same number in CNY, not USD" in [
         n.message for n in claim.notes
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source: "Over the last 10 years, Dalian has focused on building its service
+        # outsourcing industry" (2014)
+        (
+            "In the decade to 2014, Dalian concentrated on building up its service "
+            "outsourcing industry.",
+            ("supported", "10 years · dalian · years-focused-on-outsourcing · 2014"),
+        ),
+        (
+            "Over the decade up to 2014, Dalian focused on its service outsourcing industry.",
+            ("supported", "10 years · dalian · years-focused-on-outsourcing · 2014"),
+        ),
+        (
+            "In the decade to 2012, Dalian focused on its service outsourcing industry.",
+            ("unsupported", "10 years · dalian · years-focused-on-outsourcing · 2012"),
+        ),
+    ],
+)
+def test_a_decade_to_a_year_is_ten_years_as_of_then(text: str, expected: tuple[str, str]) -> None:
+    """ "In the decade to 2014", where the sentence states no other number, claims ten
+    years as of 2014, as "over the last 10 years" does."""
+    assert _read(text) == [expected]
