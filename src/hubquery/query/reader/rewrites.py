@@ -17,8 +17,8 @@ _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _SPAN_TO = re.compile(
     r"\b(?:(?:in|over|during|for) )?the decade (?:up |leading up |running up )?to ((?:19|20)\d\d)\b"
 )
-# A rate's period, a week, a month ("a year" is most often a count's own period).
-_SHORT_RATES = tuple(words for words, days in lx.RATE_PERIODS if days < 365)
+# A rate's period a week or a month ("a year" is most often a count's own period).
+_LONGER_RATES = tuple(words for words, days in lx.RATE_PERIODS if 7 <= days < 365)
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
 # 2010": the year 1998, 1989, 2012 (the year named is a reference point, not the claim's);
@@ -79,8 +79,8 @@ def rewrite(text: str) -> str:
         text = lx.DECADES.sub(lambda m: _decades(m, text), text)
     if "square" in text:
         text = _A_SQUARE.sub(r"1 \1", text)
-    if ("day" in text or "daily" in text or "week" in text or "month" in text) and any(
-        words in text for words in _SHORT_RATES
+    if (("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS)) or (
+        ("week" in text or "month" in text) and any(map(text.__contains__, _LONGER_RATES))
     ):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "abroad" in text or "overseas" in text:
