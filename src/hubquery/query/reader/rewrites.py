@@ -45,7 +45,6 @@ _WRITES_NUMBERS = (
     "day",
     "daily",
     "week",
-    "month",
     "s top",
 )
 
