@@ -65,6 +65,34 @@ def of_a_part(
     return verdict_of("unsupported", "not-established", reason, held)
 
 
+def of_a_whole(
+    claimed: Claimed, facts: Sequence[Fact], shown: str, whole: str, part: str
+) -> FigureVerdict:
+    """A claim of a whole ("Anhui") where only a part ("Hefei, its capital") has a
+    figure: the whole has at least what its part has, so a lower bound carries from the
+    part to the whole, never an upper bound or an exact figure. Supported when the
+    part's floor lies inside the claim, contradicted when the claim stays below it."""
+    floors = [f._replace(high=None) for f in facts if f.qualifier in (None, "more than")]
+    judged = claim_verdict(claimed, floors, shown) if floors else None
+    held = judged.facts if judged and judged.facts else tuple(floors or facts)
+    of_part = f"{says(held)} for {part}, a part of {whole}"
+    if judged and judged.verdict == "supported":
+        return verdict_of("supported", judged.kind, f"{of_part}: {whole} has at least that", held)
+    high = claimed.interval.high
+    if (
+        judged
+        and judged.verdict == "contradicted"
+        and judged.kind == "disjoint"
+        and high is not None
+        and all(f.low is not None and high < f.low for f in held)
+    ):
+        return verdict_of("contradicted", "disjoint", f"{of_part}, which has no fewer", held)
+    reason = (
+        f"{of_part.replace('says ', 'says only ', 1)} — it does not establish {shown} of {whole}"
+    )
+    return verdict_of("unsupported", "not-established", reason, held)
+
+
 def per_other_period(
     judged: FigureVerdict,
     claimed: Claimed,

@@ -23,6 +23,7 @@ from hubquery.judgement.forms import (
     MONTHS,
     in_words,
     of_a_part,
+    of_a_whole,
     of_another_month,
     per_other_period,
     ratio_verdict,
@@ -39,6 +40,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     narrower_count,
+    part_holding,
     part_judged_as_whole,
     parts_named,
     ratio_of,
@@ -73,12 +75,7 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    by = (
-        figure.unit != "times"
-        and " by " in reading.text
-        and metric.unit_kind in RATIOS
-        and difference_of(reading)
-    )
+    by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id)
         ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
@@ -111,6 +108,16 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
                     (_note(judged, hub_id),),
                     judged.derived,
                 )
+    if (
+        not facts
+        and reading.subject is None
+        and adds_up(metric)
+        and (part := part_holding(reader, hub_id, metric.id, figure.unit))
+    ):
+        judged = of_a_whole(
+            reading.claimed, part[1], shown_figure(reading), _name(reader, hub_id), part[0]
+        )
+        return Judged(judged.verdict, judged.facts, (_note(judged, hub_id),), judged.derived)
     if not facts:
         if figure.superlative:
             return None
