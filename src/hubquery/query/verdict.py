@@ -62,9 +62,10 @@ class Judged(NamedTuple):
     derived: bool
 
 
-def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
+def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Judged | None:
     """The verdict on one reading; None for a superlative the dataset has nothing on
-    ("the largest city" alone is no figure)."""
+    ("the largest city" alone is no figure). ``shown`` is ``shown_figure(reading)``
+    where the caller has it (check's loop prints it too: made once, not twice)."""
     if (
         reading.note is not None
         or reading.metric is None
@@ -99,9 +100,9 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
             held = [f for f in reader.facts_of(whole, metric.id, None) if f.unit == figure.unit]
             if held:
                 name = _name(reader, whole)
-                judged = of_a_part(
-                    reading.claimed, held, shown_figure(reading), _name(reader, hub_id), name
-                )
+                if shown is None:
+                    shown = shown_figure(reading)
+                judged = of_a_part(reading.claimed, held, shown, _name(reader, hub_id), name)
                 return Judged(
                     judged.verdict,
                     tuple(newest_first(judged.facts)),
@@ -207,7 +208,8 @@ def judge(reader: ClaimReader, reading: Reading) -> Judged | None:
                     tuple(f.id for f in same_unit),
                 )
             )
-    shown = shown_figure(reading)
+    if shown is None:
+        shown = shown_figure(reading)
     judged = claim_verdict(reading.claimed, matched, shown, support_only)
     if figure.only and judged.verdict == "supported":
         # "Only one in ten" is no more than about one in ten: a source's "no more than
@@ -315,6 +317,8 @@ def _month(reading: Reading) -> tuple[int, int] | None:
     if at is None or (figure.unit != "year" and claimed.last_year != at):
         return None
     lowered, year = reading.text.lower(), str(at)
+    if year not in lowered:
+        return None  # (a year the sentence does not write: no month before it; no regex)
     named = {
         MONTHS.index(words[-1].rstrip(",")) + 1
         for found in re.finditer(year, lowered)
@@ -422,10 +426,13 @@ def _plain_text(value: float) -> str:
     return plain_number(value)
 
 
-def read_as(reading: Reading) -> str:
+def read_as(reading: Reading, shown: str | None = None) -> str:
     """What the reader read, for a writer to check: "2,000 companies · hefei ·
-    ai-companies · 2021"."""
-    parts = [shown_figure(reading) if reading.figure else "no figure read"]
+    ai-companies · 2021" (``shown``: ``shown_figure(reading)``, where the caller has it)."""
+    if reading.figure is None:
+        parts = ["no figure read"]
+    else:
+        parts = [shown if shown is not None else shown_figure(reading)]
     if reading.claimed is not None and reading.claimed.excluded:
         parts[0] = f"not {parts[0]}"
     about = reading.hub_id or "no place"

@@ -176,16 +176,18 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             year = on[0].first + 1
             own[id(figure)] = on[0]._replace(first=year, last=year, label=str(year))
     taken |= {t.start for t in own.values()}
+    # The figures still without a time (often none: then no time is looked at again).
+    rest = [f for f in figures if id(f) not in own and not (f.year_like or f.years)]
     # ("14th now, above where it stood in 2013": the time of what it is compared with)
     free = [
         t
-        for t in times
+        for t in (times if rest else ())
         if t.start not in taken and not _COMPARED_TIME.search(text[max(0, t.start - 40) : t.start])
     ]
-    for figure in figures:
+    for figure in rest:
         first, last = inside.get(id(figure), whole)
         near = [t for t in free if first <= t.start and t.end <= last]
-        if id(figure) in own or figure.year_like or figure.years or not near:
+        if not near:
             continue
         # The nearest, in the figure's own clause first ("In 2010 … X; three years later Y").
         own[id(figure)] = min(
