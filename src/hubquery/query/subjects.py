@@ -120,11 +120,27 @@ def part_holding(
     reader: ClaimReader, hub_id: str, metric_id: str, unit: str | None
 ) -> tuple[str, list[Fact]] | None:
     """The name of the first place directly below the hub that holds figures of the
-    metric in the unit ("Hefei" of Anhui's AI companies), and those figures."""
-    for part in reader.store.children(hub_id):
-        if held := [f for f in reader.facts_of(part.id, metric_id, None) if f.unit == unit]:
-            return part.name, held
-    return None
+    metric in the unit ("Hefei" of Anhui's AI companies), and those figures (remembered
+    for the reader's run: a draft asks again of the same places)."""
+    known = _PARTS_HOLDING.setdefault(reader, {})
+    key = (hub_id, metric_id, unit)
+    if key not in known:
+        known[key] = next(
+            (
+                (part.name, held)
+                for part in reader.store.children(hub_id)
+                if (
+                    held := [f for f in reader.facts_of(part.id, metric_id, None) if f.unit == unit]
+                )
+            ),
+            None,
+        )
+    return known[key]
+
+
+_PARTS_HOLDING: WeakKeyDictionary[
+    ClaimReader, dict[tuple[str, str, str | None], tuple[str, list[Fact]] | None]
+] = WeakKeyDictionary()
 
 
 _WHOLES: WeakKeyDictionary[ClaimReader, dict[str, list[str]]] = WeakKeyDictionary()
@@ -324,7 +340,13 @@ def difference_of(reading: Reading) -> bool:
         return False
     # (cheap tests first: "by 2020", "more than 840" compare nothing)
     by = " by " in lowered and _COMPARED.search(lowered) is not None
-    after = _AFTER_RAW.search(lowered) is not None
+    after = (
+        " than " in lowered
+        or " ahead of " in lowered
+        or " behind " in lowered
+        or " above " in lowered
+        or " below " in lowered
+    ) and _AFTER_RAW.search(lowered) is not None
     if not (by or after or " gap of " in lowered or " difference of " in lowered):
         return False
     text = rewrite(normalise(reading.text))
