@@ -170,7 +170,8 @@ TARGET = re.compile(
     r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
     r"planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
-    r"is set to|are set to|on track to|strives?|striving|ambition|means to|seeks? to|"
+    r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
+    r"strives?|striving|ambition|means to|seeks? to|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
 )

@@ -66,6 +66,8 @@ TARGET = Gated(
     "intend",
     "set to",
     "track to",
+    "course to",
+    "to become",
     "striv",
     "ambition",
     "means to",

@@ -6,12 +6,22 @@ from __future__ import annotations
 
 import re
 
+from hubquery.numbers import _UNITS
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import count_word
 
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
+# "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
+# 2010": the year 1998, 1989, 2012 (the year named is a reference point, not the claim's);
+# not a span ("in the ten years before 2010", "for two years after").
+_YEARS_FROM = re.compile(
+    r"\b(?<!the )(?<!past )(?<!last )(?<!first )(?<!next )(?<!for )(?<!over )(?<!within )"
+    r"(a dozen|a|an|[a-z]+|\d{1,2}) (years?|decades?) (before|after|earlier than|later than|"
+    r"prior to) (?:(?:the|[a-z.]+(?:'s|’s)) ){0,2}((?:19|20)\d\d)(?:(?:'s|’s)? (?:report|"
+    r"article|study|survey|census|story|book|visit|crisis|olympics|games|expo|reforms?|plan))?\b"
+)
 
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
@@ -49,6 +59,10 @@ def rewrite(text: str) -> str:
     if "half a" in text or "century" in text:
         for words, years in lx.CENTURIES:
             text = text.replace(words, years)
+    if ("year" in text or "decade" in text) and (
+        " before " in text or " after " in text or "r than " in text or " prior to " in text
+    ):
+        text = _YEARS_FROM.sub(_years_from, text)
     if "decade" in text:
         text = _LAST_DECADE.sub("the last 10 years", text)
         text = lx.DECADES.sub(lambda m: _decades(m, text), text)
@@ -75,6 +89,17 @@ def rewrite(text: str) -> str:
         lambda m: m.group()[: m.start(1) - m.start()] + "residents", text
     )
     return gates.CITY_OF.sub(r"\g<0> residents", text)
+
+
+def _years_from(match: re.Match[str]) -> str:
+    """ "a dozen years before 2010" → "in 1998"; unchanged where the count is no number."""
+    words, unit, relation, year = match.groups()
+    count = 12 if words == "a dozen" else _UNITS.get(words) if not words.isdigit() else int(words)
+    if count is None:
+        return match.group()
+    count *= 10 if unit.startswith("decade") else 1
+    sign = -1 if relation in ("before", "earlier than", "prior to") else 1
+    return f"in {int(year) + sign * count}"
 
 
 def _decades(match: re.Match[str], text: str) -> str:
