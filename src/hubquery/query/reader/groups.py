@@ -107,7 +107,16 @@ def unmeasured(
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
     if held and named - held:
         return f"is of {', '.join(sorted(named))}: the source counts {', '.join(sorted(held))} only"
-    whole = _ALL_OF.search(text, max(0, start - 40), figure.number.end + 40)
+    first, last = max(0, start - 40), figure.number.end + 40
+    # (found only where one of its words is: a few plain finds, not a search, for most)
+    whole = (
+        _ALL_OF.search(text, first, last)
+        if text.find("all", first, last) != -1
+        or text.find("the whole", first, last) != -1
+        or text.find("the entire", first, last) != -1
+        or text.find("the total", first, last) != -1
+        else None
+    )
     if whole and (kind := _kind_of(whole.group(1), label.lower())) and kind not in text:
         return f"is of all {whole.group(1)}, not only the {kind} {whole.group(1)} the source counts"
     if "of " in before and _EACH_OF.search(before):
