@@ -71,22 +71,15 @@ def of_a_whole(
     """A claim of a whole ("Anhui") where only a part ("Hefei, its capital") has a
     figure: the whole has at least what its part has, so a lower bound carries from the
     part to the whole, never an upper bound or an exact figure. Supported when the
-    part's floor lies inside the claim, contradicted when the claim stays below it."""
+    part's floor lies inside the claim; else unsupported, never contradicted (a place
+    misread as the whole, "this seaport of six million" read as China's, would be
+    contradicted by Beijing's population)."""
     floors = [f._replace(high=None) for f in facts if f.qualifier in (None, "more than")]
     judged = claim_verdict(claimed, floors, shown) if floors else None
     held = judged.facts if judged and judged.facts else tuple(floors or facts)
     of_part = f"{says(held)} for {part}, a part of {whole}"
     if judged and judged.verdict == "supported":
         return verdict_of("supported", judged.kind, f"{of_part}: {whole} has at least that", held)
-    high = claimed.interval.high
-    if (
-        judged
-        and judged.verdict == "contradicted"
-        and judged.kind == "disjoint"
-        and high is not None
-        and all(f.low is not None and high < f.low for f in held)
-    ):
-        return verdict_of("contradicted", "disjoint", f"{of_part}, which has no fewer", held)
     reason = (
         f"{of_part.replace('says ', 'says only ', 1)} — it does not establish {shown} of {whole}"
     )
