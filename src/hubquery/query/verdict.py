@@ -113,10 +113,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         not facts
         and reading.subject is None
         and adds_up(metric)
-        and (part := part_holding(reader, hub_id, metric.id, figure.unit))
+        and (below := part_holding(reader, hub_id, metric.id, figure.unit))
     ):
         judged = of_a_whole(
-            reading.claimed, part[1], shown_figure(reading), _name(reader, hub_id), part[0]
+            reading.claimed, below[1], shown_figure(reading), _name(reader, hub_id), below[0]
         )
         return Judged(judged.verdict, judged.facts, (_note(judged, hub_id),), judged.derived)
     if not facts:
