@@ -10,14 +10,15 @@ import re
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
+from hubquery.display import format_value
 from hubquery.judgement.figures import standing
 from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.figures import read_figures
+from hubquery.query.reader.figures import Figure, read_figures
 from hubquery.query.reader.rewrites import rewrite
-from hubquery.records import Fact, Metric
+from hubquery.records import Fact, Metric, Note
 
 
 def designation_named(
@@ -388,3 +389,31 @@ def _part_names(reader: ClaimReader, hub_id: str) -> dict[str, str]:
         names = {n.lower(): h.id for h in below for n in (h.name, *h.aliases) if len(n) > 2}
         known[hub_id] = dict(sorted(names.items(), key=lambda item: -len(item[0])))
     return known[hub_id]
+
+
+def other_currency(
+    figure: Figure, facts: Sequence[Fact], hub_id: str
+) -> tuple[list[Fact], Note] | None:
+    """ "480 billion US dollars" where the source's 480 billion is in yuan: the same
+    number in another currency is a mislabelled figure, contradicted (not where the claim
+    is a bound, "under US$480 billion", which the smaller sum meets)."""
+    if figure.unit not in ("USD", "CNY") or figure.qualifier not in (None, "about"):
+        return None
+    other = [
+        f
+        for f in facts
+        if f.unit in ("USD", "CNY")
+        and f.unit != figure.unit
+        and f.value == figure.value
+        and f.status == "reported"
+    ]
+    if not other:
+        return None
+    said = format_value(figure.value, other[0].unit)
+    note = Note(
+        "unit-differs",
+        f"the source says {said}: the same number in {other[0].unit}, not {figure.unit}",
+        (hub_id,),
+        tuple(f.id for f in other),
+    )
+    return other, note

@@ -40,6 +40,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     narrower_count,
+    other_currency,
     part_holding,
     part_judged_as_whole,
     parts_named,
@@ -103,22 +104,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
                 if shown is None:
                     shown = shown_figure(reading)
                 judged = of_a_part(reading.claimed, held, shown, _name(reader, hub_id), name)
-                return Judged(
-                    judged.verdict,
-                    tuple(newest_first(judged.facts)),
-                    (_note(judged, hub_id),),
-                    judged.derived,
-                )
-    if (
-        not facts
-        and reading.subject is None
-        and adds_up(metric)
-        and (below := part_holding(reader, hub_id, metric.id, figure.unit))
-    ):
-        judged = of_a_whole(
-            reading.claimed, below[1], shown_figure(reading), _name(reader, hub_id), below[0]
-        )
-        return Judged(judged.verdict, judged.facts, (_note(judged, hub_id),), judged.derived)
+                facts_of = tuple(newest_first(judged.facts))
+                return Judged(judged.verdict, facts_of, (_note(judged, hub_id),), judged.derived)
+        if below := part_holding(reader, hub_id, metric.id, figure.unit):  # (a whole's floor)
+            name, shown = _name(reader, hub_id), shown or shown_figure(reading)
+            judged = of_a_whole(reading.claimed, below[1], shown, name, below[0])
+            return Judged(judged.verdict, judged.facts, (_note(judged, hub_id),), judged.derived)
     if not facts:
         if figure.superlative:
             return None
@@ -136,6 +127,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             False,
         )
     same_unit = [f for f in facts if f.unit == figure.unit or figure.unit is None]
+    if not same_unit and (mislabelled := other_currency(figure, facts, hub_id)):
+        return Judged("contradicted", tuple(mislabelled[0]), (mislabelled[1],), False)
     if not same_unit:
         units = ", ".join(sorted({f.unit for f in facts}))
         return Judged(

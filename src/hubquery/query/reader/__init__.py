@@ -76,6 +76,16 @@ class Reading(NamedTuple):
     note: Note | None = None
 
 
+def _itself(candidates: list[Candidate], mentions: list[Mention], text: str) -> list[Candidate]:
+    """ "Xi'an itself": the place's own figures and other places named, not those of an
+    organisation or a part within it (a designation of its hi-tech zone)."""
+    named = {m.hub_id for m in mentions if m.subject is None}
+    itself = {m.hub_id for m in mentions if m.subject is None and text.startswith(" itself", m.end)}
+    if not itself:
+        return candidates  # ("Neusoft itself": an organisation's own, read as ever)
+    return [c for c in candidates if c.hub in itself or (c.subject is None and c.hub in named)]
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with each span's characters replaced by spaces (its length kept)."""
     # (a slice per span, not a list of every character: a sentence has one or two)
@@ -274,6 +284,8 @@ class ClaimReader:
             for part in self.names.parts_named(hub, words)
         ]
         candidates = list(dict.fromkeys([*parts, *candidates]))
+        if " itself" in text:  # "Xi'an itself": the city's own, not a zone's within it
+            candidates = _itself(candidates, mentions, text)
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = lx.TO_LEVEL.search(before)

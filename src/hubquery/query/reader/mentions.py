@@ -18,6 +18,13 @@ from hubquery.store import Store
 
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
+# The kind a designation's name ends in: "a … demonstration city" is not the source's
+# "… demonstration zone" (its first words, then another kind, name another designation).
+_KIND_NOUNS = "zone park base district area cluster centre center town hub county province region"
+_KINDS = {kind + plural: kind for kind in _KIND_NOUNS.split() for plural in ("", "s")} | {
+    "city": "city",
+    "cities": "city",
+}
 _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
 # ("under the 13th Five-Year Plan, Shenzhen …": a frame, the edition's ordinal blanked)
@@ -194,6 +201,17 @@ class NameReader:
                 continue
             start, end = words[i].start(), words[i + length - 1].end()
             mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
+            if (
+                mention is not None
+                and mention.subject is not None
+                and self._other_kind(
+                    mention.subject,
+                    length,
+                    words[i + length].group() if i + length < len(words) else "",
+                )
+            ):
+                taken.update(span)  # (nor its shorter names: "… demonstration city")
+                continue
             if mention is not None:
                 found.append(mention)
                 taken.update(span)
@@ -255,6 +273,13 @@ class NameReader:
         if self._regions is None:
             self._regions = self.store.region_hubs()
         return self._regions
+
+    def _other_kind(self, subject: str, length: int, after: str) -> bool:
+        """Whether the word after an organisation's name said by its first ``length``
+        words is a kind noun its name has not: "demonstration city" for "… demonstration
+        zone"."""
+        named = self._subject_words[name_key(subject)]
+        return length < len(named) and _KINDS.get(after, "") not in ("", *named)
 
     def _key(self, word: str) -> str:
         """``name_key`` of a word, remembered (a draft repeats its words)."""
@@ -358,10 +383,22 @@ class NameReader:
                 len(self._prefixes.get(named[:2], ())) == 1
                 and named[1] in words
                 and not may_state_numbers(named[0])
+                and not _named_another_kind(named, text)
             ):
                 subject, hubs = self._subjects[key]
                 found += [Candidate(hub, subject) for hub in sorted(hubs)]
         return found
+
+
+def _named_another_kind(named: tuple[str, ...], text: str) -> bool:
+    """Whether the text says a name's first words, then a kind noun the name has not
+    ("outsourcing base zone" of "outsourcing base city")."""
+    said = _WORDS.findall(text)
+    for j in (j for j, word in enumerate(said) if word == named[0]):
+        run = next((n for n in range(len(named)) if said[j + n : j + n + 1] != [named[n]]), 0)
+        if 0 < run < len(said) - j and _KINDS.get(said[j + run], "") not in ("", *named):
+            return True
+    return False
 
 
 def _name_words(*names: str) -> set[str]:

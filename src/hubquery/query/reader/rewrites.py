@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import re
 
-from hubquery.numbers import _UNITS
+from hubquery.numbers import _UNITS, may_state_numbers
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import count_word
 
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
+# "in the decade to 2014", "over the decade up to 2014": a span ending in a year, itself
+# the claim (of ten years, as of then) where the sentence states no other number.
+_SPAN_TO = re.compile(
+    r"\b(?:(?:in|over|during|for) )?the decade (?:up |leading up |running up )?to ((?:19|20)\d\d)\b"
+)
+# A rate's period, a week, a month ("a year" is most often a count's own period).
+_SHORT_RATES = tuple(words for words, days in lx.RATE_PERIODS if days < 365)
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
 # 2010": the year 1998, 1989, 2012 (the year named is a reference point, not the claim's);
@@ -37,6 +44,8 @@ _WRITES_NUMBERS = (
     "square",
     "day",
     "daily",
+    "week",
+    "month",
     "s top",
 )
 
@@ -63,12 +72,16 @@ def rewrite(text: str) -> str:
         " before " in text or " after " in text or "r than " in text or " prior to " in text
     ):
         text = _YEARS_FROM.sub(_years_from, text)
+    if "decade" in text and " to " in text:
+        text = _SPAN_TO.sub(lambda m: _span_to(m, text), text)
     if "decade" in text:
         text = _LAST_DECADE.sub("the last 10 years", text)
         text = lx.DECADES.sub(lambda m: _decades(m, text), text)
     if "square" in text:
         text = _A_SQUARE.sub(r"1 \1", text)
-    if ("day" in text or "daily" in text) and any(words in text for words, _ in lx.RATE_DAYS):
+    if ("day" in text or "daily" in text or "week" in text or "month" in text) and any(
+        words in text for words in _SHORT_RATES
+    ):
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "abroad" in text or "overseas" in text:
         text = lx.FROM_ABROAD.sub(r"\1 elsewhere", text)
@@ -89,6 +102,14 @@ def rewrite(text: str) -> str:
         lambda m: m.group()[: m.start(1) - m.start()] + "residents", text
     )
     return gates.CITY_OF.sub(r"\g<0> residents", text)
+
+
+def _span_to(match: re.Match[str], text: str) -> str:
+    """ "in the decade to 2014" → "over the last 10 years, to 2014" where the sentence
+    states no other number (else a span of time, its figures')."""
+    if may_state_numbers(text[: match.start()] + text[match.end() :]):
+        return match.group()
+    return f"over the last 10 years, to {match.group(1)}"
 
 
 def _years_from(match: re.Match[str]) -> str:
