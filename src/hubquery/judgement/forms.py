@@ -65,6 +65,27 @@ def of_a_part(
     return verdict_of("unsupported", "not-established", reason, held)
 
 
+def of_a_whole(
+    claimed: Claimed, facts: Sequence[Fact], shown: str, whole: str, part: str
+) -> FigureVerdict:
+    """A claim of a whole ("Anhui") where only a part ("Hefei, its capital") has a
+    figure: the whole has at least what its part has, so a lower bound carries from the
+    part to the whole, never an upper bound or an exact figure. Supported when the
+    part's floor lies inside the claim; else unsupported, never contradicted (a place
+    misread as the whole, "this seaport of six million" read as China's, would be
+    contradicted by Beijing's population)."""
+    floors = [f._replace(high=None) for f in facts if f.qualifier in (None, "more than")]
+    judged = claim_verdict(claimed, floors, shown) if floors else None
+    held = judged.facts if judged and judged.facts else tuple(floors or facts)
+    of_part = f"{says(held)} for {part}, a part of {whole}"
+    if judged and judged.verdict == "supported":
+        return verdict_of("supported", judged.kind, f"{of_part}: {whole} has at least that", held)
+    reason = (
+        f"{of_part.replace('says ', 'says only ', 1)} — it does not establish {shown} of {whole}"
+    )
+    return verdict_of("unsupported", "not-established", reason, held)
+
+
 def per_other_period(
     judged: FigureVerdict,
     claimed: Claimed,

@@ -117,6 +117,33 @@ def wholes(reader: ClaimReader, hub_id: str) -> list[str]:
     return known[hub_id]
 
 
+def part_holding(
+    reader: ClaimReader, hub_id: str, metric_id: str, unit: str | None
+) -> tuple[str, list[Fact]] | None:
+    """The name of the first place directly below the hub that holds figures of the
+    metric in the unit ("Hefei" of Anhui's AI companies), and those figures (remembered
+    for the reader's run: a draft asks again of the same places)."""
+    known = _PARTS_HOLDING.setdefault(reader, {})
+    key = (hub_id, metric_id, unit)
+    if key not in known:
+        known[key] = next(
+            (
+                (part.name, held)
+                for part in reader.store.children(hub_id)
+                if (
+                    held := [f for f in reader.facts_of(part.id, metric_id, None) if f.unit == unit]
+                )
+            ),
+            None,
+        )
+    return known[key]
+
+
+_PARTS_HOLDING: WeakKeyDictionary[
+    ClaimReader, dict[tuple[str, str, str | None], tuple[str, list[Fact]] | None]
+] = WeakKeyDictionary()
+
+
 _WHOLES: WeakKeyDictionary[ClaimReader, dict[str, list[str]]] = WeakKeyDictionary()
 
 
@@ -306,15 +333,48 @@ _COMPARED = re.compile(
 
 
 def difference_of(reading: Reading) -> bool:
-    """Whether the figure is the difference of two others ("exceeded … by US$260 million")."""
+    """Whether the figure is the difference of two others ("exceeded … by US$260 million",
+    "ran US$260 million ahead of", "US$260 million more than", "a gap of US$260 million
+    between")."""
     figure, lowered = reading.figure, reading.text.lower()
-    if figure is None or " by " not in lowered or not _COMPARED.search(lowered):
-        return False  # ("by 2020": most sentences with "by" compare nothing)
+    if figure is None:
+        return False
+    # (cheap tests first: "by 2020", "more than 840" compare nothing)
+    by = " by " in lowered and _COMPARED.search(lowered) is not None
+    after = (
+        " than " in lowered
+        or " ahead of " in lowered
+        or " behind " in lowered
+        or " above " in lowered
+        or " below " in lowered
+    ) and _AFTER_RAW.search(lowered) is not None
+    if not (by or after or " gap of " in lowered or " difference of " in lowered):
+        return False
     text = rewrite(normalise(reading.text))
-    return (
-        _BY_DIFFERENCE.search(text[max(0, figure.number.start - 120) : figure.number.start])
-        is not None
-    )
+    before = text[max(0, figure.number.start - 120) : figure.number.start]
+    if (by and _BY_DIFFERENCE.search(before)) or _GAP_BEFORE.search(before):
+        return True
+    return after and _DIFFERENCE_AFTER.match(text, figure.number.end) is not None
+
+
+# "ran US$260 million ahead of", "US$260 million more than", "US$260 million behind": a
+# difference when the comparison follows the figure, only its unit's words between ("22
+# universities train more than 70,000" is a level).
+_AFTER_RAW = re.compile(
+    r"\d(?:m|bn)?(?: (?:million|billion|thousand|yuan|renminbi|dollars|us dollars)){0,2} "
+    r"(?:ahead of|behind|above|below|(?:more|larger|bigger|higher|greater|fewer|smaller|"
+    r"lower|less) than)\b"
+)
+_DIFFERENCE_AFTER = re.compile(
+    r"(?:\s*(?:m|bn|million|billion|thousand|yuan|renminbi|dollars|us\s+dollars)\b){0,2}"
+    r"\s+(?:ahead\s+of|behind|above|below|(?:more|larger|bigger|higher|greater|fewer|"
+    r"smaller|lower|less)\s+than)\b"
+)
+# "a gap of US$260 million between", "a difference of 300 between".
+_GAP_BEFORE = re.compile(
+    r"\b(?:gap|difference|shortfall|excess)\s+of\s+(?:(?:some|about|around|roughly|nearly|"
+    r"almost|more than|over|just|only)\s+)?(?:us\$|\$|rmb|cn¥|¥)?\s*$"
+)
 
 
 _PART_NAMES: WeakKeyDictionary[ClaimReader, dict[str, dict[str, str]]] = WeakKeyDictionary()

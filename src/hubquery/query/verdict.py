@@ -23,6 +23,7 @@ from hubquery.judgement.forms import (
     MONTHS,
     in_words,
     of_a_part,
+    of_a_whole,
     of_another_month,
     per_other_period,
     ratio_verdict,
@@ -40,6 +41,7 @@ from hubquery.query.subjects import (
     member_meant,
     narrower_count,
     other_currency,
+    part_holding,
     part_judged_as_whole,
     parts_named,
     ratio_of,
@@ -75,12 +77,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
-    by = (
-        figure.unit != "times"
-        and " by " in reading.text
-        and metric.unit_kind in RATIOS
-        and difference_of(reading)
-    )
+    by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id)
         ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
@@ -107,12 +104,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
                 if shown is None:
                     shown = shown_figure(reading)
                 judged = of_a_part(reading.claimed, held, shown, _name(reader, hub_id), name)
-                return Judged(
-                    judged.verdict,
-                    tuple(newest_first(judged.facts)),
-                    (_note(judged, hub_id),),
-                    judged.derived,
-                )
+                facts_of = tuple(newest_first(judged.facts))
+                return Judged(judged.verdict, facts_of, (_note(judged, hub_id),), judged.derived)
+        if below := part_holding(reader, hub_id, metric.id, figure.unit):  # (a whole's floor)
+            name, shown = _name(reader, hub_id), shown or shown_figure(reading)
+            judged = of_a_whole(reading.claimed, below[1], shown, name, below[0])
+            return Judged(judged.verdict, judged.facts, (_note(judged, hub_id),), judged.derived)
     if not facts:
         if figure.superlative:
             return None
