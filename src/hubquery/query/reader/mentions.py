@@ -278,8 +278,11 @@ class NameReader:
         """Whether the word after an organisation's name said by its first ``length``
         words is a kind noun its name has not: "demonstration city" for "… demonstration
         zone"."""
+        kind = _KINDS.get(after)
+        if kind is None:
+            return False  # (most names: no name keyed for them)
         named = self._subject_words[name_key(subject)]
-        return length < len(named) and _KINDS.get(after, "") not in ("", *named)
+        return length < len(named) and kind not in named
 
     def _key(self, word: str) -> str:
         """``name_key`` of a word, remembered (a draft repeats its words)."""
