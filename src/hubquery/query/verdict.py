@@ -4,6 +4,7 @@ there, written once); here only the matching and the notes a writer acts on."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -295,8 +296,8 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
     if (figure.unit == "times" or " to one" in reading.text) and (
         ratio := ratio_of(reader, reading, reading.hub_id)
     ):
-        figure.unit = "times"  # "more than five to one" is no count of five
-        return reading._replace(metric=ratio)
+        # ("more than five to one" is no count of five: a ratio, in times)
+        return reading._replace(metric=ratio, figure=dataclasses.replace(figure, unit="times"))
     return reading
 
 
