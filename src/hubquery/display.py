@@ -46,6 +46,25 @@ def percent_number(value: float) -> str:
     return plain_number(round(value, 2))
 
 
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNTS += ("eleven", "twelve")
+
+
+def share_in_words(value: float) -> str | None:
+    """A share that is a simple fraction no percentage writes exactly, in the words a
+    writer checks it by, with its whole percentage: 66.666… % is "two in three (≈67 %)",
+    never the 66.67 % a draft would copy as printed. None for any other share (a whole
+    or one-decimal percentage, "12.5 %", says itself; a fraction beyond twelfths is none
+    a writer says)."""
+    if round(value, 1) == round(value, 9):
+        return None
+    for parts in range(3, 13):
+        part = value * parts / 100
+        if 0.5 <= part < parts - 0.5 and abs(part - round(part)) < 1e-6:
+            return f"{_COUNTS[round(part) - 1]} in {_COUNTS[parts - 1]} (≈{int(value + 0.5)} %)"
+    return None
+
+
 def format_value(value: float, unit: str, kind: str | None = None) -> str:
     """A figure with its unit, e.g. ``US$21.7 billion``, ``70 %``, ``+23.2 %``, ``480 km²``."""
     if unit == "percent":

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from hubquery.display import format_value
+from hubquery.display import format_value, share_in_words
 from hubquery.hedges import Interval
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import (
@@ -409,7 +409,10 @@ def shown_figure(reading: Reading) -> str:
         return "–".join(map(str, figure.years))
     unit = figure.unit or (reading.metric.unit_kind if reading.metric else "")
     value = format_value(figure.value, unit or "") if unit else _plain_text(figure.value)
-    if figure.approximate and figure.qualifier is None:
+    words = share_in_words(figure.value) if figure.approximate and unit == "percent" else None
+    if words:  # "two in three (≈67 %)" says it is approximate itself
+        value = words
+    elif figure.approximate and figure.qualifier is None:
         value = f"about {value}"
     return f"{figure.qualifier} {value}" if figure.qualifier else value
 
