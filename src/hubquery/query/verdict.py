@@ -32,12 +32,11 @@ from hubquery.judgement.forms import (
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
+from hubquery.query.ratios import RATIOS, difference_of, ratio_of, ratio_pairs
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import (
-    RATIOS,
     adds_up,
     designation_named,
-    difference_of,
     elsewhere,
     member_meant,
     narrower_count,
@@ -45,8 +44,6 @@ from hubquery.query.subjects import (
     part_holding,
     part_judged_as_whole,
     parts_named,
-    ratio_of,
-    ratio_pairs,
     same_basis,
     whole_named,
     wholes,
