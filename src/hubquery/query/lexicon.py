@@ -119,10 +119,12 @@ NOT_BEFORE = re.compile(
     r"hold|holds|host|hosts|house|houses|employ|employs|number|total|count|rank|ranked|"
     r"place|placed|sit|sits|stand|stands)){0,2}\s*(?:us\$|\$|rmb|¥)?\s*$"
 )
-# "did not reach US$20 billion", "never topped 1,000": less than it
+# "did not reach US$20 billion", "never topped 1,000", "did not grow 20 percent": less
+# than it
 NOT_REACHED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever) (?:reach|hit|top|exceed|pass|surpass|break|cross|touch)\w*"
-    r"(?: the)?\s*(?:us\$|\$|rmb|¥)?\s*$"
+    r"(?:\bnot|n't|\bnever) (?:(?:reach|hit|top|exceed|pass|surpass|break|cross|touch)\w*"
+    r"(?: the)?|(?:grow|grew|rise|rose|increase|climb|jump|expand|gain)(?: by)?)"
+    r"\s*(?:us\$|\$|rmb|¥)?\s*$"
 )
 # "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
 # after "to" is the later one (applied to the sentence before it)
@@ -202,8 +204,16 @@ TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?:
 DECLINE_BEFORE = re.compile(
     r"\b(?:fell|fall|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
     r"shrank|shrunk|shrinks|slid|slipped|contracted|down)"
-    r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
+    r"(?: by)?(?: some| about| nearly| almost| around| roughly| more than| over| just|"
+    r" less than| under| at least| at most| no more than| not more than)?\s*$"
 )
+# "fell by more than 20 %" is a change below -20 %: a decline's bound is the other side.
+DECLINE_BOUNDS = {
+    "more than": "less than",
+    "less than": "more than",
+    "at least": "at most",
+    "at most": "at least",
+}
 # "half a century", "half a decade": years.
 CENTURIES = (
     ("quarter of a century", "25 years"),

@@ -50,8 +50,11 @@ def hedge_before(text: str) -> str | None:
 
 
 # "never above US$1 billion", "not over 1,500": a bound negated is the other side.
+# "did not grow by more than 20 percent": the change's bound, negated ("not only has more
+# than 800" negates no bound).
 NEGATED_BOUND = re.compile(
-    r"\b(?:not|never|n't)(?: [a-z]+)?\s+(?:more than|above|over|exceed\w*|in excess of|"
+    r"(?:\bnot|\bnever|n't)(?! (?:only|just|merely|simply|least)\b)(?: [a-z]+)?(?: by)?"
+    r"\s+(?:more than|above|over|exceed\w*|in excess of|"
     r"greater than|below|under|less than|fewer than|lower than)\s*$"
 )
 # "only one in ten", "just a third": a share in words said to be small is at most that.
