@@ -34,9 +34,17 @@ NOT_NAMES = re.compile(
     r"(?=[uch])\b(?:us|cn|hk)(?=\$|¥)|(?=['’])(?<=\w)['’]s\b|(?=u)\bu\.?s\.? dollars?\b"
 )
 CJK = r"[\u3400-\u9fff]"  # a Chinese character
-FOLD = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)fold\b")
-MULTIPLES = (("doubled", "two-fold"), ("tripled", "three-fold"), ("quadrupled", "four-fold"))
-MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled)\b")
+FOLD = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred|\d+)fold\b"
+)
+MULTIPLES = (
+    ("doubled", "two-fold"),
+    ("tripled", "three-fold"),
+    ("quadrupled", "four-fold"),
+    ("quintupled", "five-fold"),
+)
+MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled|quintupled)\b")
 # "grew three-fold": a multiple of growth (applied to the words before the number)
 GREW_BEFORE = re.compile(
     r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|multiplied)(?: [a-z]+)?$"
