@@ -370,6 +370,7 @@ _FORBIDDEN = (
     "hubquery.render.layout",
     "hubquery.query.check",
     "hubquery.judgement.claims",
+    "hubquery.judgement.answering",
     # needed only to complete a word, to write rows or --fields, to write a file, and to
     # report a bad dataset or print a warning's path (the README's start-up section)
     "hubquery.commands._complete",

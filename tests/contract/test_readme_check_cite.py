@@ -64,6 +64,8 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_heldout5.tsv",
         "claims_dev6.tsv",
         "claims_heldout6.tsv",
+        "claims_dev7.tsv",
+        "claims_dev7b.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

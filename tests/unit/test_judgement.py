@@ -347,16 +347,14 @@ def test_an_order_says_what_comes_first() -> None:
 
 # --- a claim's figure against the figures held (check's verdict, written once) --------
 
+from hubquery.judgement.answering import period_allows, stale, status_allows  # noqa: E402
 from hubquery.judgement.claims import (  # noqa: E402
     Claimed,
     claim_interval,
     claim_verdict,
     figure_verdict,
     negated,
-    period_allows,
     says,
-    stale,
-    status_allows,
 )
 
 

@@ -25,7 +25,7 @@ The rules (PRODUCT.md, "What may be put side by side"):
 - A claim is *supported* when the held interval lies inside the claim's, *contradicted*
   when the two cannot both hold, *unsupported* otherwise.
 
-The rules live in five modules, each imported by what needs it (so that `show` never
+The rules live in six modules, each imported by what needs it (so that `show` never
 loads `check`'s verdicts):
 
 - `figures`: `standing`, `comparable`, `joinable`, `precision` and `period_label`:
@@ -33,5 +33,6 @@ loads `check`'s verdicts):
 - `changes`: `change`, from one figure to a later comparable one;
 - `orders`: `order`, `place`, `sense`, `preferred`, and the bars of `drawable`;
 - `claims`: a writer's claimed figure against the figures held (`check`);
+- `answering`: which held figures answer a claim's time and status (`claims` asks);
 - `forms`: a claim in a form a checker works out first (a fraction in words).
 """

@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING
 
 from hubquery.display import format_value, plain_number
 from hubquery.hedges import Interval, fraction_in_words, overlap
+from hubquery.judgement.answering import period_allows, status_allows
 from hubquery.judgement.claims import (
     Claimed,
     FigureVerdict,
     claim_verdict,
     contains,
+    figure_verdict,
     says,
     verdict_of,
 )
-from hubquery.judgement.figures import precise_interval
+from hubquery.judgement.figures import period_label, precise_interval, standing
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -188,9 +190,12 @@ def ratio_verdict(
             if ratio.high is None
             else f"–{_said(ratio.high, unit)}"
         )
+        said = f"{_said(ratio.low, unit)}{high}"
+        if ratio.low == 0 and ratio.low_open and ratio.high is not None:
+            said = f"less than {_said(ratio.high, unit)}"  # (170 over more than 860)
         reason = (
             f"hubquery derives a {'difference' if difference else 'ratio'} of "
-            f"{_said(ratio.low, unit)}{high} from {a.display} ({a.period}) and "
+            f"{said} from {a.display} ({a.period}) and "
             f"{b.display} ({b.period}) — no source prints it"
         )
         verdict = "supported" if contains(claimed, ratio) else "unsupported"
@@ -226,13 +231,72 @@ def _difference(top: Interval, bottom: Interval) -> Interval | None:
 
 
 def _ratio(top: Interval, bottom: Interval) -> Interval | None:
-    """The ratio of two positive intervals; None where the divisor's bounds are open-ended
-    or zero."""
-    if top.low is None or not bottom.low or bottom.high is None:
+    """The ratio of two positive intervals (170 over more than 860 is below 0.2); None
+    where the divisor's low bound is open-ended or zero, or both are open above."""
+    if top.low is None or not bottom.low or (bottom.high is None and top.high is None):
         return None
     return Interval(
-        top.low / bottom.high,
+        0.0 if bottom.high is None else top.low / bottom.high,
         None if top.high is None else top.high / bottom.low,
-        low_open=top.low_open or bottom.high_open,
+        low_open=top.low_open or bottom.high_open or bottom.high is None,
         high_open=top.high_open or bottom.low_open,
     )
+
+
+# Yuan to the US dollar stayed within 6.0–8.3 from 2005 to 2024, a factor under 1.4: two
+# sums in dollars more than 1.5 times apart are no one sum in yuan at two years' rates.
+# (A bound on how far a rate moves, never a rate.)
+_RATE_DRIFT = 1.5
+
+
+def in_another_currency(
+    judged: FigureVerdict, claimed: Claimed, facts: Sequence[Fact], unit: str, shown: str
+) -> FigureVerdict:
+    """A sum the claim states in one currency for a period the source gives in the other
+    only ("135 billion yuan in 2010" where the source says US$8.65 billion for 2010).
+    hubquery converts no currency at a rate of its own; but where the claimed sum is the
+    source's own figure of another period (CN¥135 billion, of 2013), which the source
+    pairs with a sum in the other currency (US$21.7 billion) more than 1.5 times the
+    period's (or under two-thirds of it), it is that other period's figure, no rate
+    of those years makes it the claim's: contradicted, flagged derived. Else unsupported,
+    with the figure the source gives in the other currency."""
+    other = [
+        f
+        for f in facts
+        if f.unit in ("USD", "CNY")
+        and f.unit != unit
+        and standing(f).ok
+        and period_allows(claimed, f).ok
+        and status_allows(claimed, f).ok
+    ]
+    if not other or judged.verdict == "supported":
+        return judged
+    pairs = [
+        (c, d)
+        for c in facts
+        if c.unit == unit and standing(c).ok and figure_verdict(claimed.interval, c) == "supported"
+        for d in facts
+        if d.unit == other[0].unit and d.period == c.period and d.source.id == c.source.id
+    ]
+    for c, d in pairs:
+        for f in other:
+            paired, held = precise_interval(d), precise_interval(f)
+            if not overlap(
+                paired,
+                Interval(
+                    None if held.low is None else held.low / _RATE_DRIFT,
+                    None if held.high is None else held.high * _RATE_DRIFT,
+                ),
+            ):
+                reason = (
+                    f"{says([f])}; {shown} is the source's figure of {period_label(c)}, "
+                    f"which it gives as {d.display}: hubquery derives a ratio of "
+                    f"{plain_number(round(max(d.value, f.value) / min(d.value, f.value), 2))} "
+                    "between the two, more than any change of rate (no source prints it)"
+                )
+                return FigureVerdict("contradicted", "disjoint", reason, (f, c, d), True)
+    reason = (
+        f"{says(other).replace('says ', 'says only ', 1)} in {other[0].unit} — hubquery "
+        f"converts no currency, so it does not establish {shown}"
+    )
+    return verdict_of("unsupported", "unit-differs", reason, other)

@@ -22,6 +22,7 @@ from hubquery.judgement.claims import (
 from hubquery.judgement.figures import Judgement, period_label, standing, year
 from hubquery.judgement.forms import (
     MONTHS,
+    in_another_currency,
     in_words,
     of_a_part,
     of_a_whole,
@@ -32,12 +33,11 @@ from hubquery.judgement.forms import (
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
+from hubquery.query.ratios import RATIOS, difference_of, ratio_of, ratio_pairs
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import (
-    RATIOS,
     adds_up,
     designation_named,
-    difference_of,
     elsewhere,
     member_meant,
     narrower_count,
@@ -45,8 +45,6 @@ from hubquery.query.subjects import (
     part_holding,
     part_judged_as_whole,
     parts_named,
-    ratio_of,
-    ratio_pairs,
     same_basis,
     whole_named,
     wholes,
@@ -80,8 +78,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
     by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
-        pairs = ratio_pairs(reader, reading, hub_id)
-        ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
+        pairs = ratio_pairs(reader, reading, hub_id, difference=bool(by))
+        times = reading.claimed.interval
+        if not by and figure.qualifier is None:  # "four times" is a writer's rounding
+            times = claim_interval(figure.value, None, approximate=True)
+        ratio = ratio_verdict(times, pairs, difference=by)
         kinds = {"supported": "derived", "contradicted": "contradicted"}
         note = Note(kinds.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
         return Judged(
@@ -205,6 +206,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     if shown is None:
         shown = shown_figure(reading)
     judged = claim_verdict(reading.claimed, matched, shown, support_only)
+    if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
+        judged = in_another_currency(judged, reading.claimed, facts, figure.unit, shown)
     if figure.only and judged.verdict == "supported":
         # "Only one in ten" is no more than about one in ten: a source's "no more than
         # 10 %" supports it, its "no more than 20 %" does not; else it is about 10 %.

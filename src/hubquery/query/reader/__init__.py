@@ -35,16 +35,9 @@ from hubquery.query.reader.figures import (
     unread_digits,
 )
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
-from hubquery.query.reader.members import (
-    members,
-    nearest_first,
-    owner_first,
-    part_holding,
-    placed_elsewhere,
-    without_scopes,
-    year_subjects,
-)
-from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed, leading
+from hubquery.query.reader.holders import holder, itself
+from hubquery.query.reader.members import members, placed_elsewhere, without_scopes, year_subjects
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
@@ -54,9 +47,6 @@ from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
 
 __all__ = ["ClaimReader", "Figure", "Reading"]
-
-# "Chinese manufacturers": China's figure, when no place named holds the metric.
-_DEMONYMS = (("chinese", "china"), ("american", "united-states"), ("indian", "india"))
 
 
 class Reading(NamedTuple):
@@ -74,16 +64,6 @@ class Reading(NamedTuple):
     bases: dict[str, str]
     words: frozenset[str] = frozenset()  # the stems of the figure's clause
     note: Note | None = None
-
-
-def _itself(candidates: list[Candidate], mentions: list[Mention], text: str) -> list[Candidate]:
-    """ "Xi'an itself": the place's own figures and other places named, not those of an
-    organisation or a part within it (a designation of its hi-tech zone)."""
-    named = {m.hub_id for m in mentions if m.subject is None}
-    itself = {m.hub_id for m in mentions if m.subject is None and text.startswith(" itself", m.end)}
-    if not itself:
-        return candidates  # ("Neusoft itself": an organisation's own, read as ever)
-    return [c for c in candidates if c.hub in itself or (c.subject is None and c.hub in named)]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -285,7 +265,7 @@ class ClaimReader:
         ]
         candidates = list(dict.fromkeys([*parts, *candidates]))
         if " itself" in text:  # "Xi'an itself": the city's own, not a zone's within it
-            candidates = _itself(candidates, mentions, text)
+            candidates = itself(candidates, mentions, text)
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = lx.TO_LEVEL.search(before)
@@ -325,54 +305,20 @@ class ClaimReader:
             else None
         )
         metric = None if why else metric
-        # The hub that holds the metric: one named, else a place above one named ("one of
-        # 10 pilot cities" is China's count).
-        above = [
-            Candidate(a, None)
-            for hub, subject in candidates
-            if subject is None
-            for a in self.names.ancestors(hub)
-        ]
-        if metric and metric.unit_kind == "count" and not self.cues.units[metric.id] & lx.PLACES:
-            above = []  # "Nanchang has 400 VR firms": the city's count, never its province's
-        above += [
-            Candidate(hub, None)
-            for word, hub in _DEMONYMS
-            if word in unnamed and self.names.hub(hub) is not None
-        ]
-        # An organisation that is what the clause is about ("NIIT trains …", "in Dalian,
-        # NIIT trains …") is judged by its own figures only, never its city's.
-        lead = leading(mentions, text)
-        if lead is not None and lead.subject is not None:
-            candidates = [c for c in candidates if c.subject is not None]
-            above = []
-        if metric is not None and all(c.subject is None for c in candidates):
-            candidates = nearest_first(
-                candidates, mentions, text, figure.number.start, metric.id, self
-            )
-            candidates = owner_first(candidates, mentions, text, figure.number.start)
-        hub_id, subject = next(
-            (c for c in [*candidates, *above] if metric and metric.id in self.held(*c)),
-            candidates[0] if candidates else (None, None),
+        hub_id, subject = holder(
+            self, metric, candidates, mentions, text, unnamed, figure.number.start
         )
-        if (
-            metric is not None
-            and hub_id
-            and subject is None
-            and metric.id not in self.held(hub_id, None)
-        ):
-            # "of which Chengdu's ranks fourth" (high-tech zones): the part of that kind
-            hub_id = (
-                part_holding(
-                    self.names, hub_id, lambda h: metric.id in self.held(h, None), unnamed, mentions
-                )
-                or hub_id
-            )
         if metric is not None:
             per_rate(figure, metric, text[clause])
             if lx.DECLINE_BEFORE.search(before) and (
                 metric.unit_kind == "growth" or metric.id.endswith("-change")
             ):
+                if figure.value > 0 and figure.qualifier in lx.DECLINE_BOUNDS:
+                    figure.qualifier = lx.DECLINE_BOUNDS[figure.qualifier]
+                    if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(
+                        before
+                    ):  # "fell by less than 30 %": a fall still, above -30 % and below 0
+                        figure.bounds = (-figure.value, 0.0)
                 figure.value = -abs(figure.value)  # "fell 36%": a change of -36 %
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
         if founding:

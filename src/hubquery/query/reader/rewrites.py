@@ -8,7 +8,7 @@ import re
 
 from hubquery.numbers import _UNITS, may_state_numbers
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import gates
+from hubquery.query.reader import bounds, gates
 from hubquery.query.reader.figures import count_word
 
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
@@ -19,6 +19,8 @@ _SPAN_TO = re.compile(
 )
 # A rate's period a week or a month ("a year" is most often a count's own period).
 _LONGER_RATES = tuple(words for words, days in lx.RATE_PERIODS if 7 <= days < 365)
+# "twice as many people as", "more than double the value of": a ratio, "two times".
+_TWICE = re.compile(r"\b(?:twice|double)(?= (?:as|the|its|their|that|those|[A-Za-z’'-]+['’]s)\b)")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
 # 2010": the year 1998, 1989, 2012 (the year named is a reference point, not the claim's);
@@ -38,6 +40,8 @@ _YEARS_FROM = re.compile(
 _WRITES_NUMBERS = (
     "fold",
     *(word for word, _ in lx.MULTIPLES),
+    "twice",
+    "double ",
     "half a",
     "century",
     "decade",
@@ -64,6 +68,8 @@ def rewrite(text: str) -> str:
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
+    if "twice" in text or "double " in text:
+        text = _TWICE.sub("two times", text)
     if "half a" in text or "century" in text:
         for words, years in lx.CENTURIES:
             text = text.replace(words, years)
@@ -126,4 +132,4 @@ def _decades(match: re.Match[str], text: str) -> str:
     """ "four decades" is about 40 years (a round count), unless hedged otherwise."""
     years = f"{10 * (count_word(match.group(1)) or 1)} years"
     before = text[max(0, match.start() - 20) : match.start()]
-    return years if lx.hedge_before(before) is not None else f"about {years}"
+    return years if bounds.hedge_before(before) is not None else f"about {years}"
