@@ -1,6 +1,6 @@
 """The words `check` reads a claim with (English only): hedges and bounds, currencies,
 units, time words, the verbs of founding and investing (the stems that tie a writer's
-words to the metrics' labels are in ``stems``).
+words to the metrics' labels are in ``stems``, the hedges and bounds in ``reader.bounds``).
 
 Every pattern here is applied to a writer's text, so each is linear: alternatives of
 literal words, no nested or adjacent quantifiers that can backtrack, and the ones
@@ -20,69 +20,6 @@ from hubquery.query.stems import root as root
 from hubquery.query.stems import stem as stem
 from hubquery.query.stems import stems as stems
 
-# What a writer puts before a figure to hedge or bound it, as the dataset's qualifiers.
-# The bounds with a negation come first: "no more than" is at most, never "more than".
-HEDGES = (
-    (
-        "at least",
-        r"at least|no (?:fewer|less) than|not (?:fewer|less) than|a minimum of|"
-        r"as many as|or more",
-    ),
-    ("at most", r"at most|no more than|not more than|up to|a maximum of|no greater than"),
-    (
-        "less than",
-        r"less than|fewer than|under|below|not even|short of|just under|south of|"
-        r"a shade under",
-    ),
-    ("nearly", r"nearly|almost|close to|approaching|not quite"),
-    (
-        "about",
-        r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
-        r"approx\.?|~|c\.|on the order of|or so|in the region of|in the neighbourhood of",
-    ),
-    (
-        "more than",
-        r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
-        r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|pass(?:es|ing)?|"
-        r"north of|upward of|"
-        # "pushing its GDP past US$160 billion" (not "the past two years")
-        r"(?<!the )(?<!this )(?<!last )past",
-    ),
-)
-HEDGE_BEFORE = [(q, re.compile(rf"(?:^|[\s(])(?:{words})\s*$")) for q, words in HEDGES]
-# Any of them: most figures have no hedge, and are told so by one search, not six.
-ANY_HEDGE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(words for _, words in HEDGES) + r")\s*$")
-
-
-def hedge_before(text: str) -> str | None:
-    """The qualifier of the hedge that ends ``text``, in the order of ``HEDGES``."""
-    if ANY_HEDGE_BEFORE.search(text) is None:
-        return None
-    return next((q for q, pattern in HEDGE_BEFORE if pattern.search(text)), None)
-
-
-# "never above US$1 billion", "not over 1,500": a bound negated is the other side.
-NEGATED_BOUND = re.compile(
-    r"\b(?:not|never|n't)(?: [a-z]+)?\s+(?:more than|above|over|exceed\w*|in excess of|"
-    r"greater than|below|under|less than|fewer than|lower than)\s*$"
-)
-# "only one in ten", "just a third": a share in words said to be small is at most that.
-ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
-HEDGE_AFTER = re.compile(
-    r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
-)
-# "1,500 at most", "1,500 IoT firms at the very least", "1,500 or fewer": a bound written
-# after the number (and its nouns), not before the next one ("300 firms, at least 50 …")
-BOUND_AFTER = re.compile(
-    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(at most|at the (?:very )?most|or fewer|or less)|"
-    r"(at least|at the (?:very )?least|or more))\b(?!\s*(?:\d|one|two|three|a\b|an\b))"
-)
-# "passed the US$100 billion mark": a bound the figure went beyond (or reached).
-MARK_BEFORE = re.compile(
-    r"(?:^|\s)(?:(passed|passing|crossed|crossing|topped|topping|surpassed|exceeded|broke|"
-    r"broken|breaking)|(hit|hitting|reached|reaching))(?: the)?\s*$"
-)
-MARK_AFTER = re.compile(r"^[\s-]*(?:[a-z]+ )?(?:mark|threshold|barrier|milestone|level)\b")
 CURRENCY_BEFORE = (
     ("USD", re.compile(r"(?:us\$|usd|\$)\s*$")),
     ("CNY", re.compile(r"(?:cn¥|rmb|cny|¥|yuan)\s*$")),
@@ -190,10 +127,12 @@ NOT_BEFORE = re.compile(
     r"hold|holds|host|hosts|house|houses|employ|employs|number|total|count|rank|ranked|"
     r"place|placed|sit|sits|stand|stands)){0,2}\s*(?:us\$|\$|rmb|¥)?\s*$"
 )
-# "did not reach US$20 billion", "never topped 1,000": less than it
+# "did not reach US$20 billion", "never topped 1,000", "did not grow 20 percent": less
+# than it
 NOT_REACHED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever) (?:reach|hit|top|exceed|pass|surpass|break|cross|touch)\w*"
-    r"(?: the)?\s*(?:us\$|\$|rmb|¥)?\s*$"
+    r"(?:\bnot|n't|\bnever) (?:(?:reach|hit|top|exceed|pass|surpass|break|cross|touch)\w*"
+    r"(?: the)?|(?:grow|grew|rise|rose|increase|climb|jump|expand|gain)(?: by)?)"
+    r"\s*(?:us\$|\$|rmb|¥)?\s*$"
 )
 # "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
 # after "to" is the later one (applied to the sentence before it)
@@ -273,8 +212,16 @@ TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?:
 DECLINE_BEFORE = re.compile(
     r"\b(?:fell|fall|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
     r"shrank|shrunk|shrinks|slid|slipped|contracted|down)"
-    r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
+    r"(?: by)?(?: some| about| nearly| almost| around| roughly| more than| over| just|"
+    r" less than| under| at least| at most| no more than| not more than)?\s*$"
 )
+# "fell by more than 20 %" is a change below -20 %: a decline's bound is the other side.
+DECLINE_BOUNDS = {
+    "more than": "less than",
+    "less than": "more than",
+    "at least": "at most",
+    "at most": "at least",
+}
 # "half a century", "half a decade": years.
 CENTURIES = (
     ("quarter of a century", "25 years"),

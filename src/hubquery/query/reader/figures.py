@@ -22,6 +22,7 @@ from hubquery.numbers import (
     read_numbers,
 )
 from hubquery.query import lexicon as lx
+from hubquery.query.reader import bounds
 from hubquery.records import Metric
 
 _NUMBER_WORDS = {
@@ -92,7 +93,7 @@ def read_figures(text: str) -> list[Figure]:
             and not number.scaled
             and number.value == 1
             and not re.match(r"^\s+(?:in|out of)\b", after)
-            and lx.hedge_before(text[max(0, number.start - 20) : number.start]) is None
+            and bounds.hedge_before(text[max(0, number.start - 20) : number.start]) is None
         ):
             continue  # "one of the largest", "a city": not a figure
         if (
@@ -150,13 +151,13 @@ def _figure(text: str, number: Number) -> Figure:
             unit, before = code, pattern.sub("", before)
     # "at most #2": the hedge stands before the rank's mark.
     hedged = lx.RANK_BEFORE.sub("", before)
-    qualifier = lx.hedge_before(hedged)
-    if qualifier in ("more than", "less than") and lx.NEGATED_BOUND.search(hedged):
+    qualifier = bounds.hedge_before(hedged)
+    if qualifier in ("more than", "less than") and bounds.NEGATED_BOUND.search(hedged):
         qualifier = "at most" if qualifier == "more than" else "at least"  # "never above"
     if number.kind == "fraction":
         value, unit, approximate = value * 100, "percent", True
         # "only one in ten": no more than about that (see ``verdict``)
-        only = qualifier is None and lx.ONLY_BEFORE.search(before) is not None
+        only = qualifier is None and bounds.ONLY_BEFORE.search(before) is not None
         qualifier = "at most" if only else qualifier
     elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) or lx.RANK_BEFORE.search(before):
         unit = "rank"
@@ -195,7 +196,7 @@ def _figure(text: str, number: Number) -> Figure:
         unit = next((u for u in units if u != "kinds"), units[0] if units else None)
     if len(number.values) > 1 and not number.scaled and unit in lx.UNIT_WORDS and unit != "years":
         value, rounding = number.values[0], 0.0  # "2.300 companies": no count is 2.3
-    if hedge := lx.HEDGE_AFTER.match(after):
+    if hedge := bounds.HEDGE_AFTER.match(after):
         said = hedge.group().strip()
         qualifier = {"or more": "at least", "or so": "about", "or thereabouts": "about"}.get(
             said, "more than"
@@ -203,11 +204,13 @@ def _figure(text: str, number: Number) -> Figure:
     elif (
         qualifier is None
         and ("at " in after or "or " in after)
-        and (bound := lx.BOUND_AFTER.match(after))
+        and (bound := bounds.BOUND_AFTER.match(after))
     ):
         qualifier = "at most" if bound.group(1) else "at least"
     elif (
-        qualifier is None and lx.MARK_AFTER.match(after) and (mark := lx.MARK_BEFORE.search(before))
+        qualifier is None
+        and bounds.MARK_AFTER.match(after)
+        and (mark := bounds.MARK_BEFORE.search(before))
     ):
         qualifier = "more than" if mark.group(1) else "at least"  # "passed the … mark"
     # "2010" is a year unless a unit follows it at once ("1500 companies"); "up to 2012"

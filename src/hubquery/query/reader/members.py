@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from hubquery.query import lexicon as lx
+from hubquery.query.reader import bounds
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 
@@ -54,7 +54,7 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
     if not named:
         return []
     before = text[max(0, figure_start - 40) : figure_start]
-    hedge = lx.ANY_HEDGE_BEFORE.search(before)
+    hedge = bounds.ANY_HEDGE_BEFORE.search(before)
     if _AMONG.search(before[: hedge.start()] if hedge else before):
         return [m for m in named if m.end <= figure_start]
     # "one of ten cross-border e-commerce pilot cities": the figure counts what is named

@@ -8,7 +8,7 @@ import re
 
 from hubquery.numbers import _UNITS, may_state_numbers
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import gates
+from hubquery.query.reader import bounds, gates
 from hubquery.query.reader.figures import count_word
 
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
@@ -132,4 +132,4 @@ def _decades(match: re.Match[str], text: str) -> str:
     """ "four decades" is about 40 years (a round count), unless hedged otherwise."""
     years = f"{10 * (count_word(match.group(1)) or 1)} years"
     before = text[max(0, match.start() - 20) : match.start()]
-    return years if lx.hedge_before(before) is not None else f"about {years}"
+    return years if bounds.hedge_before(before) is not None else f"about {years}"
