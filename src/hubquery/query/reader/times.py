@@ -84,7 +84,8 @@ def times(text: str) -> list[Time]:
                 Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
             )
     covered = [(t.start, t.end) for t in found]
-    for match in _YEAR.finditer(text):
+    digit = _DIGIT.search(text)  # (a year begins with a digit: tried from the first on)
+    for match in _YEAR.finditer(text, digit.start()) if digit else ():
         if any(s <= match.start() < e for s, e in covered):
             continue
         if _REPORT_AFTER.match(text, match.end()):
