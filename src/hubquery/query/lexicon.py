@@ -120,7 +120,8 @@ TARGET = re.compile(
     r"planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
-    r"strives?|striving|ambition|means to|seeks? to|"
+    r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
+    r"aspiration|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
 )

@@ -225,7 +225,8 @@ def difference_of(reading: Reading) -> bool:
         or " above " in lowered
         or " below " in lowered
     ) and _AFTER_RAW.search(lowered) is not None
-    if not (by or after or " gap of " in lowered or " difference of " in lowered):
+    gap = " gap " in lowered or " difference " in lowered or "gap between" in lowered
+    if not (by or after or gap):
         return False
     text = rewrite(normalise(reading.text))
     before = text[max(0, figure.number.start - 120) : figure.number.start]
@@ -247,8 +248,11 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s+(?:ahead\s+of|behind|above|below|(?:more|larger|bigger|higher|greater|fewer|"
     r"smaller|lower|less)\s+than)\b"
 )
-# "a gap of US$260 million between", "a difference of 300 between".
+# "a gap of US$260 million between", "a difference of 300 between", "the gap between
+# what was signed and what was delivered came to about US$250 million".
 _GAP_BEFORE = re.compile(
-    r"\b(?:gap|difference|shortfall|excess)\s+of\s+(?:(?:some|about|around|roughly|nearly|"
-    r"almost|more than|over|just|only)\s+)?(?:us\$|\$|rmb|cn¥|¥)?\s*$"
+    r"\b(?:gap|difference|shortfall|excess)\s+(?:of|between\b[^.;]{0,100}?\b(?:came to|comes "
+    r"to|come to|was|is|stood at|stands at|amounted to|amounts to|totalled|totaled|ran to|"
+    r"reached))\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|only)\s+)?"
+    r"(?:us\$|\$|rmb|cn¥|¥)?\s*$"
 )

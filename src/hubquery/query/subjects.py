@@ -211,7 +211,7 @@ def narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metr
     own = reader.metric_words(metric)
     counts = [
         found
-        for m in reader.held(hub, reading.subject)
+        for m in sorted(reader.held(hub, reading.subject))  # (one answer, not a set's order)
         if (found := reader.cues.by_id.get(m)) is not None
         and found.unit_kind == "count"
         and own - _CHANGE_STEMS <= reader.metric_words(found)

@@ -6,29 +6,26 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
-from typing import NamedTuple
 
 from hubquery.display import format_value
-from hubquery.hedges import Interval
-from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import (
     FigureVerdict,
     claim_interval,
     claim_verdict,
     figure_verdict,
-    interval_verdict,
 )
-from hubquery.judgement.figures import Judgement, period_label, standing, year
+from hubquery.judgement.figures import period_label, standing
 from hubquery.judgement.forms import (
     MONTHS,
     in_another_currency,
     in_words,
+    long_before,
     of_a_part,
     of_a_whole,
     of_another_month,
     per_other_period,
     ratio_verdict,
+    year_before,
 )
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
@@ -49,17 +46,9 @@ from hubquery.query.subjects import (
     whole_named,
     wholes,
 )
+from hubquery.query.workings import Judged, multiple_over
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
-
-
-class Judged(NamedTuple):
-    """A reading and its verdict, the figures it rests on and the notes."""
-
-    verdict: Verdict
-    facts: tuple[Fact, ...]
-    notes: tuple[Note, ...]
-    derived: bool
 
 
 def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Judged | None:
@@ -93,7 +82,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
-        return _multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
+        return multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
         facts = designation_named(reader, reading, hub_id, metric.id)
     if not facts and (member := member_meant(reader, reading, hub_id)):
@@ -208,6 +197,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     judged = claim_verdict(reading.claimed, matched, shown, support_only)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
         judged = in_another_currency(judged, reading.claimed, facts, figure.unit, shown)
+    if judged.kind == "period-differs" and (
+        worked := year_before(
+            reading.claimed, same_unit, reader.facts_of(hub_id, f"{metric.id}-growth", None), shown
+        )
+    ):
+        judged = worked
     if figure.only and judged.verdict == "supported":
         # "Only one in ten" is no more than about one in ten: a source's "no more than
         # 10 %" supports it, its "no more than 20 %" does not; else it is about 10 %.
@@ -230,6 +225,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     if judged.verdict == "supported" and (month := _month(reading)) is not None:
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
+    if judged.verdict == "contradicted" and not _A_YEAR.search(reading.text):
+        judged = long_before(judged, reading.claimed, shown)  # (a sentence naming no year)
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
@@ -248,7 +245,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
         notes[:0] = [
             Note(
-                "derived", judged.reason, (hub_id,), tuple(f.id for f in judged.facts if f.derived)
+                "derived",
+                judged.reason,
+                (hub_id,),
+                tuple(f.id for f in judged.facts if f.derived) or tuple(f.id for f in judged.facts),
             )
         ]
     if judged.verdict == "supported" and all(f.status == "threshold" for f in judged.facts):
@@ -280,6 +280,9 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
                 )
             )
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def reread(reader: ClaimReader, reading: Reading) -> Reading:
@@ -327,45 +330,6 @@ def _month(reading: Reading) -> tuple[int, int] | None:
         and words[-1].rstrip(",") in MONTHS
     }
     return (named.pop(), at) if len(named) == 1 else None
-
-
-def _multiple_over(
-    reading: Reading, years: tuple[int, int], facts: Sequence[Fact], hub_id: str, unit_kind: str
-) -> Judged:
-    """ "Revenue more than tripled between 2010 and 2013": the change from the figures of
-    the span's first and last years, as the judgement module states it (`history`'s
-    change: never from a figure dated by its report, a target or a threshold), judged
-    as the claim's growth; unsupported when either year has no figure or no change can
-    be stated between them."""
-    assert reading.claimed is not None
-    first, last = years
-    ends = [[f for f in facts if year(f) == year(f, end=True) == at] for at in (first, last)]
-    pairs = [(a, b) for a in ends[0] for b in ends[1] if a.unit == b.unit]
-    if not pairs:
-        note = (
-            f"the dataset has no figures of {reading.subject or hub_id} for both {first} and {last}"
-        )
-        return Judged("unsupported", tuple(facts), (Note("missing", note, (hub_id,)),), False)
-    changes = [(a, b, change(a, b, unit_kind)) for a, b in pairs]
-    stated = [
-        (a, b, c) for a, b, c in changes if isinstance(c, Change) and c.percent_low is not None
-    ]
-    if not stated:
-        start, end, refused = changes[0]
-        why = refused.reason if isinstance(refused, Judgement) else "it has no percentage"
-        note = f"no change from {start.display} to {end.display} is derived: {why}"
-        return Judged("unsupported", (end, start), (Note("missing", note, (hub_id,)),), False)
-    start, end, changed = stated[0]
-    grew = Interval(changed.percent_low, changed.percent_high)
-    verdict = interval_verdict(reading.claimed.interval, grew)
-    said = f"{(end.value / start.value - 1) * 100:+.1f} %"
-    reason = (
-        f"hubquery derives {said} ({first}–{last}) from {start.display} ({period_label(start)}) "
-        f"and {end.display} ({period_label(end)}) — no source prints it"
-    )
-    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
-    ids = (end.id, start.id)
-    return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
 
 
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:

@@ -70,6 +70,7 @@ TARGET = Gated(
     "to become",
     "striv",
     "ambition",
+    "aspir",
     "means to",
     "seek",
     "pledge",
