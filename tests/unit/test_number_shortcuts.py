@@ -1,15 +1,21 @@
-"""The number reader's shortcuts (issue 24: check's speed on prose), each pinned to the
-slow path it stands for: a pattern tried from a later place of the text finds what it
-finds tried from the start, and a count made in parts is the pattern's count."""
+"""The number and sentence readers' shortcuts (issue 24: check's speed on prose), each
+pinned to the slow path it stands for: a pattern tried from a later place of the text
+finds what it finds tried from the start, a count made in parts is the pattern's count,
+and a paragraph of one line is cut as the general path cuts it."""
 
 from __future__ import annotations
+
+import re
+import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hubquery.numbers import _ANY_DIGIT, _DIGITS, _OUT_OF, out_of_every
-from hubquery.query.draft import _NUMBER, _count
+from hubquery.query import lexicon as lx
+from hubquery.query.draft import _NUMBER, _count, _sentences, sentences
+from hubquery.query.reader.times import _YEAR
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -72,13 +78,18 @@ _DIGIT_PIECES = st.sampled_from(
 )
 
 
+def _found_from_the_first_digit(pattern: re.Pattern[str], text: str, before: int) -> None:
+    """The pattern tried from ``before`` characters before the text's first digit on
+    finds what it finds tried from the start."""
+    digit = _ANY_DIGIT.search(text)
+    shortcut = pattern.finditer(text, max(0, digit.start() - before)) if digit else iter(())
+    assert _spans(shortcut) == _spans(pattern.finditer(text))
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_DIGIT_PIECES, max_size=16))
-def test_digits_are_found_from_the_first_digit_as_from_the_start(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    digit = _ANY_DIGIT.search(text)
-    shortcut = _DIGITS.finditer(text, max(0, digit.start() - 1)) if digit else iter(())
-    assert _spans(shortcut) == _spans(_DIGITS.finditer(text))
+def test_digits_are_found_from_the_first_digit_s_sign_as_from_the_start(pieces: list[str]) -> None:
+    _found_from_the_first_digit(_DIGITS, "".join(pieces), 1)  # (as read_numbers)
 
 
 @pytest.mark.parametrize(
@@ -88,3 +99,49 @@ def test_digits_are_found_from_the_first_digit_as_from_the_start(pieces: list[st
 def test_a_piece_s_numbers_are_counted_as_the_pattern_counts_them(text: str) -> None:
     count, _ = _count(text, 0, len(text))
     assert count == len(_NUMBER.findall(text))
+
+
+_YEAR_PIECES = st.sampled_from(
+    ["19", "20", "2012", "1999", "1", "2", "0", ".", ",", "$", "a", " ", "%", "-", "٢٠١٢"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_YEAR_PIECES, max_size=14))
+def test_years_are_found_from_the_first_digit_as_from_the_start(pieces: list[str]) -> None:
+    _found_from_the_first_digit(_YEAR, "".join(pieces), 0)  # (as times.times)
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    ["Dalian", " has", " 6", " million", ".", " ", "No.", " 1,", "x" * 600, "? ", "one", "\u2019"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=40), st.integers(1, 10_000))
+def test_a_one_line_paragraph_s_sentences_are_those_of_the_offsets_mapped(
+    pieces: list[str], line: int
+) -> None:
+    """A paragraph of one line is cut with its line number at once; the general path cuts
+    it by offsets and maps each to the line it falls on, here always the one line."""
+    text = "".join(pieces)
+    assert _sentences([(line, text)]) == [p._replace(line=line) for p in sentences(text, 0)]
+
+
+@st.composite
+def _runs(draw: st.DrawFn) -> str:
+    """A few pieces, each repeated up to thousands of times (what makes a pattern that
+    backtracks slow)."""
+    pieces = st.sampled_from(["u", "s", ".", " ", "'", "’", "us", "$", "1", ",", "000", "in "])
+    parts = draw(st.lists(st.tuples(pieces, st.integers(1, 5000)), min_size=1, max_size=4))
+    return "".join(piece * count for piece, count in parts)[:20_000]
+
+
+@settings(max_examples=60, deadline=None)
+@given(_runs())
+def test_the_shortcuts_patterns_read_any_text_in_linear_time(text: str) -> None:
+    started = time.process_time()
+    lx.NOT_NAMES.sub(" ", text)
+    _count(text, 0, len(text))
+    out_of_every(text)
+    assert time.process_time() - started < 0.5, repr(text[:80])

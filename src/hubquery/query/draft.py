@@ -256,6 +256,9 @@ def _own_words(cell: str) -> bool:
 
 def _sentences(paragraph: list[tuple[int, str]]) -> list[Passage]:
     """A paragraph's sentences, each with the line it starts on."""
+    if len(paragraph) == 1:  # (most paragraphs of prose are one line: each sentence is on it)
+        number, text = paragraph[0]
+        return sentences(text, number)
     text = ""
     starts: list[tuple[int, int]] = []  # (offset in text, line number)
     for number, part in paragraph:

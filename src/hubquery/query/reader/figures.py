@@ -162,9 +162,12 @@ def _figure(text: str, number: Number) -> Figure:
     elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) or lx.RANK_BEFORE.search(before):
         unit = "rank"
     elif lx.TOP_BEFORE.search(before):
-        # "in the top 20" is a rank of at most 20; "not even in the top 20" above it.
+        # "in the top 20" is a rank of at most 20; "not even in the top 20", "outside the
+        # top ten" above it.
         unit = "rank"
-        negation = lx.NEGATION.search(text[max(0, number.start - 60) : number.start])
+        negation = lx.NEGATION.search(text[max(0, number.start - 60) : number.start]) or (
+            "outside the top" in before
+        )
         qualifier = "more than" if negation else "at most"
     elif lx.PERCENT_AFTER.match(after):
         unit = "percent"

@@ -71,6 +71,7 @@ TARGET = Gated(
     "to become",
     "striv",
     "ambition",
+    "aspir",
     "means to",
     "seek",
     "pledge",

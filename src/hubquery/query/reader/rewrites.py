@@ -21,6 +21,18 @@ _SPAN_TO = re.compile(
 _LONGER_RATES = tuple(words for words, days in lx.RATE_PERIODS if 7 <= days < 365)
 # "twice as many people as", "more than double the value of": a ratio, "two times".
 _TWICE = re.compile(r"\b(?:twice|double)(?= (?:as|the|its|their|that|those|[A-Za-z’'-]+['’]s)\b)")
+# "two and a half times", "one-and-a-half times": a multiple of n.5
+_AND_A_HALF_TIMES = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]and[\s-]a[\s-]half times\b"
+)
+# "a quarter as many patents as", "half as much": a ratio below one
+_PART_AS = re.compile(
+    r"\b(half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)) as (many|much|large|big|high)\b"
+)
+_PARTS = {"half": "0.5", "third": "0.33", "quarter": "0.25", "fifth": "0.2", "tenth": "0.1"}
+# "every single day", "each and every year": the period's rate ("every day")
+_EVERY_SINGLE = re.compile(r"\b(?:every single|each and every) (day|week|month|year)\b")
+_HALF_A_DOZEN = re.compile(r"\b(?:a half[\s-]dozen|half[\s-]a[\s-]dozen)\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
 # 2010": the year 1998, 1989, 2012 (the year named is a reference point, not the claim's);
@@ -70,6 +82,16 @@ def rewrite(text: str) -> str:
             text = re.sub(rf"\b{word}\b", fold, text)
     if "twice" in text or "double " in text:
         text = _TWICE.sub("two times", text)
+    if "half times" in text:
+        text = _AND_A_HALF_TIMES.sub(lambda m: f"{_UNITS.get(m[1], m[1])}.5 times", text)
+    if " as m" in text or " as large" in text or " as big" in text or " as high" in text:
+        text = _PART_AS.sub(
+            lambda m: f"{_PARTS[m[1].rsplit(maxsplit=1)[-1].rsplit('-')[-1]]} times as {m[2]}", text
+        )
+    if "every single" in text or "each and every" in text:
+        text = _EVERY_SINGLE.sub(r"every \1", text)
+    if "dozen" in text:
+        text = _HALF_A_DOZEN.sub("six", text)
     if "half a" in text or "century" in text:
         for words, years in lx.CENTURIES:
             text = text.replace(words, years)

@@ -84,7 +84,8 @@ def times(text: str) -> list[Time]:
                 Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
             )
     covered = [(t.start, t.end) for t in found]
-    for match in _YEAR.finditer(text):
+    digit = _DIGIT.search(text)  # (a year begins with a digit: tried from the first on)
+    for match in _YEAR.finditer(text, digit.start()) if digit else ():
         if any(s <= match.start() < e for s, e in covered):
             continue
         if _REPORT_AFTER.match(text, match.end()):
@@ -160,6 +161,8 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             and t.start not in taken
             and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
             and not _DIGIT.search(text[figure.number.end : t.start])
+            # ("2.5 times its 2010 level", "as much as in 2010"; not "more than half in 2012")
+            and not _COMPARED_TIME.search(text, figure.number.end, t.start)
         ]
         if following:
             own[id(figure)] = following[0]
@@ -203,11 +206,13 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     return own
 
 
-# "above where it stood in 2013", "than in 2013", "compared with 2013": a time the
-# sentence compares with, no time of a figure not written at it
+# "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
+# times its 2010 level", "as many as in 2010": a time the sentence compares with, no
+# time of a figure not written at it
 _COMPARED_TIME = re.compile(
     r"\b(?:where (?:it|they|[a-z]+) (?:stood|was|were|ranked|sat)|than(?: it (?:was|did))?|"
-    r"compared (?:with|to)|from where it was)(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
+    r"compared (?:with|to)|from where it was|times (?:its|the|their)|"
+    r"as (?:many|much|large|big|high) as)(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
 )
 # ", a port city of six million residents,": an appositive describing what is named
 _APPOSITIVE = re.compile(
