@@ -93,3 +93,32 @@ def test_twice_is_a_multiple_only_before_what_it_compares() -> None:
     assert rewrite("more than double Dalian's") == "more than two times Dalian's"
     assert rewrite("the double D industries") == "the double D industries"
     assert rewrite("twice a year") == "twice a year"
+
+
+def test_a_multiple_of_a_place_the_dataset_holds_no_figure_for_is_not_established() -> None:
+    """Beijing's population is held only as a threshold: the ratio is not worked out from
+    Chengdu's own two years instead."""
+    (claim,) = _check("Chengdu is home to twice as many people as Beijing.")
+    assert (claim.verdict, claim.fact_ids) == ("unsupported", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        (
+            "Dalian has about 70 percent as many residents as Xi'an.",
+            "supported",
+            "about 0.7× · dalian · population",
+        ),
+        (
+            "Chengdu has only about 30 percent as many residents as Xi'an.",
+            "contradicted",
+            "about 0.3× · chengdu · population",
+        ),
+    ],
+)
+def test_a_percentage_as_many_as_is_a_ratio(text: str, verdict: str, read_as: str) -> None:
+    """ "70 percent as many … as" is a ratio of 0.7, not a share or a growth rate."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
+    assert claim.notes[0].message.startswith("hubquery derives a ratio of ")

@@ -4,9 +4,11 @@ two figures are of, and the pairs of held figures it may be worked out from."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hubquery.judgement.answering import period_allows
+from hubquery.judgement.claims import Claimed, claim_interval
 from hubquery.judgement.figures import standing
 from hubquery.numbers import normalise
 from hubquery.periods import sort_end
@@ -39,6 +41,14 @@ def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | Non
         figure.unit == "times" and (_TIMES_AS.match(after) or _TIMES_THE.match(after))
     ) and not _TO_ONE.match(after):
         return None
+    return _named_metric(reader, reading, hub_id, text)
+
+
+def _named_metric(reader: ClaimReader, reading: Reading, hub_id: str, text: str) -> Metric | None:
+    """Of a ratio: the metric of two metrics' the one named before the figure, else the
+    hub's count, money or area the clause's words name most (one, else None)."""
+    figure = reading.figure
+    assert figure is not None
     if figure.unit == "times" and (two := _two_metrics(reader, reading, hub_id)):
         return two[0]
     held = [
@@ -140,13 +150,18 @@ def ratio_pairs(
             for b in allowed(over)
             if a.period == b.period and a.unit == b.unit and a.value and b.value
         ]
-    others = [
-        f
-        for m in reader.names.mentions(rewrite(normalise(reading.text)))
-        if m.subject is None and m.hub_id != hub_id
-        for f in reader.facts_of(m.hub_id, metric_id, None)
-        if standing(f).ok
-    ]
+    above, text = reader.names.ancestors(hub_id), rewrite(normalise(reading.text))
+    named = {
+        m.hub_id
+        for m in reader.names.mentions(text)
+        if m.subject is None
+        and m.hub_id != hub_id
+        and m.hub_id not in above
+        and text[m.end : m.end + 1] not in ("$", "¥")  # ("US$260 million" names no place)
+    }
+    others = [f for n in named for f in reader.facts_of(n, metric_id, None) if standing(f).ok]
+    if named and not others:
+        return []  # "twice as many people as Beijing": of Beijing's figure, which is not held
     oriented = not difference and not _SMALLER.search(reading.text.lower())
     if others and oriented:
         return [
@@ -256,3 +271,33 @@ _GAP_BEFORE = re.compile(
     r"reached))\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|only)\s+)?"
     r"(?:us\$|\$|rmb|cn¥|¥)?\s*$"
 )
+
+
+# "roughly 40 percent as many people as Chengdu": a ratio of 0.4, written as a share.
+_PERCENT_AS = re.compile(r"\s*(?:%|percent\b|per cent\b)\s*as (?:many|much|large|big|high|long)\b")
+
+
+def percent_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
+    """A share written of a ratio ("Xi'an has roughly 40 percent as many people as
+    Chengdu") read as the ratio it is (0.4 times), of the metric the clause names; None
+    where the figure is no such share."""
+    figure = reading.figure
+    if figure is None or reading.hub_id is None:
+        return None
+    text = rewrite(normalise(reading.text))
+    if not _PERCENT_AS.match(text, figure.number.end):
+        return None
+    # (a reading with no metric has no claim read: the figure's own, undated)
+    claimed = reading.claimed or Claimed(claim_interval(figure.value, figure.qualifier))
+    low, high = claimed.interval.low, claimed.interval.high
+    times = reading._replace(
+        words=reading.words or frozenset(lx.stems(text)),  # (none where no metric was read)
+        figure=dataclasses.replace(figure, unit="times", value=figure.value / 100),
+        claimed=claimed._replace(
+            interval=claimed.interval._replace(
+                low=None if low is None else low / 100, high=None if high is None else high / 100
+            )
+        ),
+    )
+    metric = _named_metric(reader, times, reading.hub_id, text)
+    return None if metric is None else times._replace(metric=metric, note=None)

@@ -30,7 +30,13 @@ from hubquery.judgement.forms import (
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.ratios import RATIOS, difference_of, ratio_of, ratio_pairs
+from hubquery.query.ratios import (
+    RATIOS,
+    difference_of,
+    percent_as_ratio,
+    ratio_of,
+    ratio_pairs,
+)
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import (
     adds_up,
@@ -302,6 +308,14 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
     2,300 companies have opened branches abroad") is of the metric its own words name; a
     ratio ("five times as many … as") is of the two figures of the metric it names."""
     figure, metric = reading.figure, reading.metric
+    if (
+        figure is not None
+        and figure.unit == "percent"
+        and ("t as " in reading.text or "% as " in reading.text)  # ("per cent as", "% as")
+        and (reading.note is None or reading.note.kind == "unreadable")
+        and (as_ratio := percent_as_ratio(reader, reading))
+    ):
+        return as_ratio  # ("40 percent as many people as Chengdu": 0.4 times)
     if not reading.hub_id or figure is None or metric is None:
         return reading
     # (cheap tests first: most readings are neither, and are read as they are)
