@@ -118,7 +118,7 @@ NOW = re.compile(
 TARGET = re.compile(
     r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
     r"planning to|expects?|expected|expecting|"
-    r"targets?|targeted|targeting|goal|goals|will|wants?|hopes?|intends?|"
+    r"targets?|targeted|targeting|goal|goals|deadlines?|will|wants?|hopes?|intends?|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|"
@@ -299,6 +299,7 @@ UNIT_WORDS = {
     "patents": ("patents", "patent"),
     "universities": ("universities", "university", "colleges"),
     "incubators": ("incubators",),
+    "shops": ("shops", "stores", "outlets"),
     "projects": ("projects",),
     "cities": ("cities",),
     "countries": ("countries",),
@@ -314,8 +315,6 @@ UNIT_WORDS = {
         "labs",
         "centres",
         "centers",
-        "stores",
-        "shops",
     ),
     # Kinds of things, no count a metric keeps: "three main areas", "five reasons".
     "kinds": (

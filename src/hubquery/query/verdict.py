@@ -194,6 +194,18 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             )
     if shown is None:
         shown = shown_figure(reading)
+    if (
+        not reading.claimed.target
+        and all(f.status == "target" for f in matched)
+        and not reader.metric_words(metric) & reading.words
+    ):  # "founded in 2020" of a place whose one year held is a deadline: not that
+        goals = "; ".join(f"{f.display} ({period_label(f)})" for f in matched)
+        said = (
+            f"the dataset holds only a goal of {metric.label.lower()} for {hub_id}, {goals}; "
+            "the claim names neither it nor a goal"
+        )
+        goal_note = Note("status-differs", said, (hub_id,), tuple(f.id for f in matched))
+        return Judged("unsupported", tuple(matched), (goal_note,), False)
     judged = claim_verdict(reading.claimed, matched, shown, support_only)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
         judged = in_another_currency(judged, reading.claimed, facts, figure.unit, shown)

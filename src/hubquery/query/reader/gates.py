@@ -60,6 +60,7 @@ TARGET = Gated(
     "expect",
     "target",
     "goal",
+    "deadline",
     "will",
     "want",
     "hope",
