@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from hubquery.numbers import _ANY_DIGIT, _DIGITS, _OUT_OF, out_of_every
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import _NUMBER, _count, _sentences, sentences
+from hubquery.query.reader.members import _RANKED_IN, _ranked_in
 from hubquery.query.reader.times import _YEAR
 
 
@@ -145,3 +146,20 @@ def test_the_shortcuts_patterns_read_any_text_in_linear_time(text: str) -> None:
     _count(text, 0, len(text))
     out_of_every(text)
     assert time.process_time() - started < 0.5, repr(text[:80])
+
+
+_RANKED_PIECES = st.sampled_from(
+    [
+        *("fourth", "2nd", "the best", "the largest", "in", "among", "of", " the", "the"),
+        *(" ", "  ", "\n", "-", "x", "china", "ranks", "in ", "of\n", "5", "ranked"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RANKED_PIECES, max_size=12), st.sampled_from(["", " "]))
+def test_where_a_name_is_ranked_is_found_by_its_ending_as_by_the_pattern(
+    pieces: list[str], glue: str
+) -> None:
+    before = glue.join(pieces)
+    assert _ranked_in(before) == (_RANKED_IN.search(before) is not None)

@@ -14,12 +14,13 @@ from hypothesis import strategies as st
 
 from hubquery.numbers import _DIGITS, _OUT_OF, normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import gates
+from hubquery.query.reader import gates, groups
 from hubquery.query.reader.gates import Gated
-from hubquery.query.reader.times import _YEAR
+from hubquery.query.reader.times import _PART_OF_YEAR, _YEAR
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GATES = {name: value for name, value in vars(gates).items() if isinstance(value, Gated)}
+GATES |= {"groups._NATION": groups._NATION, "times._PART_OF_YEAR": _PART_OF_YEAR}
 
 
 def _sentences() -> list[str]:

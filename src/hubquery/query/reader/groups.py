@@ -10,6 +10,7 @@ import re
 
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
+from hubquery.query.reader.gates import Gated
 
 # After the number: "of them …", or a count's noun (a few words on) followed by what the
 # group did to something or has ("have opened branches", "with a turnover of …"; not
@@ -68,7 +69,10 @@ _NATIONS = (
     ("philippines", "filipino"),
     ("europe", "european"),
 )
-_NATION = re.compile(r"\b(?:" + "|".join(w for n in _NATIONS for w in n) + r")\b")
+_NATION = Gated(
+    re.compile(r"\b(?:" + "|".join(w for n in _NATIONS for w in n) + r")\b"),
+    *("japan", "korea", "india", "philippines", "filipino", "europe"),  # (in "japanese" …)
+)
 # "70 percent of all the land in Beijing": the whole, not the kind of it a metric counts
 # ("the city's industrial land")
 _ALL_OF = re.compile(r"\b(?:all|the whole|the entire|the total)(?: of)?(?: the| its)? ([a-z]+)\b")

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import _DIGIT, Figure, count_word
+from hubquery.query.reader.gates import Gated
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
 _BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
@@ -34,10 +35,15 @@ _WHOLE_YEAR = re.compile(
 
 
 # "between January and October 2012", "the first ten months", "the third quarter"
-_PART_OF_YEAR = re.compile(
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d)|months?|"
-    r"quarters?|first half|second half|year to date|so far)\b"
+_PART_OF_YEAR = Gated(
+    re.compile(
+        r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+        r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d)|months?|"
+        r"quarters?|first half|second half|year to date|so far)\b"
+    ),
+    # (a month's first three letters, or a word of the others, is in every match)
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("month", "quarter", "half", "year to date", "so far"),
 )
 
 
