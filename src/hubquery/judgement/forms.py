@@ -27,7 +27,6 @@ from hubquery.judgement.figures import period_label, precise_interval, standing,
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
-    from hubquery.vocabulary import Verdict
 
 
 def in_words(judged: FigureVerdict, share: float, shown: str) -> FigureVerdict:
@@ -301,84 +300,6 @@ def in_another_currency(
         f"converts no currency, so it does not establish {shown}"
     )
     return verdict_of("unsupported", "unit-differs", reason, other)
-
-
-def year_before(
-    claimed: Claimed, levels: Sequence[Fact], growths: Sequence[Fact], shown: str
-) -> FigureVerdict | None:
-    """A claim of a level in a year the source holds none for, but the next year's with
-    its growth over that year ("more than 840 … in 2021, up 23.2 percent year-on-year"
-    gives 2020 more than 681.8): the year's level is the next one's over (1 + growth),
-    derived, and judged as a held figure is (contradicted only beyond the inputs' precision
-    and 2 % more). None where the source holds no such pair."""
-    at = claimed.first_year
-    if at is None or claimed.last_year != at:
-        return None
-    for level in levels:
-        if year(level) != at + 1 or year(level, end=True) != at + 1 or not standing(level).ok:
-            continue
-        for growth in growths:
-            if growth.period[:4] != str(at + 1) or growth.unit != "percent":
-                continue
-            tight = _before(level.interval(), growth.interval())
-            loose = _before(precise_interval(level), precise_interval(growth))
-            if tight is None or loose is None:
-                continue
-            verdict: Verdict = "supported" if contains(claimed.interval, tight) else "unsupported"
-            if not overlap(claimed.interval, _widened(loose, _WORKED_OUT)):
-                verdict = "contradicted"
-            reason = (
-                f"hubquery derives {_range(tight, level.unit)} ({at}) from {level.display} "
-                f"({period_label(level)}) and {growth.display} ({period_label(growth)}) — no "
-                "source prints it"
-            )
-            if verdict == "unsupported":
-                reason = f"{reason}; it does not establish {shown}"
-            kind = {"supported": "established", "contradicted": "disjoint"}.get(
-                verdict, "not-established"
-            )
-            return FigureVerdict(verdict, kind, reason, (level, growth), True)
-    return None
-
-
-# A level worked out through a rate is what a writer estimates too ("up from 680" of more
-# than 681.8): a claim within 2 % of it is not excluded.
-_WORKED_OUT = 0.02
-
-
-def _widened(held: Interval, by: float) -> Interval:
-    return held._replace(
-        low=None if held.low is None else held.low * (1 - by),
-        high=None if held.high is None else held.high * (1 + by),
-    )
-
-
-def _before(level: Interval, growth: Interval) -> Interval | None:
-    """A level's interval a year before, from its interval and its growth's (in %)."""
-    if level.low is None or growth.low is None or growth.high is None or growth.low <= -100:
-        return None
-    return Interval(
-        level.low / (1 + growth.high / 100),
-        None if level.high is None else level.high / (1 + growth.low / 100),
-        low_open=level.low_open or growth.high_open,
-        high_open=level.high_open or growth.low_open,
-    )
-
-
-def _range(held: Interval, unit: str) -> str:
-    """A derived interval as a note prints it: "more than 681.8 companies"."""
-    low = format_value(_rounded(held.low or 0.0), unit)
-    if held.high is None:
-        return f"more than {low}" if held.low_open else f"at least {low}"
-    if held.high == held.low:
-        return low
-    return f"{low}–{format_value(_rounded(held.high), unit)}"
-
-
-def _rounded(value: float) -> float:
-    """To four significant figures (US$3.247 billion, 681.8): a derived figure is no more
-    precise than that."""
-    return float(f"{value:.4g}")
 
 
 def long_before(judged: FigureVerdict, claimed: Claimed, shown: str) -> FigureVerdict:

@@ -16,7 +16,6 @@ from hubquery.judgement.claims import (
 )
 from hubquery.judgement.figures import period_label, standing
 from hubquery.judgement.forms import (
-    MONTHS,
     in_another_currency,
     in_words,
     long_before,
@@ -25,8 +24,8 @@ from hubquery.judgement.forms import (
     of_another_month,
     per_other_period,
     ratio_verdict,
-    year_before,
 )
+from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
@@ -52,7 +51,7 @@ from hubquery.query.subjects import (
     whole_named,
     wholes,
 )
-from hubquery.query.workings import Judged, multiple_over
+from hubquery.query.workings import Judged, month_named, multiple_over, rose_by
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -212,7 +211,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
         goal_note = Note("status-differs", said, (hub_id,), tuple(f.id for f in matched))
         return Judged("unsupported", tuple(matched), (goal_note,), False)
-    judged = claim_verdict(reading.claimed, matched, shown, support_only)
+    if " by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading):
+        growths = reader.facts_of(hub_id, f"{metric.id}-growth", reading.subject)
+        judged = change_of_level(reading.claimed, matched, growths, shown)
+    else:
+        judged = claim_verdict(reading.claimed, matched, shown, support_only)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
         judged = in_another_currency(judged, reading.claimed, facts, figure.unit, shown)
     if judged.kind == "period-differs" and (
@@ -241,7 +244,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = of_a_part(
             reading.claimed, matched, shown, _name(reader, part), _name(reader, hub_id)
         )
-    if judged.verdict == "supported" and (month := _month(reading)) is not None:
+    if judged.verdict == "supported" and (month := month_named(reading)) is not None:
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
     if judged.verdict == "contradicted" and not _A_YEAR.search(reading.text):
         judged = long_before(judged, reading.claimed, shown)  # (a sentence naming no year)
@@ -331,31 +334,6 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
         # ("more than five to one" is no count of five: a ratio, in times)
         return reading._replace(metric=ratio, figure=dataclasses.replace(figure, unit="times"))
     return reading
-
-
-def _month(reading: Reading) -> tuple[int, int] | None:
-    """The month and year the claim names for its figure ("in March 2016"): the one month
-    the sentence names just before the year the figure is of, or is."""
-    figure, claimed = reading.figure, reading.claimed
-    if figure is None or claimed is None:
-        return None
-    at = int(figure.value) if figure.unit == "year" else claimed.first_year
-    if at is None or (figure.unit != "year" and claimed.last_year != at):
-        return None
-    lowered, year = reading.text.lower(), str(at)
-    if year not in lowered:
-        return None  # (a year the sentence does not write: no month before it; no regex)
-    named = {
-        MONTHS.index(words[-1].rstrip(",")) + 1
-        for found in re.finditer(year, lowered)
-        if (
-            words := lowered[max(0, found.start() - 14) : found.start()]
-            .replace(" of ", " ")
-            .split()
-        )
-        and words[-1].rstrip(",") in MONTHS
-    }
-    return (named.pop(), at) if len(named) == 1 else None
 
 
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:
