@@ -78,10 +78,19 @@ _ROSE_BY = re.compile(
 )
 
 
+_RISE = re.compile(
+    r"(?=[rigcjeRIGCJE])(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|"
+    r"jumped|expanded|went up) by ",
+    re.IGNORECASE,
+)
+
+
 def rose_by(reading: Reading) -> bool:
     """Whether the figure is what the level rose by ("revenue rose by US$1 billion")."""
     figure, metric = reading.figure, reading.metric
     if figure is None or metric is None or metric.id.endswith("-change"):
+        return False
+    if _RISE.search(reading.text) is None:  # (most " by " are "by 2020", "by the city")
         return False
     text = rewrite(normalise(reading.text))
     return _ROSE_BY.search(text[max(0, figure.number.start - 60) : figure.number.start]) is not None
