@@ -30,7 +30,7 @@ def claim_of(
         interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
     elif figure.bounds is not None:  # "hundreds of": at least 200, fewer than 1,000
         low_open = figure.qualifier == "more than"  # ("fell by less than 30 %")
-        interval = Interval(figure.bounds[0], figure.bounds[1], low_open, high_open=True)
+        interval = Interval(figure.bounds[0], figure.bounds[1], low_open, not figure.through)
     else:
         interval = claim_interval(
             figure.value,

@@ -51,6 +51,10 @@ _LATER = re.compile(
     # "… 20.9 million the previous year", "… last year"
     r"|\b(?:the (?:previous|prior|preceding)|last) (?:years?|months?|decades?)\b"
 )
+_PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:years?|months?)\b")
+# "between 600 and 700 companies": one figure, a range (the words between the two)
+_BETWEEN = re.compile(r"\bbetween\s*(?:us\$|\$|cn¥|¥|rmb)?\s*$")
+_AND_THEN = re.compile(r"\s*and\s*(?:us\$|\$|cn¥|¥|rmb)?\s*")
 _UP_TO = re.compile(r"\bup (?:un)?to\s*$")
 _VAGUE = re.compile(r"\b(?:couple of|few|several|many)\s+$")
 _OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
@@ -76,6 +80,7 @@ class Figure:
     growth: bool = False  # a multiple read as a growth ("doubled"): never a share
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
     bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
+    through: bool = False  # "between 600 and 700": the bounds' top included
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -117,7 +122,46 @@ def read_figures(text: str) -> list[Figure]:
         if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
     ]
     figures = [_figure(text, n) for n in chosen]
+    if "between" in text:
+        figures = _ranges(text, figures)
     return _vague(text, figures) if may_name_vague(text) else figures
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "between 600 and 700 software companies": one figure of 600 to 700 (the unit the
+    second's words give), not two."""
+    merged: list[Figure] = []
+    for figure in figures:
+        first = merged[-1] if merged else None
+        if first is not None and figure.number.scaled and not first.number.scaled:
+            # "between 15 and 20 million": the first of the second's scale
+            scale = SCALES.get(text[figure.number.start : figure.number.end].rsplit(" ", 1)[-1])
+            if scale and first.value * scale <= figure.value:
+                first.value *= scale
+        if (
+            first is not None
+            and first.bounds is None
+            and not (first.year_like or figure.year_like or figure.bounds)
+            and first.qualifier is None
+            and figure.qualifier is None
+            and first.unit in (None, figure.unit)
+            and first.value < figure.value
+            and _AND_THEN.fullmatch(text, first.number.end, figure.number.start)
+            and _BETWEEN.search(text, max(0, first.number.start - 14), first.number.start)
+        ):
+            said = text[first.number.start : figure.number.end]
+            figure.converted = f'"between {said}" read as {first.value:,.0f} to {figure.value:,.0f}'
+            figure.qualifier, figure.bounds, figure.through = (
+                "at least",
+                (first.value, figure.value),
+                True,
+            )
+            figure.value, figure.rounding = first.value, 0.0
+            figure.number = figure.number._replace(start=first.number.start)
+            merged[-1] = figure
+            continue
+        merged.append(figure)
+    return merged
 
 
 def _vague(text: str, figures: list[Figure]) -> list[Figure]:
@@ -192,6 +236,8 @@ def _figure(text: str, number: Number) -> Figure:
     words_after = _DIGIT.split(after, maxsplit=1)[0]  # to the next number
     if "year" in words_after or "month" in words_after or "decade" in words_after:
         words_after = _LATER.split(words_after, maxsplit=1)[0]
+        # ("takes in about 1,000 a year": a rate, its period no unit of the count)
+        words_after = _PER_PERIOD.split(words_after, maxsplit=1)[0]
     nouns = lx.WORD.findall(words_after)[:4]
     if unit is None:
         # (a unit a metric keeps before a kind of things: "internet-of-things companies")

@@ -79,6 +79,12 @@ _ALL_OF = re.compile(r"\b(?:all|the whole|the entire|the total)(?: of)?(?: the| 
 _NO_KIND = frozenset(("the", "of", "a", "an", "its", "all", "total", "world", "global", "national"))
 NO_METRIC = "cannot tell which metric the figure measures"
 _PAY_STEMS = lx.stems("salary salaries wage wages pay")  # ("income" is a word of revenue)
+# "Neusoft paid about US$50 million for its stake": a price, no figure of what it earns
+_PRICE = re.compile(r"\b(?:paid|pays|paying|bought|buys|buying)\b[^,;:]*$")
+_EARNING_STEMS = lx.stems("revenue revenues sales exports income turnover earnings")
+# "half a dozen science parks": the count's own noun (a plural), after one word at most
+_COUNTED = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+_NO_NOUNS = frozenset(("this", "thus", "plus", "less", "unless", "across", "news", "always"))
 
 
 def sub_group(text: str, start: int, end: int) -> str | None:
@@ -106,6 +112,19 @@ def unmeasured(
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
+    if money and _PRICE.search(before) and not strong.isdisjoint(_EARNING_STEMS):
+        return "states a price paid: no source holds one"
+    if (
+        figure.unit is None
+        and not figure.year_like
+        and not figure.number.scaled  # ("a city of 6 million makes …": a verb)
+        and (noun := _COUNTED.match(text, figure.number.end)) is not None
+        and (word := noun.group(1)) not in lx.UNIT_OF_WORD
+        and word not in _NO_NOUNS
+        and word not in lx.STOP
+        and lx.stem(word) not in strong
+    ):  # "six science parks abroad" is no count of the companies with branches abroad
+        return f"counts {noun.group().strip()}: no source holds a count of them"
     held = {n[0] for n in _NATIONS if n[0] in strong}
     around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}

@@ -32,6 +32,24 @@ _PART_AS = re.compile(
 _PARTS = {"half": "0.5", "third": "0.33", "quarter": "0.25", "fifth": "0.2", "tenth": "0.1"}
 # "every single day", "each and every year": the period's rate ("every day")
 _EVERY_SINGLE = re.compile(r"\b(?:every single|each and every) (day|week|month|year)\b")
+# "one patent granted for every four or five applications": a ratio of one to four and a
+# half, "0.22 times as many patent granted as applications"
+_FOR_EVERY = re.compile(
+    r"\b(?:one|an?) ((?:[a-z-]+ ){0,3}?)for (?:every|each) (\w+)(?: or (\w+))? (?=[a-z])"
+)
+# "most of the park's companies are …", "the majority of them were …": more than half of
+# a group of things (a plural, with "are" or "were" in its clause; "most of the work … is
+# of low value" states no share of a count)
+_MOST_OF = re.compile(
+    r"(?<!the )(?<!at )\b(?:most|the (?:vast )?majority|a majority) of (?=[^,;.:]{0,60}?"
+    r"\b(?:are|were)\b)(?!(?:the |its |their )?(?:time|years|decades|days|weeks|months|\d))"
+)
+# "… in the two years to 2022 as in the previous four": four years, the unit named before
+_ELLIPTIC_YEARS = re.compile(
+    r"\bthe (?:previous|preceding|prior|following|next) (\w+)(?=\s*(?:[.,;:)]|$))"
+)
+# "a couple of hundred robotics firms": about two hundred
+_A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
 _HALF_A_DOZEN = re.compile(r"\b(?:a half[\s-]dozen|half[\s-]a[\s-]dozen)\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
@@ -54,6 +72,9 @@ _WRITES_NUMBERS = (
     *(word for word, _ in lx.MULTIPLES),
     "twice",
     "double ",
+    "couple of",
+    "most of",
+    "majority of",
     "half a",
     "century",
     "decade",
@@ -92,6 +113,26 @@ def rewrite(text: str) -> str:
         text = _EVERY_SINGLE.sub(r"every \1", text)
     if "dozen" in text:
         text = _HALF_A_DOZEN.sub("six", text)
+    if "for every" in text or "for each" in text:
+        text = _FOR_EVERY.sub(_for_every, text)
+    if (
+        ("most of" in text or "majority of" in text)
+        and (" are " in text or " were " in text)
+        and not may_state_numbers(text)
+    ):
+        # (only where it is the sentence's one figure: "most of Dalian's 22 universities"
+        # states a count, and a share no source may hold beside it)
+        text = _MOST_OF.sub("more than half of ", text)
+    if " years " in text and (
+        "previous " in text
+        or "preceding " in text
+        or "prior " in text
+        or "following " in text
+        or "next " in text
+    ):
+        text = _ELLIPTIC_YEARS.sub(lambda m: _elliptic_years(m, text), text)
+    if "couple of" in text:
+        text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
         for words, years in lx.CENTURIES:
             text = text.replace(words, years)
@@ -129,6 +170,24 @@ def rewrite(text: str) -> str:
         lambda m: m.group()[: m.start(1) - m.start()] + "residents", text
     )
     return gates.CITY_OF.sub(r"\g<0> residents", text)
+
+
+def _elliptic_years(match: re.Match[str], text: str) -> str:
+    """ "the previous four" after a count of years → "the previous four years"."""
+    if count_word(match.group(1)) is None or " years " not in text[: match.start()]:
+        return match.group()
+    said = match.group().replace("preceding", "previous").replace("prior", "previous")
+    return f"{said} years"  # (as "the previous four years" is read: a span, no figure)
+
+
+def _for_every(match: re.Match[str]) -> str:
+    """ "one patent for every four or five applications" → "0.222 times as many patent as
+    applications"; unchanged where the count is no number."""
+    counts = [count_word(word) for word in match.groups()[1:] if word]
+    if not all(counts) or not counts:
+        return match.group()
+    of = sum(count or 0 for count in counts) / len(counts)
+    return f"{1 / of:.3g} times as many {match.group(1)}as "
 
 
 def _span_to(match: re.Match[str], text: str) -> str:

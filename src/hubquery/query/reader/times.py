@@ -15,7 +15,7 @@ _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
 _BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(
     rf"\b(\w+) years (?:before|(?:leading |running )?up to|up until|until|to|ending in) "
-    r"(?:the (?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close) of )?"
+    r"(?:(?:the )?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close)(?: of)? )?"
     rf"{_MONTH}((?:1[89]|20)\d\d)\b"
 )
 # (the lookahead turns away every place that is no 1 or 2 at once: see query.lexicon.RANK_BEFORE)
