@@ -55,3 +55,22 @@ def test_a_rise_is_not_judged_as_the_level(text: str, level: str) -> None:
     assert claim.notes[0].message.startswith(
         f"the claim is of a change; the source says only {level}"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Dalian's outsourcing revenue grew by US$13 billion between 2010 and 2013.", "supported"),
+        (
+            "Dalian's outsourcing revenue grew by US$20 billion between 2010 and 2013.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_rise_over_a_span_is_its_last_level_less_its_first(text: str, verdict: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.derived) == (verdict, True)
+    assert claim.notes[0].message.startswith(
+        "hubquery derives a change of US$13.05 billion (2010–2013) from US$8.65 billion (2010) "
+        "to US$21.7 billion (c. 2013)"
+    )

@@ -113,8 +113,23 @@ def change_of_level(
     2010", "increased by 150") where the source holds the level, never judged as the
     level: the change is the year's level less the one a year before, worked out from the
     year's growth (US$4.5 billion, up 38.6 %, rose by US$1.253 billion), derived and said
-    to be; else unsupported: the source states the level, not the change."""
-    at = claimed.first_year
+    to be; over a span ("grew by US$13 billion between 2010 and 2013"), the level of its
+    last year less that of its first; else unsupported: the source states the level, not
+    the change."""
+    at, last = claimed.first_year, claimed.last_year
+    if at is not None and last is not None and at < last:
+        ends = [[f for f in levels if year(f) == year(f, end=True) == y] for y in (last, at)]
+        for end in (f for f in ends[0] if standing(f).ok):
+            for start in (f for f in ends[1] if standing(f).ok and f.unit == end.unit):
+                tight = _less(end.interval(), start.interval())
+                loose = _less(precise_interval(end), precise_interval(start))
+                if tight is not None and loose is not None:
+                    said = (
+                        f"a change of {_range(tight, end.unit)} ({at}–{last}) from "
+                        f"{start.display} ({period_label(start)}) to {end.display} "
+                        f"({period_label(end)})"
+                    )
+                    return _worked_out(claimed, tight, loose, said, (end, start), shown)
     for level in levels:
         if at is not None and (year(level) != at or year(level, end=True) != at):
             continue
@@ -146,4 +161,16 @@ def _change(level: Interval, growth: Interval) -> Interval | None:
         None if level.high is None else level.high * growth.high / (100 + growth.high),
         low_open=level.low_open or growth.low_open,
         high_open=level.high_open or growth.high_open,
+    )
+
+
+def _less(top: Interval, bottom: Interval) -> Interval | None:
+    """One level's interval less another's; None where the other is open above."""
+    if top.low is None or bottom.high is None:
+        return None
+    return Interval(
+        top.low - bottom.high,
+        None if top.high is None or bottom.low is None else top.high - bottom.low,
+        low_open=top.low_open or bottom.high_open,
+        high_open=top.high_open or bottom.low_open,
     )
