@@ -177,7 +177,7 @@ def ratio_verdict(
     Derived: no source prints it, and the note says so."""
     judged: list[tuple[str, str, tuple[Fact, Fact]]] = []
     for a, b in pairs:
-        of = _difference if difference else _ratio
+        of = less if difference else _ratio
         ratio, loose = of(a.interval(), b.interval()), of(precise_interval(a), precise_interval(b))
         if ratio is None or loose is None or ratio.low is None:
             continue
@@ -217,7 +217,7 @@ def _said(value: float, unit: str | None) -> str:
     return format_value(value, unit) if unit else plain_number(round(value, 2))
 
 
-def _difference(top: Interval, bottom: Interval) -> Interval | None:
+def less(top: Interval, bottom: Interval) -> Interval | None:
     """The difference of two intervals, larger less smaller; None where the smaller is
     open-ended above."""
     if top.low is None or bottom.high is None:

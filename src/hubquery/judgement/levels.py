@@ -12,6 +12,7 @@ from hubquery.display import format_value
 from hubquery.hedges import Interval, overlap
 from hubquery.judgement.claims import Claimed, FigureVerdict, contains, says, verdict_of
 from hubquery.judgement.figures import period_label, precise_interval, standing, year
+from hubquery.judgement.forms import less
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -121,8 +122,8 @@ def change_of_level(
         ends = [[f for f in levels if year(f) == year(f, end=True) == y] for y in (last, at)]
         for end in (f for f in ends[0] if standing(f).ok):
             for start in (f for f in ends[1] if standing(f).ok and f.unit == end.unit):
-                tight = _less(end.interval(), start.interval())
-                loose = _less(precise_interval(end), precise_interval(start))
+                tight = less(end.interval(), start.interval())
+                loose = less(precise_interval(end), precise_interval(start))
                 if tight is not None and loose is not None:
                     said = (
                         f"a change of {_range(tight, end.unit)} ({at}–{last}) from "
@@ -161,16 +162,4 @@ def _change(level: Interval, growth: Interval) -> Interval | None:
         None if level.high is None else level.high * growth.high / (100 + growth.high),
         low_open=level.low_open or growth.low_open,
         high_open=level.high_open or growth.high_open,
-    )
-
-
-def _less(top: Interval, bottom: Interval) -> Interval | None:
-    """One level's interval less another's; None where the other is open above."""
-    if top.low is None or bottom.high is None:
-        return None
-    return Interval(
-        top.low - bottom.high,
-        None if top.high is None or bottom.low is None else top.high - bottom.low,
-        low_open=top.low_open or bottom.high_open,
-        high_open=top.high_open or bottom.low_open,
     )
