@@ -3,7 +3,8 @@
 "between 600 and 700" is one range, "a couple of hundred" about 200, "most of" more than
 half, "one … for every four" a ratio of a quarter, "1,000 a year" a rate of what the
 clause counts, "paid … for" a price and no revenue, "30 science parks" a count of parks
-and of no metric that counts other things, and "as in the previous four" four years."""
+and of no metric that counts other things, "as in the previous four" four years, and
+"the trillion-yuan mark" one trillion."""
 
 from __future__ import annotations
 
@@ -81,6 +82,21 @@ from tests.cli.test_check_reading import _read
             "Shenyang registered twice as many new robotics companies in the two years to "
             "May 2022 as in the preceding four.",
             ("contradicted", "2× · shenyang · new-robotics-companies · 2020–2022"),
+        ),
+        # "the trillion-yuan mark" is one trillion; "a 2019 overview" dates the writing;
+        # an IT "sector" is its IT industry
+        (
+            "Dalian's outsourcing revenue passed the billion-dollar mark in 2010.",
+            ("supported", "more than US$1 billion · dalian · outsourcing-revenue · 2010"),
+        ),
+        (
+            "Chengdu's IT sector had already reached the trillion-yuan mark, a 2019 overview "
+            "of China's tech hubs said.",
+            ("contradicted", "at least CN¥1 trillion · chengdu · it-industry-revenue · now"),
+        ),
+        (
+            "Chengdu's IT sector aims to reach the trillion-yuan mark by 2020.",
+            ("supported", "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal"),
         ),
     ],
 )

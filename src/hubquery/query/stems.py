@@ -9,6 +9,8 @@ import re
 
 # Words a writer uses, read as the words of the metrics' labels, aliases and descriptions.
 _SYNONYM_WORDS = {
+    "sector": "industry",  # ("Chengdu's IT sector": its IT industry)
+    "sectors": "industry",
     "grew": "growth",
     "grow": "growth",
     "grows": "growth",
