@@ -332,3 +332,28 @@ def long_before(judged: FigureVerdict, claimed: Claimed, shown: str) -> FigureVe
         f"the source does not say what held later — it neither establishes nor excludes {shown}"
     )
     return verdict_of("unsupported", "period-differs", reason, judged.facts)
+
+
+def between_bases(
+    judged: FigureVerdict, claimed: Claimed, facts: Sequence[Fact], shown: str
+) -> FigureVerdict:
+    """A claim that names no basis, of a figure the source gives only on two or more
+    bases ("signed" US$1.79 billion, "conducted" US$1.53 billion), that lies between
+    them ("worth US$1.6 billion"): the claim may measure it another way, so none of
+    them excludes it: unsupported, never contradicted."""
+    low, high = claimed.interval.low, claimed.interval.high
+    if (
+        judged.verdict != "contradicted"
+        or judged.kind != "disjoint"
+        or low is None
+        or high is None
+        or len({f.basis for f in facts}) < 2
+        or any(f.basis is None for f in facts)
+        or not min(f.value for f in facts) <= low <= high <= max(f.value for f in facts)
+    ):
+        return judged
+    reason = (
+        f"{says(facts).replace('says ', 'says only ', 1)}, a figure on each basis; the claim "
+        f"names none, and {shown} lies between them — it does not establish it or exclude it"
+    )
+    return verdict_of("unsupported", "basis-differs", reason, facts)

@@ -16,6 +16,7 @@ from hubquery.judgement.claims import (
 )
 from hubquery.judgement.figures import period_label, standing
 from hubquery.judgement.forms import (
+    between_bases,
     in_another_currency,
     in_words,
     long_before,
@@ -177,6 +178,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     notes: list[Note] = []
     matched = same_basis(reading.words - reader.metric_words(metric), same_unit)
+    unnamed = matched is None and not reading.bases  # (the claim names no basis)
     support_only: list[Fact] = []
     if matched is None:
         matched = same_unit
@@ -246,6 +248,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     if judged.verdict == "supported" and (month := month_named(reading)) is not None:
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
+    if judged.verdict == "contradicted" and unnamed:
+        judged = between_bases(judged, reading.claimed, matched, shown)
     if judged.verdict == "contradicted" and not _A_YEAR.search(reading.text):
         judged = long_before(judged, reading.claimed, shown)  # (a sentence naming no year)
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
