@@ -98,6 +98,17 @@ from tests.cli.test_check_reading import _read
             "Chengdu's IT sector aims to reach the trillion-yuan mark by 2020.",
             ("supported", "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal"),
         ),
+        # "85 percent of the contracts signed": a part of a whole, never a growth (it was
+        # read as offshore outsourcing growth, +41 %, and contradicted)
+        (
+            "In 2012 the offshore outsourcing work Dalian actually carried out was worth about "
+            "85 percent of the contracts signed.",
+            ("unsupported", "about 85 % · dalian · no metric · 2012"),
+        ),
+        (
+            "Hefei's AI companies grew 23 percent in 2021.",
+            ("supported", "23 % · hefei · ai-companies-growth · 2021"),
+        ),
     ],
 )
 def test_quantities_in_words_around_a_number(text: str, expected: tuple[str, str]) -> None:

@@ -300,7 +300,9 @@ class ClaimReader:
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
         why = (
-            unmeasured(text, figure, group, self.cues.metric_words(metric), metric.label)
+            unmeasured(
+                text, figure, group, self.cues.metric_words(metric), metric.label, metric.unit_kind
+            )
             if metric
             else None
         )

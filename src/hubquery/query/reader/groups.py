@@ -82,6 +82,8 @@ _PAY_STEMS = lx.stems("salary salaries wage wages pay")  # ("income" is a word o
 # "Neusoft paid about US$50 million for its stake": a price, no figure of what it earns
 _PRICE = re.compile(r"\b(?:paid|pays|paying|bought|buys|buying)\b[^,;:]*$")
 _EARNING_STEMS = lx.stems("revenue revenues sales exports income turnover earnings")
+# "worth about 85 percent of the contracts signed": a part of a whole, never a growth
+_PERCENT_OF = re.compile(r"\s*(?:%|percent|per cent) of (?:the|its|their|all|[a-z.]+['’]s)\b")
 # "half a dozen science parks": the count's own noun (a plural), after one word at most
 _COUNTED = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
 _NO_NOUNS = frozenset(("this", "thus", "plus", "less", "unless", "across", "news", "always"))
@@ -100,7 +102,12 @@ def sub_group(text: str, start: int, end: int) -> str | None:
 
 
 def unmeasured(
-    text: str, figure: Figure, group: str | None, strong: set[str], label: str = ""
+    text: str,
+    figure: Figure,
+    group: str | None,
+    strong: set[str],
+    label: str = "",
+    kind: str | None = None,
 ) -> str | None:
     """Why the metric found (of ``strong`` words) is not what the figure measures, if it
     is not: a part of a count no metric of which names it, pay that is not revenue, or a
@@ -112,6 +119,8 @@ def unmeasured(
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
+    if kind == "growth" and _PERCENT_OF.match(text, figure.number.end):
+        return "states a part of a whole, not a change"  # ("85 percent of the contracts")
     if money and _PRICE.search(before) and not strong.isdisjoint(_EARNING_STEMS):
         return "states a price paid: no source holds one"
     if (
