@@ -98,12 +98,16 @@ from tests.cli.test_check_reading import _read
             "Chengdu's IT sector aims to reach the trillion-yuan mark by 2020.",
             ("supported", "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal"),
         ),
-        # "85 percent of the contracts signed": a part of a whole, never a growth (it was
-        # read as offshore outsourcing growth, +41 %, and contradicted)
+        # "85 percent of the contracts signed", "half of Chengdu's population": a part of a
+        # whole, never a growth (they were read as +41 %'s and Chengdu's growth rate)
         (
             "In 2012 the offshore outsourcing work Dalian actually carried out was worth about "
             "85 percent of the contracts signed.",
             ("unsupported", "about 85 % · dalian · no metric · 2012"),
+        ),
+        (
+            "Xi'an's residents number less than half of Chengdu's population.",
+            ("unsupported", "less than 50 % · xian · no metric"),
         ),
         (
             "Hefei's AI companies grew 23 percent in 2021.",

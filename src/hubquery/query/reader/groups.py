@@ -119,7 +119,10 @@ def unmeasured(
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
-    if kind == "growth" and _PERCENT_OF.match(text, figure.number.end):
+    if kind == "growth" and (
+        _PERCENT_OF.match(text, figure.number.end)
+        or (figure.number.kind == "fraction" and text.startswith(" of ", figure.number.end))
+    ):  # ("less than half of Chengdu's population" is no growth rate either)
         return "states a part of a whole, not a change"  # ("85 percent of the contracts")
     if money and _PRICE.search(before) and not strong.isdisjoint(_EARNING_STEMS):
         return "states a price paid: no source holds one"
