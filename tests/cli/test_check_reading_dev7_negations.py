@@ -71,6 +71,25 @@ from tests.cli.test_check_reading import _read
             "Hefei's AI companies did not fall by more than 40 percent in 2021.",
             ("supported", "at least -40 % · hefei · ai-companies-growth · 2021"),
         ),
+        # a loss is a change below zero (it was read as the level: "more than 200,000
+        # people" was supported by Chengdu's 21 million)
+        (
+            "Chengdu's population shrank by over 200,000 in 2021.",
+            ("contradicted", "less than -200,000 people · chengdu · population-change · 2021"),
+        ),
+        (
+            "Chengdu lost 200,000 people in 2021.",
+            ("contradicted", "-200,000 people · chengdu · population-change · 2021"),
+        ),
+        (
+            "Chengdu added more than 200,000 residents in 2021.",
+            ("supported", "more than 200,000 people · chengdu · population-change · 2021"),
+        ),
+        # "not much above 8 million" is a little above it, no bound negated
+        (
+            "Xi'an's population is not much above 8 million.",
+            ("supported", "more than 8 million people · xian · population"),
+        ),
     ],
 )
 def test_a_negation_or_a_bound_over_a_change(text: str, expected: tuple[str, str]) -> None:

@@ -30,6 +30,8 @@ _SYNONYM_WORDS = {
     "enrolls": "intake",
     "added": "growth",
     "gained": "growth",
+    "lost": "growth",  # ("lost 200,000 residents": a change, below zero)
+    "shed": "growth",
     "live": "residents",
     "lives": "residents",
     "lived": "residents",

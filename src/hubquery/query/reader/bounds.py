@@ -53,7 +53,8 @@ def hedge_before(text: str) -> str | None:
 # "did not grow by more than 20 percent": the change's bound, negated ("not only has more
 # than 800" negates no bound).
 NEGATED_BOUND = re.compile(
-    r"(?:\bnot|\bnever|n't)(?! (?:only|just|merely|simply|least)\b)(?: [a-z]+)?(?: by)?"
+    r"(?:\bnot|\bnever|n't)(?! (?:only|just|merely|simply|least|much|far|way|significantly)\b)"
+    r"(?: [a-z]+)?(?: by)?"
     r"\s+(?:more than|above|over|exceed\w*|in excess of|"
     r"greater than|below|under|less than|fewer than|lower than)\s*$"
 )
