@@ -227,7 +227,9 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     ("six million" is read as 6, as 6,000,000 and, for a decline, nothing more)."""
     text = normalise(text)
     found: list[Number] = []
-    for match in _DIGITS.finditer(text):
+    # (from the first digit on, its sign before it: not tried at every place before it)
+    digit = _ANY_DIGIT.search(text)
+    for match in _DIGITS.finditer(text, max(0, digit.start() - 1)) if digit else ():
         sign, digits, scale = match.group(1), match.group(2), match.group(3)
         if not scale and in_a_name(text, match.start(), match.end()):
             continue  # "5G", "3D", "COVID-19": a name, as "G20" and "A380" are
@@ -282,9 +284,7 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             begin = words[start - 1].start() if before in _UNITS else words[start].start()
             found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(), "fraction"))
     found += _parts_of_scales(spaced)
-    # ("one in ten", "one of every two": a text without " in " or " of " has none)
-    out_of = " in " in spaced or " of " in spaced
-    for match in _OUT_OF.finditer(spaced) if out_of else ():
+    for match in out_of_every(spaced):
         numerator = _number_word(match.group(1))
         denominator = _number_word(match.group(2))
         # "800 in 2021" is a figure and its year, no fraction
@@ -303,6 +303,16 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
         if cents is not None and 0 < cents < 100:
             found.append(Number((cents / 100,), coin.start(), coin.end(), "fraction"))
     return found
+
+
+def out_of_every(spaced: str) -> list[re.Match[str]]:
+    """``_OUT_OF``'s matches ("one in ten"), looked for only from the word before the first
+    " in ", " out of " or " of every " on: each match holds one, its first word up to it."""
+    found = [a for a in map(spaced.find, (" in ", " out of ", " of every ")) if a >= 0]
+    if not found:
+        return []
+    words = spaced[: min(found)].rsplit(maxsplit=1)  # (a first word has no space in it)
+    return list(_OUT_OF.finditer(spaced, min(found) - len(words[-1]) if words else 0))
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
@@ -351,10 +361,13 @@ def may_state_numbers(text: str) -> bool:
     """False only where ``read_numbers`` finds nothing: no digit, no number word, no
     ordinal or fraction, no coin ("a nickel"), no "hundreds of" (``normalise``d text,
     without "years ago")."""
+    return _ANY_DIGIT.search(text) is not None or _has_number_word(text) or coins_or_vague(text)
+
+
+def coins_or_vague(text: str) -> bool:
+    """``may_state_numbers`` of a text of no digit and no number word."""
     return (
-        _ANY_DIGIT.search(text) is not None
-        or _has_number_word(text)
-        or "nickel" in text
+        "nickel" in text
         or "dime" in text
         or "penny" in text
         or (may_name_vague(text) and VAGUE_QUANTITY.search(text) is not None)

@@ -123,13 +123,15 @@ def test_cents_of_each_dollar_are_a_share_of_it(text: str, expected: tuple[str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "The Dalian Software Park was built on a 30-square-kilometre plot.",
-        "The Dalian Software Park is a 12-square-mile campus.",
+        "In 1999 the Dalian Software Park opened on a 30-square-kilometre plot.",
+        "The Dalian Software Park opened in 1999 as a 12-square-mile campus.",
     ],
 )
 def test_an_area_written_as_an_adjective_is_an_area(text: str) -> None:
-    """The source says 3 km²: "a 30-square-kilometre plot" was read as a bare 30."""
-    (claim,) = _check(text)
+    """The source says 3 km² at its opening in 1999: "a 30-square-kilometre plot" was
+    read as a bare 30. (With the year: a claim that states no time is not contradicted
+    by a figure of 1999 in an article of 2014, test_check_verdict_dev7.py.)"""
+    (claim,) = [c for c in _check(text) if c.read_as.split(" · ")[2] != "year-established"]
     assert (claim.verdict, claim.read_as.split(" · ")[2]) == ("contradicted", "area")
 
 
@@ -160,7 +162,7 @@ def test_companies_that_settled_in_a_place_are_all_of_them(text: str) -> None:
         ("Zhongguancun covers 185 square miles.", "supported"),
         ("Zhongguancun covers 186 square miles.", "contradicted"),
         ("The Dalian Software Park covers 1.2 square miles.", "supported"),
-        ("The Dalian Software Park covers 1.4 square miles.", "contradicted"),
+        ("The Dalian Software Park opened on 1.4 square miles in 1999.", "contradicted"),
     ],
 )
 def test_square_miles_are_as_rounded_as_their_last_digit(text: str, expected: str) -> None:

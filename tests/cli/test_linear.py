@@ -260,6 +260,10 @@ def test_any_draft_is_read_in_linear_time(text: str) -> None:
                 "Million",
                 "b",
                 "7",
+                "٣",  # (an Arabic-Indic digit: a digit to the pattern, as to the count)
+                "first",
+                "nickel",
+                "dozens of ",
             ]
         ),
         max_size=30,

@@ -322,6 +322,7 @@ def test_figures_stated_in_words_are_held(dataset: Dataset) -> None:
         "dalian-patent-insurance-pilot-city-2014": ("dalian", "only", 1, None),
         "niit-graduates-in-software-2014": ("china", "all", 100, "nearly"),
         "dlsp-foreign-companies-2010": ("dalian-software-park", "hundreds", 200, "at least"),
+        "zhongguancun-shops-2013": ("zhongguancun", "hundreds", 200, "at least"),
         "china-world-export-rank-2010": ("china", "largest", 1, None),
         "neusoft-provider-rank-2014": ("shenyang", "largest", 1, None),
         "xian-provincial-city-rank-2019": ("xian", "largest", 1, None),
@@ -418,6 +419,7 @@ def test_a_prospect_without_a_horizon_is_an_aspiration(dataset: Dataset, run: Ru
     assert (pole.status, pole.period_of, pole.period) == ("aspiration", "report", "2019")
     assert "aspiration, not a target" in (pole.note or "")
     assert [f.id for f in dataset.facts if f.status == "target"] == [
+        "zhongguancun-deadline-2020-target",  # "make of this place … by 2020": a horizon
         "shenzhen-automation-spending-2020-target",
         "chengdu-it-revenue-2020-target",
     ]

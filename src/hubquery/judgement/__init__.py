@@ -25,7 +25,7 @@ The rules (PRODUCT.md, "What may be put side by side"):
 - A claim is *supported* when the held interval lies inside the claim's, *contradicted*
   when the two cannot both hold, *unsupported* otherwise.
 
-The rules live in six modules, each imported by what needs it (so that `show` never
+The rules live in seven modules, each imported by what needs it (so that `show` never
 loads `check`'s verdicts):
 
 - `figures`: `standing`, `comparable`, `joinable`, `precision` and `period_label`:
@@ -34,5 +34,6 @@ loads `check`'s verdicts):
 - `orders`: `order`, `place`, `sense`, `preferred`, and the bars of `drawable`;
 - `claims`: a writer's claimed figure against the figures held (`check`);
 - `answering`: which held figures answer a claim's time and status (`claims` asks);
-- `forms`: a claim in a form a checker works out first (a fraction in words).
+- `forms`: a claim in a form a checker works out first (a fraction in words);
+- `levels`: a level a year before, or its change over the year, from a level and its growth.
 """

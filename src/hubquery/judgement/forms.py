@@ -13,15 +13,17 @@ from typing import TYPE_CHECKING
 
 from hubquery.display import format_value, plain_number
 from hubquery.hedges import Interval, fraction_in_words, overlap
+from hubquery.judgement.answering import NOW_YEARS, period_allows, status_allows
 from hubquery.judgement.claims import (
     Claimed,
     FigureVerdict,
     claim_verdict,
     contains,
+    figure_verdict,
     says,
     verdict_of,
 )
-from hubquery.judgement.figures import precise_interval
+from hubquery.judgement.figures import period_label, precise_interval, standing, year
 
 if TYPE_CHECKING:
     from hubquery.records import Fact
@@ -175,7 +177,7 @@ def ratio_verdict(
     Derived: no source prints it, and the note says so."""
     judged: list[tuple[str, str, tuple[Fact, Fact]]] = []
     for a, b in pairs:
-        of = _difference if difference else _ratio
+        of = less if difference else _ratio
         ratio, loose = of(a.interval(), b.interval()), of(precise_interval(a), precise_interval(b))
         if ratio is None or loose is None or ratio.low is None:
             continue
@@ -188,9 +190,12 @@ def ratio_verdict(
             if ratio.high is None
             else f"–{_said(ratio.high, unit)}"
         )
+        said = f"{_said(ratio.low, unit)}{high}"
+        if ratio.low == 0 and ratio.low_open and ratio.high is not None:
+            said = f"less than {_said(ratio.high, unit)}"  # (170 over more than 860)
         reason = (
             f"hubquery derives a {'difference' if difference else 'ratio'} of "
-            f"{_said(ratio.low, unit)}{high} from {a.display} ({a.period}) and "
+            f"{said} from {a.display} ({a.period}) and "
             f"{b.display} ({b.period}) — no source prints it"
         )
         verdict = "supported" if contains(claimed, ratio) else "unsupported"
@@ -212,7 +217,7 @@ def _said(value: float, unit: str | None) -> str:
     return format_value(value, unit) if unit else plain_number(round(value, 2))
 
 
-def _difference(top: Interval, bottom: Interval) -> Interval | None:
+def less(top: Interval, bottom: Interval) -> Interval | None:
     """The difference of two intervals, larger less smaller; None where the smaller is
     open-ended above."""
     if top.low is None or bottom.high is None:
@@ -226,13 +231,129 @@ def _difference(top: Interval, bottom: Interval) -> Interval | None:
 
 
 def _ratio(top: Interval, bottom: Interval) -> Interval | None:
-    """The ratio of two positive intervals; None where the divisor's bounds are open-ended
-    or zero."""
-    if top.low is None or not bottom.low or bottom.high is None:
+    """The ratio of two positive intervals (170 over more than 860 is below 0.2); None
+    where the divisor's low bound is open-ended or zero, or both are open above."""
+    if top.low is None or not bottom.low or (bottom.high is None and top.high is None):
         return None
     return Interval(
-        top.low / bottom.high,
+        0.0 if bottom.high is None else top.low / bottom.high,
         None if top.high is None else top.high / bottom.low,
-        low_open=top.low_open or bottom.high_open,
+        low_open=top.low_open or bottom.high_open or bottom.high is None,
         high_open=top.high_open or bottom.low_open,
     )
+
+
+# Yuan to the US dollar stayed within 6.0–8.3 from 2005 to 2024, a factor under 1.4: two
+# sums in dollars more than 1.5 times apart are no one sum in yuan at two years' rates.
+# (A bound on how far a rate moves, never a rate.)
+_RATE_DRIFT = 1.5
+
+
+def in_another_currency(
+    judged: FigureVerdict, claimed: Claimed, facts: Sequence[Fact], unit: str, shown: str
+) -> FigureVerdict:
+    """A sum the claim states in one currency for a period the source gives in the other
+    only ("135 billion yuan in 2010" where the source says US$8.65 billion for 2010).
+    hubquery converts no currency at a rate of its own; but where the claimed sum is the
+    source's own figure of another period (CN¥135 billion, of 2013), which the source
+    pairs with a sum in the other currency (US$21.7 billion) more than 1.5 times the
+    period's (or under two-thirds of it), it is that other period's figure, no rate
+    of those years makes it the claim's: contradicted, flagged derived. Else unsupported,
+    with the figure the source gives in the other currency."""
+    other = [
+        f
+        for f in facts
+        if f.unit in ("USD", "CNY")
+        and f.unit != unit
+        and standing(f).ok
+        and period_allows(claimed, f).ok
+        and status_allows(claimed, f).ok
+    ]
+    if not other or judged.verdict == "supported":
+        return judged
+    pairs = [
+        (c, d)
+        for c in facts
+        if c.unit == unit and standing(c).ok and figure_verdict(claimed.interval, c) == "supported"
+        for d in facts
+        if d.unit == other[0].unit and d.period == c.period and d.source.id == c.source.id
+    ]
+    for c, d in pairs:
+        for f in other:
+            paired, held = precise_interval(d), precise_interval(f)
+            if not overlap(
+                paired,
+                Interval(
+                    None if held.low is None else held.low / _RATE_DRIFT,
+                    None if held.high is None else held.high * _RATE_DRIFT,
+                ),
+            ):
+                reason = (
+                    f"{says([f])}; {shown} is the source's figure of {period_label(c)}, "
+                    f"which it gives as {d.display}: hubquery derives a ratio of "
+                    f"{plain_number(round(max(d.value, f.value) / min(d.value, f.value), 2))} "
+                    "between the two, more than any change of rate (no source prints it)"
+                )
+                return FigureVerdict("contradicted", "disjoint", reason, (f, c, d), True)
+    reason = (
+        f"{says(other).replace('says ', 'says only ', 1)} in {other[0].unit} — hubquery "
+        f"converts no currency, so it does not establish {shown}"
+    )
+    return verdict_of("unsupported", "unit-differs", reason, other)
+
+
+def long_before(judged: FigureVerdict, claimed: Claimed, shown: str) -> FigureVerdict:
+    """A claim that states no time, contradicted only by figures the source gives for a
+    time long before its writing (more than `NOW_YEARS`: "the park covers about four
+    square miles" against its 3 km² at its opening in 1999, in a source of 2014): the
+    source says what held then, and nothing of what held later, so it neither
+    establishes nor excludes the claim: unsupported. Not of years or ranks (a year a
+    thing happened, the order it came in, do not change)."""
+    undated = (
+        claimed.first_year is None
+        and claimed.span_years is None
+        and claimed.years_back is None
+        and not (claimed.now or claimed.target or claimed.earlier or claimed.excluded)
+    )
+    if (
+        not undated
+        or judged.verdict != "contradicted"
+        or judged.kind != "disjoint"
+        or not judged.facts
+        or not all(
+            f.unit not in ("year", "rank")
+            and year(f, end=True) < int(f.source.published[:4]) - NOW_YEARS
+            for f in judged.facts
+        )
+    ):
+        return judged
+    reason = (
+        f"{says(judged.facts)}, long before its source's date; the claim states no time, and "
+        f"the source does not say what held later — it neither establishes nor excludes {shown}"
+    )
+    return verdict_of("unsupported", "period-differs", reason, judged.facts)
+
+
+def between_bases(
+    judged: FigureVerdict, claimed: Claimed, facts: Sequence[Fact], shown: str
+) -> FigureVerdict:
+    """A claim that names no basis, of a figure the source gives only on two or more
+    bases ("signed" US$1.79 billion, "conducted" US$1.53 billion), that lies between
+    them ("worth US$1.6 billion"): the claim may measure it another way, so none of
+    them excludes it: unsupported, never contradicted."""
+    low, high = claimed.interval.low, claimed.interval.high
+    if (
+        judged.verdict != "contradicted"
+        or judged.kind != "disjoint"
+        or low is None
+        or high is None
+        or len({f.basis for f in facts}) < 2
+        or any(f.basis is None for f in facts)
+        or not min(f.value for f in facts) <= low <= high <= max(f.value for f in facts)
+    ):
+        return judged
+    reason = (
+        f"{says(facts).replace('says ', 'says only ', 1)}, a figure on each basis; the claim "
+        f"names none, and {shown} lies between them — it does not establish it or exclude it"
+    )
+    return verdict_of("unsupported", "basis-differs", reason, facts)

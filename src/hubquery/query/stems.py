@@ -9,6 +9,8 @@ import re
 
 # Words a writer uses, read as the words of the metrics' labels, aliases and descriptions.
 _SYNONYM_WORDS = {
+    "sector": "industry",  # ("Chengdu's IT sector": its IT industry)
+    "sectors": "industry",
     "grew": "growth",
     "grow": "growth",
     "grows": "growth",
@@ -28,6 +30,8 @@ _SYNONYM_WORDS = {
     "enrolls": "intake",
     "added": "growth",
     "gained": "growth",
+    "lost": "growth",  # ("lost 200,000 residents": a change, below zero)
+    "shed": "growth",
     "live": "residents",
     "lives": "residents",
     "lived": "residents",

@@ -6,38 +6,41 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
-from typing import NamedTuple
 
 from hubquery.display import format_value, share_in_words
-from hubquery.hedges import Interval
-from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import (
     FigureVerdict,
     claim_interval,
     claim_verdict,
     figure_verdict,
-    interval_verdict,
 )
-from hubquery.judgement.figures import Judgement, period_label, standing, year
+from hubquery.judgement.figures import period_label, standing
 from hubquery.judgement.forms import (
-    MONTHS,
+    between_bases,
+    in_another_currency,
     in_words,
+    long_before,
     of_a_part,
     of_a_whole,
     of_another_month,
     per_other_period,
     ratio_verdict,
 )
+from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
+from hubquery.query.ratios import (
+    RATIOS,
+    difference_of,
+    percent_as_ratio,
+    ratio_of,
+    ratio_pairs,
+)
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import (
-    RATIOS,
     adds_up,
     designation_named,
-    difference_of,
     elsewhere,
     member_meant,
     narrower_count,
@@ -45,23 +48,13 @@ from hubquery.query.subjects import (
     part_holding,
     part_judged_as_whole,
     parts_named,
-    ratio_of,
-    ratio_pairs,
     same_basis,
     whole_named,
     wholes,
 )
+from hubquery.query.workings import Judged, month_named, multiple_over, rose_by
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
-
-
-class Judged(NamedTuple):
-    """A reading and its verdict, the figures it rests on and the notes."""
-
-    verdict: Verdict
-    facts: tuple[Fact, ...]
-    notes: tuple[Note, ...]
-    derived: bool
 
 
 def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Judged | None:
@@ -80,8 +73,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
     by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
-        pairs = ratio_pairs(reader, reading, hub_id)
-        ratio = ratio_verdict(reading.claimed.interval, pairs, difference=by)
+        pairs = ratio_pairs(reader, reading, hub_id, difference=bool(by))
+        times = reading.claimed.interval
+        if not by and figure.qualifier is None:  # "four times" is a writer's rounding
+            times = claim_interval(figure.value, None, approximate=True)
+        ratio = ratio_verdict(times, pairs, difference=by)
         kinds = {"supported": "derived", "contradicted": "contradicted"}
         note = Note(kinds.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
         return Judged(
@@ -92,7 +88,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
-        return _multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
+        return multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
         facts = designation_named(reader, reading, hub_id, metric.id)
     if not facts and (member := member_meant(reader, reading, hub_id)):
@@ -182,6 +178,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     notes: list[Note] = []
     matched = same_basis(reading.words - reader.metric_words(metric), same_unit)
+    unnamed = matched is None and not reading.bases  # (the claim names no basis)
     support_only: list[Fact] = []
     if matched is None:
         matched = same_unit
@@ -204,7 +201,31 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             )
     if shown is None:
         shown = shown_figure(reading)
-    judged = claim_verdict(reading.claimed, matched, shown, support_only)
+    if (
+        not reading.claimed.target
+        and all(f.status == "target" for f in matched)
+        and not reader.metric_words(metric) & reading.words
+    ):  # "founded in 2020" of a place whose one year held is a deadline: not that
+        goals = "; ".join(f"{f.display} ({period_label(f)})" for f in matched)
+        said = (
+            f"the dataset holds only a goal of {metric.label.lower()} for {hub_id}, {goals}; "
+            "the claim names neither it nor a goal"
+        )
+        goal_note = Note("status-differs", said, (hub_id,), tuple(f.id for f in matched))
+        return Judged("unsupported", tuple(matched), (goal_note,), False)
+    if " by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading):
+        growths = reader.facts_of(hub_id, f"{metric.id}-growth", reading.subject)
+        judged = change_of_level(reading.claimed, matched, growths, shown)
+    else:
+        judged = claim_verdict(reading.claimed, matched, shown, support_only)
+    if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
+        judged = in_another_currency(judged, reading.claimed, facts, figure.unit, shown)
+    if judged.kind == "period-differs" and (
+        worked := year_before(
+            reading.claimed, same_unit, reader.facts_of(hub_id, f"{metric.id}-growth", None), shown
+        )
+    ):
+        judged = worked
     if figure.only and judged.verdict == "supported":
         # "Only one in ten" is no more than about one in ten: a source's "no more than
         # 10 %" supports it, its "no more than 20 %" does not; else it is about 10 %.
@@ -225,8 +246,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = of_a_part(
             reading.claimed, matched, shown, _name(reader, part), _name(reader, hub_id)
         )
-    if judged.verdict == "supported" and (month := _month(reading)) is not None:
+    if judged.verdict == "supported" and (month := month_named(reading)) is not None:
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
+    if judged.verdict == "contradicted" and unnamed:
+        judged = between_bases(judged, reading.claimed, matched, shown)
+    if judged.verdict == "contradicted" and not _A_YEAR.search(reading.text):
+        judged = long_before(judged, reading.claimed, shown)  # (a sentence naming no year)
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
@@ -245,7 +270,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     elif judged.derived:  # the figure shown is no source's: say so, and how it is made
         notes[:0] = [
             Note(
-                "derived", judged.reason, (hub_id,), tuple(f.id for f in judged.facts if f.derived)
+                "derived",
+                judged.reason,
+                (hub_id,),
+                tuple(f.id for f in judged.facts if f.derived) or tuple(f.id for f in judged.facts),
             )
         ]
     if judged.verdict == "supported" and all(f.status == "threshold" for f in judged.facts):
@@ -279,11 +307,22 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
 
 
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def reread(reader: ClaimReader, reading: Reading) -> Reading:
     """The reading judged: a count named as the whole of a part before it ("300 of its
     2,300 companies have opened branches abroad") is of the metric its own words name; a
     ratio ("five times as many … as") is of the two figures of the metric it names."""
     figure, metric = reading.figure, reading.metric
+    if (
+        figure is not None
+        and figure.unit == "percent"
+        and ("t as " in reading.text or "% as " in reading.text)  # ("per cent as", "% as")
+        and (reading.note is None or reading.note.kind == "unreadable")
+        and (as_ratio := percent_as_ratio(reader, reading))
+    ):
+        return as_ratio  # ("40 percent as many people as Chengdu": 0.4 times)
     if not reading.hub_id or figure is None or metric is None:
         return reading
     # (cheap tests first: most readings are neither, and are read as they are)
@@ -299,70 +338,6 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
         # ("more than five to one" is no count of five: a ratio, in times)
         return reading._replace(metric=ratio, figure=dataclasses.replace(figure, unit="times"))
     return reading
-
-
-def _month(reading: Reading) -> tuple[int, int] | None:
-    """The month and year the claim names for its figure ("in March 2016"): the one month
-    the sentence names just before the year the figure is of, or is."""
-    figure, claimed = reading.figure, reading.claimed
-    if figure is None or claimed is None:
-        return None
-    at = int(figure.value) if figure.unit == "year" else claimed.first_year
-    if at is None or (figure.unit != "year" and claimed.last_year != at):
-        return None
-    lowered, year = reading.text.lower(), str(at)
-    if year not in lowered:
-        return None  # (a year the sentence does not write: no month before it; no regex)
-    named = {
-        MONTHS.index(words[-1].rstrip(",")) + 1
-        for found in re.finditer(year, lowered)
-        if (
-            words := lowered[max(0, found.start() - 14) : found.start()]
-            .replace(" of ", " ")
-            .split()
-        )
-        and words[-1].rstrip(",") in MONTHS
-    }
-    return (named.pop(), at) if len(named) == 1 else None
-
-
-def _multiple_over(
-    reading: Reading, years: tuple[int, int], facts: Sequence[Fact], hub_id: str, unit_kind: str
-) -> Judged:
-    """ "Revenue more than tripled between 2010 and 2013": the change from the figures of
-    the span's first and last years, as the judgement module states it (`history`'s
-    change: never from a figure dated by its report, a target or a threshold), judged
-    as the claim's growth; unsupported when either year has no figure or no change can
-    be stated between them."""
-    assert reading.claimed is not None
-    first, last = years
-    ends = [[f for f in facts if year(f) == year(f, end=True) == at] for at in (first, last)]
-    pairs = [(a, b) for a in ends[0] for b in ends[1] if a.unit == b.unit]
-    if not pairs:
-        note = (
-            f"the dataset has no figures of {reading.subject or hub_id} for both {first} and {last}"
-        )
-        return Judged("unsupported", tuple(facts), (Note("missing", note, (hub_id,)),), False)
-    changes = [(a, b, change(a, b, unit_kind)) for a, b in pairs]
-    stated = [
-        (a, b, c) for a, b, c in changes if isinstance(c, Change) and c.percent_low is not None
-    ]
-    if not stated:
-        start, end, refused = changes[0]
-        why = refused.reason if isinstance(refused, Judgement) else "it has no percentage"
-        note = f"no change from {start.display} to {end.display} is derived: {why}"
-        return Judged("unsupported", (end, start), (Note("missing", note, (hub_id,)),), False)
-    start, end, changed = stated[0]
-    grew = Interval(changed.percent_low, changed.percent_high)
-    verdict = interval_verdict(reading.claimed.interval, grew)
-    said = f"{(end.value / start.value - 1) * 100:+.1f} %"
-    reason = (
-        f"hubquery derives {said} ({first}–{last}) from {start.display} ({period_label(start)}) "
-        f"and {end.display} ({period_label(end)}) — no source prints it"
-    )
-    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
-    ids = (end.id, start.id)
-    return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
 
 
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:

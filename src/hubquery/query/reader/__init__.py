@@ -300,7 +300,9 @@ class ClaimReader:
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
         why = (
-            unmeasured(text, figure, group, self.cues.metric_words(metric), metric.label)
+            unmeasured(
+                text, figure, group, self.cues.metric_words(metric), metric.label, metric.unit_kind
+            )
             if metric
             else None
         )
@@ -313,6 +315,12 @@ class ClaimReader:
             if lx.DECLINE_BEFORE.search(before) and (
                 metric.unit_kind == "growth" or metric.id.endswith("-change")
             ):
+                if figure.value > 0 and figure.qualifier in lx.DECLINE_BOUNDS:
+                    figure.qualifier = lx.DECLINE_BOUNDS[figure.qualifier]
+                    if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(
+                        before
+                    ):  # "fell by less than 30 %": a fall still, above -30 % and below 0
+                        figure.bounds = (-figure.value, 0.0)
                 figure.value = -abs(figure.value)  # "fell 36%": a change of -36 %
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
         if founding:

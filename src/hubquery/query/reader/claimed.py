@@ -29,7 +29,8 @@ def claim_of(
         first_year, last_year = figure.years
         interval = claim_interval(first_year, "at least")._replace(high=float(last_year))
     elif figure.bounds is not None:  # "hundreds of": at least 200, fewer than 1,000
-        interval = Interval(figure.bounds[0], figure.bounds[1], high_open=True)
+        low_open = figure.qualifier == "more than"  # ("fell by less than 30 %")
+        interval = Interval(figure.bounds[0], figure.bounds[1], low_open, not figure.through)
     else:
         interval = claim_interval(
             figure.value,

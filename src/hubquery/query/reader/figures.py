@@ -22,6 +22,7 @@ from hubquery.numbers import (
     read_numbers,
 )
 from hubquery.query import lexicon as lx
+from hubquery.query.reader import bounds
 from hubquery.records import Metric
 
 _NUMBER_WORDS = {
@@ -50,6 +51,10 @@ _LATER = re.compile(
     # "… 20.9 million the previous year", "… last year"
     r"|\b(?:the (?:previous|prior|preceding)|last) (?:years?|months?|decades?)\b"
 )
+_PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:years?|months?)\b")
+# "between 600 and 700 companies": one figure, a range (the words between the two)
+_BETWEEN = re.compile(r"\bbetween\s*(?:us\$|\$|cn¥|¥|rmb)?\s*$")
+_AND_THEN = re.compile(r"\s*and\s*(?:us\$|\$|cn¥|¥|rmb)?\s*")
 _UP_TO = re.compile(r"\bup (?:un)?to\s*$")
 _VAGUE = re.compile(r"\b(?:couple of|few|several|many)\s+$")
 _OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
@@ -75,6 +80,7 @@ class Figure:
     growth: bool = False  # a multiple read as a growth ("doubled"): never a share
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
     bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
+    through: bool = False  # "between 600 and 700": the bounds' top included
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -92,7 +98,7 @@ def read_figures(text: str) -> list[Figure]:
             and not number.scaled
             and number.value == 1
             and not re.match(r"^\s+(?:in|out of)\b", after)
-            and lx.hedge_before(text[max(0, number.start - 20) : number.start]) is None
+            and bounds.hedge_before(text[max(0, number.start - 20) : number.start]) is None
         ):
             continue  # "one of the largest", "a city": not a figure
         if (
@@ -116,7 +122,46 @@ def read_figures(text: str) -> list[Figure]:
         if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
     ]
     figures = [_figure(text, n) for n in chosen]
+    if "between" in text:
+        figures = _ranges(text, figures)
     return _vague(text, figures) if may_name_vague(text) else figures
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """ "between 600 and 700 software companies": one figure of 600 to 700 (the unit the
+    second's words give), not two."""
+    merged: list[Figure] = []
+    for figure in figures:
+        first = merged[-1] if merged else None
+        if first is not None and figure.number.scaled and not first.number.scaled:
+            # "between 15 and 20 million": the first of the second's scale
+            scale = SCALES.get(text[figure.number.start : figure.number.end].rsplit(" ", 1)[-1])
+            if scale and first.value * scale <= figure.value:
+                first.value *= scale
+        if (
+            first is not None
+            and first.bounds is None
+            and not (first.year_like or figure.year_like or figure.bounds)
+            and first.qualifier is None
+            and figure.qualifier is None
+            and first.unit in (None, figure.unit)
+            and first.value < figure.value
+            and _AND_THEN.fullmatch(text, first.number.end, figure.number.start)
+            and _BETWEEN.search(text, max(0, first.number.start - 14), first.number.start)
+        ):
+            said = text[first.number.start : figure.number.end]
+            figure.converted = f'"between {said}" read as {first.value:,.0f} to {figure.value:,.0f}'
+            figure.qualifier, figure.bounds, figure.through = (
+                "at least",
+                (first.value, figure.value),
+                True,
+            )
+            figure.value, figure.rounding = first.value, 0.0
+            figure.number = figure.number._replace(start=first.number.start)
+            merged[-1] = figure
+            continue
+        merged.append(figure)
+    return merged
 
 
 def _vague(text: str, figures: list[Figure]) -> list[Figure]:
@@ -150,20 +195,23 @@ def _figure(text: str, number: Number) -> Figure:
             unit, before = code, pattern.sub("", before)
     # "at most #2": the hedge stands before the rank's mark.
     hedged = lx.RANK_BEFORE.sub("", before)
-    qualifier = lx.hedge_before(hedged)
-    if qualifier in ("more than", "less than") and lx.NEGATED_BOUND.search(hedged):
+    qualifier = bounds.hedge_before(hedged)
+    if qualifier in ("more than", "less than") and bounds.NEGATED_BOUND.search(hedged):
         qualifier = "at most" if qualifier == "more than" else "at least"  # "never above"
     if number.kind == "fraction":
         value, unit, approximate = value * 100, "percent", True
         # "only one in ten": no more than about that (see ``verdict``)
-        only = qualifier is None and lx.ONLY_BEFORE.search(before) is not None
+        only = qualifier is None and bounds.ONLY_BEFORE.search(before) is not None
         qualifier = "at most" if only else qualifier
     elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) or lx.RANK_BEFORE.search(before):
         unit = "rank"
     elif lx.TOP_BEFORE.search(before):
-        # "in the top 20" is a rank of at most 20; "not even in the top 20" above it.
+        # "in the top 20" is a rank of at most 20; "not even in the top 20", "outside the
+        # top ten" above it.
         unit = "rank"
-        negation = lx.NEGATION.search(text[max(0, number.start - 60) : number.start])
+        negation = lx.NEGATION.search(text[max(0, number.start - 60) : number.start]) or (
+            "outside the top" in before
+        )
         qualifier = "more than" if negation else "at most"
     elif lx.PERCENT_AFTER.match(after):
         unit = "percent"
@@ -188,6 +236,8 @@ def _figure(text: str, number: Number) -> Figure:
     words_after = _DIGIT.split(after, maxsplit=1)[0]  # to the next number
     if "year" in words_after or "month" in words_after or "decade" in words_after:
         words_after = _LATER.split(words_after, maxsplit=1)[0]
+        # ("takes in about 1,000 a year": a rate, its period no unit of the count)
+        words_after = _PER_PERIOD.split(words_after, maxsplit=1)[0]
     nouns = lx.WORD.findall(words_after)[:4]
     if unit is None:
         # (a unit a metric keeps before a kind of things: "internet-of-things companies")
@@ -195,7 +245,7 @@ def _figure(text: str, number: Number) -> Figure:
         unit = next((u for u in units if u != "kinds"), units[0] if units else None)
     if len(number.values) > 1 and not number.scaled and unit in lx.UNIT_WORDS and unit != "years":
         value, rounding = number.values[0], 0.0  # "2.300 companies": no count is 2.3
-    if hedge := lx.HEDGE_AFTER.match(after):
+    if hedge := bounds.HEDGE_AFTER.match(after):
         said = hedge.group().strip()
         qualifier = {"or more": "at least", "or so": "about", "or thereabouts": "about"}.get(
             said, "more than"
@@ -203,11 +253,13 @@ def _figure(text: str, number: Number) -> Figure:
     elif (
         qualifier is None
         and ("at " in after or "or " in after)
-        and (bound := lx.BOUND_AFTER.match(after))
+        and (bound := bounds.BOUND_AFTER.match(after))
     ):
         qualifier = "at most" if bound.group(1) else "at least"
     elif (
-        qualifier is None and lx.MARK_AFTER.match(after) and (mark := lx.MARK_BEFORE.search(before))
+        qualifier is None
+        and bounds.MARK_AFTER.match(after)
+        and (mark := bounds.MARK_BEFORE.search(before))
     ):
         qualifier = "more than" if mark.group(1) else "at least"  # "passed the … mark"
     # "2010" is a year unless a unit follows it at once ("1500 companies"); "up to 2012"

@@ -10,6 +10,7 @@ import re
 
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
+from hubquery.query.reader.gates import Gated
 
 # After the number: "of them …", or a count's noun (a few words on) followed by what the
 # group did to something or has ("have opened branches", "with a turnover of …"; not
@@ -68,13 +69,24 @@ _NATIONS = (
     ("philippines", "filipino"),
     ("europe", "european"),
 )
-_NATION = re.compile(r"\b(?:" + "|".join(w for n in _NATIONS for w in n) + r")\b")
+_NATION = Gated(
+    re.compile(r"\b(?:" + "|".join(w for n in _NATIONS for w in n) + r")\b"),
+    *("japan", "korea", "india", "philippines", "filipino", "europe"),  # (in "japanese" …)
+)
 # "70 percent of all the land in Beijing": the whole, not the kind of it a metric counts
 # ("the city's industrial land")
 _ALL_OF = re.compile(r"\b(?:all|the whole|the entire|the total)(?: of)?(?: the| its)? ([a-z]+)\b")
 _NO_KIND = frozenset(("the", "of", "a", "an", "its", "all", "total", "world", "global", "national"))
 NO_METRIC = "cannot tell which metric the figure measures"
 _PAY_STEMS = lx.stems("salary salaries wage wages pay")  # ("income" is a word of revenue)
+# "Neusoft paid about US$50 million for its stake": a price, no figure of what it earns
+_PRICE = re.compile(r"\b(?:paid|pays|paying|bought|buys|buying)\b[^,;:]*$")
+_EARNING_STEMS = lx.stems("revenue revenues sales exports income turnover earnings")
+# "worth about 85 percent of the contracts signed": a part of a whole, never a growth
+_PERCENT_OF = re.compile(r"\s*(?:%|percent|per cent) of (?:the|its|their|all|[a-z.]+['’]s)\b")
+# "half a dozen science parks": the count's own noun (a plural), after one word at most
+_COUNTED = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
+_NO_NOUNS = frozenset(("this", "thus", "plus", "less", "unless", "across", "news", "always"))
 
 
 def sub_group(text: str, start: int, end: int) -> str | None:
@@ -90,7 +102,12 @@ def sub_group(text: str, start: int, end: int) -> str | None:
 
 
 def unmeasured(
-    text: str, figure: Figure, group: str | None, strong: set[str], label: str = ""
+    text: str,
+    figure: Figure,
+    group: str | None,
+    strong: set[str],
+    label: str = "",
+    kind: str | None = None,
 ) -> str | None:
     """Why the metric found (of ``strong`` words) is not what the figure measures, if it
     is not: a part of a count no metric of which names it, pay that is not revenue, or a
@@ -102,6 +119,24 @@ def unmeasured(
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
+    if kind == "growth" and (
+        _PERCENT_OF.match(text, figure.number.end)
+        or (figure.number.kind == "fraction" and text.startswith(" of ", figure.number.end))
+    ):  # ("less than half of Chengdu's population" is no growth rate either)
+        return "states a part of a whole, not a change"  # ("85 percent of the contracts")
+    if money and _PRICE.search(before) and not strong.isdisjoint(_EARNING_STEMS):
+        return "states a price paid: no source holds one"
+    if (
+        figure.unit is None
+        and not figure.year_like
+        and not figure.number.scaled  # ("a city of 6 million makes …": a verb)
+        and (noun := _COUNTED.match(text, figure.number.end)) is not None
+        and (word := noun.group(1)) not in lx.UNIT_OF_WORD
+        and word not in _NO_NOUNS
+        and word not in lx.STOP
+        and lx.stem(word) not in strong
+    ):  # "six science parks abroad" is no count of the companies with branches abroad
+        return f"counts {noun.group().strip()}: no source holds a count of them"
     held = {n[0] for n in _NATIONS if n[0] in strong}
     around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}

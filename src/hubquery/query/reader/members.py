@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Protocol
 
-from hubquery.query import lexicon as lx
+from hubquery.query.reader import bounds
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 
@@ -38,6 +38,18 @@ _RANKED_IN = re.compile(
     r"(?:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d(?:st|nd|rd|th)|"
     r"\bthe (?:[a-z]+est|best|worst))\b[\s-]*(?:[a-z]+\s+)?(?:in|among|of)(?: the)?\s+$"
 )
+
+
+def _ranked_in(before: str) -> bool:
+    """``_RANKED_IN`` found in the words before a name, looked for only where they end as
+    its matches do: in "in", "among", "of" or "the", then a space."""
+    return (
+        before[-1:].isspace()
+        and before.rstrip().endswith(("in", "among", "of", "the"))
+        and _RANKED_IN.search(before) is not None
+    )
+
+
 _ORDINAL_AFTER = re.compile(
     r"(?:'s|’s)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th))[\s-]+(?:best|worst|biggest|largest|strongest|[a-z]+est)\b"
@@ -54,7 +66,7 @@ def members(mentions: list[Mention], text: str, figure_start: int) -> list[Menti
     if not named:
         return []
     before = text[max(0, figure_start - 40) : figure_start]
-    hedge = lx.ANY_HEDGE_BEFORE.search(before)
+    hedge = bounds.ANY_HEDGE_BEFORE.search(before)
     if _AMONG.search(before[: hedge.start()] if hedge else before):
         return [m for m in named if m.end <= figure_start]
     # "one of ten cross-border e-commerce pilot cities": the figure counts what is named
@@ -123,7 +135,7 @@ def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
         if m.subject is not None
         or not (
             ("among" in text and _SCOPE.search(text[max(0, m.start - 10) : m.start]))
-            or _RANKED_IN.search(text[max(0, m.start - 40) : m.start])
+            or _ranked_in(text[max(0, m.start - 40) : m.start])
             or _ORDINAL_AFTER.match(text, m.end)
         )
     ]

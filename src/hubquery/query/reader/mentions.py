@@ -168,7 +168,7 @@ class NameReader:
             if None in looked
             else cast("list[str]", looked)
         )
-        chinese_text = _CJK.search(text) is not None
+        chinese_text = not text.isascii() and _CJK.search(text) is not None
         # How many words from each one can still begin a name: a span no name begins
         # with is never looked up (a draft of 20,000 words is 20,000 lookups, not 200,000).
         begun, begins = self._begun, self._begins

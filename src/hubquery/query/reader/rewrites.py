@@ -8,7 +8,7 @@ import re
 
 from hubquery.numbers import _UNITS, may_state_numbers
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import gates
+from hubquery.query.reader import bounds, gates
 from hubquery.query.reader.figures import count_word
 
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
@@ -19,6 +19,42 @@ _SPAN_TO = re.compile(
 )
 # A rate's period a week or a month ("a year" is most often a count's own period).
 _LONGER_RATES = tuple(words for words, days in lx.RATE_PERIODS if 7 <= days < 365)
+# "twice as many people as", "more than double the value of": a ratio, "two times".
+_TWICE = re.compile(r"\b(?:twice|double)(?= (?:as|the|its|their|that|those|[A-Za-z’'-]+['’]s)\b)")
+# "two and a half times", "one-and-a-half times": a multiple of n.5
+_AND_A_HALF_TIMES = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]and[\s-]a[\s-]half times\b"
+)
+# "a quarter as many patents as", "half as much": a ratio below one
+_PART_AS = re.compile(
+    r"\b(half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)) as (many|much|large|big|high)\b"
+)
+_PARTS = {"half": "0.5", "third": "0.33", "quarter": "0.25", "fifth": "0.2", "tenth": "0.1"}
+# "every single day", "each and every year": the period's rate ("every day")
+_EVERY_SINGLE = re.compile(r"\b(?:every single|each and every) (day|week|month|year)\b")
+# "one patent granted for every four or five applications": a ratio of one to four and a
+# half, "0.22 times as many patent granted as applications"
+_FOR_EVERY = re.compile(
+    r"\b(?:one|an?) ((?:[a-z-]+ ){0,3}?)for (?:every|each) (\w+)(?: or (\w+))? (?=[a-z])"
+)
+# "most of the park's companies are …", "the majority of them were …": more than half of
+# a group of things (a plural, with "are" or "were" in its clause; "most of the work … is
+# of low value" states no share of a count)
+_MOST_OF = re.compile(
+    r"(?<!the )(?<!at )\b(?:most|the (?:vast )?majority|a majority) of (?=[^,;.:]{0,60}?"
+    r"\b(?:are|were)\b)(?!(?:the |its |their )?(?:time|years|decades|days|weeks|months|\d))"
+)
+# "… in the two years to 2022 as in the previous four": four years, the unit named before
+_ELLIPTIC_YEARS = re.compile(
+    r"\bthe (?:previous|preceding|prior|following|next) (\w+)(?=\s*(?:[.,;:)]|$))"
+)
+# "reached the trillion-yuan mark": one trillion, as "a trillion-yuan business" is
+_THE_SCALE = re.compile(
+    r"\bthe (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
+)
+# "a couple of hundred robotics firms": about two hundred
+_A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
+_HALF_A_DOZEN = re.compile(r"\b(?:a half[\s-]dozen|half[\s-]a[\s-]dozen)\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
 # 2010": the year 1998, 1989, 2012 (the year named is a reference point, not the claim's);
@@ -38,6 +74,11 @@ _YEARS_FROM = re.compile(
 _WRITES_NUMBERS = (
     "fold",
     *(word for word, _ in lx.MULTIPLES),
+    "twice",
+    "double ",
+    "couple of",
+    "most of",
+    "majority of",
     "half a",
     "century",
     "decade",
@@ -64,6 +105,40 @@ def rewrite(text: str) -> str:
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
+    if "twice" in text or "double " in text:
+        text = _TWICE.sub("two times", text)
+    if "half times" in text:
+        text = _AND_A_HALF_TIMES.sub(lambda m: f"{_UNITS.get(m[1], m[1])}.5 times", text)
+    if " as m" in text or " as large" in text or " as big" in text or " as high" in text:
+        text = _PART_AS.sub(
+            lambda m: f"{_PARTS[m[1].rsplit(maxsplit=1)[-1].rsplit('-')[-1]]} times as {m[2]}", text
+        )
+    if "every single" in text or "each and every" in text:
+        text = _EVERY_SINGLE.sub(r"every \1", text)
+    if "dozen" in text:
+        text = _HALF_A_DOZEN.sub("six", text)
+    if "for every" in text or "for each" in text:
+        text = _FOR_EVERY.sub(_for_every, text)
+    if (
+        ("most of" in text or "majority of" in text)
+        and (" are " in text or " were " in text)
+        and not may_state_numbers(text)
+    ):
+        # (only where it is the sentence's one figure: "most of Dalian's 22 universities"
+        # states a count, and a share no source may hold beside it)
+        text = _MOST_OF.sub("more than half of ", text)
+    if " years " in text and (
+        "previous " in text
+        or "preceding " in text
+        or "prior " in text
+        or "following " in text
+        or "next " in text
+    ):
+        text = _ELLIPTIC_YEARS.sub(lambda m: _elliptic_years(m, text), text)
+    if "the trillion" in text or "the billion" in text or "the million" in text:
+        text = _THE_SCALE.sub("the 1 ", text)
+    if "couple of" in text:
+        text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
         for words, years in lx.CENTURIES:
             text = text.replace(words, years)
@@ -103,6 +178,24 @@ def rewrite(text: str) -> str:
     return gates.CITY_OF.sub(r"\g<0> residents", text)
 
 
+def _elliptic_years(match: re.Match[str], text: str) -> str:
+    """ "the previous four" after a count of years → "the previous four years"."""
+    if count_word(match.group(1)) is None or " years " not in text[: match.start()]:
+        return match.group()
+    said = match.group().replace("preceding", "previous").replace("prior", "previous")
+    return f"{said} years"  # (as "the previous four years" is read: a span, no figure)
+
+
+def _for_every(match: re.Match[str]) -> str:
+    """ "one patent for every four or five applications" → "0.222 times as many patent as
+    applications"; unchanged where the count is no number."""
+    counts = [count_word(word) for word in match.groups()[1:] if word]
+    if not all(counts) or not counts:
+        return match.group()
+    of = sum(count or 0 for count in counts) / len(counts)
+    return f"{1 / of:.3g} times as many {match.group(1)}as "
+
+
 def _span_to(match: re.Match[str], text: str) -> str:
     """ "in the decade to 2014" → "over the last 10 years, to 2014" where the sentence
     states no other number (else a span of time, its figures')."""
@@ -126,4 +219,4 @@ def _decades(match: re.Match[str], text: str) -> str:
     """ "four decades" is about 40 years (a round count), unless hedged otherwise."""
     years = f"{10 * (count_word(match.group(1)) or 1)} years"
     before = text[max(0, match.start() - 20) : match.start()]
-    return years if lx.hedge_before(before) is not None else f"about {years}"
+    return years if bounds.hedge_before(before) is not None else f"about {years}"

@@ -9,12 +9,13 @@ from typing import NamedTuple
 
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import _DIGIT, Figure, count_word
+from hubquery.query.reader.gates import Gated
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
 _BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
 _YEARS_BEFORE = re.compile(
     rf"\b(\w+) years (?:before|(?:leading |running )?up to|up until|until|to|ending in) "
-    r"(?:the (?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close) of )?"
+    r"(?:(?:the )?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close)(?: of)? )?"
     rf"{_MONTH}((?:1[89]|20)\d\d)\b"
 )
 # (the lookahead turns away every place that is no 1 or 2 at once: see query.lexicon.RANK_BEFORE)
@@ -24,7 +25,7 @@ _ON_BEFORE = re.compile(r"\b(?:on|over|from)\s*$")  # "up 30 percent on 2020"
 # "a 2014 magazine feature", "a 2013 KPMG report": the year of what says the figure
 _REPORT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:report|feature|article|study|survey|profile|post|blog|story|piece|"
-    r"paper|review|interview|book|documentary|broadcast)s?\b"
+    r"paper|review|interview|book|documentary|broadcast|round-up|roundup|overview|analysis)s?\b"
 )
 # "over the whole of 2012", "in all of 2012", "the full year 2012": no part of it
 _WHOLE_YEAR = re.compile(
@@ -34,10 +35,15 @@ _WHOLE_YEAR = re.compile(
 
 
 # "between January and October 2012", "the first ten months", "the third quarter"
-_PART_OF_YEAR = re.compile(
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d)|months?|"
-    r"quarters?|first half|second half|year to date|so far)\b"
+_PART_OF_YEAR = Gated(
+    re.compile(
+        r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+        r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|may(?= \d)|months?|"
+        r"quarters?|first half|second half|year to date|so far)\b"
+    ),
+    # (a month's first three letters, or a word of the others, is in every match)
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("month", "quarter", "half", "year to date", "so far"),
 )
 
 
@@ -84,7 +90,8 @@ def times(text: str) -> list[Time]:
                 Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
             )
     covered = [(t.start, t.end) for t in found]
-    for match in _YEAR.finditer(text):
+    digit = _DIGIT.search(text)  # (a year begins with a digit: tried from the first on)
+    for match in _YEAR.finditer(text, digit.start()) if digit else ():
         if any(s <= match.start() < e for s, e in covered):
             continue
         if _REPORT_AFTER.match(text, match.end()):
@@ -160,6 +167,8 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             and t.start not in taken
             and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
             and not _DIGIT.search(text[figure.number.end : t.start])
+            # ("2.5 times its 2010 level", "as much as in 2010"; not "more than half in 2012")
+            and not _COMPARED_TIME.search(text, figure.number.end, t.start)
         ]
         if following:
             own[id(figure)] = following[0]
@@ -203,11 +212,13 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     return own
 
 
-# "above where it stood in 2013", "than in 2013", "compared with 2013": a time the
-# sentence compares with, no time of a figure not written at it
+# "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
+# times its 2010 level", "as many as in 2010": a time the sentence compares with, no
+# time of a figure not written at it
 _COMPARED_TIME = re.compile(
     r"\b(?:where (?:it|they|[a-z]+) (?:stood|was|were|ranked|sat)|than(?: it (?:was|did))?|"
-    r"compared (?:with|to)|from where it was)(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
+    r"compared (?:with|to)|from where it was|times (?:its|the|their)|"
+    r"as (?:many|much|large|big|high) as)(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
 )
 # ", a port city of six million residents,": an appositive describing what is named
 _APPOSITIVE = re.compile(

@@ -1,0 +1,121 @@
+"""Figures a careful fact-checker works out from two the source prints before judging a
+claim, flagged derived and said to be ("hubquery derives …", never "the source says"):
+the growth over a span ("more than tripled between 2010 and 2013"); and what the
+sentence says of a figure that a verdict asks: that it is what a level rose by ("rose by
+US$1 billion"), and the month it names for it ("in March 2016")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from hubquery.hedges import Interval
+from hubquery.judgement.changes import Change, change
+from hubquery.judgement.claims import interval_verdict
+from hubquery.judgement.figures import Judgement, period_label, year
+from hubquery.judgement.forms import MONTHS
+from hubquery.numbers import normalise
+from hubquery.query.reader import Reading
+from hubquery.query.reader.rewrites import rewrite
+from hubquery.records import Fact, Note
+from hubquery.vocabulary import Verdict
+
+
+class Judged(NamedTuple):
+    """A reading and its verdict, the figures it rests on and the notes."""
+
+    verdict: Verdict
+    facts: tuple[Fact, ...]
+    notes: tuple[Note, ...]
+    derived: bool
+
+
+def multiple_over(
+    reading: Reading, years: tuple[int, int], facts: Sequence[Fact], hub_id: str, unit_kind: str
+) -> Judged:
+    """ "Revenue more than tripled between 2010 and 2013": the change from the figures of
+    the span's first and last years, as the judgement module states it (`history`'s
+    change: never from a figure dated by its report, a target or a threshold), judged
+    as the claim's growth; unsupported when either year has no figure or no change can
+    be stated between them."""
+    assert reading.claimed is not None
+    first, last = years
+    ends = [[f for f in facts if year(f) == year(f, end=True) == at] for at in (first, last)]
+    pairs = [(a, b) for a in ends[0] for b in ends[1] if a.unit == b.unit]
+    if not pairs:
+        note = (
+            f"the dataset has no figures of {reading.subject or hub_id} for both {first} and {last}"
+        )
+        return Judged("unsupported", tuple(facts), (Note("missing", note, (hub_id,)),), False)
+    changes = [(a, b, change(a, b, unit_kind)) for a, b in pairs]
+    stated = [
+        (a, b, c) for a, b, c in changes if isinstance(c, Change) and c.percent_low is not None
+    ]
+    if not stated:
+        start, end, refused = changes[0]
+        why = refused.reason if isinstance(refused, Judgement) else "it has no percentage"
+        note = f"no change from {start.display} to {end.display} is derived: {why}"
+        return Judged("unsupported", (end, start), (Note("missing", note, (hub_id,)),), False)
+    start, end, changed = stated[0]
+    grew = Interval(changed.percent_low, changed.percent_high)
+    verdict = interval_verdict(reading.claimed.interval, grew)
+    said = f"{(end.value / start.value - 1) * 100:+.1f} %"
+    reason = (
+        f"hubquery derives {said} ({first}–{last}) from {start.display} ({period_label(start)}) "
+        f"and {end.display} ({period_label(end)}) — no source prints it"
+    )
+    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
+    ids = (end.id, start.id)
+    return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
+
+
+# "rose by more than US$3 billion", "increased by 150": a change of the level, not it.
+_ROSE_BY = re.compile(
+    r"\b(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|jumped|expanded|"
+    r"went up)\s+by\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|"
+    r"only|less than|fewer than|at least|at most|no more than)\s+)?(?:us\$|\$|rmb|cn¥|¥)?\s*$"
+)
+
+
+_RISE = re.compile(
+    r"(?=[rigcjeRIGCJE])(?:rose|risen|rises|increased|increases|grew|grown|grows|climbed|"
+    r"jumped|expanded|went up) by ",
+    re.IGNORECASE,
+)
+
+
+def rose_by(reading: Reading) -> bool:
+    """Whether the figure is what the level rose by ("revenue rose by US$1 billion")."""
+    figure, metric = reading.figure, reading.metric
+    if figure is None or metric is None or metric.id.endswith("-change"):
+        return False
+    if _RISE.search(reading.text) is None:  # (most " by " are "by 2020", "by the city")
+        return False
+    text = rewrite(normalise(reading.text))
+    return _ROSE_BY.search(text[max(0, figure.number.start - 60) : figure.number.start]) is not None
+
+
+def month_named(reading: Reading) -> tuple[int, int] | None:
+    """The month and year the claim names for its figure ("in March 2016"): the one month
+    the sentence names just before the year the figure is of, or is."""
+    figure, claimed = reading.figure, reading.claimed
+    if figure is None or claimed is None:
+        return None
+    at = int(figure.value) if figure.unit == "year" else claimed.first_year
+    if at is None or (figure.unit != "year" and claimed.last_year != at):
+        return None
+    lowered, year = reading.text.lower(), str(at)
+    if year not in lowered:
+        return None  # (a year the sentence does not write: no month before it; no regex)
+    named = {
+        MONTHS.index(words[-1].rstrip(",")) + 1
+        for found in re.finditer(year, lowered)
+        if (
+            words := lowered[max(0, found.start() - 14) : found.start()]
+            .replace(" of ", " ")
+            .split()
+        )
+        and words[-1].rstrip(",") in MONTHS
+    }
+    return (named.pop(), at) if len(named) == 1 else None
