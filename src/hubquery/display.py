@@ -46,8 +46,7 @@ def percent_number(value: float) -> str:
     return plain_number(round(value, 2))
 
 
-_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_COUNTS += ("eleven", "twelve")
+_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
 
 
 def share_in_words(value: float) -> str | None:
