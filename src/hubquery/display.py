@@ -46,7 +46,8 @@ def percent_number(value: float) -> str:
     return plain_number(round(value, 2))
 
 
-_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
+_COUNTS: tuple[str, ...] = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_COUNTS += ("nine", "ten", "eleven", "twelve")
 
 
 def share_in_words(value: float) -> str | None:
