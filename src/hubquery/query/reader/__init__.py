@@ -32,6 +32,7 @@ from hubquery.query.reader.figures import (
     per_rate,
     read_figures,
     respectively,
+    span_growth,
     unread_digits,
 )
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
@@ -275,6 +276,8 @@ class ClaimReader:
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
             multiple_as_growth(figure, before, passage.text.lower())
+        elif figure.over:  # (a span bound to it: rarely)
+            span_growth(figure, before)
         # A change or a level of no word of a metric ("…, up 38.6 percent,", "… rose 5 % to
         # US$4.5 billion") is of the figure before it, not of the sentence's other words.
         context = self._stems_of(unnamed)
