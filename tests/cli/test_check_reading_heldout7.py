@@ -52,3 +52,11 @@ def test_a_rise_in_one_year_stays_that_years_growth() -> None:
     assert _read("Dalian's offshore outsourcing revenue rose by less than half in 2012.") == [
         ("supported", "less than 50 % · dalian · offshore-outsourcing-growth · 2012")
     ]
+
+
+def test_a_rise_over_a_span_without_both_levels_stays_a_growth() -> None:
+    # (no level held for 2011: the span's growth is not derived, and no year's rate
+    # judges it)
+    assert _read("Dalian's outsourcing revenue grew by under half between 2011 and 2013.") == [
+        ("unsupported", "less than 50 % · dalian · offshore-outsourcing-growth · 2011–2013")
+    ]

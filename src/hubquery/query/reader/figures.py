@@ -433,9 +433,8 @@ def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
         figure.growth = True
 
 
-def span_growth(figure: Figure, before: str) -> None:
+def span_growth(figure: Figure, before: str) -> bool:
     """ "Revenue rose by less than half between 2010 and 2013": a percentage a level
     grew by over a span of years, judged like "doubled" against the level's figures of
     the span's first and last years, not a growth of one year."""
-    if figure.over and figure.unit == "percent" and lx.GREW_BY_BEFORE.search(before):
-        figure.growth = True
+    return bool(figure.over and figure.unit == "percent" and lx.GREW_BY_BEFORE.search(before))
