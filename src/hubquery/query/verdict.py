@@ -52,7 +52,7 @@ from hubquery.query.subjects import (
     whole_named,
     wholes,
 )
-from hubquery.query.workings import Judged, month_named, multiple_over, rose_by
+from hubquery.query.workings import Judged, month_named, multiple_over, rose_by, span_sum
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -199,6 +199,13 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
                     tuple(f.id for f in same_unit),
                 )
             )
+    if (  # (a span the source splits)
+        figure.over
+        and not figure.growth
+        and len(matched) > 1
+        and (summed := span_sum(reading, matched, hub_id))
+    ):
+        return summed
     if shown is None:
         shown = shown_figure(reading)
     if (

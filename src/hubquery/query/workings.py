@@ -10,10 +10,11 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from hubquery.hedges import Interval
+from hubquery.display import format_value
+from hubquery.hedges import Interval, overlap
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import interval_verdict
-from hubquery.judgement.figures import Judgement, period_label, year
+from hubquery.judgement.figures import Judgement, period_label, precise_interval, year
 from hubquery.judgement.forms import MONTHS
 from hubquery.numbers import normalise
 from hubquery.query.reader import Reading
@@ -119,3 +120,57 @@ def month_named(reading: Reading) -> tuple[int, int] | None:
         and words[-1].rstrip(",") in MONTHS
     }
     return (named.pop(), at) if len(named) == 1 else None
+
+
+def span_sum(reading: Reading, facts: Sequence[Fact], hub_id: str) -> Judged | None:
+    """ "Over the six years to May 2022, more than 1,000 companies were registered": a
+    count over a span the source splits into spans that meet end to start (more than 860
+    in the last two years, 170 in the four before) is their sum, derived, never one of
+    them; None when no chain of two or more held spans runs from the claim's first year
+    to its last."""
+    claimed = reading.claimed
+    if claimed is None or claimed.first_year is None or claimed.last_year is None:
+        return None
+    spans = sorted(
+        (f for f in facts if "/" in f.period and f.status == "reported" and not f.derived),
+        key=lambda f: f.period,
+    )
+    chain = [f for f in spans if year(f) == claimed.first_year][:1]
+    while chain and year(chain[-1], end=True) < claimed.last_year:
+        end = chain[-1].period.split("/")[1]
+        chain += [f for f in spans if f.period.split("/")[0] == end][:1]
+        if chain[-1].period.split("/")[0] != end:
+            return None
+    if len(chain) < 2 or year(chain[-1], end=True) != claimed.last_year:
+        return None
+    summed, loose = (_sum([held(f) for f in chain]) for held in (Fact.interval, precise_interval))
+    verdict = interval_verdict(claimed.interval, summed)
+    if verdict == "contradicted" and overlap(claimed.interval, loose):
+        verdict = "unsupported"
+    assert summed.low is not None
+    said = format_value(summed.low, chain[0].unit)
+    if summed.high is None:
+        said = f"{'more than' if summed.low_open else 'at least'} {said}"
+    elif summed.high != summed.low:
+        said = f"{said}–{format_value(summed.high, chain[0].unit)}"
+    parts = " + ".join(f"{f.display} ({period_label(f)})" for f in chain)
+    reason = f"hubquery derives {said} ({claimed.first_year}–{claimed.last_year}) from {parts}"
+    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
+    ids = tuple(f.id for f in chain)
+    return Judged(
+        verdict,
+        tuple(chain),
+        (Note(kind, f"{reason} — no source prints it", (hub_id,), ids),),
+        True,
+    )
+
+
+def _sum(intervals: list[Interval]) -> Interval:
+    """The values a sum of figures admits: open above when any is."""
+    highs = [i.high for i in intervals]
+    return Interval(
+        sum(i.low or 0 for i in intervals),
+        None if None in highs else sum(h or 0 for h in highs),
+        any(i.low_open for i in intervals),
+        any(i.high_open for i in intervals),
+    )
