@@ -53,6 +53,13 @@ MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled|quintupled)\b")
 GREW_BEFORE = re.compile(
     r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|multiplied)(?: [a-z]+)?$"
 )
+# "rose by less than half", "grew 150 %": a percentage a level grew by (applied to the
+# words before the number)
+GREW_BY_BEFORE = re.compile(
+    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|climbed|went up)(?: by)?"
+    r"(?: (?:some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
+    r"under|at least|at most|no more than|well over|well under))?$"
+)
 # "a city of 6 million" counts its residents.
 _CITY_OF = (
     r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from hubquery.judgement.claims import Claimed
+from hubquery.judgement.figures import year
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
@@ -32,6 +33,7 @@ from hubquery.query.reader.figures import (
     per_rate,
     read_figures,
     respectively,
+    span_growth,
     unread_digits,
 )
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
@@ -275,6 +277,10 @@ class ClaimReader:
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
         if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
             multiple_as_growth(figure, before, passage.text.lower())
+        elif figure.over and span_growth(figure, before):  # (a span bound to it: rarely)
+            # (from the level's figures where both of the span's years are held)
+            of = self.cues.level(lx.stems(words) | self._stems_of(unnamed), held)
+            figure.growth = self._at_ends(of, about, figure.over)
         # A change or a level of no word of a metric ("…, up 38.6 percent,", "… rose 5 % to
         # US$4.5 billion") is of the figure before it, not of the sentence's other words.
         context = self._stems_of(unnamed)
@@ -388,6 +394,15 @@ class ClaimReader:
                 )
             )
         return base
+
+    def _at_ends(
+        self, metric: Metric | None, about: list[Candidate], years: tuple[int, int]
+    ) -> bool:
+        """Whether a figure of the metric is held for each of the two years."""
+        facts = [
+            f for hub, subject in about if metric for f in self.facts_of(hub, metric.id, subject)
+        ]
+        return all(any(year(f) == year(f, end=True) == at for f in facts) for at in years)
 
     def _stems_of(self, text: str) -> set[str]:
         """The stems of a whole passage, read once for all its claims."""

@@ -431,3 +431,10 @@ def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
     ):
         figure.value, figure.unit, figure.approximate = (figure.value - 1) * 100, "percent", True
         figure.growth = True
+
+
+def span_growth(figure: Figure, before: str) -> bool:
+    """ "Revenue rose by less than half between 2010 and 2013": a percentage a level
+    grew by over a span of years, judged like "doubled" against the level's figures of
+    the span's first and last years, not a growth of one year."""
+    return bool(figure.over and figure.unit == "percent" and lx.GREW_BY_BEFORE.search(before))

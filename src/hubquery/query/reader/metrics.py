@@ -134,7 +134,7 @@ class MetricCues:
         to, not the change; ``change`` when it is a change ("added 245,000 residents"),
         not the level; ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
-        if figure.growth and figure.over and (of := self._level(words | sentence, held)):
+        if figure.growth and figure.over and (of := self.level(words | sentence, held)):
             return of  # "revenue tripled between 2010 and 2013": of the revenue's figures
         # ("… 38.6 and 25.6 per cent respectively": each of its own clause's words only)
         wider = set() if figure.respective else sentence - words
@@ -298,7 +298,7 @@ class MetricCues:
             self._sentence_cues = self._cues_of(sentence, sentence - _UNIT_STEMS)
         return self._sentence_cues
 
-    def _level(self, words: set[str], held: set[str]) -> Metric | None:
+    def level(self, words: set[str], held: set[str]) -> Metric | None:
         """The held money or count metric the words name most of, for a multiple over a
         span ("more than tripled between 2010 and 2013"); None when none is named."""
         levels = [

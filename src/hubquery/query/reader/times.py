@@ -191,7 +191,7 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     free = [
         t
         for t in (times if rest else ())
-        if t.start not in taken and not _COMPARED_TIME.search(text[max(0, t.start - 40) : t.start])
+        if t.start not in taken and not _compared(text, t.start, rest)
     ]
     for figure in rest:
         first, last = inside.get(id(figure), whole)
@@ -220,6 +220,19 @@ _COMPARED_TIME = re.compile(
     r"compared (?:with|to)|from where it was|times (?:its|the|their)|"
     r"as (?:many|much|large|big|high) as)(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
 )
+
+
+def _compared(text: str, start: int, figures: list[Figure]) -> bool:
+    """Whether the time at ``start`` is what the sentence compares with ("than in
+    2013"), not the period of a figure whose own qualifier is the "than" ("rose by less
+    than half between 2010 and 2013")."""
+    first = max(0, start - 40)
+    found = _COMPARED_TIME.search(text[first:start])
+    return found is not None and not any(
+        first + found.start() < f.number.start < start for f in figures
+    )
+
+
 # ", a port city of six million residents,": an appositive describing what is named
 _APPOSITIVE = re.compile(
     r",\s*an? (?:[a-z-]+ ){0,2}(?:city|town|metropolis|municipality|seaport|port|megacity|"
