@@ -1,7 +1,9 @@
 """Verdict rules for the causes claims_heldout7 showed (issue #19), each tested on
 sentences written for these tests (a heldout7 sentence is at most one case of a rule):
 a count over a span the source splits into spans meeting end to start is their sum,
-derived, never judged against one of them."""
+derived, never judged against one of them; a share of a kind of product the metric does
+not count ("desktop PCs" against a share of laptops), or a share whose sentence names
+nothing of its metric but a basis, is unsupported, never contradicted."""
 
 from __future__ import annotations
 
@@ -36,3 +38,42 @@ def test_a_span_one_held_span_covers_is_judged_by_it_alone() -> None:
         "In the two years to 2022 more than 800 robotics companies were registered in Shenyang."
     )
     assert (claim.verdict, claim.derived) == ("supported", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chongqing turns out a tenth of the world's desktop PCs.",
+        "Chongqing supplies about half of all tablet computers sold worldwide.",
+    ],
+)
+def test_a_share_of_another_product_is_unsupported_not_contradicted(text: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert "the figures are of laptops" in claim.notes[0].message
+
+
+def test_a_share_of_the_product_the_metric_counts_still_contradicts() -> None:
+    (claim,) = _check("One in ten of the world's laptops come from Chongqing.")
+    assert claim.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shenzhen and Guangzhou make up half of China's cities with more than 15 million people.",
+        "Chinese makers produce half of China's cities' exports.",
+    ],
+)
+def test_a_share_naming_nothing_of_its_metric_but_a_basis_is_unsupported(text: str) -> None:
+    claims = _check(text)
+    assert "contradicted" not in [c.verdict for c in claims]
+    assert any("names nothing the figures" in n.message for c in claims for n in c.notes)
+
+
+def test_a_share_naming_its_metric_still_contradicts() -> None:
+    (claim,) = _check(
+        "Chinese manufacturers make about half of every dollar an American consumer spends "
+        "on their products."
+    )
+    assert claim.verdict == "contradicted"

@@ -17,6 +17,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.figures import Figure, read_figures
 from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.stems import stems
 from hubquery.records import Fact, Metric, Note
 
 
@@ -296,3 +297,37 @@ def other_currency(
         tuple(f.id for f in other),
     )
     return other, note
+
+
+# Kinds of product a figure may count (stems): a claim of one kind against a metric of
+# another ("desktop computers" against a share of laptops) is of something else.
+_PRODUCTS = {
+    "laptop": "laptops",
+    "notebo": "laptops",
+    "deskto": "desktops",
+    "tablet": "tablets",
+    "smartp": "phones",
+    "phon": "phones",
+    "server": "servers",
+    "printe": "printers",
+    "televi": "televisions",
+    "vehicl": "vehicles",
+    "car": "vehicles",
+}
+
+
+def of_something_else(reader: ClaimReader, reading: Reading, metric: Metric) -> str | None:
+    """Why a contradicted claim is of something its metric does not count: a kind of
+    product the metric does not name ("a quarter of the world's desktop computers" against
+    a share of laptops), or, of a share, no word of the metric in the sentence but a basis
+    ("make up half of China's cities" against the share of a dollar a manufacturer makes);
+    None when it names it."""
+    own = reader.metric_words(metric)
+    said = {_PRODUCTS[w] for w in reading.words if w in _PRODUCTS}
+    held = {_PRODUCTS[w] for w in own if w in _PRODUCTS}
+    if said and held and not said & held:
+        said_of, held_of = ", ".join(sorted(said)), ", ".join(sorted(held))
+        return f"the claim is of {said_of}; the figures are of {held_of}"
+    if metric.unit_kind == "share" and not (stems(reading.text) & own).difference(reading.bases):
+        return f"the claim names nothing the figures ({metric.label.lower()}) are of"
+    return None

@@ -44,6 +44,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     narrower_count,
+    of_something_else,
     other_currency,
     part_holding,
     part_judged_as_whole,
@@ -265,6 +266,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             kind="subject-differs",
             reason=f"{judged.reason}, of {reading.subject} in {hub_id}; the claim names no "
             f"place, and the dataset holds {reading.subject} in other places too",
+        )
+    if judged.verdict == "contradicted" and (other := of_something_else(reader, reading, metric)):
+        judged = judged._replace(
+            verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {other}"
         )
     if judged.verdict == "contradicted" and (parts := parts_named(reader, reading, hub_id)):
         judged = judged._replace(
