@@ -60,3 +60,30 @@ def test_a_rise_over_a_span_without_both_levels_stays_a_growth() -> None:
     assert _read("Dalian's outsourcing revenue grew by under half between 2011 and 2013.") == [
         ("unsupported", "less than 50 % · dalian · offshore-outsourcing-growth · 2011–2013")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "number one" is a rank, as "No. 1" is, and so is "number 1" after a possessive
+        (
+            "Neusoft stands as the number one offshore software outsourcing provider in China.",
+            ("supported", "#1 · Neusoft (shenyang) · outsourcing-provider-rank"),
+        ),
+        (
+            "Neusoft is China's number two offshore software outsourcing provider.",
+            ("contradicted", "#2 · Neusoft (shenyang) · outsourcing-provider-rank"),
+        ),
+        (
+            "Neusoft counts as China's number 1 offshore software outsourcing provider.",
+            ("supported", "#1 · Neusoft (shenyang) · outsourcing-provider-rank"),
+        ),
+        # "number" after a plural is still a verb, and "a number of" no figure
+        (
+            "Dalian's universities number 22, a number of them new.",
+            ("supported", "22 universities · dalian · universities"),
+        ),
+    ],
+)
+def test_number_one_is_a_rank(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]

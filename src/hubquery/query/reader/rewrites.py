@@ -11,6 +11,8 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import bounds, gates
 from hubquery.query.reader.figures import count_word
 
+# "China's number one provider", "ranks as the number two hub": a rank, as "No. 1" is
+_NUMBER_RANK = re.compile(r"\bnumber (one|two|three)\b")
 _A_SQUARE = re.compile(r"\ban? (square (?:miles?|kilometres?|kilometers?))\b")
 # "in the decade to 2014", "over the decade up to 2014": a span ending in a year, itself
 # the claim (of ten years, as of then) where the sentence states no other number.
@@ -87,6 +89,9 @@ _WRITES_NUMBERS = (
     "daily",
     "week",
     "s top",
+    "number one",
+    "number two",
+    "number three",
 )
 
 
@@ -163,6 +168,8 @@ def rewrite(text: str) -> str:
         text = lx.CONDUCTED.sub("conducted", text)
     if "s top" in text:
         text = lx.TOP_AS_FIRST.sub("largest", text)
+    if "number " in text:
+        text = _NUMBER_RANK.sub(lambda m: f"no. {_UNITS[m[1]]}", text)
     if "rmb" in text or "cny" in text or "usd" in text:
         text = lx.GLUED_CURRENCY.sub(r"\1 ", text)
     for needle, short, full in lx.ABBREVIATIONS:
