@@ -3,7 +3,8 @@ sentences written for these tests (a heldout7 sentence is at most one case of a 
 a count over a span the source splits into spans meeting end to start is their sum,
 derived, never judged against one of them; a share of a kind of product the metric does
 not count ("desktop PCs" against a share of laptops), or a share whose sentence names
-nothing of its metric but a basis, is unsupported, never contradicted."""
+nothing of its metric but a basis, is unsupported, never contradicted; "spread over 480
+square kilometres" states an extent, no bound (the reader's hedge words, a named change)."""
 
 from __future__ import annotations
 
@@ -77,3 +78,23 @@ def test_a_share_naming_its_metric_still_contradicts() -> None:
         "on their products."
     )
     assert claim.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhongguancun stretches over 480 square kilometres of northwest Beijing.",
+        "The firms of Zhongguancun are spread over 480 square kilometres.",
+    ],
+)
+def test_an_extent_spread_over_is_no_bound(text: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as) == ("supported", "480 km² · zhongguancun · area")
+
+
+def test_covering_over_is_still_more_than() -> None:
+    (claim,) = _check("Zhongguancun covers over 480 square kilometres.")
+    assert (claim.verdict, claim.read_as) == (
+        "contradicted",
+        "more than 480 km² · zhongguancun · area",
+    )

@@ -30,7 +30,9 @@ HEDGES = (
     ),
     (
         "more than",
-        r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
+        # ("spread over 480 square kilometres": a place's extent, no bound)
+        r"more than|(?<!spread )(?<!spreads )(?<!sprawls )(?<!stretches )(?<!scattered )over|"
+        r"above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
         r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|pass(?:es|ing)?|"
         r"north of|upward of|"
         # "pushing its GDP past US$160 billion" (not "the past two years")
