@@ -138,3 +138,30 @@ def test_a_hedged_count_from_an_event_is_not_made_exact() -> None:
         )
         if r[0] != "unsupported"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from 2010 to 2013" with nothing between the years is a span, as "between" is
+        (
+            "Dalian's outsourcing revenue grew by under 50 percent from 2010 to 2013.",
+            ("contradicted", "less than 50 % · dalian · outsourcing-revenue · 2010–2013"),
+        ),
+        (
+            "Dalian's outsourcing revenue more than doubled from 2010 through 2013.",
+            ("supported", "more than 100 % · dalian · outsourcing-revenue · 2010–2013"),
+        ),
+    ],
+)
+def test_from_one_year_to_another_is_a_span(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]
+
+
+def test_from_a_figure_of_one_year_to_one_of_another_stays_two_times() -> None:
+    assert _read(
+        "Dalian's outsourcing revenue went from US$8.65 billion in 2010 to US$21.7 billion in 2013."
+    ) == [
+        ("supported", "US$8.65 billion · dalian · outsourcing-revenue · 2010"),
+        ("supported", "US$21.7 billion · dalian · outsourcing-revenue · 2013"),
+    ]

@@ -12,7 +12,10 @@ from hubquery.query.reader.figures import _DIGIT, Figure, count_word
 from hubquery.query.reader.gates import Gated
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
-_BETWEEN = re.compile(rf"\bbetween {_MONTH}((?:1[89]|20)\d\d) and {_MONTH}((?:1[89]|20)\d\d)\b")
+_BETWEEN = re.compile(
+    rf"\b(?:between {_MONTH}((?:1[89]|20)\d\d) and|from {_MONTH}((?:1[89]|20)\d\d) "
+    rf"(?:to|until|till|through)) {_MONTH}((?:1[89]|20)\d\d)\b"
+)  # ("from 2010 to 2013" with nothing between: "from US$X in 2010 to …" is two times)
 _YEARS_BEFORE = re.compile(
     rf"\b(\w+) years (?:before|(?:leading |running )?up to|up until|until|to|ending in) "
     r"(?:(?:the )?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close)(?: of)? )?"
@@ -79,8 +82,8 @@ def times(text: str) -> list[Time]:
         low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part or "", (0, 9))
         label = f"{first + low}–{first + high}"
         found.append(Time(match.start(), match.end(), first + low, first + high, label))
-    for match in _BETWEEN.finditer(text) if "between " in text else ():
-        first, last = int(match.group(1)), int(match.group(2))
+    for match in _BETWEEN.finditer(text) if "between " in text or "from " in text else ():
+        first, last = int(match.group(1) or match.group(2)), int(match.group(3))
         found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
     # "the four years before 2020"
     for match in _YEARS_BEFORE.finditer(text) if " years " in text else ():
