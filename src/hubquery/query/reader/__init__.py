@@ -206,6 +206,8 @@ class ClaimReader:
         """ "a year after Made in China 2025 was launched": "in 2016", the year held for
         what is named, plus one (before any other rewrite: "two decades" is 20 years
         here, as "two decades before 1988" is 1968)."""
+        if not (" after " in text or " before " in text or " than " in text or " prior " in text):
+            return text  # (literal tests first: most sentences count no years from anything)
         if not ("year" in text or "decade" in text) or not may_follow_event(text):
             return text  # (the names are looked for again only where the words are)
         return from_events(text, self.names.mentions(text), self.names, self.hub_facts)

@@ -82,7 +82,11 @@ def times(text: str) -> list[Time]:
         low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part or "", (0, 9))
         label = f"{first + low}–{first + high}"
         found.append(Time(match.start(), match.end(), first + low, first + high, label))
-    for match in _BETWEEN.finditer(text) if "between " in text or "from " in text else ():
+    for match in (
+        _BETWEEN.finditer(text)
+        if "between " in text or "from 1" in text or "from 2" in text
+        else ()
+    ):
         first, last = int(match.group(1) or match.group(2)), int(match.group(3))
         found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
     # "the four years before 2020"
