@@ -87,3 +87,54 @@ def test_a_rise_over_a_span_without_both_levels_stays_a_growth() -> None:
 )
 def test_number_one_is_a_rank(text: str, expected: tuple[str, str]) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years counted from something named, not a year: the one year held for it
+        # (Made in China 2025: 2015; NIIT's Dalian centre: 2008; Chengdu's hi-tech zone: 1988)
+        (
+            "A year after Made in China 2025 was launched, Hangzhou was named a "
+            "cross-border e-commerce pilot city.",
+            ("supported", "2016 · cross-border e-commerce pilot city (hangzhou) · year-designated"),
+        ),
+        (
+            "Hangzhou won its cross-border e-commerce pilot city status three years after "
+            "Made in China 2025 was unveiled.",
+            (
+                "contradicted",
+                "2018 · cross-border e-commerce pilot city (hangzhou) · year-designated",
+            ),
+        ),
+        (
+            "The Neusoft Institute of Information in Dalian opened eight years before NIIT's "
+            "Dalian centre.",
+            ("supported", "2000 · Neusoft Institute of Information (dalian) · year-established"),
+        ),
+        (
+            "Shenzhen was made a special economic zone nine years before Chengdu's hi-tech "
+            "zone was set up.",
+            ("supported", "1979 · Special Economic Zone (shenzhen) · year-designated"),
+        ),
+        (
+            "Shenzhen was made a special economic zone a decade after Chengdu's hi-tech "
+            "zone was set up.",
+            ("contradicted", "1998 · Special Economic Zone (shenzhen) · year-designated"),
+        ),
+    ],
+)
+def test_years_counted_from_an_event_named(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]
+
+
+def test_a_hedged_count_from_an_event_is_not_made_exact() -> None:
+    # ("about nine years before": no one year; the named event's own year stays unread)
+    assert [
+        r
+        for r in _read(
+            "Shenzhen was made a special economic zone about nine years before Chengdu's "
+            "hi-tech zone was set up."
+        )
+        if r[0] != "unsupported"
+    ] == []

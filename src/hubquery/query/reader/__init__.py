@@ -25,6 +25,7 @@ from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import cut
+from hubquery.query.reader.events import from_events, may_follow_event
 from hubquery.query.reader.figures import (
     Figure,
     compared,
@@ -125,7 +126,7 @@ class ClaimReader:
         lowered = normalise(passage.text)
         if passage.plain and not may_write_numbers(lowered):
             return []
-        text = rewrite(lowered)
+        text = rewrite(self._from_events(lowered))
         if text == lowered and counted_as_read(passage.text):
             if passage.plain or not (passage.numbers or may_state_numbers(text)):
                 return []  # ("a nickel" is a number the draft does not count)
@@ -200,6 +201,14 @@ class ClaimReader:
             empty = Reading(passage.text, passage.line, hub_id, subject, None, None, None, None, {})
             readings.append(empty._replace(note=note))
         return readings
+
+    def _from_events(self, text: str) -> str:
+        """ "a year after Made in China 2025 was launched": "in 2016", the year held for
+        what is named, plus one (before any other rewrite: "two decades" is 20 years
+        here, as "two decades before 1988" is 1968)."""
+        if not ("year" in text or "decade" in text) or not may_follow_event(text):
+            return text  # (the names are looked for again only where the words are)
+        return from_events(text, self.names.mentions(text), self.names, self.hub_facts)
 
     @staticmethod
     def _in_years(text: str) -> re.Match[str] | None:

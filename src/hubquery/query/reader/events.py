@@ -1,0 +1,87 @@
+"""Years counted from an event the sentence names instead of a year ("a year after Made
+in China 2025 was launched", "eight years after NIIT's Dalian centre"): the one year the
+dataset holds for what is named, read as "a year after 2015" is ("in 2016")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from hubquery.numbers import _UNITS
+from hubquery.query.reader.bounds import hedge_before
+from hubquery.query.reader.members import part_holding
+from hubquery.query.reader.mentions import Mention, NameReader
+from hubquery.records import Fact
+
+# (applied to the words just before a name)
+_FROM_EVENT = re.compile(
+    r"\b(a|an|[a-z]+|\d{1,2}) (years?|decades?) (before|after|earlier than|later than|"
+    r"prior to) (?:the )?$"
+)
+# where the event's words end: the clause's end
+_END = re.compile(r"[,;:]|\.(?:\s|$)")
+_COUNTED_FROM = re.compile(
+    r"\b(?:years?|decades?) (?:before|after|earlier than|later than|prior to) "
+)
+
+
+def may_follow_event(text: str) -> bool:
+    """Whether the text counts years from something ("eight years after …")."""
+    return _COUNTED_FROM.search(text) is not None
+
+
+def from_events(
+    text: str,
+    mentions: list[Mention],
+    names: NameReader,
+    facts: Callable[[str], list[Fact]],
+) -> str:
+    """The text with each "N years after <a name held with one year>" written "in
+    YEAR" (the event's words blanked, so that no figure is read of it); unchanged where
+    no such year is held, or the count is hedged ("about a decade after …")."""
+    for mention in mentions:
+        found = _FROM_EVENT.search(text, max(0, mention.start - 40), mention.start)
+        if found is None:
+            continue
+        words, unit, relation = found.groups()
+        count = int(words) if words.isdigit() else _UNITS.get(words)
+        end = _END.search(text, mention.end)
+        stop = end.start() if end else len(text)
+        # (the event's words only, where they are written)
+        event = " " * mention.start + text[mention.start : stop]
+        year = _year_of(mention, event, mentions, names, facts)
+        if count is None or year is None or hedge_before(text[: found.start()]) is not None:
+            continue
+        count *= 10 if unit.startswith("decade") else 1
+        said = (
+            f"in {year + count * (-1 if relation in ('before', 'earlier than', 'prior to') else 1)}"
+        )
+        text = text[: found.start()] + said.ljust(stop - found.start()) + text[stop:]
+        kept = [m for m in mentions if not found.start() <= m.start < stop]
+        return from_events(text, kept, names, facts)
+    return text
+
+
+def _year_of(
+    mention: Mention,
+    words: str,
+    mentions: list[Mention],
+    names: NameReader,
+    facts: Callable[[str], list[Fact]],
+) -> int | None:
+    """The one year the dataset holds for an organisation or programme named, or for the
+    part of a place its words name ("Chengdu's hi-tech zone"); None when none or several."""
+
+    def years(hub: str, subject: str | None) -> set[int]:
+        return {
+            int(f.value)
+            for f in facts(hub)
+            if f.subject == subject and f.unit == "year" and f.status == "reported"
+        }
+
+    if mention.subject is not None:
+        held = set().union(*(years(h, mention.subject) for h in mention.subject_hubs))
+    else:
+        part = part_holding(names, mention.hub_id, lambda h: bool(years(h, None)), words, mentions)
+        held = years(part, None) if part else set()
+    return held.pop() if len(held) == 1 else None
