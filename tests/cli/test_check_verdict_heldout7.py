@@ -4,7 +4,10 @@ a count over a span the source splits into spans meeting end to start is their s
 derived, never judged against one of them; a share of a kind of product the metric does
 not count ("desktop PCs" against a share of laptops), or a share whose sentence names
 nothing of its metric but a basis, is unsupported, never contradicted; "spread over 480
-square kilometres" states an extent, no bound (the reader's hedge words, a named change)."""
+square kilometres" states an extent, no bound (the reader's hedge words, a named change);
+a duration up to now ("has been … for more than ten years") of a subject held only with
+the year it was established is derived to that year's source's date, supported at the
+least, never contradicted."""
 
 from __future__ import annotations
 
@@ -98,3 +101,30 @@ def test_covering_over_is_still_more_than() -> None:
         "contradicted",
         "more than 480 km² · zhongguancun · area",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accenture has been providing outsourcing services in Dalian for more than ten years.",
+        "For more than a decade, Accenture has been serving outsourcing clients from Dalian.",
+    ],
+)
+def test_a_duration_up_to_now_is_derived_from_the_year_established(text: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.derived) == ("supported", True)
+    assert claim.notes[0].message.startswith("hubquery derives at least 11 years from 2002")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than the source's date establishes: not contradicted either (it runs on)
+        "Accenture has been providing outsourcing services in Dalian for over 20 years.",
+        # no "has been": a duration that ended, which the year established does not give
+        "Accenture provided outsourcing services in Dalian for more than ten years.",
+    ],
+)
+def test_a_duration_the_year_established_does_not_give_stays_unsupported(text: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"

@@ -53,7 +53,14 @@ from hubquery.query.subjects import (
     whole_named,
     wholes,
 )
-from hubquery.query.workings import Judged, month_named, multiple_over, rose_by, span_sum
+from hubquery.query.workings import (
+    Judged,
+    month_named,
+    multiple_over,
+    rose_by,
+    span_sum,
+    years_since,
+)
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -111,6 +118,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     if not facts:
         if figure.superlative:
             return None
+        if metric.unit_kind == "duration" and (since := years_since(reader, reading, hub_id)):
+            return since
         return Judged(
             "unsupported",
             (),

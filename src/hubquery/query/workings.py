@@ -14,10 +14,16 @@ from hubquery.display import format_value
 from hubquery.hedges import Interval, overlap
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import interval_verdict
-from hubquery.judgement.figures import Judgement, period_label, precise_interval, year
+from hubquery.judgement.figures import (
+    Judgement,
+    period_label,
+    precise_interval,
+    standing,
+    year,
+)
 from hubquery.judgement.forms import MONTHS
 from hubquery.numbers import normalise
-from hubquery.query.reader import Reading
+from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
@@ -174,3 +180,36 @@ def _sum(intervals: list[Interval]) -> Interval:
         any(i.low_open for i in intervals),
         any(i.high_open for i in intervals),
     )
+
+
+_UP_TO_NOW = re.compile(r"\b(?:has|have)(?: now)? been\b")
+
+
+def years_since(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None:
+    """ "Accenture has been delivering services from Dalian for more than a decade": at
+    least a duration up to now, of a subject held with no such figure but the year it was
+    established (2002), derived to the date of that year's source (2014: eleven full years
+    at the least, the months unknown, and more since); supported when that many admit the
+    claim, else None (a duration running past its source is never contradicted by it)."""
+    claimed = reading.claimed
+    if (
+        claimed is None
+        or reading.subject is None
+        or claimed.interval.high is not None
+        or not _UP_TO_NOW.search(reading.text.lower())
+    ):
+        return None
+    founded = [
+        f for f in reader.facts_of(hub_id, "year-established", reading.subject) if standing(f).ok
+    ]
+    if len(founded) != 1:
+        return None
+    fact = founded[0]
+    at, since = fact.source.published[:4], int(fact.source.published[:4]) - int(fact.value) - 1
+    if interval_verdict(claimed.interval, Interval(since, None)) != "supported":
+        return None
+    reason = (
+        f"hubquery derives at least {since} years from {fact.display}, the year the source "
+        f"gives {reading.subject} in {hub_id}, to that source's {at} — no source prints it"
+    )
+    return Judged("supported", (fact,), (Note("derived", reason, (hub_id,), (fact.id,)),), True)

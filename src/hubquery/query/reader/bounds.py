@@ -30,9 +30,7 @@ HEDGES = (
     ),
     (
         "more than",
-        # ("spread over 480 square kilometres": a place's extent, no bound)
-        r"more than|(?<!spread )(?<!spreads )(?<!sprawls )(?<!stretches )(?<!scattered )over|"
-        r"above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
+        r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
         r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|pass(?:es|ing)?|"
         r"north of|upward of|"
         # "pushing its GDP past US$160 billion" (not "the past two years")
@@ -48,7 +46,13 @@ def hedge_before(text: str) -> str | None:
     """The qualifier of the hedge that ends ``text``, in the order of ``HEDGES``."""
     if ANY_HEDGE_BEFORE.search(text) is None:
         return None
-    return next((q for q, pattern in HEDGE_BEFORE if pattern.search(text)), None)
+    found = next((q for q, pattern in HEDGE_BEFORE if pattern.search(text)), None)
+    if found == "more than" and text.rstrip().endswith(_SPREAD_OVER):
+        return None  # ("spread over 480 square kilometres": a place's extent, no bound)
+    return found
+
+
+_SPREAD_OVER = ("spread over", "spreads over", "sprawls over", "stretches over", "scattered over")
 
 
 # "never above US$1 billion", "not over 1,500": a bound negated is the other side.
