@@ -21,8 +21,9 @@ _FROM_EVENT = re.compile(
 # where the event's words end: the clause's end
 _END = re.compile(r"[,;:]|\.(?:\s|$)")
 _COUNTED_FROM = re.compile(
-    r"\b(?:years?|decades?) (?:before|after|earlier than|later than|prior to) "
-)
+    r"(?<!the )\b(?:a|an|[a-z]+|\d{1,2}) (?:years?|decades?) (?:before|after|earlier than|"
+    r"later than|prior to) (?!(?:that|this|then|it|which|the (?:same|year))\b|\d)"
+)  # (not "the four years before that", a span; nor "two years after 2010", a year)
 
 
 def may_follow_event(text: str) -> bool:
