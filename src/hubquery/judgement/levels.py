@@ -5,7 +5,7 @@ the level a year before ("more than 840 … in 2021, up 23.2 percent" gives 2020
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from hubquery.display import format_value
@@ -30,21 +30,37 @@ def year_before(
     at = claimed.first_year
     if at is None or claimed.last_year != at:
         return None
+    for level, growth, tight, loose in _with_growth(levels, growths, at + 1, _before):
+        said = (
+            f"{_range(tight, level.unit)} ({at}) from {level.display} "
+            f"({period_label(level)}) and {growth.display} ({period_label(growth)})"
+        )
+        return _worked_out(claimed, tight, loose, said, (level, growth), shown)
+    return None
+
+
+def _with_growth(
+    levels: Sequence[Fact],
+    growths: Sequence[Fact],
+    at: int | None,
+    work: Callable[[Interval, Interval], Interval | None],
+) -> Iterator[tuple[Fact, Fact, Interval, Interval]]:
+    """Each held level of the one year ``at`` (of any year where None) that stands as a
+    figure (never a target, a threshold or a report-period figure), with each growth in
+    percent held for its year, and ``work`` of their intervals: as held, and at the
+    inputs' precision; where either cannot be worked out, none."""
     for level in levels:
-        if year(level) != at + 1 or year(level, end=True) != at + 1 or not standing(level).ok:
+        if not standing(level).ok or (
+            at is not None and (year(level) != at or year(level, end=True) != at)
+        ):
             continue
         for growth in growths:
-            if growth.period[:4] != str(at + 1) or growth.unit != "percent":
+            if growth.period[:4] != level.period[:4] or growth.unit != "percent":
                 continue
-            tight = _before(level.interval(), growth.interval())
-            loose = _before(precise_interval(level), precise_interval(growth))
+            tight = work(level.interval(), growth.interval())
+            loose = work(precise_interval(level), precise_interval(growth))
             if tight is not None and loose is not None:
-                said = (
-                    f"{_range(tight, level.unit)} ({at}) from {level.display} "
-                    f"({period_label(level)}) and {growth.display} ({period_label(growth)})"
-                )
-                return _worked_out(claimed, tight, loose, said, (level, growth), shown)
-    return None
+                yield level, growth, tight, loose
 
 
 def _worked_out(
@@ -131,20 +147,12 @@ def change_of_level(
                         f"({period_label(end)})"
                     )
                     return _worked_out(claimed, tight, loose, said, (end, start), shown)
-    for level in levels:
-        if at is not None and (year(level) != at or year(level, end=True) != at):
-            continue
-        for growth in growths:
-            if growth.period[:4] != level.period[:4] or growth.unit != "percent":
-                continue
-            tight = _change(level.interval(), growth.interval())
-            loose = _change(precise_interval(level), precise_interval(growth))
-            if tight is not None and loose is not None:
-                said = (
-                    f"a change of {_range(tight, level.unit)} ({period_label(level)}) from "
-                    f"{level.display} and {growth.display}"
-                )
-                return _worked_out(claimed, tight, loose, said, (level, growth), shown)
+    for level, growth, tight, loose in _with_growth(levels, growths, at, _change):
+        said = (
+            f"a change of {_range(tight, level.unit)} ({period_label(level)}) from "
+            f"{level.display} and {growth.display}"
+        )
+        return _worked_out(claimed, tight, loose, said, (level, growth), shown)
     reason = (
         f"the claim is of a change; {says(levels).replace('says ', 'says only ', 1)}, a "
         f"level — it does not establish a change of {shown}"
