@@ -4,7 +4,7 @@
     .venv/bin/python bench/prose_instructions.py --src OTHER/src --src src  # side by side
 
 The draft is bench/run.py's prose row's: about 1 MB made by repeating the seed articles
-(../shared/seeds; else this README). Each checkout's check of it is run under
+(../shared/seeds; else this README, said on stderr). Each checkout's check of it is run under
 valgrind's callgrind twice, once with only the warm-up (the imports, the packaged
 dataset's cache opened, a check of one word) and once with the warm-up and the check of
 the draft: the difference, per MB of the draft, is what the check itself costs. The
@@ -35,10 +35,21 @@ PROGRAM = (
 )
 
 
-def draft(work: Path) -> Path:
-    """The prose row's draft (bench/run.py, ``check_prose``)."""
-    seeds = HERE.parent.parent / "shared" / "seeds"
-    texts = sorted(seeds.glob("0*.txt")) or [HERE.parent / "README.md"]
+SEEDS = HERE.parent.parent / "shared" / "seeds"
+
+
+def draft(work: Path, seeds: Path = SEEDS) -> Path:
+    """The prose row's draft (this file's and bench/run.py's ``check_prose``): about 1 MB
+    of the seed articles repeated; of this README where they are not beside the
+    checkout, said on stderr, as its figures are not the seeds'."""
+    texts = sorted(seeds.glob("0*.txt"))
+    if not texts:
+        print(
+            f"bench: no seed articles in {seeds}: the prose draft is README.md's, and its "
+            "figures per MB are not comparable with the seeds'",
+            file=sys.stderr,
+        )
+        texts = [HERE.parent / "README.md"]
     prose = "\n\n".join(path.read_text(encoding="utf-8") for path in texts)
     text = (prose * (1_000_000 // len(prose) + 1))[:1_000_000]
     path = work / "prose-1mb.md"

@@ -328,15 +328,12 @@ class Bench:
 
     def check_prose(self) -> Row:
         """`check`'s reading of prose (issue 24: at least 1 MB/s): a draft of about 1 MB
-        made by repeating the seed articles (../shared/seeds; else this README), read
-        and judged against the packaged dataset inside a process of its own, in seconds
-        per MB against 1 s."""
-        seeds = HERE.parent.parent / "shared" / "seeds"
-        texts = sorted(seeds.glob("0*.txt")) or [HERE.parent / "README.md"]
-        prose = "\n\n".join(path.read_text(encoding="utf-8") for path in texts)
-        draft = self.work / "prose-1mb.md"
-        text = (prose * (1_000_000 // len(prose) + 1))[:1_000_000]
-        draft.write_text(text[: text.rfind("\n")], encoding="utf-8")
+        made by repeating the seed articles (../shared/seeds; else this README, said on
+        stderr), read and judged against the packaged dataset inside a process of its
+        own, in seconds per MB against 1 s."""
+        from prose_instructions import draft as prose_draft  # (bench/, beside this file)
+
+        draft = prose_draft(self.work)
         code = (
             "import sys, time; from pathlib import Path; from hubquery.load import "
             "locate_dataset; from hubquery.cache import open_store; from hubquery.query.check "
