@@ -33,6 +33,7 @@ from hubquery.query.draft import (
     Passage,
     passages,
 )
+from hubquery.query.moves import may_move, rank_move
 from hubquery.query.reader import ClaimReader
 from hubquery.query.verdict import judge, read_as, reread, shown_figure
 from hubquery.records import Fact, Note
@@ -118,16 +119,22 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
     sentence = 0
     for passage in found:
         readings = reader.read(passage)
-        if not readings and not passage.unread:
+        # (a move in a ranking, "climbed one place": worked out from two held ranks)
+        move = rank_move(reader, passage.text, passage.line) if may_move(passage.text) else None
+        if move is not None:  # ("two places" is no count of places)
+            readings = [r for r in readings if r.metric is not None]
+        if not readings and not passage.unread and move is None:
             continue  # (most sentences of prose: no figure)
         # The readings are judged first and each claim built once, with its sentence's
         # worst verdict (a second Claim per claim, by _replace, cost 0.7 % of a check).
         # (the figure as printed is made once, for the verdict's notes and ``read_as``)
         judged = [
-            (reading, shown, result)
+            (reading, read_as(reading, shown), result)
             for reading in (reread(reader, r) for r in readings)
             if (result := judge(reader, reading, shown := shown_figure(reading))) is not None
         ]
+        if move is not None:
+            judged.append(move)
         unread = (
             Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread)
             if passage.unread
@@ -140,7 +147,7 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         if unread is not None:
             verdicts.add("unsupported")
         worst = next(v for v in WORST_FIRST if v in verdicts)
-        for reading, shown, result in judged:
+        for reading, said, result in judged:
             figure = reading.figure
             claims.append(
                 Claim(
@@ -149,7 +156,7 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
                     sentence,
                     worst,
                     result.verdict,
-                    read_as(reading, shown),
+                    said,
                     reading.hub_id,
                     reading.subject,
                     reading.metric.id if reading.metric else None,
