@@ -57,8 +57,9 @@ _WHEN = re.compile(
 
 def may_move(text: str) -> bool:
     """Whether the sentence may state a move in a ranking (a cheap test of its words)."""
-    lowered = text.lower()
-    return any(w in lowered for w in _WORDS) and _MOVE.search(lowered) is not None
+    if not any(w in text for w in _WORDS):  # (the words are written lower case in prose)
+        return False
+    return _MOVE.search(text.lower()) is not None
 
 
 def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, Judged] | None:
