@@ -10,27 +10,16 @@ from __future__ import annotations
 import itertools
 import re
 
+from hubquery.judgement.changes import Change, change
 from hubquery.judgement.figures import period_label, standing, year
 from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.figures import count_word
 from hubquery.query.stems import stems
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
 
-_COUNTS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _UP = (
     r"climb(?:ed|s)?|r(?:o|i)se[ns]?|moved up|moves up|went up|goes up|gone up|jump(?:ed|s)?|"
     r"advanc(?:ed|es)|gain(?:ed|s)|improv(?:ed|es)"
@@ -72,7 +61,9 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     hubs = [m.hub_id for m in reader.names.mentions(normalise(text)) if m.subject is None]
     if not hubs:
         return None
-    hub_id, n = hubs[0], _COUNTS.get(found.group("n")) or int(found.group("n"))
+    hub_id, n = hubs[0], count_word(found.group("n"))
+    if not n:
+        return None  # ("0 places": no move)
     moved = n if found.group("up") else -n
     when = _WHEN.search(lowered)
     said = f"{'up' if moved > 0 else 'down'} {n} place{'s' if n > 1 else ''}"
@@ -154,17 +145,23 @@ def _judged(
             "periods bracket the claim's; a move in a ranking is worked out from two"
         )
         return Judged("unsupported", tuple(held), (Note("missing", why, (hub_id,)),), False)
-    worked = [(a, b, int(a.value - b.value)) for a, b in pairs if a.value and b.value]
+    # (the change of rank as the judgement module states it for every view: never across
+    # figures it will not join, nor from hedged ranks whose move is not one number)
+    worked = [
+        (a, b, -round(moved_by.low))
+        for a, b in pairs
+        if isinstance(moved_by := change(a, b, "rank"), Change)
+        and moved_by.low is not None
+        and moved_by.low == moved_by.high
+    ]
     right = [(a, b, m) for a, b, m in worked if m == moved]
     verdict: Verdict = (
-        "supported" if right else "contradicted" if len(worked) == 1 else ("unsupported")
+        "supported" if right else "contradicted" if len(worked) == 1 else "unsupported"
     )
-    if not worked:
-        verdict = "unsupported"
     a, b, m = (right or worked or [(pairs[0][0], pairs[0][1], 0)])[0]
-    change = _places(m) if m else "no move"
+    told = _places(m) if m else "no move"
     reason = (
-        f"hubquery derives {change} from {a.display} ({period_label(a)}) to {b.display} "
+        f"hubquery derives {told} from {a.display} ({period_label(a)}) to {b.display} "
         f"({period_label(b)}), {metric.label.lower()} — no source prints it"
     )
     if verdict != "supported":
