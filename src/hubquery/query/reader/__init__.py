@@ -44,7 +44,7 @@ from hubquery.query.reader.mentions import Candidate, Mention, NameReader, frame
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
-from hubquery.query.reader.times import Time, bind_times, own_span, owned_window
+from hubquery.query.reader.times import Time, before_until, bind_times, own_span, owned_window
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
@@ -348,6 +348,9 @@ class ClaimReader:
                 figure.unit = only
         span = None if founding else own_span(text, figure.number.end)
         time = None if founding or span else bound.get(id(figure))
+        if time is not None and "til " in text and figure.qualifier is None and metric:
+            # ("did not have 800 until 2023": none of the years before, no growth over them)
+            time = before_until(text, time) if metric.unit_kind != "growth" else time
         # ("170 in the four years before that": a span of its own, not the window's)
         label = f"the {span} years before" if span else None
         if (
