@@ -35,7 +35,9 @@ from hubquery.query.draft import (
 )
 from hubquery.query.moves import may_move, rank_move
 from hubquery.query.reader import ClaimReader
-from hubquery.query.verdict import judge, read_as, reread, shown_figure
+from hubquery.query.rereads import reread
+from hubquery.query.shown import read_as, shown_figure
+from hubquery.query.verdict import judge
 from hubquery.records import Fact, Note
 from hubquery.store import Store
 from hubquery.vocabulary import Verdict

@@ -4,10 +4,8 @@ there, written once); here only the matching and the notes a writer acts on."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from hubquery.display import format_value, share_in_words
 from hubquery.judgement.claims import (
     FigureVerdict,
     claim_interval,
@@ -33,11 +31,10 @@ from hubquery.query.facts import latest, newest_first
 from hubquery.query.ratios import (
     RATIOS,
     difference_of,
-    percent_as_ratio,
-    ratio_of,
     ratio_pairs,
 )
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import (
     adds_up,
     designation_named,
@@ -50,7 +47,6 @@ from hubquery.query.subjects import (
     part_judged_as_whole,
     parts_named,
     same_basis,
-    whole_named,
     wholes,
 )
 from hubquery.query.workings import (
@@ -331,36 +327,6 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
-def reread(reader: ClaimReader, reading: Reading) -> Reading:
-    """The reading judged: a count named as the whole of a part before it ("300 of its
-    2,300 companies have opened branches abroad") is of the metric its own words name; a
-    ratio ("five times as many … as") is of the two figures of the metric it names."""
-    figure, metric = reading.figure, reading.metric
-    if (
-        figure is not None
-        and figure.unit == "percent"
-        and ("t as " in reading.text or "% as " in reading.text)  # ("per cent as", "% as")
-        and (reading.note is None or reading.note.kind == "unreadable")
-        and (as_ratio := percent_as_ratio(reader, reading))
-    ):
-        return as_ratio  # ("40 percent as many people as Chengdu": 0.4 times)
-    if not reading.hub_id or figure is None or metric is None:
-        return reading
-    # (cheap tests first: most readings are neither, and are read as they are)
-    if (
-        metric.unit_kind == "count"
-        and " of " in reading.text
-        and (whole := whole_named(reader, reading, reading.hub_id))
-    ):
-        return reading._replace(metric=whole)
-    if (figure.unit == "times" or " to one" in reading.text) and (
-        ratio := ratio_of(reader, reading, reading.hub_id)
-    ):
-        # ("more than five to one" is no count of five: a ratio, in times)
-        return reading._replace(metric=ratio, figure=dataclasses.replace(figure, unit="times"))
-    return reading
-
-
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:
     """The claim judged for each place it is of: contradicted when one contradicts it,
     supported when all support it, else unsupported."""
@@ -394,50 +360,3 @@ def _note(judged: FigureVerdict, hub_id: str) -> Note:
         (hub_id,),
         tuple(f.id for f in judged.facts),
     )
-
-
-def shown_figure(reading: Reading) -> str:
-    """The claimed figure as a note prints it: "more than 2,000 companies"."""
-    figure = reading.figure
-    if figure is None:
-        return "?"
-    if figure.years is not None:
-        return "–".join(map(str, figure.years))
-    unit = figure.unit or (reading.metric.unit_kind if reading.metric else "")
-    value = format_value(figure.value, unit or "") if unit else _plain_text(figure.value)
-    words = share_in_words(figure.value) if figure.approximate and unit == "percent" else None
-    if words:  # "two in three (≈67 %)" says it is approximate itself
-        value = words
-    elif figure.approximate and figure.qualifier is None:
-        value = f"about {value}"
-    return f"{figure.qualifier} {value}" if figure.qualifier else value
-
-
-def _plain_text(value: float) -> str:
-    from hubquery.display import plain_number
-
-    return plain_number(value)
-
-
-def read_as(reading: Reading, shown: str | None = None) -> str:
-    """What the reader read, for a writer to check: "2,000 companies · hefei ·
-    ai-companies · 2021" (``shown``: ``shown_figure(reading)``, where the caller has it)."""
-    if reading.figure is None:
-        parts = ["no figure read"]
-    else:
-        parts = [shown if shown is not None else shown_figure(reading)]
-    if reading.claimed is not None and reading.claimed.excluded:
-        parts[0] = f"not {parts[0]}"
-    about = reading.hub_id or "no place"
-    if reading.subject:
-        about = f"{reading.subject} ({about})"
-    parts.append(about)
-    parts.append(reading.metric.id if reading.metric else "no metric")
-    if reading.period:
-        parts.append(reading.period)
-    claimed = reading.claimed
-    if claimed is not None and claimed.now:
-        parts.append("now")
-    if claimed is not None and claimed.target:
-        parts.append("as a goal")
-    return " · ".join(parts)
