@@ -353,8 +353,13 @@ def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[in
         and " vs" not in text
     ):
         return clauses
-    if clauses and " to " in text and lx.FROM_TO_BEFORE.search(text[: clauses[-1][2].number.start]):
-        # "Within three years, revenue grew from X to Y": the years are the change's span
+    if (
+        " to " in text
+        and any(c[2].unit == "years" for c in clauses)
+        and any(lx.FROM_TO_BEFORE.search(text[: c[2].number.start]) for c in clauses[1:])
+    ):
+        # "Within three years, revenue grew from X to Y", "from X to Y, doubling in three
+        # years": the years are the change's span
         clauses = [c for c in clauses if not _within(c[2], text)]
     found = list(clauses)
     for i in range(1, len(found)):
