@@ -31,7 +31,6 @@ from hubquery.query.reader.figures import (
     compared,
     count_word,
     multiple_as_growth,
-    per_rate,
     read_figures,
     respectively,
     span_growth,
@@ -42,6 +41,7 @@ from hubquery.query.reader.holders import holder, itself
 from hubquery.query.reader.members import members, placed_elsewhere, without_scopes, year_subjects
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed
 from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import Time, before_until, bind_times, own_span, owned_window

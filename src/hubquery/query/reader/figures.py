@@ -3,12 +3,11 @@ as a claim states it (English only).
 
 Words a reader turns into figures are rewritten first (``rewrites``); fractions in
 words are approximate shares; square miles are read as km² with a note; a rate is read
-in the period the metric counts it in.
+in the period the metric counts it in (``rates``).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -23,7 +22,6 @@ from hubquery.numbers import (
 )
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import bounds
-from hubquery.records import Metric
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -390,26 +388,6 @@ def unread_digits(text: str) -> bool:
         not read[m.start()] and not in_a_name(text, m.start(), m.end())
         for m in _DIGITS.finditer(text)
     )
-
-
-def per_rate(figure: Figure, metric: Metric, clause: str) -> None:
-    """A rate read in the metric's period ("one a day" is two "every two days"; "1,000
-    a month" is 12,000 a year)."""
-    held = _rate_period(metric.label)
-    if not held:
-        return  # most metrics count no rate: the clause is not looked at
-    said = next((days for words, days in lx.RATE_PERIODS if words in clause), None)
-    if held and said and held != said:
-        figure.value *= held / said
-        figure.rounding *= held / said
-        figure.converted = f"a rate per {lx.RATE_NAMES[said]} read as one per {lx.RATE_NAMES[held]}"
-
-
-@functools.lru_cache(maxsize=1024)
-def _rate_period(label: str) -> float | None:
-    """The days a metric's label counts a rate in ("a day", "per year"), if any."""
-    label = label.lower()
-    return next((days for words, days in lx.RATE_PERIODS if words in label), None)
 
 
 def count_word(word: str) -> int | None:
