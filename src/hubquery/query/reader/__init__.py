@@ -328,7 +328,7 @@ class ClaimReader:
             self, metric, candidates, mentions, text, unnamed, figure.number.start
         )
         if metric is not None:
-            per_rate(figure, metric, text[clause])
+            per_rate(figure, metric, text[clause], text[figure.number.end : clause.stop])
             if lx.DECLINE_BEFORE.search(before) and (
                 metric.unit_kind == "growth" or metric.id.endswith("-change")
             ):
