@@ -13,8 +13,7 @@ _OF = "zhongguancun · returnee-startups-every-two-days"
 
 def test_each_figure_is_a_rate_in_the_period_written_after_it() -> None:
     assert _read(
-        "The estimate of two Zhongguancun start-ups every two days means about one new "
-        "firm a day."
+        "The estimate of two Zhongguancun start-ups every two days means about one new firm a day."
     ) == [("supported", f"2 companies · {_OF}"), ("supported", f"about 2 companies · {_OF}")]
 
 
