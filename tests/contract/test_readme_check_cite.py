@@ -67,6 +67,9 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev7.tsv",
         "claims_dev7b.tsv",
         "claims_heldout7.tsv",
+        "claims_dev8.tsv",
+        "claims_dev8b.tsv",
+        "claims_dev8c.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

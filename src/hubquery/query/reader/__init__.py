@@ -31,7 +31,6 @@ from hubquery.query.reader.figures import (
     compared,
     count_word,
     multiple_as_growth,
-    per_rate,
     read_figures,
     respectively,
     span_growth,
@@ -42,9 +41,10 @@ from hubquery.query.reader.holders import holder, itself
 from hubquery.query.reader.members import members, placed_elsewhere, without_scopes, year_subjects
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed
 from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
-from hubquery.query.reader.times import Time, bind_times, own_span, owned_window
+from hubquery.query.reader.times import Time, before_until, bind_times, own_span, owned_window
 from hubquery.query.reader.times import times as find_times
 from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
@@ -328,7 +328,7 @@ class ClaimReader:
             self, metric, candidates, mentions, text, unnamed, figure.number.start
         )
         if metric is not None:
-            per_rate(figure, metric, text[clause])
+            per_rate(figure, metric, text[clause], text[figure.number.end : clause.stop])
             if lx.DECLINE_BEFORE.search(before) and (
                 metric.unit_kind == "growth" or metric.id.endswith("-change")
             ):
@@ -348,6 +348,9 @@ class ClaimReader:
                 figure.unit = only
         span = None if founding else own_span(text, figure.number.end)
         time = None if founding or span else bound.get(id(figure))
+        if time is not None and "til " in text and figure.qualifier is None and metric:
+            # ("did not have 800 until 2023": none of the years before, no growth over them)
+            time = before_until(text, time) if metric.unit_kind != "growth" else time
         # ("170 in the four years before that": a span of its own, not the window's)
         label = f"the {span} years before" if span else None
         if (

@@ -40,7 +40,8 @@ def claim_of(
             approximate=figure.approximate,
         )
     excluded = False
-    if figure.qualifier is None and figure.unit == "rank" and lx.NEGATION.search(clause):
+    yet = time is not None and time.before  # "not … until 2019": not yet, before 2019
+    if figure.qualifier is None and figure.unit == "rank" and (yet or lx.NEGATION.search(clause)):
         # "no longer the biggest": a rank below the first; "not 4th" is no one interval
         flipped = (
             negated(interval)
@@ -51,6 +52,9 @@ def claim_of(
             excluded = True  # "no longer 15th": not that rank (judged as its opposite)
         else:
             interval, figure.qualifier = flipped, "more than"
+    elif figure.qualifier is None and yet:  # ("did not have 800 until 2023": fewer)
+        figure.qualifier = "less than"
+        interval = claim_interval(figure.value, "less than", metric.unit_kind)
     elif (
         figure.qualifier is None
         and not figure.year_like

@@ -3,12 +3,11 @@ as a claim states it (English only).
 
 Words a reader turns into figures are rewritten first (``rewrites``); fractions in
 words are approximate shares; square miles are read as km² with a note; a rate is read
-in the period the metric counts it in.
+in the period the metric counts it in (``rates``).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -23,7 +22,6 @@ from hubquery.numbers import (
 )
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import bounds
-from hubquery.records import Metric
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -353,8 +351,13 @@ def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[in
         and " vs" not in text
     ):
         return clauses
-    if clauses and " to " in text and lx.FROM_TO_BEFORE.search(text[: clauses[-1][2].number.start]):
-        # "Within three years, revenue grew from X to Y": the years are the change's span
+    if (
+        " to " in text
+        and any(c[2].unit == "years" for c in clauses)
+        and any(lx.FROM_TO_BEFORE.search(text[: c[2].number.start]) for c in clauses[1:])
+    ):
+        # "Within three years, revenue grew from X to Y", "from X to Y, doubling in three
+        # years": the years are the change's span
         clauses = [c for c in clauses if not _within(c[2], text)]
     found = list(clauses)
     for i in range(1, len(found)):
@@ -385,26 +388,6 @@ def unread_digits(text: str) -> bool:
         not read[m.start()] and not in_a_name(text, m.start(), m.end())
         for m in _DIGITS.finditer(text)
     )
-
-
-def per_rate(figure: Figure, metric: Metric, clause: str) -> None:
-    """A rate read in the metric's period ("one a day" is two "every two days"; "1,000
-    a month" is 12,000 a year)."""
-    held = _rate_period(metric.label)
-    if not held:
-        return  # most metrics count no rate: the clause is not looked at
-    said = next((days for words, days in lx.RATE_PERIODS if words in clause), None)
-    if held and said and held != said:
-        figure.value *= held / said
-        figure.rounding *= held / said
-        figure.converted = f"a rate per {lx.RATE_NAMES[said]} read as one per {lx.RATE_NAMES[held]}"
-
-
-@functools.lru_cache(maxsize=1024)
-def _rate_period(label: str) -> float | None:
-    """The days a metric's label counts a rate in ("a day", "per year"), if any."""
-    label = label.lower()
-    return next((days for words, days in lx.RATE_PERIODS if words in label), None)
 
 
 def count_word(word: str) -> int | None:

@@ -52,6 +52,10 @@ def holder(
     ]
     if metric and metric.unit_kind == "count" and not reader.cues.units[metric.id] & lx.PLACES:
         above = []  # "Nanchang has 400 VR firms": the city's count, never its province's
+    elif metric and metric.unit_kind == "duration" and metric.label.startswith("Years "):
+        # "In 40 years Shenzhen grew": years of a place's own history ("Years of rapid
+        # growth"), never its country's; a length it offers ("Work visa length") may be
+        above = []
     above += [
         Candidate(hub, None)
         for word, hub in _DEMONYMS

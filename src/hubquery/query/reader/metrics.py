@@ -224,11 +224,14 @@ class MetricCues:
             cue += 2 + max(named) / 100 if named else 0
             # "one of only four cities with more than 20 million": a count of the
             # metric whose label the sentence's other numbers state.
+            # (not a figure of the threshold's own size, a member's measure: "Shanghai,
+            # whose population tops 24 million, is one of …")
             if (
                 defining
                 and not states(figure.value, defining)
                 and all(states(v, stated) for v in defining if v >= 100)
                 and any(v >= 100 for v in defining)
+                and figure.value < min(v for v in defining if v >= 100) / 2
             ):
                 cue += 10
             if cue == 0:

@@ -68,6 +68,11 @@ _YEARS_FROM = re.compile(
     r"article|study|survey|census|story|book|visit|crisis|olympics|games|expo|reforms?|plan))?\b"
 )
 
+# "1979 experiment that made it …", "1979, when it became …": what happened that year
+_DATED_BY_CLAUSE = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){1,2}\s+(?:that|which)\b|\s*,\s*(?:when|which)\b"
+)
+
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
 # none ("doubled" is "two-fold", "a decade" "10 years", "a start-up a day" "1 …", "its
@@ -212,8 +217,12 @@ def _span_to(match: re.Match[str], text: str) -> str:
 
 
 def _years_from(match: re.Match[str]) -> str:
-    """ "a dozen years before 2010" → "in 1998"; unchanged where the count is no number."""
+    """ "a dozen years before 2010" → "in 1998"; unchanged where the count is no number,
+    or where a clause says what the year named was ("four decades after the 1979 reform
+    that made it a zone": 1979 is the zone's, the count no year of it)."""
     words, unit, relation, year = match.groups()
+    if _DATED_BY_CLAUSE.match(match.string, match.end(4)):
+        return match.group()
     count = 12 if words == "a dozen" else _UNITS.get(words) if not words.isdigit() else int(words)
     if count is None:
         return match.group()

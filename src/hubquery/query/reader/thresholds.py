@@ -47,6 +47,7 @@ def without_thresholds(
         return readings
     every = set().union(*labels.values())
     kept = []
+    dated: dict[int, Reading] = {}  # a count's id: the threshold whose year it takes
     for index, reading in enumerate(readings):
         value = reading.figure.value if reading.figure else None
         if value is None or not states(value, every):
@@ -63,7 +64,34 @@ def without_thresholds(
             kept.append(reading)
         elif (member := _member(reading, defining, text, holds)) is not None:
             kept.append(member)
+        else:
+            dated[id(defining[0])] = reading
+    if dated:
+        kept = [_dated(r, dated[id(r)]) if id(r) in dated else r for r in kept]
     return kept
+
+
+def _dated(count: Reading, threshold: Reading) -> Reading:
+    """ "more than 300 firms with turnover above 1 billion yuan in 2012": the year bound
+    to the threshold is the count's, where the count has no time of its own."""
+    claimed, given = count.claimed, threshold.claimed
+    if (
+        claimed is None
+        or given is None
+        or given.first_year is None
+        or count.period is not None
+        or claimed.first_year is not None
+        or claimed.span_years is not None
+        or claimed.now
+        or claimed.years_back is not None
+    ):
+        return count
+    return count._replace(
+        period=threshold.period,
+        claimed=claimed._replace(
+            first_year=given.first_year, last_year=given.last_year, whole_year=given.whole_year
+        ),
+    )
 
 
 def one_group_count(

@@ -69,6 +69,7 @@ class Time(NamedTuple):
     first: int
     last: int
     label: str
+    before: bool = False  # "not … until 2019": any year before the one named
 
 
 def times(text: str) -> list[Time]:
@@ -110,6 +111,21 @@ def times(text: str) -> list[Time]:
     if "years" in text:
         _years_after(text, found)
     return sorted(found)
+
+
+# "did not … until 2019", "it was not until 2019 that": a negation before the "until"
+_NEGATION_BEFORE_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n't\b)[^.;:]*$")
+EARLIEST = 1000  # (the first year of a period open at its start: "before 2019")
+
+
+def before_until(text: str, time: Time) -> Time:
+    """ "Hefei did not have 800 AI firms until 2023": the figure held in no year before
+    2023, so its time is every year before it ("before 2023"); any other time as it is."""
+    if time.first != time.last or not text.endswith(("until ", "till "), 0, time.start):
+        return time
+    if _NEGATION_BEFORE_UNTIL.search(text, max(0, time.start - 90), time.start - 6) is None:
+        return time
+    return Time(time.start, time.end, EARLIEST, time.first - 1, f"before {time.first}", True)
 
 
 # "in the two years after (2020)", "the three years that followed": a span after a time
