@@ -30,17 +30,17 @@ _DOWN = (
 )
 # "climbed one place", "slipped two positions", "went up a notch", "rose by three spots"
 _MOVE = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?"
+    rf"\b(?:(?P<up>{_UP}|up)|(?P<down>{_DOWN}|down))\s+(?:by\s+)?"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:places?|spots?|positions?|notch(?:es)?)\b"
 )
 _WORDS = ("place", "spot", "position", "notch")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# the sentence's time: "after 2013", "since 2013", "in 2014", "from 2013 to 2014",
-# "between 2013 and 2014"
+# the sentence's time: "after 2013", "since 2013", "from 2013" (the year moved from), "in
+# 2014", "from 2013 to 2014", "between 2013 and 2014"
 _WHEN = re.compile(
-    r"\b(?:(?P<kind>after|since|in)\s+(?P<y>(?:19|20)\d\d)|"
-    r"(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and)\s+(?P<b>(?:19|20)\d\d))\b"
+    r"\b(?:(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and)\s+(?P<b>(?:19|20)\d\d)|"
+    r"(?P<kind>after|since|in|from)\s+(?P<y>(?:19|20)\d\d))\b"
 )
 
 
@@ -91,6 +91,29 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     return reading, read, _judged(pairs, moved, held, hub_id, metric)
 
 
+def after_move(reading: Reading, move: Reading) -> Reading:
+    """A rank of the ranking a sentence moves from a year ("14th, up one place from 2013",
+    "since 2013", "after 2013") read as dated that year is the rank after it, not of it:
+    the year is the earlier rank's."""
+    claimed, metric = reading.claimed, move.metric
+    if (
+        claimed is None
+        or metric is None
+        or reading.metric is None
+        or reading.metric.id != metric.id
+        or claimed.first_year is None
+        or claimed.first_year != claimed.last_year
+    ):
+        return reading
+    when = _WHEN.search(normalise(move.text).lower())
+    if when is None or not when.group("kind") or int(when.group("y")) != claimed.first_year:
+        return reading
+    if when.group("kind") == "in":
+        return reading
+    after = claimed._replace(first_year=claimed.first_year + 1, last_year=None)
+    return reading._replace(claimed=after, period=f"after {when.group('y')}")
+
+
 def _ranking(reader: ClaimReader, hub_id: str, lowered: str) -> Metric | None:
     """The one rank metric of the hub whose words the sentence names most (None: none)."""
     words = stems(lowered)
@@ -119,7 +142,7 @@ def _bracketing(
     ]
     if when is None:
         return [] if years else [(a, b) for a, b in itertools.pairwise(held) if (a, b) in pairs]
-    if when.group("kind") in ("after", "since"):
+    if when.group("kind") in ("after", "since", "from"):
         at = int(when.group("y"))
         return [(a, b) for a, b in pairs if year(a) == year(a, end=True) == at]
     if when.group("kind") == "in":
