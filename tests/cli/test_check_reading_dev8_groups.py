@@ -2,10 +2,10 @@
 whose population tops 24 million, is one of China's four cities of more than 20
 million" the 24 million, of the threshold's own size, is a member's measure (the
 population its clause names), not a count of the group (it was read as 24 million
-cities and contradicted by the four). The group's count stays the group's. A member the dataset does not know ("Wuhan is one of China's
-cities of …") is no figure of the country whose cities they are (it was judged as
-China's and supported by Beijing's). Sentences written for these tests, none a claim
-set's own."""
+cities and contradicted by the four). The group's count stays the group's. A member
+the dataset does not know ("Wuhan is one of China's cities of …") is no figure of the
+country whose cities they are (it was judged as China's and supported by Beijing's).
+Sentences written for these tests, none a claim set's own."""
 
 from __future__ import annotations
 
