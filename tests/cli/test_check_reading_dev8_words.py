@@ -35,3 +35,23 @@ def test_jobs_of_a_kind_stay_that_basis() -> None:
     assert _read("More than 80 per cent of Neusoft Institute graduates find IT-related jobs.") == [
         ("supported", f"more than 80 % · {_OF}")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dalian's outsourcing revenue grew two-and-a-half-fold from 2010 to 2013.",
+            ("supported", "about 150 % · dalian · outsourcing-revenue · 2010–2013"),
+        ),
+        (
+            "From 2010 to 2013 Dalian's outsourcing revenue rose three and a half fold.",
+            ("contradicted", "about 250 % · dalian · outsourcing-revenue · 2010–2013"),
+        ),
+    ],
+)
+def test_n_and_a_half_fold_is_a_multiple_of_n_and_a_half(
+    text: str, expected: tuple[str, str]
+) -> None:
+    # (was read as "about 2 companies" and "about 50 %", a false contradiction)
+    assert _read(text) == [expected]
