@@ -106,8 +106,9 @@ from tests.cli.test_check_reading import _read
             ("unsupported", "about 85 % · dalian · no metric · 2012"),
         ),
         (
+            # (since shares.share_as_ratio, the ratio of the two places' populations: 0.4)
             "Xi'an's residents number less than half of Chengdu's population.",
-            ("unsupported", "less than 50 % · xian · no metric"),
+            ("supported", "less than 0.5× · xian · population"),
         ),
         (
             "Hefei's AI companies grew 23 percent in 2021.",

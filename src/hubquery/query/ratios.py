@@ -4,11 +4,9 @@ two figures are of, and the pairs of held figures it may be worked out from."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from hubquery.judgement.answering import period_allows
-from hubquery.judgement.claims import Claimed, claim_interval
 from hubquery.judgement.figures import standing
 from hubquery.numbers import normalise
 from hubquery.periods import sort_end
@@ -41,15 +39,15 @@ def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | Non
         figure.unit == "times" and (_TIMES_AS.match(after) or _TIMES_THE.match(after))
     ) and not _TO_ONE.match(after):
         return None
-    return _named_metric(reader, reading, hub_id, text)
+    return named_metric(reader, reading, hub_id, text)
 
 
-def _named_metric(reader: ClaimReader, reading: Reading, hub_id: str, text: str) -> Metric | None:
+def named_metric(reader: ClaimReader, reading: Reading, hub_id: str, text: str) -> Metric | None:
     """Of a ratio: the metric of two metrics' the one named before the figure, else the
     hub's count, money or area the clause's words name most (one, else None)."""
     figure = reading.figure
     assert figure is not None
-    if figure.unit == "times" and (two := _two_metrics(reader, reading, hub_id)):
+    if figure.unit == "times" and (two := two_metrics(reader, reading, hub_id)):
         return two[0]
     held = [
         m
@@ -77,13 +75,14 @@ def _named_metric(reader: ClaimReader, reading: Reading, hub_id: str, text: str)
 _TIMES_THE = re.compile(
     r"^\s*(?:times|×)\s+(?:th(?:at|ose) of\s+)?(?:the|its|their|[^\s,.;]+['’]s)\b"
 )
-# (the words after it that name that figure: up to a clause's end)
-_NAMED_AFTER = re.compile(r"\s*(?:times|×)\s+([^,.;:()]{1,60})")
+# (the words after it that name that figure, up to a clause's end; of a share, those
+# after its "of": "about a quarter of the park's sales")
+_NAMED_AFTER = re.compile(
+    r"\s*(?:(?:times|×)\s+|(?:%|percent\b|per cent\b)?\s*of\s+)([^,.;:()]{1,60})"
+)
 
 
-def _two_metrics(
-    reader: ClaimReader, reading: Reading, hub_id: str
-) -> tuple[Metric, Metric] | None:
+def two_metrics(reader: ClaimReader, reading: Reading, hub_id: str) -> tuple[Metric, Metric] | None:
     """The two metrics of a ratio of two of a hub's figures ("the park's sales were more
     than four times its export revenue": revenue over export revenue): the one the words
     before the figure name, over the one the words after it name, when they differ and
@@ -141,7 +140,7 @@ def ratio_pairs(
         return [f for f in facts if claimed is None or not dated or period_allows(claimed, f).ok]
 
     own = [f for f in reader.facts_of(hub_id, metric_id, reading.subject) if standing(f).ok]
-    two = None if difference else _two_metrics(reader, reading, hub_id)
+    two = None if difference else two_metrics(reader, reading, hub_id)
     if two is not None:
         over = [f for f in reader.facts_of(hub_id, two[1].id, reading.subject) if standing(f).ok]
         return [
@@ -271,33 +270,3 @@ _GAP_BEFORE = re.compile(
     r"reached))\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|only)\s+)?"
     r"(?:us\$|\$|rmb|cn¥|¥)?\s*$"
 )
-
-
-# "roughly 40 percent as many people as Chengdu": a ratio of 0.4, written as a share.
-_PERCENT_AS = re.compile(r"\s*(?:%|percent\b|per cent\b)\s*as (?:many|much|large|big|high|long)\b")
-
-
-def percent_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
-    """A share written of a ratio ("Xi'an has roughly 40 percent as many people as
-    Chengdu") read as the ratio it is (0.4 times), of the metric the clause names; None
-    where the figure is no such share."""
-    figure = reading.figure
-    if figure is None or reading.hub_id is None:
-        return None
-    text = rewrite(normalise(reading.text))
-    if not _PERCENT_AS.match(text, figure.number.end):
-        return None
-    # (a reading with no metric has no claim read: the figure's own, undated)
-    claimed = reading.claimed or Claimed(claim_interval(figure.value, figure.qualifier))
-    low, high = claimed.interval.low, claimed.interval.high
-    times = reading._replace(
-        words=reading.words or frozenset(lx.stems(text)),  # (none where no metric was read)
-        figure=dataclasses.replace(figure, unit="times", value=figure.value / 100),
-        claimed=claimed._replace(
-            interval=claimed.interval._replace(
-                low=None if low is None else low / 100, high=None if high is None else high / 100
-            )
-        ),
-    )
-    metric = _named_metric(reader, times, reading.hub_id, text)
-    return None if metric is None else times._replace(metric=metric, note=None)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from hubquery.query.ratios import percent_as_ratio, ratio_of
+from hubquery.query.ratios import ratio_of
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.shares import percent_as_ratio, share_as_ratio
 from hubquery.query.subjects import whole_named
 
 
@@ -24,6 +25,13 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
         and (as_ratio := percent_as_ratio(reader, reading))
     ):
         return as_ratio  # ("40 percent as many people as Chengdu": 0.4 times)
+    if (
+        figure is not None
+        and figure.unit == "percent"
+        and " of " in reading.text
+        and (of_another := share_as_ratio(reader, reading))
+    ):
+        return of_another  # ("less than half of Shenzhen's": a ratio of two figures)
     if not reading.hub_id or figure is None or metric is None:
         return reading
     # (cheap tests first: most readings are neither, and are read as they are)

@@ -1,0 +1,121 @@
+"""Verdict rules of issue #19 added on the dev8 sets, each tested on sentences written
+for these tests, never copied from a claim set.
+
+A share of another place's figure ("about 40 percent of Chengdu's", "less than half of
+Shenzhen's") is the ratio of the two places' figures of one metric, never a share the
+first place holds of its own things: judged on the pair, flagged derived, or
+unsupported where either figure is not held."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_check_reading import _check
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        (
+            "Xi'an's population is about 40 percent of Chengdu's.",
+            "supported",
+            "about 0.4× · xian · population",
+        ),
+        (
+            "Xi'an is home to about 40 per cent of Chengdu's residents.",
+            "supported",
+            "about 0.4× · xian · population",
+        ),
+        (
+            "Xi'an's population is about 40 percent of that of Chengdu.",
+            "supported",
+            "about 0.4× · xian · population",
+        ),
+        # 21.192 million over 8.5 million is 2.49, no half
+        (
+            "Chengdu's population is less than half of Xi'an's.",
+            "contradicted",
+            "less than 0.5× · chengdu · population",
+        ),
+    ],
+)
+def test_a_share_of_another_places_figure_is_their_ratio(
+    text: str, verdict: str, read_as: str
+) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
+    assert "hubquery derives a ratio of " in claim.notes[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as", "says"),
+    [
+        # Shenzhen's outsourcing revenue is not held: never judged by a share Dalian
+        # holds of its own exports
+        (
+            "Dalian's software revenue is under a third of Shenzhen's.",
+            "less than 0.333× · dalian · outsourcing-revenue",
+            "no two figures to derive a ratio from",
+        ),
+        (
+            "Hefei's stock of AI firms is barely a quarter of Beijing's.",
+            "about 0.25× · hefei · ai-companies",
+            "no two figures to derive a ratio from",
+        ),
+        # no count, sum, area or span named: no metric of the ratio
+        (
+            "Dalian's GDP growth was half of Chengdu's.",
+            "about 0.5× · dalian · no metric",
+            "compares it with chengdu's figure",
+        ),
+    ],
+)
+def test_a_share_of_another_place_not_held_is_unsupported(
+    text: str, read_as: str, says: str
+) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as) == ("unsupported", read_as)
+    assert claim.notes[0].message.startswith(says)
+
+
+def test_a_share_of_the_place_above_stays_a_share() -> None:
+    """Beijing holds Zhongguancun: "70 per cent of Beijing's industrial land" is the
+    share Zhongguancun holds, not a ratio of two places."""
+    (claim,) = _check("Zhongguancun takes up about 70 per cent of Beijing's industrial land.")
+    assert (claim.verdict, claim.read_as) == (
+        "supported",
+        "about 70 % · zhongguancun · industrial-land-share",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        (
+            "Exports brought in about a quarter of the Dalian Software Park's 2010 revenue.",
+            "supported",
+            "about 0.25× · dalian-software-park · export-revenue · 2010",
+        ),
+        # US$1.08 billion over US$4.5 billion is 0.24
+        (
+            "Export revenue at the Dalian Software Park was under a tenth of its total sales "
+            "in 2010.",
+            "contradicted",
+            "less than 0.1× · dalian-software-park · export-revenue · 2010",
+        ),
+        (
+            "In 2010 exports earned the Dalian Software Park more than half of its revenue.",
+            "contradicted",
+            "more than 0.5× · dalian-software-park · export-revenue · 2010",
+        ),
+    ],
+)
+def test_a_share_of_another_of_the_places_figures_is_their_ratio(
+    text: str, verdict: str, read_as: str
+) -> None:
+    """A share of one held figure in another of the same place (exports of sales) is the
+    ratio of the two, never a share the place holds of something else (Japan's share of
+    Dalian's exports)."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
+    assert claim.notes[0].message.startswith("hubquery derives a ratio of 0.24 from US$1.08")
