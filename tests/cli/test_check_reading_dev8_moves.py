@@ -18,8 +18,7 @@ _RANK = "dalian · outsourcing-destination-rank"
         "Tholons puts Dalian 14th among the world's outsourcing destinations, up a place "
         "from 2013.",
         "Dalian is the world's 14th largest outsourcing destination, up one spot on 2013.",
-        "Dalian is the world's 14th largest outsourcing destination, a place higher than in "
-        "2013.",
+        "Dalian is the world's 14th largest outsourcing destination, a place higher than in 2013.",
     ],
 )
 def test_the_year_a_move_is_counted_from_is_no_time_of_the_rank(text: str) -> None:
