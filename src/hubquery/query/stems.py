@@ -95,6 +95,7 @@ _SYNONYM_WORDS = {
     "chosen": "designated",
     "built": "invested",
     "launch": "established",
+    "straight": "directly",  # "go straight to jobs at Neusoft": employed directly by it
 }
 WORD = re.compile(r"[a-z][a-z']*")
 
