@@ -33,7 +33,7 @@ from hubquery.query.draft import (
     Passage,
     passages,
 )
-from hubquery.query.moves import after_move, may_move, rank_move
+from hubquery.query.moves import may_move, rank_move
 from hubquery.query.reader import ClaimReader
 from hubquery.query.rereads import reread
 from hubquery.query.shown import read_as, shown_figure
@@ -124,7 +124,7 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         # (a move in a ranking, "climbed one place": worked out from two held ranks)
         move = rank_move(reader, passage.text, passage.line) if may_move(passage.text) else None
         if move is not None:  # ("two places" is no count of places)
-            readings = [after_move(r, move[0]) for r in readings if r.metric is not None]
+            readings = [r for r in readings if r.metric is not None]
         if not readings and not passage.unread and move is None:
             continue  # (most sentences of prose: no figure)
         # The readings are judged first and each claim built once, with its sentence's

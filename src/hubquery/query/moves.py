@@ -91,29 +91,6 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     return reading, read, _judged(pairs, moved, held, hub_id, metric)
 
 
-def after_move(reading: Reading, move: Reading) -> Reading:
-    """A rank of the ranking a sentence moves from a year ("14th, up one place from 2013",
-    "since 2013", "after 2013") read as dated that year is the rank after it, not of it:
-    the year is the earlier rank's."""
-    claimed, metric = reading.claimed, move.metric
-    if (
-        claimed is None
-        or metric is None
-        or reading.metric is None
-        or reading.metric.id != metric.id
-        or claimed.first_year is None
-        or claimed.first_year != claimed.last_year
-    ):
-        return reading
-    when = _WHEN.search(normalise(move.text).lower())
-    if when is None or not when.group("kind") or int(when.group("y")) != claimed.first_year:
-        return reading
-    if when.group("kind") == "in":
-        return reading
-    after = claimed._replace(first_year=claimed.first_year + 1, last_year=None)
-    return reading._replace(claimed=after, period=f"after {when.group('y')}")
-
-
 def _ranking(reader: ClaimReader, hub_id: str, lowered: str) -> Metric | None:
     """The one rank metric of the hub whose words the sentence names most (None: none)."""
     words = stems(lowered)
