@@ -36,11 +36,11 @@ _MOVE = re.compile(
 )
 _WORDS = ("place", "spot", "position", "notch")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# the sentence's time: "after 2013", "since 2013", "from 2013" (the year moved from), "in
-# 2014", "from 2013 to 2014", "between 2013 and 2014"
+# the sentence's time: "after 2013", "since 2013", "from 2013", "on 2013" (the year moved
+# from), "in 2014", "from 2013 to 2014", "between 2013 and 2014"
 _WHEN = re.compile(
     r"\b(?:(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and)\s+(?P<b>(?:19|20)\d\d)|"
-    r"(?P<kind>after|since|in|from)\s+(?P<y>(?:19|20)\d\d))\b"
+    r"(?P<kind>after|since|in|from|on|over|versus)\s+(?P<y>(?:19|20)\d\d))\b"
 )
 
 
@@ -119,7 +119,7 @@ def _bracketing(
     ]
     if when is None:
         return [] if years else [(a, b) for a, b in itertools.pairwise(held) if (a, b) in pairs]
-    if when.group("kind") in ("after", "since", "from"):
+    if when.group("kind") != "in":  # (after, since, from, on, over, versus)
         at = int(when.group("y"))
         return [(a, b) for a, b in pairs if year(a) == year(a, end=True) == at]
     if when.group("kind") == "in":
