@@ -55,3 +55,15 @@ def test_n_and_a_half_fold_is_a_multiple_of_n_and_a_half(
 ) -> None:
     # (was read as "about 2 companies" and "about 50 %", a false contradiction)
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 80,000 people are on the payrolls of the Dalian Software Park's firms.",
+        "The Dalian Software Park has a headcount of about 80,000 across its 650 firms.",
+    ],
+)
+def test_a_payroll_and_a_headcount_count_employees(text: str) -> None:
+    # (read as the park's population, or as a count of its companies)
+    assert ("supported", "about 80,000 people · dalian-software-park · employees") in _read(text)
