@@ -70,6 +70,9 @@ _SYNONYM_WORDS = {
     "iphones": "smartphones",
     "present": "presence",
     "workforce": "employees",
+    "headcount": "employees",
+    "payroll": "employees",
+    "payrolls": "employees",
     "cost": "investment",
     "costs": "investment",
     "spent": "investment",
@@ -95,6 +98,7 @@ _SYNONYM_WORDS = {
     "chosen": "designated",
     "built": "invested",
     "launch": "established",
+    "straight": "directly",  # "go straight to jobs at Neusoft": employed directly by it
 }
 WORD = re.compile(r"[a-z][a-z']*")
 

@@ -46,6 +46,7 @@ from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import Time, before_until, bind_times, own_span, owned_window
 from hubquery.query.reader.times import times as find_times
+from hubquery.query.reader.wholes import wholes
 from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
 
@@ -192,6 +193,8 @@ class ClaimReader:
             readings, self.cues.label_numbers, text, lambda h, s, m: m in self.held(h, s)
         )
         readings = first_places(readings, text)
+        if "out of" in text or "of a total" in text:
+            readings = wholes(readings, text, self.cues, self.held)
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)

@@ -54,12 +54,14 @@ def cut(
     if cued:
         # (not a year written just after another figure: "US$1 billion in 2012")
         founding = [f for f in every if f.year_like and not after_figure(f, figures, text)]
-        # (and a later year of what the sentence names as dated between them: "set up in
-        # 1991, became a national IP demonstration zone in 2014")
+        # (and a later year of what the sentence names as dated after the one before and
+        # before the one after: "set up in 1991, became a national IP demonstration zone
+        # in 2014", "set up in 1991, …, and in 2014 the state made it a national IP …")
+        ends = [f.number.start for f in founding[2:]] + [len(text)]
         founding = founding[:1] + [
             f
-            for previous, f in itertools.pairwise(founding)
-            if dated([m for m in mentions if previous.number.end <= m.start < f.number.start])
+            for (previous, f), end in zip(itertools.pairwise(founding), ends, strict=False)
+            if dated([m for m in mentions if previous.number.end <= m.start < end])
         ]
         decades = [t for t in times if t.first != t.last]
         if not founding and decades:

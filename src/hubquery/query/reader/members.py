@@ -32,6 +32,8 @@ class _Holding(Protocol):
 _AMONG_THEM_AFTER = re.compile(r"(?:,? (?:and )?[a-z][\w.&-]*){0,3},? (?:among|amongst) them\b")
 _OWN_CLAUSE = re.compile(r"\b(?:what|which|than|whereas|while|where|who)\b")
 _SCOPE = re.compile(r"\bamong(?: the)?\s*$")
+# "Wuhan is one of China's cities": China is where the members are (its name and 's)
+_MEMBER_IN = re.compile(r"\b(?:is|was|are|were|remains|became|becomes) one of\s+[^']*['’]s\b")
 # "ranks fourth in China", "the fifth-best in China": where it ranks (applied to the
 # few words before a name), and "China's fourth-best": an ordinal after the name
 _RANKED_IN = re.compile(
@@ -139,6 +141,17 @@ def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
             or _ORDINAL_AFTER.match(text, m.end)
         )
     ]
+    if (
+        kept
+        and " one of " in text
+        and all(
+            m.subject is None and _MEMBER_IN.search(text[max(0, m.start - 24) : m.end + 3])
+            for m in kept
+        )
+    ):
+        # "Wuhan is one of China's cities of …": a member the dataset does not know, never
+        # the country whose cities they are
+        return []
     return kept or mentions
 
 

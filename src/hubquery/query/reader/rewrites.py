@@ -25,8 +25,9 @@ _LONGER_RATES = tuple(words for words, days in lx.RATE_PERIODS if 7 <= days < 36
 _TWICE = re.compile(r"\b(?:twice|double)(?= (?:as|the|its|their|that|those|[A-Za-z’'-]+['’]s)\b)")
 # "two and a half times", "one-and-a-half times": a multiple of n.5
 _AND_A_HALF_TIMES = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]and[\s-]a[\s-]half times\b"
-)
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]and[\s-]a[\s-]half"
+    r"(?: (times)|[\s-]?(fold))\b"
+)  # ("two-and-a-half-fold", "three and a half fold": n.5-fold)
 # "a quarter as many patents as", "half as much": a ratio below one
 _PART_AS = re.compile(
     r"\b(half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)) as (many|much|large|big|high)\b"
@@ -117,8 +118,10 @@ def rewrite(text: str) -> str:
             text = re.sub(rf"\b{word}\b", fold, text)
     if "twice" in text or "double " in text:
         text = _TWICE.sub("two times", text)
-    if "half times" in text:
-        text = _AND_A_HALF_TIMES.sub(lambda m: f"{_UNITS.get(m[1], m[1])}.5 times", text)
+    if "half times" in text or "half-fold" in text or "half fold" in text or "halffold" in text:
+        text = _AND_A_HALF_TIMES.sub(
+            lambda m: f"{_UNITS.get(m[1], m[1])}.5{' times' if m[2] else '-fold'}", text
+        )
     if " as m" in text or " as large" in text or " as big" in text or " as high" in text:
         text = _PART_AS.sub(
             lambda m: f"{_PARTS[m[1].rsplit(maxsplit=1)[-1].rsplit('-')[-1]]} times as {m[2]}", text

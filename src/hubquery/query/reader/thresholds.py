@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from hubquery.query.reader.metrics import MetricCues
 
 # "one of the four", "two of only four", "among the four", "not among China's four"
-# "the (single) most successful of the 114", "the best among China's 114"
+# "the (single) most successful of the 114", "the best among China's 114" (not "one of
+# the best", "among the most successful of": one of the top)
 _FIRST_OF = re.compile(
-    r"\b(?<!one of )the (?:single |very )?(?:most [a-z]+|[a-z]+est|best|worst) "
+    r"\b(?<!one of )(?<!among )the (?:single |very )?(?:most [a-z]+|[a-z]+est|best|worst) "
     r"(?:of|among)\s+(?:(?:the|just|only|[a-z]*'s)\s+)*$"  # (names are blanked)
 )
 _MEMBER_OF = re.compile(r"\b(?:among|of)\s+(?:(?:the|just|only|[a-z]+'s)\s+)*$")

@@ -241,7 +241,10 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
 _COMPARED_TIME = re.compile(
     r"\b(?:where (?:it|they|[a-z]+) (?:stood|was|were|ranked|sat)|than(?: it (?:was|did))?|"
     r"compared (?:with|to)|from where it was|times (?:its|the|their)|"
-    r"as (?:many|much|large|big|high) as)(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
+    r"as (?:many|much|large|big|high) as|"
+    # "14th, up a place from 2013", "down two spots on 2013": where a move is counted from
+    r"(?:up|down)(?: (?:a|one|two|three|four|five|\d+))? (?:places?|spots?|positions?|notch(?:es)?)"
+    r" (?:from|on|since))(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
 )
 
 

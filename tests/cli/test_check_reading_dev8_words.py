@@ -1,0 +1,69 @@
+"""`check` on words that name a basis as another word does (issue #19): graduates who go
+"straight" to jobs at Neusoft are those "employed directly by Neusoft" (at most 10 % of
+the Neusoft Institute's), not those in IT-related jobs (more than 90 %): "more than 15
+per cent … straight in jobs at Neusoft" was supported by the 90 %. Sentences written
+for these tests, none a claim set's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_check_reading import _read
+
+_OF = "Neusoft Institute of Information (dalian) · graduate-employment-share"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over 15 per cent of the Neusoft Institute's graduates land straight in jobs at "
+            "Neusoft.",
+            ("contradicted", f"more than 15 % · {_OF}"),
+        ),
+        (
+            "Fewer than one in ten Neusoft Institute graduates go straight to Neusoft.",
+            ("unsupported", f"less than 10 % · {_OF}"),
+        ),
+    ],
+)
+def test_straight_is_directly(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]
+
+
+def test_jobs_of_a_kind_stay_that_basis() -> None:
+    assert _read("More than 80 per cent of Neusoft Institute graduates find IT-related jobs.") == [
+        ("supported", f"more than 80 % · {_OF}")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dalian's outsourcing revenue grew two-and-a-half-fold from 2010 to 2013.",
+            ("supported", "about 150 % · dalian · outsourcing-revenue · 2010–2013"),
+        ),
+        (
+            "From 2010 to 2013 Dalian's outsourcing revenue rose three and a half fold.",
+            ("contradicted", "about 250 % · dalian · outsourcing-revenue · 2010–2013"),
+        ),
+    ],
+)
+def test_n_and_a_half_fold_is_a_multiple_of_n_and_a_half(
+    text: str, expected: tuple[str, str]
+) -> None:
+    # (was read as "about 2 companies" and "about 50 %", a false contradiction)
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 80,000 people are on the payrolls of the Dalian Software Park's firms.",
+        "The Dalian Software Park has a headcount of about 80,000 across its 650 firms.",
+    ],
+)
+def test_a_payroll_and_a_headcount_count_employees(text: str) -> None:
+    # (read as the park's population, or as a count of its companies)
+    assert ("supported", "about 80,000 people · dalian-software-park · employees") in _read(text)
