@@ -119,3 +119,40 @@ def test_a_share_of_another_of_the_places_figures_is_their_ratio(
     (claim,) = _check(text)
     assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
     assert claim.notes[0].message.startswith("hubquery derives a ratio of 0.24 from US$1.08")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        # "jobs at Neusoft" fits "employed directly by Neusoft" (at most 10 %) and "in
+        # IT-related jobs" (more than 90 %) alike: which one, the words do not say
+        (
+            "Over a fifth of graduates from the Neusoft Institute land jobs at Neusoft.",
+            "unsupported",
+            "more than 20 % · Neusoft Institute of Information (dalian) · "
+            "graduate-employment-share",
+        ),
+        (
+            "Over 90 per cent of the Neusoft Institute's graduates end up in IT-related jobs.",
+            "supported",
+            "more than 90 % · Neusoft Institute of Information (dalian) · "
+            "graduate-employment-share",
+        ),
+        (
+            "At most a tenth of the Neusoft Institute's graduates are employed directly by "
+            "Neusoft.",
+            "supported",
+            "at most 10 % · Neusoft Institute of Information (dalian) · graduate-employment-share",
+        ),
+    ],
+)
+def test_words_that_fit_two_bases_alike_are_of_neither(
+    text: str, verdict: str, read_as: str
+) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as) == (verdict, read_as)
+    if verdict == "unsupported":
+        assert claim.notes[0].kind == "basis-differs"
+        assert claim.notes[0].message.startswith(
+            "the claim's words fit employed directly by Neusoft and in IT-related jobs alike"
+        )

@@ -30,17 +30,17 @@ _DOWN = (
 )
 # "climbed one place", "slipped two positions", "went up a notch", "rose by three spots"
 _MOVE = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?"
+    rf"\b(?:(?P<up>{_UP}|up)|(?P<down>{_DOWN}|down))\s+(?:by\s+)?"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:places?|spots?|positions?|notch(?:es)?)\b"
 )
 _WORDS = ("place", "spot", "position", "notch")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# the sentence's time: "after 2013", "since 2013", "in 2014", "from 2013 to 2014",
-# "between 2013 and 2014"
+# the sentence's time: "after 2013", "since 2013", "from 2013", "on 2013" (the year moved
+# from), "in 2014", "from 2013 to 2014", "between 2013 and 2014"
 _WHEN = re.compile(
-    r"\b(?:(?P<kind>after|since|in)\s+(?P<y>(?:19|20)\d\d)|"
-    r"(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and)\s+(?P<b>(?:19|20)\d\d))\b"
+    r"\b(?:(?:from|between)\s+(?P<a>(?:19|20)\d\d)\s+(?:to|and)\s+(?P<b>(?:19|20)\d\d)|"
+    r"(?P<kind>after|since|in|from|on|over|versus)\s+(?P<y>(?:19|20)\d\d))\b"
 )
 
 
@@ -119,7 +119,7 @@ def _bracketing(
     ]
     if when is None:
         return [] if years else [(a, b) for a, b in itertools.pairwise(held) if (a, b) in pairs]
-    if when.group("kind") in ("after", "since"):
+    if when.group("kind") != "in":  # (after, since, from, on, over, versus)
         at = int(when.group("y"))
         return [(a, b) for a, b in pairs if year(a) == year(a, end=True) == at]
     if when.group("kind") == "in":
