@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_check_reading import _read
+from tests.cli.test_check_reading import _check, _read
 
 _OF = "Neusoft Institute of Information (dalian) · graduate-employment-share"
 
@@ -67,3 +67,17 @@ def test_n_and_a_half_fold_is_a_multiple_of_n_and_a_half(
 def test_a_payroll_and_a_headcount_count_employees(text: str) -> None:
     # (read as the park's population, or as a count of its companies)
     assert ("supported", "about 80,000 people · dalian-software-park · employees") in _read(text)
+
+
+def test_hectares_are_read_as_square_kilometres() -> None:
+    # (a count of hectares no source holds, before: 300 hectares are 3 km²)
+    checked = _check("The Dalian Software Park opened in 1999 on 300 hectares.")
+    assert [(c.verdict, c.read_as) for c in checked] == [
+        ("supported", "1999 · dalian-software-park · year-established"),
+        ("supported", "3 km² · dalian-software-park · area"),
+    ]
+    assert "hectares read as km² (1 hectare = 0.01 km²)" in checked[1].notes[-1].message
+    assert _read("The Dalian Software Park opened in 1999 on 500 hectares.")[1] == (
+        "contradicted",
+        "5 km² · dalian-software-park · area",
+    )
