@@ -81,3 +81,25 @@ def test_hectares_are_read_as_square_kilometres() -> None:
         "contradicted",
         "5 km² · dalian-software-park · area",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # (+38.6 % in 2010; "a good third" was read as a rank, third)
+            "Dalian Software Park's sales rose by a good third in 2010.",
+            (
+                "supported",
+                "at least one in three (≈33 %) · dalian-software-park · revenue-growth · 2010",
+            ),
+        ),
+        (
+            # (+25.6 %)
+            "The Dalian Software Park's export revenue grew by a solid half in 2010.",
+            ("contradicted", "at least 50 % · dalian-software-park · export-revenue-growth · 2010"),
+        ),
+    ],
+)
+def test_a_good_third_is_at_least_a_third(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]

@@ -57,6 +57,8 @@ _THE_SCALE = re.compile(
 )
 # "a couple of hundred robotics firms": about two hundred
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
+# "a good third", "a solid half": at least that part (never a rank, "third")
+_A_GOOD_PART = re.compile(r"\ba (?:good|solid|full|hefty|healthy) (half|third|quarter|fifth)\b")
 _HALF_A_DOZEN = re.compile(r"\b(?:a half[\s-]dozen|half[\s-]a[\s-]dozen)\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
@@ -128,6 +130,8 @@ def rewrite(text: str) -> str:
         )
     if "every single" in text or "each and every" in text:
         text = _EVERY_SINGLE.sub(r"every \1", text)
+    if " a good " in text or " a solid " in text or " a full " in text or " a he" in text:
+        text = _A_GOOD_PART.sub(r"at least a \1", text)
     if "dozen" in text:
         text = _HALF_A_DOZEN.sub("six", text)
     if "for every" in text or "for each" in text:
