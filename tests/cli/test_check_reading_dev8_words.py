@@ -103,3 +103,27 @@ def test_hectares_are_read_as_square_kilometres() -> None:
 )
 def test_a_good_third_is_at_least_a_third(text: str, expected: tuple[str, str]) -> None:
     assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chongqing makes one laptop in every three sold worldwide.",
+            ("supported", "one in three (≈33 %) · chongqing · laptop-share"),
+        ),
+        (
+            "One smartphone in five sold on the planet is made in Chongqing.",
+            ("contradicted", "about 20 % · chongqing · smartphone-share"),
+        ),
+    ],
+)
+def test_one_thing_in_ten_is_one_in_ten(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]
+
+
+def test_one_thing_in_a_count_of_places_is_no_share() -> None:
+    # (a count of cities, as before: the count is followed by a noun)
+    assert _read("Neusoft opened one office in 10 Chinese cities.") == [
+        ("unsupported", "10 cities · Neusoft (shenyang) · cities-with-designation")
+    ]
