@@ -93,6 +93,7 @@ RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 RANK_BEFORE = re.compile(
     r"(?=[nr#])(?:\bno\.|(?<![a-z]s )\bnumber|\branks number|#|\b(?:ranked|ranks|rank))\s*$"
 )
+LONGEST_RANK_MARK = len("ranks number")  # (no mark ends in a space)
 TOP_BEFORE = re.compile(r"\btop[\s-]*$")
 SUPERLATIVE_AFTER = re.compile(r"^[\s-]*(?:largest|biggest|-ranked|ranked|place)\b")
 TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
