@@ -156,3 +156,59 @@ def test_words_that_fit_two_bases_alike_are_of_neither(
         assert claim.notes[0].message.startswith(
             "the claim's words fit employed directly by Neusoft and in IT-related jobs alike"
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        (
+            "Zhongguancun set itself a 2020 deadline to become a legendary innovation hub, and "
+            "it met that deadline.",
+            "unsupported",
+            "2020 · zhongguancun · target-year · as a goal",
+        ),
+        (
+            "Chengdu's IT industry set a goal of 1 trillion yuan in revenue by 2020, and it hit "
+            "that target.",
+            "unsupported",
+            "CN¥1 trillion · chengdu · it-industry-revenue · 2020 · as a goal",
+        ),
+        (
+            "Zhongguancun set itself a 2020 deadline to become a legendary innovation hub.",
+            "supported",
+            "2020 · zhongguancun · target-year · as a goal",
+        ),
+    ],
+)
+def test_a_goal_said_to_be_met_is_not_established_by_the_goal(
+    text: str, verdict: str, read_as: str
+) -> None:
+    """The source gives the goal; whether it was met, it does not say."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as) == (verdict, read_as)
+    if verdict == "unsupported":
+        assert claim.notes[0].kind == "status-differs"
+        assert claim.notes[0].message.startswith("the claim says the goal was met")
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as", "says"),
+    [
+        (
+            "The Dalian Software Park houses three times as many people as Zhongguancun.",
+            "3× · dalian-software-park · no metric",
+            "a ratio of people: the dataset holds no figure of people of dalian-software-park",
+        ),
+        (
+            "Hefei has twice as many engineers as Xi'an.",
+            "2× · hefei · no metric",
+            "a ratio of engineers: the dataset holds no figure of engineers of hefei",
+        ),
+    ],
+)
+def test_a_ratio_of_what_the_place_holds_no_figure_of(text: str, read_as: str, says: str) -> None:
+    """ "Twice as many people as" counts people: never judged on the companies the
+    sentence names beside them."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as) == ("unsupported", read_as)
+    assert claim.notes[0].message == says

@@ -13,7 +13,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
-from hubquery.records import Fact, Metric
+from hubquery.records import Fact, Metric, Note
 
 # "five times as many … as", "more than five to one": a ratio of two figures, not one.
 _TIMES_AS = re.compile(
@@ -40,6 +40,31 @@ def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | Non
     ) and not _TO_ONE.match(after):
         return None
     return named_metric(reader, reading, hub_id, text)
+
+
+# "twice as many people as": the noun a ratio counts, between "as many" and "as"
+_AS_MANY = re.compile(r"\s*(?:times|×)?\s*as (?:many|much) ((?:[a-z-]+ ){1,3}?)(?:as|than)\b")
+
+
+def unheld_ratio(reader: ClaimReader, reading: Reading, hub_id: str) -> Note | None:
+    """Why a ratio of what the claim counts ("twice as many people as …") is of no
+    figure of the hub: the noun it counts names none of the hub's counts, sums, areas or
+    spans (the park holds its companies and its employees, no people); None where it
+    names one, or states no such noun."""
+    figure = reading.figure
+    if figure is None:
+        return None
+    text = rewrite(normalise(reading.text))
+    counted = _AS_MANY.match(text, figure.number.end)
+    if counted is None:
+        return None
+    said = lx.stems(counted.group(1))
+    for held in reader.held(hub_id, reading.subject):
+        metric = reader.cues.by_id.get(held)
+        if metric is not None and metric.unit_kind in RATIOS and reader.metric_words(metric) & said:
+            return None
+    noun = counted.group(1).strip()
+    return Note("missing", f"a ratio of {noun}: the dataset holds no figure of {noun} of {hub_id}")
 
 
 def named_metric(reader: ClaimReader, reading: Reading, hub_id: str, text: str) -> Metric | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from hubquery.query.ratios import ratio_of
+from hubquery.query.ratios import ratio_of, unheld_ratio
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.shares import percent_as_ratio, share_as_ratio
 from hubquery.query.subjects import whole_named
@@ -41,6 +41,12 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
         and (whole := whole_named(reader, reading, reading.hub_id))
     ):
         return reading._replace(metric=whole)
+    if (
+        figure.unit == "times"
+        and " as " in reading.text
+        and (unheld := unheld_ratio(reader, reading, reading.hub_id))
+    ):
+        return reading._replace(metric=None, note=unheld)  # ("as many people as": none held)
     if (figure.unit == "times" or " to one" in reading.text) and (
         ratio := ratio_of(reader, reading, reading.hub_id)
     ):

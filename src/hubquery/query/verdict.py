@@ -232,6 +232,14 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = change_of_level(reading.claimed, matched, growths, shown)
     else:
         judged = claim_verdict(reading.claimed, matched, shown, support_only)
+    if judged.verdict == "supported" and reading.claimed.target and _GOAL_MET.search(reading.text):
+        # ("had until 2020 …, and it met that deadline": the goal held, its meeting not)
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="status-differs",
+            reason=f"the claim says the goal was met; the source gives {shown} as a goal "
+            "only, not whether it was met",
+        )
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = _either_basis(judged, reading, matched, tied, shown)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
@@ -327,6 +335,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
 
 
+# "met that deadline", "hit its target": a goal said to be met (of a claim read as a goal)
+_GOAL_MET = re.compile(
+    r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"
+    r"\s+(?:[a-z-]+\s+)?(?:deadline|goal|target)s?\b",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
