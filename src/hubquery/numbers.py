@@ -14,6 +14,9 @@ import re
 import unicodedata
 from typing import Literal, NamedTuple
 
+from hubquery.shares_in_words import out_of_every
+from hubquery.words import has_digit, letter_runs
+
 Kind = Literal["digits", "words", "ordinal", "fraction", "years-ago"]
 
 _UNITS = {
@@ -148,10 +151,6 @@ _NUMBER_WORDS = frozenset(
 _STARTS = frozenset(_UNITS) | frozenset(_ORDINALS) | frozenset(_FRACTIONS)
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _ANY_DIGIT = re.compile(r"\d")
-_OUT_OF = re.compile(
-    r"\b(one|a|two|three|four|five|six|seven|eight|nine|\d+) "
-    r"(?:out of every|out of|in every|of every|in) (\w+)\b"
-)
 _BIG_SCALES = "hundred|thousand|million|billion|trillion"
 _COUNT_WORDS = "|".join(w for w in _UNITS if w not in ("a", "an", "dozen"))
 # "eight and a half million", "half a million", "three quarters of a billion"
@@ -247,7 +246,7 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
         found.append(Number(values, match.start(), match.end(), "digits", bool(scale), rounding))
     spaced = text.replace("-", " ")
     # Most sentences have no number word: their words are not gone through one by one.
-    tokens = _WORD.findall(spaced)
+    tokens = letter_runs(spaced)
     if _NUMBER_WORDS.isdisjoint(tokens):
         tokens = []
     words = list(_WORD.finditer(spaced)) if tokens else []
@@ -305,16 +304,6 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     return found
 
 
-def out_of_every(spaced: str) -> list[re.Match[str]]:
-    """``_OUT_OF``'s matches ("one in ten"), looked for only from the word before the first
-    " in ", " out of " or " of every " on: each match holds one, its first word up to it."""
-    found = [a for a in map(spaced.find, (" in ", " out of ", " of every ")) if a >= 0]
-    if not found:
-        return []
-    words = spaced[: min(found)].rsplit(maxsplit=1)  # (a first word has no space in it)
-    return list(_OUT_OF.finditer(spaced, min(found) - len(words[-1]) if words else 0))
-
-
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` (``normalise``d) are part of a name:
     glued to a letter ("g20", "a380"), to one letter after ("5g", "3d"; not a decade's
@@ -361,7 +350,7 @@ def may_state_numbers(text: str) -> bool:
     """False only where ``read_numbers`` finds nothing: no digit, no number word, no
     ordinal or fraction, no coin ("a nickel"), no "hundreds of" (``normalise``d text,
     without "years ago")."""
-    return _ANY_DIGIT.search(text) is not None or _has_number_word(text) or coins_or_vague(text)
+    return has_digit(text) or _has_number_word(text) or coins_or_vague(text)
 
 
 def coins_or_vague(text: str) -> bool:
@@ -386,7 +375,7 @@ def _has_number_word(text: str) -> bool:
     """Whether ``_NUMBER_WORD`` is found in the text: whether one of its words (whole, a
     run of letters) is: the words found at once and looked up, not the pattern tried at
     every place."""
-    return not _NUMBER_WORDS.isdisjoint(_WORD.findall(text))
+    return not _NUMBER_WORDS.isdisjoint(letter_runs(text))
 
 
 def states_decline(text: str) -> bool:

@@ -24,3 +24,15 @@ def test_a_later_year_dates_what_is_named_after_it() -> None:
             f"2014 · national intellectual property demonstration zone ({_ZONE}) · year-designated",
         ),
     ]
+
+
+def test_the_same_year_names_another_event_not_the_years_own() -> None:
+    # (Accenture's centre opened in 2002: the year was read as NIIT's, 2008, and supported)
+    assert _read(
+        "Accenture set up its first Dalian delivery centre in 2008, the same year NIIT "
+        "opened a training centre there."
+    ) == [("contradicted", "2008 · Accenture (dalian) · year-established")]
+    assert _read(
+        "NIIT opened its Dalian training centre in 2008, the same year Accenture set up a "
+        "delivery centre there."
+    ) == [("supported", "2008 · NIIT (dalian) · year-established")]

@@ -101,8 +101,9 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # what every step shares: the package's version, errors, the words of the domain,
     # temporary files
     ("hubquery", "errors", "escaping", "problems", "vocabulary", "temporaries"),
-    # values: names, periods, numbers, hedges; the served records and how a figure reads
-    ("names", "periods", "numbers", "hedges", "records", "display"),
+    # values: names, periods, numbers (with the words they are read from), hedges; the
+    # served records and how a figure reads
+    ("names", "periods", "numbers", "words", "shares_in_words", "hedges", "records", "display"),
     ("judgement",),
     # read and validate a dataset
     ("yamlfile", "models", "crosscheck", "load", "quotes", "curate"),

@@ -12,11 +12,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubquery.numbers import _ANY_DIGIT, _DIGITS, _OUT_OF, out_of_every
+from hubquery.numbers import _ANY_DIGIT, _DIGITS
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import _NUMBER, _count, _sentences, sentences
+from hubquery.query.reader import bounds
+from hubquery.query.reader.bounds import HEDGES
 from hubquery.query.reader.members import _RANKED_IN, _ranked_in
 from hubquery.query.reader.times import _YEAR
+from hubquery.shares_in_words import _OUT_OF, out_of_every
+from hubquery.words import has_digit, letter_runs, word_runs
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -163,3 +167,74 @@ def test_where_a_name_is_ranked_is_found_by_its_ending_as_by_the_pattern(
 ) -> None:
     before = glue.join(pieces)
     assert _ranked_in(before) == (_RANKED_IN.search(before) is not None)
+
+
+# (letters beyond ASCII, a lone surrogate, a ligature, an Arabic-Indic digit, a no-break space)
+_WORD_PIECES = st.sampled_from(
+    [
+        "one",
+        "Two",
+        "x9",
+        "_",
+        "-",
+        " ",
+        "\u00a0",
+        "’",
+        "é",
+        "İ",
+        "ı",
+        "ſ",
+        "K",
+        "ﬁ",
+        "٣",
+        "中",
+        "\ud800",
+    ]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=60) | st.lists(_WORD_PIECES).map("".join))
+def test_the_words_of_a_text_are_those_the_patterns_find(text: str) -> None:
+    assert letter_runs(text) == re.findall("[a-z]+", text)
+    assert word_runs(text) == re.findall(r"\w+", text)
+    assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+# Every hedge written plainly (its letters and spaces only), and the pieces of the others.
+_HEDGE_WORDS = [
+    said for _, words in HEDGES for said in words.split("|") if re.fullmatch(r"[a-z ]+", said)
+]
+_HEDGE_PIECES = st.sampled_from(
+    [*_HEDGE_WORDS, "approx.", "c.", "~", "exceeding", "the", "this", "(", " ", "  ", "\n", "x"]
+)
+
+
+def test_the_longest_hedge_is_the_one_the_tail_search_allows_for() -> None:
+    assert max(map(len, _HEDGE_WORDS)) + 1 == bounds._LONGEST_HEDGE
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_HEDGE_PIECES, max_size=12), st.sampled_from(["", " "]))
+def test_a_hedge_is_found_from_the_end_as_from_the_start(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    tail = max(0, len(text.rstrip()) - bounds._LONGEST_HEDGE)
+    found, tail_found = (
+        bounds.ANY_HEDGE_BEFORE.search(text),
+        bounds.ANY_HEDGE_BEFORE.search(text, tail),
+    )
+    assert (found and found.span()) == (tail_found and tail_found.span())
+
+
+_RANK_PIECES = st.sampled_from(
+    ["no.", "number", "ranks", "ranked", "rank", "#", "its", "s", "china's", "x", " ", "  ", "\n"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_RANK_PIECES, max_size=10), st.sampled_from(["", " "]))
+def test_a_rank_mark_is_found_from_the_end_as_from_the_start(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    tail = lx.RANK_BEFORE.search(text, max(0, len(text.rstrip()) - lx.LONGEST_RANK_MARK))
+    assert (tail and tail.span()) == ((found := lx.RANK_BEFORE.search(text)) and found.span())
+    assert (text[: tail.start()] if tail else text) == lx.RANK_BEFORE.sub("", text)

@@ -12,11 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubquery.numbers import _DIGITS, _OUT_OF, normalise
+from hubquery.numbers import _DIGITS, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates, groups
 from hubquery.query.reader.gates import Gated
 from hubquery.query.reader.times import _PART_OF_YEAR, _YEAR
+from hubquery.shares_in_words import _OUT_OF
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 GATES = {name: value for name, value in vars(gates).items() if isinstance(value, Gated)}

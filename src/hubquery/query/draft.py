@@ -19,13 +19,12 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from hubquery.numbers import (
-    _ANY_DIGIT,
     _NUMBER_WORD,
     _NUMBER_WORDS,
-    _WORD,
     coins_or_vague,
     read_numbers,
 )
+from hubquery.words import has_digit, letter_runs
 
 
 class Passage(NamedTuple):
@@ -343,7 +342,7 @@ def _count(text: str, begin: int, end: int) -> tuple[int, bool]:
         # (most pieces state none: no digit and no number word, told without a pattern
         # tried at every place: 1.5 % of a check of prose's instructions)
         count = count_number_words(low)
-        if _ANY_DIGIT.search(low) is not None:
+        if has_digit(low):
             count += len(_DIGITS_LOWER.findall(low))
         # (``may_state_numbers``: a digit, a number word, else a coin or "hundreds of")
         return count, not count and not coins_or_vague(low)
@@ -353,7 +352,7 @@ def _count(text: str, begin: int, end: int) -> tuple[int, bool]:
 def count_number_words(text: str) -> int:
     """How many times ``_NUMBER_WORD`` is found in the text: its words (whole runs of
     letters) that are number words, counted only where there is one."""
-    words = _WORD.findall(text)
+    words = letter_runs(text)
     return 0 if _NUMBER_WORDS.isdisjoint(words) else sum(map(_NUMBER_WORDS.__contains__, words))
 
 

@@ -93,6 +93,7 @@ RANK_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
 RANK_BEFORE = re.compile(
     r"(?=[nr#])(?:\bno\.|(?<![a-z]s )\bnumber|\branks number|#|\b(?:ranked|ranks|rank))\s*$"
 )
+LONGEST_RANK_MARK = len("ranks number")  # (no mark ends in a space)
 TOP_BEFORE = re.compile(r"\btop[\s-]*$")
 SUPERLATIVE_AFTER = re.compile(r"^[\s-]*(?:largest|biggest|-ranked|ranked|place)\b")
 TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
@@ -185,6 +186,18 @@ NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
     r"|n't\b"
 )
+# "in 2008, the same year NIIT opened …": what else happened that year, no part of the
+# clause of the year's own figure
+_SAME_YEAR = re.compile(r",\s+the (?:very )?same year\b|,\s+the year (?:that|when|in which)\b")
+
+
+def same_year(text: str, start: int, end: int) -> int:
+    """Where a year's clause ends: before ", the same year …" written after it, else at
+    ``end``."""
+    found = _SAME_YEAR.search(text, start, end)
+    return found.start() if found else end
+
+
 # A year is the figure (not a period) when the sentence says something began then.
 YEAR_CUES = re.compile(
     r"\b(?:founded|founding|established|establish|set up|sets up|"

@@ -162,11 +162,19 @@ class ClaimReader:
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
         readings: list[Reading] = []
         for index, (start, end, figure) in enumerate(clauses):
+            last = len(text)  # (where the names it may be about end)
+            if figure.year_like and ", the " in text:  # ("in 2008, the same year NIIT …")
+                last = lx.same_year(text, figure.number.end, last)
+                end = min(end, last)
             inside = [m for m in subjects if m.start >= start and m.end <= end] or [
                 # ("built in five years what Silicon Valley took 30 years to": its own clause's)
                 m
                 for m in subjects
-                if m.start < start or not lx.WHAT_BEFORE.search(text, max(0, m.start - 20), m.start)
+                if m.start < last
+                and (
+                    m.start < start
+                    or not lx.WHAT_BEFORE.search(text, max(0, m.start - 20), m.start)
+                )
             ]
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]

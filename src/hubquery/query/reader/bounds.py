@@ -42,9 +42,15 @@ HEDGE_BEFORE = [(q, re.compile(rf"(?:^|[\s(])(?:{words})\s*$")) for q, words in 
 ANY_HEDGE_BEFORE = re.compile(r"(?:^|[\s(])(?:" + "|".join(words for _, words in HEDGES) + r")\s*$")
 
 
+# How far before the text's end (its trailing spaces left out) a hedge's match begins at
+# most: a space or "(" and the longest hedge. (No hedge ends in a space.)
+_LONGEST_HEDGE = 1 + len("in the neighbourhood of")
+
+
 def hedge_before(text: str) -> str | None:
     """The qualifier of the hedge that ends ``text``, in the order of ``HEDGES``."""
-    if ANY_HEDGE_BEFORE.search(text) is None:
+    # (searched from where a match can begin, not from the start: "^" matches only at 0)
+    if ANY_HEDGE_BEFORE.search(text, max(0, len(text.rstrip()) - _LONGEST_HEDGE)) is None:
         return None
     found = next((q for q, pattern in HEDGE_BEFORE if pattern.search(text)), None)
     if found == "more than" and text.rstrip().endswith(_SPREAD_OVER):

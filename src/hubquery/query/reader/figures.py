@@ -191,8 +191,10 @@ def _figure(text: str, number: Number) -> Figure:
     for code, pattern in lx.CURRENCY_BEFORE:
         if pattern.search(before):
             unit, before = code, pattern.sub("", before)
-    # "at most #2": the hedge stands before the rank's mark.
-    hedged = lx.RANK_BEFORE.sub("", before)
+    # "at most #2": the hedge stands before the rank's mark (which ends ``before``: looked
+    # for from where it can begin, once for the three questions below)
+    rank = lx.RANK_BEFORE.search(before, max(0, len(before.rstrip()) - lx.LONGEST_RANK_MARK))
+    hedged = before[: rank.start()] if rank else before
     qualifier = bounds.hedge_before(hedged)
     if qualifier in ("more than", "less than") and bounds.NEGATED_BOUND.search(hedged):
         qualifier = "at most" if qualifier == "more than" else "at least"  # "never above"
@@ -201,7 +203,7 @@ def _figure(text: str, number: Number) -> Figure:
         # "only one in ten": no more than about that (see ``verdict``)
         only = qualifier is None and bounds.ONLY_BEFORE.search(before) is not None
         qualifier = "at most" if only else qualifier
-    elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) or lx.RANK_BEFORE.search(before):
+    elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) or rank:
         unit = "rank"
     elif lx.TOP_BEFORE.search(before):
         # "in the top 20" is a rank of at most 20; "not even in the top 20", "outside the
@@ -285,9 +287,7 @@ def _figure(text: str, number: Number) -> Figure:
         unit = None
     # An ordinal word ("the first ten months", "the largest city") is a figure only
     # when the dataset has one to judge it by.
-    superlative = number.kind == "ordinal" and not (
-        lx.RANKED_AFTER.match(after) or lx.RANK_BEFORE.search(before)
-    )
+    superlative = number.kind == "ordinal" and not (lx.RANKED_AFTER.match(after) or rank)
     return Figure(
         number,
         value,

@@ -15,6 +15,7 @@ from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.records import Hub
 from hubquery.store import Store
+from hubquery.words import word_runs
 
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
@@ -341,7 +342,7 @@ class NameReader:
         if not parts:
             return []
         if clause != self._clause:  # (the same clause is asked of each hub it names)
-            words = ["hi" if w == "high" else w for w in _WORDS.findall(clause)]
+            words = ["hi" if w == "high" else w for w in word_runs(clause)]
             self._clause, self._clause_words = clause, words
             self._articles = [i for i, word in enumerate(words) if word in _ARTICLES]
         words = self._clause_words
@@ -376,7 +377,7 @@ class NameReader:
         """Organisations named with words between ("Neusoft set up its Institute of
         Information", "Neusoft's Dalian institute"): those whose every word, or whose two
         first words (of no other's name, and no number), the sentence has."""
-        words = set(_WORDS.findall(text))
+        words = set(word_runs(text))
         found: list[Candidate] = []
         # (the words that begin such a name, found by one intersection, not word by word)
         firsts = [self._spread[word] for word in words & self._spread.keys()]
@@ -396,7 +397,7 @@ class NameReader:
 def _named_another_kind(named: tuple[str, ...], text: str) -> bool:
     """Whether the text says a name's first words, then a kind noun the name has not
     ("outsourcing base zone" of "outsourcing base city")."""
-    said = _WORDS.findall(text)
+    said = word_runs(text)
     for j in (j for j, word in enumerate(said) if word == named[0]):
         run = next((n for n in range(len(named)) if said[j + n : j + n + 1] != [named[n]]), 0)
         if 0 < run < len(said) - j and _KINDS.get(said[j + run], "") not in ("", *named):
