@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_check_reading import _read
+from tests.cli.test_check_reading import _check, _read
 
 _OF = "Neusoft Institute of Information (dalian) · graduate-employment-share"
 
@@ -67,3 +67,63 @@ def test_n_and_a_half_fold_is_a_multiple_of_n_and_a_half(
 def test_a_payroll_and_a_headcount_count_employees(text: str) -> None:
     # (read as the park's population, or as a count of its companies)
     assert ("supported", "about 80,000 people · dalian-software-park · employees") in _read(text)
+
+
+def test_hectares_are_read_as_square_kilometres() -> None:
+    # (a count of hectares no source holds, before: 300 hectares are 3 km²)
+    checked = _check("The Dalian Software Park opened in 1999 on 300 hectares.")
+    assert [(c.verdict, c.read_as) for c in checked] == [
+        ("supported", "1999 · dalian-software-park · year-established"),
+        ("supported", "3 km² · dalian-software-park · area"),
+    ]
+    assert "hectares read as km² (1 hectare = 0.01 km²)" in checked[1].notes[-1].message
+    assert _read("The Dalian Software Park opened in 1999 on 500 hectares.")[1] == (
+        "contradicted",
+        "5 km² · dalian-software-park · area",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # (+38.6 % in 2010; "a good third" was read as a rank, third)
+            "Dalian Software Park's sales rose by a good third in 2010.",
+            (
+                "supported",
+                "at least one in three (≈33 %) · dalian-software-park · revenue-growth · 2010",
+            ),
+        ),
+        (
+            # (+25.6 %)
+            "The Dalian Software Park's export revenue grew by a solid half in 2010.",
+            ("contradicted", "at least 50 % · dalian-software-park · export-revenue-growth · 2010"),
+        ),
+    ],
+)
+def test_a_good_third_is_at_least_a_third(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chongqing makes one laptop in every three sold worldwide.",
+            ("supported", "one in three (≈33 %) · chongqing · laptop-share"),
+        ),
+        (
+            "One smartphone in five sold on the planet is made in Chongqing.",
+            ("contradicted", "about 20 % · chongqing · smartphone-share"),
+        ),
+    ],
+)
+def test_one_thing_in_ten_is_one_in_ten(text: str, expected: tuple[str, str]) -> None:
+    assert _read(text) == [expected]
+
+
+def test_one_thing_in_a_count_of_places_is_no_share() -> None:
+    # (a count of cities, as before: the count is followed by a noun)
+    assert _read("Neusoft opened one office in 10 Chinese cities.") == [
+        ("unsupported", "10 cities · Neusoft (shenyang) · cities-with-designation")
+    ]

@@ -101,8 +101,24 @@ TIMES_AFTER = re.compile(r"^\s*(?:times\b|fold\b|-fold\b|×|x\b)")
 AREA_AFTER = re.compile(
     r"^(?:\s*|-)(?:km2|km²|sq\.? ?km|square[\s-](?:kilometres?|kilometers?|km))"
 )
-SQUARE_MILES_AFTER = re.compile(r"^(?:\s*|-)(?:sq\.? ?mi(?:les?)?\b|square[\s-]miles?\b|mi²|mi2\b)")
+# An area in another unit, read as km² with a note: square miles, hectares
+OTHER_AREA_AFTER = re.compile(
+    r"^(?:\s*|-)(?:(sq\.? ?mi(?:les?)?\b|square[\s-]miles?\b|mi²|mi2\b)|hectares?\b)"
+)
 SQUARE_MILE_KM2 = 2.589988110336
+
+
+def other_area(after: str) -> tuple[str, str, float] | None:
+    """The unit of an area written in square miles or hectares just after a figure (its
+    name, one of it, km² in one), else None."""
+    found = OTHER_AREA_AFTER.match(after)
+    if found is None:
+        return None
+    if found.group(1):
+        return "square miles", "1 square mile", SQUARE_MILE_KM2
+    return "hectares", "1 hectare", 0.01
+
+
 YEAR_BEFORE = re.compile(
     r"(?:in|since|by|during|as of|for|of|from|until|till|to|end of|year|(?:jan|feb|mar|apr|may|"
     r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\()\s*$"

@@ -44,7 +44,14 @@ from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
-from hubquery.query.reader.times import Time, before_until, bind_times, own_span, owned_window
+from hubquery.query.reader.times import (
+    Time,
+    before_until,
+    bind_times,
+    own_span,
+    owned_window,
+    spans_of_others,
+)
 from hubquery.query.reader.times import times as find_times
 from hubquery.query.reader.wholes import wholes
 from hubquery.records import Fact, Metric, Note
@@ -154,6 +161,8 @@ class ClaimReader:
             ),
             text,
         )
+        if " years" in text and len(clauses) > 1:  # ("five times … the preceding four")
+            clauses = spans_of_others(clauses, text)
         if window is not None and owned_window(text, window, [f for _, _, f in clauses]):
             window = None  # ("170 across the previous four years": 170's own span)
         bound = bind_times([f for _, _, f in clauses], text, times)

@@ -220,13 +220,13 @@ def _figure(text: str, number: Number) -> Figure:
         unit = "times"
     elif lx.AREA_AFTER.match(after):
         unit = "km2"
-    elif lx.SQUARE_MILES_AFTER.match(after):
-        unit = "km2"
-        converted = f"square miles read as km² (1 square mile = {lx.SQUARE_MILE_KM2:.4g} km²)"
+    elif (area := lx.other_area(after)) is not None:
+        unit, (name, one, km2) = "km2", area
+        converted = f"{name} read as km² ({one} = {km2:.4g} km²)"
         # (the miles' last digit rounds the km² they stand for: "185 square miles", 480 km²)
         written = text[number.start : number.end].partition(".")[2]
         rounding = max(rounding, 0.5 / 10 ** len(written) if written.isdigit() else 0.5)
-        value, rounding = value * lx.SQUARE_MILE_KM2, rounding * lx.SQUARE_MILE_KM2
+        value, rounding = value * km2, rounding * km2
     elif unit is None:
         for code, pattern in lx.CURRENCY_AFTER:
             if pattern.match(after):

@@ -50,7 +50,7 @@ def holder(
         if subject is None
         for a in reader.names.ancestors(hub)
     ]
-    if metric and metric.unit_kind == "count" and not reader.cues.units[metric.id] & lx.PLACES:
+    if metric and metric.unit_kind == "count" and not _of_places(reader, metric):
         above = []  # "Nanchang has 400 VR firms": the city's count, never its province's
     elif metric and metric.unit_kind == "duration" and metric.label.startswith("Years "):
         # "In 40 years Shenzhen grew": years of a place's own history ("Years of rapid
@@ -64,7 +64,12 @@ def holder(
     # An organisation that is what the clause is about ("NIIT trains …", "in Dalian,
     # NIIT trains …") is judged by its own figures only, never its city's.
     lead = leading(mentions, text)
-    if lead is not None and lead.subject is not None:
+    # (but a count of places is never a designation's: "named one of 10 pilot cities")
+    if (
+        lead is not None
+        and lead.subject is not None
+        and not (metric and _of_places(reader, metric))
+    ):
         candidates = [c for c in candidates if c.subject is not None]
         above = []
     if metric is not None and all(c.subject is None for c in candidates):
@@ -88,3 +93,8 @@ def holder(
             or hub_id
         )
     return hub_id, subject
+
+
+def _of_places(reader: _Holding, metric: Metric) -> bool:
+    """Whether the metric counts places ("pilot cities"): a group's count, held above."""
+    return metric.unit_kind == "count" and bool(reader.cues.units[metric.id] & lx.PLACES)

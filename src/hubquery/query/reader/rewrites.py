@@ -57,6 +57,15 @@ _THE_SCALE = re.compile(
 )
 # "a couple of hundred robotics firms": about two hundred
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
+# "one laptop in every three (sold)": one in every three laptops (not "one office in 10
+# cities": the count must end the phrase, or a verb or a preposition follow it)
+_ONE_THING_IN = re.compile(
+    r"\bone ([a-z-]+) in (every |each )?(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:sold|made|produced|shipped|assembled|built|manufactured|"
+    r"worldwide|globally|around|across|on|in|of|from|is|are|was|were|comes?|came)\b)"
+)
+# "a good third", "a solid half": at least that part (never a rank, "third")
+_A_GOOD_PART = re.compile(r"\ba (?:good|solid|full|hefty|healthy) (half|third|quarter|fifth)\b")
 _HALF_A_DOZEN = re.compile(r"\b(?:a half[\s-]dozen|half[\s-]a[\s-]dozen)\b")
 _LAST_DECADE = re.compile(r"\b(?:the )?(?:last|past|previous) decade\b")
 # "a dozen years before NPR's 2010 report", "a decade after 1979", "two years later than
@@ -128,6 +137,10 @@ def rewrite(text: str) -> str:
         )
     if "every single" in text or "each and every" in text:
         text = _EVERY_SINGLE.sub(r"every \1", text)
+    if " a good " in text or " a solid " in text or " a full " in text or " a he" in text:
+        text = _A_GOOD_PART.sub(r"at least a \1", text)
+    if "one " in text and " in " in text:
+        text = _ONE_THING_IN.sub(r"one in \2\3 \1", text)
     if "dozen" in text:
         text = _HALF_A_DOZEN.sub("six", text)
     if "for every" in text or "for each" in text:

@@ -292,3 +292,26 @@ def owned_window(text: str, window: re.Match[str], figures: list[Figure]) -> boo
         for f in figures
         if f.number.end <= window.start()
     )
+
+
+# "those of the preceding four (years)": a span counted back from another, never a figure
+_PREVIOUS_BEFORE = re.compile(r"\bthe (?:previous|preceding|prior)\s*$")
+_IN_BEFORE = re.compile(r"\b(?:in|within|over)(?: just| only)?\s*$")
+
+
+def spans_of_others(
+    clauses: list[tuple[int, int, Figure]], text: str
+) -> list[tuple[int, int, Figure]]:
+    """The clauses less the counts of years that are spans of the sentence's other figures:
+    "the previous four (years)", and "in two years" beside a multiple ("five times as
+    many … as in the preceding four")."""
+    multiple = any(f.unit == "times" for _, _, f in clauses)
+    return [
+        (start, end, f)
+        for start, end, f in clauses
+        if f.unit != "years"
+        or not (
+            _PREVIOUS_BEFORE.search(text, max(0, f.number.start - 20), f.number.start)
+            or (multiple and _IN_BEFORE.search(text, max(0, f.number.start - 16), f.number.start))
+        )
+    ]
