@@ -212,3 +212,38 @@ def test_a_ratio_of_what_the_place_holds_no_figure_of(text: str, read_as: str, s
     (claim,) = _check(text)
     assert (claim.verdict, claim.read_as) == ("unsupported", read_as)
     assert claim.notes[0].message == says
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as", "derives"),
+    [
+        (
+            "Less than a quarter of the invention patent applications Dalian filed from "
+            "January to October 2012 were granted.",
+            "supported",
+            "less than 0.25× · dalian · patents-granted · 2012",
+            "hubquery derives a ratio of 0.23 from 1,205 patents",
+        ),
+        (
+            "More than half of the invention patent applications filed in Dalian in the first "
+            "ten months of 2012 were granted.",
+            "contradicted",
+            "more than 0.5× · dalian · patents-granted",
+            "hubquery derives a ratio of 0.23 from 1,205 patents",
+        ),
+        (
+            "Roughly a quarter of the Dalian Software Park's sales in 2010 came from exports.",
+            "supported",
+            "about 0.25× · dalian-software-park · export-revenue · 2010",
+            "hubquery derives a ratio of 0.24 from US$1.08 billion",
+        ),
+    ],
+)
+def test_a_share_whose_part_is_named_after_its_whole(
+    text: str, verdict: str, read_as: str, derives: str
+) -> None:
+    """ "A quarter of the applications were granted": the part (granted) named after the
+    whole's verb, over the whole (applications)."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
+    assert claim.notes[0].message.startswith(derives)

@@ -103,7 +103,15 @@ _TIMES_THE = re.compile(
 # (the words after it that name that figure, up to a clause's end; of a share, those
 # after its "of": "about a quarter of the park's sales")
 _NAMED_AFTER = re.compile(
-    r"\s*(?:(?:times|×)\s+|(?:%|percent\b|per cent\b)?\s*of\s+)([^,.;:()]{1,60})"
+    r"\s*(?:(?:times|×)\s+|(?:%|percent\b|per cent\b)?\s*of\s+)([^,.;:()]{1,100})"
+)
+
+
+# "… of the park's 2010 sales came from exports", "… of the applications were granted":
+# the whole, a verb, then the part
+_PART_AFTER = re.compile(
+    r"(?P<whole>.+?)\s+(?:were|was|are|is|came from|come from|comes from|went to|got)\s+"
+    r"(?P<part>.+)"
 )
 
 
@@ -111,7 +119,9 @@ def two_metrics(reader: ClaimReader, reading: Reading, hub_id: str) -> tuple[Met
     """The two metrics of a ratio of two of a hub's figures ("the park's sales were more
     than four times its export revenue": revenue over export revenue): the one the words
     before the figure name, over the one the words after it name, when they differ and
-    are of one kind; None otherwise."""
+    are of one kind; of a share naming neither before it, the part named after the
+    whole's verb over the whole ("a quarter of the park's sales came from exports");
+    None otherwise."""
     figure = reading.figure
     assert figure is not None
     text = rewrite(normalise(reading.text))
@@ -125,6 +135,13 @@ def two_metrics(reader: ClaimReader, reading: Reading, hub_id: str) -> tuple[Met
     ]
     after = _most_named(reader, held, lx.stems(named.group(1)))
     before = _most_named(reader, held, lx.stems(text[: figure.number.start]))
+    if (
+        before is None
+        and not named.group(0).lstrip().startswith(("times", "×"))
+        and (split := _PART_AFTER.match(named.group(1)))
+    ):  # ("a quarter of the applications were granted": the part named after the whole)
+        after = _most_named(reader, held, lx.stems(split.group("whole")))
+        before = _most_named(reader, held, lx.stems(split.group("part")))
     if after is None or before is None or after.id == before.id:
         return None
     return (before, after) if before.unit_kind == after.unit_kind else None
