@@ -31,7 +31,6 @@ from hubquery.query.reader.figures import (
     compared,
     count_word,
     multiple_as_growth,
-    read_figures,
     respectively,
     span_growth,
     unread_digits,
@@ -48,6 +47,7 @@ from hubquery.query.reader.times import (
     Time,
     before_until,
     bind_times,
+    in_years,
     own_span,
     owned_window,
     spans_of_others,
@@ -154,7 +154,7 @@ class ClaimReader:
         # A decade or a span is read as one time, not as a number nor a metric's word.
         spans = [(t.start, t.end) for t in times if t.first != t.last]
         text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
-        window = gates.WINDOW.search(text) or self._in_years(text)
+        window = gates.WINDOW.search(text) or in_years(text)
         clauses = compared(
             respectively(
                 cut(text, times, mentions, window, self.cues.year_cued, self._dated_subject), text
@@ -231,17 +231,6 @@ class ClaimReader:
         if not ("year" in text or "decade" in text) or not may_follow_event(text):
             return text  # (the names are looked for again only where the words are)
         return from_events(text, self.names.mentions(text), self.names, self.hub_facts)
-
-    @staticmethod
-    def _in_years(text: str) -> re.Match[str] | None:
-        """ "Shenyang added 860 robotics firms in two years": a window, after the count
-        it is the span of (not after a count of years: "built in 5 years what … 30")."""
-        # (the figures read again only where the words are: 1 % of a check of prose)
-        if " years" not in text or lx.IN_YEARS.search(text) is None:
-            return None
-        figures = [f for f in read_figures(text) if not f.year_like and f.unit != "years"]
-        found = lx.IN_YEARS_AFTER.match(text, figures[0].number.end) if figures else None
-        return found if found and count_word(found.group(1)) else None
 
     def _dated_subject(self, mentions: list[Mention]) -> str | None:
         """The metric of the one year the dataset has for an organisation or programme
