@@ -37,7 +37,13 @@ from hubquery.query.reader.figures import (
 )
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.holders import holder, itself
-from hubquery.query.reader.members import members, placed_elsewhere, without_scopes, year_subjects
+from hubquery.query.reader.members import (
+    based_in,
+    members,
+    placed_elsewhere,
+    without_scopes,
+    year_subjects,
+)
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rates import per_rate
@@ -185,6 +191,8 @@ class ClaimReader:
                     or not lx.WHAT_BEFORE.search(text, max(0, m.start - 20), m.start)
                 )
             ]
+            if inside and ("based" in text or "headquartered" in text):
+                inside = based_in(inside, subjects, text, start)  # ("X, based in Shenyang, …")
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]
             named = spread
