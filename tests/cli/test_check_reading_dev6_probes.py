@@ -174,11 +174,12 @@ def test_a_year_with_its_month_is_judged_to_the_month(text: str, verdict: str) -
     ("text", "expected"),
     [
         # the source: Chinese people "have built in 5 years what people in Silicon Valley did
-        # in 30 years"; the dataset holds the 5 years as Zhongguancun's
+        # in 30 years"; the dataset holds the 5 years as Zhongguancun's and, as the quote
+        # says it of "Chinese people", as China's
         (
             "Chinese engineers built in five years what Silicon Valley took 30 years to build.",
             [
-                ("unsupported", "5 years · no place · years-to-build-ecosystem"),
+                ("supported", "5 years · china · years-to-build-ecosystem"),
                 ("supported", "30 years · silicon-valley · years-to-build-ecosystem"),
             ],
         ),

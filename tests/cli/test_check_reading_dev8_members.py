@@ -30,3 +30,19 @@ _DESIGNATION = "cross-border e-commerce pilot city (hangzhou)"
 )
 def test_the_groups_count_is_the_countrys(text: str, count: tuple[str, str]) -> None:
     assert _read(text) == [("supported", f"2016 · {_DESIGNATION} · year-designated"), count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neusoft — China's largest offshore outsourcer, based just up the road in Shenyang — "
+        "took in more than US$1 billion of revenue in 2012.",
+        "Neusoft, the country's biggest offshore software outsourcer, headquartered in "
+        "Shenyang, earned more than US$1 billion in revenue in 2012.",
+    ],
+)
+def test_where_an_organisation_is_based_is_not_what_its_figure_is_of(text: str) -> None:
+    # (the revenue was read as Shenyang's, which holds none)
+    assert ("supported", "more than US$1 billion · Neusoft (shenyang) · revenue · 2012") in (
+        _read(text)
+    )

@@ -31,20 +31,33 @@ from hubquery.query.reader.figures import (
     compared,
     count_word,
     multiple_as_growth,
-    read_figures,
     respectively,
     span_growth,
     unread_digits,
 )
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.holders import holder, itself
-from hubquery.query.reader.members import members, placed_elsewhere, without_scopes, year_subjects
+from hubquery.query.reader.members import (
+    based_in,
+    members,
+    placed_elsewhere,
+    without_scopes,
+    year_subjects,
+)
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
-from hubquery.query.reader.times import Time, before_until, bind_times, own_span, owned_window
+from hubquery.query.reader.times import (
+    Time,
+    before_until,
+    bind_times,
+    in_years,
+    own_span,
+    owned_window,
+    spans_of_others,
+)
 from hubquery.query.reader.times import times as find_times
 from hubquery.query.reader.wholes import wholes
 from hubquery.records import Fact, Metric, Note
@@ -147,13 +160,15 @@ class ClaimReader:
         # A decade or a span is read as one time, not as a number nor a metric's word.
         spans = [(t.start, t.end) for t in times if t.first != t.last]
         text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
-        window = gates.WINDOW.search(text) or self._in_years(text)
+        window = gates.WINDOW.search(text) or in_years(text)
         clauses = compared(
             respectively(
                 cut(text, times, mentions, window, self.cues.year_cued, self._dated_subject), text
             ),
             text,
         )
+        if " years" in text and len(clauses) > 1:  # ("five times … the preceding four")
+            clauses = spans_of_others(clauses, text)
         if window is not None and owned_window(text, window, [f for _, _, f in clauses]):
             window = None  # ("170 across the previous four years": 170's own span)
         bound = bind_times([f for _, _, f in clauses], text, times)
@@ -176,6 +191,8 @@ class ClaimReader:
                     or not lx.WHAT_BEFORE.search(text, max(0, m.start - 20), m.start)
                 )
             ]
+            if inside and ("based" in text or "headquartered" in text):
+                inside = based_in(inside, subjects, text, start)  # ("X, based in Shenyang, …")
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]
             named = spread
@@ -222,17 +239,6 @@ class ClaimReader:
         if not ("year" in text or "decade" in text) or not may_follow_event(text):
             return text  # (the names are looked for again only where the words are)
         return from_events(text, self.names.mentions(text), self.names, self.hub_facts)
-
-    @staticmethod
-    def _in_years(text: str) -> re.Match[str] | None:
-        """ "Shenyang added 860 robotics firms in two years": a window, after the count
-        it is the span of (not after a count of years: "built in 5 years what … 30")."""
-        # (the figures read again only where the words are: 1 % of a check of prose)
-        if " years" not in text or lx.IN_YEARS.search(text) is None:
-            return None
-        figures = [f for f in read_figures(text) if not f.year_like and f.unit != "years"]
-        found = lx.IN_YEARS_AFTER.match(text, figures[0].number.end) if figures else None
-        return found if found and count_word(found.group(1)) else None
 
     def _dated_subject(self, mentions: list[Mention]) -> str | None:
         """The metric of the one year the dataset has for an organisation or programme

@@ -284,3 +284,21 @@ def placed_elsewhere(names: NameReader, mentions: list[Mention], text: str) -> b
         for org in orgs
         if places
     )
+
+
+# "Neusoft, based (just up the road) in Shenyang, …": where the organisation is
+_BASED_IN = re.compile(r"\b(?:based|headquartered)(?: [a-z]+){0,4} in\s*$")
+
+
+def based_in(
+    inside: list[Mention], subjects: list[Mention], text: str, start: int
+) -> list[Mention]:
+    """A clause's mentions, with the organisation named before it first where each place
+    the clause names is where that organisation is based ("Neusoft — China's largest
+    outsourcer, based in Shenyang — booked US$1 billion": Neusoft's)."""
+    if not all(
+        m.subject is None and _BASED_IN.search(text, max(0, m.start - 40), m.start) for m in inside
+    ):
+        return inside
+    lead = [m for m in subjects if m.subject is not None and m.end <= start]
+    return [lead[-1], *inside] if lead else inside
