@@ -196,13 +196,13 @@ class NameReader:
         found: list[Mention] = []
         taken: set[int] = set()
         reach = max((i - negative for negative, i in spans), default=0)
-        places = list(itertools.islice(_WORDS.finditer(text), reach))
+        located = list(itertools.islice(_WORDS.finditer(text), reach))
         for negative, i in sorted(spans):
             length = -negative
             span = range(i, i + length)
             if taken.intersection(span):
                 continue
-            start, end = places[i].start(), places[i + length - 1].end()
+            start, end = located[i].start(), located[i + length - 1].end()
             mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
             if (
                 mention is not None
