@@ -16,13 +16,17 @@ from hubquery.records import Fact
 # (applied to the words just before a name)
 _FROM_EVENT = re.compile(
     r"\b(a|an|[a-z]+|\d{1,2}) (years?|decades?) (before|after|earlier than|later than|"
-    r"prior to) (?:the )?$"
+    r"prior to|older than|younger than|newer than) (?:the )?$"
 )
+_EARLIER = ("before", "earlier than", "prior to", "older than")
+# "… three years after Chengdu's.": a possessive alone, of the kind the subject names
+_POSSESSIVE_ONLY = re.compile(r"['’]s\W*$")
 # where the event's words end: the clause's end
 _END = re.compile(r"[,;:]|\.(?:\s|$)")
 _COUNTED_FROM = re.compile(
     r"(?<!the )\b(?:a|an|[a-z]+|\d{1,2}) (?:years?|decades?) (?:before|after|earlier than|"
-    r"later than|prior to) (?!(?:that|this|then|it|which|the (?:same|year))\b|\d)"
+    r"later than|prior to|older than|younger than|newer than) "
+    r"(?!(?:that|this|then|it|which|the (?:same|year))\b|\d)"
 )  # (not "the four years before that", a span; nor "two years after 2010", a year)
 
 
@@ -50,13 +54,15 @@ def from_events(
         stop = end.start() if end else len(text)
         # (the event's words only, where they are written)
         event = " " * mention.start + text[mention.start : stop]
+        if _POSSESSIVE_ONLY.match(text, mention.end, stop):  # ("after Chengdu's": its zone)
+            event = text[: found.start()] + text[found.start() : stop]
         year = _year_of(mention, event, mentions, names, facts)
         if count is None or year is None or hedge_before(text[: found.start()]) is not None:
             continue
         count *= 10 if unit.startswith("decade") else 1
-        said = (
-            f"in {year + count * (-1 if relation in ('before', 'earlier than', 'prior to') else 1)}"
-        )
+        said = f"in {year + count * (-1 if relation in _EARLIER else 1)}"
+        if relation in ("older than", "younger than", "newer than"):
+            said = f"was established {said}"  # ("three years older than": founded then)
         text = text[: found.start()] + said.ljust(stop - found.start()) + text[stop:]
         kept = [m for m in mentions if not found.start() <= m.start < stop]
         return from_events(text, kept, names, facts)
