@@ -160,12 +160,12 @@ class NameReader:
     def mentions(self, text: str) -> list[Mention]:
         """Hubs and organisations named in the text, longest names first, no overlaps."""
         known = self._keys
-        # The words are found once: their keys for every word, where they are for the
-        # few that begin a name.
-        words = list(_WORDS.finditer(text))
-        looked = list(map(known.get, map(re.Match.group, words)))
+        # The words are found once: their keys for every word, where they are only as far
+        # as a name to look up reaches (most sentences name their places early).
+        words = word_runs(text)
+        looked = list(map(known.get, words))
         keys = (  # (words not met before in the draft are keyed now)
-            [self._key(w.group()) if k is None else k for k, w in zip(looked, words, strict=True)]
+            [self._key(w) if k is None else k for k, w in zip(looked, words, strict=True)]
             if None in looked
             else cast("list[str]", looked)
         )
@@ -195,12 +195,14 @@ class NameReader:
             spans += [(-n, i) for n in range(length, 0, -1)]
         found: list[Mention] = []
         taken: set[int] = set()
+        reach = max((i - negative for negative, i in spans), default=0)
+        located = list(itertools.islice(_WORDS.finditer(text), reach))
         for negative, i in sorted(spans):
             length = -negative
             span = range(i, i + length)
             if taken.intersection(span):
                 continue
-            start, end = words[i].start(), words[i + length - 1].end()
+            start, end = located[i].start(), located[i + length - 1].end()
             mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
             if (
                 mention is not None
@@ -208,7 +210,7 @@ class NameReader:
                 and self._other_kind(
                     mention.subject,
                     length,
-                    words[i + length].group() if i + length < len(words) else "",
+                    words[i + length] if i + length < len(words) else "",
                 )
             ):
                 taken.update(span)  # (nor its shorter names: "… demonstration city")
