@@ -247,3 +247,33 @@ def test_a_share_whose_part_is_named_after_its_whole(
     (claim,) = _check(text)
     assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
     assert claim.notes[0].message.startswith(derives)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        (
+            "The value of offshore outsourcing services Dalian actually conducted in 2012 was "
+            "about 85 percent of the value it signed.",
+            "supported",
+            "about 0.85× · dalian · offshore-outsourcing-value · 2012",
+        ),
+        # US$1.53 billion over US$1.79 billion is 0.85
+        (
+            "The offshore outsourcing work Dalian carried out in 2012 was worth barely 60 "
+            "percent of the value signed.",
+            "contradicted",
+            "0.6× · dalian · offshore-outsourcing-value · 2012",
+        ),
+    ],
+)
+def test_a_share_of_one_figure_in_another_basis_of_it(
+    text: str, verdict: str, read_as: str
+) -> None:
+    """The services conducted as a share of the contracts signed: the figure of the basis
+    named before the share over the one named after it, of one period."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
+    assert claim.notes[0].message.startswith(
+        "hubquery derives a ratio of 0.85 from US$1.53 billion (2012) and US$1.79 billion"
+    )

@@ -13,6 +13,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.subjects import same_basis
 from hubquery.records import Fact, Metric, Note
 
 # "five times as many … as", "more than five to one": a ratio of two figures, not one.
@@ -204,6 +205,8 @@ def ratio_pairs(
     if named and not others:
         return []  # "twice as many people as Beijing": of Beijing's figure, which is not held
     oriented = not difference and not _SMALLER.search(reading.text.lower())
+    if not others and oriented and (by_basis := of_two_bases(reading, own, text)):
+        return by_basis  # ("the work carried out was 85 percent of the value signed")
     if others and oriented:
         return [
             (a, b)
@@ -225,6 +228,25 @@ def ratio_pairs(
         for a, b in pairs
         if a.unit == b.unit and a.value and b.value
     ]
+
+
+def of_two_bases(reading: Reading, own: list[Fact], text: str) -> list[tuple[Fact, Fact]]:
+    """The pairs of a metric's figures of two bases the claim names either side of its
+    figure ("the work actually carried out was about 85 percent of the value signed":
+    conducted over signed), of one period; none where it names no two such bases."""
+    figure = reading.figure
+    if figure is None or len({f.basis for f in own if f.basis}) < 2:
+        return []
+    part = same_basis(_with_bases(text[: figure.number.start]), own)
+    whole = same_basis(_with_bases(text[figure.number.end :]), own)
+    if part is None or whole is None or {f.basis for f in part} & {f.basis for f in whole}:
+        return []
+    return [(a, b) for a in part for b in whole if a.period == b.period and a.unit == b.unit]
+
+
+def _with_bases(text: str) -> frozenset[str]:
+    """A text's stems and the bases its words name ("carried out": conducted)."""
+    return frozenset(lx.stems(text)) | frozenset(lx.bases(text))
 
 
 # "five times smaller", "three times fewer": a ratio read the other way round.
