@@ -5,8 +5,10 @@ two figures are of, and the pairs of held figures it may be worked out from."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from hubquery.judgement.answering import period_allows
+from hubquery.judgement.claims import Claimed
 from hubquery.judgement.figures import standing
 from hubquery.numbers import normalise
 from hubquery.periods import sort_end
@@ -182,7 +184,10 @@ def ratio_pairs(
     def allowed(facts: list[Fact]) -> list[Fact]:
         return [f for f in facts if claimed is None or not dated or period_allows(claimed, f).ok]
 
-    own = [f for f in reader.facts_of(hub_id, metric_id, reading.subject) if standing(f).ok]
+    held = reader.facts_of(hub_id, metric_id, reading.subject)
+    own = [f for f in held if standing(f).ok]
+    if claimed is not None and claimed.target and not difference:
+        return _to_a_goal(claimed, held, own)
     two = None if difference else two_metrics(reader, reading, hub_id)
     if two is not None:
         over = [f for f in reader.facts_of(hub_id, two[1].id, reading.subject) if standing(f).ok]
@@ -227,6 +232,27 @@ def ratio_pairs(
         else (b, a)
         for a, b in pairs
         if a.unit == b.unit and a.value and b.value
+    ]
+
+
+def _to_a_goal(
+    claimed: Claimed, held: Sequence[Fact], levels: list[Fact]
+) -> list[tuple[Fact, Fact]]:
+    """Of a claim of a goal ("to hit its 2020 goal, it would have to double its revenue"):
+    each goal of the claim's period over each level that stood before it, the multiple
+    the level must grow by to reach it."""
+    goals = [
+        f
+        for f in held
+        if f.status == "target" and (claimed.first_year is None or period_allows(claimed, f).ok)
+    ]
+    return [
+        (goal, level)
+        for goal in goals
+        for level in levels
+        if level.unit == goal.unit
+        and level.value
+        and sort_end(level.period) < sort_end(goal.period)
     ]
 
 
