@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
+from hubquery.words import quoted_runs
+
 # Words a writer uses, read as the words of the metrics' labels, aliases and descriptions.
 _SYNONYM_WORDS = {
     "sector": "industry",  # ("Chengdu's IT sector": its IT industry)
@@ -203,9 +205,16 @@ def stems(text: str) -> set[str]:
     return set(_stems(text))
 
 
-@functools.lru_cache(maxsize=256)
+# (remembered only as long as one sentence's reading asks again, for its metric, its
+# bases and its passage: the bench's draft repeats the seed articles, and 256 clauses
+# remembered made its check 4.6 % cheaper than a draft of new sentences would be)
+@functools.lru_cache(maxsize=16)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(map(stem, WORD.findall(text.lower()))) - STOP
+    words = quoted_runs(text.lower())  # (WORD's words, by a table of bytes)
+    found = list(map(_STEMS.get, words))  # (the words met before: no call each)
+    if None in found:
+        found = [stem(w) if s is None else s for s, w in zip(found, words, strict=True)]
+    return frozenset(found) - STOP
 
 
 def bases(text: str) -> dict[str, str]:
