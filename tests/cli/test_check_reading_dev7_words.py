@@ -101,9 +101,10 @@ from tests.cli.test_check_reading import _read
         # "85 percent of the contracts signed", "half of Chengdu's population": a part of a
         # whole, never a growth (they were read as +41 %'s and Chengdu's growth rate)
         (
+            # (since shares.share_as_ratio: conducted over signed, 0.85)
             "In 2012 the offshore outsourcing work Dalian actually carried out was worth about "
             "85 percent of the contracts signed.",
-            ("unsupported", "about 85 % · dalian · no metric · 2012"),
+            ("supported", "about 0.85× · dalian · offshore-outsourcing-value · 2012"),
         ),
         (
             # (since shares.share_as_ratio, the ratio of the two places' populations: 0.4)

@@ -247,3 +247,62 @@ def test_a_share_whose_part_is_named_after_its_whole(
     (claim,) = _check(text)
     assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
     assert claim.notes[0].message.startswith(derives)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        (
+            "The value of offshore outsourcing services Dalian actually conducted in 2012 was "
+            "about 85 percent of the value it signed.",
+            "supported",
+            "about 0.85× · dalian · offshore-outsourcing-value · 2012",
+        ),
+        # US$1.53 billion over US$1.79 billion is 0.85
+        (
+            "The offshore outsourcing work Dalian carried out in 2012 was worth barely 60 "
+            "percent of the value signed.",
+            "contradicted",
+            "0.6× · dalian · offshore-outsourcing-value · 2012",
+        ),
+    ],
+)
+def test_a_share_of_one_figure_in_another_basis_of_it(
+    text: str, verdict: str, read_as: str
+) -> None:
+    """The services conducted as a share of the contracts signed: the figure of the basis
+    named before the share over the one named after it, of one period."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
+    assert claim.notes[0].message.startswith(
+        "hubquery derives a ratio of 0.85 from US$1.53 billion (2012) and US$1.79 billion"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "read_as"),
+    [
+        (
+            "Reaching its 2020 target would require Chengdu's IT industry to roughly double its "
+            "revenue.",
+            "supported",
+            "about 2× · chengdu · it-industry-revenue · 2020 · as a goal",
+        ),
+        (
+            "To reach its 2020 goal, Chengdu's IT industry would need about four times its "
+            "revenue.",
+            "contradicted",
+            "about 4× · chengdu · it-industry-revenue · 2020 · as a goal",
+        ),
+    ],
+)
+def test_a_multiple_to_reach_a_goal_is_the_goal_over_the_level(
+    text: str, verdict: str, read_as: str
+) -> None:
+    """The goal (CN¥1 trillion for 2020) over the level that stood before it (CN¥480
+    billion): the multiple the revenue must grow by, derived."""
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.read_as, claim.derived) == (verdict, read_as, True)
+    assert claim.notes[0].message.startswith(
+        "hubquery derives a ratio of 2.08 from CN¥1 trillion (2020) and CN¥480 billion"
+    )

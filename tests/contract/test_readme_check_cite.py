@@ -70,6 +70,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev8.tsv",
         "claims_dev8b.tsv",
         "claims_dev8c.tsv",
+        "claims_heldout8.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

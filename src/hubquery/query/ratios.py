@@ -5,14 +5,17 @@ two figures are of, and the pairs of held figures it may be worked out from."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from hubquery.judgement.answering import period_allows
+from hubquery.judgement.claims import Claimed
 from hubquery.judgement.figures import standing
 from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.subjects import same_basis
 from hubquery.records import Fact, Metric, Note
 
 # "five times as many … as", "more than five to one": a ratio of two figures, not one.
@@ -181,7 +184,10 @@ def ratio_pairs(
     def allowed(facts: list[Fact]) -> list[Fact]:
         return [f for f in facts if claimed is None or not dated or period_allows(claimed, f).ok]
 
-    own = [f for f in reader.facts_of(hub_id, metric_id, reading.subject) if standing(f).ok]
+    held = reader.facts_of(hub_id, metric_id, reading.subject)
+    own = [f for f in held if standing(f).ok]
+    if claimed is not None and claimed.target and not difference:
+        return _to_a_goal(claimed, held, own)
     two = None if difference else two_metrics(reader, reading, hub_id)
     if two is not None:
         over = [f for f in reader.facts_of(hub_id, two[1].id, reading.subject) if standing(f).ok]
@@ -204,6 +210,8 @@ def ratio_pairs(
     if named and not others:
         return []  # "twice as many people as Beijing": of Beijing's figure, which is not held
     oriented = not difference and not _SMALLER.search(reading.text.lower())
+    if not others and oriented and (by_basis := of_two_bases(reading, own, text)):
+        return by_basis  # ("the work carried out was 85 percent of the value signed")
     if others and oriented:
         return [
             (a, b)
@@ -225,6 +233,46 @@ def ratio_pairs(
         for a, b in pairs
         if a.unit == b.unit and a.value and b.value
     ]
+
+
+def _to_a_goal(
+    claimed: Claimed, held: Sequence[Fact], levels: list[Fact]
+) -> list[tuple[Fact, Fact]]:
+    """Of a claim of a goal ("to hit its 2020 goal, it would have to double its revenue"):
+    each goal of the claim's period over each level that stood before it, the multiple
+    the level must grow by to reach it."""
+    goals = [
+        f
+        for f in held
+        if f.status == "target" and (claimed.first_year is None or period_allows(claimed, f).ok)
+    ]
+    return [
+        (goal, level)
+        for goal in goals
+        for level in levels
+        if level.unit == goal.unit
+        and level.value
+        and sort_end(level.period) < sort_end(goal.period)
+    ]
+
+
+def of_two_bases(reading: Reading, own: list[Fact], text: str) -> list[tuple[Fact, Fact]]:
+    """The pairs of a metric's figures of two bases the claim names either side of its
+    figure ("the work actually carried out was about 85 percent of the value signed":
+    conducted over signed), of one period; none where it names no two such bases."""
+    figure = reading.figure
+    if figure is None or len({f.basis for f in own if f.basis}) < 2:
+        return []
+    part = same_basis(_with_bases(text[: figure.number.start]), own)
+    whole = same_basis(_with_bases(text[figure.number.end :]), own)
+    if part is None or whole is None or {f.basis for f in part} & {f.basis for f in whole}:
+        return []
+    return [(a, b) for a in part for b in whole if a.period == b.period and a.unit == b.unit]
+
+
+def _with_bases(text: str) -> frozenset[str]:
+    """A text's stems and the bases its words name ("carried out": conducted)."""
+    return frozenset(lx.stems(text)) | frozenset(lx.bases(text))
 
 
 # "five times smaller", "three times fewer": a ratio read the other way round.

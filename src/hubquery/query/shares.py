@@ -11,7 +11,7 @@ import re
 from hubquery.judgement.claims import Claimed, claim_interval
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.ratios import named_metric, two_metrics
+from hubquery.query.ratios import named_metric, of_two_bases, two_metrics
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Metric, Note
@@ -49,7 +49,9 @@ def share_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
     another place's figure ("Xi'an's population is about 40 percent of Chengdu's", "less
     than half of Shenzhen's"), the two places' figures of the metric the clause names;
     of another of the place's own figures ("exports made up about a quarter of the park's
-    2010 sales"), the figure the words before the share name over the one its "of" names.
+    2010 sales"), the figure the words before the share name over the one its "of" names;
+    of one figure's two bases ("the work carried out was about 85 percent of the value
+    signed"), the one named before over the one named after.
     Where another place's metric is not named, a reading of no metric (unsupported).
     None where the figure is no such share: a share of a place above ("10 percent of
     China's") or of what a held share's words all name ("25 percent of Dalian's GDP")."""
@@ -82,6 +84,12 @@ def share_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
     for place in (hub_id, *_below(reader, text, hub_id)):
         if two := two_metrics(reader, times._replace(hub_id=place), place):
             return times._replace(hub_id=place, metric=two[0], note=None)
+    # (of one metric's two bases: "the work carried out was 85 percent of the value signed")
+    metric = named_metric(reader, times, hub_id, text)
+    if metric is not None and of_two_bases(
+        times, list(reader.facts_of(hub_id, metric.id, reading.subject)), text
+    ):
+        return times._replace(metric=metric, note=None)
     return None
 
 
