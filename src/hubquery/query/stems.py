@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import cast
 
 from hubquery.words import quoted_runs
 
@@ -211,10 +212,12 @@ def stems(text: str) -> set[str]:
 @functools.lru_cache(maxsize=16)
 def _stems(text: str) -> frozenset[str]:
     words = quoted_runs(text.lower())  # (WORD's words, by a table of bytes)
-    found = list(map(_STEMS.get, words))  # (the words met before: no call each)
-    if None in found:
-        found = [stem(w) if s is None else s for s, w in zip(found, words, strict=True)]
-    return frozenset(found) - STOP
+    known = list(map(_STEMS.get, words))  # (the words met before: no call each)
+    if None in known:
+        return (
+            frozenset(stem(w) if s is None else s for s, w in zip(known, words, strict=True)) - STOP
+        )
+    return frozenset(cast("list[str]", known)) - STOP
 
 
 def bases(text: str) -> dict[str, str]:
