@@ -25,7 +25,7 @@ from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.claimed import claim_of
-from hubquery.query.reader.clauses import cut
+from hubquery.query.reader.clauses import blanked, cut
 from hubquery.query.reader.events import from_events, may_follow_event
 from hubquery.query.reader.figures import (
     Figure,
@@ -82,15 +82,6 @@ class Reading(NamedTuple):
     bases: dict[str, str]
     words: frozenset[str] = frozenset()  # the stems of the figure's clause
     note: Note | None = None
-
-
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """The text with each span's characters replaced by spaces (its length kept)."""
-    # (a slice per span, not a list of every character: a sentence has one or two)
-    for start, end in spans:
-        if start < end:
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 class ClaimReader:
@@ -152,15 +143,15 @@ class ClaimReader:
             mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
-        unnamed = _blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
+        unnamed = blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
         # Numbers inside a name ("Made in China 2025", "the 13th Five-Year Plan") are no figures.
-        text = _blanked(text, [(lx.edition_start(text, m.start, m.said), m.end) for m in mentions])
+        text = blanked(text, [(lx.edition_start(text, m.start, m.said), m.end) for m in mentions])
         times = find_times(text)
         # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
         subjects = without_scopes(mentions, text)
         # A decade or a span is read as one time, not as a number nor a metric's word.
         spans = [(t.start, t.end) for t in times if t.first != t.last]
-        text, unnamed = _blanked(text, spans), _blanked(unnamed, spans)
+        text, unnamed = blanked(text, spans), blanked(unnamed, spans)
         window = gates.WINDOW.search(text) or in_years(text)
         clauses = compared(
             respectively(

@@ -19,6 +19,15 @@ from hubquery.query.reader.mentions import Mention
 from hubquery.query.reader.times import Time
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with each span's characters replaced by spaces (its length kept)."""
+    # (a slice per span, not a list of every character: a sentence has one or two)
+    for start, end in spans:
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
     """Is the year written just after another figure, as its time ("… in 2012")?"""
     return any(

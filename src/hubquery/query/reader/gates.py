@@ -26,7 +26,7 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         # (the text's own test mapped over the needles, no generator step per needle: with
-        # the reader's _blanked by slices, 2.3 % of a check of prose's instructions)
+        # the reader's blanked by slices, 2.3 % of a check of prose's instructions)
         return any(map(text.__contains__, self.needles))
 
     def search(self, text: str) -> re.Match[str] | None:
