@@ -24,6 +24,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
+from hubquery.query.reader.antecedents import after_question
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut
 from hubquery.query.reader.events import from_events, may_follow_event
@@ -95,6 +96,7 @@ class ClaimReader:
         self._held: dict[tuple[str, str | None], set[str]] = {}
         self._grouped: dict[str, dict[tuple[str, str | None], list[Fact]]] = {}
         self._passage, self._passage_stems = "", set[str]()
+        self._asked = ""  # (the passage before, where it asks a question)
 
     def metric_words(self, metric: Metric) -> set[str]:
         """The stems of the metric's id, label and aliases."""
@@ -130,6 +132,9 @@ class ClaimReader:
         # "two-fold"), and looked at again only where rewrite has changed the text or
         # the draft counted in another.
         lowered = normalise(passage.text)
+        asked, self._asked = self._asked, passage.text if passage.text[-1:] == "?" else ""
+        if asked and lowered.startswith(("its ", "their ")):  # ("… Dalian? Its sector …")
+            lowered = after_question(self.names, asked, lowered)
         if passage.plain and not may_write_numbers(lowered):
             return []
         text = rewrite(self._from_events(lowered))
