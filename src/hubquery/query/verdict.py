@@ -41,6 +41,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     narrower_count,
+    of_another_whole,
     of_something_else,
     other_currency,
     part_holding,
@@ -286,6 +287,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     if judged.verdict == "contradicted" and (other := of_something_else(reader, reading, metric)):
         judged = judged._replace(
             verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {other}"
+        )
+    if judged.verdict != "unsupported" and (whole := of_another_whole(reader, reading, metric)):
+        judged = judged._replace(
+            verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {whole}"
         )
     if judged.verdict == "contradicted" and (parts := parts_named(reader, reading, hub_id)):
         judged = judged._replace(
