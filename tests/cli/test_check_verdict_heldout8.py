@@ -3,7 +3,12 @@ sentences written for these tests, never copied from a claim set.
 
 A figure "short of" another ("came in US$250 million short of the signed value") is
 the difference of two held figures, as "ahead of" and "behind" are; a difference of two
-of a place's own figures is of the period the claim names, never of two other years."""
+of a place's own figures is of the period the claim names, never of two other years. A share of a people the metric names none of ("70 percent of the
+city's software trainees") is not judged by a share of revenue. A share of a total outside
+the place (the world's iPads) another place holds so much of that the two cannot both
+hold it is contradicted, of the same total and period only. Places named as a list that
+hold no figure together ("between them, Chengdu and Chongqing …") hold the sum of their
+members' figures of one period, derived."""
 
 from __future__ import annotations
 
@@ -83,3 +88,52 @@ def test_a_share_of_people_is_not_judged_by_a_share_of_revenue(text: str) -> Non
 )
 def test_a_share_of_what_the_metric_names_is_judged(text: str, verdict: str) -> None:
     assert _check(text)[-1].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # Chengdu holds 70 % of the world's iPads (2022) and two-thirds (2019)
+        ("Xi'an builds about 60 per cent of all iPads.", "contradicted"),
+        ("In 2022 Xi'an built more than 40 per cent of all iPads.", "contradicted"),
+        # what Chengdu's share leaves is not established either
+        ("Xi'an builds about 20 per cent of all iPads.", "unsupported"),
+        # a share of a place's own things: one place's leaves another's free
+        ("About 80 percent of Xi'an's companies are foreign-owned.", "unsupported"),
+    ],
+)
+def test_a_share_another_place_holds_leaves_the_rest(text: str, verdict: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == verdict
+    if verdict == "contradicted":
+        assert claim.notes[0].message.startswith("the source says 70 % for Chengdu (2022-05)")
+        assert "of the same total: Xi'an cannot hold " in claim.notes[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # nearly 20 % (produced) + one in three (sold), both 2022-05: 51.33-53.33 %
+        (
+            "Chengdu and Chongqing together account for more than half of the world's laptops.",
+            "supported",
+        ),
+        # no sum of a produced and a sold share contradicts a claim: they count two things
+        (
+            "Between them, Chengdu and Chongqing make about 90 percent of the world's laptops.",
+            "unsupported",
+        ),
+    ],
+)
+def test_a_list_of_places_holds_its_members_sum(text: str, verdict: str) -> None:
+    (claim,) = _check(text)
+    assert (claim.verdict, claim.derived) == (verdict, True)
+    assert claim.notes[0].message.startswith(
+        "hubquery derives 51.33 %–53.33 % (2022-05) from nearly 20 % for Chengdu (produced) "
+        "+ one out of every three (≈33 %) for Chongqing (sold)"
+    )
+
+
+def test_a_list_whose_member_holds_none_is_unsupported() -> None:
+    (claim,) = _check("Between them, Chengdu and Chongqing build about 75 per cent of all iPads.")
+    assert claim.verdict == "unsupported"

@@ -50,6 +50,7 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
+from hubquery.query.totals import left_by_others, members_sum
 from hubquery.query.workings import (
     Judged,
     month_named,
@@ -112,6 +113,14 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             name, shown = _name(reader, hub_id), shown or shown_figure(reading)
             judged = of_a_whole(reading.claimed, below[1], shown, name, below[0])
             return Judged(judged.verdict, judged.facts, (_note(judged, hub_id),), judged.derived)
+    if (
+        not facts
+        and reading.subject is None
+        and (summed := members_sum(reader, reading, hub_id, metric))
+    ):
+        return summed  # ("between them, Chengdu and Chongqing …": the members' sum)
+    if not facts and (others := left_by_others(reader, reading, hub_id, metric, shown)):
+        return others  # ("70 percent of the world's iPads" where another place holds 70 %)
     if not facts:
         if figure.superlative:
             return None
