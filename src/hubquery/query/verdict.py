@@ -297,9 +297,9 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = judged._replace(
             verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {other}"
         )
-    if judged.verdict != "unsupported" and (whole := of_another_whole(reader, reading, metric)):
+    if judged.verdict != "unsupported" and (unlike := of_another_whole(reader, reading, metric)):
         judged = judged._replace(
-            verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {whole}"
+            verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {unlike}"
         )
     if judged.verdict == "contradicted" and (parts := parts_named(reader, reading, hub_id)):
         judged = judged._replace(
