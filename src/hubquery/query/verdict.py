@@ -59,6 +59,7 @@ from hubquery.query.workings import (
     span_sum,
     years_since,
 )
+from hubquery.query.yearly import yearly_growth, yearly_rate
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -93,6 +94,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             True,
         )
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
+    if (metric.unit_kind == "growth" or figure.growth) and (
+        yearly := yearly_growth(reader, reading, hub_id, facts)
+    ):
+        return yearly  # ("36 percent a year between 2010 and 2013": compounded, derived)
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
         return multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
@@ -297,7 +302,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = judged._replace(
             verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {other}"
         )
-    if judged.verdict != "unsupported" and (unlike := of_another_whole(reader, reading, metric)):
+    if (
+        judged.verdict != "unsupported"
+        and metric.unit_kind == "share"
+        and (unlike := of_another_whole(reader, reading, metric) or yearly_rate(reading))
+    ):
         judged = judged._replace(
             verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {unlike}"
         )
