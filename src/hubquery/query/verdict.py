@@ -28,6 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
+from hubquery.query.progress import way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
     difference_of,
@@ -94,6 +95,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             True,
         )
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
+    if (
+        reading.claimed.target
+        and "way " in reading.text
+        and (progress := way_to_goal(reading, facts, hub_id))
+    ):
+        return progress  # ("more than halfway to its goal": the level over the goal)
     if (metric.unit_kind == "growth" or figure.growth) and (
         yearly := yearly_growth(reader, reading, hub_id, facts)
     ):
