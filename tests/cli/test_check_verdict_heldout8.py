@@ -137,3 +137,30 @@ def test_a_list_of_places_holds_its_members_sum(text: str, verdict: str) -> None
 def test_a_list_whose_member_holds_none_is_unsupported() -> None:
     (claim,) = _check("Between them, Chengdu and Chongqing build about 75 per cent of all iPads.")
     assert claim.verdict == "unsupported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 Dalian's delivered offshore outsourcing was worth barely half the value of "
+        "the contracts it signed.",
+        # a growth in another clause does not make the fraction one
+        "In 2012 the offshore work Dalian delivered was worth about half the value of the "
+        "contracts it had signed, after growing 41 percent.",
+    ],
+)
+def test_a_fraction_the_value_of_another_basis_is_their_ratio(text: str) -> None:
+    """'half the value of' with no word of change beside it is a share (1.53 over 1.79,
+    0.85), never a growth of +50 % judged by the +41 % growth."""
+    claim = next(c for c in _check(text) if c.read_as.startswith("about 0.5×"))
+    assert claim.read_as == "about 0.5× · dalian · offshore-outsourcing-value · 2012"
+    assert (claim.verdict, claim.derived) == ("contradicted", True)
+    assert claim.notes[0].message.startswith(
+        "hubquery derives a ratio of 0.85 from US$1.53 billion (2012) and US$1.79 billion (2012)"
+    )
+
+
+def test_a_fraction_beside_a_word_of_change_is_a_growth() -> None:
+    (claim,) = _check("Dalian's offshore outsourcing value grew by half in 2012.")
+    assert claim.read_as == "about 50 % · dalian · offshore-outsourcing-growth · 2012"
+    assert claim.notes[0].message == "the source says +41 % (2012)"
