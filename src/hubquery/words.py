@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 _LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_QUOTED = bytes(c if 97 <= c <= 122 or c == 39 else 32 for c in range(256))
 _WORD_BYTES = bytes(c if (chr(c).isalnum() and c < 128) or c == 95 else 32 for c in range(256))
 _WORD = re.compile(r"\w+")
 _WORD_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")
@@ -26,6 +27,16 @@ _DIGIT = re.compile(r"\d")
 def letter_runs(text: str) -> list[str]:
     """``re.findall("[a-z]+", text)``."""
     return text.encode("utf-8", "surrogatepass").translate(_LETTERS).decode("ascii").split()
+
+
+def quoted_runs(text: str) -> list[str]:
+    """``re.findall("[a-z][a-z']*", text)``: runs of letters and apostrophes, those before
+    the first letter left out."""
+    data = text.encode("utf-8", "surrogatepass")
+    if b"'" not in data:  # (most texts: their runs of letters)
+        return data.translate(_LETTERS).decode("ascii").split()
+    runs = data.translate(_QUOTED).decode("ascii").split()
+    return [word for run in runs if (word := run.lstrip("'"))]
 
 
 def word_runs(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from hubquery.query.reader.bounds import HEDGES
 from hubquery.query.reader.members import _RANKED_IN, _ranked_in
 from hubquery.query.reader.times import _YEAR
 from hubquery.shares_in_words import _OUT_OF, out_of_every
-from hubquery.words import has_digit, letter_runs, word_runs
+from hubquery.words import has_digit, letter_runs, quoted_runs, word_runs
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -180,6 +180,8 @@ _WORD_PIECES = st.sampled_from(
         " ",
         "\u00a0",
         "’",
+        "'",
+        "''",
         "é",
         "İ",
         "ı",
@@ -197,6 +199,7 @@ _WORD_PIECES = st.sampled_from(
 @given(st.text(max_size=60) | st.lists(_WORD_PIECES).map("".join))
 def test_the_words_of_a_text_are_those_the_patterns_find(text: str) -> None:
     assert letter_runs(text) == re.findall("[a-z]+", text)
+    assert quoted_runs(text) == re.findall("[a-z][a-z']*", text)
     assert word_runs(text) == re.findall(r"\w+", text)
     assert has_digit(text) == (re.search(r"\d", text) is not None)
 

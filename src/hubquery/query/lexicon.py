@@ -148,6 +148,7 @@ TARGET = re.compile(
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
+    r"(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until (?:the end of )?(?:19|20)\d\d,? to|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
 )
 # "does not have 50 universities", "isn't 6 million": an exact figure negated (applied to
@@ -206,6 +207,12 @@ YEAR_CUES = re.compile(
     r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
     # "has been running since the early 1980s": what is running began then
     r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
+)
+# "has until 2020 to become", "gave it until 2025 to double": a deadline's year (not
+# "grew from 2010 until 2013 to US$21.7 billion")
+GOAL_YEAR = re.compile(
+    r"\b(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until "
+    r"(?:the end of )?(?:19|20)\d\d,? to\b"
 )
 # "became the first …": the year something became what a subject names is its date.
 BECAME = re.compile(

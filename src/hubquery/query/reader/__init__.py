@@ -23,6 +23,7 @@ from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
+from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import cut
 from hubquery.query.reader.events import from_events, may_follow_event
@@ -384,6 +385,11 @@ class ClaimReader:
             claimed = claim_of(figure, metric, text[clause], text, time, span)
             if claimed is not None and claimed.years_back is not None:
                 period = ("this year", "last year")[claimed.years_back]  # (its source's)
+        if figure.unit == "years" and " had been " in text and hub_id is not None:
+            held = self.held(hub_id, subject)  # ("by 2014 … had been running for 15 years")
+            if aged := aged_by(figure, text, metric, held, self.cues.by_id):
+                figure, metric, claimed = aged  # (no period)
+                period = None
         base = Reading(
             passage.text,
             passage.line,

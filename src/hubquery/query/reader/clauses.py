@@ -30,6 +30,12 @@ def after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
     )
 
 
+def goal_year(text: str) -> bool:
+    """Does a sentence give itself a year to do something by ("has until 2020 to
+    become …", "gave itself until the end of 2025 to double …"): a deadline?"""
+    return "until " in text and lx.GOAL_YEAR.search(text) is not None
+
+
 def cut(
     text: str,
     times: list[Time],
@@ -49,6 +55,8 @@ def cut(
         (not figures or gates.BECAME.search(text) is not None)
         and (year_cued(text) or dated(mentions) is not None)
     )
+    # "has given itself until 2020 to become …": a goal's one year is its deadline
+    cued = cued or (not figures and goal_year(text))
     if window is not None and len(figures) > 1:  # "the past two years" is a period
         figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
     if cued:

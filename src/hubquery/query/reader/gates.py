@@ -81,6 +81,7 @@ TARGET = Gated(
     "envision",
     "is to",
     "are to",
+    "until ",
 )
 # "the past two years": a window ends in "years"
 WINDOW = Gated(lx.WINDOW, " years")

@@ -125,12 +125,22 @@ def _plural(name: str, said: str) -> bool:
     return re.search(rf"\b{re.escape(plural)}\b", said) is not None
 
 
+# a report's teller at a sentence's end: ", a blog on China's tech hubs reported."
+_TOLD = re.compile(
+    r",\s+(?:a|an|the)\s[^,;]{0,80}?\b(?:reported|reports|said|says|wrote|writes)\W*$"
+)
+
+
 def without_scopes(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less the places a figure is ranked or counted among ("fourth among
     China's high-tech zones"), when the sentence names something else, and less those
     ranked above it ("third, after Beijing and Shanghai"), always."""
     if above := _ranked_above(mentions, text):
         mentions = [m for m in mentions if m not in above]
+    if ("report" in text or " said" in text or " wrote" in text) and (
+        told := _TOLD.search(text)
+    ):  # ("…, a blog on China's 'Silicon Valleys' reported.": who said it, no subject)
+        mentions = [m for m in mentions if m.start < told.start()] or mentions
     kept = [
         m
         for m in mentions

@@ -83,6 +83,19 @@ _DATED_BY_CLAUSE = re.compile(
     r"(?:['’]s)?(?:\s+[a-z-]+){1,2}\s+(?:that|which)\b|\s*,\s*(?:when|which)\b"
 )
 
+# "Chengdu's population shrank during 2021", "the economy grew last year": a change of no
+# number, of its direction only, where the sentence states no number but years: a change
+# ("added", "gdp growth") above or below zero
+_DIRECTION = re.compile(
+    r"\b(population|gdp|economy) (?:(?:has|have|had) )?"
+    r"(grew|grown|grow|grows|rose|risen|rises|increased|expanded|shrank|shrunk|shrinks|fell|falls|"
+    r"declined|decreased|contracted|dropped)\b"
+    r"(?=(?: (?:in|during|through|last|this|from|between)\b[^\d,;.]*"
+    r"(?:(?:19|20)\d\d[^\d,;.]*)*)?\s*(?:[,;.]|$))"
+)
+_DOWN = ("shrank", "shrunk", "shrinks", "fell", "falls", "declined", "decreased", "contracted")
+_OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
+
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
 # none ("doubled" is "two-fold", "a decade" "10 years", "a start-up a day" "1 …", "its
@@ -107,6 +120,9 @@ _WRITES_NUMBERS = (
     "number one",
     "number two",
     "number three",
+    "population ",
+    "gdp ",
+    "economy ",
 )
 
 
@@ -198,6 +214,12 @@ def rewrite(text: str) -> str:
             text = short.sub(full, text)
     if "capital" in text:
         text = lx.CAPITAL.sub("capital", text)
+    if (
+        ("population " in text or "gdp " in text or "economy " in text)
+        and _OTHER_DIGIT.search(text) is None
+        and (direction := _DIRECTION.search(text))
+    ):
+        text = text[: direction.start()] + _direction(direction) + text[direction.end() :]
     if " of " not in text:
         return text
     text = gates.CITY_OF_PEOPLE.sub(
@@ -252,3 +274,13 @@ def _decades(match: re.Match[str], text: str) -> str:
     years = f"{10 * (count_word(match.group(1)) or 1)} years"
     before = text[max(0, match.start() - 20) : match.start()]
     return years if bounds.hedge_before(before) is not None else f"about {years}"
+
+
+def _direction(match: re.Match[str]) -> str:
+    """ "population shrank" → "population added less than 0 people" (a change, never the
+    level); "the economy grew" → "gdp growth was above 0 %": a change's direction as a
+    bound at zero."""
+    down = match.group(2) in _DOWN or match.group(2) == "dropped"
+    if match.group(1) == "population":
+        return f"population added {'less' if down else 'more'} than 0 people"
+    return f"gdp growth was {'below' if down else 'above'} 0 %"
