@@ -1,6 +1,8 @@
 """How far a level has come toward a goal ("already more than halfway to its goal of 1
 trillion yuan"): the newest level held before the goal's date as a share of the goal,
-derived, judged against the part of the way the claim says was covered."""
+derived, judged against the part of the way the claim says was covered; and how far a
+plan has come: a year the source gives only as that of a plan announced ("said this year
+it will build a pilot zone") dates no opening after it."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from hubquery.hedges import Interval, interval
-from hubquery.judgement.claims import interval_verdict
+from hubquery.judgement.claims import FigureVerdict, interval_verdict
 from hubquery.judgement.figures import period_label, standing, year
 from hubquery.periods import sort_end
 from hubquery.query.reader import Reading
@@ -84,3 +86,29 @@ def way_to_goal(reading: Reading, facts: Sequence[Fact], hub_id: str) -> Judged 
         note = Note(kind, reason, (hub_id,), (level.id, goal.id))
         return Judged(verdict, (level, goal), (note,), True)
     return None
+
+
+# A basis of a year that is a plan's announcement, not the event: "announced, to be built"
+_PLANNED = re.compile(r"\b(?:announced|planned|to be)\b")
+# A claim of the announcement itself: "announced plans", "said … it would build"
+_ANNOUNCING = re.compile(
+    r"\b(?:announc\w*|plan\w*|said|says|say|will|would|unveil\w*|pledg\w*|vow\w*|propos\w*)\b"
+)
+
+
+def planned(reading: Reading, judged: FigureVerdict, shown: str) -> FigureVerdict:
+    """A claim of when something happened judged by a year the source gives only as its
+    announcement ("said this year it will build a pilot zone", 2022): an opening before
+    it is contradicted (it was still to be built), one in or after it unsupported (the
+    source gives no year it opened); a claim of the announcement is judged as it was."""
+    plans = [f for f in judged.facts if f.basis and _PLANNED.search(f.basis)]
+    if not plans or _ANNOUNCING.search(reading.text.lower()) or reading.claimed is None:
+        return judged
+    high = reading.claimed.interval.high
+    announced = min(f.value for f in plans)
+    said = "; ".join(f"{f.display} ({f.basis})" for f in plans)
+    if high is not None and high < announced:
+        reason = f"the source says {said}: it was still to come then, not done by {shown}"
+        return judged._replace(verdict="contradicted", kind="disjoint", reason=reason)
+    reason = f"the source says only {said}; it gives no year it was done"
+    return judged._replace(verdict="unsupported", kind="not-established", reason=reason)

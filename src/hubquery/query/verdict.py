@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.progress import way_to_goal
+from hubquery.query.progress import planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
     difference_of,
@@ -262,6 +262,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
+    if figure.unit == "year" and judged.facts and any(f.basis for f in judged.facts):
+        judged = planned(reading, judged, shown)  # (a year a plan was announced: no opening)
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = _either_basis(judged, reading, matched, tied, shown)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
