@@ -109,6 +109,17 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         return multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
         facts = designation_named(reader, reading, hub_id, metric.id)
+    if metric.unit_kind == "year" and (
+        announced := (facts if metric.id == "year-announced" else [])
+        or (
+            not facts
+            and (
+                reader.facts_of(hub_id, "year-announced", reading.subject)
+                or designation_named(reader, reading, hub_id, "year-announced")
+            )
+        )
+    ):  # ("opened its pilot zone in 2020" of a zone only announced, in 2022)
+        return planned(reading, announced, hub_id, shown or shown_figure(reading))
     if not facts and (member := member_meant(reader, reading, hub_id)):
         return _of_members(reader, reading, member)
     if not facts and reading.subject is None and adds_up(metric):
@@ -262,8 +273,6 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
-    if figure.unit == "year" and judged.facts and any(f.basis for f in judged.facts):
-        judged = planned(reading, judged, shown)  # (a year a plan was announced: no opening)
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = _either_basis(judged, reading, matched, tied, shown)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
