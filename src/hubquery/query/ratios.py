@@ -224,6 +224,8 @@ def ratio_pairs(
         if others
         else [(a, b) for i, a in enumerate(own) for b in own[i + 1 :]]
     )
+    if difference and dated and not others:  # (of a dated claim: a figure of its period)
+        pairs = [(a, b) for a, b in pairs if allowed([a, b])]
     return [
         _in_order(reading, a, b)
         if oriented and not others
@@ -328,6 +330,7 @@ def difference_of(reading: Reading) -> bool:
         or " behind " in lowered
         or " above " in lowered
         or " below " in lowered
+        or " short of " in lowered
     ) and _AFTER_RAW.search(lowered) is not None
     gap = " gap " in lowered or " difference " in lowered or "gap between" in lowered
     if not (by or after or gap):
@@ -344,12 +347,12 @@ def difference_of(reading: Reading) -> bool:
 # universities train more than 70,000" is a level).
 _AFTER_RAW = re.compile(
     r"\d(?:m|bn)?(?: (?:million|billion|thousand|yuan|renminbi|dollars|us dollars)){0,2} "
-    r"(?:ahead of|behind|above|below|(?:more|larger|bigger|higher|greater|fewer|smaller|"
+    r"(?:ahead of|behind|above|below|short of|(?:more|larger|bigger|higher|greater|fewer|smaller|"
     r"lower|less) than)\b"
 )
 _DIFFERENCE_AFTER = re.compile(
     r"(?:\s*(?:m|bn|million|billion|thousand|yuan|renminbi|dollars|us\s+dollars)\b){0,2}"
-    r"\s+(?:ahead\s+of|behind|above|below|(?:more|larger|bigger|higher|greater|fewer|"
+    r"\s+(?:ahead\s+of|behind|above|below|short\s+of|(?:more|larger|bigger|higher|greater|fewer|"
     r"smaller|lower|less)\s+than)\b"
 )
 # "a gap of US$260 million between", "a difference of 300 between", "the gap between

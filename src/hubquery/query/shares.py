@@ -37,9 +37,20 @@ def percent_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
 
 # "about 40 percent of Chengdu's", "a quarter of the park's sales", "a third of that of
 # Xi'an": a share of a figure named after its "of".
-_PERCENT_OF = re.compile(r"\s*(?:%|percent\b|per cent\b)?\s*of\s+(th(?:at|ose) of\s+)?(?:the\s+)?")
+# ("half the value of the contracts": a fraction's "of" may be left out before "the")
+_PERCENT_OF = re.compile(
+    r"\s*(?:%|percent\b|per cent\b)?\s*(?:of\s+(th(?:at|ose) of\s+)?(?:the\s+)?|the\s+)"
+)
 # (looked for in the sentence as written first: a share's "of"; most figures have none)
-_SHARE_OF = re.compile(r"(?:%|cent|half|thirds?|quarters?|ths?) of ")
+_SHARE_OF = re.compile(
+    r"(?:%|cent|half|thirds?|quarters?|ths?) of |(?:half|thirds?|quarters?) the "
+)
+# Words that say a figure changed: a growth the clause names ("grew by half"), where a
+# fraction with none ("worth barely half the value of") is a share, read as no growth
+_CHANGED = re.compile(
+    r"\b(?:grew|grow\w*|rose|ris\w+|increas\w*|expand\w*|jump\w*|surg\w*|climb\w*|soar\w*|"
+    r"up|gain\w*|add\w*|fell|fall\w*|drop\w*|declin\w*|shr[iu]nk\w*|doubl\w*|more|less)\b"
+)
 _SHARE = frozenset(("share",))
 
 
@@ -107,9 +118,19 @@ def _named_share(reader: ClaimReader, reading: Reading, metric: Metric) -> bool:
     names: at least half of the share's own words ("the city's GDP" of "high-tech industry, share of
     GDP"), not one of six ("sales" of "Japan's share of ITO export revenue")."""
     if metric.unit_kind != "share":
-        return metric.unit_kind == "growth"  # (the reader reads "a half of" as no growth)
+        # (the reader reads "a half of" as no growth; "worth half the value of" it may)
+        return metric.unit_kind == "growth" and _changed(reading)
     own = reader.metric_words(metric) - _SHARE
     return 2 * len(own & reading.words) >= len(own)
+
+
+def _changed(reading: Reading) -> bool:
+    """Whether the words next to the figure say it is a change ("grew by half")."""
+    figure = reading.figure
+    assert figure is not None
+    text = rewrite(normalise(reading.text)).lower()
+    near = text[max(0, figure.number.start - 50) : figure.number.end + 15]
+    return _CHANGED.search(near) is not None
 
 
 def _of_another(reader: ClaimReader, reading: Reading, text: str, other: str, name: str) -> Reading:

@@ -328,6 +328,50 @@ def of_something_else(reader: ClaimReader, reading: Reading, metric: Metric) -> 
     if said and held and not said & held:
         said_of, held_of = ", ".join(sorted(said)), ", ".join(sorted(held))
         return f"the claim is of {said_of}; the figures are of {held_of}"
-    if metric.unit_kind == "share" and not (stems(reading.text) & own).difference(reading.bases):
+    if metric.unit_kind != "share":
+        return None
+    if not (stems(reading.text) & own).difference(reading.bases):
         return f"the claim names nothing the figures ({metric.label.lower()}) are of"
     return None
+
+
+def of_another_whole(reader: ClaimReader, reading: Reading, metric: Metric) -> str | None:
+    """Why a share is of a whole its metric is not a share of: the first words after its
+    "of" name people and none of the metric's words ("70 percent of the city's software
+    engineers" is no share of its export revenue, whatever else the sentence says of
+    Japan); None when they do, name it by a pronoun ("40 % of them"), name no people, or
+    the figure is no share."""
+    figure = reading.figure
+    if metric.unit_kind != "share" or figure is None or figure.unit != "percent":
+        return None
+    whole = _SHARE_OF_WHOLE.match(reading.text.lower(), figure.number.end)
+    words = whole.group(1).split() if whole else []
+    people = [i for i, w in enumerate(words) if w in _PEOPLE]
+    if not people or stems(whole.group(1) if whole else "") & reader.metric_words(metric):
+        return None
+    said = " ".join(words[: people[-1] + 1])  # ("the city's programmers", not "… in")
+    return f"the claim is a share of {said}; the figures are of {metric.label.lower()}"
+
+
+# Words of people a share may be of ("of its engineers", "of the trainees"): a share of
+# them is none of a share of money or of things that names none of them.
+_PEOPLE = frozenset(
+    (
+        *lx.UNIT_WORDS["people"],
+        *lx.UNIT_WORDS["students"],
+        "graduates",
+        "programmers",
+        "developers",
+        "coders",
+        "interns",
+        "managers",
+    )
+)
+
+
+# "70 percent of the city's software trainees": the whole a share is of, its first three
+# words (the place's name among them); of a pronoun ("40% of them"), named before
+_SHARE_OF_WHOLE = re.compile(
+    r"\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:them|those|these|it|this|that|which|whom|us)\b)([a-z'’-]+(?:\s+[a-z'’-]+){0,2})"
+)

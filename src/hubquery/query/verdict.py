@@ -28,6 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
+from hubquery.query.progress import planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
     difference_of,
@@ -41,6 +42,7 @@ from hubquery.query.subjects import (
     elsewhere,
     member_meant,
     narrower_count,
+    of_another_whole,
     of_something_else,
     other_currency,
     part_holding,
@@ -49,6 +51,7 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
+from hubquery.query.totals import left_by_others, members_sum
 from hubquery.query.workings import (
     Judged,
     month_named,
@@ -57,6 +60,7 @@ from hubquery.query.workings import (
     span_sum,
     years_since,
 )
+from hubquery.query.yearly import yearly_growth, yearly_rate
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -91,10 +95,31 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             True,
         )
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
+    if (
+        reading.claimed.target
+        and "way " in reading.text
+        and (progress := way_to_goal(reading, facts, hub_id))
+    ):
+        return progress  # ("more than halfway to its goal": the level over the goal)
+    if (metric.unit_kind == "growth" or figure.growth) and (
+        yearly := yearly_growth(reader, reading, hub_id, facts)
+    ):
+        return yearly  # ("36 percent a year between 2010 and 2013": compounded, derived)
     if figure.growth and figure.over and metric.unit_kind in ("money", "count"):
         return multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
         facts = designation_named(reader, reading, hub_id, metric.id)
+    if metric.unit_kind == "year" and (
+        announced := (facts if metric.id == "year-announced" else [])
+        or (
+            not facts
+            and (
+                reader.facts_of(hub_id, "year-announced", reading.subject)
+                or designation_named(reader, reading, hub_id, "year-announced")
+            )
+        )
+    ):  # ("opened its pilot zone in 2020" of a zone only announced, in 2022)
+        return planned(reading, announced, hub_id, shown or shown_figure(reading))
     if not facts and (member := member_meant(reader, reading, hub_id)):
         return _of_members(reader, reading, member)
     if not facts and reading.subject is None and adds_up(metric):
@@ -111,6 +136,14 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             name, shown = _name(reader, hub_id), shown or shown_figure(reading)
             judged = of_a_whole(reading.claimed, below[1], shown, name, below[0])
             return Judged(judged.verdict, judged.facts, (_note(judged, hub_id),), judged.derived)
+    if (
+        not facts
+        and reading.subject is None
+        and (summed := members_sum(reader, reading, hub_id, metric))
+    ):
+        return summed  # ("between them, Chengdu and Chongqing …": the members' sum)
+    if not facts and (others := left_by_others(reader, reading, hub_id, metric, shown)):
+        return others  # ("70 percent of the world's iPads" where another place holds 70 %)
     if not facts:
         if figure.superlative:
             return None
@@ -286,6 +319,14 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     if judged.verdict == "contradicted" and (other := of_something_else(reader, reading, metric)):
         judged = judged._replace(
             verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {other}"
+        )
+    if (
+        judged.verdict != "unsupported"
+        and metric.unit_kind == "share"
+        and (unlike := of_another_whole(reader, reading, metric) or yearly_rate(reading))
+    ):
+        judged = judged._replace(
+            verdict="unsupported", kind="metric-differs", reason=f"{judged.reason}; {unlike}"
         )
     if judged.verdict == "contradicted" and (parts := parts_named(reader, reading, hub_id)):
         judged = judged._replace(
