@@ -11,7 +11,6 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.times import Time, own_span, whole_year
-from hubquery.query.reader.yearly import a_year, compounded
 from hubquery.records import Metric
 
 _RELATIVE_YEAR = re.compile(r"(?<!the )\b(last|this) year\b(?!\s+(?:to|before|after)\b)")
@@ -41,7 +40,6 @@ def claim_of(
             approximate=figure.approximate,
         )
     excluded = False
-    before_it = sentence[max(0, figure.number.start - 30) : figure.number.start]
     yet = time is not None and time.before  # "not … until 2019": not yet, before 2019
     if figure.qualifier is None and figure.unit == "rank" and (yet or lx.NEGATION.search(clause)):
         # "no longer the biggest": a rank below the first; "not 4th" is no one interval
@@ -95,12 +93,9 @@ def claim_of(
     # its source's own (what the source calls "last year")
     relative = _RELATIVE_YEAR.search(clause) if time is None and "year" in clause else None
     years_back = (1 if relative.group(1) == "last" else 0) if relative else None
-    claimed = Claimed(
+    return Claimed(
         interval, first, last, span, now, target, whole, excluded, recent, earlier, years_back
     )
-    if figure.growth and figure.over and a_year(before_it, sentence[figure.number.end :]):
-        return compounded(claimed, figure.over)  # ("36 % a year over 2010–2013")
-    return claimed
 
 
 def _already(before: str) -> bool:
