@@ -109,6 +109,7 @@ StatedAs = Literal[
     "ten-year",
     "five-fold",
     "eight years ago",
+    "this year",
 ]
 STATED_WORDS: dict[str, StatedWord] = {
     "only": StatedWord(1, "words", phrase="the only one"),
@@ -133,6 +134,7 @@ STATED_WORDS: dict[str, StatedWord] = {
     "ten-year": StatedWord(10, "number"),
     "five-fold": StatedWord(5, "number"),
     "eight years ago": StatedWord(8, "years-ago"),
+    "this year": StatedWord(0, "years-ago"),
     "after": StatedWord(1, "ahead-of", ("at most",), "at most"),
 }
 STATED_AS: tuple[str, ...] = get_args(StatedAs)

@@ -344,6 +344,7 @@ def test_figures_stated_in_words_are_held(dataset: Dataset) -> None:
         "chongqing-smartphone-share-2022": ("chongqing", "one out of every 10", 10, None),
         "dalian-population-2014": ("dalian", "six million", 6000000, None),
         "dalian-outsourcing-base-city-2006": ("dalian", "eight years ago", 2006, None),
+        "nanchang-metaverse-zone-announced-2022": ("nanchang", "this year", 2022, None),
         "neusoft-european-business-growth-2014": ("shenyang", "five-fold", 5, None),
         "zhongguancun-returnee-startups-2013": ("zhongguancun", "two", 2, None),
         "china-work-visa-length-2019": ("china", "ten-year", 10, None),

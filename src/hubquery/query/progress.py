@@ -1,6 +1,8 @@
 """How far a level has come toward a goal ("already more than halfway to its goal of 1
 trillion yuan"): the newest level held before the goal's date as a share of the goal,
-derived, judged against the part of the way the claim says was covered."""
+derived, judged against the part of the way the claim says was covered; and how far a
+plan has come: the year the source gives only as that of a plan announced ("said this
+year it will build a pilot zone") dates no opening in or after it."""
 
 from __future__ import annotations
 
@@ -8,12 +10,13 @@ import re
 from collections.abc import Sequence
 
 from hubquery.hedges import Interval, interval
-from hubquery.judgement.claims import interval_verdict
+from hubquery.judgement.claims import claim_verdict, interval_verdict
 from hubquery.judgement.figures import period_label, standing, year
 from hubquery.periods import sort_end
 from hubquery.query.reader import Reading
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Note
+from hubquery.vocabulary import Verdict
 
 # "more than halfway to", "nearly two-thirds of the way toward": the part of the way
 _WAY_TO = re.compile(
@@ -84,3 +87,37 @@ def way_to_goal(reading: Reading, facts: Sequence[Fact], hub_id: str) -> Judged 
         note = Note(kind, reason, (hub_id,), (level.id, goal.id))
         return Judged(verdict, (level, goal), (note,), True)
     return None
+
+
+# A claim of the announcement itself: "announced plans", "said … it would build"
+_ANNOUNCING = re.compile(
+    r"\b(?:announc\w*|plan\w*|said|says|say|will|would|unveil\w*|pledg\w*|vow\w*|propos\w*)\b"
+)
+
+
+def planned(reading: Reading, announced: Sequence[Fact], hub_id: str, shown: str) -> Judged:
+    """A claim of when something was done (opened, built, set up) of which the source
+    gives only the year its plan was announced ("said this year it will build a pilot
+    zone", 2022): done before it is contradicted (it was still to come), in or after it
+    unsupported (the source gives no year it was done); a claim of the announcement
+    itself ("announced plans in 2022") is judged by that year."""
+    assert reading.claimed is not None
+    ids = tuple(f.id for f in announced)
+    if _ANNOUNCING.search(reading.text.lower()):
+        judged = claim_verdict(reading.claimed, announced, shown)
+        notes = (
+            ()
+            if judged.verdict == "supported"
+            else (Note(judged.kind, judged.reason, (hub_id,), ids),)
+        )
+        return Judged(judged.verdict, judged.facts, notes, False)
+    high = reading.claimed.interval.high
+    said = "; ".join(f"{f.display} ({f.metric_id.replace('-', ' ')})" for f in announced)
+    if high is not None and high < min(f.value for f in announced):
+        reason = f"the source says {said}: it was still to come then, not done by {shown}"
+        verdict: Verdict = "contradicted"
+    else:
+        reason = f"the source says only {said}; it gives no year it was done"
+        verdict = "unsupported"
+    note = Note(verdict if verdict == "contradicted" else "not-established", reason, (hub_id,), ids)
+    return Judged(verdict, tuple(announced), (note,), False)

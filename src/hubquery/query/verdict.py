@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.progress import way_to_goal
+from hubquery.query.progress import planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
     difference_of,
@@ -109,6 +109,17 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         return multiple_over(reading, figure.over, facts, hub_id, metric.unit_kind)
     if not facts and metric.unit_kind == "year" and reading.subject is None:
         facts = designation_named(reader, reading, hub_id, metric.id)
+    if metric.unit_kind == "year" and (
+        announced := (facts if metric.id == "year-announced" else [])
+        or (
+            not facts
+            and (
+                reader.facts_of(hub_id, "year-announced", reading.subject)
+                or designation_named(reader, reading, hub_id, "year-announced")
+            )
+        )
+    ):  # ("opened its pilot zone in 2020" of a zone only announced, in 2022)
+        return planned(reading, announced, hub_id, shown or shown_figure(reading))
     if not facts and (member := member_meant(reader, reading, hub_id)):
         return _of_members(reader, reading, member)
     if not facts and reading.subject is None and adds_up(metric):
