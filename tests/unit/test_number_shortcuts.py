@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from hubquery.numbers import _ANY_DIGIT, _DIGITS
 from hubquery.query import lexicon as lx
-from hubquery.query.draft import _NUMBER, _count, _sentences, sentences
+from hubquery.query.draft import _NUMBER, _SENTENCE_END, _count, _ends, _sentences, sentences
 from hubquery.query.reader import bounds
 from hubquery.query.reader.bounds import HEDGES
 from hubquery.query.reader.members import _RANKED_IN, _ranked_in
@@ -202,6 +202,17 @@ def test_the_words_of_a_text_are_those_the_patterns_find(text: str) -> None:
     assert quoted_runs(text) == re.findall("[a-z][a-z']*", text)
     assert word_runs(text) == re.findall(r"\w+", text)
     assert has_digit(text) == (re.search(r"\d", text) is not None)
+
+
+_END_PIECES = st.sampled_from(
+    [".", "!", "?", "。", "！", "？", '"', "”", "’", ")", "]", " ", "\n", "  ", "No", "1", "a", "é"]
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_END_PIECES, max_size=30).map("".join))
+def test_a_paragraph_s_ends_are_found_at_its_full_stops_as_by_the_pattern(text: str) -> None:
+    assert _spans(_ends(text)) == _spans(_SENTENCE_END.finditer(text))
 
 
 # Every hedge written plainly (its letters and spaces only), and the pieces of the others.
