@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from weakref import WeakKeyDictionary
 
 from hubquery.hedges import Interval, interval
 from hubquery.judgement.claims import claim_verdict, interval_verdict
 from hubquery.judgement.figures import period_label, standing, year
 from hubquery.periods import sort_end
-from hubquery.query.reader import Reading
+from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.subjects import designation_named
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
@@ -121,3 +123,21 @@ def planned(reading: Reading, announced: Sequence[Fact], hub_id: str, shown: str
         verdict = "unsupported"
     note = Note(verdict if verdict == "contradicted" else "not-established", reason, (hub_id,), ids)
     return Judged(verdict, tuple(announced), (note,), False)
+
+
+def announced_of(reader: ClaimReader, reading: Reading, hub_id: str) -> list[Fact]:
+    """The years of plans announced the claim is of: the hub's (or its organisation's)
+    figures of year-announced, else those whose subject the claim names by its last two
+    words; none for a hub that holds none (most: remembered for the reader's run)."""
+    known = _ANNOUNCED.setdefault(reader, {})
+    if hub_id not in known:
+        known[hub_id] = [f for f in reader.hub_facts(hub_id) if f.metric_id == _METRIC]
+    if not known[hub_id]:
+        return []
+    return reader.facts_of(hub_id, _METRIC, reading.subject) or designation_named(
+        reader, reading, hub_id, _METRIC
+    )
+
+
+_METRIC = "year-announced"
+_ANNOUNCED: WeakKeyDictionary[ClaimReader, dict[str, list[Fact]]] = WeakKeyDictionary()

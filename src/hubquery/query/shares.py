@@ -118,8 +118,11 @@ def _named_share(reader: ClaimReader, reading: Reading, metric: Metric) -> bool:
     names: at least half of the share's own words ("the city's GDP" of "high-tech industry, share of
     GDP"), not one of six ("sales" of "Japan's share of ITO export revenue")."""
     if metric.unit_kind != "share":
-        # (the reader reads "a half of" as no growth; "worth half the value of" it may)
-        return metric.unit_kind == "growth" and _changed(reading)
+        # (the reader reads "a half of" as no growth; "worth half the value of" it may:
+        # a fraction in words with no word of change beside it)
+        return metric.unit_kind == "growth" and (
+            reading.figure is None or reading.figure.number.kind != "fraction" or _changed(reading)
+        )
     own = reader.metric_words(metric) - _SHARE
     return 2 * len(own & reading.words) >= len(own)
 

@@ -6,6 +6,7 @@ shares ("between them, Chengdu and Chongqing turn out half of the world's laptop
 from __future__ import annotations
 
 from collections import defaultdict
+from weakref import WeakKeyDictionary
 
 from hubquery.display import format_value
 from hubquery.hedges import overlap
@@ -44,7 +45,7 @@ def left_by_others(
     dated = claimed.first_year is not None
     bases = set(reading.bases.values())
     by_period: dict[str, list[Fact]] = defaultdict(list)
-    for fact in reader.store.iter_facts(metric_ids=[metric.id]):
+    for fact in _of_metric(reader, metric.id):
         if (
             fact.hub_id not in related
             and fact.subject is None
@@ -85,7 +86,9 @@ def members_sum(
     none, or the metric does not add up (a share of each place's own things)."""
     claimed, figure = reading.claimed, reading.figure
     hub = reader.names.hub(hub_id)
-    if claimed is None or figure is None or hub is None or not adds_up(metric):
+    if claimed is None or figure is None or hub is None or " and " not in hub.name:
+        return None  # (most places are no list: the cheap test first)
+    if not adds_up(metric):
         return None
     members = [m for m in reader.names.listed(hub) if m != hub_id]
     if len(members) < 2:
@@ -126,6 +129,17 @@ def members_sum(
     kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
     note = Note(kind, reason, (hub_id,), tuple(f.id for f in parts))
     return Judged(verdict, tuple(parts), (note,), True)
+
+
+def _of_metric(reader: ClaimReader, metric_id: str) -> list[Fact]:
+    """Every place's figures of a metric (remembered for the reader's run)."""
+    known = _OF_METRIC.setdefault(reader, {})
+    if metric_id not in known:
+        known[metric_id] = list(reader.store.iter_facts(metric_ids=[metric_id]))
+    return known[metric_id]
+
+
+_OF_METRIC: WeakKeyDictionary[ClaimReader, dict[str, list[Fact]]] = WeakKeyDictionary()
 
 
 def _name(reader: ClaimReader, hub_id: str) -> str:

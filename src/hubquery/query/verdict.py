@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.progress import planned, way_to_goal
+from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
     difference_of,
@@ -111,13 +111,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         facts = designation_named(reader, reading, hub_id, metric.id)
     if metric.unit_kind == "year" and (
         announced := (facts if metric.id == "year-announced" else [])
-        or (
-            not facts
-            and (
-                reader.facts_of(hub_id, "year-announced", reading.subject)
-                or designation_named(reader, reading, hub_id, "year-announced")
-            )
-        )
+        or ([] if facts else announced_of(reader, reading, hub_id))
     ):  # ("opened its pilot zone in 2020" of a zone only announced, in 2022)
         return planned(reading, announced, hub_id, shown or shown_figure(reading))
     if not facts and (member := member_meant(reader, reading, hub_id)):
