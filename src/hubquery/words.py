@@ -51,3 +51,16 @@ def has_digit(text: str) -> bool:
     if text.isascii():
         return bool(text.encode("ascii").translate(None, _NOT_DIGITS))
     return _DIGIT.search(text) is not None
+
+
+def word_places(text: str, words: list[str]) -> list[int]:
+    """Where each of the first words of ``word_runs(text)`` starts (``m.start()`` of each
+    match of ``\\w+``): each found from the end of the one before, as only characters of
+    no word are between them, not by a match object each."""
+    found = []
+    at = 0
+    for word in words:
+        at = text.find(word, at)
+        found.append(at)
+        at += len(word)
+    return found

@@ -20,7 +20,7 @@ from hubquery.query.reader.bounds import HEDGES
 from hubquery.query.reader.members import _RANKED_IN, _ranked_in
 from hubquery.query.reader.times import _YEAR
 from hubquery.shares_in_words import _OUT_OF, out_of_every
-from hubquery.words import has_digit, letter_runs, quoted_runs, word_runs
+from hubquery.words import has_digit, letter_runs, quoted_runs, word_places, word_runs
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -201,6 +201,7 @@ def test_the_words_of_a_text_are_those_the_patterns_find(text: str) -> None:
     assert letter_runs(text) == re.findall("[a-z]+", text)
     assert quoted_runs(text) == re.findall("[a-z][a-z']*", text)
     assert word_runs(text) == re.findall(r"\w+", text)
+    assert word_places(text, word_runs(text)) == [m.start() for m in re.finditer(r"\w+", text)]
     assert has_digit(text) == (re.search(r"\d", text) is not None)
 
 

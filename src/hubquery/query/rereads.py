@@ -1,11 +1,15 @@
 """The reading a verdict judges, where it is not the one the reader read: a count
 named as the whole of a part before it, a ratio ("five times as many … as"), a share
-written of a ratio ("40 percent as many people as Chengdu")."""
+written of a ratio ("40 percent as many people as Chengdu"), a count added over a year
+read as a count of new ones the place does not hold ("added 150 AI companies": the AI
+count's change)."""
 
 from __future__ import annotations
 
 import dataclasses
 
+from hubquery.query import lexicon as lx
+from hubquery.query.levels import added_count, level_added
 from hubquery.query.ratios import ratio_of, unheld_ratio
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.shares import percent_as_ratio, share_as_ratio
@@ -47,6 +51,13 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
         and (unheld := unheld_ratio(reader, reading, reading.hub_id))
     ):
         return reading._replace(metric=None, note=unheld)  # ("as many people as": none held)
+    if (
+        metric.unit_kind == "count"
+        and lx.FLOW_METRIC.search(metric.id)
+        and added_count(reading)  # (cheap: "added", "gained" … before the figure)
+        and (level := level_added(reader, reading, reading.hub_id, metric))
+    ):
+        return reading._replace(metric=level)  # ("added 150 AI companies": the AI count's)
     if (figure.unit == "times" or " to one" in reading.text) and (
         ratio := ratio_of(reader, reading, reading.hub_id)
     ):

@@ -28,6 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
+from hubquery.query.levels import added_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -254,7 +255,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
         goal_note = Note("status-differs", said, (hub_id,), tuple(f.id for f in matched))
         return Judged("unsupported", tuple(matched), (goal_note,), False)
-    if " by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading):
+    if (" by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading)) or (
+        metric.unit_kind == "count"
+        and not lx.FLOW_METRIC.search(metric.id)  # (a count of new ones is judged as held)
+        and added_count(reading)
+    ):
+        # ("rose by US$1 billion", "added more than 150 AI companies": the year's change)
         growths = reader.facts_of(hub_id, f"{metric.id}-growth", reading.subject)
         judged = change_of_level(reading.claimed, matched, growths, shown)
     else:

@@ -15,7 +15,7 @@ from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
 from hubquery.records import Hub
 from hubquery.store import Store
-from hubquery.words import word_runs
+from hubquery.words import word_places, word_runs
 
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
@@ -196,13 +196,13 @@ class NameReader:
         found: list[Mention] = []
         taken: set[int] = set()
         reach = max((i - negative for negative, i in spans), default=0)
-        located = list(itertools.islice(_WORDS.finditer(text), reach))
+        located = word_places(text, words[:reach])
         for negative, i in sorted(spans):
             length = -negative
             span = range(i, i + length)
             if taken.intersection(span):
                 continue
-            start, end = located[i].start(), located[i + length - 1].end()
+            start, end = located[i], located[i + length - 1] + len(words[i + length - 1])
             mention = self._named("".join(keys[i : i + length]), start, end, text[start:end])
             if (
                 mention is not None
