@@ -304,6 +304,14 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     return found
 
 
+def count_in_words(words: str) -> int | None:
+    """A whole count written in digits or as one number word ("12", "twelve", "a dozen");
+    None for any other words."""
+    if words.isdigit():
+        return int(words)
+    return 12 if words == "a dozen" else _UNITS.get(words)
+
+
 def in_a_name(text: str, start: int, end: int) -> bool:
     """Whether the digits at ``text[start:end]`` (``normalise``d) are part of a name:
     glued to a letter ("g20", "a380"), to one letter after ("5g", "3d"; not a decade's

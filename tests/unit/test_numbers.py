@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from hubquery.numbers import (
     _NUMBER_WORD,
     _has_number_word,
+    count_in_words,
     may_state_numbers,
     normalise,
     read_numbers,
@@ -200,3 +201,18 @@ def test_a_number_beside_a_scale_a_decade_or_a_unit_is_read(
 def test_a_dozen_multiplies(text: str, value: float) -> None:
     """ "two dozen" is 24 (it was read as 2 + 12), "a dozen" 12 (it was not read)."""
     assert max(n.value for n in read_numbers(text) if n.kind == "words") == value
+
+
+@pytest.mark.parametrize(
+    ("words", "count"),
+    [("12", 12), ("twelve", 12), ("a dozen", 12), ("dozen", 12), ("two", 2), ("a", 1)],
+)
+def test_a_count_in_words_is_its_number(words: str, count: int) -> None:
+    """The reader's events ("two years after …") and rewrites ("number two", "two and a
+    half times") read a count's words by this one table."""
+    assert count_in_words(words) == count
+
+
+@pytest.mark.parametrize("words", ["several", "a few", "two dozen", "", "2.5"])
+def test_other_words_are_no_count(words: str) -> None:
+    assert count_in_words(words) is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from hubquery.numbers import _UNITS
+from hubquery.numbers import count_in_words
 from hubquery.query.reader.bounds import hedge_before
 from hubquery.query.reader.members import part_holding
 from hubquery.query.reader.mentions import Mention, NameReader
@@ -49,7 +49,7 @@ def from_events(
         if found is None:
             continue
         words, unit, relation = found.groups()
-        count = int(words) if words.isdigit() else _UNITS.get(words)
+        count = count_in_words(words)
         end = _END.search(text, mention.end)
         stop = end.start() if end else len(text)
         # (the event's words only, where they are written)

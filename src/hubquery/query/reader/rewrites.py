@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hubquery.numbers import _UNITS, may_state_numbers
+from hubquery.numbers import count_in_words, may_state_numbers
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import bounds, gates
 from hubquery.query.reader.figures import count_word
@@ -145,7 +145,7 @@ def rewrite(text: str) -> str:
         text = _TWICE.sub("two times", text)
     if "half times" in text or "half-fold" in text or "half fold" in text or "halffold" in text:
         text = _AND_A_HALF_TIMES.sub(
-            lambda m: f"{_UNITS.get(m[1], m[1])}.5{' times' if m[2] else '-fold'}", text
+            lambda m: f"{count_in_words(m[1])}.5{' times' if m[2] else '-fold'}", text
         )
     if " as m" in text or " as large" in text or " as big" in text or " as high" in text:
         text = _PART_AS.sub(
@@ -206,7 +206,7 @@ def rewrite(text: str) -> str:
     if "s top" in text:
         text = lx.TOP_AS_FIRST.sub("largest", text)
     if "number " in text:
-        text = _NUMBER_RANK.sub(lambda m: f"no. {_UNITS[m[1]]}", text)
+        text = _NUMBER_RANK.sub(lambda m: f"no. {count_in_words(m[1])}", text)
     if "rmb" in text or "cny" in text or "usd" in text:
         text = lx.GLUED_CURRENCY.sub(r"\1 ", text)
     for needle, short, full in lx.ABBREVIATIONS:
@@ -261,7 +261,7 @@ def _years_from(match: re.Match[str]) -> str:
     words, unit, relation, year = match.groups()
     if _DATED_BY_CLAUSE.match(match.string, match.end(4)):
         return match.group()
-    count = 12 if words == "a dozen" else _UNITS.get(words) if not words.isdigit() else int(words)
+    count = count_in_words(words)
     if count is None:
         return match.group()
     count *= 10 if unit.startswith("decade") else 1
