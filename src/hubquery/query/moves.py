@@ -16,7 +16,7 @@ from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.figures import count_word
 from hubquery.query.stems import stems
-from hubquery.query.workings import Judged
+from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
 
@@ -166,5 +166,4 @@ def _judged(
     )
     if verdict != "supported":
         reason += f"; the claim is {_places(moved)}"
-    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
-    return Judged(verdict, (b, a), (Note(kind, reason, (hub_id,), (b.id, a.id)),), True)
+    return derived(verdict, reason, hub_id, (b, a))

@@ -16,7 +16,7 @@ from hubquery.judgement.figures import period_label, standing, year
 from hubquery.periods import sort_end
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.subjects import designation_named
-from hubquery.query.workings import Judged
+from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -83,11 +83,7 @@ def way_to_goal(reading: Reading, facts: Sequence[Fact], hub_id: str) -> Judged 
             f"({period_label(level)}) to the goal of {goal.display} ({period_label(goal)}) "
             "— no source prints it"
         )
-        kind = {"supported": "derived", "contradicted": "contradicted"}.get(
-            verdict, "not-established"
-        )
-        note = Note(kind, reason, (hub_id,), (level.id, goal.id))
-        return Judged(verdict, (level, goal), (note,), True)
+        return derived(verdict, reason, hub_id, (level, goal))
     return None
 
 

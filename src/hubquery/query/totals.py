@@ -18,7 +18,7 @@ from hubquery.query.facts import newest_first
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import adds_up, wholes
-from hubquery.query.workings import Judged, _sum
+from hubquery.query.workings import Judged, _sum, derived
 from hubquery.records import Fact, Metric, Note
 
 
@@ -126,9 +126,7 @@ def members_sum(
         for f in parts
     )
     reason = f"hubquery derives {said} ({period_label(parts[0])}) from {each} — no source prints it"
-    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
-    note = Note(kind, reason, (hub_id,), tuple(f.id for f in parts))
-    return Judged(verdict, tuple(parts), (note,), True)
+    return derived(verdict, reason, hub_id, parts)
 
 
 def _of_metric(reader: ClaimReader, metric_id: str) -> list[Fact]:

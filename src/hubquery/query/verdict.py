@@ -54,6 +54,7 @@ from hubquery.query.subjects import (
 )
 from hubquery.query.totals import left_by_others, members_sum
 from hubquery.query.workings import (
+    DERIVED_KINDS,
     Judged,
     month_named,
     multiple_over,
@@ -87,8 +88,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         if not by and figure.qualifier is None:  # "four times" is a writer's rounding
             times = claim_interval(figure.value, None, approximate=True)
         ratio = ratio_verdict(times, pairs, difference=by)
-        kinds = {"supported": "derived", "contradicted": "contradicted"}
-        note = Note(kinds.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
+        note = Note(DERIVED_KINDS.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
         return Judged(
             ratio.verdict,
             ratio.facts,

@@ -38,6 +38,19 @@ class Judged(NamedTuple):
     derived: bool
 
 
+# The kind of note a verdict on a worked-out figure carries.
+DERIVED_KINDS: dict[str, str] = {"supported": "derived", "contradicted": "contradicted"}
+
+
+def derived(verdict: Verdict, reason: str, hub_id: str, facts: Sequence[Fact]) -> Judged:
+    """A verdict on a figure hubquery worked out from held ones, no source's: flagged
+    derived, its note ("derived" where it supports, "contradicted" where it contradicts,
+    else "not-established") saying how it was worked out and naming the facts it rests on."""
+    kind = DERIVED_KINDS.get(verdict, "not-established")
+    ids = tuple(f.id for f in facts)
+    return Judged(verdict, tuple(facts), (Note(kind, reason, (hub_id,), ids),), True)
+
+
 def multiple_over(
     reading: Reading, years: tuple[int, int], facts: Sequence[Fact], hub_id: str, unit_kind: str
 ) -> Judged:
@@ -72,9 +85,7 @@ def multiple_over(
         f"hubquery derives {said} ({first}–{last}) from {start.display} ({period_label(start)}) "
         f"and {end.display} ({period_label(end)}) — no source prints it"
     )
-    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
-    ids = (end.id, start.id)
-    return Judged(verdict, (end, start), (Note(kind, reason, (hub_id,), ids),), True)
+    return derived(verdict, reason, hub_id, (end, start))
 
 
 # "rose by more than US$3 billion", "increased by 150": a change of the level, not it.
@@ -161,14 +172,7 @@ def span_sum(reading: Reading, facts: Sequence[Fact], hub_id: str) -> Judged | N
         said = f"{said}–{format_value(summed.high, chain[0].unit)}"
     parts = " + ".join(f"{f.display} ({period_label(f)})" for f in chain)
     reason = f"hubquery derives {said} ({claimed.first_year}–{claimed.last_year}) from {parts}"
-    kind = {"supported": "derived", "contradicted": "contradicted"}.get(verdict, "not-established")
-    ids = tuple(f.id for f in chain)
-    return Judged(
-        verdict,
-        tuple(chain),
-        (Note(kind, f"{reason} — no source prints it", (hub_id,), ids),),
-        True,
-    )
+    return derived(verdict, f"{reason} — no source prints it", hub_id, chain)
 
 
 def _sum(intervals: list[Interval]) -> Interval:

@@ -16,8 +16,8 @@ from hubquery.numbers import normalise
 from hubquery.query.ratios import named_metric
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
-from hubquery.query.workings import Judged
-from hubquery.records import Fact, Note
+from hubquery.query.workings import Judged, derived
+from hubquery.records import Fact
 
 # "a year", "per year", "annually", "an annual 36 percent", "compound": a rate of each year
 _YEARLY = re.compile(r"\b(?:(?:a|per|each|every) year|annual(?:ly)?|yearly|compound\w*|cagr)\b")
@@ -83,11 +83,7 @@ def yearly_growth(
                 f"{years} years) from {start.display} ({period_label(start)}) and "
                 f"{end.display} ({period_label(end)}) — no source prints it"
             )
-            kind = {"supported": "derived", "contradicted": "contradicted"}.get(
-                verdict, "not-established"
-            )
-            note = Note(kind, reason, (hub_id,), (end.id, start.id))
-            return Judged(verdict, (end, start), (note,), True)
+            return derived(verdict, reason, hub_id, (end, start))
     return None
 
 
