@@ -53,6 +53,7 @@ from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import (
     Time,
+    after_then,
     before_until,
     bind_times,
     in_years,
@@ -365,6 +366,9 @@ class ClaimReader:
         if time is not None and "til " in text and figure.qualifier is None and metric:
             # ("did not have 800 until 2023": none of the years before, no growth over them)
             time = before_until(text, time) if metric.unit_kind != "growth" else time
+        if time is not None and " as " in text and gates.NOW.search(text):
+            # ("today … six million, much as it was in 2010": the year is the past state's)
+            time = after_then(text, time, figure.number.end)
         # ("170 in the four years before that": a span of its own, not the window's)
         label = f"the {span} years before" if span else None
         if (

@@ -67,6 +67,7 @@ def claim_of(
             excluded = True  # "Dalian does not have 50 universities"
     # ("founded in 2000, now enrols …": the year of a founding is no figure of now)
     now = time is None and figure.unit != "year" and gates.NOW.search(sentence) is not None
+    now = now or (time is not None and time.after)  # ("now …, as it was in 2010")
     # "moved from 15th to 14th", "grew from X to Y" with no year: Y is where it stands now
     now = now or (
         time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None

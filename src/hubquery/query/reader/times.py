@@ -70,6 +70,7 @@ class Time(NamedTuple):
     last: int
     label: str
     before: bool = False  # "not … until 2019": any year before the one named
+    after: bool = False  # "now …, as it was in 2010": now, a year after the one named
 
 
 def times(text: str) -> list[Time]:
@@ -126,6 +127,31 @@ def before_until(text: str, time: Time) -> Time:
     if _NEGATION_BEFORE_UNTIL.search(text, max(0, time.start - 90), time.start - 6) is None:
         return time
     return Time(time.start, time.end, EARLIEST, time.first - 1, f"before {time.first}", True)
+
+
+LATEST = 9999  # (the last year of a period open at its end: "after 2010", now)
+# "much as it was when NPR reported from there in 2010", "as it did in 2010", "as when …
+# in 2010": a clause comparing with a past state, which the year dates
+_AS_THEN = re.compile(
+    r"\bas (?:(?:it|they|this|that) (?:was|were|did|had|has|have)(?: been)? )?"
+    r"(?:(?:back )?when\b[^.;]{0,80}?\bin |back in |in )((?:19|20)\d\d)\b"
+)
+_NOW_BEFORE = re.compile(r"\b(?:today|now|nowadays|currently)\b")
+
+
+def after_then(text: str, time: Time, at: int) -> Time:
+    """ "Dalian today has six million people, much as it was in 2010": the year dates
+    the past state compared with, so the figure written at ``at`` keeps its "today" and
+    is of a time after that year ("after 2010"); any other time as it is. (Called only
+    where the sentence says "now" and " as " is in it.)"""
+    if time.first != time.last or time.start < at:
+        return time
+    match = _AS_THEN.search(text, at)
+    if match is None or match.start(1) != time.start:
+        return time
+    if _NOW_BEFORE.search(text, 0, match.start()) is None:
+        return time
+    return Time(time.start, time.end, time.first + 1, LATEST, f"after {time.first}", after=True)
 
 
 # "in the two years after (2020)", "the three years that followed": a span after a time
