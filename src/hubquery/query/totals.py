@@ -8,17 +8,14 @@ from __future__ import annotations
 from collections import defaultdict
 from weakref import WeakKeyDictionary
 
-from hubquery.display import format_value
-from hubquery.hedges import overlap
 from hubquery.judgement.answering import period_allows
-from hubquery.judgement.claims import interval_verdict
-from hubquery.judgement.figures import period_label, precise_interval, standing
+from hubquery.judgement.figures import period_label, standing
 from hubquery.periods import sort_end
 from hubquery.query.facts import newest_first
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import adds_up, wholes
-from hubquery.query.workings import Judged, _sum, derived
+from hubquery.query.workings import Judged, derived, sum_verdict
 from hubquery.records import Fact, Metric, Note
 
 
@@ -109,18 +106,9 @@ def members_sum(
         return None
     period = max(shared, key=lambda p: (sort_end(p), p))
     parts = [h[period] for h in held]
-    summed, loose = (_sum([of(f) for f in parts]) for of in (Fact.interval, precise_interval))
-    verdict = interval_verdict(claimed.interval, summed)
-    if verdict == "contradicted" and (
-        overlap(claimed.interval, loose) or len({f.basis for f in parts}) > 1
-    ):
-        verdict = "unsupported"
-    assert summed.low is not None
-    said = format_value(summed.low, parts[0].unit)
-    if summed.high is None:
-        said = f"{'more than' if summed.low_open else 'at least'} {said}"
-    elif summed.high != summed.low:
-        said = f"{said}–{format_value(summed.high, parts[0].unit)}"
+    verdict, said = sum_verdict(
+        claimed.interval, parts, bases_differ=len({f.basis for f in parts}) > 1
+    )
     each = " + ".join(
         f"{f.display} for {_name(reader, f.hub_id)}" + (f" ({f.basis})" if f.basis else "")
         for f in parts

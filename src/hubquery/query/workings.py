@@ -160,19 +160,30 @@ def span_sum(reading: Reading, facts: Sequence[Fact], hub_id: str) -> Judged | N
             return None
     if len(chain) < 2 or year(chain[-1], end=True) != claimed.last_year:
         return None
-    summed, loose = (_sum([held(f) for f in chain]) for held in (Fact.interval, precise_interval))
-    verdict = interval_verdict(claimed.interval, summed)
-    if verdict == "contradicted" and overlap(claimed.interval, loose):
-        verdict = "unsupported"
-    assert summed.low is not None
-    said = format_value(summed.low, chain[0].unit)
-    if summed.high is None:
-        said = f"{'more than' if summed.low_open else 'at least'} {said}"
-    elif summed.high != summed.low:
-        said = f"{said}–{format_value(summed.high, chain[0].unit)}"
+    verdict, said = sum_verdict(claimed.interval, chain)
     parts = " + ".join(f"{f.display} ({period_label(f)})" for f in chain)
     reason = f"hubquery derives {said} ({claimed.first_year}–{claimed.last_year}) from {parts}"
     return derived(verdict, f"{reason} — no source prints it", hub_id, chain)
+
+
+def sum_verdict(
+    claimed: Interval, parts: Sequence[Fact], *, bases_differ: bool = False
+) -> tuple[Verdict, str]:
+    """A claim judged against the sum of held figures, and the sum as a writer reads it
+    ("more than 1,030 companies", "US$3.2–3.3 billion"): never contradicted where the
+    figures' precise values (not their hedges' widths) would admit it, or where the parts
+    are counted on different bases."""
+    summed, loose = (_sum([held(f) for f in parts]) for held in (Fact.interval, precise_interval))
+    verdict = interval_verdict(claimed, summed)
+    if verdict == "contradicted" and (overlap(claimed, loose) or bases_differ):
+        verdict = "unsupported"
+    assert summed.low is not None
+    said = format_value(summed.low, parts[0].unit)
+    if summed.high is None:
+        said = f"{'more than' if summed.low_open else 'at least'} {said}"
+    elif summed.high != summed.low:
+        said = f"{said}–{format_value(summed.high, parts[0].unit)}"
+    return verdict, said
 
 
 def _sum(intervals: list[Interval]) -> Interval:
