@@ -2,7 +2,8 @@
 claim of a hub named as a list ("Chengdu and Chongqing each …") is of its members; of
 a hub's parts named in the plural ("Dalian's software parks"), not of the hub as a
 whole; of an organisation held in several places, of none of them unless one is named;
-of a designation named by its last words, of that designation's year."""
+of a designation named by its last words, of that designation's year; of words that fit
+two held bases alike, of neither where their figures judge it differently."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from hubquery.display import format_value
+from hubquery.judgement.claims import FigureVerdict, claim_verdict
 from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
@@ -375,3 +377,25 @@ _SHARE_OF_WHOLE = re.compile(
     r"\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?!(?:them|those|these|it|this|that|which|whom|us)\b)([a-z'’-]+(?:\s+[a-z'’-]+){0,2})"
 )
+
+
+def either_basis(
+    judged: FigureVerdict, reading: Reading, matched: list[Fact], bases: list[str], shown: str
+) -> FigureVerdict:
+    """A claim whose words fit two held bases alike ("jobs at Neusoft" of "employed
+    directly by Neusoft" and "in IT-related jobs") is unsupported where the bases' figures
+    judge it differently: which one it is of, the words do not say."""
+    assert reading.claimed is not None
+    each = {
+        claim_verdict(reading.claimed, [f for f in matched if f.basis == b], shown).verdict
+        for b in bases
+    }
+    if len(each) < 2:
+        return judged
+    held = "; ".join(f"{f.display} ({f.basis})" for f in matched)
+    return judged._replace(
+        verdict="unsupported",
+        kind="basis-differs",
+        reason=f"the claim's words fit {' and '.join(bases)} alike, and their figures differ: "
+        f"{held}",
+    )

@@ -40,6 +40,7 @@ from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import (
     adds_up,
     designation_named,
+    either_basis,
     elsewhere,
     member_meant,
     narrower_count,
@@ -274,7 +275,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             "only, not whether it was met",
         )
     if len(tied) > 1 and judged.verdict != "unsupported":
-        judged = _either_basis(judged, reading, matched, tied, shown)
+        judged = either_basis(judged, reading, matched, tied, shown)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
         judged = in_another_currency(judged, reading.claimed, facts, figure.unit, shown)
     if judged.kind == "period-differs" and (
@@ -383,28 +384,6 @@ _GOAL_MET = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _either_basis(
-    judged: FigureVerdict, reading: Reading, matched: list[Fact], bases: list[str], shown: str
-) -> FigureVerdict:
-    """A claim whose words fit two held bases alike ("jobs at Neusoft" of "employed
-    directly by Neusoft" and "in IT-related jobs") is unsupported where the bases' figures
-    judge it differently: which one it is of, the words do not say."""
-    assert reading.claimed is not None
-    each = {
-        claim_verdict(reading.claimed, [f for f in matched if f.basis == b], shown).verdict
-        for b in bases
-    }
-    if len(each) < 2:
-        return judged
-    held = "; ".join(f"{f.display} ({f.basis})" for f in matched)
-    return judged._replace(
-        verdict="unsupported",
-        kind="basis-differs",
-        reason=f"the claim's words fit {' and '.join(bases)} alike, and their figures differ: "
-        f"{held}",
-    )
 
 
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:
