@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from hubquery.judgement.figures import period_label
 from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
-from hubquery.records import Metric
+from hubquery.query.workings import Judged
+from hubquery.records import Fact, Metric, Note
 
 # "added", "gained" … just before the figure (its hedge between: "added more than 150")
 _ADDED = re.compile(
@@ -19,16 +21,27 @@ _ADDED = re.compile(
     r"no more than|another|a further)\s+)?$",
     re.IGNORECASE,
 )
+# "500 new AI companies", "150 brand-new firms", "80 newly listed ones": a count of new
+# ones, said by the word just after the figure (a count, so never "6 million new …"'s
+# scale word between unread)
+_NEW = re.compile(r"(?:\s+(?:thousand|million|billion))?\s+(?:brand[- ])?new(?:ly)?\b")
 
 
 def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
-    …"); a sentence without "add" or "gain" is never searched."""
+    …") or a count of new ones ("more than 500 new AI companies"): judged alike, as the
+    change of a level, never as the level; a sentence without "add", "gain" or "new" is
+    never searched."""
     figure, lowered = reading.figure, reading.text.lower()
-    if figure is None or ("add" not in lowered and "gain" not in lowered):
+    if figure is None:
         return False
-    before = rewrite(normalise(reading.text))[: figure.number.start]
-    return _ADDED.search(before[-40:]) is not None
+    new, added = "new" in lowered, "add" in lowered or "gain" in lowered
+    if not new and not added:
+        return False
+    text = rewrite(normalise(reading.text))
+    if new and _NEW.match(text, figure.number.end):
+        return True
+    return added and _ADDED.search(text[: figure.number.start][-40:]) is not None
 
 
 def level_added(reader: ClaimReader, reading: Reading, hub_id: str, flow: Metric) -> Metric | None:
@@ -51,3 +64,29 @@ def level_added(reader: ClaimReader, reading: Reading, hub_id: str, flow: Metric
     if len(found) != 1 or reading.words & (own - reader.metric_words(found[0])):
         return None
     return found[0]
+
+
+# Words that say a count is of things new over some time: "registered", "set up",
+# "founded", "added", "in the past two years", "since 2020", "between …" …
+_OVER_TIME = re.compile(
+    r"\bnew|regist|\bfound|\bset up|\bsetting up|establish|launch|\bopen|\bcreat|\bstart|"
+    r"\badd|\bgain|\bspawn|\bborn\b|\bemerg|\bappear|\battract|\blur|\bdr[ae]w|\bbrought|"
+    r"\bpast\b|\blast\b|\bsince\b|\bbetween\b|\bover\b|\bwithin\b|\bbefore\b|\bafter\b|"
+    r"\bduring\b|\byears?\b|\bmonths?\b|\balone\b|\bpace\b|\brate\b"
+)
+
+
+def level_of_new(reading: Reading, metric: Metric, facts: list[Fact], hub_id: str) -> Judged | None:
+    """A level ("Shenyang is home to 3,000 robotics firms") where the place holds only a
+    count of new ones over some window ("more than 860 new companies … in the past two
+    years"): unsupported, never set against it, as no count of new ones says how many
+    there are. None where the claim says its count is of new ones or of a time."""
+    if not metric.id.startswith("new-") or _OVER_TIME.search(reading.text.lower()):
+        return None
+    held = "; ".join(f"{f.display} ({period_label(f)})" for f in facts)
+    said = (
+        f"the claim is of how many there are; the dataset counts only new ones over a "
+        f"time ({metric.label.lower()}: {held}), which says nothing of how many there are"
+    )
+    note = Note("basis-differs", said, (hub_id,), tuple(f.id for f in facts))
+    return Judged("unsupported", tuple(facts), (note,), False)

@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.levels import added_count
+from hubquery.query.levels import added_count, level_of_new
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -193,6 +193,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             ),
             False,
         )
+    if lx.FLOW_METRIC.search(metric.id) and (level := level_of_new(reading, metric, facts, hub_id)):
+        return level  # ("is home to 3,000 robotics firms" of a count of new ones only)
     narrower = narrower_count(reader, reading, hub_id, metric)
     if narrower is not None:
         left_open = " ".join(f.note for f in same_unit if f.note)
