@@ -63,7 +63,7 @@ from hubquery.query.workings import (
     span_sum,
     years_since,
 )
-from hubquery.query.yearly import yearly_growth, yearly_rate
+from hubquery.query.yearly import in_a_row, yearly_growth, yearly_rate
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -276,6 +276,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
+    if " year" in reading.text:  # ("for a second straight year": the year before too)
+        judged = in_a_row(reading, judged, matched)
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = either_basis(judged, reading, matched, tied, shown)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
