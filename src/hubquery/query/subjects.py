@@ -229,10 +229,16 @@ def narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metr
     return None
 
 
-def same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
+def same_basis(
+    words: frozenset[str], facts: Sequence[Fact], kind: str | None = None
+) -> list[Fact] | None:
     """The figures of the basis the claim's words (the metric's own left out) name
     ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
-    the claim names none of theirs."""
+    the claim names none of theirs. The words of the place's ``kind`` ("the park's" of a
+    science park) name the place, not a basis ("per the park's administrative
+    authority")."""
+    if kind is not None:
+        words = words - lx.stems(kind.replace("-", " "))
     shared = {
         f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
     }

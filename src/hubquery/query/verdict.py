@@ -214,7 +214,9 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             False,
         )
     notes: list[Note] = []
-    matched = same_basis(reading.words - reader.metric_words(metric), same_unit)
+    place = reader.names.hub(hub_id)
+    own = reading.words - reader.metric_words(metric)
+    matched = same_basis(own, same_unit, place.kind if place else None)
     unnamed = matched is None and not reading.bases  # (the claim names no basis)
     tied = sorted({f.basis for f in matched if f.basis}) if matched else []
     support_only: list[Fact] = []
