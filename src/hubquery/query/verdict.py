@@ -53,7 +53,7 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
-from hubquery.query.totals import left_by_others, members_sum
+from hubquery.query.totals import left_by_others, list_meant, members_sum
 from hubquery.query.workings import (
     DERIVED_KINDS,
     Judged,
@@ -96,6 +96,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
             True,
         )
+    if any(w in reading.text for w in _TOGETHER) and (
+        listed := list_meant(reader, reading, hub_id)
+    ):
+        reading, hub_id = reading._replace(hub_id=listed), listed  # ("X and Y together")
+    assert reading.claimed is not None
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if (
         reading.claimed.target
@@ -389,6 +394,8 @@ _GOAL_MET = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:deadline|goal|target)s?\b",
     re.IGNORECASE,
 )
+# (the words a sum of places named as a list needs: see totals.list_meant)
+_TOGETHER = ("ogether", "them", "the two", "ombined", "ointly")
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
