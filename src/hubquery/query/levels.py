@@ -21,9 +21,10 @@ _ADDED = re.compile(
     r"no more than|another|a further)\s+)?$",
     re.IGNORECASE,
 )
+# (a cheap test first, of the sentence: "new" just after some number at all)
+_AFTER_A_NUMBER = re.compile(r"\d(?:\s+\w+)?\s+(?:brand[- ])?new")
 # "500 new AI companies", "150 brand-new firms", "80 newly listed ones": a count of new
-# ones, said by the word just after the figure (a count, so never "6 million new …"'s
-# scale word between unread)
+# ones, said by the word just after the figure (its scale word between: "2 million new")
 _NEW = re.compile(r"(?:\s+(?:thousand|million|billion))?\s+(?:brand[- ])?new(?:ly)?\b")
 
 
@@ -35,7 +36,8 @@ def added_count(reading: Reading) -> bool:
     figure, lowered = reading.figure, reading.text.lower()
     if figure is None:
         return False
-    new, added = "new" in lowered, "add" in lowered or "gain" in lowered
+    new = "new" in lowered and _AFTER_A_NUMBER.search(lowered) is not None
+    added = "add" in lowered or "gain" in lowered
     if not new and not added:
         return False
     text = rewrite(normalise(reading.text))
