@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.levels import added_count, level_of_new
+from hubquery.query.levels import added_count, level_of_new, passed_since
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -283,6 +283,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
+    if judged.verdict == "contradicted" and " ha" in reading.text:
+        judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
     if " year" in reading.text:  # ("for a second straight year": the year before too)
         judged = in_a_row(reading, judged, matched)
     if len(tied) > 1 and judged.verdict != "unsupported":
