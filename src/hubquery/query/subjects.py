@@ -229,6 +229,37 @@ def narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metr
     return None
 
 
+# "the whole metro", "its metropolitan area", "the urban area", "the city proper": a scope
+# of a place wider or narrower than the place a figure is of (never "metro lines")
+_SCOPE = re.compile(
+    r"\b(?:metro(?:politan)?\b(?!\s+(?:lines?|systems?|stations?|networks?|rail|trains?))|"
+    r"urban (?:area|core|region|district)s?\b|city proper\b|conurbation\b|"
+    r"wider (?:region|area)\b)"
+)
+
+
+def scope_named(reading: Reading, facts: Sequence[Fact]) -> str | None:
+    """The scope of a place's people or land the claim names ("the whole metro") where
+    none of its figures says it is of that scope (in its basis, note or quote); None
+    otherwise."""
+    found = _SCOPE.search(reading.text.lower())
+    if found is None or any(f.unit not in ("people", "km2") for f in facts):
+        return None
+    word = found.group().split()[0]
+    said = (f"{f.basis or ''} {f.note or ''} {f.quote or ''}".lower() for f in facts)
+    return None if any(word in s for s in said) else _SCOPES[word]
+
+
+_SCOPES = {
+    "metro": "the metro area",
+    "metropolitan": "the metropolitan area",
+    "urban": "the urban area",
+    "city": "the city proper",
+    "conurbation": "the conurbation",
+    "wider": "the wider region",
+}
+
+
 def same_basis(
     words: frozenset[str], facts: Sequence[Fact], kind: str | None = None
 ) -> list[Fact] | None:

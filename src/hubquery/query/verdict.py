@@ -51,6 +51,7 @@ from hubquery.query.subjects import (
     part_judged_as_whole,
     parts_named,
     same_basis,
+    scope_named,
     wholes,
 )
 from hubquery.query.totals import left_by_others, list_meant, members_sum
@@ -200,9 +201,13 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     if lx.FLOW_METRIC.search(metric.id) and (level := level_of_new(reading, metric, facts, hub_id)):
         return level  # ("is home to 3,000 robotics firms" of a count of new ones only)
-    narrower = narrower_count(reader, reading, hub_id, metric)
+    scoped = any(w in reading.text for w in ("metro", " urban", " proper", "conurb", "wider"))
+    if scoped:
+        narrower = scope_named(reading, same_unit)  # ("the whole metro": not the city's)
+    else:
+        narrower = narrower_count(reader, reading, hub_id, metric)
     if narrower is not None:
-        left_open = " ".join(f.note for f in same_unit if f.note)
+        left_open = " ".join(dict.fromkeys(f.note for f in same_unit if f.note))
         return Judged(
             "unsupported",
             tuple(newest_first(same_unit)),
@@ -210,7 +215,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
                 Note(
                     "basis-differs",
                     f"the claim is of {narrower.lower()}; the source's figure "
-                    f"({metric.label.lower()}) does not say it is of them"
+                    f"({metric.label.lower()}) does not say it is of {'that' if scoped else 'them'}"
                     + (f" ({left_open})" if left_open else ""),
                     (hub_id,),
                     tuple(f.id for f in same_unit),
