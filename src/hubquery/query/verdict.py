@@ -36,6 +36,7 @@ from hubquery.query.ratios import (
     ratio_pairs,
 )
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.scopes import of_a_narrower
 from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import (
     adds_up,
@@ -43,7 +44,6 @@ from hubquery.query.subjects import (
     either_basis,
     elsewhere,
     member_meant,
-    narrower_count,
     of_another_whole,
     of_something_else,
     other_currency,
@@ -51,7 +51,6 @@ from hubquery.query.subjects import (
     part_judged_as_whole,
     parts_named,
     same_basis,
-    scope_named,
     wholes,
 )
 from hubquery.query.totals import left_by_others, list_meant, members_sum
@@ -201,28 +200,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     if lx.FLOW_METRIC.search(metric.id) and (level := level_of_new(reading, metric, facts, hub_id)):
         return level  # ("is home to 3,000 robotics firms" of a count of new ones only)
-    scoped = any(w in reading.text for w in ("metro", " urban", " proper", "conurb", "wider"))
-    if scoped:
-        narrower = scope_named(reading, same_unit)  # ("the whole metro": not the city's)
-    else:
-        narrower = narrower_count(reader, reading, hub_id, metric)
-    if narrower is not None:
-        left_open = " ".join(dict.fromkeys(f.note for f in same_unit if f.note))
-        return Judged(
-            "unsupported",
-            tuple(newest_first(same_unit)),
-            (
-                Note(
-                    "basis-differs",
-                    f"the claim is of {narrower.lower()}; the source's figure "
-                    f"({metric.label.lower()}) does not say it is of {'that' if scoped else 'them'}"
-                    + (f" ({left_open})" if left_open else ""),
-                    (hub_id,),
-                    tuple(f.id for f in same_unit),
-                ),
-            ),
-            False,
-        )
+    if (narrower := of_a_narrower(reader, reading, hub_id, metric, same_unit)) is not None:
+        return narrower  # ("the whole metro", "invention patents granted": not the figure's)
     notes: list[Note] = []
     place = reader.names.hub(hub_id)
     own = reading.words - reader.metric_words(metric)
