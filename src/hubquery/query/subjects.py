@@ -376,3 +376,40 @@ def either_basis(
         reason=f"the claim's words fit {' and '.join(bases)} alike, and their figures differ: "
         f"{held}",
     )
+
+
+# "including Apple and Google", "such as Meta", "Intel and Nvidia among them": members
+_MEMBERS = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|such as)\s+(?P<after>[^.;:()—]*)|"
+    r"(?P<before>[^,;:()—]*)\s+among (?:them|these|those)\b"
+)
+_NAME = re.compile(r"\b[A-Z][\w&'-]*")
+
+
+def members_unnamed(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The members a claim names of what it counts ("more than 400 companies, including
+    Apple and Google"), where the source names none of them with the place (its
+    figures' quotes, its organisations): the names, which the count alone does not
+    support; None where it names none, or the source names one of them."""
+    found = _MEMBERS.search(reading.text)
+    if found is None:
+        return None
+    span = found.group("after") or found.group("before") or ""
+    places = {
+        part.lower()
+        for m in reader.names.mentions(normalise(span))
+        if (hub := reader.names.hub(m.hub_id)) is not None
+        for part in hub.name.split()
+    }
+    names = [n for n in _NAME.findall(span) if n.lower() not in places]
+    if not names:
+        return None
+    held = " ".join(
+        [
+            *(f.quote or "" for f in reader.hub_facts(hub_id)),
+            *(f"{c.name} {c.quote}" for c in reader.store.citations(hub_id, "organisations")),
+        ]
+    ).lower()
+    if any(n.lower() in held for n in names):
+        return None
+    return " and ".join(names)

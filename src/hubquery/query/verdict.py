@@ -44,6 +44,7 @@ from hubquery.query.subjects import (
     either_basis,
     elsewhere,
     member_meant,
+    members_unnamed,
     of_another_whole,
     of_something_else,
     other_currency,
@@ -269,6 +270,17 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     if judged.verdict == "contradicted" and " ha" in reading.text:
         judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
+    if (
+        judged.verdict == "supported"
+        and ("clud" in reading.text or "such as" in reading.text or "among th" in reading.text)
+        and (named := members_unnamed(reader, reading, hub_id))
+    ):  # ("400 companies, including Apple and Google": never named with the place)
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="not-established",
+            reason=f"the claim names {named} among them; the source names none of them with "
+            f"{_name(reader, hub_id)}",
+        )
     if " year" in reading.text:  # ("for a second straight year": the year before too)
         judged = in_a_row(reading, judged, matched)
     if len(tied) > 1 and judged.verdict != "unsupported":
