@@ -70,3 +70,23 @@ def test_a_level_is_never_judged_against_a_count_of_new_ones(text: str) -> None:
 )
 def test_a_count_of_new_ones_is_still_judged_as_held(text: str, verdict: str) -> None:
     assert {c.verdict for c in _check(text)} == {verdict}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hefei's new AI companies numbered more than 500 in 2021.",
+        "In 2021, more than 500 AI firms were newly registered in Hefei.",
+    ],
+)
+def test_new_ones_named_away_from_the_figure(text: str) -> None:
+    """ "new" before the noun the figure counts, or "newly" before its verb: a count added
+    (more than 158 in 2021), so "more than 500" is not supported by the total of 840."""
+    claims = [c for c in _check(text) if c.metric_id == "ai-companies"]
+    assert [(c.verdict, c.derived) for c in claims] == [("unsupported", True)]
+
+
+def test_some_of_them_new() -> None:
+    total, new = _check("Hefei had more than 840 AI companies in 2021, 160 of them new.")
+    assert (total.verdict, total.derived) == ("supported", False)
+    assert (new.verdict, new.derived, new.metric_id) == ("unsupported", True, "ai-companies")

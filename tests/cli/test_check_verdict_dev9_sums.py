@@ -20,6 +20,7 @@ from tests.cli.test_check_reading import _check
             "unsupported",
         ),
         ("Chengdu and Chongqing between them make over half the world's laptops.", "unsupported"),
+        ("Between them, Chongqing and Chengdu make over half of all laptops.", "unsupported"),
         (
             "Chongqing and Chengdu together turn out roughly half of the world's laptops.",
             "supported",

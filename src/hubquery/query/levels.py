@@ -24,10 +24,20 @@ _ADDED = re.compile(
     re.IGNORECASE,
 )
 # (a cheap test first, of the sentence: "new" just after some number at all)
-_AFTER_A_NUMBER = re.compile(r"\d(?:\s+\w+)?\s+(?:brand[- ])?new")
+_AFTER_A_NUMBER = re.compile(
+    r"\d(?:\s+\w+)?\s+(?:brand[- ])?new|\bof (?:them|these|those|which) \w*\s?new"
+)
 # "500 new AI companies", "150 brand-new firms", "80 newly listed ones": a count of new
 # ones, said by the word just after the figure (its scale word between: "2 million new")
 _NEW = re.compile(r"(?:\s+(?:thousand|million|billion))?\s+(?:brand[- ])?new(?:ly)?\b")
+# "160 of them new", "120 of which were new": of a count just said, the new ones
+_OF_THEM_NEW = re.compile(r"\s+of (?:them|these|those|which)(?: (?:were|are))? (?:brand[- ])?new\b")
+# "new" (lower case: never "New Area") before the companies counted, "newly" before what
+# made them: "the new AI companies numbered 500", "500 firms were newly registered"
+_NEW_ONES = re.compile(
+    r"\bnew\s+(?:[A-Za-z-]+\s+){0,2}?(?:compan|firm|start-?up|business|enterprise)|"
+    r"\bnewly\s+(?:set up|founded|registered|established|created|opened|launched|listed)\b"
+)
 
 
 def added_count(reading: Reading) -> bool:
@@ -38,12 +48,14 @@ def added_count(reading: Reading) -> bool:
     figure, lowered = reading.figure, reading.text.lower()
     if figure is None:
         return False
+    if "new" in lowered and _NEW_ONES.search(reading.text):
+        return True  # ("new AI companies numbered 500", "were newly registered")
     new = "new" in lowered and _AFTER_A_NUMBER.search(lowered) is not None
     added = "add" in lowered or "gain" in lowered
     if not new and not added:
         return False
     text = rewrite(normalise(reading.text))
-    if new and _NEW.match(text, figure.number.end):
+    if new and (_NEW.match(text, figure.number.end) or _OF_THEM_NEW.match(text, figure.number.end)):
         return True
     return added and _ADDED.search(text[: figure.number.start][-40:]) is not None
 

@@ -21,7 +21,14 @@ def of_a_narrower(
     """The claim judged unsupported where it is of a narrower count or another scope
     than its figures (``same_unit``: the metric's figures in the claim's unit); None
     otherwise."""
-    scoped = any(w in reading.text for w in ("metro", " urban", " proper", "conurb", "wider"))
+    text = reading.text
+    scoped = (
+        "metro" in text
+        or " urban" in text
+        or " proper" in text
+        or "wider" in text
+        or ("conurb" in text)
+    )
     if scoped:
         narrower = scope_named(reading, same_unit)  # ("the whole metro": not the city's)
     else:

@@ -7,6 +7,7 @@ two held bases alike, of neither where their figures judge it differently."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from weakref import WeakKeyDictionary
@@ -200,16 +201,18 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
     return best if best is not None and best.id != metric.id else None
 
 
-def same_basis(
-    words: frozenset[str], facts: Sequence[Fact], kind: str | None = None
-) -> list[Fact] | None:
+@functools.lru_cache(maxsize=16)  # (a dataset has a few kinds of place)
+def kind_words(kind: str) -> frozenset[str]:
+    """The stems of a kind of place ("science park"): words that name the place itself
+    ("the park's 2,300 companies"), never a basis ("per the park's administrative
+    authority"), which the verdict leaves out of a claim's words."""
+    return frozenset(lx.stems(kind.replace("-", " ")))
+
+
+def same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
     """The figures of the basis the claim's words (the metric's own left out) name
     ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
-    the claim names none of theirs. The words of the place's ``kind`` ("the park's" of a
-    science park) name the place, not a basis ("per the park's administrative
-    authority")."""
-    if kind is not None:
-        words = words - lx.stems(kind.replace("-", " "))
+    the claim names none of theirs."""
     shared = {
         f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
     }

@@ -18,7 +18,7 @@ from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import adds_up, wholes
 from hubquery.query.workings import Judged, derived, sum_verdict
-from hubquery.records import Fact, Hub, Metric, Note
+from hubquery.records import Fact, Metric, Note
 
 
 def left_by_others(
@@ -126,6 +126,11 @@ def members_sum(
 _TOGETHER = re.compile(r"\b(?:together|between them|between the two|combined|jointly)\b")
 
 
+def may_sum(text: str) -> bool:
+    """A cheap gate: the words a sum of places named as a list has (see `list_meant`)."""
+    return "ogether" in text or "etween th" in text or "ombined" in text or "ointly" in text
+
+
 def list_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
     """The place held as a list ("Chengdu and Chongqing") a claim of one of its members
     means, where the sentence names every member, in any order ("Chongqing and Chengdu
@@ -134,20 +139,18 @@ def list_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None
     if not _TOGETHER.search(text):
         return None
     lists = _LISTS.get(reader)
-    if lists is None:
-        lists = _LISTS[reader] = [h for h in reader.store.hubs() if " and " in h.name]
+    if lists is None:  # (each place held as a list, with its members: once a run)
+        lists = _LISTS[reader] = [
+            (h.id, reader.names.listed(h)) for h in reader.store.hubs() if " and " in h.name
+        ]
+    mine = [(ident, members) for ident, members in lists if hub_id in members]
+    if not mine:
+        return None  # (most places are no list's member: the sentence is not read again)
     named = {m.hub_id for m in reader.names.mentions(text)}
-    return next(
-        (
-            h.id
-            for h in lists
-            if hub_id in (members := reader.names.listed(h)) and named.issuperset(members)
-        ),
-        None,
-    )
+    return next((ident for ident, members in mine if named.issuperset(members)), None)
 
 
-_LISTS: WeakKeyDictionary[ClaimReader, list[Hub]] = WeakKeyDictionary()
+_LISTS: WeakKeyDictionary[ClaimReader, list[tuple[str, list[str]]]] = WeakKeyDictionary()
 
 
 def _of_metric(reader: ClaimReader, metric_id: str) -> list[Fact]:

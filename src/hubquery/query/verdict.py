@@ -43,6 +43,7 @@ from hubquery.query.subjects import (
     designation_named,
     either_basis,
     elsewhere,
+    kind_words,
     member_meant,
     members_unnamed,
     of_another_whole,
@@ -54,7 +55,7 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
-from hubquery.query.totals import left_by_others, list_meant, members_sum
+from hubquery.query.totals import left_by_others, list_meant, may_sum, members_sum
 from hubquery.query.workings import (
     DERIVED_KINDS,
     Judged,
@@ -97,9 +98,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
             True,
         )
-    if any(w in reading.text for w in _TOGETHER) and (
-        listed := list_meant(reader, reading, hub_id)
-    ):
+    if may_sum(reading.text) and (listed := list_meant(reader, reading, hub_id)):
         reading, hub_id = reading._replace(hub_id=listed), listed  # ("X and Y together")
     assert reading.claimed is not None
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
@@ -204,9 +203,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     if (narrower := of_a_narrower(reader, reading, hub_id, metric, same_unit)) is not None:
         return narrower  # ("the whole metro", "invention patents granted": not the figure's)
     notes: list[Note] = []
-    place = reader.names.hub(hub_id)
     own = reading.words - reader.metric_words(metric)
-    matched = same_basis(own, same_unit, place.kind if place else None)
+    matched = same_basis(own, same_unit)
+    if matched is not None and (place := reader.names.hub(hub_id)) is not None:
+        matched = same_basis(own - kind_words(place.kind), same_unit)  # (not "the park's")
     unnamed = matched is None and not reading.bases  # (the claim names no basis)
     tied = sorted({f.basis for f in matched if f.basis}) if matched else []
     support_only: list[Fact] = []
@@ -281,7 +281,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim names {named} among them; the source names none of them with "
             f"{_name(reader, hub_id)}",
         )
-    if " year" in reading.text:  # ("for a second straight year": the year before too)
+    if judged.verdict == "supported" and " year" in reading.text:  # ("a second straight year")
         judged = in_a_row(reading, judged, matched)
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = either_basis(judged, reading, matched, tied, shown)
@@ -392,8 +392,6 @@ _GOAL_MET = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:deadline|goal|target)s?\b",
     re.IGNORECASE,
 )
-# (the words a sum of places named as a list needs: see totals.list_meant)
-_TOGETHER = ("ogether", "them", "the two", "ombined", "ointly")
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
