@@ -79,3 +79,30 @@ def test_check_says_what_history_says(verb: str) -> None:
     assert [c.verdict for c in levels] == ["supported", "supported"]
     assert (claimed.verdict, claimed.derived) == ("unsupported", True)
     assert "“two-thirds” stands for any share from 63.33 % to 70.83 %" in claimed.notes[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Dalian's outsourcing revenue climbed to US$21.7 billion in 2013 from US$8.65 "
+            "billion in 2010.",
+            "supported",
+        ),
+        (
+            "Dalian's outsourcing revenue fell to US$21.7 billion in 2013 from US$8.65 billion "
+            "in 2010.",
+            "contradicted",
+        ),
+        (
+            "Chengdu's share of the world's iPads rose to 70 per cent in 2022 from two-thirds "
+            "in 2019.",
+            "unsupported",
+        ),
+    ],
+)
+def test_a_change_claimed_to_a_figure_from_another(text: str, verdict: str) -> None:
+    """ "fell to Y from X", "rose to Y, up from X": the same change as "from X to Y"."""
+    claims = _check(text)
+    assert [c.verdict for c in claims[:2]] == ["supported", "supported"]
+    assert {c.sentence_verdict for c in claims} == {verdict}

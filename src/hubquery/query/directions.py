@@ -23,11 +23,12 @@ from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact
 
-# "rose from X ... to Y", "has fallen from X to Y", "up from X to Y"
+# "rose from X ... to Y", "has fallen from X to Y", "up from X to Y", and the other way
+# round: "fell to Y from X", "rose to Y, up from X"
 _FROM_TO = re.compile(
     r"\b(?:(?P<up>rose|risen|rises|grew|grown|grows|increased|climbed|jumped|up)|"
     r"(?:fell|fallen|falls|dropped|declined|decreased|shrank|shrunk|down))"
-    r"\s+from\b(?:[^.;]|\.\d)*?\bto\b"
+    r"\s+(?:from\b(?:[^.;]|\.\d)*?\bto\b|to\b(?:[^.;]|\.\d)*?\bfrom\b)"
 )
 
 
