@@ -90,3 +90,21 @@ def test_some_of_them_new() -> None:
     total, new = _check("Hefei had more than 840 AI companies in 2021, 160 of them new.")
     assert (total.verdict, total.derived) == ("supported", False)
     assert (new.verdict, new.derived, new.metric_id) == ("unsupported", True, "ai-companies")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("More than 500 AI start-ups were founded in Hefei in 2021.", "unsupported"),
+        ("In Hefei, more than 150 AI firms were set up during 2021.", "supported"),
+    ],
+)
+def test_a_count_founded_in_a_year_is_a_count_added(text: str, verdict: str) -> None:
+    claims = [c for c in _check(text) if c.metric_id == "ai-companies"]
+    assert [(c.verdict, c.derived) for c in claims] == [(verdict, True)]
+
+
+def test_a_count_founded_by_someone_is_no_count_added() -> None:
+    """ "founded by returnees": who founded them, not when: a count of such companies."""
+    [claim] = _check("More than 600 Zhongguancun companies were set up by returnees in all.")
+    assert claim.derived is False

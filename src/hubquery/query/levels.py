@@ -30,6 +30,13 @@ _AFTER_A_NUMBER = re.compile(
 # "500 new AI companies", "150 brand-new firms", "80 newly listed ones": a count of new
 # ones, said by the word just after the figure (its scale word between: "2 million new")
 _NEW = re.compile(r"(?:\s+(?:thousand|million|billion))?\s+(?:brand[- ])?new(?:ly)?\b")
+# "500 start-ups were founded in Hefei in 2021", "were set up during 2021": made in a time
+# (never "founded by returnees": who made them)
+_FOUNDED_WHEN = re.compile(
+    r"\d[^,.;]{0,40}?\b(?:were|have been|had been)\s+(?:founded|set up|established|created|"
+    r"launched|started|incorporated)\b(?!\s+by\b)[^,.;]{0,25}?\b(?:in (?:the )?(?:(?:19|20)\d\d|"
+    r"past|last|first)|last year|this year|during|over the (?:past|last))\b"
+)
 # "160 of them new", "120 of which were new": of a count just said, the new ones
 _OF_THEM_NEW = re.compile(r"\s+of (?:them|these|those|which)(?: (?:were|are))? (?:brand[- ])?new\b")
 # "new" (lower case: never "New Area") before the companies counted, "newly" before what
@@ -50,6 +57,8 @@ def added_count(reading: Reading) -> bool:
         return False
     if "new" in lowered and _NEW_ONES.search(reading.text):
         return True  # ("new AI companies numbered 500", "were newly registered")
+    if " were " in lowered and _FOUNDED_WHEN.search(lowered):
+        return True  # ("500 start-ups were founded in 2021": founded then, not by whom)
     new = "new" in lowered and _AFTER_A_NUMBER.search(lowered) is not None
     added = "add" in lowered or "gain" in lowered
     if not new and not added:

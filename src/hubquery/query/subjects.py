@@ -407,12 +407,17 @@ def members_unnamed(reader: ClaimReader, reading: Reading, hub_id: str) -> str |
     names = [n for n in _NAME.findall(span) if n.lower() not in places]
     if not names:
         return None
-    held = " ".join(
-        [
-            *(f.quote or "" for f in reader.hub_facts(hub_id)),
-            *(f"{c.name} {c.quote}" for c in reader.store.citations(hub_id, "organisations")),
-        ]
-    ).lower()
-    if any(n.lower() in held for n in names):
+    known = _NAMED_WITH.setdefault(reader, {})
+    if hub_id not in known:  # (the place's quotes and organisations, once a run)
+        known[hub_id] = " ".join(
+            [
+                *(f.quote or "" for f in reader.hub_facts(hub_id)),
+                *(f"{c.name} {c.quote}" for c in reader.store.citations(hub_id, "organisations")),
+            ]
+        ).lower()
+    if any(n.lower() in known[hub_id] for n in names):
         return None
     return " and ".join(names)
+
+
+_NAMED_WITH: WeakKeyDictionary[ClaimReader, dict[str, str]] = WeakKeyDictionary()

@@ -65,7 +65,7 @@ from hubquery.query.workings import (
     span_sum,
     years_since,
 )
-from hubquery.query.yearly import in_a_row, yearly_growth, yearly_rate
+from hubquery.query.yearly import in_a_row, in_a_row_said, yearly_growth, yearly_rate
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -205,8 +205,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     notes: list[Note] = []
     own = reading.words - reader.metric_words(metric)
     matched = same_basis(own, same_unit)
-    if matched is not None and (place := reader.names.hub(hub_id)) is not None:
-        matched = same_basis(own - kind_words(place.kind), same_unit)  # (not "the park's")
+    if (
+        matched is not None
+        and (place := reader.names.hub(hub_id)) is not None
+        and own & (kind := kind_words(place.kind))
+    ):
+        matched = same_basis(own - kind, same_unit)  # ("the park's": the place, no basis)
     unnamed = matched is None and not reading.bases  # (the claim names no basis)
     tied = sorted({f.basis for f in matched if f.basis}) if matched else []
     support_only: list[Fact] = []
@@ -281,7 +285,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim names {named} among them; the source names none of them with "
             f"{_name(reader, hub_id)}",
         )
-    if judged.verdict == "supported" and " year" in reading.text:  # ("a second straight year")
+    if judged.verdict == "supported" and in_a_row_said(reading.text):  # ("two straight years")
         judged = in_a_row(reading, judged, matched)
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = either_basis(judged, reading, matched, tied, shown)

@@ -119,6 +119,16 @@ _IN_A_ROW = re.compile(
 )
 
 
+def in_a_row_said(text: str) -> bool:
+    """A cheap gate: the words every "for a second straight year" has (see `in_a_row`)."""
+    return (
+        "straight" in text
+        or "consecutive" in text
+        or "successive" in text
+        or ("running" in text or "in a row" in text)
+    )
+
+
 def in_a_row(reading: Reading, judged: FigureVerdict, facts: Sequence[Fact]) -> FigureVerdict:
     """A figure claimed of a year "for a second straight year" claims the same of the
     year before: supported only where a figure of that year is held too (the verdict
