@@ -119,7 +119,8 @@ def percent_of_change(text: str, judged: list[Said]) -> list[Said]:
     assert hub_id is not None
     if not isinstance(held, Change) or held.percent_low is None:
         return judged
-    tail = _OF_THE_CHANGE.search(lowered[: said[0].figure.number.start] if said[0].figure else "")
+    start = said[0].figure.number.start if said[0].figure else 0
+    tail = _OF_THE_CHANGE.search(lowered[max(0, start - 40) : start])
     claimed_up = tail is not None and (tail.group("up") or tail.group("adv")) is not None
     percent = Interval(held.percent_low, held.percent_high)
     verdict = (

@@ -381,11 +381,10 @@ def either_basis(
     )
 
 
-# "including Apple and Google", "such as Meta", "Intel and Nvidia among them": members
-_MEMBERS = re.compile(
-    r"\b(?:includ(?:e|es|ed|ing)|such as)\s+(?P<after>[^.;:()—]*)|"
-    r"(?P<before>[^,;:()—]*)\s+among (?:them|these|those)\b"
-)
+# "including Apple and Google", "such as Meta": members named after; "Intel and Nvidia
+# among them": before (to the comma before it)
+_MEMBERS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as)\s+([^.;:()—]*)")
+_AMONG = re.compile(r"\samong (?:them|these|those)\b")
 _NAME = re.compile(r"\b[A-Z][\w&'-]*")
 
 
@@ -394,17 +393,17 @@ def members_unnamed(reader: ClaimReader, reading: Reading, hub_id: str) -> str |
     Apple and Google"), where the source names none of them with the place (its
     figures' quotes, its organisations): the names, which the count alone does not
     support; None where it names none, or the source names one of them."""
-    found = _MEMBERS.search(reading.text)
-    if found is None:
+    text = reading.text
+    if (found := _MEMBERS.search(text)) is not None:
+        span = found.group(1)
+    elif (among := _AMONG.search(text)) is not None:
+        span = text[
+            max(text.rfind(",", 0, among.start()), text.rfind("—", 0, among.start()))
+            + 1 : among.start()
+        ]
+    else:
         return None
-    span = found.group("after") or found.group("before") or ""
-    places = {
-        part.lower()
-        for m in reader.names.mentions(normalise(span))
-        if (hub := reader.names.hub(m.hub_id)) is not None
-        for part in hub.name.split()
-    }
-    names = [n for n in _NAME.findall(span) if n.lower() not in places]
+    names = _NAME.findall(span)
     if not names:
         return None
     known = _NAMED_WITH.setdefault(reader, {})
@@ -416,8 +415,15 @@ def members_unnamed(reader: ClaimReader, reading: Reading, hub_id: str) -> str |
             ]
         ).lower()
     if any(n.lower() in known[hub_id] for n in names):
-        return None
-    return " and ".join(names)
+        return None  # (the source names one of them: the cheap test before places are read)
+    places = {
+        part.lower()
+        for m in reader.names.mentions(normalise(span))
+        if (hub := reader.names.hub(m.hub_id)) is not None
+        for part in hub.name.split()
+    }
+    names = [n for n in names if n.lower() not in places]
+    return " and ".join(names) if names else None
 
 
 _NAMED_WITH: WeakKeyDictionary[ClaimReader, dict[str, str]] = WeakKeyDictionary()

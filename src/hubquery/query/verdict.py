@@ -198,7 +198,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             ),
             False,
         )
-    if lx.FLOW_METRIC.search(metric.id) and (level := level_of_new(reading, metric, facts, hub_id)):
+    if metric.id.startswith("new-") and (level := level_of_new(reading, metric, facts, hub_id)):
         return level  # ("is home to 3,000 robotics firms" of a count of new ones only)
     if (narrower := of_a_narrower(reader, reading, hub_id, metric, same_unit)) is not None:
         return narrower  # ("the whole metro", "invention patents granted": not the figure's)
@@ -276,6 +276,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
     if (
         judged.verdict == "supported"
+        and metric.unit_kind == "count"
         and ("clud" in reading.text or "such as" in reading.text or "among th" in reading.text)
         and (named := members_unnamed(reader, reading, hub_id))
     ):  # ("400 companies, including Apple and Google": never named with the place)
