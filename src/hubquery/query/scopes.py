@@ -22,13 +22,7 @@ def of_a_narrower(
     than its figures (``same_unit``: the metric's figures in the claim's unit); None
     otherwise."""
     text = reading.text
-    scoped = (
-        "metro" in text
-        or " urban" in text
-        or " proper" in text
-        or "wider" in text
-        or ("conurb" in text)
-    )
+    scoped = same_unit[0].unit in _SCOPED_UNITS and any(w in text for w in _SCOPE_WORDS)
     if scoped:
         narrower = scope_named(reading, same_unit)  # ("the whole metro": not the city's)
     else:
@@ -88,13 +82,16 @@ def scope_named(reading: Reading, facts: Sequence[Fact]) -> str | None:
     none of its figures says it is of that scope (in its basis, note or quote); None
     otherwise."""
     found = _SCOPE.search(reading.text.lower())
-    if found is None or any(f.unit not in ("people", "km2") for f in facts):
+    if found is None or any(f.unit not in _SCOPED_UNITS for f in facts):
         return None
     word = found.group().split()[0]
     said = (f"{f.basis or ''} {f.note or ''} {f.quote or ''}".lower() for f in facts)
     return None if any(word in s for s in said) else _SCOPES[word]
 
 
+# (the units of what a scope of a place has, its people and land, and its gate's words)
+_SCOPED_UNITS = ("people", "km2")
+_SCOPE_WORDS = ("metro", " urban", " proper", "wider", "conurb")
 _SCOPES = {
     "metro": "the metro area",
     "metropolitan": "the metropolitan area",

@@ -138,19 +138,34 @@ def list_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None
     text = normalise(reading.text)
     if not _TOGETHER.search(text):
         return None
-    lists = _LISTS.get(reader)
-    if lists is None:  # (each place held as a list, with its members: once a run)
-        lists = _LISTS[reader] = [
-            (h.id, reader.names.listed(h)) for h in reader.store.hubs() if " and " in h.name
-        ]
-    mine = [(ident, members) for ident, members in lists if hub_id in members]
+    mine = [(ident, members) for ident, members in _lists(reader) if hub_id in members]
     if not mine:
         return None  # (most places are no list's member: the sentence is not read again)
     named = {m.hub_id for m in reader.names.mentions(text)}
     return next((ident for ident, members in mine if named.issuperset(members)), None)
 
 
+def list_members(reader: ClaimReader) -> set[str]:
+    """The places some place held as a list is made of (Chengdu, Chongqing …): a cheap
+    gate, as most places are no list's member."""
+    members = _MEMBERS.get(reader)
+    if members is None:
+        members = _MEMBERS[reader] = {m for _, listed in _lists(reader) for m in listed}
+    return members
+
+
+def _lists(reader: ClaimReader) -> list[tuple[str, list[str]]]:
+    """Each place held as a list, with its members (once a run)."""
+    lists = _LISTS.get(reader)
+    if lists is None:
+        lists = _LISTS[reader] = [
+            (h.id, reader.names.listed(h)) for h in reader.store.hubs() if " and " in h.name
+        ]
+    return lists
+
+
 _LISTS: WeakKeyDictionary[ClaimReader, list[tuple[str, list[str]]]] = WeakKeyDictionary()
+_MEMBERS: WeakKeyDictionary[ClaimReader, set[str]] = WeakKeyDictionary()
 
 
 def _of_metric(reader: ClaimReader, metric_id: str) -> list[Fact]:

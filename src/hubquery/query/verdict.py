@@ -55,7 +55,13 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
-from hubquery.query.totals import left_by_others, list_meant, may_sum, members_sum
+from hubquery.query.totals import (
+    left_by_others,
+    list_meant,
+    list_members,
+    may_sum,
+    members_sum,
+)
 from hubquery.query.workings import (
     DERIVED_KINDS,
     Judged,
@@ -98,7 +104,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
             True,
         )
-    if may_sum(reading.text) and (listed := list_meant(reader, reading, hub_id)):
+    if (
+        hub_id in list_members(reader)
+        and may_sum(reading.text)
+        and (listed := list_meant(reader, reading, hub_id))
+    ):
         reading, hub_id = reading._replace(hub_id=listed), listed  # ("X and Y together")
     assert reading.claimed is not None
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
@@ -286,7 +296,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim names {named} among them; the source names none of them with "
             f"{_name(reader, hub_id)}",
         )
-    if judged.verdict == "supported" and in_a_row_said(reading.text):  # ("two straight years")
+    if (  # ("for two straight years": the year before too)
+        judged.verdict == "supported"
+        and reading.claimed.last_year is not None
+        and in_a_row_said(reading.text)
+    ):
         judged = in_a_row(reading, judged, matched)
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = either_basis(judged, reading, matched, tied, shown)
