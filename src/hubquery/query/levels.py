@@ -23,9 +23,10 @@ _ADDED = re.compile(
 
 def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
-    …"); a sentence without "add" or "gain" is never searched."""
+    …", "had more than 150 new …": ``rewrite`` writes "added" before a count of new ones);
+    a sentence without "add", "gain" or "new" is never searched."""
     figure, lowered = reading.figure, reading.text.lower()
-    if figure is None or ("add" not in lowered and "gain" not in lowered):
+    if figure is None or ("add" not in lowered and "gain" not in lowered and " new" not in lowered):
         return False
     before = rewrite(normalise(reading.text))[: figure.number.start]
     return _ADDED.search(before[-40:]) is not None

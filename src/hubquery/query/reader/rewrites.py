@@ -97,6 +97,17 @@ _DIRECTION = re.compile(
 )
 _DOWN = ("shrank", "shrunk", "shrinks", "fell", "falls", "declined", "decreased", "contracted")
 _OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
+# "had more than 500 new AI companies", "saw 40 newly registered firms": a count of new
+# ones is a count added (as "added 500 AI companies" is), never the level; not money, a
+# year ("in 2021 new firms …") nor a kind named "new" ("new energy vehicles")
+_NEW_COUNT = re.compile(
+    r"(?<![$¥\w.,])(?:(?:" + "|".join(words for _, words in bounds.HEDGES) + r"|just|only|"
+    r"another|a further) )?"
+    r"(?!(?:1[89]|20)\d\d )(?P<count>\d[\d,.]*|[a-z]+)(?:[ -](?:hundred|thousand|million))?"
+    r"(?: (?:hundred|thousand|million))? new(?:ly)?(?![\w-])"
+    r"(?! (?:energy|economy|materials?|media|infrastructure|retail|types?|kinds?|generation)\b)"
+)
+_ADD_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)\s+$")
 
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
@@ -220,12 +231,25 @@ def rewrite(text: str) -> str:
         and (direction := _DIRECTION.search(text))
     ):
         text = text[: direction.start()] + _direction(direction) + text[direction.end() :]
+    if " new" in text:
+        text = _NEW_COUNT.sub(lambda m: _new_count(m, text), text)
     if " of " not in text:
         return text
     text = gates.CITY_OF_PEOPLE.sub(
         lambda m: m.group()[: m.start(1) - m.start()] + "residents", text
     )
     return gates.CITY_OF.sub(r"\g<0> residents", text)
+
+
+def _new_count(match: re.Match[str], text: str) -> str:
+    """ "more than 500 new" → "added more than 500 new" where the words are a count (and
+    no verb of adding is before them already)."""
+    said, count = match.group(), match.group("count")
+    if not count[0].isdigit() and count_in_words(count) is None:
+        return said  # ("the new", "its new": no count)
+    if _ADD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return said
+    return f"added {said}"
 
 
 def _elliptic_years(match: re.Match[str], text: str) -> str:
