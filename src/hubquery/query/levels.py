@@ -20,13 +20,16 @@ _ADDED = re.compile(
     re.IGNORECASE,
 )
 
+_ADDED_GATES = ("add", "gain", " new", " than ", " by ")
+
 
 def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
-    …", "had more than 150 new …": ``rewrite`` writes "added" before a count of new ones);
-    a sentence without "add", "gain" or "new" is never searched."""
+    …"; ``rewrite`` writes "added" before a count of new ones, "had more than 150 new …",
+    of more than a year before, "150 more … than in 2020", and of a count risen by, "grew
+    by 150"); a sentence without one of the gates' words is never searched."""
     figure, lowered = reading.figure, reading.text.lower()
-    if figure is None or ("add" not in lowered and "gain" not in lowered and " new" not in lowered):
+    if figure is None or not any(map(lowered.__contains__, _ADDED_GATES)):
         return False
     before = rewrite(normalise(reading.text))[: figure.number.start]
     return _ADDED.search(before[-40:]) is not None

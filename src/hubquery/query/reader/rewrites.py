@@ -97,17 +97,44 @@ _DIRECTION = re.compile(
 )
 _DOWN = ("shrank", "shrunk", "shrinks", "fell", "falls", "declined", "decreased", "contracted")
 _OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
+_HEDGE_WORDS = "|".join(words for _, words in bounds.HEDGES)
 # "had more than 500 new AI companies", "saw 40 newly registered firms": a count of new
 # ones is a count added (as "added 500 AI companies" is), never the level; not money, a
 # year ("in 2021 new firms …") nor a kind named "new" ("new energy vehicles")
 _NEW_COUNT = re.compile(
-    r"(?<![$¥\w.,])(?:(?:" + "|".join(words for _, words in bounds.HEDGES) + r"|just|only|"
+    r"(?<![$¥\w.,])(?:(?:" + _HEDGE_WORDS + r"|just|only|"
     r"another|a further) )?"
     r"(?!(?:1[89]|20)\d\d )(?P<count>\d[\d,.]*|[a-z]+)(?:[ -](?:hundred|thousand|million))?"
     r"(?: (?:hundred|thousand|million))? new(?:ly)?(?![\w-])"
     r"(?! (?:energy|economy|materials?|media|infrastructure|retail|types?|kinds?|generation)\b)"
 )
+# "the population grew by 245,000", "rose by some 150 companies": a count's change, as
+# "added" is (never the level the sentence names: "population"); not a share's, a
+# multiple's, a rank's or money's ("rose by 20 percent", "by five places", "by US$1 billion")
+_ROSE_BY_COUNT = re.compile(
+    r"\b(?:grew|grown|grows|rose|risen|rises|increased|increases|climbed|jumped|expanded|"
+    r"swelled|went up|gone up|goes up) by (?=(?:(?:some|about|around|roughly|nearly|almost|"
+    r"more than|over|just|only|less than|fewer than|at least|at most|no more than) )?"
+    r"(?!(?:1[89]|20)\d\d\b)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a few|several|a couple of)(?:[ -](?:hundred|thousand|million))*\b(?![\d.,]|\s*(?:%|"
+    r"percent|per cent|pc|times|fold|-fold|places?|positions?|spots?|notches|ranks?|"
+    r"points?|percentage|years?|decades?|months?|km|square|sq|hectares?|kilomet)))"
+)
+_ROSE_GATES = ("w by ", "e by ", "n by ", "d by ", "p by ", "s by ")
 _ADD_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)\s+$")
+# "had 245,000 more residents in 2021 than a year earlier", "150 more AI firms than in
+# 2020": a change over the time named after "than" (added, or lost: "fewer"), never the
+# level ("… more residents than Dalian" is a difference of two places: see ratios)
+_MORE_THAN_BEFORE = re.compile(
+    r"(?<![$¥\w.,])(?P<count>(?:(?:" + _HEDGE_WORDS + r") )?(?!(?:1[89]|20)\d\d )"
+    r"(?P<number>\d[\d,.]*|[a-z]+)(?:[ -](?:hundred|thousand|million|billion))?) "
+    r"(?P<more>more|fewer|less) (?P<what>(?:[a-z-]+ ){1,4}?)(?P<when>(?:(?:in|by|at the end of|"
+    r"during) (?:19|20)\d\d )?)than (?:(?:it|they|there|its [a-z]+) (?:had|did|was|were|"
+    r"counted|employed) )?(?:a year (?:earlier|before|ago)|the (?:previous|preceding|prior) "
+    r"year|the year before|last year|(?:in|at the end of|by the end of) (?:19|20)\d\d|"
+    r"(?:a|one|two|three|four|five|ten|\d+) (?:years?|decades?) (?:earlier|before|ago)|"
+    r"a decade (?:earlier|before|ago))\b"
+)
 
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
@@ -233,6 +260,10 @@ def rewrite(text: str) -> str:
         text = text[: direction.start()] + _direction(direction) + text[direction.end() :]
     if " new" in text:
         text = _NEW_COUNT.sub(lambda m: _new_count(m, text), text)
+    if " by " in text and any(map(text.__contains__, _ROSE_GATES)):
+        text = _ROSE_BY_COUNT.sub("added ", text)
+    if " than " in text and ("more " in text or "fewer " in text or "less " in text):
+        text = _MORE_THAN_BEFORE.sub(_more_than_before, text)
     if " of " not in text:
         return text
     text = gates.CITY_OF_PEOPLE.sub(
@@ -250,6 +281,16 @@ def _new_count(match: re.Match[str], text: str) -> str:
     if _ADD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
         return said
     return f"added {said}"
+
+
+def _more_than_before(match: re.Match[str]) -> str:
+    """ "245,000 more residents in 2021 than a year earlier" → "added 245,000 residents in
+    2021"; "fewer" → "lost"; unchanged where the count is no number."""
+    number = match.group("number")
+    if not number[0].isdigit() and count_in_words(number) is None:
+        return match.group()
+    verb = "added" if match.group("more") == "more" else "lost"
+    return f"{verb} {match.group('count')} {match.group('what')}{match.group('when')}".rstrip()
 
 
 def _elliptic_years(match: re.Match[str], text: str) -> str:
