@@ -32,8 +32,10 @@ from hubquery.query.draft import (
 from tests.conftest import HUBQUERY, MINI, hubquery, hubquery_in_process
 
 # A linear pattern reads these 20,000-character texts in milliseconds; a quadratic one
-# takes seconds, a cubic one minutes (list --where with 2,000 spaces took 30 s).
-SECONDS = 0.5
+# takes seconds, a cubic one minutes (list --where with 2,000 spaces took 30 s; check of
+# 100,000 "[" took 48.6 s). The bound leaves room for a loaded machine: "a. " x 30,000
+# takes 0.04 s of CPU quiet and once took 0.60 s during a landing under load.
+SECONDS = 1.0
 
 
 def _quick(function: object, text: str) -> None:
