@@ -5,14 +5,14 @@ than 20 million")."""
 
 from __future__ import annotations
 
-import functools
 import re
 import weakref
 from typing import NamedTuple
 
-from hubquery.numbers import stated_numbers, states
+from hubquery.numbers import states
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
+from hubquery.query.reader.metric_words import index, read_metric
 from hubquery.records import Metric
 from hubquery.store import Store
 
@@ -69,7 +69,7 @@ class MetricCues:
         self.metrics = list(listed[0])
         self.units = {ident: set(units) for ident, units in listed[1].items()}
         self.by_id = {m.id: m for m in self.metrics}
-        read = {m.id: _read_metric(m) for m in self.metrics}
+        read = {m.id: read_metric(m) for m in self.metrics}
         # (new sets for each reader, from the remembered ones: callers may change them)
         self._vocabulary = {
             m.id: _Words(set(read[m.id].strong), set(read[m.id].weak)) for m in self.metrics
@@ -97,7 +97,7 @@ class MetricCues:
         self._rates = {m.id for m in self.metrics if read[m.id].rate}
         # The metrics each word is a cue to, and those a label number may cue: a metric
         # of none of a sentence's words (nor a number in its label) has no cue in it.
-        self._by_stem, self._by_strong, self._year_words = _index(tuple(self.metrics))
+        self._by_stem, self._by_strong, self._year_words = index(tuple(self.metrics))
         self._defined = set(self.label_numbers)
         # The metrics a sentence's words cue (and cue strongly), for the sentence last
         # asked of: most of its figures are read with all of its words.
@@ -352,81 +352,3 @@ class MetricCues:
         if unit == "percent":
             return metric.unit_kind in ("share", "growth")
         return unit in self.units[metric.id]
-
-
-class _Read(NamedTuple):
-    """What the cues read of one metric record alone (``_read_metric``)."""
-
-    strong: frozenset[str]
-    weak: frozenset[str]
-    phrases: tuple[tuple[str, re.Pattern[str]], ...]
-    numbers: frozenset[float]
-    rate: bool
-
-
-@functools.lru_cache(maxsize=4096)
-def _read_metric(metric: Metric) -> _Read:
-    """A metric's stems (of its id, label and aliases, strong; of its description only,
-    weak), its phrases, the numbers its label states and whether it is counted at a rate:
-    remembered by the metric record: a process that checks sentence after sentence (the
-    tests, the claim-set scorer) makes a reader for each, and reading its metrics again
-    was half the CPU of checking the claim sets' 1,154 sentences (3.85 s, now 2.06 s)."""
-    strong = lx.stems(
-        " ".join(
-            (
-                metric.id.replace("-", " "),
-                metric.label,
-                *(a.replace("-", " ") for a in metric.aliases),
-            )
-        )
-    )
-    return _Read(
-        frozenset(strong),
-        frozenset(lx.stems(metric.description) - strong),
-        tuple(_phrases(metric)),
-        frozenset(stated_numbers(metric.label)),
-        any(w in metric.label.lower() for w, _ in lx.RATE_PERIODS),
-    )
-
-
-class _Index(NamedTuple):
-    """The metrics each stem is a cue to (of their id, label, aliases or description),
-    those each strong stem is (of their id, label or aliases only), and the strong stems
-    of the metrics of a year."""
-
-    by_stem: dict[str, frozenset[str]]
-    by_strong: dict[str, frozenset[str]]
-    year_words: frozenset[str]
-
-
-@functools.lru_cache(maxsize=8)
-def _index(metrics: tuple[Metric, ...]) -> _Index:
-    """(remembered by the metrics, as ``_read_metric``; its sets are frozen: shared)"""
-    by_stem: dict[str, set[str]] = {}
-    by_strong: dict[str, set[str]] = {}
-    for m in metrics:
-        read = _read_metric(m)
-        for word in read.strong | read.weak:
-            by_stem.setdefault(word, set()).add(m.id)
-        for word in read.strong:
-            by_strong.setdefault(word, set()).add(m.id)
-    return _Index(
-        {word: frozenset(ids) for word, ids in by_stem.items()},
-        {word: frozenset(ids) for word, ids in by_strong.items()},
-        frozenset().union(*(_read_metric(m).strong for m in metrics if m.unit_kind == "year")),
-    )
-
-
-def _phrases(metric: Metric) -> list[tuple[str, re.Pattern[str]]]:
-    """The metric's label and aliases as phrases to find in a claim, word by word, each
-    with its first word: a clause without that word is not searched (most are not)."""
-    names = [metric.label, *(alias.replace("-", " ") for alias in metric.aliases)]
-    names = [name for name in names if name.lower() not in lx.UNIT_OF_WORD]  # "people": a unit
-    return [
-        (
-            name.lower().split()[0],
-            re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b"),
-        )
-        for name in names
-        if name.strip()
-    ]
