@@ -2,9 +2,10 @@
 difference, never the level. Than a time ("than a year earlier", "than in 2020", "than
 at the end of 2020") it is a change over that time, read as "added" (or "lost") is;
 than another place or thing ("than Dalian") it is the difference of the two, worked out
-from their figures. A count "grew by", "rose by" is a change as "added" is (a share,
-money or a multiple as before). Sentences written for these tests, none a claim set's
-own."""
+from their figures. A count that "grew by", "rose by" N is the change of the level the
+sentence names, where the dataset has such a change; else the change is worked out from
+the level and its growth (a share, money or a multiple as before). Sentences written
+for these tests, none a claim set's own."""
 
 from __future__ import annotations
 

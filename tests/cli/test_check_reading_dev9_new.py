@@ -62,6 +62,7 @@ def test_a_count_of_new_ones_held_judges_it() -> None:
         ("us$500 new funds", "us$500 new funds"),  # (money)
         ("in 2021 new firms opened", "in 2021 new firms opened"),  # (a year)
         ("the new zone has 500 firms", "the new zone has 500 firms"),  # (no count before)
+        ("one new firm opens a day", "1 new firm opens a day"),  # (one: a rate, not added)
     ],
 )
 def test_what_is_written_as_added(text: str, written: str) -> None:

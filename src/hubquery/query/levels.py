@@ -20,14 +20,14 @@ _ADDED = re.compile(
     re.IGNORECASE,
 )
 
-_ADDED_GATES = ("add", "gain", " new", " than ", " by ")
+_ADDED_GATES = ("add", "gain", " new", " than ")
 
 
 def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
     …"; ``rewrite`` writes "added" before a count of new ones, "had more than 150 new …",
-    of more than a year before, "150 more … than in 2020", and of a count risen by, "grew
-    by 150"); a sentence without one of the gates' words is never searched."""
+    and of more than a year before, "150 more … than in 2020"); a sentence without one of
+    the gates' words is never searched."""
     figure, lowered = reading.figure, reading.text.lower()
     if figure is None or not any(map(lowered.__contains__, _ADDED_GATES)):
         return False

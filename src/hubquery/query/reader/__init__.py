@@ -25,6 +25,7 @@ from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.antecedents import after_question
+from hubquery.query.reader.changed import change_before
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut
 from hubquery.query.reader.events import from_events, may_follow_event
@@ -297,7 +298,7 @@ class ClaimReader:
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = lx.TO_LEVEL.search(before)
-        change = lx.CHANGE_BEFORE.search(before) is not None
+        change = change_before(before)
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c.subject is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))

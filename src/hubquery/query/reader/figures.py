@@ -51,6 +51,13 @@ _LATER = re.compile(
 )
 _PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:years?|months?)\b")
 # "between 600 and 700 companies": one figure, a range (the words between the two)
+# "5,280 invention patents sought in …", "6 million residents, …": the words after the
+# figure that name what it counts, up to a preposition, a verb of being or a stop
+_HEAD = re.compile(
+    r"(?:\s*(?:million|billion|thousand|bn|m)\b)?((?:\s+(?!(?:in|of|at|on|for|with|and|or|to|"
+    r"from|by|as|than|that|which|who|were|was|are|is|had|has|have|a|an|the|it|its)\b)[a-z-]+)"
+    r"{1,3})"
+)
 _BETWEEN = re.compile(r"\bbetween\s*(?:us\$|\$|cn¥|¥|rmb)?\s*$")
 _AND_THEN = re.compile(r"\s*and\s*(?:us\$|\$|cn¥|¥|rmb)?\s*")
 _UP_TO = re.compile(r"\bup (?:un)?to\s*$")
@@ -79,6 +86,7 @@ class Figure:
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
     bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
     through: bool = False  # "between 600 and 700": the bounds' top included
+    head: str = ""  # the words just after it that say what it counts ("patents sought")
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -299,6 +307,7 @@ def _figure(text: str, number: Number) -> Figure:
         approximate,
         converted,
         only=only,
+        head=head.group(1) if (head := _HEAD.match(after)) else "",
     )
 
 

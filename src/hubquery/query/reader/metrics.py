@@ -24,6 +24,10 @@ _CHANGE_CUE = re.compile(
 )
 _STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+# The words of a figure's unit, no cue to which count it is ("12,000 students a year"),
+# but those of people who live or work somewhere ("6 million residents", "employees")
+_UNIT_OF = {unit: lx.stems(" ".join(words)) for unit, words in lx.UNIT_WORDS.items()}
+_UNIT_OF["people"] = _UNIT_STEMS
 _CHANGE_STEMS = lx.stems("up down grew rose increased fell growth")  # that it changed, not what
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -125,14 +129,15 @@ class MetricCues:
         held: set[str],
         stated: set[float],
         level: bool = False,
-        change: bool = False,
+        change: str | None = None,
         organisation: bool = False,
     ) -> Metric | None:
         """The metric a figure of the clause most likely measures; ``sentence`` is the
         stems of the whole sentence, ``held`` the metrics of what it is about, ``stated``
         the sentence's other numbers; ``level`` when the figure is what something rose
-        to, not the change; ``change`` when it is a change ("added 245,000 residents"),
-        not the level; ``organisation`` when ``held`` is an organisation's."""
+        to, not the change; ``change`` when it is a change, not the level: "added" of a
+        count of new ones or a change ("added 245,000 residents"), "by" of a level's change
+        ("grew by 245,000"); ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
         if figure.growth and figure.over and (of := self.level(words | sentence, held)):
             return of  # "revenue tripled between 2010 and 2013": of the revenue's figures
@@ -186,6 +191,14 @@ class MetricCues:
         )
         best: Metric | None = None
         best_score, best_own = 0.0, set[str]()
+        # ("5,280 patents sought …, a quarter of them granted": what the words just after
+        # a count name counts most; after a share or a sum they are the sentence's)
+        head = (
+            lx.stems(figure.head) - _CHANGE_STEMS - _UNIT_OF.get(unit or "", _UNIT_STEMS)
+            if figure.head and unit not in ("percent", "USD", "CNY", "rank", "times")
+            else set[str]()
+        )
+        unchanged = _CHANGE_STEMS if unit != "percent" else set[str]()
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -193,15 +206,23 @@ class MetricCues:
             # (a phrase of the metric's names is found only where its words are)
             if other_cue and cue_words.isdisjoint(strong):
                 continue
-            if (level and changes) or (change and not changes and not flow):
-                continue  # "rose by 245,000 to 21.192 million": the level, not the change
+            if (
+                (level and changes)
+                or (change == "added" and not changes and not flow)
+                or (change == "by" and not changes and f"{metric.id}-change" in cues)
+            ):  # "rose by 245,000 to 21.192 million": the level, not the change; "added
+                # 245,000 residents", "grew by 245,000": the change (of a level with no
+                # change of its own, "rose by 200", the change is worked out: ``verdict``)
+                continue
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
             # A verb of founding alone ("300 of them have opened …") is a weak cue to a
             # count of what was founded: the count's noun names it.
             strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
-            elsewhere = 0 if named_here and not defining else len(wider & strong)
+            # (a change said of another count is no cue to one: "a population of 21.2
+            # million grew by 245,000"; a share's may be: "… sales, after growing 41 %")
+            elsewhere = 0 if named_here and not defining else len(wider & strong - unchanged)
             # "start-ups" names what a count of companies counts, not which count: one
             # each, as the description's words are ("860 robotics start-ups").
             units_own = own & _STARTUPS if unit == "companies" else set()
@@ -213,7 +234,7 @@ class MetricCues:
                 and not _CHANGE_CUE.search(clause)
             ):
                 cue -= 3  # "outsourcing, 80% of it for Japan": a share, no change said
-            cue += len(words & weak) + elsewhere
+            cue += len(words & weak) + elsewhere + 4 * len(head & strong)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
