@@ -9,6 +9,7 @@ import re
 
 from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.added import may_add
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Metric
 
@@ -20,16 +21,14 @@ _ADDED = re.compile(
     re.IGNORECASE,
 )
 
-_ADDED_GATES = ("add", "gain", " new", " than ")
-
 
 def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
     …"; ``rewrite`` writes "added" before a count of new ones, "had more than 150 new …",
-    and of more than a year before, "150 more … than in 2020"); a sentence without one of
-    the gates' words is never searched."""
+    and of more than a year before, "150 more … than in 2020"); a sentence that may add
+    nothing (``added.may_add``) is never searched."""
     figure, lowered = reading.figure, reading.text.lower()
-    if figure is None or not any(map(lowered.__contains__, _ADDED_GATES)):
+    if figure is None or not may_add(lowered):
         return False
     before = rewrite(normalise(reading.text))[: figure.number.start]
     return _ADDED.search(before[-40:]) is not None

@@ -58,6 +58,14 @@ def hedge_before(text: str) -> str | None:
     return found
 
 
+def hedge_start(text: str) -> int | None:
+    """Where the hedge that ends ``text`` begins ("had more than " → 4), if one does."""
+    found = ANY_HEDGE_BEFORE.search(text, max(0, len(text.rstrip()) - _LONGEST_HEDGE))
+    if found is None:
+        return None
+    return found.start() + (found.group()[:1] in " (")
+
+
 _SPREAD_OVER = ("spread over", "spreads over", "sprawls over", "stretches over", "scattered over")
 
 

@@ -8,7 +8,7 @@ import re
 
 from hubquery.numbers import count_in_words, may_state_numbers
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import bounds, gates
+from hubquery.query.reader import added, bounds, gates
 from hubquery.query.reader.figures import count_word
 
 # "China's number one provider", "ranks as the number two hub": a rank, as "No. 1" is
@@ -97,31 +97,6 @@ _DIRECTION = re.compile(
 )
 _DOWN = ("shrank", "shrunk", "shrinks", "fell", "falls", "declined", "decreased", "contracted")
 _OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
-_HEDGE_WORDS = "|".join(words for _, words in bounds.HEDGES)
-# "had more than 500 new AI companies", "saw 40 newly registered firms": a count of new
-# ones is a count added (as "added 500 AI companies" is), never the level; not money, a
-# year ("in 2021 new firms …") nor a kind named "new" ("new energy vehicles")
-_NEW_COUNT = re.compile(
-    r"(?<![$¥\w.,])(?:(?:" + _HEDGE_WORDS + r"|just|only|"
-    r"another|a further) )?"
-    r"(?!(?:1[89]|20)\d\d )(?P<count>\d[\d,.]*|[a-z]+)(?:[ -](?:hundred|thousand|million))?"
-    r"(?: (?:hundred|thousand|million))? new(?:ly)?(?![\w-])"
-    r"(?! (?:energy|economy|materials?|media|infrastructure|retail|types?|kinds?|generation)\b)"
-)
-_ADD_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)\s+$")
-# "had 245,000 more residents in 2021 than a year earlier", "150 more AI firms than in
-# 2020": a change over the time named after "than" (added, or lost: "fewer"), never the
-# level ("… more residents than Dalian" is a difference of two places: see ratios)
-_MORE_THAN_BEFORE = re.compile(
-    r"(?<![$¥\w.,])(?P<count>(?:(?:" + _HEDGE_WORDS + r") )?(?!(?:1[89]|20)\d\d )"
-    r"(?P<number>\d[\d,.]*|[a-z]+)(?:[ -](?:hundred|thousand|million|billion))?) "
-    r"(?P<more>more|fewer|less) (?P<what>(?:[a-z-]+ ){1,4}?)(?P<when>(?:(?:in|by|at the end of|"
-    r"during) (?:19|20)\d\d )?)than (?:(?:it|they|there|its [a-z]+) (?:had|did|was|were|"
-    r"counted|employed) )?(?:a year (?:earlier|before|ago)|the (?:previous|preceding|prior) "
-    r"year|the year before|last year|(?:in|at the end of|by the end of) (?:19|20)\d\d|"
-    r"(?:a|one|two|three|four|five|ten|\d+) (?:years?|decades?) (?:earlier|before|ago)|"
-    r"a decade (?:earlier|before|ago))\b"
-)
 
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
@@ -246,38 +221,15 @@ def rewrite(text: str) -> str:
     ):
         text = text[: direction.start()] + _direction(direction) + text[direction.end() :]
     if " new" in text:
-        text = _NEW_COUNT.sub(lambda m: _new_count(m, text), text)
-    if " than " in text and ("more " in text or "fewer " in text or "less " in text):
-        text = _MORE_THAN_BEFORE.sub(_more_than_before, text)
+        text = added.new_counts(text)
+    if "than " in text:
+        text = added.more_than_before(text)
     if " of " not in text:
         return text
     text = gates.CITY_OF_PEOPLE.sub(
         lambda m: m.group()[: m.start(1) - m.start()] + "residents", text
     )
     return gates.CITY_OF.sub(r"\g<0> residents", text)
-
-
-def _new_count(match: re.Match[str], text: str) -> str:
-    """ "more than 500 new" → "added more than 500 new" where the words are a count (and
-    no verb of adding is before them already)."""
-    said, count = match.group(), match.group("count")
-    if count in ("a", "an", "one", "1") or (
-        not count[0].isdigit() and count_in_words(count) is None
-    ):
-        return said  # ("the new", "its new", "a new": no count)
-    if _ADD_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-        return said
-    return f"added {said}"
-
-
-def _more_than_before(match: re.Match[str]) -> str:
-    """ "245,000 more residents in 2021 than a year earlier" → "added 245,000 residents in
-    2021"; "fewer" → "lost"; unchanged where the count is no number."""
-    number = match.group("number")
-    if not number[0].isdigit() and count_in_words(number) is None:
-        return match.group()
-    verb = "added" if match.group("more") == "more" else "lost"
-    return f"{verb} {match.group('count')} {match.group('what')}{match.group('when')}".rstrip()
 
 
 def _elliptic_years(match: re.Match[str], text: str) -> str:
