@@ -15,7 +15,7 @@ import unicodedata
 from typing import Literal, NamedTuple
 
 from hubquery.shares_in_words import out_of_every
-from hubquery.words import has_digit, letter_runs
+from hubquery.words import has_digit, letter_runs, word_places
 
 Kind = Literal["digits", "words", "ordinal", "fraction", "years-ago"]
 
@@ -249,7 +249,8 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     tokens = letter_runs(spaced)
     if _NUMBER_WORDS.isdisjoint(tokens):
         tokens = []
-    words = list(_WORD.finditer(spaced)) if tokens else []
+    # (where each word starts, found from the end of the one before: no match object each)
+    at = word_places(spaced, tokens) if tokens else []
     # A number in words is a run of number words (only they can make one): each run
     # is read from each of its places, at most six words long.
     run = [t in _UNITS or (t in SCALES and len(t) > 2) for t in tokens]
@@ -259,29 +260,28 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
             run[index] = after in _UNITS and after not in ("a", "an")
     # (only a word of a number, an ordinal or a fraction begins one)
     for start in [i for i, token in enumerate(tokens) if token in _STARTS]:
-        if tokens[start] in _UNITS:
+        word = tokens[start]
+        if word in _UNITS:
             last = start + 1
-            while last < min(start + 6, len(words)) and run[last]:
+            while last < min(start + 6, len(tokens)) and run[last]:
                 last += 1
+            if last == start + 1 and word in ("a", "an"):
+                continue  # ("a" alone is no number, nor an ordinal or a fraction)
             for end in range(start + 1, last + 1):
                 value = _word_number(tokens[start:end])
                 if value is not None:
                     scaled = any(t in SCALES for t in tokens[start:end])
-                    found.append(
-                        Number(
-                            (value,), words[start].start(), words[end - 1].end(), "words", scaled
-                        )
-                    )
-        word = tokens[start]
+                    stop = at[end - 1] + len(tokens[end - 1])
+                    found.append(Number((value,), at[start], stop, "words", scaled))
         if word in _ORDINALS:
-            found.append(
-                Number((_ORDINALS[word],), words[start].start(), words[start].end(), "ordinal")
-            )
+            found.append(Number((_ORDINALS[word],), at[start], at[start] + len(word), "ordinal"))
         if word in _FRACTIONS:
             before = tokens[start - 1] if start else ""
             count = _UNITS.get(before, 1) if before not in ("a", "an") else 1
-            begin = words[start - 1].start() if before in _UNITS else words[start].start()
-            found.append(Number((count * _FRACTIONS[word],), begin, words[start].end(), "fraction"))
+            begin = at[start - 1] if before in _UNITS else at[start]
+            found.append(
+                Number((count * _FRACTIONS[word],), begin, at[start] + len(word), "fraction")
+            )
     found += _parts_of_scales(spaced)
     for match in out_of_every(spaced):
         numerator = _number_word(match.group(1))

@@ -1,6 +1,6 @@
 """A direction of change claimed between two figures ("risen from X to Y") is established
-only where ``judgement.changes.change`` establishes it (issue #19): never from a figure
-held only approximately ("two-thirds", a fraction in words), nor between a level and
+only where ``judgement.changes.change`` establishes it (issue #19): never where the
+shares a fraction in words stands for ("two-thirds": 63.33–70.83 %) admit no change, nor between a level and
 one derived from it against the sign the source states. Each level alone may still be
 supported. Sentences written for these tests."""
 
@@ -13,7 +13,8 @@ from tests.cli.test_check_reading import _check
 
 @pytest.mark.parametrize("verb", ["rose", "fell", "went up"])
 def test_no_change_from_a_fraction_in_words(verb: str) -> None:
-    """ "Two-thirds" may round 70 %: neither a rise nor a fall from it is established."""
+    """ "Two-thirds" stands for any share from 63.33 % to 70.83 %, 70 % among them: neither a
+    rise nor a fall from it is established."""
     claims = _check(
         f"The share of the world's iPads made in Chengdu {verb} from two-thirds in 2019 "
         "to 70 per cent in 2022."
@@ -26,7 +27,7 @@ def test_no_change_from_a_fraction_in_words(verb: str) -> None:
         "ipad-share",
     )
     assert change.fact_ids == ("chengdu-ipad-share-2019", "chengdu-ipad-share-2022")
-    assert "stated only approximately" in change.notes[0].message
+    assert "“two-thirds” stands for any share from 63.33 % to 70.83 %" in change.notes[0].message
     assert {c.sentence_verdict for c in claims} == {"unsupported"}
 
 

@@ -413,12 +413,22 @@ def test_p5_a4_a_fraction_in_words_is_approximate_and_a_change_across_sources_ma
         source=daily,
     )
     metric = Metric("ipads", "Share of world iPads", "", "share", ())
-    [series] = metric_history(metric, [later, base]).series
-    [step] = series.changes
-    assert step.display != "+3.33 pp"
-    assert step.low == pytest.approx(2.33, abs=0.01)
-    assert step.high == pytest.approx(4.33, abs=0.01)
-    assert step.display == "+2.33 pp to +4.33 pp"
+    history = metric_history(metric, [later, base])
+    [series] = history.series
+    # Never "+3.33 pp": "two-thirds" stands for any share from 63.33 % to 70.83 %
+    # (hedges.fraction_in_words), so 70 % may be a rise, a fall or no change at all.
+    assert series.changes == ()
+    [unjoined] = history.unjoined
+    assert (unjoined.kind, unjoined.reason) == (
+        "no-change",
+        "“two-thirds” stands for any share from 63.33 % to 70.83 %: it admits a rise, a fall "
+        "or no change at all",
+    )
+    above = metric_history(
+        metric, [later._replace(value=75, low=75, high=75, display="75 %"), base]
+    )
+    [step] = above.series[0].changes
+    assert step.display == "+4.17 pp to +11.67 pp"
     assert step.across_sources
 
 

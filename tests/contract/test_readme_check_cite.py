@@ -71,6 +71,9 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev8b.tsv",
         "claims_dev8c.tsv",
         "claims_heldout8.tsv",
+        "claims_dev9.tsv",
+        "claims_dev9b.tsv",
+        "claims_dev9c.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

@@ -6,7 +6,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from hubquery.judgement.figures import YES, Judgement, joinable, precise_interval
+from hubquery.hedges import Interval, fraction_in_words
+from hubquery.judgement.figures import YES, Judgement, joinable, precision
+from hubquery.numbers import VAGUE_QUANTITIES
 from hubquery.periods import sort_bounds, sort_end, sort_start
 
 if TYPE_CHECKING:
@@ -58,7 +60,15 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
             "same-period",
             "their periods overlap: they agree or conflict, they do not change",
         )
-    a, b = precise_interval(before), precise_interval(after)
+    a, b = change_interval(before), change_interval(after)
+    if a is None or b is None:
+        rough = before if a is None else after
+        return Judgement(
+            False,
+            "in-words",
+            f"{rough.display} is stated only in words (“{rough.stated_as}”) that admit "
+            "no range one could name: no change from or to it is established",
+        )
     low = None if b.low is None or a.high is None else b.low - a.high
     high = None if b.high is None or a.low is None else b.high - a.low
     percent_low = percent_high = None
@@ -71,7 +81,7 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
     )
     exact = low is not None and high is not None and _close(low, high)
     if not exact and (low is None or low <= 0) and (high is None or high >= 0):
-        return Judgement(False, "no-change", "the hedges admit a rise, a fall or no change at all")
+        return Judgement(False, "no-change", _admits_zero(before, after, a, b))
     rank = after.unit == "rank"
     if exact and low is not None and _close(low, 0.0):
         direction: Direction = "unchanged"
@@ -92,6 +102,42 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
         text,
         before.source.id != after.source.id,
     )
+
+
+def change_interval(fact: Fact) -> Interval | None:
+    """The values a figure honestly admits when a change is worked out from it: its
+    hedge's ("more than 840"), a vague quantity's ("hundreds"), and for a share stated
+    as a fraction in words every share the words stand for (``hedges.fraction_in_words``:
+    "two-thirds" is 63.3–70.8 %), never the narrower tolerance a comparison with a
+    claimed figure allows about it. None for other words that state a figure only
+    roughly ("five-fold", "most"): they admit no range one could name."""
+    stated = precision(fact)
+    if not stated.approximate or fact.qualifier is not None or stated.words in VAGUE_QUANTITIES:
+        return stated.interval
+    if fact.unit == "percent":
+        return fraction_in_words(fact.value)
+    return None
+
+
+def _admits_zero(before: Fact, after: Fact, a: Interval, b: Interval) -> str:
+    """Why no direction is established: the range a figure in words stands for, or the
+    hedges."""
+    for fact, held in ((before, a), (after, b)):
+        if fact.qualifier is None and not held.exact and held.low is not None:
+            from hubquery.display import percent_number, plain_number
+
+            if fact.unit == "percent":
+                low, high = percent_number(held.low), percent_number(held.high or 0)
+                share = f"any share from {low} % to {high} %"
+            elif held.high is None:
+                share = f"{plain_number(held.low)} or more"
+            else:
+                share = f"anything from {plain_number(held.low)} to {plain_number(held.high)}"
+            return f"“{fact.stated_as}” stands for {share}: it admits {_ANY_WAY}"
+    return f"the hedges admit {_ANY_WAY}"
+
+
+_ANY_WAY = "a rise, a fall or no change at all"
 
 
 def same_window(a: Fact, b: Fact) -> Judgement:

@@ -18,8 +18,8 @@ class Judgement(NamedTuple):
     (``report-period``, ``target``, ``aspiration``, ``threshold``, ``metric-differs``,
     ``unit-differs``, ``currency-differs``, ``subject-differs``, ``basis-differs``,
     ``status-differs``, ``derived-from``, ``same-period``, ``windows-differ``, ``year``,
-    ``no-change``, ``outside-window``, and for bars ``rank``, ``negative``); ``reason`` is
-    the sentence a view prints."""
+    ``no-change``, ``in-words``, ``outside-window``, and for bars ``rank``, ``negative``);
+    ``reason`` is the sentence a view prints."""
 
     ok: bool
     kind: str | None = None

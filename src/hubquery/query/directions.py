@@ -1,9 +1,9 @@
 """A direction of change a sentence claims between two figures it states ("risen from
 two-thirds in 2019 to 70 per cent in 2022"): each level is judged alone by the verdict,
-the change between them only by ``judgement.changes.change`` (issue #19), and never
-from or to a figure held only approximately (``figures.precision``: a hedge, or words
-such as "two-thirds", which may round 70 %), as a hedged figure is never compared as if
-exact. Where no change is established the sentence's change is unsupported, with a
+the change between them only by ``judgement.changes.change`` (issue #19), the one rule
+`history` asks too: a hedged figure or one stated in words ("two-thirds", which stands
+for 63.33–70.83 %) is an interval, and a direction stands only where the change's
+interval excludes zero. Where no change is established the sentence's change is unsupported, with a
 note saying why, while its levels may still be supported. Totals over windows of
 different lengths are two totals, each judged, not one quantity's change."""
 
@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 
 from hubquery.judgement.changes import Change, change
-from hubquery.judgement.figures import precision
 from hubquery.periods import sort_start
 from hubquery.query.reader import Reading
 from hubquery.query.workings import Judged, derived
@@ -76,14 +75,6 @@ def claimed_direction(
     )
     reading = first._replace(figure=None, period=None, claimed=None)
     facts = (before, after)
-    rough = next((f for f in facts if precision(f).approximate), None)
-    if rough is not None:  # (a hedged figure is never compared as if exact)
-        why = (
-            f"{rough.display} is stated only approximately"
-            f"{f' (“{w}”)' if (w := precision(rough).words) else ''}: "
-            "no change from or to it is established"
-        )
-        return reading, read, derived("unsupported", why, hub_id, facts)
     if isinstance(held, Change):
         if held.direction == word:
             return None
