@@ -28,6 +28,17 @@ _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of an
 # but those of people who live or work somewhere ("6 million residents", "employees")
 _UNIT_OF = {unit: lx.stems(" ".join(words)) for unit, words in lx.UNIT_WORDS.items()}
 _UNIT_OF["people"] = _UNIT_STEMS
+# A count over a time, or of new ones, is said so: "new", "registered", "a year", "in the
+# past two years", "between …" ("is home to 2,000 robotics companies" is a level)
+_FLOW_SAID = re.compile(
+    r"\b(?:new|newly|years?|months?|decades?|weeks?|days?|per|every|each|annual|annually|"
+    r"since|between|from (?:19|20)\d\d|during|within|regist\w*|founded|set up|launched|opened|"
+    r"created|established|added|adding|gained|lost|grew|rose|increase[sd]?|up|down|trained|"
+    r"takes|took|enrol\w*|admit\w*|supplies|supplied|generates?|generated|churns?)\b"
+)
+_FLOW_STEMS = lx.stems(
+    "registered every each annual since between decades months weeks days growth"
+)
 _CHANGE_STEMS = lx.stems("up down grew rose increased fell growth")  # that it changed, not what
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -199,6 +210,7 @@ class MetricCues:
             else set[str]()
         )
         unchanged = _CHANGE_STEMS if unit != "percent" else set[str]()
+        flow_said: bool | None = None  # (whether the clause says a flow, found when asked)
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -214,6 +226,13 @@ class MetricCues:
                 # 245,000 residents", "grew by 245,000": the change (of a level with no
                 # change of its own, "rose by 200", the change is worked out: ``verdict``)
                 continue
+            if flow and not change:
+                if flow_said is None:  # (in the clause, or a stem of it in the sentence)
+                    flow_said = not sentence.isdisjoint(_FLOW_STEMS) or bool(
+                        _FLOW_SAID.search(clause)
+                    )
+                if not flow_said:
+                    continue  # (a level is no count of new ones: "home to 2,000 …")
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
