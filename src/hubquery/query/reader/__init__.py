@@ -25,7 +25,7 @@ from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.antecedents import after_question
-from hubquery.query.reader.changed import change_before
+from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut
 from hubquery.query.reader.events import from_events, may_follow_event
@@ -346,16 +346,7 @@ class ClaimReader:
         )
         if metric is not None:
             per_rate(figure, metric, text[clause], text[figure.number.end : clause.stop])
-            if lx.DECLINE_BEFORE.search(before) and (
-                metric.unit_kind == "growth" or metric.id.endswith("-change")
-            ):
-                if figure.value > 0 and figure.qualifier in lx.DECLINE_BOUNDS:
-                    figure.qualifier = lx.DECLINE_BOUNDS[figure.qualifier]
-                    if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(
-                        before
-                    ):  # "fell by less than 30 %": a fall still, above -30 % and below 0
-                        figure.bounds = (-figure.value, 0.0)
-                figure.value = -abs(figure.value)  # "fell 36%": a change of -36 %
+            declined(figure, metric, before)  # ("fell 36%": a change of -36 %)
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
         if founding:
             figure.unit = "year"

@@ -1,10 +1,15 @@
 """Whether a figure is a change, by the words just before it: "added 245,000 residents"
 (a change, or a count of new ones), "grew by 245,000" (the change of a level the
-sentence names), or neither (English only)."""
+sentence names), or neither; and a change said to be a fall ("fell 36%"), below zero
+(English only)."""
 
 from __future__ import annotations
 
 import re
+
+from hubquery.query import lexicon as lx
+from hubquery.query.reader.figures import Figure
+from hubquery.records import Metric
 
 # ("lost more than 200,000 residents", "shrank by over 200,000": a change below zero)
 _ADDED = re.compile(
@@ -24,3 +29,18 @@ def change_before(before: str) -> str | None:
     if _ADDED.search(before):
         return "added"
     return "by" if " by" in before and _BY.search(before) else None
+
+
+def declined(figure: Figure, metric: Metric, before: str) -> None:
+    """A change the words before it say is a fall ("fell 36%", "dropped by more than
+    20 %"): below zero, its bound the other side ("fell by less than 30 %" is above -30 %
+    and below 0)."""
+    if not lx.DECLINE_BEFORE.search(before) or not (
+        metric.unit_kind == "growth" or metric.id.endswith("-change")
+    ):
+        return
+    if figure.value > 0 and figure.qualifier in lx.DECLINE_BOUNDS:
+        figure.qualifier = lx.DECLINE_BOUNDS[figure.qualifier]
+        if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(before):
+            figure.bounds = (-figure.value, 0.0)
+    figure.value = -abs(figure.value)
