@@ -146,6 +146,7 @@ TARGET = re.compile(
     r"planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|deadlines?|will|wants?|hopes?|intends?|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
+    r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"

@@ -34,6 +34,7 @@ from hubquery.query.reader.figures import (
     compared,
     count_word,
     multiple_as_growth,
+    other_figures_end,
     respectively,
     span_growth,
     unread_digits,
@@ -383,6 +384,10 @@ class ClaimReader:
             if aged := aged_by(figure, text, metric, held, self.cues.by_id):
                 figure, metric, claimed = aged  # (no period)
                 period = None
+        bases, said = lx.bases(words), text[clause]
+        if len(bases) > 1 and (own := lx.bases(unnamed[figure.number.end : clause.stop])):
+            # ("signed … US$1.79 billion, against US$1.53 billion conducted": its own words)
+            bases, said = own, text[other_figures_end(text, clause.start, figure) : clause.stop]
         base = Reading(
             passage.text,
             passage.line,
@@ -392,10 +397,10 @@ class ClaimReader:
             figure,
             period,
             claimed,
-            lx.bases(words),
+            bases,
             # "joins Neusoft": a name other than the claim's own may name its basis
             frozenset(
-                lx.stems(text[clause]).union(
+                lx.stems(said).union(
                     *(
                         lx.stems(m.said)
                         for m in mentions
