@@ -81,7 +81,7 @@ NEGATED_BOUND = re.compile(
 # "only one in ten", "just a third": a share in words said to be small is at most that.
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(
-    r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
+    r"^\s*(?:\+|-plus\b|-odd\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
 )
 # "1,500 at most", "1,500 IoT firms at the very least", "1,500 or fewer": a bound written
 # after the number (and its nouns), not before the next one ("300 firms, at least 50 …")

@@ -179,12 +179,17 @@ def _years_after(text: str, found: list[Time]) -> None:
             found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
 
 
+_FROM_THEN = re.compile(r"\b(?:from|on|over|than|compared with|compared to|against)\s*$")
+
+
 def _relative(text: str, found: list[Time]) -> None:
     """ "US$8.65 billion three years earlier": the year named before it, less three."""
     for match in lx.RELATIVE_YEARS.finditer(text):
         # ("the year before", "the year earlier": one year)
         count = count_word(match.group(1)) or (1 if match.group().startswith("the year ") else None)
         named = [t for t in found if t.first == t.last and t.end <= match.start()]
+        if _FROM_THEN.search(text, max(0, match.start() - 16), match.start()):
+            continue  # ("up 38.6 percent from a year earlier": what it is compared with)
         if count and named:
             year = max(named, key=lambda t: t.end).first + (count if match.group(3) else -count)
             found.append(Time(match.start(), match.end(), year, year, str(year)))
