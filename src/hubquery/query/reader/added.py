@@ -21,6 +21,38 @@ _NEW_AFTER = re.compile(
 _COUNT_END = re.compile(
     r"(?<![$¥\w.,])(?!(?:1[89]|20)\d\d$)(\d[\d,.]*|[a-z]+)(?:[ -](?:hundred|thousand|million))?$"
 )
+# The words a count ends in before "new" ("two hundred new", "five new", "2 million new")
+_COUNTS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "dozen",
+        "dozens",
+    ]
+)
 _ADD_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)\s+$")
 # "… than a year earlier", "than in 2020", "than it had at the end of 2020": a time before
 _THAN_A_TIME = re.compile(
@@ -42,7 +74,7 @@ def new_counts(text: str) -> str:
     """ "had more than 500 new firms" → "had added more than 500 new firms" (not "a new
     firm", "one new firm", nor where a verb of adding is before the count already)."""
     parts, last = [], 0
-    at = text.find(" new")
+    at = _new_after_count(text, 0)
     while at != -1:
         count = _NEW_AFTER.match(text, at) and _COUNT_END.search(text, max(0, at - 24), at)
         if count and _counts(count.group(1)) and count.group(1) not in ("a", "an", "one", "1"):
@@ -50,8 +82,20 @@ def new_counts(text: str) -> str:
             if start >= last and not _ADD_BEFORE.search(text, max(0, start - 12), start):
                 parts += [text[last:start], "added "]
                 last = start
-        at = text.find(" new", at + 4)
+        at = _new_after_count(text, at + 4)
     return "".join(parts) + text[last:] if parts else text
+
+
+def _new_after_count(text: str, start: int) -> int:
+    """Where the next " new" after a digit or a word of a count is, from ``start``; -1
+    where there is none ("the new", "its new": most)."""
+    at = text.find(" new", start)
+    while at != -1:
+        word = text[text.rfind(" ", 0, at) + 1 : at]
+        if word and (word[-1].isdigit() or word in _COUNTS):
+            return at
+        at = text.find(" new", at + 4)
+    return -1
 
 
 def more_than_before(text: str) -> str:
@@ -73,12 +117,12 @@ def more_than_before(text: str) -> str:
 
 
 def may_add(lowered: str) -> bool:
-    """False only where the text says no count was added: no "add", "gain", "new", nor
-    "than" a time before (most sentences, found by a few plain finds)."""
+    """False only where the text says no count was added: no "add", "gain", "new" after
+    a count, nor "than" a time before (most sentences, found by a few plain finds)."""
     return (
         "add" in lowered
         or "gain" in lowered
-        or " new" in lowered
+        or (" new" in lowered and _new_after_count(lowered, 0) != -1)
         or ("than " in lowered and _THAN_A_TIME.search(lowered) is not None)
     )
 

@@ -209,7 +209,12 @@ class MetricCues:
             if figure.head and unit not in ("percent", "USD", "CNY", "rank", "times")
             else set[str]()
         )
-        unchanged = _CHANGE_STEMS if unit != "percent" else set[str]()
+        # (the sentence's other words, a change said of another count left out: once)
+        others = (
+            wider - _CHANGE_STEMS
+            if unit != "percent" and not wider.isdisjoint(_CHANGE_STEMS)
+            else wider
+        )
         flow_said: bool | None = None  # (whether the clause says a flow, found when asked)
         for metric in fitting:
             if metric.id not in cued:
@@ -241,7 +246,7 @@ class MetricCues:
             strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
             # (a change said of another count is no cue to one: "a population of 21.2
             # million grew by 245,000"; a share's may be: "… sales, after growing 41 %")
-            elsewhere = 0 if named_here and not defining else len(wider & strong - unchanged)
+            elsewhere = 0 if named_here and not defining else len(others & strong)
             # "start-ups" names what a count of companies counts, not which count: one
             # each, as the description's words are ("860 robotics start-ups").
             units_own = own & _STARTUPS if unit == "companies" else set()
@@ -253,7 +258,7 @@ class MetricCues:
                 and not _CHANGE_CUE.search(clause)
             ):
                 cue -= 3  # "outsourcing, 80% of it for Japan": a share, no change said
-            cue += len(words & weak) + elsewhere + 4 * len(head & strong)
+            cue += len(words & weak) + elsewhere + (4 * len(head & strong) if head else 0)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
             named = (
