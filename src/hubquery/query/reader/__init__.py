@@ -136,7 +136,7 @@ class ClaimReader:
         # the draft counted in another.
         lowered = normalise(passage.text)
         asked, self._asked = self._asked, passage.text if passage.text[-1:] == "?" else ""
-        if asked and lowered.startswith(("its ", "their ")):  # ("… Dalian? Its sector …")
+        if asked and lowered.startswith(("its ", "their ", "it ", "they ")):  # ("… Dalian? Its …")
             lowered = after_question(self.names, asked, lowered)
         if passage.plain and not may_write_numbers(lowered):
             return []
@@ -385,9 +385,12 @@ class ClaimReader:
                 figure, metric, claimed = aged  # (no period)
                 period = None
         bases, said = lx.bases(words), text[clause]
-        if len(bases) > 1 and (own := lx.bases(unnamed[figure.number.end : clause.stop])):
-            # ("signed … US$1.79 billion, against US$1.53 billion conducted": its own words)
-            bases, said = own, text[other_figures_end(text, clause.start, figure) : clause.stop]
+        if (
+            len(bases) > 1
+            and (cut := other_figures_end(text, clause.start, figure)) > clause.start
+            and (own := lx.bases(unnamed[figure.number.end : clause.stop]))
+        ):  # ("signed … US$1.79 billion, against US$1.53 billion conducted": its own words)
+            bases, said = own, text[cut : clause.stop]
         base = Reading(
             passage.text,
             passage.line,

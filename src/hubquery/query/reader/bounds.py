@@ -22,7 +22,7 @@ HEDGES = (
         r"less than|fewer than|under|below|not even|short of|just under|south of|"
         r"a shade under",
     ),
-    ("nearly", r"nearly|almost|close to|approaching|not quite"),
+    ("nearly", r"nearly|almost|close to|approaching|not quite|(?:just )?shy of"),
     (
         "about",
         r"about|around|approximately|roughly|some|circa|an estimated|estimated|"

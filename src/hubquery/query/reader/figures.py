@@ -282,13 +282,18 @@ def _figure(text: str, number: Number) -> Figure:
         and (
             qualifier is None
             or (
-                qualifier == "at most"
-                and _UP_TO.search(before) is not None
+                # ("up to 2012"; "set up shop around 2008": about that year)
+                (
+                    qualifier == "about"
+                    or (qualifier == "at most" and _UP_TO.search(before) is not None)
+                )
                 and not any(w in lx.UNIT_OF_WORD for w in nouns[:3])
             )
         )
         and not (nouns and nouns[0] in lx.UNIT_OF_WORD)
     )
+    # (a year "about" is a couple of years either side of it)
+    years = (int(value) - 2, int(value) + 2) if year_like and qualifier == "about" else None
     if year_like:
         qualifier = None
     if year_like:
@@ -306,6 +311,7 @@ def _figure(text: str, number: Number) -> Figure:
         superlative,
         approximate,
         converted,
+        years=years,
         only=only,
         head=head.group(1) if (head := _HEAD.match(after)) else "",
     )
@@ -433,6 +439,14 @@ def span_growth(figure: Figure, before: str) -> bool:
 
 
 def other_figures_end(text: str, start: int, figure: Figure) -> int:
-    """Where the last number before the figure in its clause (from ``start``) ends: the
-    figure's own words begin after it ("… US$1.79 billion in 2012, against …")."""
-    return max((m.end() for m in _DIGITS.finditer(text, start, figure.number.start)), default=start)
+    """Where the last number before the figure in its clause (from ``start``; no year)
+    ends: the figure's own words begin after it ("… US$1.79 billion in 2012, against …");
+    ``start`` where there is none."""
+    return max(
+        (
+            m.end()
+            for m in _DIGITS.finditer(text, start, figure.number.start)
+            if not (len(m.group()) == 4 and 1800 <= int(m.group()) <= 2100)
+        ),
+        default=start,
+    )

@@ -29,12 +29,14 @@ _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of an
 _UNIT_OF = {unit: lx.stems(" ".join(words)) for unit, words in lx.UNIT_WORDS.items()}
 _UNIT_OF["people"] = _UNIT_STEMS
 # A count over a time, or of new ones, is said so: "new", "registered", "a year", "in the
-# past two years", "between …" ("is home to 2,000 robotics companies" is a level)
-_FLOW_SAID = re.compile(
-    r"\b(?:new|newly|years?|months?|decades?|weeks?|days?|per|every|each|annual|annually|"
-    r"since|between|from (?:19|20)\d\d|during|within|regist\w*|founded|set up|launched|opened|"
-    r"created|established|added|adding|gained|lost|grew|rose|increase[sd]?|up|down|trained|"
-    r"takes|took|enrol\w*|admit\w*|supplies|supplied|generates?|generated|churns?)\b"
+# past two years", "between …" ("is home to 2,000 robotics companies" is a level): the
+# clause holds one of these (looked for as text: a pattern of them cost 7 µs a clause)
+_FLOW_SAID = (
+    *("new", "year", "month", "decade", "week", "day", "per ", "every", "each", "annual"),
+    *("since", "between", "from 19", "from 20", "during", "within", "regist", "found"),
+    *("set up", "launch", "open", "creat", "establish", "add", "gain", "lost", "grew"),
+    *("rose", "increase", "up ", "down", "train", "take", "took", "enrol", "admit"),
+    *("suppl", "generat", "churn"),
 )
 _FLOW_STEMS = lx.stems(
     "registered every each annual since between decades months weeks days growth"
@@ -233,8 +235,8 @@ class MetricCues:
                 continue
             if flow and not change:
                 if flow_said is None:  # (in the clause, or a stem of it in the sentence)
-                    flow_said = not sentence.isdisjoint(_FLOW_STEMS) or bool(
-                        _FLOW_SAID.search(clause)
+                    flow_said = not sentence.isdisjoint(_FLOW_STEMS) or any(
+                        map(clause.__contains__, _FLOW_SAID)
                     )
                 if not flow_said:
                     continue  # (a level is no count of new ones: "home to 2,000 …")
