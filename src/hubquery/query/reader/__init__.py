@@ -27,14 +27,13 @@ from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.antecedents import after_question
 from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
-from hubquery.query.reader.clauses import blanked, cut
+from hubquery.query.reader.clauses import blanked, cut, other_figures_end
 from hubquery.query.reader.events import from_events, may_follow_event
 from hubquery.query.reader.figures import (
     Figure,
     compared,
     count_word,
     multiple_as_growth,
-    other_figures_end,
     respectively,
     span_growth,
     unread_digits,

@@ -436,17 +436,3 @@ def span_growth(figure: Figure, before: str) -> bool:
     grew by over a span of years, judged like "doubled" against the level's figures of
     the span's first and last years, not a growth of one year."""
     return bool(figure.over and figure.unit == "percent" and lx.GREW_BY_BEFORE.search(before))
-
-
-def other_figures_end(text: str, start: int, figure: Figure) -> int:
-    """Where the last number before the figure in its clause (from ``start``; no year)
-    ends: the figure's own words begin after it ("… US$1.79 billion in 2012, against …");
-    ``start`` where there is none."""
-    return max(
-        (
-            m.end()
-            for m in _DIGITS.finditer(text, start, figure.number.start)
-            if not (len(m.group()) == 4 and 1800 <= int(m.group()) <= 2100)
-        ),
-        default=start,
-    )
