@@ -26,7 +26,8 @@ HEDGES = (
     (
         "about",
         r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
-        r"approx\.?|~|c\.|on the order of|or so|in the region of|in the neighbourhood of",
+        r"approx\.?|~|c\.|on the order of|or so|in the region of|in the neighbourhood of|"
+        r"something like|somewhere around",
     ),
     (
         "more than",

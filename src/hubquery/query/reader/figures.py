@@ -86,7 +86,7 @@ class Figure:
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
     bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
     through: bool = False  # "between 600 and 700": the bounds' top included
-    head: str = ""  # the words just after it that say what it counts ("patents sought")
+    after: str = ""  # the text just after it ("patents sought in …": see ``head``)
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -313,7 +313,7 @@ def _figure(text: str, number: Number) -> Figure:
         converted,
         years=years,
         only=only,
-        head=head.group(1) if (head := _HEAD.match(after)) else "",
+        after=after,
     )
 
 
@@ -403,6 +403,13 @@ def unread_digits(text: str) -> bool:
         not read[m.start()] and not in_a_name(text, m.start(), m.end())
         for m in _DIGITS.finditer(text)
     )
+
+
+def head(figure: Figure) -> str:
+    """The words just after a figure that name what it counts ("5,280 invention patents
+    sought in …": "invention patents sought"), up to a preposition or a verb of being."""
+    found = _HEAD.match(figure.after)
+    return found.group(1) if found else ""
 
 
 def count_word(word: str) -> int | None:

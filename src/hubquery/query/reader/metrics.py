@@ -12,6 +12,7 @@ from typing import NamedTuple
 from hubquery.numbers import states
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
+from hubquery.query.reader.figures import head as words_after
 from hubquery.query.reader.metric_words import index, read_metric
 from hubquery.records import Metric
 from hubquery.store import Store
@@ -41,6 +42,7 @@ _FLOW_SAID = (
 _FLOW_STEMS = lx.stems(
     "registered every each annual since between decades months weeks days growth"
 )
+_NO_HEAD = frozenset(("percent", "USD", "CNY", "rank", "times", "companies", "years", "km2"))
 _CHANGE_STEMS = lx.stems("up down grew rose increased fell growth")  # that it changed, not what
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -205,10 +207,11 @@ class MetricCues:
         best: Metric | None = None
         best_score, best_own = 0.0, set[str]()
         # ("5,280 patents sought …, a quarter of them granted": what the words just after
-        # a count name counts most; after a share or a sum they are the sentence's)
+        # a count name counts most; after a share or a sum they are the sentence's, and
+        # companies are told apart by the words before them, "AI companies")
         head = (
-            lx.stems(figure.head) - _CHANGE_STEMS - _UNIT_OF.get(unit or "", _UNIT_STEMS)
-            if figure.head and unit not in ("percent", "USD", "CNY", "rank", "times")
+            lx.stems(words_after(figure)) - _CHANGE_STEMS - _UNIT_OF.get(unit, _UNIT_STEMS)
+            if unit is not None and unit not in _NO_HEAD
             else set[str]()
         )
         # (the sentence's other words, a change said of another count left out: once)
