@@ -102,17 +102,17 @@ def more_than_before(text: str) -> str:
     """ "had 245,000 more residents in 2021 than a year earlier" → "had added 245,000
     residents in 2021"; "fewer" → "lost" ("… more residents than Dalian" is left as it
     is: a difference of two places, see ``ratios``)."""
-    at = text.find("than ")
-    while at != -1:
-        time = _THAN_A_TIME.match(text, at)
-        more = time and _MORE_BEFORE.search(text, max(0, at - 90), at)
-        if time and more and _counts(more.group("number")):
+    time = _THAN_A_TIME.search(text)  # (most "than"s are "more than 840": no time after)
+    while time is not None:
+        at = time.start()
+        more = _MORE_BEFORE.search(text, max(0, at - 90), at)
+        if more and _counts(more.group("number")):
             start = _hedged(text, more.start())
             verb = "added" if more.group("more") == "more" else "lost"
             said = f"{verb} {text[start : more.start('more')]}{more['what']}{more['when']}"
             text = text[:start] + said.rstrip() + text[time.end() :]
-            at = start + len(said)
-        at = text.find("than ", at + 5)
+            at = start + len(said) - 5
+        time = _THAN_A_TIME.search(text, at + 5)
     return text
 
 
