@@ -96,7 +96,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
             True,
         )
-    if any(w in reading.text for w in _TOGETHER) and (
+    if any(map(reading.text.__contains__, _TOGETHER)) and (
         listed := list_meant(reader, reading, hub_id)
     ):
         reading, hub_id = reading._replace(hub_id=listed), listed  # ("X and Y together")

@@ -6,6 +6,7 @@ than 20 million")."""
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import weakref
 from typing import NamedTuple
@@ -17,6 +18,7 @@ from hubquery.records import Metric
 from hubquery.store import Store
 
 _FOUNDING = {lx.stem("founded")}
+_ID = operator.attrgetter("id")  # (a metric's id, for map)
 _CHANGE_CUE = re.compile(
     r"\b(?:gr[eo]w\w*|rose|ris\w*|up|down|increas\w*|decreas\w*|jump\w*|climb\w*|"
     r"surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|shr[iau]nk\w*|expan\w*|"
@@ -174,7 +176,7 @@ class MetricCues:
             if not words <= sentence:
                 more = self._cues_of(words - sentence, words - sentence - _UNIT_STEMS)
                 cued, strongly = cued | more[0], strongly | more[1]
-        other_cue = any(m.id in strongly for m in fitting)
+        other_cue = any(map(strongly.__contains__, map(_ID, fitting)))
         # "more than 3,000 registered companies, 600 of them founded by returnees": a
         # clause that names a metric in full (of what the figure's unit counts) is of it,
         # not of one the sentence's other clauses name more of (unless the sentence
@@ -289,9 +291,9 @@ class MetricCues:
         """The metrics the words cue (with those a label number may cue), and those the
         cue words cue strongly."""
         index, by_strong = self._by_stem, self._by_strong
-        return (
-            self._defined.union(*(index[word] for word in words if word in index)),
-            set().union(*(by_strong[word] for word in cue_words if word in by_strong)),
+        return (  # (by map and filter, no generator's frame: each figure asks)
+            self._defined.union(*map(index.__getitem__, filter(index.__contains__, words))),
+            set().union(*map(by_strong.__getitem__, filter(by_strong.__contains__, cue_words))),
         )
 
     def _cues_of_sentence(self, sentence: set[str]) -> tuple[set[str], set[str]]:
