@@ -27,7 +27,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from hubquery.query.directions import claimed_direction, may_claim_direction
+from hubquery.query.directions import (
+    claimed_direction,
+    may_claim_direction,
+    percent_of_change,
+)
 from hubquery.query.draft import (
     MOST_NUMBERS_A_DRAFT,
     MOST_NUMBERS_A_SENTENCE,
@@ -140,12 +144,10 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         if move is not None:
             judged.append(move)
         # (a change claimed between two levels, "rose from X to Y": only as changes has it)
-        if (
-            len(judged) >= 2
-            and may_claim_direction(passage.text)
-            and (moved := claimed_direction(passage.text, judged)) is not None
-        ):
-            judged.append(moved)
+        if len(judged) >= 2 and may_claim_direction(passage.text):
+            judged = percent_of_change(passage.text, judged)  # (", a rise of 150 per cent")
+            if (moved := claimed_direction(passage.text, judged)) is not None:
+                judged.append(moved)
         unread = (
             Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread)
             if passage.unread

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from hubquery.judgement.figures import period_label
+from hubquery.judgement.answering import NOW_YEARS
+from hubquery.judgement.claims import FigureVerdict, says
+from hubquery.judgement.figures import period_label, year
 from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
@@ -21,9 +23,10 @@ _ADDED = re.compile(
     r"no more than|another|a further)\s+)?$",
     re.IGNORECASE,
 )
+# (a cheap test first, of the sentence: "new" just after some number at all)
+_AFTER_A_NUMBER = re.compile(r"\d(?:\s+\w+)?\s+(?:brand[- ])?new")
 # "500 new AI companies", "150 brand-new firms", "80 newly listed ones": a count of new
-# ones, said by the word just after the figure (a count, so never "6 million new …"'s
-# scale word between unread)
+# ones, said by the word just after the figure (its scale word between: "2 million new")
 _NEW = re.compile(r"(?:\s+(?:thousand|million|billion))?\s+(?:brand[- ])?new(?:ly)?\b")
 
 
@@ -35,7 +38,8 @@ def added_count(reading: Reading) -> bool:
     figure, lowered = reading.figure, reading.text.lower()
     if figure is None:
         return False
-    new, added = "new" in lowered, "add" in lowered or "gain" in lowered
+    new = "new" in lowered and _AFTER_A_NUMBER.search(lowered) is not None
+    added = "add" in lowered or "gain" in lowered
     if not new and not added:
         return False
     text = rewrite(normalise(reading.text))
@@ -90,3 +94,37 @@ def level_of_new(reading: Reading, metric: Metric, facts: list[Fact], hub_id: st
     )
     note = Note("basis-differs", said, (hub_id,), tuple(f.id for f in facts))
     return Judged("unsupported", tuple(facts), (note,), False)
+
+
+# "has passed", "have now topped", "has since surpassed": a mark passed by now
+_PASSED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+|finally\s+)?(?:passed|topped|surpassed|"
+    r"crossed|exceeded|broken|gone (?:past|over|beyond))\b"
+)
+
+
+def passed_since(reader: ClaimReader, reading: Reading, judged: FigureVerdict) -> FigureVerdict:
+    """A level claimed, with no year, to have passed a mark by now ("Dalian's population
+    has passed 7 million"), contradicted only by the place's newest figures, where those
+    are more than ``NOW_YEARS`` older than the newest source the dataset holds: not
+    established either way, as the level may have passed the mark since."""
+    claimed = reading.claimed
+    if (
+        claimed is None
+        or claimed.first_year is not None
+        or judged.kind != "disjoint"
+        or not judged.facts
+        or not _PASSED.search(reading.text.lower())
+        or any(f.status != "reported" for f in judged.facts)
+    ):
+        return judged
+    newest = max(int(s.published[:4]) for s in reader.store.sources())
+    held = max(year(f, end=True) for f in judged.facts)
+    if held >= newest - NOW_YEARS:
+        return judged
+    return judged._replace(
+        verdict="unsupported",
+        kind="not-established",
+        reason=f"the claim says the mark has been passed by now; {says(judged.facts)}, "
+        "and it may have been passed since",
+    )

@@ -200,35 +200,6 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
     return best if best is not None and best.id != metric.id else None
 
 
-_CHANGE_STEMS = lx.stems("growth change")
-
-
-def narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
-    """The label of a count the claim names that a change figure leaves open: where the
-    hub holds two or more counts of what the change metric measures ("invention patent
-    applications", "invention patents granted" beside "invention patents, growth"), a
-    claim naming a word of one of them alone is of that count, which the change of the
-    wider thing does not establish."""
-    if metric.unit_kind != "growth":
-        return None
-    own = reader.metric_words(metric)
-    counts = [
-        found
-        for m in sorted(reader.held(hub, reading.subject))  # (one answer, not a set's order)
-        if (found := reader.cues.by_id.get(m)) is not None
-        and found.unit_kind == "count"
-        and own - _CHANGE_STEMS <= reader.metric_words(found)
-    ]
-    if len(counts) < 2:
-        return None
-    said = reading.words - own
-    for count in counts:
-        others = set().union(*(reader.metric_words(c) for c in counts if c is not count))
-        if said & (reader.metric_words(count) - others):
-            return count.label
-    return None
-
-
 def same_basis(
     words: frozenset[str], facts: Sequence[Fact], kind: str | None = None
 ) -> list[Fact] | None:
@@ -405,3 +376,40 @@ def either_basis(
         reason=f"the claim's words fit {' and '.join(bases)} alike, and their figures differ: "
         f"{held}",
     )
+
+
+# "including Apple and Google", "such as Meta", "Intel and Nvidia among them": members
+_MEMBERS = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|such as)\s+(?P<after>[^.;:()—]*)|"
+    r"(?P<before>[^,;:()—]*)\s+among (?:them|these|those)\b"
+)
+_NAME = re.compile(r"\b[A-Z][\w&'-]*")
+
+
+def members_unnamed(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The members a claim names of what it counts ("more than 400 companies, including
+    Apple and Google"), where the source names none of them with the place (its
+    figures' quotes, its organisations): the names, which the count alone does not
+    support; None where it names none, or the source names one of them."""
+    found = _MEMBERS.search(reading.text)
+    if found is None:
+        return None
+    span = found.group("after") or found.group("before") or ""
+    places = {
+        part.lower()
+        for m in reader.names.mentions(normalise(span))
+        if (hub := reader.names.hub(m.hub_id)) is not None
+        for part in hub.name.split()
+    }
+    names = [n for n in _NAME.findall(span) if n.lower() not in places]
+    if not names:
+        return None
+    held = " ".join(
+        [
+            *(f.quote or "" for f in reader.hub_facts(hub_id)),
+            *(f"{c.name} {c.quote}" for c in reader.store.citations(hub_id, "organisations")),
+        ]
+    ).lower()
+    if any(n.lower() in held for n in names):
+        return None
+    return " and ".join(names)

@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.levels import added_count, level_of_new
+from hubquery.query.levels import added_count, level_of_new, passed_since
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -36,6 +36,7 @@ from hubquery.query.ratios import (
     ratio_pairs,
 )
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.scopes import of_a_narrower
 from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import (
     adds_up,
@@ -43,7 +44,7 @@ from hubquery.query.subjects import (
     either_basis,
     elsewhere,
     member_meant,
-    narrower_count,
+    members_unnamed,
     of_another_whole,
     of_something_else,
     other_currency,
@@ -200,24 +201,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
     if lx.FLOW_METRIC.search(metric.id) and (level := level_of_new(reading, metric, facts, hub_id)):
         return level  # ("is home to 3,000 robotics firms" of a count of new ones only)
-    narrower = narrower_count(reader, reading, hub_id, metric)
-    if narrower is not None:
-        left_open = " ".join(f.note for f in same_unit if f.note)
-        return Judged(
-            "unsupported",
-            tuple(newest_first(same_unit)),
-            (
-                Note(
-                    "basis-differs",
-                    f"the claim is of {narrower.lower()}; the source's figure "
-                    f"({metric.label.lower()}) does not say it is of them"
-                    + (f" ({left_open})" if left_open else ""),
-                    (hub_id,),
-                    tuple(f.id for f in same_unit),
-                ),
-            ),
-            False,
-        )
+    if (narrower := of_a_narrower(reader, reading, hub_id, metric, same_unit)) is not None:
+        return narrower  # ("the whole metro", "invention patents granted": not the figure's)
     notes: list[Note] = []
     place = reader.names.hub(hub_id)
     own = reading.words - reader.metric_words(metric)
@@ -282,6 +267,19 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             kind="status-differs",
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
+        )
+    if judged.verdict == "contradicted" and " ha" in reading.text:
+        judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
+    if (
+        judged.verdict == "supported"
+        and ("clud" in reading.text or "such as" in reading.text or "among th" in reading.text)
+        and (named := members_unnamed(reader, reading, hub_id))
+    ):  # ("400 companies, including Apple and Google": never named with the place)
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="not-established",
+            reason=f"the claim names {named} among them; the source names none of them with "
+            f"{_name(reader, hub_id)}",
         )
     if " year" in reading.text:  # ("for a second straight year": the year before too)
         judged = in_a_row(reading, judged, matched)

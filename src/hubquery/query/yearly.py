@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from hubquery.hedges import Interval
 from hubquery.judgement.changes import Change, change
-from hubquery.judgement.claims import FigureVerdict, interval_verdict
+from hubquery.judgement.claims import FigureVerdict, interval_verdict, says
 from hubquery.judgement.figures import period_label, standing, year
 from hubquery.numbers import normalise
 from hubquery.query.ratios import named_metric
@@ -129,10 +129,9 @@ def in_a_row(reading: Reading, judged: FigureVerdict, facts: Sequence[Fact]) -> 
     last = claimed.last_year if claimed and claimed.last_year else year(judged.facts[0], True)
     if any(year(f, end=True) == last - 1 for f in facts):
         return judged
-    held = ", ".join(f"{f.display} ({period_label(f)})" for f in judged.facts)
     return judged._replace(
         verdict="unsupported",
         kind="period-differs",
-        reason=f"the claim says the same of the year before {last} too; the dataset holds "
-        f"no figure of it (only {held})",
+        reason=f"the claim says the same of the year before {last} too; {says(judged.facts)}, "
+        "and nothing of that year",
     )
