@@ -1,7 +1,6 @@
 """`check` on words of this pass (issue #19): "just shy of" a figure is nearly it, and
-"something like" it is about it; a population "counting its whole metropolitan area" is
-of a wider scope than the place, no figure of it; "It" or "They" opening a sentence just
-after a question that names one place is that place ("The Dalian Software Park? It
+"something like" it is about it; "It" or "They" opening a sentence just after a
+question that names one place is that place ("The Dalian Software Park? It
 opened in …"); "around 2008" after a founding verb is a year, a couple either side ("set
 up shop around 2008"), not a count of 2,008 (a count's noun after it keeps it a count).
 Sentences written for these tests, none a claim set's own."""
@@ -63,21 +62,3 @@ def test_something_like_is_about() -> None:
     assert _read("Dalian has something like 6 million residents.") == [
         ("supported", "about 6 million people · dalian · population")
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "read"),
-    [
-        (
-            "Counting its whole metropolitan area, Xi'an has about 12 million residents.",
-            "about 12 million people · xian · no metric",
-        ),
-        (
-            "Xi'an's population, urban area included, is some 12 million.",
-            "about 12,000,000 · xian · no metric",
-        ),
-    ],
-)
-def test_a_wider_scope_than_the_place_is_no_figure_of_it(text: str, read: str) -> None:
-    # (Xi'an: 8.5 million, c. 2019, of the city the source names)
-    assert _read(text) == [("unsupported", read)]

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from hubquery.hedges import Interval, fraction_in_words
-from hubquery.judgement.figures import YES, Judgement, joinable, precision
-from hubquery.numbers import VAGUE_QUANTITIES
+from hubquery.hedges import Interval
+from hubquery.judgement.figures import YES, Judgement, honest_interval, joinable
 from hubquery.periods import sort_bounds, sort_end, sort_start
 
 if TYPE_CHECKING:
@@ -60,7 +59,7 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
             "same-period",
             "their periods overlap: they agree or conflict, they do not change",
         )
-    a, b = change_interval(before), change_interval(after)
+    a, b = honest_interval(before), honest_interval(after)
     if a is None or b is None:
         rough = before if a is None else after
         return Judgement(
@@ -102,21 +101,6 @@ def change(before: Fact, after: Fact, unit_kind: str | None = None) -> Change | 
         text,
         before.source.id != after.source.id,
     )
-
-
-def change_interval(fact: Fact) -> Interval | None:
-    """The values a figure honestly admits when a change is worked out from it: its
-    hedge's ("more than 840"), a vague quantity's ("hundreds"), and for a share stated
-    as a fraction in words every share the words stand for (``hedges.fraction_in_words``:
-    "two-thirds" is 63.3–70.8 %), never the narrower tolerance a comparison with a
-    claimed figure allows about it. None for other words that state a figure only
-    roughly ("five-fold", "most"): they admit no range one could name."""
-    stated = precision(fact)
-    if not stated.approximate or fact.qualifier is not None or stated.words in VAGUE_QUANTITIES:
-        return stated.interval
-    if fact.unit == "percent":
-        return fraction_in_words(fact.value)
-    return None
 
 
 def _admits_zero(before: Fact, after: Fact, a: Interval, b: Interval) -> str:

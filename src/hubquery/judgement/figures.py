@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from hubquery.hedges import Interval
+from hubquery.hedges import Interval, fraction_in_words
 from hubquery.numbers import VAGUE_QUANTITIES
 from hubquery.periods import sort_bounds
 
@@ -164,6 +164,21 @@ def precision(fact: Fact) -> Precision:
             Interval(max(0.0, fact.value - tolerance), min(100.0, fact.value + tolerance)),
         )
     return Precision(words, rough or fact.qualifier is not None, held)
+
+
+def honest_interval(fact: Fact) -> Interval | None:
+    """The values a figure honestly admits where a change or a sum is worked out from
+    it: its hedge's ("more than 840"), a vague quantity's ("hundreds"), and for a share stated
+    as a fraction in words every share the words stand for (``hedges.fraction_in_words``:
+    "two-thirds" is 63.3–70.8 %), never the narrower tolerance a comparison with a
+    claimed figure allows about it. None for other words that state a figure only
+    roughly ("five-fold", "most"): they admit no range one could name."""
+    stated = precision(fact)
+    if not stated.approximate or fact.qualifier is not None or stated.words in VAGUE_QUANTITIES:
+        return stated.interval
+    if fact.unit == "percent":
+        return fraction_in_words(fact.value)
+    return None
 
 
 def precise_interval(fact: Fact) -> Interval:

@@ -27,7 +27,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from hubquery.query.directions import claimed_direction, may_claim_direction
+from hubquery.query.directions import (
+    claimed_direction,
+    may_claim_direction,
+    percent_of_change,
+)
 from hubquery.query.draft import (
     MOST_NUMBERS_A_DRAFT,
     MOST_NUMBERS_A_SENTENCE,
@@ -45,6 +49,7 @@ from hubquery.vocabulary import Verdict
 
 # Worst first: a sentence takes the first of its figures' verdicts in this order.
 WORST_FIRST: tuple[Verdict, ...] = ("contradicted", "unsupported", "supported")
+_RANK = {verdict: rank for rank, verdict in enumerate(WORST_FIRST)}
 
 
 class Claim(NamedTuple):
@@ -139,12 +144,10 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         if move is not None:
             judged.append(move)
         # (a change claimed between two levels, "rose from X to Y": only as changes has it)
-        if (
-            len(judged) >= 2
-            and may_claim_direction(passage.text)
-            and (moved := claimed_direction(passage.text, judged)) is not None
-        ):
-            judged.append(moved)
+        if len(judged) >= 2 and may_claim_direction(passage.text):
+            judged = percent_of_change(passage.text, judged)  # (", a rise of 150 per cent")
+            if (moved := claimed_direction(passage.text, judged)) is not None:
+                judged.append(moved)
         unread = (
             Unread(passage.line, MOST_NUMBERS_A_SENTENCE + passage.unread)
             if passage.unread
@@ -153,10 +156,11 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         if not judged and unread is None:
             continue
         sentence += 1
-        verdicts = {result.verdict for _, _, result in judged}
-        if unread is not None:
-            verdicts.add("unsupported")
-        worst = next(v for v in WORST_FIRST if v in verdicts)
+        # (by a loop, not a set and a generator made per sentence)
+        worst: Verdict = "supported" if unread is None else "unsupported"
+        for _, _, result in judged:
+            if _RANK[result.verdict] < _RANK[worst]:
+                worst = result.verdict
         for reading, said, result in judged:
             figure = reading.figure
             claims.append(

@@ -12,10 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from hubquery.hedges import Interval
 from hubquery.judgement.changes import Change, change
+from hubquery.judgement.claims import interval_verdict
+from hubquery.judgement.figures import Judgement
+from hubquery.numbers import normalise
 from hubquery.periods import sort_start
 from hubquery.query.reader import Reading
+from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged, derived
+from hubquery.records import Fact
 
 # "rose from X ... to Y", "has fallen from X to Y", "up from X to Y"
 _FROM_TO = re.compile(
@@ -30,42 +36,20 @@ def may_claim_direction(text: str) -> bool:
     return " from " in text and " to " in text
 
 
-def claimed_direction(
-    text: str, judged: Sequence[tuple[Reading, str, Judged]]
-) -> tuple[Reading, str, Judged] | None:
+Said = tuple[Reading, str, Judged]
+
+
+def claimed_direction(text: str, judged: Sequence[Said]) -> Said | None:
     """The sentence's claimed change between two of its supported levels of one hub and
     metric, judged, where the change is not the one ``change`` establishes; None where
     the sentence claims no such change or the held change bears it out."""
-    found = _FROM_TO.search(text.lower())
+    found = _levels(text, judged)
     if found is None:
         return None
-    levels = [
-        (reading, said, result)
-        for reading, said, result in judged
-        if result.verdict == "supported"
-        and reading.metric is not None
-        and reading.hub_id is not None
-        and len(result.facts) == 1
-    ]
-    if len(levels) != 2:
-        return None
-    (first, said_a, a), (second, said_b, b) = levels
+    word, (first, said_a, before), (_, said_b, after), held = found
     assert first.metric is not None
-    assert second.metric is not None
-    if (first.hub_id, first.metric.id) != (second.hub_id, second.metric.id):
-        return None
-    before, after = a.facts[0], b.facts[0]
-    if before.id == after.id:
-        return None
-    if sort_start(before.period) > sort_start(after.period):
-        before, after, said_a, said_b = after, before, said_b, said_a
-    rising = found.group("up") is not None
-    word = "up" if rising else "down"
     hub_id = first.hub_id
     assert hub_id is not None
-    held = change(before, after, first.metric.unit_kind)
-    if not isinstance(held, Change) and held.kind == "windows-differ":
-        return None  # (totals over windows of different lengths: two totals, each judged)
     read = " · ".join(
         [
             f"{word} from {said_a.split(' · ')[0]} to {said_b.split(' · ')[0]}",
@@ -89,3 +73,98 @@ def claimed_direction(
         return reading, read, derived("contradicted", why, hub_id, facts)
     why = f"no change is established between the two figures: {held.reason}"
     return reading, read, derived("unsupported", why, hub_id, facts)
+
+
+# "…, a rise of about 150 per cent", "…, up 151 %": a change in percent, just after the
+# change claimed from one figure to another (its hedge between: "of some", "more than")
+_OF_THE_CHANGE = re.compile(
+    r"(?:\ban?\s+(?:\w+\s+)?(?:(?P<up>rise|increase|jump|gain|growth|climb|surge)|fall|drop|"
+    r"decline|decrease|contraction)\s+of|,\s*(?:(?P<adv>up)|down))\s+(?:(?:some|about|around|"
+    r"roughly|nearly|almost|more than|over|just over|less than|close to|by)\s+)*$"
+)
+
+
+def percent_of_change(text: str, judged: list[Said]) -> list[Said]:
+    """The sentence's figures, where a percent said of the change just claimed between
+    two of its levels ("rose from US$8.65 billion in 2010 to US$21.7 billion in 2013, a
+    rise of about 150 per cent") is judged as that change in percent, worked out from
+    the two figures, never as a growth figure its words might name (issue #19)."""
+    if not any(r.figure is not None and r.figure.unit == "percent" for r, _, _ in judged) or (
+        " of " not in text and ", up" not in text and ", down" not in text
+    ):
+        return judged  # (the cheap tests first: most changes claimed state no percent)
+    lowered = rewrite(normalise(text))
+    at = next(
+        (
+            i
+            for i, (reading, _, _) in enumerate(judged)
+            if (figure := reading.figure) is not None
+            and figure.unit == "percent"
+            and _OF_THE_CHANGE.search(
+                lowered[max(0, figure.number.start - 40) : figure.number.start]
+            )
+        ),
+        None,
+    )
+    if at is None:
+        return judged
+    said = judged[at]
+    found = _levels(text, judged[:at] + judged[at + 1 :])
+    if found is None or said[0].claimed is None:
+        return judged
+    _, (first, _, before), (_, _, after), held = found
+    assert first.metric is not None
+    hub_id = first.hub_id
+    assert hub_id is not None
+    if not isinstance(held, Change) or held.percent_low is None:
+        return judged
+    tail = _OF_THE_CHANGE.search(lowered[: said[0].figure.number.start] if said[0].figure else "")
+    claimed_up = tail is not None and (tail.group("up") or tail.group("adv")) is not None
+    percent = Interval(held.percent_low, held.percent_high)
+    verdict = (
+        interval_verdict(said[0].claimed.interval, percent)
+        if claimed_up == (held.direction == "up")
+        else "contradicted"
+    )
+    why = f"hubquery works out the change from the two figures: {held.display}"
+    result = derived(verdict, why, hub_id, (before, after))
+    reading = said[0]._replace(metric=first.metric, hub_id=hub_id)
+    span = f"change {before.period} to {after.period}"
+    read = f"{said[1].split(' · ')[0]} · {hub_id} · {first.metric.id} · {span}"
+    return [*judged[:at], (reading, read, result), *judged[at + 1 :]]
+
+
+def _levels(
+    text: str, judged: Sequence[Said]
+) -> tuple[str, tuple[Reading, str, Fact], tuple[Reading, str, Fact], Change | Judgement] | None:
+    """The direction a sentence claims from one of its supported levels of one hub and
+    metric to another ("rose from X to Y"), the two, earlier first, and the change held
+    between them; None where it claims none."""
+    found = _FROM_TO.search(text.lower())
+    if found is None:
+        return None
+    levels = [
+        (reading, said, result.facts[0])
+        for reading, said, result in judged
+        if result.verdict == "supported"
+        and reading.metric is not None
+        and reading.hub_id is not None
+        and len(result.facts) == 1
+    ]
+    if len(levels) != 2:
+        return None
+    first, second = levels
+    assert first[0].metric is not None
+    assert second[0].metric is not None
+    if (first[0].hub_id, first[0].metric.id) != (second[0].hub_id, second[0].metric.id):
+        return None
+    if first[2].id == second[2].id:
+        return None
+    if sort_start(first[2].period) > sort_start(second[2].period):
+        first, second = second, first
+    metric = first[0].metric
+    assert metric is not None
+    held = change(first[2], second[2], metric.unit_kind)
+    if not isinstance(held, Change) and held.kind == "windows-differ":
+        return None  # (totals over windows of different lengths: two totals, each judged)
+    return ("up" if found.group("up") is not None else "down"), first, second, held

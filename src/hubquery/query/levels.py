@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import re
 
+from hubquery.judgement.answering import NOW_YEARS
+from hubquery.judgement.claims import FigureVerdict, says
+from hubquery.judgement.figures import period_label, year
 from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.added import may_add
 from hubquery.query.reader.rewrites import rewrite
-from hubquery.records import Metric
+from hubquery.query.workings import Judged
+from hubquery.records import Fact, Metric, Note
 
 # "added", "gained" … just before the figure (its hedge between: "added more than 150")
 _ADDED = re.compile(
@@ -20,18 +24,30 @@ _ADDED = re.compile(
     r"no more than|another|a further)\s+)?$",
     re.IGNORECASE,
 )
+# (a cheap test first, of the sentence: "new" just after some number at all)
+_AFTER_A_NUMBER = re.compile(r"\d(?:\s+\w+)?\s+(?:brand[- ])?new")
+# "500 new AI companies", "150 brand-new firms", "80 newly listed ones": a count of new
+# ones, said by the word just after the figure (its scale word between: "2 million new")
+_NEW = re.compile(r"(?:\s+(?:thousand|million|billion))?\s+(?:brand[- ])?new(?:ly)?\b")
 
 
 def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
-    …"; ``rewrite`` writes "added" before a count of new ones, "had more than 150 new …",
-    and of more than a year before, "150 more … than in 2020"); a sentence that may add
-    nothing (``added.may_add``) is never searched."""
+    …") or a count of new ones ("more than 500 new AI companies"): judged alike, as the
+    change of a level, never as the level, as is a count more than a time before ("150
+    more … than in 2020"); a sentence without "add", "gain", "new" or "than" a time is
+    never searched."""
     figure, lowered = reading.figure, reading.text.lower()
-    if figure is None or not may_add(lowered):
+    if figure is None:
         return False
-    before = rewrite(normalise(reading.text))[: figure.number.start]
-    return _ADDED.search(before[-40:]) is not None
+    new = "new" in lowered and _AFTER_A_NUMBER.search(lowered) is not None
+    added = may_add(lowered)  # ("add", "gain"; "150 more … than in 2020": rewrite's "added")
+    if not new and not added:
+        return False
+    text = rewrite(normalise(reading.text))
+    if new and _NEW.match(text, figure.number.end):
+        return True
+    return added and _ADDED.search(text[: figure.number.start][-40:]) is not None
 
 
 def level_added(reader: ClaimReader, reading: Reading, hub_id: str, flow: Metric) -> Metric | None:
@@ -54,3 +70,63 @@ def level_added(reader: ClaimReader, reading: Reading, hub_id: str, flow: Metric
     if len(found) != 1 or reading.words & (own - reader.metric_words(found[0])):
         return None
     return found[0]
+
+
+# Words that say a count is of things new over some time: "registered", "set up",
+# "founded", "added", "in the past two years", "since 2020", "between …" …
+_OVER_TIME = re.compile(
+    r"\bnew|regist|\bfound|\bset up|\bsetting up|establish|launch|\bopen|\bcreat|\bstart|"
+    r"\badd|\bgain|\bspawn|\bborn\b|\bemerg|\bappear|\battract|\blur|\bdr[ae]w|\bbrought|"
+    r"\bpast\b|\blast\b|\bsince\b|\bbetween\b|\bover\b|\bwithin\b|\bbefore\b|\bafter\b|"
+    r"\bduring\b|\byears?\b|\bmonths?\b|\balone\b|\bpace\b|\brate\b"
+)
+
+
+def level_of_new(reading: Reading, metric: Metric, facts: list[Fact], hub_id: str) -> Judged | None:
+    """A level ("Shenyang is home to 3,000 robotics firms") where the place holds only a
+    count of new ones over some window ("more than 860 new companies … in the past two
+    years"): unsupported, never set against it, as no count of new ones says how many
+    there are. None where the claim says its count is of new ones or of a time."""
+    if not metric.id.startswith("new-") or _OVER_TIME.search(reading.text.lower()):
+        return None
+    held = "; ".join(f"{f.display} ({period_label(f)})" for f in facts)
+    said = (
+        f"the claim is of how many there are; the dataset counts only new ones over a "
+        f"time ({metric.label.lower()}: {held}), which says nothing of how many there are"
+    )
+    note = Note("basis-differs", said, (hub_id,), tuple(f.id for f in facts))
+    return Judged("unsupported", tuple(facts), (note,), False)
+
+
+# "has passed", "have now topped", "has since surpassed": a mark passed by now
+_PASSED = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|since\s+|already\s+|finally\s+)?(?:passed|topped|surpassed|"
+    r"crossed|exceeded|broken|gone (?:past|over|beyond))\b"
+)
+
+
+def passed_since(reader: ClaimReader, reading: Reading, judged: FigureVerdict) -> FigureVerdict:
+    """A level claimed, with no year, to have passed a mark by now ("Dalian's population
+    has passed 7 million"), contradicted only by the place's newest figures, where those
+    are more than ``NOW_YEARS`` older than the newest source the dataset holds: not
+    established either way, as the level may have passed the mark since."""
+    claimed = reading.claimed
+    if (
+        claimed is None
+        or claimed.first_year is not None
+        or judged.kind != "disjoint"
+        or not judged.facts
+        or not _PASSED.search(reading.text.lower())
+        or any(f.status != "reported" for f in judged.facts)
+    ):
+        return judged
+    newest = max(int(s.published[:4]) for s in reader.store.sources())
+    held = max(year(f, end=True) for f in judged.facts)
+    if held >= newest - NOW_YEARS:
+        return judged
+    return judged._replace(
+        verdict="unsupported",
+        kind="not-established",
+        reason=f"the claim says the mark has been passed by now; {says(judged.facts)}, "
+        "and it may have been passed since",
+    )

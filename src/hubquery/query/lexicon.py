@@ -56,8 +56,7 @@ GREW_BEFORE = re.compile(
 # "rose by less than half", "grew 150 %": a percentage a level grew by (applied to the
 # words before the number)
 GREW_BY_BEFORE = re.compile(
-    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|climbed|went up|up|"
-    r"(?:a|an) (?:rise|increase|jump|gain|climb|growth) of)(?: by)?"
+    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|climbed|went up)(?: by)?"
     r"(?: (?:some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
     r"under|at least|at most|no more than|well over|well under))?$"
 )

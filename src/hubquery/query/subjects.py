@@ -2,7 +2,8 @@
 claim of a hub named as a list ("Chengdu and Chongqing each …") is of its members; of
 a hub's parts named in the plural ("Dalian's software parks"), not of the hub as a
 whole; of an organisation held in several places, of none of them unless one is named;
-of a designation named by its last words, of that designation's year."""
+of a designation named by its last words, of that designation's year; of words that fit
+two held bases alike, of neither where their figures judge it differently."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from hubquery.display import format_value
+from hubquery.judgement.claims import FigureVerdict, claim_verdict
 from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
@@ -198,39 +200,16 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
     return best if best is not None and best.id != metric.id else None
 
 
-_CHANGE_STEMS = lx.stems("growth change")
-
-
-def narrower_count(reader: ClaimReader, reading: Reading, hub: str, metric: Metric) -> str | None:
-    """The label of a count the claim names that a change figure leaves open: where the
-    hub holds two or more counts of what the change metric measures ("invention patent
-    applications", "invention patents granted" beside "invention patents, growth"), a
-    claim naming a word of one of them alone is of that count, which the change of the
-    wider thing does not establish."""
-    if metric.unit_kind != "growth":
-        return None
-    own = reader.metric_words(metric)
-    counts = [
-        found
-        for m in sorted(reader.held(hub, reading.subject))  # (one answer, not a set's order)
-        if (found := reader.cues.by_id.get(m)) is not None
-        and found.unit_kind == "count"
-        and own - _CHANGE_STEMS <= reader.metric_words(found)
-    ]
-    if len(counts) < 2:
-        return None
-    said = reading.words - own
-    for count in counts:
-        others = set().union(*(reader.metric_words(c) for c in counts if c is not count))
-        if said & (reader.metric_words(count) - others):
-            return count.label
-    return None
-
-
-def same_basis(words: frozenset[str], facts: Sequence[Fact]) -> list[Fact] | None:
+def same_basis(
+    words: frozenset[str], facts: Sequence[Fact], kind: str | None = None
+) -> list[Fact] | None:
     """The figures of the basis the claim's words (the metric's own left out) name
     ("signed", "registered", "in IT jobs"): those sharing most words with it; None when
-    the claim names none of theirs."""
+    the claim names none of theirs. The words of the place's ``kind`` ("the park's" of a
+    science park) name the place, not a basis ("per the park's administrative
+    authority")."""
+    if kind is not None:
+        words = words - lx.stems(kind.replace("-", " "))
     shared = {
         f.id: len(words & (lx.stems(f.basis) | set(lx.bases(f.basis)))) for f in facts if f.basis
     }
@@ -375,3 +354,62 @@ _SHARE_OF_WHOLE = re.compile(
     r"\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?"
     r"(?!(?:them|those|these|it|this|that|which|whom|us)\b)([a-z'’-]+(?:\s+[a-z'’-]+){0,2})"
 )
+
+
+def either_basis(
+    judged: FigureVerdict, reading: Reading, matched: list[Fact], bases: list[str], shown: str
+) -> FigureVerdict:
+    """A claim whose words fit two held bases alike ("jobs at Neusoft" of "employed
+    directly by Neusoft" and "in IT-related jobs") is unsupported where the bases' figures
+    judge it differently: which one it is of, the words do not say."""
+    assert reading.claimed is not None
+    each = {
+        claim_verdict(reading.claimed, [f for f in matched if f.basis == b], shown).verdict
+        for b in bases
+    }
+    if len(each) < 2:
+        return judged
+    held = "; ".join(f"{f.display} ({f.basis})" for f in matched)
+    return judged._replace(
+        verdict="unsupported",
+        kind="basis-differs",
+        reason=f"the claim's words fit {' and '.join(bases)} alike, and their figures differ: "
+        f"{held}",
+    )
+
+
+# "including Apple and Google", "such as Meta", "Intel and Nvidia among them": members
+_MEMBERS = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|such as)\s+(?P<after>[^.;:()—]*)|"
+    r"(?P<before>[^,;:()—]*)\s+among (?:them|these|those)\b"
+)
+_NAME = re.compile(r"\b[A-Z][\w&'-]*")
+
+
+def members_unnamed(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The members a claim names of what it counts ("more than 400 companies, including
+    Apple and Google"), where the source names none of them with the place (its
+    figures' quotes, its organisations): the names, which the count alone does not
+    support; None where it names none, or the source names one of them."""
+    found = _MEMBERS.search(reading.text)
+    if found is None:
+        return None
+    span = found.group("after") or found.group("before") or ""
+    places = {
+        part.lower()
+        for m in reader.names.mentions(normalise(span))
+        if (hub := reader.names.hub(m.hub_id)) is not None
+        for part in hub.name.split()
+    }
+    names = [n for n in _NAME.findall(span) if n.lower() not in places]
+    if not names:
+        return None
+    held = " ".join(
+        [
+            *(f.quote or "" for f in reader.hub_facts(hub_id)),
+            *(f"{c.name} {c.quote}" for c in reader.store.citations(hub_id, "organisations")),
+        ]
+    ).lower()
+    if any(n.lower() in held for n in names):
+        return None
+    return " and ".join(names)

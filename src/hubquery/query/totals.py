@@ -5,18 +5,20 @@ shares ("between them, Chengdu and Chongqing turn out half of the world's laptop
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from weakref import WeakKeyDictionary
 
 from hubquery.judgement.answering import period_allows
 from hubquery.judgement.figures import period_label, standing
+from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query.facts import newest_first
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import adds_up, wholes
 from hubquery.query.workings import Judged, derived, sum_verdict
-from hubquery.records import Fact, Metric, Note
+from hubquery.records import Fact, Hub, Metric, Note
 
 
 def left_by_others(
@@ -107,7 +109,10 @@ def members_sum(
     period = max(shared, key=lambda p: (sort_end(p), p))
     parts = [h[period] for h in held]
     verdict, said = sum_verdict(
-        claimed.interval, parts, bases_differ=len({f.basis for f in parts}) > 1
+        claimed.interval,
+        parts,
+        bases_differ=len({f.basis for f in parts}) > 1,
+        bound=figure.qualifier in ("more than", "at least", "less than", "at most"),
     )
     each = " + ".join(
         f"{f.display} for {_name(reader, f.hub_id)}" + (f" ({f.basis})" if f.basis else "")
@@ -115,6 +120,34 @@ def members_sum(
     )
     reason = f"hubquery derives {said} ({period_label(parts[0])}) from {each} — no source prints it"
     return derived(verdict, reason, hub_id, parts)
+
+
+# "together", "between them", "combined", "jointly": the places named, summed
+_TOGETHER = re.compile(r"\b(?:together|between them|between the two|combined|jointly)\b")
+
+
+def list_meant(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The place held as a list ("Chengdu and Chongqing") a claim of one of its members
+    means, where the sentence names every member, in any order ("Chongqing and Chengdu
+    together"), and says their figures are summed; None otherwise."""
+    text = normalise(reading.text)
+    if not _TOGETHER.search(text):
+        return None
+    lists = _LISTS.get(reader)
+    if lists is None:
+        lists = _LISTS[reader] = [h for h in reader.store.hubs() if " and " in h.name]
+    named = {m.hub_id for m in reader.names.mentions(text)}
+    return next(
+        (
+            h.id
+            for h in lists
+            if hub_id in (members := reader.names.listed(h)) and named.issuperset(members)
+        ),
+        None,
+    )
+
+
+_LISTS: WeakKeyDictionary[ClaimReader, list[Hub]] = WeakKeyDictionary()
 
 
 def _of_metric(reader: ClaimReader, metric_id: str) -> list[Fact]:

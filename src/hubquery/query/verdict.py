@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.levels import added_count
+from hubquery.query.levels import added_count, level_of_new, passed_since
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -36,13 +36,15 @@ from hubquery.query.ratios import (
     ratio_pairs,
 )
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.scopes import of_a_narrower
 from hubquery.query.shown import shown_figure
 from hubquery.query.subjects import (
     adds_up,
     designation_named,
+    either_basis,
     elsewhere,
     member_meant,
-    narrower_count,
+    members_unnamed,
     of_another_whole,
     of_something_else,
     other_currency,
@@ -52,7 +54,7 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
-from hubquery.query.totals import left_by_others, members_sum
+from hubquery.query.totals import left_by_others, list_meant, members_sum
 from hubquery.query.workings import (
     DERIVED_KINDS,
     Judged,
@@ -62,7 +64,7 @@ from hubquery.query.workings import (
     span_sum,
     years_since,
 )
-from hubquery.query.yearly import yearly_growth, yearly_rate
+from hubquery.query.yearly import in_a_row, yearly_growth, yearly_rate
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -95,6 +97,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
             True,
         )
+    if any(map(reading.text.__contains__, _TOGETHER)) and (
+        listed := list_meant(reader, reading, hub_id)
+    ):
+        reading, hub_id = reading._replace(hub_id=listed), listed  # ("X and Y together")
+    assert reading.claimed is not None
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
     if (
         reading.claimed.target
@@ -192,26 +199,14 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             ),
             False,
         )
-    narrower = narrower_count(reader, reading, hub_id, metric)
-    if narrower is not None:
-        left_open = " ".join(f.note for f in same_unit if f.note)
-        return Judged(
-            "unsupported",
-            tuple(newest_first(same_unit)),
-            (
-                Note(
-                    "basis-differs",
-                    f"the claim is of {narrower.lower()}; the source's figure "
-                    f"({metric.label.lower()}) does not say it is of them"
-                    + (f" ({left_open})" if left_open else ""),
-                    (hub_id,),
-                    tuple(f.id for f in same_unit),
-                ),
-            ),
-            False,
-        )
+    if lx.FLOW_METRIC.search(metric.id) and (level := level_of_new(reading, metric, facts, hub_id)):
+        return level  # ("is home to 3,000 robotics firms" of a count of new ones only)
+    if (narrower := of_a_narrower(reader, reading, hub_id, metric, same_unit)) is not None:
+        return narrower  # ("the whole metro", "invention patents granted": not the figure's)
     notes: list[Note] = []
-    matched = same_basis(reading.words - reader.metric_words(metric), same_unit)
+    place = reader.names.hub(hub_id)
+    own = reading.words - reader.metric_words(metric)
+    matched = same_basis(own, same_unit, place.kind if place else None)
     unnamed = matched is None and not reading.bases  # (the claim names no basis)
     tied = sorted({f.basis for f in matched if f.basis}) if matched else []
     support_only: list[Fact] = []
@@ -273,8 +268,23 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
+    if judged.verdict == "contradicted" and " ha" in reading.text:
+        judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
+    if (
+        judged.verdict == "supported"
+        and ("clud" in reading.text or "such as" in reading.text or "among th" in reading.text)
+        and (named := members_unnamed(reader, reading, hub_id))
+    ):  # ("400 companies, including Apple and Google": never named with the place)
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="not-established",
+            reason=f"the claim names {named} among them; the source names none of them with "
+            f"{_name(reader, hub_id)}",
+        )
+    if " year" in reading.text:  # ("for a second straight year": the year before too)
+        judged = in_a_row(reading, judged, matched)
     if len(tied) > 1 and judged.verdict != "unsupported":
-        judged = _either_basis(judged, reading, matched, tied, shown)
+        judged = either_basis(judged, reading, matched, tied, shown)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
         judged = in_another_currency(judged, reading.claimed, facts, figure.unit, shown)
     if judged.kind == "period-differs" and (
@@ -382,29 +392,9 @@ _GOAL_MET = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:deadline|goal|target)s?\b",
     re.IGNORECASE,
 )
+# (the words a sum of places named as a list needs: see totals.list_meant)
+_TOGETHER = ("ogether", "them", "the two", "ombined", "ointly")
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _either_basis(
-    judged: FigureVerdict, reading: Reading, matched: list[Fact], bases: list[str], shown: str
-) -> FigureVerdict:
-    """A claim whose words fit two held bases alike ("jobs at Neusoft" of "employed
-    directly by Neusoft" and "in IT-related jobs") is unsupported where the bases' figures
-    judge it differently: which one it is of, the words do not say."""
-    assert reading.claimed is not None
-    each = {
-        claim_verdict(reading.claimed, [f for f in matched if f.basis == b], shown).verdict
-        for b in bases
-    }
-    if len(each) < 2:
-        return judged
-    held = "; ".join(f"{f.display} ({f.basis})" for f in matched)
-    return judged._replace(
-        verdict="unsupported",
-        kind="basis-differs",
-        reason=f"the claim's words fit {' and '.join(bases)} alike, and their figures differ: "
-        f"{held}",
-    )
 
 
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:

@@ -16,6 +16,7 @@ from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import interval_verdict
 from hubquery.judgement.figures import (
     Judgement,
+    honest_interval,
     period_label,
     precise_interval,
     standing,
@@ -167,16 +168,25 @@ def span_sum(reading: Reading, facts: Sequence[Fact], hub_id: str) -> Judged | N
 
 
 def sum_verdict(
-    claimed: Interval, parts: Sequence[Fact], *, bases_differ: bool = False
+    claimed: Interval, parts: Sequence[Fact], *, bases_differ: bool = False, bound: bool = False
 ) -> tuple[Verdict, str]:
     """A claim judged against the sum of held figures, and the sum as a writer reads it
     ("more than 1,030 companies", "US$3.2–3.3 billion"): never contradicted where the
     figures' precise values (not their hedges' widths) would admit it, or where the parts
-    are counted on different bases."""
+    are counted on different bases. A ``bound`` ("more than half") is supported only where
+    every value the figures' words admit passes it (``honest_interval``: "one out of
+    every three" is 30–36.67 %), a rounding ("roughly half") by the figures as stated."""
     summed, loose = (_sum([held(f) for f in parts]) for held in (Fact.interval, precise_interval))
     verdict = interval_verdict(claimed, summed)
     if verdict == "contradicted" and (overlap(claimed, loose) or bases_differ):
         verdict = "unsupported"
+    if verdict == "supported" and bound:
+        honest = [honest_interval(f) for f in parts]
+        if None in honest:
+            verdict = "unsupported"
+        else:
+            summed = _sum([i for i in honest if i is not None])
+            verdict = "supported" if interval_verdict(claimed, summed) == verdict else "unsupported"
     assert summed.low is not None
     said = format_value(summed.low, parts[0].unit)
     if summed.high is None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from hubquery.hedges import Interval
 from hubquery.judgement.changes import Change, change
-from hubquery.judgement.claims import interval_verdict
+from hubquery.judgement.claims import FigureVerdict, interval_verdict, says
 from hubquery.judgement.figures import period_label, standing, year
 from hubquery.numbers import normalise
 from hubquery.query.ratios import named_metric
@@ -107,3 +107,31 @@ def yearly_rate(reading: Reading) -> str | None:
     if _A_YEAR_AFTER.match(text, figure.number.end) is None:
         return None
     return "the claim states a rate each year, not a share"
+
+
+# "for a second straight year", "the third year running", "two consecutive years": the
+# same claimed of the year(s) before too
+_IN_A_ROW = re.compile(
+    r"\b(?:(?:second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?:straight|consecutive|"
+    r"successive)\s+year|(?:second|third|fourth|fifth|sixth)\s+year\s+(?:running|in a row)|"
+    r"(?:two|three|four|five|six|[2-9])\s+(?:straight|consecutive|successive)\s+years|"
+    r"(?:two|three|four|five|six|[2-9])\s+years\s+(?:running|in a row))\b"
+)
+
+
+def in_a_row(reading: Reading, judged: FigureVerdict, facts: Sequence[Fact]) -> FigureVerdict:
+    """A figure claimed of a year "for a second straight year" claims the same of the
+    year before: supported only where a figure of that year is held too (the verdict
+    judged it among ``facts``), else unsupported, with why."""
+    if judged.verdict != "supported" or not _IN_A_ROW.search(reading.text.lower()):
+        return judged
+    claimed = reading.claimed
+    last = claimed.last_year if claimed and claimed.last_year else year(judged.facts[0], True)
+    if any(year(f, end=True) == last - 1 for f in facts):
+        return judged
+    return judged._replace(
+        verdict="unsupported",
+        kind="period-differs",
+        reason=f"the claim says the same of the year before {last} too; {says(judged.facts)}, "
+        "and nothing of that year",
+    )

@@ -313,7 +313,6 @@ class ClaimReader:
         context = self._stems_of(unnamed)
         if (
             previous < clause.start
-            and not figure.growth  # (a span's growth: its level's)
             and (level is not None or lx.UP_BEFORE.search(before))
             and not self.cues.names_a_metric(words)
         ):

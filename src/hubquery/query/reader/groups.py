@@ -108,14 +108,6 @@ def sub_group(text: str, start: int, end: int) -> str | None:
     return found.group("what").strip()
 
 
-# A place's people or area counted over a wider scope than the place the source names
-_METRO = re.compile(
-    r"\b(?:metro(?:politan)?(?: area| region)?|greater (?!than\b)[a-z'’-]+|urban (?:area|"
-    r"agglomeration)|wider (?:area|region)|surrounding (?:area|region|counties))\b"
-)
-_PLACE_WIDE = lx.stems("population residents area")
-
-
 def unmeasured(
     text: str,
     figure: Figure,
@@ -152,12 +144,6 @@ def unmeasured(
         and lx.stem(word) not in strong
     ):  # "six science parks abroad" is no count of the companies with branches abroad
         return f"counts {noun.group().strip()}: no source holds a count of them"
-    if (
-        ("metro" in text or "greater " in text or "urban " in text or "wider " in text)
-        and not strong.isdisjoint(_PLACE_WIDE)
-        and (scope := _METRO.search(text))
-    ):  # ("about 12 million, if you count the whole metro": not the place's own figure)
-        return f"is of the {scope.group()}: the source's figure is of the place it names"
     held = {n[0] for n in _NATIONS if n[0] in strong}
     around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}

@@ -260,41 +260,10 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
                 min(abs(t.start - figure.number.end), abs(figure.number.start - t.end)),
             ),
         )
-    if "%" in text or "per" in text:
-        _of_the_pair(figures, text, own)
     for figure in figures:
         if (time := own.get(id(figure))) is not None and time.first < time.last:
             figure.over = (time.first, time.last)
     return own
-
-
-# "from US$8.65 billion in 2010 to US$21.7 billion in 2013, a rise of roughly 150 per
-# cent": the change between the two figures before it, over their years
-_CHANGE_OF_PAIR = re.compile(
-    r"[\s,;(]*(?:(?:a|an) (?:rise|increase|jump|gain|climb|growth) of|up(?: by)?|rising|"
-    r"climbing|growing|jumping|or)(?: (?:some|about|around|roughly|nearly|almost|more than|"
-    r"over|just|only|less than|under|at least|well over))?\s*$"
-)
-
-
-def _of_the_pair(figures: list[Figure], text: str, own: dict[int, Time]) -> None:
-    """A percentage of no time of its own just after two figures of one unit, each of
-    one year, the first earlier ("from X in 2010 to Y in 2013, up 150 %"): of their span."""
-    for first, second, figure in zip(figures, figures[1:], figures[2:], strict=False):
-        one, two = own.get(id(first)), own.get(id(second))
-        if (
-            figure.unit == "percent"
-            and id(figure) not in own
-            and first.unit == second.unit != "percent"
-            and one is not None
-            and two is not None
-            and one.first == one.last
-            and two.first == two.last > one.first + 1  # (a year on the one before: its own)
-            and _CHANGE_OF_PAIR.fullmatch(
-                text, max(two.end, second.number.end), figure.number.start
-            )
-        ):
-            own[id(figure)] = Time(two.end, two.end, one.first, two.last, f"{one.first}–{two.last}")
 
 
 # "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
