@@ -16,7 +16,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure, read_figures
 from hubquery.query.reader.mentions import Mention
-from hubquery.query.reader.times import Time
+from hubquery.query.reader.times import Time, reported
 
 _DIGITS_RUN = re.compile(r"\d+")
 
@@ -82,7 +82,7 @@ def cut(
             for (previous, f), end in zip(itertools.pairwise(founding), ends, strict=False)
             if dated([m for m in mentions if previous.number.end <= m.start < end])
         ]
-        decades = [t for t in times if t.first != t.last]
+        decades = [t for t in times if t.first != t.last and not reported(text, t)]
         if not founding and decades:
             span = decades[0]
             founding = [
