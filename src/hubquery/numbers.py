@@ -147,6 +147,8 @@ _NUMBER_WORDS = frozenset(
     | set(_ORDINALS)
     | set(_FRACTIONS)
 )
+# The words a number in words is a run of ("and" after "hundred" aside).
+_RUN_WORDS = frozenset(_UNITS) | {w for w in SCALES if len(w) > 2}
 # Every word that can begin or be a number, an ordinal or a fraction ("a" included).
 _STARTS = frozenset(_UNITS) | frozenset(_ORDINALS) | frozenset(_FRACTIONS)
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -253,7 +255,7 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     at = word_places(spaced, tokens) if tokens else []
     # A number in words is a run of number words (only they can make one): each run
     # is read from each of its places, at most six words long.
-    run = [t in _UNITS or (t in SCALES and len(t) > 2) for t in tokens]
+    run = list(map(_RUN_WORDS.__contains__, tokens))
     for index in range(1, len(tokens) - 1) if "hundred" in tokens else ():
         after = tokens[index + 1]  # "a hundred and twenty": British "and"
         if tokens[index] == "and" and tokens[index - 1] == "hundred":

@@ -49,6 +49,7 @@ from hubquery.vocabulary import Verdict
 
 # Worst first: a sentence takes the first of its figures' verdicts in this order.
 WORST_FIRST: tuple[Verdict, ...] = ("contradicted", "unsupported", "supported")
+_RANK = {verdict: rank for rank, verdict in enumerate(WORST_FIRST)}
 
 
 class Claim(NamedTuple):
@@ -155,10 +156,11 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         if not judged and unread is None:
             continue
         sentence += 1
-        verdicts = {result.verdict for _, _, result in judged}
-        if unread is not None:
-            verdicts.add("unsupported")
-        worst = next(v for v in WORST_FIRST if v in verdicts)
+        # (by a loop, not a set and a generator made per sentence)
+        worst: Verdict = "supported" if unread is None else "unsupported"
+        for _, _, result in judged:
+            if _RANK[result.verdict] < _RANK[worst]:
+                worst = result.verdict
         for reading, said, result in judged:
             figure = reading.figure
             claims.append(

@@ -12,6 +12,7 @@ from hubquery.judgement.claims import FigureVerdict, says
 from hubquery.judgement.figures import period_label, year
 from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.added import may_add
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Metric, Note
@@ -51,7 +52,8 @@ _NEW_ONES = re.compile(  # (a word first, so that re looks for "new" alone, fast
 def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
     …") or a count of new ones ("more than 500 new AI companies"): judged alike, as the
-    change of a level, never as the level; a sentence without "add", "gain" or "new" is
+    change of a level, never as the level, as is a count more than a time before ("150
+    more … than in 2020"); a sentence without "add", "gain", "new" or "than" a time is
     never searched."""
     figure, lowered = reading.figure, reading.text.lower()
     if figure is None:
@@ -62,7 +64,7 @@ def added_count(reading: Reading) -> bool:
     if " were " in lowered and _FOUNDED_WHEN.search(lowered):
         return True  # ("500 start-ups were founded in 2021": founded then, not by whom)
     new = new and _after_a_number(lowered)
-    added = "add" in lowered or "gain" in lowered
+    added = may_add(lowered)  # ("add", "gain"; "150 more … than in 2020": rewrite's "added")
     if not new and not added:
         return False
     text = rewrite(normalise(reading.text))

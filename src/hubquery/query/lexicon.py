@@ -145,6 +145,7 @@ TARGET = re.compile(
     r"planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|deadlines?|will|wants?|hopes?|intends?|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
+    r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
@@ -288,11 +289,6 @@ UP_BEFORE = re.compile(
 # "… in five years what Silicon Valley did in 30": the place after "what" is the subject of
 # a clause of its own (applied to the few words before a name)
 WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$")
-# ("lost more than 200,000 residents", "shrank by over 200,000": a change below zero)
-CHANGE_BEFORE = re.compile(
-    r"\b(?:added|adding|adds|add|gained|gaining|gains|lost|loses|losing|shed|sheds|"
-    r"(?:shrank|shrunk|fell|dropped|declined|decreased) by)(?: [a-z]+){0,2}$"
-)
 FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
 # "840 firms in 2021, up from 680 a year earlier": the figure it is compared with is of
 # the same thing (applied to the words before a number, one space apart).

@@ -342,18 +342,18 @@ def difference_of(reading: Reading) -> bool:
     return after and _DIFFERENCE_AFTER.match(text, figure.number.end) is not None
 
 
-# "ran US$260 million ahead of", "US$260 million more than", "US$260 million behind": a
-# difference when the comparison follows the figure, only its unit's words between ("22
-# universities train more than 70,000" is a level).
+# "ran US$260 million ahead of", "US$260 million more than", "US$260 million behind", "5
+# million more residents than": a difference when the comparison follows the figure, only
+# its unit's words between ("22 universities train more than 70,000" is a level).
 _AFTER_RAW = re.compile(
     r"\d(?:m|bn)?(?: (?:million|billion|thousand|yuan|renminbi|dollars|us dollars)){0,2} "
     r"(?:ahead of|behind|above|below|short of|(?:more|larger|bigger|higher|greater|fewer|smaller|"
-    r"lower|less) than)\b"
+    r"lower|less) (?:[a-z-]+ ){0,3}?than)\b"
 )
 _DIFFERENCE_AFTER = re.compile(
     r"(?:\s*(?:m|bn|million|billion|thousand|yuan|renminbi|dollars|us\s+dollars)\b){0,2}"
     r"\s+(?:ahead\s+of|behind|above|below|short\s+of|(?:more|larger|bigger|higher|greater|fewer|"
-    r"smaller|lower|less)\s+than)\b"
+    r"smaller|lower|less)\s+(?:[a-z-]+\s+){0,3}?than)\b"
 )
 # "a gap of US$260 million between", "a difference of 300 between", "the gap between
 # what was signed and what was delivered came to about US$250 million".

@@ -58,6 +58,7 @@ _SYNONYM_WORDS = {
     "assembled": "produced",
     "produces": "produced",
     "filed": "applied",  # patents filed are applied for, not granted
+    "sought": "applied",  # ("patents sought": applied for)
     "filing": "applications",
     "filings": "applications",
     "turnover": "revenue",

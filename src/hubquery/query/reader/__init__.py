@@ -25,8 +25,9 @@ from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.antecedents import after_question
+from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
-from hubquery.query.reader.clauses import blanked, cut
+from hubquery.query.reader.clauses import blanked, cut, other_figures_end
 from hubquery.query.reader.events import from_events, may_follow_event
 from hubquery.query.reader.figures import (
     Figure,
@@ -134,7 +135,7 @@ class ClaimReader:
         # the draft counted in another.
         lowered = normalise(passage.text)
         asked, self._asked = self._asked, passage.text if passage.text[-1:] == "?" else ""
-        if asked and lowered.startswith(("its ", "their ")):  # ("… Dalian? Its sector …")
+        if asked and lowered.startswith(("its ", "their ", "it ", "they ")):  # ("… Dalian? Its …")
             lowered = after_question(self.names, asked, lowered)
         if passage.plain and not may_write_numbers(lowered):
             return []
@@ -297,7 +298,7 @@ class ClaimReader:
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = lx.TO_LEVEL.search(before)
-        change = lx.CHANGE_BEFORE.search(before) is not None
+        change = change_before(before)
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c.subject is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
@@ -344,16 +345,7 @@ class ClaimReader:
         )
         if metric is not None:
             per_rate(figure, metric, text[clause], text[figure.number.end : clause.stop])
-            if lx.DECLINE_BEFORE.search(before) and (
-                metric.unit_kind == "growth" or metric.id.endswith("-change")
-            ):
-                if figure.value > 0 and figure.qualifier in lx.DECLINE_BOUNDS:
-                    figure.qualifier = lx.DECLINE_BOUNDS[figure.qualifier]
-                    if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(
-                        before
-                    ):  # "fell by less than 30 %": a fall still, above -30 % and below 0
-                        figure.bounds = (-figure.value, 0.0)
-                figure.value = -abs(figure.value)  # "fell 36%": a change of -36 %
+            declined(figure, metric, before)  # ("fell 36%": a change of -36 %)
         founding = metric is not None and metric.unit_kind == "year" and figure.year_like
         if founding:
             figure.unit = "year"
@@ -390,6 +382,13 @@ class ClaimReader:
             if aged := aged_by(figure, text, metric, held, self.cues.by_id):
                 figure, metric, claimed = aged  # (no period)
                 period = None
+        bases, said = lx.bases(words), text[clause]
+        if (
+            len(bases) > 1
+            and (cut := other_figures_end(text, clause.start, figure)) > clause.start
+            and (own := lx.bases(unnamed[figure.number.end : clause.stop]))
+        ):  # ("signed … US$1.79 billion, against US$1.53 billion conducted": its own words)
+            bases, said = own, text[cut : clause.stop]
         base = Reading(
             passage.text,
             passage.line,
@@ -399,10 +398,10 @@ class ClaimReader:
             figure,
             period,
             claimed,
-            lx.bases(words),
+            bases,
             # "joins Neusoft": a name other than the claim's own may name its basis
             frozenset(
-                lx.stems(text[clause]).union(
+                lx.stems(said).union(
                     *(
                         lx.stems(m.said)
                         for m in mentions

@@ -1,6 +1,7 @@
-"""A sentence that opens on "its" or "their" just after a question that names one place
-("Remember when nobody had heard of Dalian? Its software sector pulled in …"): the
-pronoun is that place's, as a reader takes it across the question."""
+"""A sentence that opens on "its", "their", "it" or "they" just after a question that
+names one place ("Remember when nobody had heard of Dalian? Its software sector pulled
+in …", "The software park? It dates back to …"): the pronoun is that place's, as a
+reader takes it across the question."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from hubquery.numbers import normalise
 from hubquery.query.reader import gates
 from hubquery.query.reader.mentions import NameReader
 
-_PRONOUNS = ("its ", "their ")
+_PRONOUNS = ("its ", "their ", "it ", "they ")
 
 
 def after_question(names: NameReader, question: str, text: str) -> str:
@@ -22,7 +23,8 @@ def after_question(names: NameReader, question: str, text: str) -> str:
     if len(named) != 1:
         return text
     place = next(iter(named.values()))
-    return f"{asked[place.start : place.end]}'s {text.split(' ', 1)[1]}"
+    name, rest = asked[place.start : place.end], text.split(" ", 1)[1]
+    return f"{name}'s {rest}" if text.startswith(("its ", "their ")) else f"{name} {rest}"
 
 
 def _named(text: str) -> str:

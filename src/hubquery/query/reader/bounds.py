@@ -22,11 +22,12 @@ HEDGES = (
         r"less than|fewer than|under|below|not even|short of|just under|south of|"
         r"a shade under",
     ),
-    ("nearly", r"nearly|almost|close to|approaching|not quite"),
+    ("nearly", r"nearly|almost|close to|approaching|not quite|(?:just )?shy of"),
     (
         "about",
         r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
-        r"approx\.?|~|c\.|on the order of|or so|in the region of|in the neighbourhood of",
+        r"approx\.?|~|c\.|on the order of|or so|in the region of|in the neighbourhood of|"
+        r"something like|somewhere around",
     ),
     (
         "more than",
@@ -58,6 +59,14 @@ def hedge_before(text: str) -> str | None:
     return found
 
 
+def hedge_start(text: str) -> int | None:
+    """Where the hedge that ends ``text`` begins ("had more than " → 4), if one does."""
+    found = ANY_HEDGE_BEFORE.search(text, max(0, len(text.rstrip()) - _LONGEST_HEDGE))
+    if found is None:
+        return None
+    return found.start() + (found.group()[:1] in " (")
+
+
 _SPREAD_OVER = ("spread over", "spreads over", "sprawls over", "stretches over", "scattered over")
 
 
@@ -73,7 +82,7 @@ NEGATED_BOUND = re.compile(
 # "only one in ten", "just a third": a share in words said to be small is at most that.
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")
 HEDGE_AFTER = re.compile(
-    r"^\s*(?:\+|-plus\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
+    r"^\s*(?:\+|-plus\b|-odd\b|or more\b|and more\b|and up\b|or so\b|or thereabouts\b)"
 )
 # "1,500 at most", "1,500 IoT firms at the very least", "1,500 or fewer": a bound written
 # after the number (and its nouns), not before the next one ("300 firms, at least 50 …")

@@ -16,7 +16,9 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure, read_figures
 from hubquery.query.reader.mentions import Mention
-from hubquery.query.reader.times import Time
+from hubquery.query.reader.times import Time, reported
+
+_DIGITS_RUN = re.compile(r"\d+")
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -80,7 +82,7 @@ def cut(
             for (previous, f), end in zip(itertools.pairwise(founding), ends, strict=False)
             if dated([m for m in mentions if previous.number.end <= m.start < end])
         ]
-        decades = [t for t in times if t.first != t.last]
+        decades = [t for t in times if t.first != t.last and not reported(text, t)]
         if not founding and decades:
             span = decades[0]
             founding = [
@@ -103,3 +105,17 @@ def cut(
         bounds.append(previous.number.end + lx.cut(gap))
     bounds.append(len(text))
     return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]
+
+
+def other_figures_end(text: str, start: int, figure: Figure) -> int:
+    """Where the last number before the figure in its clause (from ``start``; no year)
+    ends: the figure's own words begin after it ("… US$1.79 billion in 2012, against …");
+    ``start`` where there is none."""
+    return max(
+        (
+            m.end()
+            for m in _DIGITS_RUN.finditer(text, start, figure.number.start)
+            if not (len(m.group()) == 4 and 1800 <= int(m.group()) <= 2100)
+        ),
+        default=start,
+    )

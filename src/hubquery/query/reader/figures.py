@@ -51,6 +51,13 @@ _LATER = re.compile(
 )
 _PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:years?|months?)\b")
 # "between 600 and 700 companies": one figure, a range (the words between the two)
+# "5,280 invention patents sought in …", "6 million residents, …": the words after the
+# figure that name what it counts, up to a preposition, a verb of being or a stop
+_HEAD = re.compile(
+    r"(?:\s*(?:million|billion|thousand|bn|m)\b)?((?:\s+(?!(?:in|of|at|on|for|with|and|or|to|"
+    r"from|by|as|than|that|which|who|were|was|are|is|had|has|have|a|an|the|it|its)\b)[a-z-]+)"
+    r"{1,3})"
+)
 _BETWEEN = re.compile(r"\bbetween\s*(?:us\$|\$|cn¥|¥|rmb)?\s*$")
 _AND_THEN = re.compile(r"\s*and\s*(?:us\$|\$|cn¥|¥|rmb)?\s*")
 _UP_TO = re.compile(r"\bup (?:un)?to\s*$")
@@ -79,6 +86,7 @@ class Figure:
     over: tuple[int, int] | None = None  # the years of a span it is bound to ("2010–2013")
     bounds: tuple[float, float] | None = None  # "hundreds of": at least 200, under 1,000
     through: bool = False  # "between 600 and 700": the bounds' top included
+    after: str = ""  # the text just after it ("patents sought in …": see ``head``)
 
 
 def read_figures(text: str) -> list[Figure]:
@@ -274,13 +282,18 @@ def _figure(text: str, number: Number) -> Figure:
         and (
             qualifier is None
             or (
-                qualifier == "at most"
-                and _UP_TO.search(before) is not None
+                # ("up to 2012"; "set up shop around 2008": about that year)
+                (
+                    qualifier == "about"
+                    or (qualifier == "at most" and _UP_TO.search(before) is not None)
+                )
                 and not any(w in lx.UNIT_OF_WORD for w in nouns[:3])
             )
         )
         and not (nouns and nouns[0] in lx.UNIT_OF_WORD)
     )
+    # (a year "about" is a couple of years either side of it)
+    years = (int(value) - 2, int(value) + 2) if year_like and qualifier == "about" else None
     if year_like:
         qualifier = None
     if year_like:
@@ -298,7 +311,9 @@ def _figure(text: str, number: Number) -> Figure:
         superlative,
         approximate,
         converted,
+        years=years,
         only=only,
+        after=after,
     )
 
 
@@ -388,6 +403,13 @@ def unread_digits(text: str) -> bool:
         not read[m.start()] and not in_a_name(text, m.start(), m.end())
         for m in _DIGITS.finditer(text)
     )
+
+
+def head(figure: Figure) -> str:
+    """The words just after a figure that name what it counts ("5,280 invention patents
+    sought in …": "invention patents sought"), up to a preposition or a verb of being."""
+    found = _HEAD.match(figure.after)
+    return found.group(1) if found else ""
 
 
 def count_word(word: str) -> int | None:

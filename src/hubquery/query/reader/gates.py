@@ -82,6 +82,11 @@ TARGET = Gated(
     "is to",
     "are to",
     "until ",
+    "meant to",
+    "supposed to",
+    "scheduled to",
+    "slated to",
+    "required to",
 )
 # "the past two years": a window ends in "years"
 WINDOW = Gated(lx.WINDOW, " years")

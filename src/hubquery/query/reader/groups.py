@@ -15,7 +15,13 @@ from hubquery.query.reader.gates import Gated
 # After the number: "of them …", or a count's noun (a few words on) followed by what the
 # group did to something or has ("have opened branches", "with a turnover of …"; not
 # what places them: "have registered in Shenyang", "have set up shop"; not the whole's:
-# "with a combined …").
+# "with a combined …", "with some 80,000 employees").
+# "650 companies with some 80,000 employees": the whole's people, no part of it
+_STAFF = (
+    r"\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|close to)\s+)?"
+    r"[\d,.]+(?:\s+(?:thousand|million))?\s+(?:employees|staff|workers|people|engineers|"
+    r"researchers|professionals)\b"
+)
 _SUB_GROUP = re.compile(
     r"(?:\s+of (?:them|those|these)|(?:\s+[\w'’.-]+){0,3}?\s+(?:companies|firms|"
     r"enterprises|businesses|start-?ups))(?:\s+(?:that|which))?\s+(?P<what>(?:(?:have|has|"
@@ -24,7 +30,8 @@ _SUB_GROUP = re.compile(
     r"established|started|set|opened (?:up|shop|their doors))\b)"
     r"(?:[a-z]+(?:ed|en|t|up)|won|made|sold|begun|drawn|shown|paid|gone)\b(?!\s+(?:in|at|"
     r"to|into|here|there|since|across|over|during|from|within|this|last|so|by)\b)|"
-    r"with\b(?!\s+(?:an? )?(?:combined|total|joint|collective|overall)\b))[^,;:.\d]{0,40})"
+    r"with\b(?!\s+(?:an? )?(?:combined|total|joint|collective|overall)\b)(?!" + _STAFF + r"))"
+    r"[^,;:.\d]{0,40})"
 )
 # A part of a whole named ("50 of Hefei's AI companies …", "Of the 1,500 firms in
 # Sichuan, about 200 …"): what follows says which part.

@@ -185,6 +185,7 @@ class NameReader:
             else itertools.compress(range(len(keys)), starts)
         )
         spans: list[tuple[int, int]] = []  # (-length, first word) of each span to look up
+        reach = 0  # (the words after the last span's are never located)
         for i in firsts:
             joined, length = "", 0
             for key in keys[i : i + 10]:
@@ -192,10 +193,10 @@ class NameReader:
                 if not (begun(joined) or (chinese_text and _CJK.search(joined))):
                     break
                 length += 1
-            spans += [(-n, i) for n in range(length, 0, -1)]
+            spans += zip(range(-length, 0), itertools.repeat(i))  # (longest first)
+            reach = max(reach, i + length)
         found: list[Mention] = []
         taken: set[int] = set()
-        reach = max((i - negative for negative, i in spans), default=0)
         located = word_places(text, words[:reach])
         for negative, i in sorted(spans):
             length = -negative

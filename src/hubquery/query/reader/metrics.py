@@ -5,18 +5,21 @@ than 20 million")."""
 
 from __future__ import annotations
 
-import functools
+import operator
 import re
 import weakref
 from typing import NamedTuple
 
-from hubquery.numbers import stated_numbers, states
+from hubquery.numbers import states
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
+from hubquery.query.reader.figures import head as words_after
+from hubquery.query.reader.metric_words import index, read_metric
 from hubquery.records import Metric
 from hubquery.store import Store
 
 _FOUNDING = {lx.stem("founded")}
+_ID = operator.attrgetter("id")  # (a metric's id, for map)
 _CHANGE_CUE = re.compile(
     r"\b(?:gr[eo]w\w*|rose|ris\w*|up|down|increas\w*|decreas\w*|jump\w*|climb\w*|"
     r"surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|shr[iau]nk\w*|expan\w*|"
@@ -24,6 +27,11 @@ _CHANGE_CUE = re.compile(
 )
 _STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
+# The words of a figure's unit, no cue to which count it is ("12,000 students a year"),
+# but those of people who live or work somewhere ("6 million residents", "employees")
+_UNIT_OF = {unit: lx.stems(" ".join(words)) for unit, words in lx.UNIT_WORDS.items()}
+_UNIT_OF["people"] = _UNIT_STEMS
+_NO_HEAD = frozenset(("percent", "USD", "CNY", "rank", "times", "companies", "years", "km2"))
 _CHANGE_STEMS = lx.stems("up down grew rose increased fell growth")  # that it changed, not what
 # "five cities" names no group of cities: the word of a count of places is no cue
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
@@ -69,7 +77,7 @@ class MetricCues:
         self.metrics = list(listed[0])
         self.units = {ident: set(units) for ident, units in listed[1].items()}
         self.by_id = {m.id: m for m in self.metrics}
-        read = {m.id: _read_metric(m) for m in self.metrics}
+        read = {m.id: read_metric(m) for m in self.metrics}
         # (new sets for each reader, from the remembered ones: callers may change them)
         self._vocabulary = {
             m.id: _Words(set(read[m.id].strong), set(read[m.id].weak)) for m in self.metrics
@@ -97,7 +105,7 @@ class MetricCues:
         self._rates = {m.id for m in self.metrics if read[m.id].rate}
         # The metrics each word is a cue to, and those a label number may cue: a metric
         # of none of a sentence's words (nor a number in its label) has no cue in it.
-        self._by_stem, self._by_strong, self._year_words = _index(tuple(self.metrics))
+        self._by_stem, self._by_strong, self._year_words = index(tuple(self.metrics))
         self._defined = set(self.label_numbers)
         # The metrics a sentence's words cue (and cue strongly), for the sentence last
         # asked of: most of its figures are read with all of its words.
@@ -125,14 +133,15 @@ class MetricCues:
         held: set[str],
         stated: set[float],
         level: bool = False,
-        change: bool = False,
+        change: str | None = None,
         organisation: bool = False,
     ) -> Metric | None:
         """The metric a figure of the clause most likely measures; ``sentence`` is the
         stems of the whole sentence, ``held`` the metrics of what it is about, ``stated``
         the sentence's other numbers; ``level`` when the figure is what something rose
-        to, not the change; ``change`` when it is a change ("added 245,000 residents"),
-        not the level; ``organisation`` when ``held`` is an organisation's."""
+        to, not the change; ``change`` when it is a change, not the level: "added" of a
+        count of new ones or a change ("added 245,000 residents"), "by" of a level's change
+        ("grew by 245,000"); ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
         if figure.growth and figure.over and (of := self.level(words | sentence, held)):
             return of  # "revenue tripled between 2010 and 2013": of the revenue's figures
@@ -174,7 +183,7 @@ class MetricCues:
             if not words <= sentence:
                 more = self._cues_of(words - sentence, words - sentence - _UNIT_STEMS)
                 cued, strongly = cued | more[0], strongly | more[1]
-        other_cue = any(m.id in strongly for m in fitting)
+        other_cue = any(map(strongly.__contains__, map(_ID, fitting)))
         # "more than 3,000 registered companies, 600 of them founded by returnees": a
         # clause that names a metric in full (of what the figure's unit counts) is of it,
         # not of one the sentence's other clauses name more of (unless the sentence
@@ -186,6 +195,20 @@ class MetricCues:
         )
         best: Metric | None = None
         best_score, best_own = 0.0, set[str]()
+        # ("5,280 patents sought …, a quarter of them granted": what the words just after
+        # a count name counts most; after a share or a sum they are the sentence's, and
+        # companies are told apart by the words before them, "AI companies")
+        head = (
+            lx.stems(words_after(figure)) - _CHANGE_STEMS - _UNIT_OF.get(unit, _UNIT_STEMS)
+            if unit is not None and unit not in _NO_HEAD
+            else set[str]()
+        )
+        # (the sentence's other words, a change said of another count left out: once)
+        others = (
+            wider - _CHANGE_STEMS
+            if unit != "percent" and not wider.isdisjoint(_CHANGE_STEMS)
+            else wider
+        )
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -193,15 +216,23 @@ class MetricCues:
             # (a phrase of the metric's names is found only where its words are)
             if other_cue and cue_words.isdisjoint(strong):
                 continue
-            if (level and changes) or (change and not changes and not flow):
-                continue  # "rose by 245,000 to 21.192 million": the level, not the change
+            if (
+                (level and changes)
+                or (change == "added" and not changes and not flow)
+                or (change == "by" and not changes and f"{metric.id}-change" in cues)
+            ):  # "rose by 245,000 to 21.192 million": the level, not the change; "added
+                # 245,000 residents", "grew by 245,000": the change (of a level with no
+                # change of its own, "rose by 200", the change is worked out: ``verdict``)
+                continue
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
             # A verb of founding alone ("300 of them have opened …") is a weak cue to a
             # count of what was founded: the count's noun names it.
             strength = 1 if own == _FOUNDING and metric.unit_kind != "year" else 3
-            elsewhere = 0 if named_here and not defining else len(wider & strong)
+            # (a change said of another count is no cue to one: "a population of 21.2
+            # million grew by 245,000"; a share's may be: "… sales, after growing 41 %")
+            elsewhere = 0 if named_here and not defining else len(others & strong)
             # "start-ups" names what a count of companies counts, not which count: one
             # each, as the description's words are ("860 robotics start-ups").
             units_own = own & _STARTUPS if unit == "companies" else set()
@@ -213,15 +244,15 @@ class MetricCues:
                 and not _CHANGE_CUE.search(clause)
             ):
                 cue -= 3  # "outsourcing, 80% of it for Japan": a share, no change said
-            cue += len(words & weak) + elsewhere
+            cue += len(words & weak) + elsewhere + (4 * len(head & strong) if head else 0)
             # The metric named as it is labelled ("the population change"): the longest
             # name wins over a shorter one inside it ("population").
-            named = (
-                [len(p.pattern) for w, p in phrases if w in clause and p.search(clause)]
-                if own
-                else []
-            )
-            cue += 2 + max(named) / 100 if named else 0
+            # (a loop, not a list made by a function each time: 1 % of a check of prose)
+            named = 0
+            for word, phrase in phrases if own else ():
+                if word in clause and phrase.search(clause) and len(phrase.pattern) > named:
+                    named = len(phrase.pattern)
+            cue += 2 + named / 100 if named else 0
             # "one of only four cities with more than 20 million": a count of the
             # metric whose label the sentence's other numbers state.
             # (not a figure of the threshold's own size, a member's measure: "Shanghai,
@@ -289,9 +320,9 @@ class MetricCues:
         """The metrics the words cue (with those a label number may cue), and those the
         cue words cue strongly."""
         index, by_strong = self._by_stem, self._by_strong
-        return (
-            self._defined.union(*(index[word] for word in words if word in index)),
-            set().union(*(by_strong[word] for word in cue_words if word in by_strong)),
+        return (  # (by map and filter, no generator's frame: each figure asks)
+            self._defined.union(*map(index.__getitem__, filter(index.__contains__, words))),
+            set().union(*map(by_strong.__getitem__, filter(by_strong.__contains__, cue_words))),
         )
 
     def _cues_of_sentence(self, sentence: set[str]) -> tuple[set[str], set[str]]:
@@ -352,81 +383,3 @@ class MetricCues:
         if unit == "percent":
             return metric.unit_kind in ("share", "growth")
         return unit in self.units[metric.id]
-
-
-class _Read(NamedTuple):
-    """What the cues read of one metric record alone (``_read_metric``)."""
-
-    strong: frozenset[str]
-    weak: frozenset[str]
-    phrases: tuple[tuple[str, re.Pattern[str]], ...]
-    numbers: frozenset[float]
-    rate: bool
-
-
-@functools.lru_cache(maxsize=4096)
-def _read_metric(metric: Metric) -> _Read:
-    """A metric's stems (of its id, label and aliases, strong; of its description only,
-    weak), its phrases, the numbers its label states and whether it is counted at a rate:
-    remembered by the metric record: a process that checks sentence after sentence (the
-    tests, the claim-set scorer) makes a reader for each, and reading its metrics again
-    was half the CPU of checking the claim sets' 1,154 sentences (3.85 s, now 2.06 s)."""
-    strong = lx.stems(
-        " ".join(
-            (
-                metric.id.replace("-", " "),
-                metric.label,
-                *(a.replace("-", " ") for a in metric.aliases),
-            )
-        )
-    )
-    return _Read(
-        frozenset(strong),
-        frozenset(lx.stems(metric.description) - strong),
-        tuple(_phrases(metric)),
-        frozenset(stated_numbers(metric.label)),
-        any(w in metric.label.lower() for w, _ in lx.RATE_PERIODS),
-    )
-
-
-class _Index(NamedTuple):
-    """The metrics each stem is a cue to (of their id, label, aliases or description),
-    those each strong stem is (of their id, label or aliases only), and the strong stems
-    of the metrics of a year."""
-
-    by_stem: dict[str, frozenset[str]]
-    by_strong: dict[str, frozenset[str]]
-    year_words: frozenset[str]
-
-
-@functools.lru_cache(maxsize=8)
-def _index(metrics: tuple[Metric, ...]) -> _Index:
-    """(remembered by the metrics, as ``_read_metric``; its sets are frozen: shared)"""
-    by_stem: dict[str, set[str]] = {}
-    by_strong: dict[str, set[str]] = {}
-    for m in metrics:
-        read = _read_metric(m)
-        for word in read.strong | read.weak:
-            by_stem.setdefault(word, set()).add(m.id)
-        for word in read.strong:
-            by_strong.setdefault(word, set()).add(m.id)
-    return _Index(
-        {word: frozenset(ids) for word, ids in by_stem.items()},
-        {word: frozenset(ids) for word, ids in by_strong.items()},
-        frozenset().union(*(_read_metric(m).strong for m in metrics if m.unit_kind == "year")),
-    )
-
-
-def _phrases(metric: Metric) -> list[tuple[str, re.Pattern[str]]]:
-    """The metric's label and aliases as phrases to find in a claim, word by word, each
-    with its first word: a clause without that word is not searched (most are not)."""
-    names = [metric.label, *(alias.replace("-", " ") for alias in metric.aliases)]
-    names = [name for name in names if name.lower() not in lx.UNIT_OF_WORD]  # "people": a unit
-    return [
-        (
-            name.lower().split()[0],
-            re.compile(r"\b" + r"[\s\-]+".join(map(re.escape, name.lower().split())) + r"\b"),
-        )
-        for name in names
-        if name.strip()
-    ]

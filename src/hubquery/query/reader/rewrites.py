@@ -8,7 +8,7 @@ import re
 
 from hubquery.numbers import count_in_words, may_state_numbers
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import bounds, gates
+from hubquery.query.reader import added, bounds, gates
 from hubquery.query.reader.figures import count_word
 
 # "China's number one provider", "ranks as the number two hub": a rank, as "No. 1" is
@@ -220,6 +220,10 @@ def rewrite(text: str) -> str:
         and (direction := _DIRECTION.search(text))
     ):
         text = text[: direction.start()] + _direction(direction) + text[direction.end() :]
+    if " new" in text:
+        text = added.new_counts(text)
+    if "than " in text:
+        text = added.more_than_before(text)
     if " of " not in text:
         return text
     text = gates.CITY_OF_PEOPLE.sub(

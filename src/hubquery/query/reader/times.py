@@ -73,6 +73,15 @@ class Time(NamedTuple):
     after: bool = False  # "now …, as it was in 2010": now, a year after the one named
 
 
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
+_RANGE_GATES = tuple(f"{c}{d}" for c in "-–/" for d in "0123456789")
+
+
+def reported(text: str, time: Time) -> bool:
+    """Whether the time dates a report ("a 2018-19 survey found …"), not a figure."""
+    return _REPORT_AFTER.match(text, time.end) is not None
+
+
 def times(text: str) -> list[Time]:
     """The years, decades and spans a sentence names, where they are written."""
     found: list[Time] = []
@@ -98,6 +107,12 @@ def times(text: str) -> list[Time]:
             found.append(
                 Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
             )
+    # "a 2018-19 survey", "in 2012/13": two years, one time
+    for match in _YEAR_RANGE.finditer(text) if any(map(text.__contains__, _RANGE_GATES)) else ():
+        first = int(match.group(1))
+        last = first // 100 * 100 + int(match.group(2))
+        if last == first + 1:
+            found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
     covered = [(t.start, t.end) for t in found]
     digit = _DIGIT.search(text)  # (a year begins with a digit: tried from the first on)
     for match in _YEAR.finditer(text, digit.start()) if digit else ():
@@ -179,12 +194,17 @@ def _years_after(text: str, found: list[Time]) -> None:
             found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
 
 
+_FROM_THEN = re.compile(r"\b(?:from|on|over|than|compared with|compared to|against)\s*$")
+
+
 def _relative(text: str, found: list[Time]) -> None:
     """ "US$8.65 billion three years earlier": the year named before it, less three."""
     for match in lx.RELATIVE_YEARS.finditer(text):
         # ("the year before", "the year earlier": one year)
         count = count_word(match.group(1)) or (1 if match.group().startswith("the year ") else None)
         named = [t for t in found if t.first == t.last and t.end <= match.start()]
+        if _FROM_THEN.search(text, max(0, match.start() - 16), match.start()):
+            continue  # ("up 38.6 percent from a year earlier": what it is compared with)
         if count and named:
             year = max(named, key=lambda t: t.end).first + (count if match.group(3) else -count)
             found.append(Time(match.start(), match.end(), year, year, str(year)))
@@ -218,6 +238,8 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             and not _DIGIT.search(text[figure.number.end : t.start])
             # ("2.5 times its 2010 level", "as much as in 2010"; not "more than half in 2012")
             and not _COMPARED_TIME.search(text, figure.number.end, t.start)
+            and not _began_then(text, t)
+            and not _since(text, t, figure)
         ]
         if following:
             own[id(figure)] = following[0]
@@ -240,11 +262,13 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
     free = [
         t
         for t in (times if rest else ())
-        if t.start not in taken and not _compared(text, t.start, rest)
+        if t.start not in taken and not _compared(text, t.start, rest) and not _began_then(text, t)
     ]
     for figure in rest:
         first, last = inside.get(id(figure), whole)
-        near = [t for t in free if first <= t.start and t.end <= last]
+        near = [
+            t for t in free if first <= t.start and t.end <= last and not _since(text, t, figure)
+        ]
         if not near:
             continue
         # The nearest, in the figure's own clause first ("In 2010 … X; three years later Y").
@@ -272,6 +296,29 @@ _COMPARED_TIME = re.compile(
     r"(?:up|down)(?: (?:a|one|two|three|four|five|\d+))? (?:places?|spots?|positions?|notch(?:es)?)"
     r" (?:from|on|since))(?: [a-z]+){0,2}? (?:in|at|of)?\s*$"
 )
+
+
+# ", dating from 1991,", ", founded in 1999,": when what is named began, set off by
+# commas, no period of a count or a sum the sentence states ("Xi'an's zone, dating from
+# 1991, is one of 114 zones"; not "…, opened in 2005.": the sentence's own claim)
+_BEGAN_BEFORE = re.compile(
+    r",\s*(?:dating (?:back )?(?:from|to)|dates? (?:back )?(?:from|to)|(?:founded|set up|"
+    r"established|launched|opened|created|designated|built) in)\s*$"
+)
+_SET_OFF_AFTER = re.compile(r"\s*[,;)]")
+
+
+def _began_then(text: str, time: Time) -> bool:
+    return (
+        _BEGAN_BEFORE.search(text, max(0, time.start - 26), time.start) is not None
+        and _SET_OFF_AFTER.match(text, time.end) is not None
+    )
+
+
+def _since(text: str, time: Time, figure: Figure) -> bool:
+    """ "for roughly four decades, since 1979": a duration up to now from the year, not
+    a duration of that year."""
+    return figure.unit == "years" and text.endswith("since ", 0, time.start)
 
 
 def _compared(text: str, start: int, figures: list[Figure]) -> bool:

@@ -1,0 +1,46 @@
+"""Whether a figure is a change, by the words just before it: "added 245,000 residents"
+(a change, or a count of new ones), "grew by 245,000" (the change of a level the
+sentence names), or neither; and a change said to be a fall ("fell 36%"), below zero
+(English only)."""
+
+from __future__ import annotations
+
+import re
+
+from hubquery.query import lexicon as lx
+from hubquery.query.reader.figures import Figure
+from hubquery.records import Metric
+
+# ("lost more than 200,000 residents", "shrank by over 200,000": a change below zero)
+_ADDED = re.compile(
+    r"\b(?:added|adding|adds|add|gained|gaining|gains|lost|loses|losing|shed|sheds|"
+    r"(?:shrank|shrunk|fell|dropped|declined|decreased) by)(?: [a-z]+){0,2}$"
+)
+# ("the population grew by 245,000", "rose by some 150": the change of the level named)
+_BY = re.compile(
+    r"\b(?:grew|grown|grows|rose|risen|rises|increased|increases|climbed|jumped|expanded|"
+    r"swelled|went up|gone up|goes up) by(?: [a-z]+){0,2}$"
+)
+
+
+def change_before(before: str) -> str | None:
+    """ "added" where the words before a figure (one space apart) say it was added or
+    lost, "by" where they say a level rose by it, else None."""
+    if _ADDED.search(before):
+        return "added"
+    return "by" if " by" in before and _BY.search(before) else None
+
+
+def declined(figure: Figure, metric: Metric, before: str) -> None:
+    """A change the words before it say is a fall ("fell 36%", "dropped by more than
+    20 %"): below zero, its bound the other side ("fell by less than 30 %" is above -30 %
+    and below 0)."""
+    if not lx.DECLINE_BEFORE.search(before) or not (
+        metric.unit_kind == "growth" or metric.id.endswith("-change")
+    ):
+        return
+    if figure.value > 0 and figure.qualifier in lx.DECLINE_BOUNDS:
+        figure.qualifier = lx.DECLINE_BOUNDS[figure.qualifier]
+        if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(before):
+            figure.bounds = (-figure.value, 0.0)
+    figure.value = -abs(figure.value)
