@@ -2,6 +2,7 @@
 time, two years, never a count of 19; a year set off by commas as when what is named
 began (", dating from 1991,", ", founded in 1999,") dates no count or sum of the
 sentence; "for four decades, since 1979" is a duration up to now, not one of 1979.
+A deadline's year read with no metric ("has until 2025 to become …") is shown as a year.
 Sentences written for these tests, none a claim set's own."""
 
 from __future__ import annotations
@@ -44,4 +45,11 @@ def test_a_year_something_began_set_off_dates_no_figure(
 def test_a_duration_since_a_year_is_up_to_now() -> None:
     assert _read("Shenzhen has been a special economic zone for about 40 years, since 1979.") == [
         ("supported", "about 40 years · shenzhen · years-as-special-economic-zone")
+    ]
+
+
+def test_a_deadline_s_year_with_no_metric_reads_as_a_year() -> None:
+    # (no goal of Chengdu's held: unsupported, but a year, never the count 2,025)
+    assert _read("Chengdu has until 2025 to become a national AI hub.") == [
+        ("unsupported", "2025 · chengdu · no metric")
     ]

@@ -1,8 +1,9 @@
 """`check` on what a figure of a whole says around it (issue #19): "650 companies with
 some 80,000 employees" states the whole's people, no part of its companies; "600-odd"
 is more than 600; "up 38.6 percent from a year earlier" is a change of the year named,
-not of the year before it (the time compared with is no figure's). Sentences written
-for these tests, none a claim set's own."""
+not of the year before it (the time compared with is no figure's), and so is "38.6
+percent more than a year earlier", a growth. Sentences written for these tests, none a
+claim set's own."""
 
 from __future__ import annotations
 
@@ -57,4 +58,14 @@ def test_a_change_from_a_year_earlier_is_of_the_year_named() -> None:
     ) == [
         ("supported", f"US$4.5 billion · {_PARK} · revenue · 2010"),
         ("supported", f"38.6 % · {_PARK} · revenue-growth"),
+    ]
+
+
+def test_a_percent_more_than_a_year_earlier_is_a_growth() -> None:
+    assert _read(
+        "In 2010 the Dalian Software Park's sales hit US$4.5 billion, 38.6 percent more than "
+        "a year earlier."
+    ) == [
+        ("supported", f"US$4.5 billion · {_PARK} · revenue · 2010"),
+        ("supported", f"38.6 % · {_PARK} · revenue-growth · 2010"),
     ]

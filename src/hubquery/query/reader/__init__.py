@@ -346,7 +346,7 @@ class ClaimReader:
         if metric is not None:
             per_rate(figure, metric, text[clause], text[figure.number.end : clause.stop])
             declined(figure, metric, before)  # ("fell 36%": a change of -36 %)
-        founding = metric is not None and metric.unit_kind == "year" and figure.year_like
+        founding = figure.year_like and (metric is None or metric.unit_kind == "year")
         if founding:
             figure.unit = "year"
         if figure.unit is None and metric is not None and len(self.cues.units[metric.id]) == 1:

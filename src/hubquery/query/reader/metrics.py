@@ -23,7 +23,10 @@ _ID = operator.attrgetter("id")  # (a metric's id, for map)
 _CHANGE_CUE = re.compile(
     r"\b(?:gr[eo]w\w*|rose|ris\w*|up|down|increas\w*|decreas\w*|jump\w*|climb\w*|"
     r"surg\w*|soar\w*|fell|fall\w*|drop\w*|declin\w*|shr[iau]nk\w*|expan\w*|"
-    r"year[\s-]on[\s-]year|on the year|change\w*|more than doubled|swell\w*|add\w*|gain\w*)\b"
+    r"year[\s-]on[\s-]year|on the year|change\w*|more than doubled|swell\w*|add\w*|gain\w*|"
+    # "38.6 percent more than a year earlier": a change on the time before
+    r"(?:more|higher|larger|bigger|greater|fewer|lower|less) than (?:a year|the year|the previous|"
+    r"in (?:19|20)\d\d|last year))\b"
 )
 _STARTUPS = lx.stems("start ups startups") - lx.stems("companies")
 _UNIT_STEMS = {lx.stem(word) for word in ("people", "persons")}  # a count of anyone
