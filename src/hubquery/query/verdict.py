@@ -28,7 +28,7 @@ from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
-from hubquery.query.levels import added_count, level_of_new, passed_since
+from hubquery.query.levels import added_count, level_of_new
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -45,7 +45,6 @@ from hubquery.query.subjects import (
     elsewhere,
     kind_words,
     member_meant,
-    members_unnamed,
     of_another_whole,
     of_something_else,
     other_currency,
@@ -55,6 +54,7 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
+from hubquery.query.tempers import tempered
 from hubquery.query.totals import (
     left_by_others,
     list_meant,
@@ -71,7 +71,7 @@ from hubquery.query.workings import (
     span_sum,
     years_since,
 )
-from hubquery.query.yearly import in_a_row, in_a_row_said, yearly_growth, yearly_rate
+from hubquery.query.yearly import yearly_growth, yearly_rate
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -274,34 +274,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = change_of_level(reading.claimed, matched, growths, shown)
     else:
         judged = claim_verdict(reading.claimed, matched, shown, support_only)
-    if judged.verdict == "supported" and reading.claimed.target and _GOAL_MET.search(reading.text):
-        # ("had until 2020 …, and it met that deadline": the goal held, its meeting not)
-        judged = judged._replace(
-            verdict="unsupported",
-            kind="status-differs",
-            reason=f"the claim says the goal was met; the source gives {shown} as a goal "
-            "only, not whether it was met",
-        )
-    if judged.verdict == "contradicted" and " ha" in reading.text:
-        judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
-    if (
-        judged.verdict == "supported"
-        and metric.unit_kind == "count"
-        and ("clud" in reading.text or "such as" in reading.text or "among th" in reading.text)
-        and (named := members_unnamed(reader, reading, hub_id))
-    ):  # ("400 companies, including Apple and Google": never named with the place)
-        judged = judged._replace(
-            verdict="unsupported",
-            kind="not-established",
-            reason=f"the claim names {named} among them; the source names none of them with "
-            f"{_name(reader, hub_id)}",
-        )
-    if (  # ("for two straight years": the year before too)
-        judged.verdict == "supported"
-        and reading.claimed.last_year is not None
-        and in_a_row_said(reading.text)
-    ):
-        judged = in_a_row(reading, judged, matched)
+    judged = tempered(reader, reading, judged, matched, shown)  # (what else it claims)
     if len(tied) > 1 and judged.verdict != "unsupported":
         judged = either_basis(judged, reading, matched, tied, shown)
     if judged.kind == "period-differs" and figure.unit in ("USD", "CNY"):
@@ -405,12 +378,6 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
 
 
-# "met that deadline", "hit its target": a goal said to be met (of a claim read as a goal)
-_GOAL_MET = re.compile(
-    r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"
-    r"\s+(?:[a-z-]+\s+)?(?:deadline|goal|target)s?\b",
-    re.IGNORECASE,
-)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 

@@ -1,0 +1,120 @@
+"""A verdict on a figure tempered by what else its sentence claims of it (issue #19):
+a goal said to be met ("and it met that deadline"), a mark passed since its source
+("has passed 7 million"), members named that the source never names with the place
+("400 VR companies, including Apple and Google"), the same claimed of the year before
+("for a second straight year")."""
+
+from __future__ import annotations
+
+import re
+from weakref import WeakKeyDictionary
+
+from hubquery.judgement.claims import FigureVerdict
+from hubquery.numbers import normalise
+from hubquery.query.levels import passed_since
+from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.yearly import in_a_row, in_a_row_said
+from hubquery.records import Fact
+
+
+def tempered(
+    reader: ClaimReader,
+    reading: Reading,
+    judged: FigureVerdict,
+    matched: list[Fact],
+    shown: str,
+) -> FigureVerdict:
+    """``judged`` (of the figures ``matched``), tempered by what else the sentence claims
+    of the figure."""
+    assert reading.claimed is not None
+    assert reading.metric is not None
+    assert reading.hub_id is not None
+    metric, hub_id = reading.metric, reading.hub_id
+    if judged.verdict == "supported" and reading.claimed.target and _GOAL_MET.search(reading.text):
+        # ("had until 2020 …, and it met that deadline": the goal held, its meeting not)
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="status-differs",
+            reason=f"the claim says the goal was met; the source gives {shown} as a goal "
+            "only, not whether it was met",
+        )
+    if judged.verdict == "contradicted" and " ha" in reading.text:
+        judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
+    if (
+        judged.verdict == "supported"
+        and metric.unit_kind == "count"
+        and ("clud" in reading.text or "such as" in reading.text or "among th" in reading.text)
+        and (named := members_unnamed(reader, reading, hub_id))
+    ):  # ("400 companies, including Apple and Google": never named with the place)
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="not-established",
+            reason=f"the claim names {named} among them; the source names none of them with "
+            f"{_name(reader, hub_id)}",
+        )
+    if (  # ("for two straight years": the year before too)
+        judged.verdict == "supported"
+        and reading.claimed.last_year is not None
+        and in_a_row_said(reading.text)
+    ):
+        judged = in_a_row(reading, judged, matched)
+    return judged
+
+
+# "met that deadline", "hit its target": a goal said to be met (of a claim read as a goal)
+_GOAL_MET = re.compile(
+    r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"
+    r"\s+(?:[a-z-]+\s+)?(?:deadline|goal|target)s?\b",
+    re.IGNORECASE,
+)
+# "including Apple and Google", "such as Meta": members named after; "Intel and Nvidia
+# among them": before (to the comma before it)
+_MEMBERS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as)\s+([^.;:()—]*)")
+_AMONG = re.compile(r"\samong (?:them|these|those)\b")
+_NAME = re.compile(r"\b[A-Z][\w&'-]*")
+
+
+def members_unnamed(reader: ClaimReader, reading: Reading, hub_id: str) -> str | None:
+    """The members a claim names of what it counts ("more than 400 companies, including
+    Apple and Google"), where the source names none of them with the place (its
+    figures' quotes, its organisations): the names, which the count alone does not
+    support; None where it names none, or the source names one of them."""
+    text = reading.text
+    if (found := _MEMBERS.search(text)) is not None:
+        span = found.group(1)
+    elif (among := _AMONG.search(text)) is not None:
+        span = text[
+            max(text.rfind(",", 0, among.start()), text.rfind("—", 0, among.start()))
+            + 1 : among.start()
+        ]
+    else:
+        return None
+    names = _NAME.findall(span)
+    if not names:
+        return None
+    known = _NAMED_WITH.setdefault(reader, {})
+    if hub_id not in known:  # (the place's quotes and organisations, once a run)
+        known[hub_id] = " ".join(
+            [
+                *(f.quote or "" for f in reader.hub_facts(hub_id)),
+                *(f"{c.name} {c.quote}" for c in reader.store.citations(hub_id, "organisations")),
+            ]
+        ).lower()
+    if any(n.lower() in known[hub_id] for n in names):
+        return None  # (the source names one of them: the cheap test before places are read)
+    places = {
+        part.lower()
+        for m in reader.names.mentions(normalise(span))
+        if (hub := reader.names.hub(m.hub_id)) is not None
+        for part in hub.name.split()
+    }
+    names = [n for n in names if n.lower() not in places]
+    return " and ".join(names) if names else None
+
+
+_NAMED_WITH: WeakKeyDictionary[ClaimReader, dict[str, str]] = WeakKeyDictionary()
+
+
+def _name(reader: ClaimReader, hub_id: str) -> str:
+    hub = reader.names.hub(hub_id)
+    return hub.name if hub else hub_id
