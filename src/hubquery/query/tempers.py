@@ -1,5 +1,6 @@
 """A verdict on a figure tempered by what else its sentence claims of it (issue #19):
-a goal said to be met ("and it met that deadline"), a mark passed since its source
+a goal said to be met ("and it met that deadline"), a part of a group just counted ("two
+of them"), a mark passed since its source
 ("has passed 7 million"), members named that the source never names with the place
 ("400 VR companies, including Apple and Google"), the same claimed of the year before
 ("for a second straight year")."""
@@ -13,6 +14,7 @@ from hubquery.judgement.claims import FigureVerdict
 from hubquery.numbers import normalise
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.yearly import in_a_row, in_a_row_said
 from hubquery.records import Fact
 
@@ -38,6 +40,8 @@ def tempered(
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
+    if judged.verdict == "contradicted" and " of th" in reading.text:
+        judged = part_of_them(reading, judged)  # ("two of them": a part of a group counted)
     if judged.verdict == "contradicted" and " ha" in reading.text:
         judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
     if (
@@ -118,3 +122,25 @@ _NAMED_WITH: WeakKeyDictionary[ClaimReader, dict[str, str]] = WeakKeyDictionary(
 def _name(reader: ClaimReader, hub_id: str) -> str:
     hub = reader.names.hub(hub_id)
     return hub.name if hub else hub_id
+
+
+# "two of them", "one of those": a part of a group just counted
+_OF_THEM = re.compile(r"\s+of (?:them|these|those)\b")
+
+
+def part_of_them(reading: Reading, judged: FigureVerdict) -> FigureVerdict:
+    """A count said of part of a group the sentence counts ("four cities …, and Chengdu
+    and Chongqing are two of them"), contradicted by the group's count though no larger:
+    unsupported, as it is no count of the group."""
+    figure, claimed = reading.figure, reading.claimed
+    if figure is None or claimed is None or claimed.interval.high is None:
+        return judged
+    if not _OF_THEM.match(rewrite(normalise(reading.text)), figure.number.end):
+        return judged
+    if any((f.interval().low or 0) < claimed.interval.high for f in judged.facts):
+        return judged  # (more of them than the group holds: that contradiction stands)
+    return judged._replace(
+        verdict="unsupported",
+        kind="not-established",
+        reason=f"{figure.value:g} of them is part of the group the source counts, not its count",
+    )
