@@ -74,6 +74,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev9.tsv",
         "claims_dev9b.tsv",
         "claims_dev9c.tsv",
+        "claims_heldout9.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 
