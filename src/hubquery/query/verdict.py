@@ -264,6 +264,10 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
         goal_note = Note("status-differs", said, (hub_id,), tuple(f.id for f in matched))
         return Judged("unsupported", tuple(matched), (goal_note,), False)
+    if reading.claimed.target and _FROM.search(reading.text[: figure.number.start][-40:]):
+        # ("lifting its revenue from CN¥480 billion" to meet a goal: a level held before it)
+        start = reading.claimed._replace(target=False, earlier=True, first_year=None)
+        reading = reading._replace(claimed=start._replace(last_year=None, years_back=None))
     if (" by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading)) or (
         metric.unit_kind == "count"
         and not lx.FLOW_METRIC.search(metric.id)  # (a count of new ones is judged as held)
@@ -378,6 +382,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
 
 
+# A figure a move starts from: "from CN¥480 billion", "from about 480 billion".
+_FROM = re.compile(
+    r"\bfrom (?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less "
+    r"than) )?(?:CN¥|US\$|RMB ?|¥|\$)?$",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
