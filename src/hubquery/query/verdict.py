@@ -29,6 +29,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
+from hubquery.query.portions import PART_NOTE, part_by_share
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -80,6 +81,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     """The verdict on one reading; None for a superlative the dataset has nothing on
     ("the largest city" alone is no figure). ``shown`` is ``shown_figure(reading)``
     where the caller has it (check's loop prints it too: made once, not twice)."""
+    if (
+        reading.note is not None
+        and reading.note.message.startswith(PART_NOTE)
+        and (portion := part_by_share(reader, reading))
+    ):
+        return portion  # ("roughly 300 of its companies are foreign-owned": nearly half of 650)
     if (
         reading.note is not None
         or reading.metric is None
@@ -268,6 +275,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         # ("lifting its revenue from CN¥480 billion" to meet a goal: a level held before it)
         start = reading.claimed._replace(target=False, earlier=True, first_year=None)
         reading = reading._replace(claimed=start._replace(last_year=None, years_back=None))
+    assert reading.claimed is not None
     if (" by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading)) or (
         metric.unit_kind == "count"
         and not lx.FLOW_METRIC.search(metric.id)  # (a count of new ones is judged as held)
