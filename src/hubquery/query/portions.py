@@ -112,3 +112,73 @@ def _product(share: Interval, whole: Interval) -> Interval:
         share.low_open or whole.low_open,
         share.high_open or whole.high_open,
     )
+
+
+def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None:
+    """A share of the place's count ("more than one in eight of its companies had a
+    turnover above 1 billion yuan") where no share is held but the count of that part
+    is (a metric "Number of the place's companies with …" whose words the sentence says)
+    and the place's count of the whole (its companies), of one period: the part over the
+    whole, derived. Supported where that lies inside the claim, else unsupported, never
+    contradicted (the part the sentence's words name may be the share's whole: "half of
+    its companies with a turnover above …")."""
+    figure, claimed = reading.figure, reading.claimed
+    if figure is None or claimed is None or figure.unit != "percent":
+        return None
+    held = reader.hub_facts(hub_id)
+    after = reading.text[figure.number.end :].lower()
+    said = lx.stems(reading.text)
+    pairs = []
+    for part in held:
+        if part.subject != reading.subject or not standing(part).ok:
+            continue
+        metric = reader.store.metric(part.metric_id)
+        if metric is None or metric.unit_kind != "count":
+            continue
+        whole_of = _NUMBER_OF_OWN.search(metric.description.lower())
+        if whole_of is None or not re.search(
+            rf"\bof\b[^;:]{{0,50}}?\b{whole_of.group(1)}\b", after
+        ):
+            continue
+        if not reader.metric_words(metric) <= said:
+            continue
+        pairs += [
+            (part, w)
+            for w in held
+            if w.metric_id == whole_of.group(1)
+            and w.subject == part.subject
+            and w.period == part.period
+            and w.unit == part.unit
+            and standing(w).ok
+            and (claimed.first_year is None or period_allows(claimed, w).ok)
+        ]
+    if not pairs:
+        return None
+    part, whole = max(pairs, key=lambda p: (sort_end(p[0].period), p[0].period))
+    share = _share(part.interval(), whole.interval())
+    if share is None:
+        return None
+    verdict: Verdict = "supported" if contains(claimed.interval, share) else "unsupported"
+    low = format_value(share.low or 0, "percent")
+    if share.high != share.low:
+        low = f"{'more than' if share.low_open else 'at least'} {low}"
+    reason = (
+        f"hubquery derives {low} ({period_label(whole)}) from {part.display} of "
+        f"{whole.display} — no source prints it"
+    )
+    return derived(verdict, reason, hub_id, [part, whole])
+
+
+_NUMBER_OF_OWN = re.compile(
+    r"^number of the (?:place|organisation)['’]s ([a-z-]+) (?:with|that|who)\b"
+)
+
+
+def _share(part: Interval, whole: Interval) -> Interval | None:
+    """The share (in percent) a part's count is of its whole's, both non-negative: a
+    part is never more than its whole."""
+    if part.low is None or not whole.low:
+        return None
+    high = 100.0 if part.high is None else min(100.0, part.high / whole.low * 100)
+    low = part.low / whole.high * 100 if whole.high else 0.0
+    return Interval(low, high, part.low_open or bool(whole.high_open), part.high_open)

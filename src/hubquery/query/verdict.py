@@ -29,7 +29,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
-from hubquery.query.portions import PART_NOTE, part_by_share
+from hubquery.query.portions import PART_NOTE, part_by_share, share_of_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -162,6 +162,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         return summed  # ("between them, Chengdu and Chongqing …": the members' sum)
     if not facts and (others := left_by_others(reader, reading, hub_id, metric, shown)):
         return others  # ("70 percent of the world's iPads" where another place holds 70 %)
+    if (
+        not facts
+        and metric.unit_kind == "share"
+        and (of_count := share_of_count(reader, reading, hub_id))
+    ):
+        return of_count  # ("one in eight of its 2,300 companies had …": its 300 of them)
     if not facts:
         if figure.superlative:
             return None
