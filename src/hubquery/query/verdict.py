@@ -29,6 +29,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
+from hubquery.query.paces import as_fast, may_be_pace
 from hubquery.query.portions import PART_NOTE, part_by_share, share_of_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
@@ -97,6 +98,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
+    if (
+        figure.unit == "times"
+        and may_be_pace(reading.text)
+        and (paced := as_fast(reader, reading, hub_id))
+    ):
+        return paced  # ("six times as fast as Silicon Valley": its 30 years over 5)
     by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id, difference=bool(by))
