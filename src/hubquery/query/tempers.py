@@ -40,6 +40,17 @@ def tempered(
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
+    if (
+        judged.verdict == "contradicted"
+        and _RATE_METRIC.search(metric.id)
+        and not _RATE_SAID.search(reading.text.lower())
+    ):  # ("there are 10,000 start-ups" against "two new start-ups every two days")
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="metric-differs",
+            reason=f"{judged.reason}, a rate ({metric.label.lower()}); the claim counts all "
+            "there are, not how many are made each period",
+        )
     if judged.verdict == "contradicted" and " of th" in reading.text:
         judged = part_of_them(reading, judged)  # ("two of them": a part of a group counted)
     if judged.verdict == "contradicted" and " ha" in reading.text:
@@ -65,6 +76,13 @@ def tempered(
     return judged
 
 
+# A metric of how many each period ("returnee-startups-every-two-days", "annual-intake"),
+# and the words that claim a rate ("every", "a year", "new", "founded")
+_RATE_METRIC = re.compile(r"-(?:per|every)-|(?:^|-)annual-")
+_RATE_SAID = re.compile(
+    r"\b(?:every|each|per|a (?:day|week|month|year)|daily|weekly|monthly|yearly|annual(?:ly)?|"
+    r"new|creat(?:e|es|ed|ing)|found(?:s|ed|ing)|launch(?:es|ed|ing)?|start(?:s|ed|ing)|set up)\b"
+)
 # "met that deadline", "hit its target": a goal said to be met (of a claim read as a goal)
 _GOAL_MET = re.compile(
     r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"
