@@ -1,6 +1,7 @@
 """`check` on times of the held-out set's second pass (issue #19): a year after "by"
-("… had opened offices there by 2010", "By 2010, …") is the time a state was reached,
-never the year something named was founded, even beside a founding verb.
+beside a count ("… had opened offices there by 2010", "By 2010, …") is the time the count
+was reached, never the year something named was founded, even beside a founding verb;
+a year after "by" that is the sentence's only figure still bounds the founding.
 Sentences written for these tests, none a claim set's own."""
 
 from __future__ import annotations
@@ -33,3 +34,9 @@ def test_a_founding_year_beside_a_by_year_is_still_read() -> None:
     assert ("supported", "1999 · dalian-software-park · year-established") in _read(
         "The Dalian Software Park, which opened in 1999, had hundreds of foreign firms by 2010."
     )
+
+
+def test_a_by_year_that_is_the_only_figure_still_bounds_a_founding() -> None:
+    assert _read("The Dalian Software Park had been set up by 1995.") == [
+        ("contradicted", "1995 · dalian-software-park · year-established")
+    ]

@@ -85,7 +85,8 @@ def cut(
             for f in every
             if f.year_like
             and not after_figure(f, figures, text)
-            and not ("by " in text.lower() and _by_year(text, f))
+            # (unless the year is the only figure: "had finished building it by 2021")
+            and not (figures and "by " in text.lower() and _by_year(text, f))
         ]
         # (and a later year of what the sentence names as dated after the one before and
         # before the one after: "set up in 1991, became a national IP demonstration zone
