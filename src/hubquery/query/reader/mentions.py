@@ -99,6 +99,7 @@ class NameReader:
         for index, (_, named) in enumerate(self._spread_names):
             self._spread.setdefault(named[0], []).append(index)
         self._parts: dict[str, dict[tuple[str, ...], list[str]]] = {}
+        self._kinds: dict[str, str | None] = {}  # (a hub's one part of a kind noun)
         self._keys: dict[str, str] = {}
         self._hubs: dict[str, Hub | None] = {}
         # What each (key, phrase) names, remembered as for the keys above.
@@ -204,6 +205,16 @@ class NameReader:
                 taken.update(span)  # (nor its shorter names: "… demonstration city")
                 continue
             if mention is not None:
+                if mention.subject is None and keys[i + length : i + length + 2]:
+                    # "the Dalian park", "Xi'an's zone": the hub's one part of that kind
+                    after = keys[i + length : i + length + 2]
+                    kind = after[1] if after[0] == "s" and len(after) > 1 else after[0]
+                    part = self._part_of_kind(mention.hub_id, kind) if kind in _KINDS else None
+                    if part is not None:
+                        last = i + length + after.index(kind)
+                        end = word_places(text, words[: last + 1])[last] + len(words[last])
+                        mention = Mention(start, end, part)
+                        span = range(i, last + 1)
                 found.append(mention)
                 taken.update(span)
         if not chinese_text:
@@ -264,6 +275,17 @@ class NameReader:
         if self._regions is None:
             self._regions = self.store.region_hubs()
         return self._regions
+
+    def _part_of_kind(self, hub_id: str, kind: str) -> str | None:
+        """The one part under a hub whose name ends in a kind noun ("park": Dalian
+        Software Park under Dalian), if it has exactly one."""
+        if _KINDS[kind] != kind:
+            return None  # ("the Dalian parks": several)
+        key = f"{hub_id} {kind}"
+        if key not in self._kinds:
+            ids = [c.id for c in self.children(hub_id) if name_key(c.name).endswith(kind)]
+            self._kinds[key] = ids[0] if len(ids) == 1 else None
+        return self._kinds[key]
 
     def _other_kind(self, subject: str, length: int, after: str) -> bool:
         """Whether the word after an organisation's name said by its first ``length``
