@@ -68,6 +68,11 @@ _LISTED: weakref.WeakKeyDictionary[Store, tuple[tuple[Metric, ...], dict[str, tu
 _LISTED = weakref.WeakKeyDictionary()
 
 
+# A period shorter than a year named anywhere in the sentence ("… start-ups every two
+# days"): a count of it may be of a metric counted at such a rate
+_SHORT_PERIODS = frozenset(lx.stems("day days daily week weeks weekly month months monthly"))
+
+
 class MetricCues:
     """The words, phrases, units and label numbers of one store's metrics."""
 
@@ -280,7 +285,12 @@ class MetricCues:
             if metric.id in self._rates:
                 if rate is None:
                     rate = any(said in clause for said, _ in lx.RATE_PERIODS)
-                if not rate and metric.id in self._short_rates:
+                if (
+                    not rate
+                    and metric.id in self._short_rates
+                    and _SHORT_PERIODS.isdisjoint(sentence)
+                    and _SHORT_PERIODS.isdisjoint(words)
+                ):
                     continue  # "home to 8,000 start-ups": a stock, not a count every two days
                 cue += 3 if rate else 0  # "one new company a day": of a metric counted so
             # Ties go to the metric more of whose own words the writer used.
