@@ -13,6 +13,9 @@ from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.times import Time, goal_base, own_span, whole_year
 from hubquery.records import Metric
 
+_SAID_IN = re.compile(
+    r"\b(?:said|says|stated|states|announced|announces|declared|revealed|disclosed) in $"
+)
 _RELATIVE_YEAR = re.compile(r"(?<!the )\b(last|this) year\b(?!\s+(?:to|before|after)\b)")
 
 
@@ -73,6 +76,8 @@ def claim_of(
         time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
     )
     target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
+    if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
+        target = False  # ("said in 2022 that it would …": when the plan was made known)
     if "from" in sentence:  # ("aims to grow it from X to Y": X where it starts, Y the goal)
         target = _goal_to(sentence, figure.number.start) or (
             target and not goal_base(sentence, figure.number.start)

@@ -62,6 +62,7 @@ TARGET = Gated(
     "goal",
     "deadline",
     "will",
+    "would",
     "want",
     "hope",
     "intend",
