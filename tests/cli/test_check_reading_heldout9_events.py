@@ -28,9 +28,7 @@ _SEZ = "Special Economic Zone (shenzhen) · year-designated"
         ),
     ],
 )
-def test_years_counted_from_a_place_s_own_year(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_years_counted_from_a_place_s_own_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert _read(text) == expected
 
 
@@ -59,4 +57,5 @@ def test_years_after_it_was_founded_count_from_its_founding(
 ) -> None:
     read = _read(text)
     assert len(read) == 1
-    assert read[0][0] == expected[0] and read[0][1].startswith(expected[1])
+    assert read[0][0] == expected[0]
+    assert read[0][1].startswith(expected[1])

@@ -39,10 +39,8 @@ _AFTER_ITS_FOUNDING = re.compile(
 
 def may_follow_event(text: str) -> bool:
     """Whether the text counts years from something ("eight years after …")."""
-    return (
-        _COUNTED_FROM.search(text) is not None
-        or (" it " in text or " they " in text)
-        and _AFTER_ITS_FOUNDING.search(text) is not None
+    return _COUNTED_FROM.search(text) is not None or (
+        (" it " in text or " they " in text) and _AFTER_ITS_FOUNDING.search(text) is not None
     )
 
 

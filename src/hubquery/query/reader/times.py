@@ -8,8 +8,8 @@ import re
 from typing import NamedTuple
 
 from hubquery.query import lexicon as lx
-from hubquery.query.reader.figures import _DIGIT, Figure, count_word, read_figures
 from hubquery.query.reader import gates
+from hubquery.query.reader.figures import _DIGIT, Figure, count_word, read_figures
 from hubquery.query.reader.gates import Gated
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
