@@ -13,7 +13,8 @@ from tests.cli.test_check_reading import _read
 
 def test_a_count_with_no_rate_is_no_metric_counted_every_two_days() -> None:
     read = _read("Zhongguancun is home to roughly 8,000 start-ups.")
-    assert read and not any("every-two-days" in r for _, r in read)
+    assert read
+    assert not any("every-two-days" in r for _, r in read)
     assert all(verdict != "contradicted" for verdict, _ in read)
 
 
