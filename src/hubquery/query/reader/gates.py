@@ -65,6 +65,8 @@ TARGET = Gated(
     "would",
     "want",
     "hope",
+    "hoping",
+    "need",
     "intend",
     "set to",
     "track to",
