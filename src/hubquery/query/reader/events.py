@@ -16,7 +16,9 @@ from hubquery.records import Fact
 # (applied to the words just before a name)
 _FROM_EVENT = re.compile(
     r"\b(a|an|[a-z]+|\d{1,2}) (years?|decades?) (before|after|earlier than|later than|"
-    r"prior to|older than|younger than|newer than) (?:the )?$"
+    r"prior to|older than|younger than|newer than) "
+    # ("its counterpart in Xi'an", "the one in Chengdu": that place's of the same kind)
+    r"(?:(?P<other>(?:its|their|the) counterparts? in |the one in |that of )|the )?$"
 )
 _EARLIER = ("before", "earlier than", "prior to", "older than")
 # "… three years after Chengdu's.": a possessive alone, of the kind the subject names
@@ -54,10 +56,10 @@ def from_events(
     YEAR" (the event's words blanked, so that no figure is read of it); unchanged where
     no such year is held, or the count is hedged ("about a decade after …")."""
     for mention in mentions:
-        found = _FROM_EVENT.search(text, max(0, mention.start - 40), mention.start)
+        found = _FROM_EVENT.search(text, max(0, mention.start - 56), mention.start)
         if found is None:
             continue
-        words, unit, relation = found.groups()
+        words, unit, relation, _ = found.groups()
         count = count_in_words(words)
         end = _END.search(text, mention.end)
         stop = end.start() if end else len(text)
@@ -65,7 +67,14 @@ def from_events(
         event = " " * mention.start + text[mention.start : stop]
         if _POSSESSIVE_ONLY.match(text, mention.end, stop):  # ("after Chengdu's": its zone)
             event = text[: found.start()] + text[found.start() : stop]
-        year = _year_of(mention, event, mentions, names, facts)
+        named = mentions
+        if found.group("other"):  # ("… than the one in Chengdu": as "… than Chengdu's")
+            event = f"{text[: found.start()]}{text[mention.start : mention.end]}'s"
+            mention = Mention(
+                found.start(), found.start() + mention.end - mention.start, mention.hub_id
+            )
+            named = [mention]
+        year = _year_of(mention, event, named, names, facts)
         if count is None or year is None or hedge_before(text[: found.start()]) is not None:
             continue
         count *= 10 if unit.startswith("decade") else 1
