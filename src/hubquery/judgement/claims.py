@@ -123,7 +123,10 @@ def claim_interval(
     hedge's tolerance); a fraction in words ("a third", "one in ten") is approximate, as
     if "about"; an unhedged figure written to a rounding ("6 million", "21.2 million",
     "67 %") admits the values that round to it, both ends open (a boundary rounds either
-    way); plain digits ("2,300") are exact."""
+    way); plain digits ("2,300") are exact. "About" a share is not cut at 100 %: cut,
+    "about 95 %" would read as "at least 85.5 %" (see `figure_verdict`)."""
+    if unit_kind == "share" and (qualifier == "about" or (qualifier is None and approximate)):
+        unit_kind = None
     if qualifier is None and approximate:
         return interval(value, "about", unit_kind)
     if qualifier is None and rounding:
@@ -156,9 +159,15 @@ def figure_verdict(claimed: Interval, fact: Fact) -> Verdict:
     """The claim against one held figure of the same thing: supported when every value
     the figure admits lies inside the claim; contradicted when none of the values the
     figure's precision allows does ("one in three" is approximate: "33 %" rounds it,
-    "34 %" does not contradict it); unsupported otherwise."""
+    "34 %" does not contradict it); unsupported otherwise. A figure bounded below ("more
+    than 90 %") is closed above only by its unit's ceiling (100 %), which says nothing of
+    where it lies: it establishes a claim closed there too ("over 85 %"), never one
+    closed below the ceiling or above it ("about 95 %")."""
     held = precise_interval(fact)
-    if contains(claimed, fact.interval()) or (
+    stated = fact.interval()
+    if fact.high is not None and fact.qualifier in _BELOW and claimed.high != fact.high:
+        stated, held = stated._replace(high=None), held._replace(high=None)
+    if contains(claimed, stated) or (
         fact.stated_as in VAGUE_QUANTITIES and contains(claimed, held)
     ):  # ("hundreds of" is what the source's "hundreds" means)
         return "supported"
@@ -167,6 +176,9 @@ def figure_verdict(claimed: Interval, fact: Fact) -> Verdict:
     if not overlap(claimed, held):
         return "contradicted"
     return "unsupported"
+
+
+_BELOW = ("more than", "at least")
 
 
 def says(facts: Sequence[Fact]) -> str:

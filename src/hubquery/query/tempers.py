@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
-from hubquery.judgement.claims import FigureVerdict
+from hubquery.judgement.claims import FigureVerdict, claim_verdict
 from hubquery.numbers import normalise
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
@@ -40,6 +40,28 @@ def tempered(
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
             "only, not whether it was met",
         )
+    if (
+        judged.verdict != "unsupported"
+        and metric.unit_kind == "year"
+        and not reading.claimed.target
+        and reading.figure is not None
+        and (said := _BY.search(reading.text[: reading.figure.number.start][-16:]))
+    ):  # ("had set up operations there by 2010": in 2010 or before)
+        by = reading.claimed.interval._replace(low=None, low_open=False)
+        if said.group(1).lower() == "before":  # ("before 2010": not in 2010)
+            by = by._replace(high_open=True)
+        judged = claim_verdict(reading.claimed._replace(interval=by), matched, shown)
+    if (
+        judged.verdict == "contradicted"
+        and _RATE_METRIC.search(metric.id)
+        and not _RATE_SAID.search(reading.text.lower())
+    ):  # ("there are 10,000 start-ups" against "two new start-ups every two days")
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="metric-differs",
+            reason=f"{judged.reason}, a rate ({metric.label.lower()}); the claim counts all "
+            "there are, not how many are made each period",
+        )
     if judged.verdict == "contradicted" and " of th" in reading.text:
         judged = part_of_them(reading, judged)  # ("two of them": a part of a group counted)
     if judged.verdict == "contradicted" and " ha" in reading.text:
@@ -65,6 +87,15 @@ def tempered(
     return judged
 
 
+# "by 2010": the year an event happened by (applied to the words before the year)
+_BY = re.compile(r"\b(by|before) (?:the end of )?$", re.IGNORECASE)
+# A metric of how many each period ("returnee-startups-every-two-days", "annual-intake"),
+# and the words that claim a rate ("every", "a year", "new", "founded")
+_RATE_METRIC = re.compile(r"-(?:per|every)-|(?:^|-)annual-")
+_RATE_SAID = re.compile(
+    r"\b(?:every|each|per|a (?:day|week|month|year)|daily|weekly|monthly|yearly|annual(?:ly)?|"
+    r"new|creat(?:e|es|ed|ing)|found(?:s|ed|ing)|launch(?:es|ed|ing)?|start(?:s|ed|ing)|set up)\b"
+)
 # "met that deadline", "hit its target": a goal said to be met (of a claim read as a goal)
 _GOAL_MET = re.compile(
     r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"

@@ -29,6 +29,8 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
+from hubquery.query.paces import as_fast, may_be_pace
+from hubquery.query.portions import PART_NOTE, part_by_share, share_of_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
     RATIOS,
@@ -82,6 +84,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     where the caller has it (check's loop prints it too: made once, not twice)."""
     if (
         reading.note is not None
+        and reading.note.message.startswith(PART_NOTE)
+        and (portion := part_by_share(reader, reading))
+    ):
+        return portion  # ("roughly 300 of its companies are foreign-owned": nearly half of 650)
+    if (
+        reading.note is not None
         or reading.metric is None
         or reading.hub_id is None
         or reading.figure is None
@@ -90,6 +98,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
+    if (
+        figure.unit == "times"
+        and may_be_pace(reading.text)
+        and (paced := as_fast(reader, reading, hub_id))
+    ):
+        return paced  # ("six times as fast as Silicon Valley": its 30 years over 5)
     by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id, difference=bool(by))
@@ -155,6 +169,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         return summed  # ("between them, Chengdu and Chongqing …": the members' sum)
     if not facts and (others := left_by_others(reader, reading, hub_id, metric, shown)):
         return others  # ("70 percent of the world's iPads" where another place holds 70 %)
+    if (
+        not facts
+        and metric.unit_kind == "share"
+        and (of_count := share_of_count(reader, reading, hub_id))
+    ):
+        return of_count  # ("one in eight of its 2,300 companies had …": its 300 of them)
     if not facts:
         if figure.superlative:
             return None
@@ -264,6 +284,11 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         )
         goal_note = Note("status-differs", said, (hub_id,), tuple(f.id for f in matched))
         return Judged("unsupported", tuple(matched), (goal_note,), False)
+    if reading.claimed.target and _FROM.search(reading.text[: figure.number.start][-40:]):
+        # ("lifting its revenue from CN¥480 billion" to meet a goal: a level held before it)
+        start = reading.claimed._replace(target=False, earlier=True, first_year=None)
+        reading = reading._replace(claimed=start._replace(last_year=None, years_back=None))
+    assert reading.claimed is not None
     if (" by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading)) or (
         metric.unit_kind == "count"
         and not lx.FLOW_METRIC.search(metric.id)  # (a count of new ones is judged as held)
@@ -378,6 +403,12 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     return Judged(judged.verdict, tuple(newest_first(judged.facts)), tuple(notes), judged.derived)
 
 
+# A figure a move starts from: "from CN¥480 billion", "from about 480 billion".
+_FROM = re.compile(
+    r"\bfrom (?:(?:about|around|roughly|some|nearly|almost|just|over|under|more than|less "
+    r"than) )?(?:CN¥|US\$|RMB ?|¥|\$)?$",
+    re.IGNORECASE,
+)
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 

@@ -1,0 +1,73 @@
+"""A multiple of speed ("six times as fast as Silicon Valley", "six times faster than")
+between two places that each hold how long the same thing took them: the other's time
+over the place's own (done in 5 years what took 30 is six times as fast), derived and
+said to be, as any ratio of two held figures is (issue #19)."""
+
+from __future__ import annotations
+
+import re
+
+from hubquery.judgement.claims import claim_interval
+from hubquery.judgement.figures import standing
+from hubquery.judgement.forms import ratio_verdict
+from hubquery.numbers import normalise
+from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.workings import DERIVED_KINDS, Judged
+from hubquery.records import Note
+
+_FAST = re.compile(
+    r"\b(?:as (?:fast|quickly|rapidly|swiftly) as|(?:faster|quicker) than|more (?:quickly|"
+    r"rapidly|swiftly) than)\b"
+)
+
+
+def may_be_pace(text: str) -> bool:
+    """A cheap gate: the words of a multiple of speed."""
+    return ("fast" in text or "quick" in text or "rapid" in text or "swift" in text) and (
+        _FAST.search(text.lower()) is not None
+    )
+
+
+def as_fast(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None:
+    """The multiple judged against the other place's time over the place's own, of one
+    metric of time both hold, of one period; None where the sentence names no other place
+    or none holds such a time of the place's metrics."""
+    figure, claimed = reading.figure, reading.claimed
+    if figure is None or claimed is None or figure.unit != "times":
+        return None
+    above, text = reader.names.ancestors(hub_id), rewrite(normalise(reading.text))
+    others = {
+        m.hub_id
+        for m in reader.names.mentions(text)
+        if m.subject is None and m.hub_id not in (hub_id, *above)
+    }
+    own = [
+        f
+        for f in reader.hub_facts(hub_id)
+        if f.subject == reading.subject
+        and standing(f).ok
+        and f.value
+        and (metric := reader.store.metric(f.metric_id)) is not None
+        and metric.unit_kind == "duration"
+    ]
+    pairs = [
+        (o, f)
+        for f in own
+        for other in sorted(others)
+        for o in reader.facts_of(other, f.metric_id, None)
+        if o.period == f.period and o.unit == f.unit and standing(o).ok and o.value
+    ]
+    if not pairs:
+        return None
+    times = claimed.interval
+    if figure.qualifier is None:  # "six times" is a writer's rounding
+        times = claim_interval(figure.value, None, approximate=True)
+    ratio = ratio_verdict(times, pairs)
+    note = Note(
+        DERIVED_KINDS.get(ratio.verdict, ratio.kind),
+        ratio.reason,
+        (hub_id,),
+        tuple(f.id for f in ratio.facts),
+    )
+    return Judged(ratio.verdict, ratio.facts, (note,), True)
