@@ -10,7 +10,7 @@ from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
-from hubquery.query.reader.times import Time, goal_base, own_span, whole_year
+from hubquery.query.reader.times import Time, own_span, whole_year
 from hubquery.records import Metric
 
 _SAID_IN = re.compile(
@@ -79,9 +79,7 @@ def claim_of(
     if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
         target = False  # ("said in 2022 that it would …": when the plan was made known)
     if "from" in sentence:  # ("aims to grow it from X to Y": X where it starts, Y the goal)
-        target = _goal_to(sentence, figure.number.start) or (
-            target and not goal_base(sentence, figure.number.start)
-        )
+        target = target or _goal_to(sentence, figure.number.start)
     if target and "already" in clause:  # ("is already earning X, the figure it targeted")
         target = not _already(sentence[max(0, figure.number.start - 60) : figure.number.start])
     # "in the past two years": a window that ends at the source's "now" (not a span of

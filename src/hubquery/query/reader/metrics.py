@@ -68,11 +68,6 @@ _LISTED: weakref.WeakKeyDictionary[Store, tuple[tuple[Metric, ...], dict[str, tu
 _LISTED = weakref.WeakKeyDictionary()
 
 
-# A period shorter than a year named anywhere in the sentence ("… start-ups every two
-# days"): a count of it may be of a metric counted at such a rate
-_SHORT_PERIODS = frozenset(lx.stems("day days daily week weeks weekly month months monthly"))
-
-
 class MetricCues:
     """The words, phrases, units and label numbers of one store's metrics."""
 
@@ -111,13 +106,6 @@ class MetricCues:
         self._fits: dict[tuple[str | None, bool], list[Metric]] = {}
         # "Returnee start-ups every two days", "Annual intake": metrics counted at a rate
         self._rates = {m.id for m in self.metrics if read[m.id].rate}
-        # (those counted in a period shorter than a year: "every two days", "a month")
-        self._short_rates = {
-            m.id
-            for m in self.metrics
-            if m.id in self._rates
-            and any(w in m.label.lower() for w, days in lx.RATE_PERIODS if days < 365)
-        }
         # The metrics each word is a cue to, and those a label number may cue: a metric
         # of none of a sentence's words (nor a number in its label) has no cue in it.
         self._by_stem, self._by_strong, self._year_words = index(tuple(self.metrics))
@@ -285,13 +273,6 @@ class MetricCues:
             if metric.id in self._rates:
                 if rate is None:
                     rate = any(said in clause for said, _ in lx.RATE_PERIODS)
-                if (
-                    not rate
-                    and metric.id in self._short_rates
-                    and _SHORT_PERIODS.isdisjoint(sentence)
-                    and _SHORT_PERIODS.isdisjoint(words)
-                ):
-                    continue  # "home to 8,000 start-ups": a stock, not a count every two days
                 cue += 3 if rate else 0  # "one new company a day": of a metric counted so
             # Ties go to the metric more of whose own words the writer used.
             score = (
