@@ -16,7 +16,7 @@ from hubquery.judgement.answering import (
     stale,
     status_allows,
 )
-from hubquery.judgement.figures import Judgement, period_label, precise_interval
+from hubquery.judgement.figures import Judgement, period_label, precise_interval, year
 from hubquery.numbers import VAGUE_QUANTITIES
 
 if TYPE_CHECKING:
@@ -109,6 +109,17 @@ class FigureVerdict(NamedTuple):
 
 # A figure the source says held until a time ("Until the late 1970s, Shenzhen was …").
 _UNTIL = re.compile(r"\s*(?:…\s*)?until\b", re.IGNORECASE)
+
+
+def _held_until(claimed: Claimed, fact: Fact) -> bool:
+    """Whether the source says the figure held until its period ("Until the late 1970s
+    … less than 300,000") and the claim's period ends before that period does."""
+    return (
+        claimed.last_year is not None
+        and fact.quote is not None
+        and _UNTIL.match(fact.quote) is not None
+        and claimed.last_year <= year(fact, end=True)
+    )
 
 
 def claim_interval(
@@ -251,6 +262,8 @@ def claim_verdict(
         judged = status_allows(claimed, fact)
         if judged.ok:
             judged = period_allows(claimed, fact)
+        if not judged.ok and judged.kind == "period-differs" and _held_until(claimed, fact):
+            judged = judged._replace(ok=True)  # ("Until the late 1970s …": before it too)
         (answering.append(fact) if judged.ok else refused.append((fact, judged)))
     superseded: list[Fact] = []
     if claimed.now and answering:

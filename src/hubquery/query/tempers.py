@@ -87,6 +87,25 @@ def tempered(
     return judged
 
 
+def undated(text: str, facts: tuple[Fact, ...]) -> bool:
+    """Whether a sentence names no time of its figure: no year, and no words of the
+    place's beginning ("began life on", "when it opened") where the figures are of theirs
+    ("opened on 3sq km … in 1999": both speak of the opening)."""
+    if _A_YEAR.search(text):
+        return False
+    return not (_AT_START.search(text) and all(f.quote and _STARTED.search(f.quote) for f in facts))
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_AT_START = re.compile(
+    r"\b(?:began life|(?:started|began|set) out|when (?:it|they) (?:opened|began|started|was "
+    r"founded|was set up|was established)|at (?:its|their) (?:opening|founding|start|launch)|"
+    r"opened (?:on|with)|launched (?:on|with)|originally|at first)\b",
+    re.IGNORECASE,
+)
+_STARTED = re.compile(
+    r"\b(?:opened|founded|established|launched|set up|began|started|created)\b", re.IGNORECASE
+)
 # "by 2010": the year an event happened by (applied to the words before the year)
 _BY = re.compile(r"\b(by|before) (?:the end of )?$", re.IGNORECASE)
 # A metric of how many each period ("returnee-startups-every-two-days", "annual-intake"),

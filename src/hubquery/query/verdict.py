@@ -56,7 +56,7 @@ from hubquery.query.subjects import (
     same_basis,
     wholes,
 )
-from hubquery.query.tempers import tempered
+from hubquery.query.tempers import tempered, undated
 from hubquery.query.totals import (
     left_by_others,
     list_meant,
@@ -334,8 +334,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         judged = of_another_month(judged, *month, of_a_year=figure.unit == "year")
     if judged.verdict == "contradicted" and unnamed:
         judged = between_bases(judged, reading.claimed, matched, shown)
-    if judged.verdict == "contradicted" and not _A_YEAR.search(reading.text):
-        judged = long_before(judged, reading.claimed, shown)  # (a sentence naming no year)
+    if judged.verdict == "contradicted" and undated(reading.text, judged.facts):
+        judged = long_before(judged, reading.claimed, shown)  # (a sentence naming no time)
     if judged.verdict == "contradicted" and elsewhere(reader, reading, hub_id):
         judged = judged._replace(
             verdict="unsupported",
@@ -409,7 +409,6 @@ _FROM = re.compile(
     r"than) )?(?:CN¥|US\$|RMB ?|¥|\$)?$",
     re.IGNORECASE,
 )
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _of_members(reader: ClaimReader, reading: Reading, members: list[str]) -> Judged:
