@@ -139,18 +139,26 @@ NOW = re.compile(
     r"\b(?:now|today|currently|at present|presently|these days|nowadays|"
     r"still|no longer|already|any more|anymore)\b"
 )
+# "said in 2022 that it would build …": a plan made known (its year the announcement's)
+SAID_WOULD = (
+    r"(?:said|says|stated|states|announced|announces|declared|revealed|disclosed)"
+    r"(?: in (?:19|20)\d\d)?,? (?:that )?(?:[a-z'’-]+ ){0,4}?would"
+)
 # A claim of a goal, not of a figure that held.
 TARGET = re.compile(
     r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
     r"planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|deadlines?|will|wants?|hopes?|intends?|"
+    r"hoping to|wanting to|intending to|intended to|hoped to|wanted to|needs? to|need to|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until (?:the end of )?(?:19|20)\d\d,? to|"
-    r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
+    r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+|"
+    # "said in 2017 that its revenue would reach …": a plan made known, reported
+    rf"{SAID_WOULD})\b"
 )
 # "does not have 50 universities", "isn't 6 million": an exact figure negated (applied to
 # the words just before it; "not only 22" is no negation of it)

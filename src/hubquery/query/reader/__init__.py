@@ -38,6 +38,7 @@ from hubquery.query.reader.figures import (
     span_growth,
     unread_digits,
 )
+from hubquery.query.reader.frames import framed
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.holders import holder, itself
 from hubquery.query.reader.members import (
@@ -47,7 +48,7 @@ from hubquery.query.reader.members import (
     without_scopes,
     year_subjects,
 )
-from hubquery.query.reader.mentions import Candidate, Mention, NameReader, framed
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite

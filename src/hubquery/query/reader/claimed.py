@@ -13,6 +13,9 @@ from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.times import Time, own_span, whole_year
 from hubquery.records import Metric
 
+_SAID_IN = re.compile(
+    r"\b(?:said|says|stated|states|announced|announces|declared|revealed|disclosed) in $"
+)
 _RELATIVE_YEAR = re.compile(r"(?<!the )\b(last|this) year\b(?!\s+(?:to|before|after)\b)")
 
 
@@ -73,6 +76,10 @@ def claim_of(
         time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
     )
     target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
+    if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
+        target = False  # ("said in 2022 that it would …": when the plan was made known)
+    if "from" in sentence:  # ("aims to grow it from X to Y": X where it starts, Y the goal)
+        target = target or _goal_to(sentence, figure.number.start)
     if target and "already" in clause:  # ("is already earning X, the figure it targeted")
         target = not _already(sentence[max(0, figure.number.start - 60) : figure.number.start])
     # "in the past two years": a window that ends at the source's "now" (not a span of
@@ -104,3 +111,14 @@ def _already(before: str) -> bool:
     1 trillion yuan"), with no goal's word after "already" ("already expected to")."""
     at = before.rfind("already")
     return at >= 0 and gates.TARGET.search(before[at:]) is None
+
+
+def _goal_to(sentence: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the "to" of a goal's "from … to …" ("aims to
+    grow revenue from 480 billion yuan to 1 trillion yuan")."""
+    found = lx.FROM_TO_BEFORE.search(sentence[:start])
+    return (
+        found is not None
+        and gates.TARGET.search(sentence[max(0, found.start() - 80) : found.start()]) is not None
+        and lx.GOAL_MET.search(sentence) is None
+    )

@@ -19,6 +19,10 @@ from hubquery.query.reader.mentions import Mention
 from hubquery.query.reader.times import Time, reported
 
 _DIGITS_RUN = re.compile(r"\d+")
+_SAID_WOULD = re.compile(rf"\b{lx.SAID_WOULD}\b")
+# "had opened offices there by 2010", "By the end of 2010, …": the time a state was
+# reached, never the year something began
+_BY_YEAR = re.compile(r"\bby (?:the (?:end|middle|start) of |(?:early|mid|late)[\s-]?)?$", re.I)
 
 
 def blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -39,6 +43,11 @@ def after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
         for f in figures
         if f.number.kind != "ordinal"  # ("its first centre in 2002": the founding's year)
     )
+
+
+def _by_year(text: str, year: Figure) -> bool:
+    """Is the year written after "by" ("… by 2010", "By the end of 2010, …")?"""
+    return _BY_YEAR.search(text, max(0, year.number.start - 20), year.number.start) is not None
 
 
 def goal_year(text: str) -> bool:
@@ -68,11 +77,20 @@ def cut(
     )
     # "has given itself until 2020 to become …": a goal's one year is its deadline
     cued = cued or (not figures and goal_year(text))
+    # "said in 2022 that it would build …": the year the plan was made known
+    cued = cued or (not figures and "would" in text and _SAID_WOULD.search(text) is not None)
     if window is not None and len(figures) > 1:  # "the past two years" is a period
         figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
     if cued:
         # (not a year written just after another figure: "US$1 billion in 2012")
-        founding = [f for f in every if f.year_like and not after_figure(f, figures, text)]
+        founding = [
+            f
+            for f in every
+            if f.year_like
+            and not after_figure(f, figures, text)
+            # (unless the year is the only figure: "had finished building it by 2021")
+            and not (figures and "by " in text.lower() and _by_year(text, f))
+        ]
         # (and a later year of what the sentence names as dated after the one before and
         # before the one after: "set up in 1991, became a national IP demonstration zone
         # in 2014", "set up in 1991, …, and in 2014 the state made it a national IP …")

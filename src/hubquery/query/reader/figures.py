@@ -22,6 +22,7 @@ from hubquery.numbers import (
 )
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import bounds
+from hubquery.query.reader.elided import in_currency
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -128,6 +129,8 @@ def read_figures(text: str) -> list[Figure]:
         if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
     ]
     figures = [_figure(text, n) for n in chosen]
+    if len(figures) > 1 and ("$" in text or "yuan" in text or "¥" in text or "rmb" in text):
+        in_currency(text, figures)  # ("480 billion yuan, … a trillion by 2020")
     if "between" in text:
         figures = _ranges(text, figures)
     return _vague(text, figures) if may_name_vague(text) else figures

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Protocol
 
 from hubquery.query import lexicon as lx
+from hubquery.query.reader.frames import leading
 from hubquery.query.reader.members import nearest_first, owner_first, part_holding
-from hubquery.query.reader.mentions import Candidate, Mention, NameReader, leading
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.records import Metric
 

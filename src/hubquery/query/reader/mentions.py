@@ -28,19 +28,6 @@ _KINDS = {kind + plural: kind for kind in _KIND_NOUNS.split() for plural in ("",
 }
 _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
-# ("under the 13th Five-Year Plan, Shenzhen …": a frame, the edition's ordinal blanked)
-_SET_IN = {"in", "at", "from", "across", "outside", "inside", "near", "under"}
-# "Behind Beijing and Shanghai, Chengdu is third", "Unlike Dalian, Xi'an …": a leading
-# frame of comparison names what the clause is measured against, not what it is about
-_FRAME = re.compile(
-    r"\W*(?:behind|after|ahead of|like|unlike|besides|apart from|aside from|alongside|"
-    r"along with|as with|as in|(?:just|much) like|similar to|in contrast (?:to|with)|"
-    r"as opposed to|compared (?:with|to)|following|other than|trailing|next to)\s"
-    # (a list of names, "Beijing, Shanghai and Shenzhen,", else up to the first comma)
-    r"(?:(?P<list>(?:(?:\s*[\w'’.-]+){0,3}\s*,)+(?:\s*[\w'’.-]+){0,3}\s+and\b"
-    r"(?:\s*[\w'’.-]+){0,3}\s*,)|[^,;:]*,)"
-    r"(?!\s*(?:which|who|whose|where|with|home to)\b)"  # ("Like Dalian, which has …, …")
-)
 
 
 @dataclass
@@ -112,6 +99,7 @@ class NameReader:
         for index, (_, named) in enumerate(self._spread_names):
             self._spread.setdefault(named[0], []).append(index)
         self._parts: dict[str, dict[tuple[str, ...], list[str]]] = {}
+        self._kinds: dict[str, str | None] = {}  # (a hub's one part of a kind noun)
         self._keys: dict[str, str] = {}
         self._hubs: dict[str, Hub | None] = {}
         # What each (key, phrase) names, remembered as for the keys above.
@@ -217,6 +205,16 @@ class NameReader:
                 taken.update(span)  # (nor its shorter names: "… demonstration city")
                 continue
             if mention is not None:
+                if mention.subject is None and keys[i + length : i + length + 2]:
+                    # "the Dalian park", "Xi'an's zone": the hub's one part of that kind
+                    after = keys[i + length : i + length + 2]
+                    kind = after[1] if after[0] == "s" and len(after) > 1 else after[0]
+                    part = self._part_of_kind(mention.hub_id, kind) if kind in _KINDS else None
+                    if part is not None:
+                        last = i + length + after.index(kind)
+                        end = word_places(text, words[: last + 1])[last] + len(words[last])
+                        mention = Mention(start, end, part)
+                        span = range(i, last + 1)
                 found.append(mention)
                 taken.update(span)
         if not chinese_text:
@@ -277,6 +275,17 @@ class NameReader:
         if self._regions is None:
             self._regions = self.store.region_hubs()
         return self._regions
+
+    def _part_of_kind(self, hub_id: str, kind: str) -> str | None:
+        """The one part under a hub whose name ends in a kind noun ("park": Dalian
+        Software Park under Dalian), if it has exactly one."""
+        if _KINDS[kind] != kind:
+            return None  # ("the Dalian parks": several)
+        key = f"{hub_id} {kind}"
+        if key not in self._kinds:
+            ids = [c.id for c in self.children(hub_id) if name_key(c.name).endswith(kind)]
+            self._kinds[key] = ids[0] if len(ids) == 1 else None
+        return self._kinds[key]
 
     def _other_kind(self, subject: str, length: int, after: str) -> bool:
         """Whether the word after an organisation's name said by its first ``length``
@@ -415,29 +424,3 @@ def _name_words(*names: str) -> set[str]:
         for name in names
         for word in _WORDS.findall(normalise(name))
     }
-
-
-def framed(mentions: list[Mention], text: str, figure_start: int) -> list[Mention]:
-    """The names of a leading frame of comparison ("Behind Beijing and Shanghai, …")
-    when the figure and another name come after it: the clause is not about them."""
-    frame = _FRAME.match(text)
-    end = frame.end() if frame else len(text)
-    if frame and frame.group("list") and figure_start < end:  # (the list is the figure's)
-        end = text.find(",", frame.start("list")) + 1
-    if figure_start < end:
-        return []
-    inside = [m for m in mentions if m.end <= end]
-    return inside if len(inside) < len(mentions) else []
-
-
-def leading(mentions: list[Mention], text: str) -> Mention | None:
-    """The first name of a clause that is not a place the clause is set in ("in Dalian,
-    NIIT …" leads with NIIT)."""
-    for mention in mentions:
-        before = text[max(0, mention.start - 24) : mention.start]
-        words = before.split()[-2:] if before[-1:].isspace() else []
-        if words[-1:] in (["the"], ["its"], ["their"]):  # ("under its five-year plan, …")
-            words.pop()
-        if not (words and words[-1] in _SET_IN):
-            return mention
-    return None

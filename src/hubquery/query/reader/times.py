@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from hubquery.query import lexicon as lx
+from hubquery.query.reader import gates
 from hubquery.query.reader.figures import _DIGIT, Figure, count_word, read_figures
 from hubquery.query.reader.gates import Gated
 
@@ -224,6 +225,8 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
         id(f): next(((a, b) for a, b in apposed if a <= f.number.start < b), whole)
         for f in (figures if apposed else ())
     }
+    # ("aims to grow it from X by 2020": X is where the goal starts, not of its deadline)
+    bases = {id(f) for f in figures if goal_base(text, f.number.start)} if "from" in text else ()
     for figure in figures:
         if figure.year_like or figure.years:
             continue
@@ -240,6 +243,7 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             and not _COMPARED_TIME.search(text, figure.number.end, t.start)
             and not _began_then(text, t)
             and not _since(text, t, figure)
+            and not (id(figure) in bases and _DEADLINE.search(text, 0, t.start))
         ]
         if following:
             own[id(figure)] = following[0]
@@ -257,7 +261,9 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             own[id(figure)] = on[0]._replace(first=year, last=year, label=str(year))
     taken |= {t.start for t in own.values()}
     # The figures still without a time (often none: then no time is looked at again).
-    rest = [f for f in figures if id(f) not in own and not (f.year_like or f.years)]
+    rest = [
+        f for f in figures if id(f) not in own and not (f.year_like or f.years or id(f) in bases)
+    ]
     # ("14th now, above where it stood in 2013": the time of what it is compared with)
     free = [
         t
@@ -283,6 +289,20 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
         if (time := own.get(id(figure))) is not None and time.first < time.last:
             figure.over = (time.first, time.last)
     return own
+
+
+_DEADLINE = re.compile(r"\b(?:by|until|till)(?: the end of)?\s*$")
+
+
+def goal_base(text: str, start: int) -> bool:
+    """Is the figure at ``start`` where a goal starts: written after "from" in a
+    sentence of a goal ("aims to grow revenue from 480 billion yuan to …")?"""
+    before = text[max(0, start - 24) : start]
+    return (
+        "from" in before
+        and lx.FROM_BEFORE.search(before) is not None
+        and gates.TARGET.search(text[:start]) is not None
+    )
 
 
 # "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
