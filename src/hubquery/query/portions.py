@@ -14,11 +14,15 @@ from hubquery.hedges import Interval, interval, overlap
 from hubquery.judgement.answering import period_allows
 from hubquery.judgement.claims import Claimed, claim_interval, contains
 from hubquery.judgement.figures import period_label, precise_interval, standing
+from hubquery.judgement.forms import ratio_verdict
+from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
+from hubquery.query.ratios import of_two_bases
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.workings import Judged, derived
-from hubquery.records import Fact
+from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.workings import DERIVED_KINDS, Judged, derived
+from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
 # The note the reader gives a count of a part no metric counts ("counts only a part …")
@@ -153,7 +157,7 @@ def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
             and (claimed.first_year is None or period_allows(claimed, w).ok)
         ]
     if not pairs:
-        return None
+        return share_of_bases(reader, reading, hub_id)
     part, whole = max(pairs, key=lambda p: (sort_end(p[0].period), p[0].period))
     share = _share(part.interval(), whole.interval())
     if share is None:
@@ -167,6 +171,38 @@ def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
         f"{whole.display} — no source prints it"
     )
     return derived(verdict, reason, hub_id, [part, whole])
+
+
+def share_of_bases(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None:
+    """A share of one of a figure's bases in another ("the offshore work delivered came to
+    85 percent of the contract value signed"), read under a share the place does not hold:
+    the figure of the basis named before the share over that named after it, of one
+    period, derived (`ratios.of_two_bases`), of a metric of amounts held on two or more
+    bases that the sentence names by two of its words; None where none is."""
+    figure, claimed = reading.figure, reading.claimed
+    if figure is None or claimed is None:
+        return None
+    said, text = lx.stems(reading.text), rewrite(normalise(reading.text))
+    based: dict[str, list[Fact]] = {}
+    for fact in reader.hub_facts(hub_id):
+        if fact.basis and fact.subject == reading.subject and standing(fact).ok:
+            based.setdefault(fact.metric_id, []).append(fact)
+    for metric_id, own in based.items():
+        metric = reader.cues.by_id.get(metric_id)
+        if metric is None or metric.unit_kind not in ("count", "money"):
+            continue
+        if len(reader.metric_words(metric) & said) < 2:
+            continue
+        if pairs := of_two_bases(reading, own, text):
+            low, high = claimed.interval.low, claimed.interval.high
+            times = claimed.interval._replace(
+                low=None if low is None else low / 100, high=None if high is None else high / 100
+            )
+            ratio = ratio_verdict(times, pairs)
+            note = Note(DERIVED_KINDS.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
+            ids = tuple(f.id for f in ratio.facts)
+            return Judged(ratio.verdict, ratio.facts, (note._replace(fact_ids=ids),), True)
+    return None
 
 
 _NUMBER_OF_OWN = re.compile(
