@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hubquery.judgement.claims import claim_interval
+from hubquery.judgement.claims import FigureVerdict, claim_interval
 from hubquery.judgement.figures import standing
 from hubquery.judgement.forms import ratio_verdict
 from hubquery.numbers import normalise
@@ -63,11 +63,12 @@ def as_fast(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None
     times = claimed.interval
     if figure.qualifier is None:  # "six times" is a writer's rounding
         times = claim_interval(figure.value, None, approximate=True)
-    ratio = ratio_verdict(times, pairs)
-    note = Note(
-        DERIVED_KINDS.get(ratio.verdict, ratio.kind),
-        ratio.reason,
-        (hub_id,),
-        tuple(f.id for f in ratio.facts),
-    )
+    return ratio_judged(ratio_verdict(times, pairs), hub_id)
+
+
+def ratio_judged(ratio: FigureVerdict, hub_id: str) -> Judged:
+    """A ratio (or difference) of held figures judged: derived, its note saying how it
+    was worked out ("derived" where it supports) and naming the figures."""
+    kind = DERIVED_KINDS.get(ratio.verdict, ratio.kind)
+    note = Note(kind, ratio.reason, (hub_id,), tuple(f.id for f in ratio.facts))
     return Judged(ratio.verdict, ratio.facts, (note,), True)

@@ -18,11 +18,12 @@ from hubquery.judgement.forms import ratio_verdict
 from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
+from hubquery.query.paces import ratio_judged
 from hubquery.query.ratios import of_two_bases
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
-from hubquery.query.workings import DERIVED_KINDS, Judged, derived
-from hubquery.records import Fact, Note
+from hubquery.query.workings import Judged, derived
+from hubquery.records import Fact
 from hubquery.vocabulary import Verdict
 
 # The note the reader gives a count of a part no metric counts ("counts only a part …")
@@ -198,10 +199,7 @@ def share_of_bases(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
             times = claimed.interval._replace(
                 low=None if low is None else low / 100, high=None if high is None else high / 100
             )
-            ratio = ratio_verdict(times, pairs)
-            note = Note(DERIVED_KINDS.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
-            ids = tuple(f.id for f in ratio.facts)
-            return Judged(ratio.verdict, ratio.facts, (note._replace(fact_ids=ids),), True)
+            return ratio_judged(ratio_verdict(times, pairs), hub_id)
     return None
 
 
