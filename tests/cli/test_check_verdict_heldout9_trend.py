@@ -51,3 +51,16 @@ def test_one_growth_against_another(text: str, verdict: str) -> None:
 def test_a_sentence_with_its_figure_is_read_as_before() -> None:
     claims = _check("The Dalian Software Park's sales rose 38.6 percent in 2010.")
     assert [c.read_as.split(" · ")[0] for c in claims] == ["38.6 %"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hefei's AI sector shrank in 2021 as investors grew cautious.",  # (no count of companies)
+        "Chengdu's economy grew in 2018.",  # (the reader's own: one claim, not two)
+    ],
+)
+def test_a_level_its_words_do_not_name(text: str) -> None:
+    claims = _check(text)
+    assert "contradicted" not in {c.verdict for c in claims}
+    assert len(claims) <= 1

@@ -26,12 +26,17 @@ _TREND = re.compile(
     r"(?: (?P<cmp>more slowly|slower|less quickly|faster|more quickly|more rapidly) than "
     r"(?P<other>[a-z' -]+?))? in (?P<y>(?:19|20)\d\d)\b"
 )
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def may_trend(text: str) -> bool:
     """A cheap gate: a year after "in", and no other digit."""
-    return (" in 20" in text or " in 19" in text) and not re.search(r"\d", _YEARS.sub("", text))
+    return (" in 20" in text or " in 19" in text) and _OTHER_DIGIT.search(text) is None
+
+
+# a digit of no year ("2010" is one; "38.6", "2,300" are not)
+_OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
+# the reader's own: a population's or an economy's direction (`rewrites`)
+_READ_ALREADY = ("population", "gdp", "economy")
 
 
 def level_trend(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, Judged] | None:
@@ -46,6 +51,8 @@ def level_trend(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str
     if not hubs:
         return None
     hub_id, at = hubs[0], int(found.group("y"))
+    if lowered[: found.start()].rstrip().endswith(_READ_ALREADY):
+        return None
     growth = _growth(reader, hub_id, lowered[: found.start()], at)
     if growth is None:
         return _no_growth(reader, text, line, hub_id, lowered[: found.start()], at)
@@ -110,6 +117,7 @@ def _growth(
             and (at is None or year(f) == year(f, end=True) == at)
             and standing(f).ok
             and (metric := reader.cues.by_id.get(f.metric_id.removesuffix("-growth"))) is not None
+            and _named(reader.metric_words(metric) - said, metric.unit_kind)
         ),
         key=lambda s: (s[0], s[1], s[2]),
         reverse=True,
@@ -123,6 +131,13 @@ def _growth(
     ):
         return None
     return scored[0][3]
+
+
+def _named(unsaid: set[str], kind: str) -> bool:
+    """Whether the words name the level: all its metric's words, or all but the word of
+    money ("exports" for export revenue), never only a part ("the AI sector" is no count
+    of AI companies)."""
+    return not unsaid or (kind == "money" and unsaid == {"revenu"})
 
 
 def _compare(a: Interval, b: Interval, less: bool) -> Verdict:
