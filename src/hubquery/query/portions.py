@@ -8,6 +8,7 @@ other whole ("Share of China's joint ventures located in the place")."""
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from hubquery.display import format_value
 from hubquery.hedges import Interval, interval, overlap
@@ -130,33 +131,22 @@ def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
     figure, claimed = reading.figure, reading.claimed
     if figure is None or claimed is None or figure.unit != "percent":
         return None
-    held = reader.hub_facts(hub_id)
     after = reading.text[figure.number.end :].lower()
-    said = lx.stems(reading.text)
-    pairs = []
-    for part in held:
-        if part.subject != reading.subject or not standing(part).ok:
-            continue
-        metric = reader.store.metric(part.metric_id)
-        if metric is None or metric.unit_kind != "count":
-            continue
-        whole_of = _NUMBER_OF_OWN.search(metric.description.lower())
-        if whole_of is None or not re.search(
-            rf"\bof\b[^;:]{{0,50}}?\b{whole_of.group(1)}\b", after
-        ):
-            continue
-        if not reader.metric_words(metric) <= said:
-            continue
-        pairs += [
-            (part, w)
-            for w in held
-            if w.metric_id == whole_of.group(1)
-            and w.subject == part.subject
-            and w.period == part.period
-            and w.unit == part.unit
-            and standing(w).ok
-            and (claimed.first_year is None or period_allows(claimed, w).ok)
-        ]
+    parts = [p for p in _counted_parts(reader, hub_id) if p[0].subject == reading.subject]
+    parts = [p for p in parts if re.search(rf"\bof\b[^;:]{{0,50}}?\b{p[1]}\b", after) is not None]
+    said = lx.stems(reading.text) if parts else set()
+    pairs = [
+        (part, w)
+        for part, noun, words in parts
+        if words <= said
+        for w in reader.hub_facts(hub_id)
+        if w.metric_id == noun
+        and w.subject == part.subject
+        and w.period == part.period
+        and w.unit == part.unit
+        and standing(w).ok
+        and (claimed.first_year is None or period_allows(claimed, w).ok)
+    ]
     if not pairs:
         return share_of_bases(reader, reading, hub_id)
     part, whole = max(pairs, key=lambda p: (sort_end(p[0].period), p[0].period))
@@ -203,6 +193,25 @@ def share_of_bases(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
     return None
 
 
+def _counted_parts(reader: ClaimReader, hub_id: str) -> list[tuple[Fact, str, set[str]]]:
+    """The hub's counts of a part of its own things ("Number of the place's companies
+    with …"), each with the whole's noun and its metric's words (once a run per hub)."""
+    known = _PARTS.setdefault(reader, {})
+    if hub_id not in known:
+        known[hub_id] = [
+            (fact, own.group(1), reader.metric_words(metric))
+            for fact in reader.hub_facts(hub_id)
+            if standing(fact).ok
+            and (metric := reader.cues.by_id.get(fact.metric_id)) is not None
+            and metric.unit_kind == "count"
+            and (own := _NUMBER_OF_OWN.search(metric.description.lower())) is not None
+        ]
+    return known[hub_id]
+
+
+_PARTS: WeakKeyDictionary[ClaimReader, dict[str, list[tuple[Fact, str, set[str]]]]] = (
+    WeakKeyDictionary()
+)
 _NUMBER_OF_OWN = re.compile(
     r"^number of the (?:place|organisation)['’]s ([a-z-]+) (?:with|that|who)\b"
 )
