@@ -413,6 +413,8 @@ TOP_AS_FIRST = re.compile(
 ABBREVIATIONS = (
     (" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),
     ("sez", re.compile(r"\bsez(s?)\b"), r"special economic zone\1"),
+    # "revenue compounded at 30 percent a year": it grew so each year
+    ("compound", re.compile(r"\bcompound(?:ed|s|ing)? (?:annually |yearly )?at\b"), "grew"),
 )
 # "the Sichuan provincial capital", "its capital city": the capital, as a hub's names
 # give it ("Sichuan capital", "capital of Sichuan").
