@@ -215,7 +215,7 @@ YEAR_CUES = re.compile(
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
     r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
     # "has been running since the early 1980s": what is running began then
-    r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
+    r"(?:running|operating|been going|in operation|in existence|existed|around|in place) since)\b"
 )
 # "has until 2020 to become", "gave it until 2025 to double": a deadline's year (not
 # "grew from 2010 until 2013 to US$21.7 billion")
