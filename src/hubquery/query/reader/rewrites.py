@@ -87,9 +87,10 @@ _DATED_BY_CLAUSE = re.compile(
 # number, of its direction only, where the sentence states no number but years: a change
 # ("added", "gdp growth") above or below zero (three needles only: six more cost 1 %
 # of a check of prose's instructions, in every sentence)
-_DIRECTED = ("population ", "gdp ", "economy ")
+_DIRECTED = ("population ", "gdp ", "economy ", "revenue")
 _DIRECTION = re.compile(
-    r"\b(population|gdp|economy) (?:(?:has|have|had) )?(?:actually |also |even )?"
+    r"\b(population|gdp|economy|(?:export |sales )?revenues?) (?:(?:has|have|had) )?"
+    r"(?:actually |also |even )?"
     r"(grew|grown|grow|grows|rose|risen|rises|increased|expanded|shrank|shrunk|shrinks|fell|"
     r"falls|declined|decreased|contracted|dropped)\b"
     r"(?=(?: (?:in|during|through|last|this|from|between)\b[^\d,;.]*"
@@ -215,7 +216,7 @@ def rewrite(text: str) -> str:
     if "capital" in text:
         text = lx.CAPITAL.sub("capital", text)
     if (
-        ("population " in text or "gdp " in text or "economy " in text)
+        ("population " in text or "gdp " in text or "economy " in text or "revenue" in text)
         and _OTHER_DIGIT.search(text) is None
         and (direction := _DIRECTION.search(text))
     ):
@@ -287,4 +288,7 @@ def _direction(match: re.Match[str]) -> str:
     down = match.group(2) in _DOWN or match.group(2) == "dropped"
     if match.group(1) == "population":
         return f"population added {'less' if down else 'more'} than 0 people"
+    if "revenue" in match.group(1):  # ("export revenue fell": its growth below zero)
+        of = "export revenue" if match.group(1).startswith("export") else "revenue"
+        return f"{of} growth was {'below' if down else 'above'} 0 %"
     return f"gdp growth was {'below' if down else 'above'} 0 %"
