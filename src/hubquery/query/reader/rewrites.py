@@ -85,7 +85,7 @@ _DATED_BY_CLAUSE = re.compile(
 
 # "Chengdu's population shrank during 2021", "the economy grew last year": a change of no
 # number, of its direction only, where the sentence states no number but years: a change
-# ("added", "gdp growth") above or below zero (three needles only: six more cost 1 %
+# ("added", "gdp growth") above or below zero (four needles only: six more cost 1 %
 # of a check of prose's instructions, in every sentence)
 _DIRECTED = ("population ", "gdp ", "economy ", "revenue")
 _DIRECTION = re.compile(
