@@ -140,9 +140,9 @@ NOW = re.compile(
     r"still|no longer|already|any more|anymore)\b"
 )
 # "said in 2022 that it would build …": a plan made known (its year the announcement's)
-SAID_WOULD = (
-    r"(?:said|says|stated|states|announced|announces|declared|revealed|disclosed)"
-    r"(?: in (?:19|20)\d\d)?,? (?:that )?(?:[a-z'’-]+ ){0,4}?would"
+SAID_WOULD = re.compile(
+    r"\b(?:said|says|stated|states|announced|announces|declared|revealed|disclosed)"
+    r"(?: in (?:19|20)\d\d)?,? (?:that )?(?:[a-z'’-]+ ){0,4}?would\b"
 )
 # A claim of a goal, not of a figure that held.
 TARGET = re.compile(
@@ -156,9 +156,7 @@ TARGET = re.compile(
     r"aspiration|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until (?:the end of )?(?:19|20)\d\d,? to|"
-    r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+|"
-    # "said in 2017 that its revenue would reach …": a plan made known, reported
-    rf"{SAID_WOULD})\b"
+    r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
 )
 # "does not have 50 universities", "isn't 6 million": an exact figure negated (applied to
 # the words just before it; "not only 22" is no negation of it)

@@ -75,7 +75,11 @@ def claim_of(
     now = now or (
         time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
     )
-    target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
+    target = (
+        gates.TARGET.search(clause) is not None
+        # "said in 2017 that its revenue would reach …": a plan made known, reported
+        or ("would" in clause and lx.SAID_WOULD.search(clause) is not None)
+    ) and lx.GOAL_MET.search(clause) is None
     if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
         target = False  # ("said in 2022 that it would …": when the plan was made known)
     if "from" in sentence:  # ("aims to grow it from X to Y": X where it starts, Y the goal)
