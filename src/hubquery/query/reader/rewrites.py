@@ -89,9 +89,10 @@ _DATED_BY_CLAUSE = re.compile(
 
 # "Chengdu's population shrank during 2021", "the economy grew last year": a change of no
 # number, of its direction only, where the sentence states no number but years: a change
-# ("added", "gdp growth") above or below zero (four needles only: six more cost 1 %
-# of a check of prose's instructions, in every sentence)
-_DIRECTED = ("population ", "gdp ", "economy ", "revenue")
+# ("added", "gdp growth") above or below zero (three needles only: six more cost 1 %
+# of a check of prose's instructions, in every sentence; "revenue" opens the rewrite
+# only with a direction after it: a needle alone cost 0.4 %)
+_DIRECTED = ("population ", "gdp ", "economy ")
 _DIRECTION = re.compile(
     r"\b(population|gdp|economy|(?:export |sales )?revenues?) (?:(?:has|have|had) )?"
     r"(?:actually |also |even )?"
@@ -134,7 +135,9 @@ _WRITES_NUMBERS = (
 def may_write_numbers(text: str) -> bool:
     """False only where ``rewrite`` writes no number into a text that states none: most
     sentences of prose are then not rewritten (2 % of a check)."""
-    return any(map(text.__contains__, _WRITES_NUMBERS))
+    return any(map(text.__contains__, _WRITES_NUMBERS)) or (
+        "revenue" in text and _DIRECTION.search(text) is not None  # ("revenue fell")
+    )
 
 
 def rewrite(text: str) -> str:
