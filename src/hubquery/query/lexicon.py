@@ -148,8 +148,8 @@ SAID_WOULD = re.compile(
 TARGET = re.compile(
     r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
     r"planning to|expects?|expected|expecting|"
-    r"targets?|targeted|targeting|goal|goals|deadlines?|will|wants?|hopes?|intends?|"
-    r"hoping to|wanting to|intending to|intended to|hoped to|wanted to|needs? to|need to|"
+    r"targets?|targeted|targeting|goal|goals|deadlines?|will|want(?:s|ing|ed)?|"
+    r"hop(?:es?|ing|ed)|intend(?:s|ing|ed)?|needs? to|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
