@@ -16,6 +16,7 @@ from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.figures import count_word
 from hubquery.query.stems import stems
+from hubquery.query.trends import level_trend, may_trend
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
@@ -45,10 +46,11 @@ _WHEN = re.compile(
 
 
 def may_move(text: str) -> bool:
-    """Whether the sentence may state a move in a ranking (a cheap test of its words)."""
+    """Whether the sentence may state a move in a ranking, or a level's direction in a
+    year with no figure (`trends`): a cheap test of its words."""
     if not any(map(text.__contains__, _WORDS)):  # (written lower case in prose)
-        return False
-    return _MOVE.search(text.lower()) is not None
+        return may_trend(text)
+    return _MOVE.search(text.lower()) is not None or may_trend(text)
 
 
 def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, Judged] | None:
@@ -57,7 +59,7 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     lowered = normalise(text).lower()
     found = _MOVE.search(lowered)
     if found is None:
-        return None
+        return level_trend(reader, text, line)  # ("its exports fell in 2010")
     hubs = [m.hub_id for m in reader.names.mentions(normalise(text)) if m.subject is None]
     if not hubs:
         return None

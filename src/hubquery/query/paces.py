@@ -1,4 +1,5 @@
-"""A multiple of speed ("six times as fast as Silicon Valley", "six times faster than")
+"""A multiple of speed ("six times as fast as Silicon Valley", "six times faster than",
+"… what took Silicon Valley 30 years, a pace six times faster")
 between two places that each hold how long the same thing took them: the other's time
 over the place's own (done in 5 years what took 30 is six times as fast), derived and
 said to be, as any ratio of two held figures is (issue #19)."""
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hubquery.judgement.claims import claim_interval
+from hubquery.judgement.claims import FigureVerdict, claim_interval
 from hubquery.judgement.figures import standing
 from hubquery.judgement.forms import ratio_verdict
 from hubquery.numbers import normalise
@@ -18,7 +19,7 @@ from hubquery.records import Note
 
 _FAST = re.compile(
     r"\b(?:as (?:fast|quickly|rapidly|swiftly) as|(?:faster|quicker) than|more (?:quickly|"
-    r"rapidly|swiftly) than)\b"
+    r"rapidly|swiftly) than|times (?:faster|quicker)(?! than))\b"
 )
 
 
@@ -37,10 +38,17 @@ def as_fast(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None
     if figure is None or claimed is None or figure.unit != "times":
         return None
     above, text = reader.names.ancestors(hub_id), rewrite(normalise(reading.text))
+    found = _FAST.search(text.lower())
+    if found is None:
+        return None
+    named = [m for m in reader.names.mentions(text) if m.subject is None]
+    compared = not found.group().startswith("times")  # ("as fast as Y", "faster than Y")
+    if compared and any(m.hub_id == hub_id and m.start >= found.end() for m in named):
+        return None  # (the place read is the one compared with: the ratio the other way)
     others = {
         m.hub_id
-        for m in reader.names.mentions(text)
-        if m.subject is None and m.hub_id not in (hub_id, *above)
+        for m in named
+        if m.hub_id not in (hub_id, *above) and (not compared or m.start >= found.end())
     }
     own = [
         f
@@ -58,16 +66,19 @@ def as_fast(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None
         for o in reader.facts_of(other, f.metric_id, None)
         if o.period == f.period and o.unit == f.unit and standing(o).ok and o.value
     ]
+    if not compared:  # ("a pace six times faster": of the two, the slower's time over the other's)
+        pairs = [(o, f) if o.value >= f.value else (f, o) for o, f in pairs]
     if not pairs:
         return None
     times = claimed.interval
     if figure.qualifier is None:  # "six times" is a writer's rounding
         times = claim_interval(figure.value, None, approximate=True)
-    ratio = ratio_verdict(times, pairs)
-    note = Note(
-        DERIVED_KINDS.get(ratio.verdict, ratio.kind),
-        ratio.reason,
-        (hub_id,),
-        tuple(f.id for f in ratio.facts),
-    )
+    return ratio_judged(ratio_verdict(times, pairs), hub_id)
+
+
+def ratio_judged(ratio: FigureVerdict, hub_id: str) -> Judged:
+    """A ratio (or difference) of held figures judged: derived, its note saying how it
+    was worked out ("derived" where it supports) and naming the figures."""
+    kind = DERIVED_KINDS.get(ratio.verdict, ratio.kind)
+    note = Note(kind, ratio.reason, (hub_id,), tuple(f.id for f in ratio.facts))
     return Judged(ratio.verdict, ratio.facts, (note,), True)

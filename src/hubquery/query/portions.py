@@ -8,15 +8,21 @@ other whole ("Share of China's joint ventures located in the place")."""
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
 from hubquery.display import format_value
 from hubquery.hedges import Interval, interval, overlap
 from hubquery.judgement.answering import period_allows
 from hubquery.judgement.claims import Claimed, claim_interval, contains
 from hubquery.judgement.figures import period_label, precise_interval, standing
+from hubquery.judgement.forms import ratio_verdict
+from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
+from hubquery.query.paces import ratio_judged
+from hubquery.query.ratios import of_two_bases
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact
 from hubquery.vocabulary import Verdict
@@ -125,35 +131,24 @@ def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
     figure, claimed = reading.figure, reading.claimed
     if figure is None or claimed is None or figure.unit != "percent":
         return None
-    held = reader.hub_facts(hub_id)
     after = reading.text[figure.number.end :].lower()
-    said = lx.stems(reading.text)
-    pairs = []
-    for part in held:
-        if part.subject != reading.subject or not standing(part).ok:
-            continue
-        metric = reader.store.metric(part.metric_id)
-        if metric is None or metric.unit_kind != "count":
-            continue
-        whole_of = _NUMBER_OF_OWN.search(metric.description.lower())
-        if whole_of is None or not re.search(
-            rf"\bof\b[^;:]{{0,50}}?\b{whole_of.group(1)}\b", after
-        ):
-            continue
-        if not reader.metric_words(metric) <= said:
-            continue
-        pairs += [
-            (part, w)
-            for w in held
-            if w.metric_id == whole_of.group(1)
-            and w.subject == part.subject
-            and w.period == part.period
-            and w.unit == part.unit
-            and standing(w).ok
-            and (claimed.first_year is None or period_allows(claimed, w).ok)
-        ]
+    parts = [p for p in _counted_parts(reader, hub_id) if p[0].subject == reading.subject]
+    parts = [p for p in parts if re.search(rf"\bof\b[^;:]{{0,50}}?\b{p[1]}\b", after) is not None]
+    said = lx.stems(reading.text) if parts else set()
+    pairs = [
+        (part, w)
+        for part, noun, words in parts
+        if words <= said
+        for w in reader.hub_facts(hub_id)
+        if w.metric_id == noun
+        and w.subject == part.subject
+        and w.period == part.period
+        and w.unit == part.unit
+        and standing(w).ok
+        and (claimed.first_year is None or period_allows(claimed, w).ok)
+    ]
     if not pairs:
-        return None
+        return share_of_bases(reader, reading, hub_id)
     part, whole = max(pairs, key=lambda p: (sort_end(p[0].period), p[0].period))
     share = _share(part.interval(), whole.interval())
     if share is None:
@@ -169,6 +164,54 @@ def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
     return derived(verdict, reason, hub_id, [part, whole])
 
 
+def share_of_bases(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None:
+    """A share of one of a figure's bases in another ("the offshore work delivered came to
+    85 percent of the contract value signed"), read under a share the place does not hold:
+    the figure of the basis named before the share over that named after it, of one
+    period, derived (`ratios.of_two_bases`), of a metric of amounts held on two or more
+    bases that the sentence names by two of its words; None where none is."""
+    figure, claimed = reading.figure, reading.claimed
+    if figure is None or claimed is None:
+        return None
+    said, text = lx.stems(reading.text), rewrite(normalise(reading.text))
+    based: dict[str, list[Fact]] = {}
+    for fact in reader.hub_facts(hub_id):
+        if fact.basis and fact.subject == reading.subject and standing(fact).ok:
+            based.setdefault(fact.metric_id, []).append(fact)
+    for metric_id, own in based.items():
+        metric = reader.cues.by_id.get(metric_id)
+        if metric is None or metric.unit_kind not in ("count", "money"):
+            continue
+        if len(reader.metric_words(metric) & said) < 2:
+            continue
+        if pairs := of_two_bases(reading, own, text):
+            low, high = claimed.interval.low, claimed.interval.high
+            times = claimed.interval._replace(
+                low=None if low is None else low / 100, high=None if high is None else high / 100
+            )
+            return ratio_judged(ratio_verdict(times, pairs), hub_id)
+    return None
+
+
+def _counted_parts(reader: ClaimReader, hub_id: str) -> list[tuple[Fact, str, set[str]]]:
+    """The hub's counts of a part of its own things ("Number of the place's companies
+    with …"), each with the whole's noun and its metric's words (once a run per hub)."""
+    known = _PARTS.setdefault(reader, {})
+    if hub_id not in known:
+        known[hub_id] = [
+            (fact, own.group(1), reader.metric_words(metric))
+            for fact in reader.hub_facts(hub_id)
+            if standing(fact).ok
+            and (metric := reader.cues.by_id.get(fact.metric_id)) is not None
+            and metric.unit_kind == "count"
+            and (own := _NUMBER_OF_OWN.search(metric.description.lower())) is not None
+        ]
+    return known[hub_id]
+
+
+_PARTS: WeakKeyDictionary[ClaimReader, dict[str, list[tuple[Fact, str, set[str]]]]] = (
+    WeakKeyDictionary()
+)
 _NUMBER_OF_OWN = re.compile(
     r"^number of the (?:place|organisation)['’]s ([a-z-]+) (?:with|that|who)\b"
 )

@@ -29,7 +29,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
-from hubquery.query.paces import as_fast, may_be_pace
+from hubquery.query.paces import as_fast, may_be_pace, ratio_judged
 from hubquery.query.portions import PART_NOTE, part_by_share, share_of_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
@@ -65,7 +65,6 @@ from hubquery.query.totals import (
     members_sum,
 )
 from hubquery.query.workings import (
-    DERIVED_KINDS,
     Judged,
     month_named,
     multiple_over,
@@ -110,14 +109,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         times = reading.claimed.interval
         if not by and figure.qualifier is None:  # "four times" is a writer's rounding
             times = claim_interval(figure.value, None, approximate=True)
-        ratio = ratio_verdict(times, pairs, difference=by)
-        note = Note(DERIVED_KINDS.get(ratio.verdict, ratio.kind), ratio.reason, (hub_id,))
-        return Judged(
-            ratio.verdict,
-            ratio.facts,
-            (note._replace(fact_ids=tuple(f.id for f in ratio.facts)),),
-            True,
-        )
+        return ratio_judged(ratio_verdict(times, pairs, difference=by), hub_id)
     if (
         hub_id in list_members(reader)
         and may_sum(reading.text)
