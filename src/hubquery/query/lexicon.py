@@ -140,25 +140,23 @@ NOW = re.compile(
     r"still|no longer|already|any more|anymore)\b"
 )
 # "said in 2022 that it would build …": a plan made known (its year the announcement's)
-SAID_WOULD = (
-    r"(?:said|says|stated|states|announced|announces|declared|revealed|disclosed)"
-    r"(?: in (?:19|20)\d\d)?,? (?:that )?(?:[a-z'’-]+ ){0,4}?would"
+SAID_WOULD = re.compile(
+    r"\b(?:said|says|stated|states|announced|announces|declared|revealed|disclosed)"
+    r"(?: in (?:19|20)\d\d)?,? (?:that )?(?:[a-z'’-]+ ){0,4}?would\b"
 )
 # A claim of a goal, not of a figure that held.
 TARGET = re.compile(
     r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
     r"planning to|expects?|expected|expecting|"
-    r"targets?|targeted|targeting|goal|goals|deadlines?|will|wants?|hopes?|intends?|"
-    r"hoping to|wanting to|intending to|intended to|hoped to|wanted to|needs? to|need to|"
+    r"targets?|targeted|targeting|goal|goals|deadlines?|will|want(?:s|ing|ed)?|"
+    r"hop(?:es?|ing|ed)|intend(?:s|ing|ed)?|needs? to|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until (?:the end of )?(?:19|20)\d\d,? to|"
-    r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+|"
-    # "said in 2017 that its revenue would reach …": a plan made known, reported
-    rf"{SAID_WOULD})\b"
+    r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
 )
 # "does not have 50 universities", "isn't 6 million": an exact figure negated (applied to
 # the words just before it; "not only 22" is no negation of it)
@@ -215,7 +213,7 @@ YEAR_CUES = re.compile(
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
     r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
     # "has been running since the early 1980s": what is running began then
-    r"(?:running|operating|in operation|in existence|existed|around|in place) since)\b"
+    r"(?:running|operating|been going|in operation|in existence|existed|around|in place) since)\b"
 )
 # "has until 2020 to become", "gave it until 2025 to double": a deadline's year (not
 # "grew from 2010 until 2013 to US$21.7 billion")
@@ -413,6 +411,8 @@ TOP_AS_FIRST = re.compile(
 ABBREVIATIONS = (
     (" ip", re.compile(r"\bip\b(?!\s*address)"), "intellectual property"),
     ("sez", re.compile(r"\bsez(s?)\b"), r"special economic zone\1"),
+    # "revenue compounded at 30 percent a year": it grew so each year
+    ("compound", re.compile(r"\bcompound(?:ed|s|ing)? (?:annually |yearly )?at\b"), "grew"),
 )
 # "the Sichuan provincial capital", "its capital city": the capital, as a hub's names
 # give it ("Sichuan capital", "capital of Sichuan").

@@ -75,11 +75,15 @@ def claim_of(
     now = now or (
         time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
     )
-    target = gates.TARGET.search(clause) is not None and lx.GOAL_MET.search(clause) is None
+    target = (
+        gates.TARGET.search(clause) is not None
+        # "said in 2017 that its revenue would reach …": a plan made known, reported
+        or ("would" in clause and lx.SAID_WOULD.search(clause) is not None)
+    ) and lx.GOAL_MET.search(clause) is None
     if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
         target = False  # ("said in 2022 that it would …": when the plan was made known)
-    if "from" in sentence:  # ("aims to grow it from X to Y": X where it starts, Y the goal)
-        target = target or _goal_to(sentence, figure.number.start)
+    if not target and "from" in sentence:  # ("aims to grow it from X to Y": Y the goal)
+        target = _goal_to(sentence, figure.number.start)
     if target and "already" in clause:  # ("is already earning X, the figure it targeted")
         target = not _already(sentence[max(0, figure.number.start - 60) : figure.number.start])
     # "in the past two years": a window that ends at the source's "now" (not a span of
@@ -116,6 +120,8 @@ def _already(before: str) -> bool:
 def _goal_to(sentence: str, start: int) -> bool:
     """Whether the figure at ``start`` is the "to" of a goal's "from … to …" ("aims to
     grow revenue from 480 billion yuan to 1 trillion yuan")."""
+    if sentence.find("to", max(0, start - 32), start) < 0:
+        return False  # (most figures: no "to" just before them)
     found = lx.FROM_TO_BEFORE.search(sentence[:start])
     return (
         found is not None

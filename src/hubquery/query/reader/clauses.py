@@ -19,7 +19,6 @@ from hubquery.query.reader.mentions import Mention
 from hubquery.query.reader.times import Time, reported
 
 _DIGITS_RUN = re.compile(r"\d+")
-_SAID_WOULD = re.compile(rf"\b{lx.SAID_WOULD}\b")
 # "had opened offices there by 2010", "By the end of 2010, …": the time a state was
 # reached, never the year something began
 _BY_YEAR = re.compile(r"\bby (?:the (?:end|middle|start) of |(?:early|mid|late)[\s-]?)?$", re.I)
@@ -78,7 +77,7 @@ def cut(
     # "has given itself until 2020 to become …": a goal's one year is its deadline
     cued = cued or (not figures and goal_year(text))
     # "said in 2022 that it would build …": the year the plan was made known
-    cued = cued or (not figures and "would" in text and _SAID_WOULD.search(text) is not None)
+    cued = cued or (not figures and "would" in text and lx.SAID_WOULD.search(text) is not None)
     if window is not None and len(figures) > 1:  # "the past two years" is a period
         figures = [f for f in figures if not window.start() <= f.number.start < window.end()]
     if cued:

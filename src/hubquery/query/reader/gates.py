@@ -62,7 +62,6 @@ TARGET = Gated(
     "goal",
     "deadline",
     "will",
-    "would",
     "want",
     "hope",
     "hoping",

@@ -47,6 +47,10 @@ _MOST_OF = re.compile(
     r"(?<!the )(?<!at )\b(?:most|the (?:vast )?majority|a majority) of (?=[^,;.:]{0,60}?"
     r"\b(?:are|were)\b)(?!(?:the |its |their )?(?:time|years|decades|days|weeks|months|\d))"
 )
+_TOP = re.compile(
+    r"(?:(?<=\bmost of the )|(?<=majority of the ))"
+    r"top[\s-](?:\d{1,3}|three|five|ten|twenty|fifty|hundred)\b"
+)
 # "… in the two years to 2022 as in the previous four": four years, the unit named before
 _ELLIPTIC_YEARS = re.compile(
     r"\bthe (?:previous|preceding|prior|following|next) (\w+)(?=\s*(?:[.,;:)]|$))"
@@ -164,10 +168,11 @@ def rewrite(text: str) -> str:
     if (
         ("most of" in text or "majority of" in text)
         and (" are " in text or " were " in text)
-        and not may_state_numbers(text)
+        and not may_state_numbers(_TOP.sub("", text) if "top" in text else text)
     ):
         # (only where it is the sentence's one figure: "most of Dalian's 22 universities"
-        # states a count, and a share no source may hold beside it)
+        # states a count, and a share no source may hold beside it; "most of the top 10"
+        # names the group, no count)
         text = _MOST_OF.sub("more than half of ", text)
     if " years " in text and (
         "previous " in text
