@@ -42,6 +42,7 @@ from hubquery.query.moves import may_move, rank_move
 from hubquery.query.reader import ClaimReader
 from hubquery.query.rereads import reread
 from hubquery.query.shown import read_as, shown_figure
+from hubquery.query.trends import level_trend, may_trend
 from hubquery.query.verdict import judge
 from hubquery.records import Fact, Note
 from hubquery.store import Store
@@ -129,6 +130,8 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         readings = reader.read(passage)
         # (a move in a ranking, "climbed one place": worked out from two held ranks)
         move = rank_move(reader, passage.text, passage.line) if may_move(passage.text) else None
+        if not readings and move is None and not passage.plain and may_trend(passage.text):
+            move = level_trend(reader, passage.text, passage.line)  # ("exports fell in 2010")
         if move is not None:  # ("two places" is no count of places)
             readings = [r for r in readings if r.metric is not None]
         if not readings and not passage.unread and move is None:

@@ -16,7 +16,6 @@ from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.figures import count_word
 from hubquery.query.stems import stems
-from hubquery.query.trends import level_trend, may_trend
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact, Metric, Note
 from hubquery.vocabulary import Verdict
@@ -46,10 +45,7 @@ _WHEN = re.compile(
 
 
 def may_move(text: str) -> bool:
-    """Whether the sentence may state a move in a ranking, or a level's direction in a
-    year with no figure (`trends`): a cheap test of its words."""
-    if (" in 20" in text or " in 19" in text) and may_trend(text):  # (no call for most)
-        return True
+    """Whether the sentence may state a move in a ranking (a cheap test of its words)."""
     if not any(map(text.__contains__, _WORDS)):  # (written lower case in prose)
         return False
     return _MOVE.search(text.lower()) is not None
@@ -61,7 +57,7 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     lowered = normalise(text).lower()
     found = _MOVE.search(lowered)
     if found is None:
-        return level_trend(reader, text, line)  # ("its exports fell in 2010")
+        return None
     hubs = [m.hub_id for m in reader.names.mentions(normalise(text)) if m.subject is None]
     if not hubs:
         return None
