@@ -23,6 +23,27 @@ _FAST = re.compile(
 )
 
 
+# What follows a multiple read as a growth ("grew six times as fast as"): a multiple of
+# another place's growth, not six-fold of its own level.
+_PACE_AFTER = re.compile(
+    r" *times (?:as (?:fast|quickly|rapidly|swiftly) as|faster|quicker|more (?:quickly|"
+    r"rapidly|swiftly))\b"
+)
+
+
+def growth_of_another(reading: Reading) -> Judged | None:
+    """A growth said to be a multiple of another place's ("grew six times as fast as
+    Silicon Valley"): unsupported, where no pace of both is judged (`as_fast`), never the
+    place's own growth of six-fold against its held growth; None for any other figure."""
+    figure = reading.figure
+    if figure is None or not figure.growth or not _PACE_AFTER.match(figure.after):
+        return None
+    why = (
+        "a growth “as fast as” another place's, a multiple of its growth: no growth of both is held"
+    )
+    return Judged("unsupported", (), (Note("missing", why),), False)
+
+
 def may_be_pace(text: str) -> bool:
     """A cheap gate: the words of a multiple of speed."""
     return ("fast" in text or "quick" in text or "rapid" in text or "swift" in text) and (

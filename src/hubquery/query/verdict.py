@@ -29,7 +29,7 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
-from hubquery.query.paces import as_fast, may_be_pace, ratio_judged
+from hubquery.query.paces import as_fast, growth_of_another, may_be_pace, ratio_judged
 from hubquery.query.portions import PART_NOTE, part_by_share, share_of_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
@@ -103,6 +103,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         and (paced := as_fast(reader, reading, hub_id))
     ):
         return paced  # ("six times as fast as Silicon Valley": its 30 years over 5)
+    if figure.growth and (faster := growth_of_another(reading)) is not None:
+        return faster  # ("grew six times as fast as Silicon Valley": no +500 % of its own)
     by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id, difference=bool(by))
