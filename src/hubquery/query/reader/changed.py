@@ -16,11 +16,13 @@ _ADDED = re.compile(
     r"\b(?:added|adding|adds|add|gained|gaining|gains|lost|loses|losing|shed|sheds|"
     r"(?:shrank|shrunk|fell|dropped|declined|decreased) by)(?: [a-z]+){0,2}$"
 )
-# ("the population grew by 245,000", "rose by some 150": the change of the level named)
-_BY = re.compile(
-    r"\b(?:grew|grown|grows|rose|risen|rises|increased|increases|climbed|jumped|expanded|"
-    r"swelled|went up|gone up|goes up) by(?: [a-z]+){0,2}$"
+# The verbs by which a level "rose by" a figure ("revenue rose by US$1 billion"): that
+# figure is the level's change, not the level (here, and in query.workings' verdict)
+ROSE_BY_VERBS = (
+    "rose|risen|rises|increased|increases|grew|grown|grows|climbed|jumped|expanded|went up"
 )
+# ("the population grew by 245,000", "rose by some 150": the change of the level named)
+_BY = re.compile(rf"\b(?:{ROSE_BY_VERBS}|swelled|gone up|goes up) by(?: [a-z]+){{0,2}}$")
 
 
 def change_before(before: str) -> str | None:
