@@ -222,11 +222,18 @@ class MetricCues:
             if (
                 (level and changes)
                 or (change == "added" and not changes and not flow)
-                or (change == "by" and not changes and f"{metric.id}-change" in cues)
+                or (
+                    change == "by"
+                    and not changes
+                    and (unit == "percent" or f"{metric.id}-change" in cues)
+                )
             ):  # "rose by 245,000 to 21.192 million": the level, not the change; "added
                 # 245,000 residents", "grew by 245,000": the change (of a level with no
-                # change of its own, "rose by 200", the change is worked out: ``verdict``)
+                # change of its own, "rose by 200", the change is worked out: ``verdict``;
+                # "grew 25 percent" is a growth, never a share)
                 continue
+            if changes and unit == "percent" and cue_words.isdisjoint(strong - _CHANGE_STEMS):
+                continue  # ("Dalian's tourism grew 30 %": no growth the dataset names)
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
