@@ -1,9 +1,10 @@
 """`check` on a percentage something grew by (issue #19): "grew 25 percent", "growing at
 30 percent a year" is a growth, never a share of the same words ("high-tech industry
-grew 25 percent" is not its 25 % share of GDP); and a growth is read as one the dataset
-names only where the sentence names what grew by more than the verb ("the number of
-software engineers grew at 30 percent a year" is no growth of offshore outsourcing, the
-one growth the city holds). "Grew to 25 percent" stays a level.
+grew 25 percent" is not its 25 % share of GDP). Where the sentence says what grew ("the
+number of software engineers grew at 30 percent a year"), a growth is read as one the
+dataset holds only where those words name it: not Dalian's offshore-outsourcing growth,
+the one growth the city holds; "Chengdu grew 7.7 percent" names nothing but the place
+and keeps its growth. "Grew to 25 percent" stays a level.
 Sentences written for these tests, none a claim set's own."""
 
 from __future__ import annotations
@@ -45,3 +46,9 @@ def test_a_growth_named_by_its_own_words() -> None:
     assert _read(
         "Offshore outsourcing in Dalian was growing at more than 40 percent a year in 2012."
     ) == [("supported", "more than 40 % · dalian · offshore-outsourcing-growth · 2012")]
+
+
+def test_a_place_that_grew_with_nothing_named_keeps_its_growth() -> None:
+    assert _read("Over the year Chengdu grew by 7.7 percent.") == [
+        ("supported", "7.7 % · chengdu · gdp-growth")
+    ]
