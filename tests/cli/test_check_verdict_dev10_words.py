@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from hubquery.cache import open_store
 from hubquery.hedges import fraction_in_words
 from hubquery.judgement.figures import honest_interval, precise_interval
-from hubquery.cache import open_store
 from tests.cli.test_check_reading import _check
 from tests.conftest import SHIPPED
 
