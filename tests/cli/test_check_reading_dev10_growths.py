@@ -52,3 +52,9 @@ def test_a_place_that_grew_with_nothing_named_keeps_its_growth() -> None:
     assert _read("Over the year Chengdu grew by 7.7 percent.") == [
         ("supported", "7.7 % · chengdu · gdp-growth")
     ]
+
+
+def test_a_growth_named_by_its_descriptions_words() -> None:
+    assert _read("In 2021 the number of Chengdu's residents went up by about 1.2 percent.") == [
+        ("supported", "about 1.2 % · chengdu · population-growth-rate · 2021")
+    ]

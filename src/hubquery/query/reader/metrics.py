@@ -243,7 +243,7 @@ class MetricCues:
             if (
                 changes
                 and unit == "percent"
-                and cue_words.isdisjoint(strong - _CHANGE_STEMS)
+                and cue_words.isdisjoint((strong | weak) - _CHANGE_STEMS)
                 and _names_what_changed(clause)
             ):
                 continue  # ("Dalian's tourism grew 30 %": no growth the dataset names)
