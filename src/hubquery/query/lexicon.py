@@ -136,8 +136,8 @@ SAID_WOULD = re.compile(
 )
 # A claim of a goal, not of a figure that held.
 TARGET = re.compile(
-    r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|plans? to|planned to|"
-    r"planning to|expects?|expected|expecting|"
+    r"\b(?:aims? to|aiming to|aims? for|aimed for|aiming for|aims? of [a-z]+ing|plans? to|"
+    r"planned to|planning to|expects?|expected|expecting|"
     r"targets?|targeted|targeting|goal|goals|deadlines?|will|want(?:s|ing|ed)?|"
     r"hop(?:es?|ing|ed)|intend(?:s|ing|ed)?|needs? to|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"

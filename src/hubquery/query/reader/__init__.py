@@ -25,7 +25,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
-from hubquery.query.reader.antecedents import after_question
+from hubquery.query.reader.antecedents import Organisations, after_question, answered
 from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut, other_figures_end
@@ -49,7 +49,7 @@ from hubquery.query.reader.members import (
     without_scopes,
     year_subjects,
 )
-from hubquery.query.reader.mentions import Candidate, Mention, NameReader
+from hubquery.query.reader.mentions import PLACE_KINDS, Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
@@ -95,6 +95,7 @@ class ClaimReader:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.names = NameReader(store)
+        self.organisations = Organisations(self.names.organisations(), PLACE_KINDS)
         self.cues = MetricCues(store)
         self._facts: dict[str, list[Fact]] = {}
         self._held: dict[tuple[str, str | None], set[str]] = {}
@@ -139,8 +140,13 @@ class ClaimReader:
         asked, self._asked = self._asked, passage.text if passage.text[-1:] == "?" else ""
         if asked and lowered.startswith(("its ", "their ", "it ", "they ")):  # ("… Dalian? Its …")
             lowered = after_question(self.names, asked, lowered)
+        elif asked and (answer := answered(asked, lowered)) != lowered:
+            # ("… in 2012? Roughly US$260 million.": the claim is the two together)
+            passage = passage._replace(text=answered(asked, passage.text))
+            lowered = normalise(answer)
         if passage.plain and not may_write_numbers(lowered):
             return []
+        lowered = self.organisations.named_by_kind(lowered)  # ("the institute's graduates")
         text = rewrite(self._from_events(lowered))
         if text == lowered and counted_as_read(passage.text):
             if passage.plain or not (passage.numbers or may_state_numbers(text)):
@@ -150,6 +156,8 @@ class ClaimReader:
         mentions = self.names.mentions(gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         for mention in mentions:
             mention.said = text[mention.start : mention.end]
+            if mention.subject is not None:
+                self.organisations.last = mention.subject
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
         unnamed = blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])

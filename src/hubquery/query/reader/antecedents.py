@@ -1,12 +1,19 @@
-"""A sentence that opens on "its", "their", "it" or "they" just after a question that
-names one place ("Remember when nobody had heard of Dalian? Its software sector pulled
-in …", "The software park? It dates back to …"): the pronoun is that place's, as a
-reader takes it across the question."""
+"""What a sentence refers back to, as a reader takes it: a sentence that opens on "its",
+"their", "it" or "they" just after a question that names one place ("Remember when
+nobody had heard of Dalian? Its software sector pulled in …"): the pronoun is that
+place's; a figure alone answering the question before it ("The gap between what Dalian
+signed and delivered in 2012? Roughly US$260 million."): the question's subject is that
+figure; "the institute": the organisation named by that noun, the one last named in
+the draft, else the dataset's only one."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from hubquery.numbers import normalise
 from hubquery.query.reader import gates
+from hubquery.query.reader.bounds import hedge_start
 from hubquery.query.reader.mentions import NameReader
 
 _PRONOUNS = ("its ", "their ", "it ", "they ")
@@ -30,3 +37,55 @@ def after_question(names: NameReader, question: str, text: str) -> str:
 def _named(text: str) -> str:
     """The text less what is no part of a name ("us$", "'s"), its length kept."""
     return gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text)
+
+
+# "Roughly US$260 million.", "About 2,300.", "Just 14th.": a figure and at most its
+# hedge and unit, no verb (six words at most)
+_FIGURE_ALONE = re.compile(r"^(?P<hedge>[a-z ]*?)(?:us\$|\$|cn¥|¥|rmb ?)?\d[^?!;]*$", re.I)
+
+
+def answered(question: str, text: str) -> str:
+    """``text`` (in lower case) as the answer to the question before it (as written: "…
+    in 2012? Roughly US$260 million.": "… in 2012 is roughly us$260 million."), where it
+    is a figure alone; unchanged otherwise."""
+    alone = _FIGURE_ALONE.match(text)
+    if alone is None or len(text.split()) > 6:
+        return text
+    hedge = alone.group("hedge").lower()
+    if hedge and hedge_start(hedge) != 0:
+        return text  # ("Dalian? 6 million." yes; "Dalian had 6 million." is no answer)
+    return f"{question.rstrip().removesuffix('?').rstrip()} is {text}"
+
+
+class Organisations:
+    """The organisations of a dataset by the noun that heads their name ("Neusoft
+    Institute of Information": institute), where that noun is a word of the name after
+    its first, written with a capital, and no kind of place ("Special Economic Zone")."""
+
+    def __init__(self, subjects: Iterable[str], place_kinds: Iterable[str]) -> None:
+        kinds = set(place_kinds)
+        self.by_head: dict[str, list[str]] = {}
+        for subject in subjects:
+            words = subject.split(" of ")[0].split()
+            head = words[-1] if len(words) > 1 else ""
+            if head.isalpha() and head[0].isupper() and head.lower() not in kinds:
+                self.by_head.setdefault(head.lower(), []).append(subject)
+        heads = "|".join(map(re.escape, sorted(self.by_head)))
+        self._the_head = re.compile(rf"\bthe ({heads})\b") if heads else None
+        self.last: str | None = None  # the organisation the draft named last
+
+    def named_by_kind(self, text: str) -> str:
+        """``text`` with "the institute" as the name of the organisation it refers to
+        (the one last named with that head noun, else the dataset's only one); unchanged
+        where none, or several, may be meant."""
+        if self._the_head is None or "the " not in text:
+            return text
+        for said in self._the_head.finditer(text):
+            meant = self.by_head.get(said.group(1), [])
+            if self.last in meant:
+                meant = [self.last]
+            if len(meant) == 1:
+                name = normalise(meant[0])
+                if name not in text:
+                    return f"{text[: said.start()]}{name}{text[said.end() :]}"
+        return text

@@ -190,6 +190,13 @@ def _vague(text: str, figures: list[Figure]) -> list[Figure]:
     return sorted([*figures, *found], key=lambda f: f.number.start) if found else figures
 
 
+# "300 had opened …", "600 were founded …", "300 have set up …": a verb just after a count
+_VERB_AFTER = re.compile(
+    r"\s+(?:have|has|had|were|was|are|is)\s+(?:[a-z]+(?:ed|en|wn)|set|built|made|won|sold|"
+    r"spent|sent|put|got|brought|bought)\b"
+)
+
+
 def _year(number: Number) -> bool:
     return number.kind == "digits" and not number.scaled and 1800 <= number.value <= 2100
 
@@ -251,6 +258,12 @@ def _figure(text: str, number: Number) -> Figure:
         # ("takes in about 1,000 a year": a rate, its period no unit of the count)
         words_after = _PER_PERIOD.split(words_after, maxsplit=1)[0]
     nouns = lx.WORD.findall(words_after)[:4]
+    if unit is None and after[:1] in (",", ";") and 1800 <= value <= 2100:
+        nouns = []  # ("By 2013, Zhongguancun companies …": a year, its clause ended)
+    elif unit is None and not _year(number) and _VERB_AFTER.match(after):
+        # "… Zhongguancun companies …, and 300 had opened branches": the count's noun is
+        # left out, never the object of the verb after it
+        nouns = []
     if unit is None:
         # (a unit a metric keeps before a kind of things: "internet-of-things companies")
         units = [lx.UNIT_OF_WORD[w] for w in nouns if w in lx.UNIT_OF_WORD]

@@ -60,8 +60,18 @@ _PAY_RISE = re.compile(
 )
 _PER_HEAD = re.compile(
     r"\b(?:per[- ](?:capita|head|person|employee|worker|resident)|(?:each|every) (?:employee|"
-    r"worker|resident|person|engineer)\b)"
+    r"worker|resident|person|engineer|student|graduate|trainee)\b)"
 )
+# "US$570 per student", "40 yuan a square metre": a sum of each one, said just after it
+# (not a rate of time: "US$40 million per year")
+_PER_ONE_AFTER = re.compile(
+    r"\s*(?:per|a|for each|for every)[- ]"
+    r"(?!(?:cent|year|annum|month|week|day|quarter|hour|decade|century)s?\b)"
+    r"(?!(?:total|combined|sum|further|record|high|low)\b)[a-z]+"
+)
+# "among the first five science parks", "one of its top three": the size of the group's
+# leading part, no count of the group
+_LEADING = re.compile(r"\b(?:the|its|their|\S*['’]s)\s+(?:very\s+)?(?:first|top|last)\s+$")
 # "Each of Dalian's 40 incubators turns out 800 …": a figure of each member, not the total.
 _EACH_OF = re.compile(
     r"\b(?:each|every one|any one) of\s+(?:(?:the|its|their|these|those|\S*['’]s)\s+)?"
@@ -163,8 +173,17 @@ def unmeasured(
         return f"is of all {whole.group(1)}, not only the {kind} {whole.group(1)} the source counts"
     if "of " in before and _EACH_OF.search(before):
         return "states a figure for each one of a group: no source holds one"
-    if money and _PER_HEAD.search(text[max(0, start - 90) : figure.number.end + 30]):
+    if money and (
+        _PER_HEAD.search(text[max(0, start - 90) : figure.number.end + 30])
+        or _PER_ONE_AFTER.match(text, figure.number.end)
+    ):
         return "states a sum per head: no source holds one"
+    if (
+        kind == "count"
+        and ("first " in before or "top " in before or "last " in before)
+        and _LEADING.search(before)
+    ):  # ("among the first five national parks")
+        return "counts the first few of a group, not the whole group"
     return None
 
 

@@ -26,6 +26,7 @@ _KINDS = {kind + plural: kind for kind in _KIND_NOUNS.split() for plural in ("",
     "city": "city",
     "cities": "city",
 }
+PLACE_KINDS = frozenset(_KINDS)  # (no organisation's noun: "the zone" is a place's part)
 _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
 
@@ -125,6 +126,10 @@ class NameReader:
         self._chinese = {key: rank for rank, key in enumerate(chinese)}
         self._chinese_hubs = {key: next(iter(named_zh[key])) for key in chinese}
         self._chinese_lengths = sorted({len(key) for key in chinese})
+
+    def organisations(self) -> list[str]:
+        """The names of the organisations and programmes the dataset's figures are of."""
+        return [subject.name for subject in self._subjects.values()]
 
     def _begun(self, text: str) -> bool:
         """Whether a name of a hub or an organisation begins with ``text`` (a key)."""

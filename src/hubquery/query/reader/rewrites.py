@@ -55,9 +55,10 @@ _TOP = re.compile(
 _ELLIPTIC_YEARS = re.compile(
     r"\bthe (?:previous|preceding|prior|following|next) (\w+)(?=\s*(?:[.,;:)]|$))"
 )
-# "reached the trillion-yuan mark": one trillion, as "a trillion-yuan business" is
+# "reached the trillion-yuan mark", "hit its trillion-yuan revenue mark": one trillion, as
+# "a trillion-yuan business" is
 _THE_SCALE = re.compile(
-    r"\bthe (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
+    r"\b(the|its|their) (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
 )
 # "a couple of hundred robotics firms": about two hundred
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
@@ -182,8 +183,8 @@ def rewrite(text: str) -> str:
         or "next " in text
     ):
         text = _ELLIPTIC_YEARS.sub(lambda m: _elliptic_years(m, text), text)
-    if "the trillion" in text or "the billion" in text or "the million" in text:
-        text = _THE_SCALE.sub("the 1 ", text)
+    if "trillion" in text or "billion" in text or "million" in text:
+        text = _THE_SCALE.sub(r"\1 1 ", text)
     if "couple of" in text:
         text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
