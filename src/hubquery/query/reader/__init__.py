@@ -26,7 +26,7 @@ from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.antecedents import after_question
-from hubquery.query.reader.changed import change_before, declined
+from hubquery.query.reader.changed import Change, change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut, other_figures_end
 from hubquery.query.reader.events import from_events, may_follow_event
@@ -87,6 +87,9 @@ class Reading(NamedTuple):
     bases: dict[str, str]
     words: frozenset[str] = frozenset()  # the stems of the figure's clause
     note: Note | None = None
+    # what the words just before the figure say it is: "added" ("added 150 companies"),
+    # "lost", "by" ("revenue rose by US$1 billion": the level's change), else None
+    change: Change | None = None
 
 
 class ClaimReader:
@@ -412,6 +415,7 @@ class ClaimReader:
                     )
                 )
             ),
+            change=change,
         )
         if hub_id is None:
             why = (
