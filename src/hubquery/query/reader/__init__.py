@@ -15,9 +15,7 @@ then. The verdict is not made here: see ``verdict`` and ``judgement``.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from hubquery.judgement.claims import Claimed
 from hubquery.judgement.figures import year
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import change_words as cw
@@ -26,7 +24,7 @@ from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.antecedents import after_question
-from hubquery.query.reader.changed import Change, change_before, declined
+from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut, other_figures_end
 from hubquery.query.reader.events import from_events, may_follow_event
@@ -52,6 +50,7 @@ from hubquery.query.reader.members import (
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rates import per_rate
+from hubquery.query.reader.reading import Reading
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import (
@@ -70,26 +69,6 @@ from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
 
 __all__ = ["ClaimReader", "Figure", "Reading"]
-
-
-class Reading(NamedTuple):
-    """One figure of a sentence as the reader read it. ``metric`` and ``hub_id`` are
-    None where the reader could not tell; ``claimed`` is what the verdict judges."""
-
-    text: str
-    line: int
-    hub_id: str | None
-    subject: str | None
-    metric: Metric | None
-    figure: Figure | None
-    period: str | None
-    claimed: Claimed | None
-    bases: dict[str, str]
-    words: frozenset[str] = frozenset()  # the stems of the figure's clause
-    note: Note | None = None
-    # what the words just before the figure say it is: "added" ("added 150 companies"),
-    # "lost", "by" ("revenue rose by US$1 billion": the level's change), else None
-    change: Change | None = None
 
 
 class ClaimReader:
