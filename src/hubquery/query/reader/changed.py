@@ -25,12 +25,23 @@ _ADDED = re.compile(
 _BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}) by(?: [a-z]+){{0,2}}$")
 
 
-def change_before(before: str) -> Change | None:
+# ("grew 25 percent", "growing at roughly 30 per cent a year", "rose by 5 %": a
+# percentage a level changed by, never the level itself, as "grew to 25 percent" is)
+_GREW_PERCENT = re.compile(
+    rf"\b(?:{cw.ROSE_BY_VERBS}|growing|rising|increasing|climbing|jumping|expanding)"
+    r"(?: by| at)?(?: [a-z]+){0,2}$"
+)
+
+
+def change_before(before: str, percent: bool = False) -> Change | None:
     """ "added" or "lost" where the words before a figure (one space apart) say it was
-    added or lost, "by" where they say a level rose by it, else None: read once, carried
-    on the figure's reading for the verdict (``Reading.change``)."""
+    added or lost, "by" where they say a level rose by it (a ``percent`` figure: rose by
+    it or at it, "by" unsaid), else None: read once, carried on the figure's reading for
+    the verdict (``Reading.change``)."""
     if found := _ADDED.search(before):
         return "added" if found.group("added") else "lost"
+    if percent and _GREW_PERCENT.search(before) and not cw.TO_LEVEL.search(before):
+        return "by"
     return "by" if " by" in before and _BY.search(before) else None
 
 
