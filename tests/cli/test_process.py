@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import selectors
 import shlex
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
+from hubquery import __file__ as PACKAGE_INIT
 from hubquery.pager import pager_command, should_page
 from tests.conftest import HUBQUERY, MINI, TESTS, hubquery, hubquery_in_process
 
@@ -193,9 +196,26 @@ def test_ctrl_c_while_working_exits_130_quietly(tmp_path: Path) -> None:
     assert (result.returncode, result.stdout, result.stderr) == (130, b"", b"")
 
 
+def _before_hubquery(stderr: bytes) -> bool:
+    """Whether an interrupt landed in the interpreter's own start-up (its `site`, runpy,
+    the standard library they import), before any of hubquery's code ran: a traceback or a
+    fatal error with no frame of hubquery's files."""
+    package = os.fsencode(Path(PACKAGE_INIT).parent)
+    frames = re.findall(rb'File "([^"]*)"', stderr)
+    return stderr.rstrip().endswith(b"KeyboardInterrupt") and not any(
+        frame.startswith(package) for frame in frames
+    )
+
+
 @pytest.mark.parametrize("delay", [0.1, 0.13, 0.16, 0.2, 0.3])
 def test_ctrl_c_during_start_up_exits_130_without_a_traceback(delay: float) -> None:
     result = _interrupt_after(delay, "show", "dalian", "--data", str(MINI))
+    if _before_hubquery(result.stderr):
+        # On a loaded machine the signal can land while the interpreter itself is still
+        # starting (`site`, runpy and what they import), before hubquery's first line:
+        # that traceback is Python's own, and nothing of ours can run then.
+        assert result.returncode in (1, -signal.SIGINT), result.stderr
+        return
     assert b"Traceback" not in result.stderr
     assert b"Exception ignored" not in result.stderr
     assert b"Aborted" not in result.stderr
@@ -368,3 +388,23 @@ def test_a_pager_that_cannot_run_falls_back_to_plain_output(pager: str) -> None:
     assert "Outsourcing revenue" in terminal
     program = pager.split()[0]
     assert errors == (f"Warning: cannot run the pager {program} (not found): writing without it\n")
+
+
+def test_ctrl_c_while_the_entry_point_imports_its_handler_is_quiet() -> None:
+    """The one moment of hubquery's own before main() takes SIGINT over: the import of
+    hubquery.process by ``python -m hubquery`` (an interrupt there, made certain here by an
+    import hook that raises it, is what a loaded machine showed as a traceback)."""
+    program = (
+        "import runpy, sys\n"
+        "class Interrupting:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'hubquery.process':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupting())\n"
+        "sys.argv = ['hubquery', 'show', 'dalian']\n"
+        "runpy.run_module('hubquery', run_name='__main__', alter_sys=True)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (130, b"", b"")

@@ -75,6 +75,9 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev9b.tsv",
         "claims_dev9c.tsv",
         "claims_heldout9.tsv",
+        "claims_dev10b.tsv",
+        "claims_dev10c.tsv",
+        "claims_dev10.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

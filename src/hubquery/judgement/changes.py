@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
+from hubquery.display import percent_number, plain_number
 from hubquery.hedges import Interval
 from hubquery.judgement.figures import YES, Judgement, honest_interval, joinable
 from hubquery.periods import sort_bounds, sort_end, sort_start
@@ -108,8 +109,6 @@ def _admits_zero(before: Fact, after: Fact, a: Interval, b: Interval) -> str:
     hedges."""
     for fact, held in ((before, a), (after, b)):
         if fact.qualifier is None and not held.exact and held.low is not None:
-            from hubquery.display import percent_number, plain_number
-
             if fact.unit == "percent":
                 low, high = percent_number(held.low), percent_number(held.high or 0)
                 share = f"any share from {low} % to {high} %"

@@ -122,11 +122,6 @@ class Precision(NamedTuple):
     interval: Interval
 
 
-# Figures stated in words that name a fraction are approximate to within this many
-# percentage points either way: "two-thirds" admits 66–67.5 %, "one in three" 33 %
-# rounded either way, never the 66.67 % a table would print.
-FRACTION_TOLERANCE = 1.0
-
 # Words that state a figure only roughly: a fraction or a ratio ("two-thirds", "half",
 # "one in three", "one out of every 10", "five-fold", "a nickel" on the dollar) or a
 # vague quantity ("nearly all", "most", "hundreds"). Words that state it exactly
@@ -147,9 +142,11 @@ def rough_words(words: str | None) -> bool:
 
 
 def precision(fact: Fact) -> Precision:
-    """The source's words for the figure, and the interval a comparison allows: a
-    share stated as a fraction in words and not hedged otherwise is taken to within
-    ``FRACTION_TOLERANCE`` points either way."""
+    """The source's words for the figure, and the interval every comparison of it allows,
+    decided here once for a claimed figure, a change and a sum alike: a vague quantity's
+    ("hundreds"), and for a share stated as a fraction in words and not hedged otherwise
+    every share the words stand for (``hedges.fraction_in_words``: "two-thirds" is
+    63.3–70.8 %, so that a writer's 69 % is not established by it, nor contradicted)."""
     held = fact.interval()
     words = fact.stated_as
     if words in VAGUE_QUANTITIES:  # "hundreds": at least 200, and fewer than a thousand
@@ -157,28 +154,23 @@ def precision(fact: Fact) -> Precision:
         return Precision(words, True, Interval(low, high, high_open=True))
     rough = rough_words(words)
     if rough and fact.unit == "percent" and fact.qualifier is None:
-        tolerance = FRACTION_TOLERANCE
-        return Precision(
-            words,
-            True,
-            Interval(max(0.0, fact.value - tolerance), min(100.0, fact.value + tolerance)),
-        )
+        return Precision(words, True, fraction_in_words(fact.value) or held)
     return Precision(words, rough or fact.qualifier is not None, held)
 
 
 def honest_interval(fact: Fact) -> Interval | None:
     """The values a figure honestly admits where a change or a sum is worked out from
-    it: its hedge's ("more than 840"), a vague quantity's ("hundreds"), and for a share stated
-    as a fraction in words every share the words stand for (``hedges.fraction_in_words``:
-    "two-thirds" is 63.3–70.8 %), never the narrower tolerance a comparison with a
-    claimed figure allows about it. None for other words that state a figure only
-    roughly ("five-fold", "most"): they admit no range one could name."""
+    it: ``precision``'s interval, or None for words that state a figure only roughly and
+    admit no range one could name ("five-fold", "most" unhedged)."""
     stated = precision(fact)
-    if not stated.approximate or fact.qualifier is not None or stated.words in VAGUE_QUANTITIES:
-        return stated.interval
-    if fact.unit == "percent":
-        return fraction_in_words(fact.value)
-    return None
+    if (
+        stated.approximate
+        and fact.qualifier is None
+        and stated.words not in VAGUE_QUANTITIES
+        and (fact.unit != "percent" or fraction_in_words(fact.value) is None)
+    ):
+        return None
+    return stated.interval
 
 
 def precise_interval(fact: Fact) -> Interval:

@@ -8,6 +8,7 @@ million"), derived and said to be."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,19 +33,56 @@ if TYPE_CHECKING:
 def in_words(judged: FigureVerdict, share: float, shown: str) -> FigureVerdict:
     """An unhedged fraction in words is supported only by a share it is the nearest simple
     fraction to (`hedges.fraction_in_words`): "two-thirds" by 70 %, not "three in four"
-    (unsupported: within "about"'s ±10 % both can be a writer's rounding)."""
+    (unsupported: within "about"'s ±10 % both can be a writer's rounding). Against a
+    source that states its share as another fraction in words it is contradicted: no
+    share is nearer both "two in five" and the source's "one-third" (each stands for the
+    shares nearer it than any other fraction as simple, `figures.precision`)."""
     near = fraction_in_words(share)
-    if judged.verdict != "supported" or near is None:
+    if near is None:
+        return judged
+    if judged.verdict == "unsupported" and judged.kind == "not-established" and judged.facts:
+        if all(_another_fraction(f, near) for f in judged.facts):
+            words = "; ".join(
+                f"{f.stated_as} stands for {_range(precise_interval(f))}" for f in judged.facts
+            )
+            reason = (
+                f"{says(judged.facts)}; a fraction in words of {share:.3g} % stands for "
+                f"{_range(near)}, {words}: no share is nearer both"
+            )
+            return verdict_of("contradicted", "disjoint", reason, judged.facts)
+        return judged
+    if judged.verdict != "supported":
         return judged
     kept = [f for f in judged.facts if f.value == share or contains(near, f.interval())]
     if kept:
         return judged._replace(facts=tuple(kept))
     reason = (
         f"{says(judged.facts).replace('says ', 'says only ', 1)}; a fraction in words of "
-        f"{share:.3g} % stands for {near.low:.3g}–{near.high:.3g} %, the shares nearer it "
-        "than any other as simple"
+        f"{share:.3g} % stands for {_range(near)}, the shares nearer it than any other as simple"
     )
     return verdict_of("unsupported", "not-established", reason, judged.facts)
+
+
+def _another_fraction(fact: Fact, near: Interval) -> bool:
+    """Whether the source states ``fact`` as a fraction in words of its own whose shares
+    are none of ``near``'s: the two meet at most at the midpoint between the fractions
+    (computed two ways, equal but for float error), which neither stands for."""
+    words = precise_interval(fact)
+    if (
+        fact.qualifier is not None
+        or fact.unit != "percent"
+        or words != fraction_in_words(fact.value)
+    ):
+        return False
+    low = max(words.low or 0.0, near.low or 0.0)
+    high = min(
+        100.0 if words.high is None else words.high, 100.0 if near.high is None else near.high
+    )
+    return high <= low or math.isclose(high, low)
+
+
+def _range(shares: Interval) -> str:
+    return f"{shares.low:.3g}–{shares.high:.3g} %"
 
 
 def of_a_part(

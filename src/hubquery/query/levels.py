@@ -11,6 +11,7 @@ from hubquery.judgement.answering import NOW_YEARS
 from hubquery.judgement.claims import FigureVerdict, says
 from hubquery.judgement.figures import period_label, year
 from hubquery.numbers import normalise
+from hubquery.query import change_words as cw
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.added import may_add
 from hubquery.query.reader.rewrites import rewrite
@@ -19,10 +20,7 @@ from hubquery.records import Fact, Metric, Note
 
 # "added", "gained" … just before the figure (its hedge between: "added more than 150")
 _ADDED = re.compile(
-    r"\b(?:added|adding|adds|add|gained|gaining|gains)\s+(?:(?:some|about|around|roughly|"
-    r"nearly|almost|more than|over|just|only|less than|fewer than|at least|at most|"
-    r"no more than|another|a further)\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{cw.ADD_VERBS})\s+(?:(?:{cw.HEDGES}|another|a further)\s+)?$", re.IGNORECASE
 )
 # (a cheap test first, of the words before each "new" of the sentence: some number, or
 # "of them", just before it)

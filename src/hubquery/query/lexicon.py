@@ -1,6 +1,7 @@
 """The words `check` reads a claim with (English only): hedges and bounds, currencies,
 units, time words, the verbs of founding and investing (the stems that tie a writer's
-words to the metrics' labels are in ``stems``, the hedges and bounds in ``reader.bounds``).
+words to the metrics' labels are in ``stems``, the hedges and bounds in ``reader.bounds``,
+the words of a change, "rose by", "added", "fell", "up from", in ``change_words``).
 
 Every pattern here is applied to a writer's text, so each is linear: alternatives of
 literal words, no nested or adjacent quantifiers that can backtrack, and the ones
@@ -49,17 +50,6 @@ MULTIPLES = (
     ("quintupled", "five-fold"),
 )
 MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled|quintupled)\b")
-# "grew three-fold": a multiple of growth (applied to the words before the number)
-GREW_BEFORE = re.compile(
-    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|multiplied)(?: [a-z]+)?$"
-)
-# "rose by less than half", "grew 150 %": a percentage a level grew by (applied to the
-# words before the number)
-GREW_BY_BEFORE = re.compile(
-    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|climbed|went up)(?: by)?"
-    r"(?: (?:some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
-    r"under|at least|at most|no more than|well over|well under))?$"
-)
 # "a city of 6 million" counts its residents.
 _CITY_OF = (
     r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
@@ -172,17 +162,6 @@ NOT_REACHED_BEFORE = re.compile(
     r"(?: the)?|(?:grow|grew|rise|rose|increase|climb|jump|expand|gain)(?: by)?)"
     r"\s*(?:us\$|\$|rmb|¥)?\s*$"
 )
-# "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
-# after "to" is the later one (applied to the sentence before it)
-FROM_TO_BEFORE = re.compile(
-    r"\bfrom\b[^;]{0,60}?\d[^;]{0,40}?\bto\s*(?:(?:about|around|some|roughly|nearly|almost|"
-    r"just|only|fewer than|less than|more than|over|under|at least)\s+)?(?:us\$|\$|rmb|¥|#)?\s*$"
-)
-# "grew from 5 million to …": the figure after "from" (applied to the words before it)
-FROM_BEFORE = re.compile(
-    r"\bfrom(?: (?:about|around|some|roughly|nearly|almost|just|only|fewer than|less than|"
-    r"more than|over|under))?\s*(?:us\$|\$|rmb|¥|#)?\s*$"
-)
 # "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
 # held, not of a goal ("on track to hit its target" is still one)
 GOAL_MET = re.compile(
@@ -260,24 +239,6 @@ RATE_NAMES = {1: "day", 2: "2 days", 7: "week", 30.4375: "month", 365.25: "year"
 ONE_AT_A_RATE = re.compile(
     r"\b(?:a|one)(?= (?:[a-z]+ ){0,2}(?:start-?ups?|startups?|company|firm|business)\b)"
 )
-# "rose … to 21.192 million", "grew from 20.9 million": a level, not the change.
-# (Applied to the words before a number, currency and spaces stripped, one space apart.)
-TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
-# "fell 36%", "dropped by nearly a quarter": a change below zero ("down from 30%" is the
-# level it came from, not a decline).
-DECLINE_BEFORE = re.compile(
-    r"\b(?:fell|fall|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
-    r"shrank|shrunk|shrinks|slid|slipped|contracted|down|lost|loses|losing|shed|sheds)"
-    r"(?: by)?(?: some| about| nearly| almost| around| roughly| more than| over| just|"
-    r" less than| under| at least| at most| no more than| not more than)?\s*$"
-)
-# "fell by more than 20 %" is a change below -20 %: a decline's bound is the other side.
-DECLINE_BOUNDS = {
-    "more than": "less than",
-    "less than": "more than",
-    "at least": "at most",
-    "at most": "at least",
-}
 # "half a century", "half a decade": years.
 CENTURIES = (
     ("quarter of a century", "25 years"),
@@ -285,24 +246,10 @@ CENTURIES = (
     ("a century", "100 years"),
     ("half a decade", "5 years"),
 )
-# "added 245,000 residents", "added 150 companies": a change, or a count of new ones
-# ("new robotics companies", "professionals per year"), never the level.
-# ", up 38.6 percent": a change of the figure named before it
-UP_BEFORE = re.compile(
-    r"\b(?:up|down|a rise of|an increase of|a drop of|a fall of|a jump of)"
-    r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
-)
 # "… in five years what Silicon Valley did in 30": the place after "what" is the subject of
 # a clause of its own (applied to the few words before a name)
 WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$")
 FLOW_METRIC = re.compile(r"(?:^|-)(?:new|annual)-|-(?:per|every)-|-change$")
-# "840 firms in 2021, up from 680 a year earlier": the figure it is compared with is of
-# the same thing (applied to the words before a number, one space apart).
-COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rising|rose|falling|fell|climbing|increasing|decreasing|growing|grew)"
-    r"(?: [a-z]+)? from|compared (?:with|to)|against|versus|vs\.?)"
-    r"(?: (?:a combined|a total of|just|only|about|around|some))?$"
-)
 # "Within three years, revenue grew from X to Y": the years the change took, no figure
 WITHIN_BEFORE = re.compile(r"\b(?:within|in|over|across|after|inside)(?: just| only| the)?\s*$")
 CUTS = re.compile(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\bup from\b|\bto\b")

@@ -24,8 +24,8 @@ from hubquery.judgement.figures import (
 )
 from hubquery.judgement.forms import MONTHS
 from hubquery.numbers import normalise
+from hubquery.query import change_words as cw
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.changed import ROSE_BY_VERBS
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
@@ -92,14 +92,12 @@ def multiple_over(
 
 # "rose by more than US$3 billion", "increased by 150": a change of the level, not it.
 _ROSE_BY = re.compile(
-    rf"\b(?:{ROSE_BY_VERBS})\s+by\s+"
-    r"(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
-    r"fewer than|at least|at most|no more than)\s+)?(?:us\$|\$|rmb|cn¥|¥)?\s*$"
+    rf"\b(?:{cw.ROSE_BY_VERBS})\s+by\s+(?:(?:{cw.HEDGES})\s+)?(?:us\$|\$|rmb|cn¥|¥)?\s*$"
 )
 
 
 _RISE = re.compile(
-    rf"(?=[rigcjeRIGCJE])(?:{ROSE_BY_VERBS}) by ",
+    rf"(?=[rigcjeRIGCJE])(?:{cw.ROSE_BY_VERBS}) by ",
     re.IGNORECASE,
 )
 

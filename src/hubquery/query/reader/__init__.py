@@ -20,6 +20,7 @@ from typing import NamedTuple
 from hubquery.judgement.claims import Claimed
 from hubquery.judgement.figures import year
 from hubquery.numbers import may_state_numbers, normalise
+from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
@@ -298,7 +299,7 @@ class ClaimReader:
             candidates = itself(candidates, mentions, text)
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
-        level = lx.TO_LEVEL.search(before)
+        level = cw.TO_LEVEL.search(before)
         change = change_before(before)
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c.subject is not None] or candidates
@@ -314,7 +315,7 @@ class ClaimReader:
         context = self._stems_of(unnamed)
         if (
             previous < clause.start
-            and (level is not None or lx.UP_BEFORE.search(before))
+            and (level is not None or cw.UP_BEFORE.search(before))
             and not self.cues.names_a_metric(words)
         ):
             context = lx.stems(unnamed[previous : clause.stop])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from hubquery.numbers import count_in_words
+from hubquery.query import change_words as cw
 from hubquery.query.reader import bounds
 
 # " new" or " newly" after the count (not a kind named "new": "new energy vehicles")
@@ -53,7 +54,7 @@ _COUNTS = frozenset(
         "dozens",
     ]
 )
-_ADD_BEFORE = re.compile(r"\b(?:added|adding|adds|add|gained|gaining|gains)\s+$")
+_ADD_BEFORE = re.compile(rf"\b(?:{cw.ADD_VERBS})\s+$")
 # "… than a year earlier", "than in 2020", "than it had at the end of 2020": a time before
 _THAN_A_TIME = re.compile(
     r"than (?:(?:it|they|there|its [a-z]+) (?:had|did|was|were|counted|employed) )?"

@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import re
 
+from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
 from hubquery.records import Metric
 
 # ("lost more than 200,000 residents", "shrank by over 200,000": a change below zero)
 _ADDED = re.compile(
-    r"\b(?:added|adding|adds|add|gained|gaining|gains|lost|loses|losing|shed|sheds|"
+    rf"\b(?:{cw.ADD_VERBS}|{cw.LOSE_VERBS}|"
     r"(?:shrank|shrunk|fell|dropped|declined|decreased) by)(?: [a-z]+){0,2}$"
 )
-# The verbs by which a level "rose by" a figure ("revenue rose by US$1 billion"): that
-# figure is the level's change, not the level (here, and in query.workings' verdict)
-ROSE_BY_VERBS = (
-    "rose|risen|rises|increased|increases|grew|grown|grows|climbed|jumped|expanded|went up"
-)
 # ("the population grew by 245,000", "rose by some 150": the change of the level named)
-_BY = re.compile(rf"\b(?:{ROSE_BY_VERBS}|swelled|gone up|goes up) by(?: [a-z]+){{0,2}}$")
+_BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}|swelled|gone up|goes up) by(?: [a-z]+){{0,2}}$")
 
 
 def change_before(before: str) -> str | None:
@@ -37,12 +33,12 @@ def declined(figure: Figure, metric: Metric, before: str) -> None:
     """A change the words before it say is a fall ("fell 36%", "dropped by more than
     20 %"): below zero, its bound the other side ("fell by less than 30 %" is above -30 %
     and below 0)."""
-    if not lx.DECLINE_BEFORE.search(before) or not (
+    if not cw.DECLINE_BEFORE.search(before) or not (
         metric.unit_kind == "growth" or metric.id.endswith("-change")
     ):
         return
-    if figure.value > 0 and figure.qualifier in lx.DECLINE_BOUNDS:
-        figure.qualifier = lx.DECLINE_BOUNDS[figure.qualifier]
+    if figure.value > 0 and figure.qualifier in cw.DECLINE_BOUNDS:
+        figure.qualifier = cw.DECLINE_BOUNDS[figure.qualifier]
         if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(before):
             figure.bounds = (-figure.value, 0.0)
     figure.value = -abs(figure.value)

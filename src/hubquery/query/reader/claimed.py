@@ -7,6 +7,7 @@ import re
 
 from hubquery.hedges import Interval
 from hubquery.judgement.claims import Claimed, claim_interval, negated
+from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
@@ -73,7 +74,7 @@ def claim_of(
     now = now or (time is not None and time.after)  # ("now …, as it was in 2010")
     # "moved from 15th to 14th", "grew from X to Y" with no year: Y is where it stands now
     now = now or (
-        time is None and lx.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
+        time is None and cw.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
     )
     target = (
         gates.TARGET.search(clause) is not None
@@ -97,7 +98,7 @@ def claim_of(
     # time earlier than the one after it
     earlier = (
         time is None
-        and lx.FROM_BEFORE.search(sentence[max(0, figure.number.start - 24) : figure.number.start])
+        and cw.FROM_BEFORE.search(sentence[max(0, figure.number.start - 24) : figure.number.start])
         is not None
         and " to " in sentence[figure.number.end :]
     )
@@ -122,7 +123,7 @@ def _goal_to(sentence: str, start: int) -> bool:
     grow revenue from 480 billion yuan to 1 trillion yuan")."""
     if sentence.find("to", max(0, start - 32), start) < 0:
         return False  # (most figures: no "to" just before them)
-    found = lx.FROM_TO_BEFORE.search(sentence[:start])
+    found = cw.FROM_TO_BEFORE.search(sentence[:start])
     return (
         found is not None
         and gates.TARGET.search(sentence[max(0, found.start() - 80) : found.start()]) is not None

@@ -20,6 +20,7 @@ from hubquery.numbers import (
     may_name_vague,
     read_numbers,
 )
+from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import bounds
 from hubquery.query.reader.elided import in_currency
@@ -372,7 +373,7 @@ def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[in
     if (
         " to " in text
         and any(c[2].unit == "years" for c in clauses)
-        and any(lx.FROM_TO_BEFORE.search(text[: c[2].number.start]) for c in clauses[1:])
+        and any(cw.FROM_TO_BEFORE.search(text[: c[2].number.start]) for c in clauses[1:])
     ):
         # "Within three years, revenue grew from X to Y", "from X to Y, doubling in three
         # years": the years are the change's span
@@ -383,7 +384,7 @@ def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[in
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         previous = found[i - 1][2]
-        if not figure.year_like and not previous.year_like and lx.COMPARED_BEFORE.search(before):
+        if not figure.year_like and not previous.year_like and cw.COMPARED_BEFORE.search(before):
             found[i] = (found[i - 1][0], end, figure)
     return found
 
@@ -435,7 +436,7 @@ def multiple_as_growth(figure: Figure, before: str, text: str) -> None:
     """ "doubled", "grew three-fold" of a place that holds no multiple: a growth of about
     (n − 1) × 100 % ("doubled" is about 100 %)."""
     if figure.unit == "times" and (
-        lx.MULTIPLE_WORDS.search(text) is not None or lx.GREW_BEFORE.search(before) is not None
+        lx.MULTIPLE_WORDS.search(text) is not None or cw.GREW_BEFORE.search(before) is not None
     ):
         figure.value, figure.unit, figure.approximate = (figure.value - 1) * 100, "percent", True
         figure.growth = True
@@ -445,4 +446,4 @@ def span_growth(figure: Figure, before: str) -> bool:
     """ "Revenue rose by less than half between 2010 and 2013": a percentage a level
     grew by over a span of years, judged like "doubled" against the level's figures of
     the span's first and last years, not a growth of one year."""
-    return bool(figure.over and figure.unit == "percent" and lx.GREW_BY_BEFORE.search(before))
+    return bool(figure.over and figure.unit == "percent" and cw.GREW_BY_BEFORE.search(before))

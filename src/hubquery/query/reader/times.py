@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import _DIGIT, Figure, count_word, read_figures
@@ -300,7 +301,7 @@ def goal_base(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start]
     return (
         "from" in before
-        and lx.FROM_BEFORE.search(before) is not None
+        and cw.FROM_BEFORE.search(before) is not None
         and gates.TARGET.search(text[:start]) is not None
     )
 

@@ -1,0 +1,85 @@
+"""The words by which a writer says a figure changed (English only): the verbs of a level
+that rose by a figure, of a count added or lost, the hedges a writer puts between such a
+verb and its figure, and the patterns the reader applies to the words before a number to
+tell a change from a level ("grew three-fold", "fell 36%", ", up 38.6 percent", "rose …
+to 21.192 million", "up from 680"). Each vocabulary is named once, here, and the
+patterns that read a change elsewhere are built of it (``reader.changed``, ``levels``,
+``reader.added``, ``workings``).
+
+As in ``lexicon``, every pattern is linear and the ones anchored at the end of a text
+are applied to a short slice before a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The verbs by which a level "rose by" a figure ("revenue rose by US$1 billion"): that
+# figure is the level's change, not the level
+ROSE_BY_VERBS = (
+    "rose|risen|rises|increased|increases|grew|grown|grows|climbed|jumped|expanded|went up"
+)
+# "added 245,000 residents", "gained 150 companies": a change, or a count of new ones
+# ("new robotics companies", "professionals per year"), never the level
+ADD_VERBS = "added|adding|adds|add|gained|gaining|gains"
+# "lost more than 200,000 residents", "shed 300 firms": a change below zero
+LOSE_VERBS = "lost|loses|losing|shed|sheds"
+# The hedges between a verb of change and its figure ("rose by more than US$3 billion",
+# "added some 150")
+HEDGES = (
+    "some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
+    "fewer than|at least|at most|no more than"
+)
+
+# "grew three-fold": a multiple of growth (applied to the words before the number)
+GREW_BEFORE = re.compile(
+    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|multiplied)(?: [a-z]+)?$"
+)
+# "rose by less than half", "grew 150 %": a percentage a level grew by (applied to the
+# words before the number)
+GREW_BY_BEFORE = re.compile(
+    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|climbed|went up)(?: by)?"
+    r"(?: (?:some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
+    r"under|at least|at most|no more than|well over|well under))?$"
+)
+# "moved from 15th to 14th", "grew from US$8.65 billion to US$21.7 billion": the figure
+# after "to" is the later one (applied to the sentence before it)
+FROM_TO_BEFORE = re.compile(
+    r"\bfrom\b[^;]{0,60}?\d[^;]{0,40}?\bto\s*(?:(?:about|around|some|roughly|nearly|almost|"
+    r"just|only|fewer than|less than|more than|over|under|at least)\s+)?(?:us\$|\$|rmb|¥|#)?\s*$"
+)
+# "grew from 5 million to …": the figure after "from" (applied to the words before it)
+FROM_BEFORE = re.compile(
+    r"\bfrom(?: (?:about|around|some|roughly|nearly|almost|just|only|fewer than|less than|"
+    r"more than|over|under))?\s*(?:us\$|\$|rmb|¥|#)?\s*$"
+)
+# "rose … to 21.192 million", "grew from 20.9 million": a level, not the change.
+# (Applied to the words before a number, currency and spaces stripped, one space apart.)
+TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
+# "fell 36%", "dropped by nearly a quarter": a change below zero ("down from 30%" is the
+# level it came from, not a decline).
+DECLINE_BEFORE = re.compile(
+    r"\b(?:fell|fall|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
+    rf"shrank|shrunk|shrinks|slid|slipped|contracted|down|{LOSE_VERBS})"
+    r"(?: by)?(?: some| about| nearly| almost| around| roughly| more than| over| just|"
+    r" less than| under| at least| at most| no more than| not more than)?\s*$"
+)
+# "fell by more than 20 %" is a change below -20 %: a decline's bound is the other side.
+DECLINE_BOUNDS = {
+    "more than": "less than",
+    "less than": "more than",
+    "at least": "at most",
+    "at most": "at least",
+}
+# ", up 38.6 percent": a change of the figure named before it
+UP_BEFORE = re.compile(
+    r"\b(?:up|down|a rise of|an increase of|a drop of|a fall of|a jump of)"
+    r"(?: by| some| about| nearly| almost| around| roughly| more than| over| just)?\s*$"
+)
+# "840 firms in 2021, up from 680 a year earlier": the figure it is compared with is of
+# the same thing (applied to the words before a number, one space apart).
+COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down|rising|rose|falling|fell|climbing|increasing|decreasing|growing|grew)"
+    r"(?: [a-z]+)? from|compared (?:with|to)|against|versus|vs\.?)"
+    r"(?: (?:a combined|a total of|just|only|about|around|some))?$"
+)
