@@ -200,6 +200,14 @@ GOAL_YEAR = re.compile(
     r"\b(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until "
     r"(?:the end of )?(?:19|20)\d\d,? to\b"
 )
+# "hopes to become … by 2020", "hopes that by 2025 it will …": a goal's deadline (the
+# goal's verb before its "by"; not "had become a hub by 2010")
+GOAL_BY_YEAR = re.compile(
+    r"\b(?:hop(?:es?|ed|ing)|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|want(?:s|ed|ing)?|"
+    r"intend(?:s|ed|ing)?|seek(?:s|ing)?|sought|striv(?:es?|ing)|strove|vow(?:s|ed|ing)?|"
+    r"pledg(?:es?|ed|ing)|promis(?:es?|ed|ing)|means|meant|aspir(?:es?|ed|ing)) (?:to|that)\b"
+    r"[^.;]*?\bby (?:the end of )?(?:19|20)\d\d\b"
+)
 # "became the first …": the year something became what a subject names is its date.
 BECAME = re.compile(
     r"\b(?:became|become|becomes|becoming|(?:was|were|been|being|is|are) (?:made|turned into))\b"

@@ -21,11 +21,22 @@ _ADDED = re.compile(
 _BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}|swelled|gone up|goes up) by(?: [a-z]+){{0,2}}$")
 
 
-def change_before(before: str) -> str | None:
+# ("grew 25 percent", "growing at roughly 30 per cent a year", "rose by 5 %": a
+# percentage a level changed by, never the level itself, as "grew to 25 percent" is)
+_GREW_PERCENT = re.compile(
+    rf"\b(?:{cw.ROSE_BY_VERBS}|swelled|growing|rising|increasing|climbing|jumping|expanding)"
+    r"(?: by| at)?(?: [a-z]+){0,2}$"
+)
+
+
+def change_before(before: str, percent: bool = False) -> str | None:
     """ "added" where the words before a figure (one space apart) say it was added or
-    lost, "by" where they say a level rose by it, else None."""
+    lost, "by" where they say a level rose by it (a ``percent`` figure: rose by it or at
+    it, "by" unsaid), else None."""
     if _ADDED.search(before):
         return "added"
+    if percent and _GREW_PERCENT.search(before) and not cw.TO_LEVEL.search(before):
+        return "by"
     return "by" if " by" in before and _BY.search(before) else None
 
 

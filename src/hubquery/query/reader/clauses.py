@@ -52,7 +52,9 @@ def _by_year(text: str, year: Figure) -> bool:
 def goal_year(text: str) -> bool:
     """Does a sentence give itself a year to do something by ("has until 2020 to
     become …", "gave itself until the end of 2025 to double …"): a deadline?"""
-    return "until " in text and lx.GOAL_YEAR.search(text) is not None
+    return ("until " in text and lx.GOAL_YEAR.search(text) is not None) or (
+        "by " in text and lx.GOAL_BY_YEAR.search(text) is not None
+    )
 
 
 def cut(

@@ -37,7 +37,15 @@ _UNIT_OF["people"] = _UNIT_STEMS
 _NO_HEAD = frozenset(("percent", "USD", "CNY", "rank", "times", "companies", "years", "km2"))
 _CHANGE_STEMS = lx.stems("up down grew rose increased fell growth")  # that it changed, not what
 # "five cities" names no group of cities: the word of a count of places is no cue
+_POSSESSIVE = lx.stems("'s")  # (what is left of "Dalian's" once the name is blanked)
 _PLACE_STEMS = {lx.stem(word) for unit in lx.PLACES for word in lx.UNIT_WORDS[unit]}
+
+
+def _names_what_changed(clause: str) -> bool:
+    """Whether the words before a clause's change say what changed ("the number of
+    engineers in Dalian grew"), not only where ("Chengdu grew 7.7 %": the place's own)."""
+    said = _CHANGE_CUE.search(clause)
+    return said is not None and bool(lx.stems(clause[: said.start()]) - _POSSESSIVE)
 
 
 class _Words(NamedTuple):
@@ -222,11 +230,23 @@ class MetricCues:
             if (
                 (level and changes)
                 or (change == "added" and not changes and not flow)
-                or (change == "by" and not changes and f"{metric.id}-change" in cues)
+                or (
+                    change == "by"
+                    and not changes
+                    and (unit == "percent" or f"{metric.id}-change" in cues)
+                )
             ):  # "rose by 245,000 to 21.192 million": the level, not the change; "added
                 # 245,000 residents", "grew by 245,000": the change (of a level with no
-                # change of its own, "rose by 200", the change is worked out: ``verdict``)
+                # change of its own, "rose by 200", the change is worked out: ``verdict``;
+                # "grew 25 percent" is a growth, never a share)
                 continue
+            if (
+                changes
+                and unit == "percent"
+                and cue_words.isdisjoint((strong | weak) - _CHANGE_STEMS)
+                and _names_what_changed(clause)
+            ):
+                continue  # ("Dalian's tourism grew 30 %": no growth the dataset names)
             own = words & strong
             if unit in lx.PLACES and defining:
                 own -= _PLACE_STEMS  # "five cities" is no count of cities over 20 million
