@@ -18,7 +18,7 @@ import pytest
 from hubquery.cache import open_store
 from hubquery.query import parts
 from hubquery.query.check import _joined, check, read_passages
-from hubquery.query.draft import Passage, passages
+from hubquery.query.draft import MOST_NUMBERS_A_DRAFT, Passage, passages
 from hubquery.query.reader import ClaimReader
 from tests.conftest import HUBQUERY, SEEDS, SHIPPED, TESTS, Run
 
@@ -187,9 +187,16 @@ def _alive(pid: int) -> bool:
 )
 @pytest.mark.parametrize("how", ["ctrl-c", "kill"])
 def test_no_forked_process_outlives_a_run_interrupted_or_killed(tmp_path: Path, how: str) -> None:
+    # (the claims' sentences, each after one of none: read long enough to be caught in
+    # parts, and fewer numbers than check reads a draft)
+    lines, text = itertools.cycle(SENTENCES.splitlines()), ""
+    while len(text) < 2.2 * parts.PART_CHARACTERS:
+        text += f"{next(lines)}\nThe streets of the old town are lined with plane trees.\n"
+    found = passages(text)
+    assert parts.in_parts(found)
+    assert sum(passage.numbers for passage in found) < MOST_NUMBERS_A_DRAFT
     draft = tmp_path / "draft.md"
-    draft.write_text(f"{SENTENCES}\n\n" * 4, encoding="utf-8")
-    assert len(draft.read_text(encoding="utf-8")) > 2 * parts.PART_CHARACTERS
+    draft.write_text(text, encoding="utf-8")
     run = subprocess.Popen(
         [*HUBQUERY, "check", "--file", str(draft), "--json"],
         stdout=subprocess.DEVNULL,
@@ -201,7 +208,7 @@ def test_no_forked_process_outlives_a_run_interrupted_or_killed(tmp_path: Path, 
         while not (forked := _children(run.pid)) and run.poll() is None:
             assert time.monotonic() < deadline
             time.sleep(0.01)
-        assert forked, "the run ended before it forked"
+        assert forked, f"the run ended before it forked: {run.communicate()[1]!r}"
         if how == "ctrl-c":
             os.killpg(run.pid, signal.SIGINT)  # (the whole group, as Ctrl-C does)
             assert run.wait(30) == 130
