@@ -1,7 +1,8 @@
 """A verdict on a figure tempered by what else its sentence claims of it (issue #19):
 a goal said to be met ("and it met that deadline"), a part of a group just counted ("two
 of them"), a mark passed since its source
-("has passed 7 million"), members named that the source never names with the place
+("has passed 7 million"), a figure said to hold "still" that the source dates to a year
+before its own, members named that the source never names with the place
 ("400 VR companies, including Apple and Google"), the same claimed of the year before
 ("for a second straight year")."""
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
-from hubquery.judgement.claims import FigureVerdict, claim_verdict
+from hubquery.judgement.claims import FigureVerdict, claim_verdict, says
+from hubquery.judgement.figures import year
 from hubquery.numbers import normalise
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
@@ -78,6 +80,19 @@ def tempered(
             reason=f"the claim names {named} among them; the source names none of them with "
             f"{_name(reader, hub_id)}",
         )
+    if (
+        judged.verdict == "supported"
+        and reading.claimed.first_year is None
+        and not reading.claimed.target
+        and _STILL.search(reading.text)
+        and all(of_its_past(f) for f in judged.facts)
+    ):  # ("still generates a quarter of its GDP" of "last year, … one quarter")
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="stale",
+            reason=f"the claim says it still holds; {says(judged.facts)}, a year before its "
+            "source's own, and does not say it held since",
+        )
     if (  # ("for two straight years": the year before too)
         judged.verdict == "supported"
         and reading.claimed.last_year is not None
@@ -85,6 +100,16 @@ def tempered(
     ):
         judged = in_a_row(reading, judged, matched)
     return judged
+
+
+def of_its_past(fact: Fact) -> bool:
+    """Whether the source dates the figure to a year before its own ("last year", "in
+    2021" in a 2022 article): what held then, not at its writing."""
+    return year(fact, end=True) < int(fact.source.published[:4])
+
+
+# "still", "remains": a figure said to hold yet, at the time of writing
+_STILL = re.compile(r"\b(?:still|remains?)\b", re.IGNORECASE)
 
 
 def undated(text: str, facts: tuple[Fact, ...]) -> bool:
@@ -115,10 +140,11 @@ _RATE_SAID = re.compile(
     r"\b(?:every|each|per|a (?:day|week|month|year)|daily|weekly|monthly|yearly|annual(?:ly)?|"
     r"new|creat(?:e|es|ed|ing)|found(?:s|ed|ing)|launch(?:es|ed|ing)?|start(?:s|ed|ing)|set up)\b"
 )
-# "met that deadline", "hit its target": a goal said to be met (of a claim read as a goal)
+# "met that deadline", "hit its target", "met its 2020 revenue goal": a goal said to be met
+# (of a claim read as a goal), its year or kind between
 _GOAL_MET = re.compile(
     r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"
-    r"\s+(?:[a-z-]+\s+)?(?:deadline|goal|target)s?\b",
+    r"\s+(?:[\w-]+\s+){0,2}(?:deadline|goal|target)s?\b",
     re.IGNORECASE,
 )
 # "including Apple and Google", "such as Meta": members named after; "Intel and Nvidia

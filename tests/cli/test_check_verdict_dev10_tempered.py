@@ -1,0 +1,67 @@
+"""A verdict tempered by what else the sentence claims of its figure (issue #19): a goal
+said to be met with its year or kind between ("met its 2020 target", "hit its 2025
+revenue goal") is not established by the goal; a figure said to hold "still", or to
+"remain", is not established by one the source dates to a year before its own ("last
+year", "in 2021" in a 2022 article: what held then), though a figure of the source's own
+time establishes it, and a newer figure still contradicts it. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cli.test_check_reading import _check
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chengdu met its 2020 target of a trillion yuan in IT revenue.",
+        "Shenzhen hit its 2020 automation target of 5 percent of GDP.",
+        "Zhongguancun achieved its 2020 innovation deadline of becoming a world leader.",
+    ],
+)
+def test_a_goal_said_to_be_met_with_its_year_is_not_established(text: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert claim.notes[0].message.startswith("the claim says the goal was met")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chengdu set itself a 2020 target of a trillion yuan in IT revenue.",
+        "Shenzhen has a 2020 automation target of 5 percent of GDP.",
+    ],
+)
+def test_a_goal_not_said_to_be_met_is_established_by_the_goal(text: str) -> None:
+    assert [c.verdict for c in _check(text)] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chengdu's GDP still tops US$150 billion.",  # last year's, in a 2018-19 article
+        "Chengdu still has more than 21 million residents.",  # end-2021, in May 2022
+        "Hefei remains home to more than 800 AI firms.",  # "In 2021", in May 2022
+        "Dalian's high-tech industry remains a quarter of the city's GDP.",  # last year's
+    ],
+)
+def test_still_is_not_established_by_a_figure_of_its_sources_past(text: str) -> None:
+    (claim,) = _check(text)
+    assert claim.verdict == "unsupported"
+    assert claim.notes[0].message.startswith("the claim says it still holds")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Chengdu still makes 70 percent of the world's iPads.", "supported"),  # its own time
+        ("Tholons still ranks Dalian 14th among outsourcing destinations.", "supported"),
+        ("Chengdu's GDP is now more than US$150 billion.", "supported"),  # no "still"
+        ("Chengdu's population was still under 21 million at the end of 2020.", "supported"),
+        ("Chengdu's population is still under 21 million.", "contradicted"),  # 21.192 million
+    ],
+)
+def test_still_of_the_sources_own_time_a_year_or_a_newer_figure(text: str, verdict: str) -> None:
+    assert [c.verdict for c in _check(text)] == [verdict]
