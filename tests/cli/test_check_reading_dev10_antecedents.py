@@ -2,9 +2,8 @@
 question ("What did … come to in 2013? About US$21.7 billion.") answers it: the
 question's subject is that figure, judged as one sentence; a sentence that says more
 ("It earned …") is read as before. "The institute" names the organisation whose name
-that noun heads ("Neusoft Institute of Information"): the one the draft named last,
-else the dataset's only one; a kind of place ("the zone", "the park") names no
-organisation.
+that noun heads ("Neusoft Institute of Information"), the dataset's only one; a kind
+of place ("the zone", "the park") names no organisation.
 Sentences written for these tests, none a claim set's own."""
 
 from __future__ import annotations

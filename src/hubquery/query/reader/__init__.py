@@ -23,7 +23,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
-from hubquery.query.reader.antecedents import Organisations, after_question, answered
+from hubquery.query.reader.antecedents import Organisations, after_question, answered, asks
 from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut, other_figures_end
@@ -119,7 +119,7 @@ class ClaimReader:
         # "two-fold"), and looked at again only where rewrite has changed the text or
         # the draft counted in another.
         lowered = normalise(passage.text)
-        asked, self._asked = self._asked, passage.text if passage.text[-1:] == "?" else ""
+        asked, self._asked = self._asked, passage.text if asks(passage.text) else ""
         if asked and lowered.startswith(("its ", "their ", "it ", "they ")):  # ("… Dalian? Its …")
             lowered = after_question(self.names, asked, lowered)
         elif asked and (answer := answered(asked, lowered)) != lowered:
@@ -138,8 +138,6 @@ class ClaimReader:
         mentions = self.names.mentions(gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         for mention in mentions:
             mention.said = text[mention.start : mention.end]
-            if mention.subject is not None:
-                self.organisations.last = mention.subject
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
         # organisations' and programmes' names may be ("a Special Economic Zone for 40 years").
         unnamed = blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])

@@ -3,8 +3,8 @@
 nobody had heard of Dalian? Its software sector pulled in …"): the pronoun is that
 place's; a figure alone answering the question before it ("The gap between what Dalian
 signed and delivered in 2012? Roughly US$260 million."): the question's subject is that
-figure; "the institute": the organisation named by that noun, the one last named in
-the draft, else the dataset's only one."""
+figure; "the institute": the dataset's one organisation whose name that noun heads (no
+other passage is looked at: a draft may be read in parts cut anywhere, ``asks``)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,13 @@ from hubquery.query.reader.bounds import hedge_start
 from hubquery.query.reader.mentions import NameReader
 
 _PRONOUNS = ("its ", "their ", "it ", "they ")
+
+
+def asks(passage: str) -> bool:
+    """Whether a passage is a question, which the reader keeps for the passage after it:
+    all it carries from one passage to the next (a draft may be read in parts cut
+    anywhere else: ``query.parts``)."""
+    return passage[-1:] == "?"
 
 
 def after_question(names: NameReader, question: str, text: str) -> str:
@@ -72,18 +79,15 @@ class Organisations:
                 self.by_head.setdefault(head.lower(), []).append(subject)
         heads = "|".join(map(re.escape, sorted(self.by_head)))
         self._the_head = re.compile(rf"\bthe ({heads})\b") if heads else None
-        self.last: str | None = None  # the organisation the draft named last
 
     def named_by_kind(self, text: str) -> str:
-        """``text`` with "the institute" as the name of the organisation it refers to
-        (the one last named with that head noun, else the dataset's only one); unchanged
-        where none, or several, may be meant."""
+        """``text`` with "the institute" as the name of the organisation it refers to,
+        the dataset's only one of that head noun; unchanged where none, or several, may
+        be meant."""
         if self._the_head is None or "the " not in text:
             return text
         for said in self._the_head.finditer(text):
             meant = self.by_head.get(said.group(1), [])
-            if self.last in meant:
-                meant = [self.last]
             if len(meant) == 1:
                 name = normalise(meant[0])
                 if name not in text:
