@@ -60,14 +60,14 @@ _PAY_RISE = re.compile(
 )
 _PER_HEAD = re.compile(
     r"\b(?:per[- ](?:capita|head|person|employee|worker|resident)|(?:each|every) (?:employee|"
-    r"worker|resident|person|engineer|student|graduate|trainee)\b)"
+    r"worker|resident|person|engineer)\b)"
 )
-# "US$570 per student", "40 yuan a square metre": a sum of each one, said just after it
-# (not a rate of time: "US$40 million per year")
-_PER_ONE_AFTER = re.compile(
-    r"\s*(?:per|a|for each|for every)[- ]"
-    r"(?!(?:cent|year|annum|month|week|day|quarter|hour|decade|century)s?\b)"
-    r"(?!(?:total|combined|sum|further|record|high|low)\b)[a-z]+"
+# Just after the sum, per any one thing counted ("US$300 per trainee", "… for every
+# customer"), not a total's period ("per year", "each month", "every two years")
+_PER_ONE = re.compile(
+    r"\s*(?:(?:million|billion|thousand|yuan|dollars)\s+)?(?:for\s+)?(?:per[- ]|each |every )"
+    r"(?!(?:year|annum|month|week|day|quarter|hour|decade|cent|other|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d)|of\b)[a-z]{3,}\b"
 )
 # "among the first five science parks", "one of its top three": the size of the group's
 # leading part, no count of the group
@@ -175,7 +175,7 @@ def unmeasured(
         return "states a figure for each one of a group: no source holds one"
     if money and (
         _PER_HEAD.search(text[max(0, start - 90) : figure.number.end + 30])
-        or _PER_ONE_AFTER.match(text, figure.number.end)
+        or _PER_ONE.match(text, figure.number.end)
     ):
         return "states a sum per head: no source holds one"
     if (
