@@ -1,10 +1,9 @@
 """The words by which a writer says a figure changed (English only): the verbs of a level
-that rose by a figure, of a count added or lost, the hedges a writer puts between such a
-verb and its figure, and the patterns the reader applies to the words before a number to
-tell a change from a level ("grew three-fold", "fell 36%", ", up 38.6 percent", "rose …
-to 21.192 million", "up from 680"). Each vocabulary is named once, here, and the
-patterns that read a change elsewhere are built of it (``reader.changed``, ``levels``,
-``reader.added``, ``workings``).
+that rose by a figure and of a count added or lost, and the patterns the reader applies
+to the words before a number to tell a change from a level ("grew three-fold", "fell
+36%", ", up 38.6 percent", "rose … to 21.192 million", "up from 680"). Each vocabulary is
+named once, here; the reader reads with it once (``reader.changed``), and the verdict
+reads the reading (``Reading.change``), never the words again.
 
 As in ``lexicon``, every pattern is linear and the ones anchored at the end of a text
 are applied to a short slice before a number.
@@ -17,19 +16,14 @@ import re
 # The verbs by which a level "rose by" a figure ("revenue rose by US$1 billion"): that
 # figure is the level's change, not the level
 ROSE_BY_VERBS = (
-    "rose|risen|rises|increased|increases|grew|grown|grows|climbed|jumped|expanded|went up"
+    "rose|risen|rises|increased|increases|grew|grown|grows|climbed|jumped|expanded|went up|"
+    "swelled|gone up|goes up"
 )
 # "added 245,000 residents", "gained 150 companies": a change, or a count of new ones
 # ("new robotics companies", "professionals per year"), never the level
 ADD_VERBS = "added|adding|adds|add|gained|gaining|gains"
 # "lost more than 200,000 residents", "shed 300 firms": a change below zero
 LOSE_VERBS = "lost|loses|losing|shed|sheds"
-# The hedges between a verb of change and its figure ("rose by more than US$3 billion",
-# "added some 150")
-HEDGES = (
-    "some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
-    "fewer than|at least|at most|no more than"
-)
 
 # "grew three-fold": a multiple of growth (applied to the words before the number)
 GREW_BEFORE = re.compile(

@@ -11,17 +11,11 @@ from hubquery.judgement.answering import NOW_YEARS
 from hubquery.judgement.claims import FigureVerdict, says
 from hubquery.judgement.figures import period_label, year
 from hubquery.numbers import normalise
-from hubquery.query import change_words as cw
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.added import may_add
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Metric, Note
 
-# "added", "gained" … just before the figure (its hedge between: "added more than 150")
-_ADDED = re.compile(
-    rf"\b(?:{cw.ADD_VERBS})\s+(?:(?:{cw.HEDGES}|another|a further)\s+)?$", re.IGNORECASE
-)
 # (a cheap test first, of the words before each "new" of the sentence: some number, or
 # "of them", just before it)
 _BEFORE_NEW = re.compile(
@@ -51,24 +45,22 @@ def added_count(reading: Reading) -> bool:
     """Whether the figure is a count the sentence says was added ("added more than 150
     …") or a count of new ones ("more than 500 new AI companies"): judged alike, as the
     change of a level, never as the level, as is a count more than a time before ("150
-    more … than in 2020"); a sentence without "add", "gain", "new" or "than" a time is
-    never searched."""
+    more … than in 2020", which the reader reads as "added"); a sentence without "new"
+    or "were" is never searched."""
     figure, lowered = reading.figure, reading.text.lower()
     if figure is None:
         return False
+    if reading.change == "added":  # ("added", "gained" … before it, as the reader read)
+        return True
     new = " new" in lowered or "-new" in lowered  # (a word begins "new": cheap test first)
     if new and _NEW_ONES.search(reading.text):
         return True  # ("new AI companies numbered 500", "were newly registered")
     if " were " in lowered and _FOUNDED_WHEN.search(lowered):
         return True  # ("500 start-ups were founded in 2021": founded then, not by whom)
-    new = new and _after_a_number(lowered)
-    added = may_add(lowered)  # ("add", "gain"; "150 more … than in 2020": rewrite's "added")
-    if not new and not added:
+    if not new or not _after_a_number(lowered):
         return False
     text = rewrite(normalise(reading.text))
-    if new and (_NEW.match(text, figure.number.end) or _OF_THEM_NEW.match(text, figure.number.end)):
-        return True
-    return added and _ADDED.search(text[: figure.number.start][-40:]) is not None
+    return bool(_NEW.match(text, figure.number.end) or _OF_THEM_NEW.match(text, figure.number.end))
 
 
 def _after_a_number(lowered: str) -> bool:

@@ -283,7 +283,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         start = reading.claimed._replace(target=False, earlier=True, first_year=None)
         reading = reading._replace(claimed=start._replace(last_year=None, years_back=None))
     assert reading.claimed is not None
-    if (" by " in reading.text and metric.unit_kind in ("count", "money") and rose_by(reading)) or (
+    if (metric.unit_kind in ("count", "money") and rose_by(reading)) or (
         metric.unit_kind == "count"
         and not lx.FLOW_METRIC.search(metric.id)  # (a count of new ones is judged as held)
         and added_count(reading)

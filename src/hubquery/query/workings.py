@@ -23,10 +23,7 @@ from hubquery.judgement.figures import (
     year,
 )
 from hubquery.judgement.forms import MONTHS
-from hubquery.numbers import normalise
-from hubquery.query import change_words as cw
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
 
@@ -90,27 +87,16 @@ def multiple_over(
     return derived(verdict, reason, hub_id, (end, start))
 
 
-# "rose by more than US$3 billion", "increased by 150": a change of the level, not it.
-_ROSE_BY = re.compile(
-    rf"\b(?:{cw.ROSE_BY_VERBS})\s+by\s+(?:(?:{cw.HEDGES})\s+)?(?:us\$|\$|rmb|cn¥|¥)?\s*$"
-)
-
-
-_RISE = re.compile(
-    rf"(?=[rigcjeRIGCJE])(?:{cw.ROSE_BY_VERBS}) by ",
-    re.IGNORECASE,
-)
-
-
 def rose_by(reading: Reading) -> bool:
-    """Whether the figure is what the level rose by ("revenue rose by US$1 billion")."""
-    figure, metric = reading.figure, reading.metric
-    if figure is None or metric is None or metric.id.endswith("-change"):
-        return False
-    if _RISE.search(reading.text) is None:  # (most " by " are "by 2020", "by the city")
-        return False
-    text = rewrite(normalise(reading.text))
-    return _ROSE_BY.search(text[max(0, figure.number.start - 60) : figure.number.start]) is not None
+    """Whether the figure is what the level rose by ("revenue rose by US$1 billion"), as
+    the reader read the words before it."""
+    metric = reading.metric
+    return (
+        reading.change == "by"
+        and metric is not None
+        and reading.figure is not None
+        and not metric.id.endswith("-change")
+    )
 
 
 def month_named(reading: Reading) -> tuple[int, int] | None:

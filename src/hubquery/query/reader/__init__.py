@@ -15,9 +15,7 @@ then. The verdict is not made here: see ``verdict`` and ``judgement``.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from hubquery.judgement.claims import Claimed
 from hubquery.judgement.figures import year
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import change_words as cw
@@ -52,6 +50,7 @@ from hubquery.query.reader.members import (
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.rates import per_rate
+from hubquery.query.reader.reading import Reading
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import (
@@ -70,23 +69,6 @@ from hubquery.records import Fact, Metric, Note
 from hubquery.store import Store
 
 __all__ = ["ClaimReader", "Figure", "Reading"]
-
-
-class Reading(NamedTuple):
-    """One figure of a sentence as the reader read it. ``metric`` and ``hub_id`` are
-    None where the reader could not tell; ``claimed`` is what the verdict judges."""
-
-    text: str
-    line: int
-    hub_id: str | None
-    subject: str | None
-    metric: Metric | None
-    figure: Figure | None
-    period: str | None
-    claimed: Claimed | None
-    bases: dict[str, str]
-    words: frozenset[str] = frozenset()  # the stems of the figure's clause
-    note: Note | None = None
 
 
 class ClaimReader:
@@ -412,6 +394,7 @@ class ClaimReader:
                     )
                 )
             ),
+            change=change,
         )
         if hub_id is None:
             why = (

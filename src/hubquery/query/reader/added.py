@@ -117,17 +117,6 @@ def more_than_before(text: str) -> str:
     return text
 
 
-def may_add(lowered: str) -> bool:
-    """False only where the text says no count was added: no "add", "gain", "new" after
-    a count, nor "than" a time before (most sentences, found by a few plain finds)."""
-    return (
-        "add" in lowered
-        or "gain" in lowered
-        or (" new" in lowered and _new_after_count(lowered, 0) != -1)
-        or ("than " in lowered and _THAN_A_TIME.search(lowered) is not None)
-    )
-
-
 def _counts(word: str) -> bool:
     return word[0].isdigit() or count_in_words(word) is not None
 

@@ -6,35 +6,40 @@ sentence names), or neither; and a change said to be a fall ("fell 36%"), below 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
 from hubquery.records import Metric
 
-# ("lost more than 200,000 residents", "shrank by over 200,000": a change below zero)
+# What the words just before a figure say of it: "added" ("added 245,000 residents",
+# "gained some 150": a change, or a count of new ones), "lost" ("lost more than 200,000
+# residents", "shrank by over 200,000": a change below zero), "by" ("the population grew
+# by 245,000", "rose by some 150": the change of the level the sentence names)
+Change = Literal["added", "lost", "by"]
 _ADDED = re.compile(
-    rf"\b(?:{cw.ADD_VERBS}|{cw.LOSE_VERBS}|"
+    rf"\b(?:(?P<added>{cw.ADD_VERBS})|{cw.LOSE_VERBS}|"
     r"(?:shrank|shrunk|fell|dropped|declined|decreased) by)(?: [a-z]+){0,2}$"
 )
-# ("the population grew by 245,000", "rose by some 150": the change of the level named)
-_BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}|swelled|gone up|goes up) by(?: [a-z]+){{0,2}}$")
+_BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}) by(?: [a-z]+){{0,2}}$")
 
 
 # ("grew 25 percent", "growing at roughly 30 per cent a year", "rose by 5 %": a
 # percentage a level changed by, never the level itself, as "grew to 25 percent" is)
 _GREW_PERCENT = re.compile(
-    rf"\b(?:{cw.ROSE_BY_VERBS}|swelled|growing|rising|increasing|climbing|jumping|expanding)"
+    rf"\b(?:{cw.ROSE_BY_VERBS}|growing|rising|increasing|climbing|jumping|expanding)"
     r"(?: by| at)?(?: [a-z]+){0,2}$"
 )
 
 
-def change_before(before: str, percent: bool = False) -> str | None:
-    """ "added" where the words before a figure (one space apart) say it was added or
-    lost, "by" where they say a level rose by it (a ``percent`` figure: rose by it or at
-    it, "by" unsaid), else None."""
-    if _ADDED.search(before):
-        return "added"
+def change_before(before: str, percent: bool = False) -> Change | None:
+    """ "added" or "lost" where the words before a figure (one space apart) say it was
+    added or lost, "by" where they say a level rose by it (a ``percent`` figure: rose by
+    it or at it, "by" unsaid), else None: read once, carried on the figure's reading for
+    the verdict (``Reading.change``)."""
+    if found := _ADDED.search(before):
+        return "added" if found.group("added") else "lost"
     if percent and _GREW_PERCENT.search(before) and not cw.TO_LEVEL.search(before):
         return "by"
     return "by" if " by" in before and _BY.search(before) else None

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from hubquery.numbers import states
 from hubquery.query import lexicon as lx
+from hubquery.query.reader.changed import Change
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.figures import head as words_after
 from hubquery.query.reader.metric_words import index, read_metric
@@ -144,14 +145,15 @@ class MetricCues:
         held: set[str],
         stated: set[float],
         level: bool = False,
-        change: str | None = None,
+        change: Change | None = None,
         organisation: bool = False,
     ) -> Metric | None:
         """The metric a figure of the clause most likely measures; ``sentence`` is the
         stems of the whole sentence, ``held`` the metrics of what it is about, ``stated``
         the sentence's other numbers; ``level`` when the figure is what something rose
         to, not the change; ``change`` when it is a change, not the level: "added" of a
-        count of new ones or a change ("added 245,000 residents"), "by" of a level's change
+        count of new ones or a change ("added 245,000 residents"), "lost" of a change
+        below zero ("lost 200,000 residents"), "by" of a level's change
         ("grew by 245,000"); ``organisation`` when ``held`` is an organisation's."""
         words = lx.stems(clause)
         if figure.growth and figure.over and (of := self.level(words | sentence, held)):
@@ -229,7 +231,7 @@ class MetricCues:
                 continue
             if (
                 (level and changes)
-                or (change == "added" and not changes and not flow)
+                or (change in ("added", "lost") and not changes and not flow)
                 or (
                     change == "by"
                     and not changes
