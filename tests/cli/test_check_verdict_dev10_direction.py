@@ -60,3 +60,9 @@ def test_a_direction_no_change_establishes_is_unsupported() -> None:
 )
 def test_a_change_stated_or_held_as_a_change_is_not_contradicted(text: str) -> None:
     assert "contradicted" not in [c.verdict for c in _check(text)]
+
+
+def test_a_count_over_the_claims_years_has_no_direction_of_its_own() -> None:
+    """ "more than 860 between 2020 and 2022": counted over the years, no level at each end."""
+    claims = _check("Shenyang's new robotics firms climbed to more than 860 between 2020 and 2022.")
+    assert [c.verdict for c in claims] == ["supported"]

@@ -193,8 +193,8 @@ def direction_beside(
     lowered = normalise(reading.text).lower()
     if claimed.first_year < claimed.last_year:
         went = _WENT.search(lowered)
-        if went is None:
-            return judged
+        if went is None or any(year(f) < year(f, end=True) for f in judged.facts):
+            return judged  # (a count over the claim's years: no level at either end)
         first, last = claimed.first_year, claimed.last_year
         starts = [f for f in matched if year(f) == year(f, end=True) == first]
         ends = [f for f in matched if year(f) == year(f, end=True) == last]
