@@ -24,15 +24,17 @@ ROSE_BY_VERBS = (
 ADD_VERBS = "added|adding|adds|add|gained|gaining|gains"
 # "lost more than 200,000 residents", "shed 300 firms": a change below zero
 LOSE_VERBS = "lost|loses|losing|shed|sheds"
+# The past forms of a level that rose ("grew three-fold", "has risen by half") and fell
+# ("fell 36%", "has shrunk by 200,000")
+GREW_VERBS = "grew|grown|rose|risen|increased|expanded|jumped|surged"
+FELL_VERBS = "fell|dropped|declined|decreased|shrank|shrunk"
 
 # "grew three-fold": a multiple of growth (applied to the words before the number)
-GREW_BEFORE = re.compile(
-    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|multiplied)(?: [a-z]+)?$"
-)
+GREW_BEFORE = re.compile(rf"\b(?:{GREW_VERBS}|multiplied)(?: [a-z]+)?$")
 # "rose by less than half", "grew 150 %": a percentage a level grew by (applied to the
 # words before the number)
 GREW_BY_BEFORE = re.compile(
-    r"\b(?:grew|grown|rose|risen|increased|expanded|jumped|surged|climbed|went up)(?: by)?"
+    rf"\b(?:{GREW_VERBS}|climbed|went up)(?: by)?"
     r"(?: (?:some|about|around|roughly|nearly|almost|more than|over|just|only|less than|"
     r"under|at least|at most|no more than|well over|well under))?$"
 )
@@ -53,8 +55,8 @@ TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?:
 # "fell 36%", "dropped by nearly a quarter": a change below zero ("down from 30%" is the
 # level it came from, not a decline).
 DECLINE_BEFORE = re.compile(
-    r"\b(?:fell|fall|falls|falling|dropped|drops|declined|declines|decreased|decreases|"
-    rf"shrank|shrunk|shrinks|slid|slipped|contracted|down|{LOSE_VERBS})"
+    rf"\b(?:{FELL_VERBS}|fall|falls|falling|drops|declines|decreases|shrinks|slid|slipped|"
+    rf"contracted|down|{LOSE_VERBS})"
     r"(?: by)?(?: some| about| nearly| almost| around| roughly| more than| over| just|"
     r" less than| under| at least| at most| no more than| not more than)?\s*$"
 )

@@ -39,6 +39,7 @@ from hubquery.query.draft import (
     passages,
 )
 from hubquery.query.moves import may_move, rank_move
+from hubquery.query.parts import in_parts, read_in_parts
 from hubquery.query.reader import ClaimReader
 from hubquery.query.rereads import reread
 from hubquery.query.shown import read_as, shown_figure
@@ -123,6 +124,14 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
     if numbers > MOST_NUMBERS_A_DRAFT:
         raise TooManyNumbers(numbers)
     reader = ClaimReader(store)
+    if in_parts(found):  # (a large draft, where processes may share it)
+        return _joined(read_in_parts(reader, found, read_passages))
+    return read_passages(reader, found)
+
+
+def read_passages(reader: ClaimReader, found: Sequence[Passage]) -> Checked:
+    """The claims of the passages, in order, each sentence that states one numbered from
+    1 (``check`` of a draft's passages, or of a part of them: ``query.parts``)."""
     claims = Checked()
     claims.unread = []
     sentence = 0
@@ -190,6 +199,17 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         if unread is not None:
             claims.unread.append(unread)
             claims.append(_not_read(passage, sentence, worst, unread))
+    return claims
+
+
+def _joined(parts: list[Checked]) -> Checked:
+    """The claims of a draft's parts, each read apart, as one reading of the draft gives
+    them: in order, its sentences numbered on from the part's before."""
+    claims = parts[0]
+    for part in parts[1:]:
+        after = claims[-1].sentence if claims else 0
+        claims.extend(claim._replace(sentence=claim.sentence + after) for claim in part)
+        claims.unread.extend(part.unread)
     return claims
 
 

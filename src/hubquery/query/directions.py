@@ -18,6 +18,7 @@ from hubquery.judgement.claims import interval_verdict
 from hubquery.judgement.figures import Judgement
 from hubquery.numbers import normalise
 from hubquery.periods import sort_start
+from hubquery.query import change_words as cw
 from hubquery.query.reader import Reading
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged, derived
@@ -27,7 +28,7 @@ from hubquery.records import Fact
 # round: "fell to Y from X", "rose to Y, up from X"
 _FROM_TO = re.compile(
     r"\b(?:(?P<up>rose|risen|rises|grew|grown|grows|increased|climbed|jumped|up)|"
-    r"(?:fell|fallen|falls|dropped|declined|decreased|shrank|shrunk|down))"
+    rf"(?:{cw.FELL_VERBS}|fallen|falls|down))"
     r"\s+(?:from\b(?:[^.;]|\.\d)*?\bto\b|to\b(?:[^.;]|\.\d)*?\bfrom\b)"
 )
 

@@ -23,7 +23,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
-from hubquery.query.reader.antecedents import after_question
+from hubquery.query.reader.antecedents import after_question, asks
 from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut, other_figures_end
@@ -118,7 +118,7 @@ class ClaimReader:
         # "two-fold"), and looked at again only where rewrite has changed the text or
         # the draft counted in another.
         lowered = normalise(passage.text)
-        asked, self._asked = self._asked, passage.text if passage.text[-1:] == "?" else ""
+        asked, self._asked = self._asked, passage.text if asks(passage.text) else ""
         if asked and lowered.startswith(("its ", "their ", "it ", "they ")):  # ("… Dalian? Its …")
             lowered = after_question(self.names, asked, lowered)
         if passage.plain and not may_write_numbers(lowered):

@@ -12,6 +12,13 @@ from hubquery.query.reader.mentions import NameReader
 _PRONOUNS = ("its ", "their ", "it ", "they ")
 
 
+def asks(passage: str) -> bool:
+    """Whether a passage is a question, which the reader keeps for the passage after it:
+    all it carries from one passage to the next (a draft may be read in parts cut
+    anywhere else: ``query.parts``)."""
+    return passage[-1:] == "?"
+
+
 def after_question(names: NameReader, question: str, text: str) -> str:
     """``text`` with its opening pronoun as the possessive of the one place the question
     before it names ("dalian's software sector …"); unchanged where it names none or

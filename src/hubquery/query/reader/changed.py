@@ -20,7 +20,7 @@ from hubquery.records import Metric
 Change = Literal["added", "lost", "by"]
 _ADDED = re.compile(
     rf"\b(?:(?P<added>{cw.ADD_VERBS})|{cw.LOSE_VERBS}|"
-    r"(?:shrank|shrunk|fell|dropped|declined|decreased) by)(?: [a-z]+){0,2}$"
+    rf"(?:{cw.FELL_VERBS}) by)(?: [a-z]+){{0,2}}$"
 )
 _BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}) by(?: [a-z]+){{0,2}}$")
 

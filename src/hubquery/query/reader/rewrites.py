@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from hubquery.numbers import count_in_words, may_state_numbers
+from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import added, bounds, gates
 from hubquery.query.reader.figures import count_word
@@ -94,12 +95,12 @@ _DATED_BY_CLAUSE = re.compile(
 _DIRECTED = ("population ", "gdp ", "economy ")
 _DIRECTION = re.compile(
     r"\b(population|gdp|economy) (?:(?:has|have|had) )?(?:actually |also |even )?"
-    r"(grew|grown|grow|grows|rose|risen|rises|increased|expanded|shrank|shrunk|shrinks|fell|"
-    r"falls|declined|decreased|contracted|dropped)\b"
+    rf"(grew|grown|grow|grows|rose|risen|rises|increased|expanded|{cw.FELL_VERBS}|shrinks|"
+    r"falls|contracted)\b"
     r"(?=(?: (?:in|during|through|last|this|from|between)\b[^\d,;.]*"
     r"(?:(?:19|20)\d\d[^\d,;.]*)*)?\s*(?:[,;.]|$))"
 )
-_DOWN = ("shrank", "shrunk", "shrinks", "fell", "falls", "declined", "decreased", "contracted")
+_DOWN = frozenset((*cw.FELL_VERBS.split("|"), "shrinks", "falls", "contracted"))
 _OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
 
 
@@ -289,7 +290,7 @@ def _direction(match: re.Match[str]) -> str:
     """ "population shrank" → "population added less than 0 people" (a change, never the
     level); "the economy grew" → "gdp growth was above 0 %": a change's direction as a
     bound at zero."""
-    down = match.group(2) in _DOWN or match.group(2) == "dropped"
+    down = match.group(2) in _DOWN
     if match.group(1) == "population":
         return f"population added {'less' if down else 'more'} than 0 people"
     return f"gdp growth was {'below' if down else 'above'} 0 %"
