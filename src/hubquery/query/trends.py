@@ -193,9 +193,14 @@ def direction_beside(
     lowered = normalise(reading.text).lower()
     if claimed.first_year < claimed.last_year:
         went = _WENT.search(lowered)
-        if went is None or any(year(f) < year(f, end=True) for f in judged.facts):
-            return judged  # (a count over the claim's years: no level at either end)
         first, last = claimed.first_year, claimed.last_year
+        if (
+            went is None
+            or str(first) not in lowered
+            or str(last) not in lowered  # ("at the end of the 2010s": no year to start from)
+            or any(year(f) < year(f, end=True) for f in judged.facts)
+        ):
+            return judged  # (a count over the claim's years: no level at either end)
         starts = [f for f in matched if year(f) == year(f, end=True) == first]
         ends = [f for f in matched if year(f) == year(f, end=True) == last]
         changes = [c for a in starts for b in ends if isinstance(c := change(a, b), Change)]
