@@ -62,6 +62,13 @@ _PER_HEAD = re.compile(
     r"\b(?:per[- ](?:capita|head|person|employee|worker|resident)|(?:each|every) (?:employee|"
     r"worker|resident|person|engineer)\b)"
 )
+# Just after the sum, per any one thing counted ("US$300 per trainee", "… for every
+# customer"), not a total's period ("per year", "each month", "every two years")
+_PER_ONE = re.compile(
+    r"\s*(?:(?:million|billion|thousand|yuan|dollars)\s+)?(?:for\s+)?(?:per[- ]|each |every )"
+    r"(?!(?:year|annum|month|week|day|quarter|hour|decade|cent|other|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d)|of\b)[a-z]{3,}\b"
+)
 # "Each of Dalian's 40 incubators turns out 800 …": a figure of each member, not the total.
 _EACH_OF = re.compile(
     r"\b(?:each|every one|any one) of\s+(?:(?:the|its|their|these|those|\S*['’]s)\s+)?"
@@ -163,7 +170,10 @@ def unmeasured(
         return f"is of all {whole.group(1)}, not only the {kind} {whole.group(1)} the source counts"
     if "of " in before and _EACH_OF.search(before):
         return "states a figure for each one of a group: no source holds one"
-    if money and _PER_HEAD.search(text[max(0, start - 90) : figure.number.end + 30]):
+    if money and (
+        _PER_HEAD.search(text[max(0, start - 90) : figure.number.end + 30])
+        or _PER_ONE.match(text, figure.number.end)
+    ):
         return "states a sum per head: no source holds one"
     return None
 
