@@ -69,9 +69,8 @@ _PER_ONE = re.compile(
     r"(?!(?:year|annum|month|week|day|quarter|hour|decade|cent|other|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\d)|of\b)[a-z]{3,}\b"
 )
-# "among the first five science parks", "one of its top three": the size of the group's
-# leading part, no count of the group
-_LEADING = re.compile(r"\b(?:the|its|their|\S*['’]s)\s+(?:very\s+)?(?:first|top|last)\s+$")
+# "among the first three zones", "the earliest 100 companies": a part picked by its order
+_FIRST_FEW = re.compile(r"\bthe (?:very )?(?:first|earliest|last|latest)\s+$")
 # "Each of Dalian's 40 incubators turns out 800 …": a figure of each member, not the total.
 _EACH_OF = re.compile(
     r"\b(?:each|every one|any one) of\s+(?:(?:the|its|their|these|those|\S*['’]s)\s+)?"
@@ -133,6 +132,8 @@ def unmeasured(
         return f"counts only a part ({group}): no source holds a count of that part"
     start, money = figure.number.start, figure.unit in ("USD", "CNY")
     before = text[max(0, start - 60) : start]
+    if kind == "count" and "the " in before and _FIRST_FEW.search(before):
+        return "counts the first few of a group, not the group: no source holds that part"
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
@@ -178,12 +179,6 @@ def unmeasured(
         or _PER_ONE.match(text, figure.number.end)
     ):
         return "states a sum per head: no source holds one"
-    if (
-        kind == "count"
-        and ("first " in before or "top " in before or "last " in before)
-        and _LEADING.search(before)
-    ):  # ("among the first five national parks")
-        return "counts the first few of a group, not the whole group"
     return None
 
 
