@@ -52,6 +52,14 @@ FROM_BEFORE = re.compile(
 # "rose … to 21.192 million", "grew from 20.9 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
 TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
+# "puts Chengdu's population at the end of 2020 at approximately 20.95 million", "pegged
+# its revenue at US$21.7 billion": the level the words put it at, not a change (applied to
+# the sentence before the number)
+PUT_AT_BEFORE = re.compile(
+    r"\b(?:puts?|putting|placed?|places|placing|pegs?|pegged|pegging)\b[^.;]*\bat"
+    r"(?: (?:some|about|around|roughly|nearly|almost|approximately|more than|over|just|"
+    r"less than|fewer than|at least|at most))?\s*(?:us\$|\$|rmb|¥)?\s*$"
+)
 # "fell 36%", "dropped by nearly a quarter": a change below zero ("down from 30%" is the
 # level it came from, not a decline).
 DECLINE_BEFORE = re.compile(

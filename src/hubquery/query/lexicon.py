@@ -187,7 +187,7 @@ def same_year(text: str, start: int, end: int) -> int:
 
 # A year is the figure (not a period) when the sentence says something began then.
 YEAR_CUES = re.compile(
-    r"\b(?:founded|founding|established|establish|set up|sets up|"
+    r"\b(?:founded|founding|established|establish|set up|sets up|planted|"
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
     r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
@@ -263,11 +263,16 @@ WITHIN_BEFORE = re.compile(r"\b(?:within|in|over|across|after|inside)(?: just| o
 CUTS = re.compile(r";|,|\band\b|\bwhile\b|\bbut\b|\bwhereas\b|\bup from\b|\bto\b")
 
 
+_STOPS = re.compile(r"[;,]")
+
+
 def cut(gap: str) -> int:
     """Where the clause of a figure ends in the words between it and the next figure:
     after the first ';', ',', "and", "while", "to" …, else before the word the middle of
     the gap falls in (never inside a word: "21.2 million gre|w by 245,000")."""
     found = CUTS.search(gap)
+    if found is not None and found.group() == "and" and (stop := _STOPS.search(gap)):
+        return stop.end()  # ("650 companies from China and abroad operate …, employing")
     if found is not None:
         return found.end()
     return gap.rfind(" ", 0, len(gap) // 2 + 1) + 1 or len(gap) // 2

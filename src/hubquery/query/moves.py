@@ -44,6 +44,28 @@ _WHEN = re.compile(
 )
 
 
+# "from 15th in 2013 to 14th in 2014", "from 15th among … destinations in 2013 to 14th in
+# 2014": a move from the first year to the second (read as "from 2013 to 2014")
+_FROM_RANK = re.compile(
+    r"\bfrom\s+(?:no\.\s*|#)?\d{1,3}(?:st|nd|rd|th)?\b[^;]{0,80}?\b(?:in|of)\s+"
+    r"(?P<y>(?:19|20)\d\d)\s+to\s+(?:no\.\s*|#)?\d{1,3}(?:st|nd|rd|th)?\b[^;]{0,40}?"
+    r"\b(?:in|of)\s+(?P<z>(?:19|20)\d\d)\b"
+)
+# "in 2013 …, … the following year": the year after it
+_FOLLOWING = re.compile(r"\b(?:the following|the next|a year later|the year after)(?: year)?\b")
+
+
+def _following(lowered: str) -> str:
+    """The text with "the following year" as the year after the last one named before it."""
+    found = _FOLLOWING.search(lowered) if "follow" in lowered or "next" in lowered else None
+    if found is None:
+        return lowered
+    years = _YEAR.findall(lowered, 0, found.start())
+    if not years:
+        return lowered
+    return f"{lowered[: found.start()]}in {int(years[-1]) + 1}{lowered[found.end() :]}"
+
+
 def may_move(text: str) -> bool:
     """Whether the sentence may state a move in a ranking (a cheap test of its words)."""
     if not any(map(text.__contains__, _WORDS)):  # (written lower case in prose)
@@ -65,7 +87,7 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     if not n:
         return None  # ("0 places": no move)
     moved = n if found.group("up") else -n
-    when = _WHEN.search(lowered)
+    when = _WHEN.search(_FROM_RANK.sub(r"from \g<y> to \g<z>", _following(lowered)))
     said = f"{'up' if moved > 0 else 'down'} {n} place{'s' if n > 1 else ''}"
     if when is not None:
         said += (
@@ -119,14 +141,14 @@ def _bracketing(
     ]
     if when is None:
         return [] if years else [(a, b) for a, b in itertools.pairwise(held) if (a, b) in pairs]
+    if when.group("a"):  # ("from 2013 to 2014", "between 2013 and 2014")
+        first, last = int(when.group("a")), int(when.group("b"))
+        return [(a, b) for a, b in pairs if year(a) == first and year(b, end=True) == last]
     if when.group("kind") != "in":  # (after, since, from, on, over, versus)
         at = int(when.group("y"))
         return [(a, b) for a, b in pairs if year(a) == year(a, end=True) == at]
-    if when.group("kind") == "in":
-        at = int(when.group("y"))
-        return [(a, b) for a, b in pairs if year(b) == at and year(a, end=True) == at - 1]
-    first, last = int(when.group("a")), int(when.group("b"))
-    return [(a, b) for a, b in pairs if year(a) == first and year(b, end=True) == last]
+    at = int(when.group("y"))
+    return [(a, b) for a, b in pairs if year(b) == at and year(a, end=True) == at - 1]
 
 
 def _places(moved: int) -> str:

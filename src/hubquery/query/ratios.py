@@ -19,8 +19,10 @@ from hubquery.query.subjects import same_basis
 from hubquery.records import Fact, Metric, Note
 
 # "five times as many … as", "more than five to one": a ratio of two figures, not one.
+# ("five times as many … as", "five times more", "five times what it managed before")
 _TIMES_AS = re.compile(
-    r"^\s*(?:times|×)?\s*(?:as (?:many|much|large|big|high|long)\b|more\b|larger\b|bigger\b)"
+    r"^\s*(?:times|×)?\s*(?:as (?:many|much|large|big|high|long)\b|more\b|larger\b|bigger\b|"
+    r"what\b)"
 )
 _TO_ONE = re.compile(r"^\s*to one\b")
 # (of what may be a ratio: sums, and spans of time: "took six times as long")

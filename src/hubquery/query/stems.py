@@ -46,6 +46,7 @@ _SYNONYM_WORDS = {
     "work": "employees",
     "founded": "established",
     "set": "established",
+    "planted": "established",  # ("planted its first delivery centre there in 2002")
     "created": "established",
     "creation": "established",
     "opened": "established",
@@ -74,6 +75,8 @@ _SYNONYM_WORDS = {
     "iphones": "smartphones",
     "present": "presence",
     "workforce": "employees",
+    "workers": "employees",  # ("80,000 workers": its employees, as "workforce" is)
+    "worker": "employees",
     "headcount": "employees",
     "payroll": "employees",
     "payrolls": "employees",

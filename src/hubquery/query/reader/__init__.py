@@ -23,7 +23,13 @@ from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
-from hubquery.query.reader.antecedents import Organisations, after_question, answered, asks
+from hubquery.query.reader.antecedents import (
+    Organisations,
+    after_question,
+    answered,
+    asks,
+    part_of_members,
+)
 from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut, other_figures_end
@@ -39,7 +45,7 @@ from hubquery.query.reader.figures import (
 )
 from hubquery.query.reader.frames import framed
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
-from hubquery.query.reader.holders import holder, itself
+from hubquery.query.reader.holders import holder, itself, only_wholes
 from hubquery.query.reader.members import (
     based_in,
     members,
@@ -61,6 +67,7 @@ from hubquery.query.reader.times import (
     in_years,
     own_span,
     owned_window,
+    reported,
     spans_of_others,
 )
 from hubquery.query.reader.times import times as find_times
@@ -136,6 +143,8 @@ class ClaimReader:
         elif not may_state_numbers(text):
             return []
         mentions = self.names.mentions(gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
+        if "the " in text and any(m.subject for m in mentions):  # ("the park's … Accenture")
+            mentions = part_of_members(self.names, text, mentions)
         for mention in mentions:
             mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
@@ -160,7 +169,9 @@ class ClaimReader:
             clauses = spans_of_others(clauses, text)
         if window is not None and owned_window(text, window, [f for _, _, f in clauses]):
             window = None  # ("170 across the previous four years": 170's own span)
-        bound = bind_times([f for _, _, f in clauses], text, times)
+        # ("according to a 2018–19 overview": the report's time, no figure's)
+        dated = [t for t in times if not reported(text, t)] if times else times
+        bound = bind_times([f for _, _, f in clauses], text, dated)
         spread = self.names.spread_subjects(unnamed) if clauses else []
         # (money is never what a metric's label counts by: "US$1 billion" is a figure)
         stated = {f.value for _, _, f in clauses if f.unit not in ("USD", "CNY")}
@@ -183,6 +194,11 @@ class ClaimReader:
             if inside and ("based" in text or "headquartered" in text):
                 inside = based_in(inside, subjects, text, start)  # ("X, based in Shenyang, …")
             if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
+                inside += [
+                    m for m in subjects if m.subject is None and m.end <= figure.number.start
+                ]
+            elif figure.unit == "percent" and only_wholes(inside, text, figure.number.end):
+                # ("Zhongguancun … and accounts for 70 percent of Beijing's land")
                 inside += [m for m in subjects if m.subject is None and m.end <= start]
             named = spread
             if figure.year_like and not any(m.subject for m in inside):
@@ -288,6 +304,8 @@ class ClaimReader:
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = cw.TO_LEVEL.search(before)
+        if level is None and " at" in before:  # ("puts its population … at 20.95 million")
+            level = cw.PUT_AT_BEFORE.search(text, 0, figure.number.start)
         change = change_before(before, figure.unit == "percent")
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c.subject is not None] or candidates

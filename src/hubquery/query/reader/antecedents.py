@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from hubquery.numbers import normalise
 from hubquery.query.reader import gates
 from hubquery.query.reader.bounds import hedge_start
-from hubquery.query.reader.mentions import NameReader
+from hubquery.query.reader.mentions import Mention, NameReader
 
 _PRONOUNS = ("its ", "their ", "it ", "they ")
 
@@ -93,3 +93,23 @@ class Organisations:
                 if name not in text:
                     return f"{text[: said.start()]}{name}{text[said.end() :]}"
         return text
+
+
+# "the park's 650-odd companies": a kind of place named with "the" alone
+_THE_KIND = re.compile(r"\bthe (zone|park|base|district|cluster|centre|center|hub)\b")
+
+
+def part_of_members(names: NameReader, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with "the park" as the one park of the place the organisations the
+    sentence names are all in ("… the park's 650-odd software companies …, Accenture,
+    IBM and SAP among them": Dalian's one park), where the sentence names no place."""
+    if any(m.subject is None for m in mentions) or not any(m.subject for m in mentions):
+        return mentions
+    hubs = {hub for m in mentions if m.subject for hub in m.subject_hubs}
+    said = _THE_KIND.search(text)
+    if len(hubs) != 1 or said is None:
+        return mentions
+    part = names.part_of_kind(next(iter(hubs)), said.group(1))
+    if part is None:
+        return mentions
+    return sorted([*mentions, Mention(said.start(), said.end(), part)], key=lambda m: m.start)

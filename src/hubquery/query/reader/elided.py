@@ -1,9 +1,12 @@
-"""Money whose currency a sentence leaves out: "480 billion yuan, … a trillion by 2020",
-"from US$8.65 billion in 2010 to 21.7 billion in 2013": a count of millions, billions or
-trillions with no unit of its own, after a sum of money, is money in that currency."""
+"""Units a sentence leaves out. Money's currency: "480 billion yuan, … a trillion by
+2020", "from US$8.65 billion in 2010 to 21.7 billion in 2013": a count of millions,
+billions or trillions with no unit of its own, after a sum of money, is money in that
+currency. A count's noun: "built in five years what took Silicon Valley thirty": a
+count that ends its clause with no noun is of the unit of the count before it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -17,6 +20,11 @@ _NO_NOUN_AFTER = re.compile(
     r"of which|is|was|were|are|a year|per year|annually)\b)"
 )
 _MONEY = ("USD", "CNY")
+# (the units a count's noun may be left out of; not a share, rank or multiple)
+_NO_COUNT = (*_MONEY, None, "percent", "rank", "times")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+# (the words that set one count against another: "what", "than", "whereas")
+_SET_AGAINST = re.compile(r"\b(?:what|than|whereas)\b")
 
 
 def in_currency(text: str, figures: list[Figure]) -> None:
@@ -34,3 +42,19 @@ def in_currency(text: str, figures: list[Figure]) -> None:
             and _NO_NOUN_AFTER.match(text, figure.number.end)
         ):
             figure.unit = currency
+
+
+def in_unit_before(text: str, figures: list[Figure]) -> None:
+    """Give a count of no unit that ends its clause, set against the count before it
+    ("in five years what took Silicon Valley thirty.", "in five years rather than 30"),
+    that count's unit ("years")."""
+    for previous, figure in itertools.pairwise(figures):
+        if (
+            figure.unit is None
+            and not figure.year_like
+            and previous.unit not in _NO_COUNT
+            and not previous.year_like
+            and _CLAUSE_END.match(text, figure.number.end)
+            and _SET_AGAINST.search(text, previous.number.end, figure.number.start)
+        ):
+            figure.unit = previous.unit

@@ -23,7 +23,7 @@ from hubquery.numbers import (
 from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import bounds
-from hubquery.query.reader.elided import in_currency
+from hubquery.query.reader.elided import in_currency, in_unit_before
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -132,6 +132,8 @@ def read_figures(text: str) -> list[Figure]:
     figures = [_figure(text, n) for n in chosen]
     if len(figures) > 1 and ("$" in text or "yuan" in text or "¥" in text or "rmb" in text):
         in_currency(text, figures)  # ("480 billion yuan, … a trillion by 2020")
+    if len(figures) > 1:
+        in_unit_before(text, figures)  # ("in five years what took Silicon Valley thirty")
     if "between" in text:
         figures = _ranges(text, figures)
     return _vague(text, figures) if may_name_vague(text) else figures

@@ -98,6 +98,7 @@ NOT_NAMES = Gated(lx.NOT_NAMES, "$", "¥", "'s", "’s", " dollar")
 YEAR_CUES = Gated(
     lx.YEAR_CUES,
     "found",
+    "planted",
     "establish",
     "set",
     "open",

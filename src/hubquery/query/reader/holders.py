@@ -5,6 +5,7 @@ a place's own part of the metric's kind ("of which Chengdu's ranks fourth")."""
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from hubquery.query import lexicon as lx
@@ -23,6 +24,20 @@ class _Holding(Protocol):
     cues: MetricCues
 
     def held(self, hub: str, subject: str | None) -> set[str]: ...
+
+
+# "… and accounts for 70 percent of Beijing's industrial land": the place after a share's
+# "of" is its whole
+_WHOLE_OF = re.compile(r"\s*(?:%|percent|per cent)?\s+of\s+(?:the\s+)?$")
+
+
+def only_wholes(inside: list[Mention], text: str, end: int) -> bool:
+    """Whether every place a share's clause names is the whole it is a share of (the
+    share's ``end`` followed by "of …"): "… and accounts for 70 percent of Beijing's
+    industrial land" is the share of the place the sentence named before, not Beijing's."""
+    return bool(inside) and all(
+        m.subject is None and _WHOLE_OF.match(text[end : m.start]) for m in inside
+    )
 
 
 def itself(candidates: list[Candidate], mentions: list[Mention], text: str) -> list[Candidate]:

@@ -210,16 +210,28 @@ class NameReader:
                 taken.update(span)  # (nor its shorter names: "… demonstration city")
                 continue
             if mention is not None:
+                part = None
                 if mention.subject is None and keys[i + length : i + length + 2]:
                     # "the Dalian park", "Xi'an's zone": the hub's one part of that kind
                     after = keys[i + length : i + length + 2]
                     kind = after[1] if after[0] == "s" and len(after) > 1 else after[0]
-                    part = self._part_of_kind(mention.hub_id, kind) if kind in _KINDS else None
+                    part = self.part_of_kind(mention.hub_id, kind) if kind in _KINDS else None
                     if part is not None:
                         last = i + length + after.index(kind)
                         end = word_places(text, words[: last + 1])[last] + len(words[last])
                         mention = Mention(start, end, part)
                         span = range(i, last + 1)
+                if (
+                    part is None
+                    and mention.subject is None
+                    and i >= 3
+                    and keys[i - 1] == "in"
+                    and keys[i - 2] in _KINDS
+                    and "the" in keys[max(0, i - 5) : i - 2]
+                    and (part := self.part_of_kind(mention.hub_id, keys[i - 2])) is not None
+                ):  # ("the software park in Dalian": the hub's one part of that kind)
+                    mention = Mention(located[i - 2], end, part)
+                    span = range(i - 2, i + length)
                 found.append(mention)
                 taken.update(span)
         if not chinese_text:
@@ -281,7 +293,7 @@ class NameReader:
             self._regions = self.store.region_hubs()
         return self._regions
 
-    def _part_of_kind(self, hub_id: str, kind: str) -> str | None:
+    def part_of_kind(self, hub_id: str, kind: str) -> str | None:
         """The one part under a hub whose name ends in a kind noun ("park": Dalian
         Software Park under Dalian), if it has exactly one."""
         if _KINDS[kind] != kind:

@@ -29,6 +29,20 @@ _AND_A_HALF_TIMES = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]and[\s-]a[\s-]half"
     r"(?: (times)|[\s-]?(fold))\b"
 )  # ("two-and-a-half-fold", "three and a half fold": n.5-fold)
+# "has seen its European business triple.", "saw exports double in 2012": a multiple that
+# happened, the verb ending its clause (not "double the value of", "a triple win")
+_BARE_MULTIPLE = re.compile(
+    r"(\b(?:seen|saw|sees|see|watched) [^.;,]{0,40}?)\b(double|triple|quadruple|quintuple)"
+    r"(?=\s*(?:[.,;:!?)]|$|(?:in|over|since|by|between|from|within|again)\b))"
+)
+_BARE_FOLDS = {"double": "two", "triple": "three", "quadruple": "four", "quintuple": "five"}
+# "over the latest two-year window", "the preceding four-year period": the past (or
+# previous) two years, a window, no count of years
+_YEAR_WINDOW = re.compile(
+    r"\bthe (latest|last|past|most recent|recent|previous|preceding|prior) (\w+)[- ]year "
+    r"(?:window|period|stretch|span)\b"
+)
+_WINDOW_OF = {"previous": "previous", "preceding": "previous", "prior": "previous"}
 # "a quarter as many patents as", "half as much": a ratio below one
 _PART_AS = re.compile(
     r"\b(half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)) as (many|much|large|big|high)\b"
@@ -113,7 +127,9 @@ _WRITES_NUMBERS = (
     "fold",
     *(word for word, _ in lx.MULTIPLES),
     "twice",
-    "double ",
+    "double",
+    "triple",
+    "uple",
     "couple of",
     "most of",
     "majority of",
@@ -147,6 +163,12 @@ def rewrite(text: str) -> str:
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
+    if "-year " in text or " year " in text:
+        text = _YEAR_WINDOW.sub(lambda m: f"the {_WINDOW_OF.get(m[1], 'past')} {m[2]} years", text)
+    if ("triple" in text or "uple" in text or "double" in text) and (
+        "seen " in text or "saw " in text or "see" in text or "watched " in text
+    ):
+        text = _BARE_MULTIPLE.sub(lambda m: f"{m[1]}{_BARE_FOLDS[m[2]]}-fold", text)
     if "twice" in text or "double " in text:
         text = _TWICE.sub("two times", text)
     if "half times" in text or "half-fold" in text or "half fold" in text or "halffold" in text:

@@ -20,7 +20,8 @@ _BETWEEN = re.compile(
 )  # ("from 2010 to 2013" with nothing between: "from US$X in 2010 to …" is two times)
 _YEARS_BEFORE = re.compile(
     rf"\b(\w+) years (?:before|(?:leading |running )?up to|up until|until|to|ending in) "
-    r"(?:(?:the )?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close)(?: of)? )?"
+    r"(?:(?:the )?(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|close)(?: of)? |"
+    r"(?:mid|end|early|late)[- ])?"  # ("the two years to mid-2022")
     rf"{_MONTH}((?:1[89]|20)\d\d)\b"
 )
 # (the lookahead turns away every place that is no 1 or 2 at once: see query.lexicon.RANK_BEFORE)
@@ -196,6 +197,11 @@ def _years_after(text: str, found: list[Time]) -> None:
             found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
 
 
+# "a year before the total passed 840": "before" a clause of its own (the year named is a
+# year before that clause's time), not "three years before," nor "a year before that"
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?!(?:that|then|this|in|on|at|by|of)\b)(?:the|its|their|it|[a-z]+)\b"
+)
 _FROM_THEN = re.compile(r"\b(?:from|on|over|than|compared with|compared to|against)\s*$")
 
 
@@ -208,7 +214,13 @@ def _relative(text: str, found: list[Time]) -> None:
         if _FROM_THEN.search(text, max(0, match.start() - 16), match.start()):
             continue  # ("up 38.6 percent from a year earlier": what it is compared with)
         if count and named:
-            year = max(named, key=lambda t: t.end).first + (count if match.group(3) else -count)
+            later = bool(match.group(3))
+            if _CLAUSE_AFTER.match(text, match.end()) and match.group(2 if not later else 3) in (
+                "before",
+                "after",
+            ):
+                later = not later  # ("in 2020, a year before the total passed 840": 2021)
+            year = max(named, key=lambda t: t.end).first + (count if later else -count)
             found.append(Time(match.start(), match.end(), year, year, str(year)))
 
 
