@@ -13,7 +13,12 @@ from tests.cli.test_check_reading import _read
 
 
 def test_a_range_of_two_years_is_one_time() -> None:
+    # (one time, and before a report's noun the report's, as "a 2019 study" is: no period
+    # of the figure; tests/cli/test_check_reading_dev10_words.py)
     assert _read("A 2018-19 study found that half of all laptop chips are made in Chengdu.") == [
+        ("supported", "about 50 % · chengdu · laptop-chip-share")
+    ]
+    assert _read("Half of all laptop chips were made in Chengdu in 2018-19.") == [
         ("supported", "about 50 % · chengdu · laptop-chip-share · 2018–2019")
     ]
 
