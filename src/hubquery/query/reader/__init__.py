@@ -21,25 +21,17 @@ from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import Passage, counted_as_read
+from hubquery.query.reader import antecedents as refer
 from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
-from hubquery.query.reader.antecedents import (
-    Organisations,
-    after_question,
-    answered,
-    asks,
-    part_of_members,
-)
 from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
 from hubquery.query.reader.clauses import blanked, cut, other_figures_end
 from hubquery.query.reader.events import from_events, may_follow_event
 from hubquery.query.reader.figures import (
     Figure,
-    compared,
     count_word,
     multiple_as_growth,
-    respectively,
     span_growth,
     unread_digits,
 )
@@ -55,6 +47,7 @@ from hubquery.query.reader.members import (
 )
 from hubquery.query.reader.mentions import PLACE_KINDS, Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.paired import compared, respectively
 from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.reading import Reading
 from hubquery.query.reader.rewrites import may_write_numbers, rewrite
@@ -84,7 +77,7 @@ class ClaimReader:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.names = NameReader(store)
-        self.organisations = Organisations(self.names.organisations(), PLACE_KINDS)
+        self.organisations = refer.Organisations(self.names.organisations(), PLACE_KINDS)
         self.cues = MetricCues(store)
         self._facts: dict[str, list[Fact]] = {}
         self._held: dict[tuple[str, str | None], set[str]] = {}
@@ -126,12 +119,12 @@ class ClaimReader:
         # "two-fold"), and looked at again only where rewrite has changed the text or
         # the draft counted in another.
         lowered = normalise(passage.text)
-        asked, self._asked = self._asked, passage.text if asks(passage.text) else ""
+        asked, self._asked = self._asked, passage.text if refer.asks(passage.text) else ""
         if asked and lowered.startswith(("its ", "their ", "it ", "they ")):  # ("… Dalian? Its …")
-            lowered = after_question(self.names, asked, lowered)
-        elif asked and (answer := answered(asked, lowered)) != lowered:
+            lowered = refer.after_question(self.names, asked, lowered)
+        elif asked and (answer := refer.answered(asked, lowered)) != lowered:
             # ("… in 2012? Roughly US$260 million.": the claim is the two together)
-            passage = passage._replace(text=answered(asked, passage.text))
+            passage = passage._replace(text=refer.answered(asked, passage.text))
             lowered = normalise(answer)
         if passage.plain and not may_write_numbers(lowered):
             return []
@@ -144,7 +137,7 @@ class ClaimReader:
             return []
         mentions = self.names.mentions(gates.NOT_NAMES.sub(lambda m: " " * len(m.group()), text))
         if "the " in text and any(m.subject for m in mentions):  # ("the park's … Accenture")
-            mentions = part_of_members(self.names, text, mentions)
+            mentions = refer.part_of_members(self.names, text, mentions)
         for mention in mentions:
             mention.said = text[mention.start : mention.end]
         # Place names are no cue to a metric ("Dalian Software Park" measures no software);
