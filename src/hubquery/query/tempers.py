@@ -17,6 +17,7 @@ from hubquery.numbers import normalise
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.trends import direction_beside
 from hubquery.query.yearly import in_a_row, in_a_row_said
 from hubquery.records import Fact
 
@@ -93,6 +94,12 @@ def tempered(
             reason=f"the claim says it still holds; {says(judged.facts)}, a year before its "
             "source's own, and does not say it held since",
         )
+    if judged.verdict == "supported" and (
+        " than " in reading.text or " between " in reading.text or " from " in reading.text
+    ):
+        judged = direction_beside(
+            reader, reading, judged, matched
+        )  # ("…, lower than a year before")
     if (  # ("for two straight years": the year before too)
         judged.verdict == "supported"
         and reading.claimed.last_year is not None

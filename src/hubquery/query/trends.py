@@ -3,14 +3,17 @@ fell in 2010"; "its exports grew more slowly than its sales in 2010"): judged by
 growth the source gives for that year, as the judgement module reads intervals (a rise
 stands where the growth's interval lies above zero), and of two growths the smaller the
 slower (issue #19). Only of a sentence whose one number is its year: one that states its
-figure ("rose 38.6 percent") is read as that figure."""
+figure ("rose 38.6 percent") is read as that figure. And a direction said beside a level's
+figure ("declined from 2010 to 2013, ending at US$21.7 billion", "…, lower than the year
+before"): `direction_beside`, asked by the verdict once the level is supported."""
 
 from __future__ import annotations
 
 import re
 
 from hubquery.hedges import Interval
-from hubquery.judgement.claims import interval_verdict, says
+from hubquery.judgement.changes import Change, Direction, change
+from hubquery.judgement.claims import FigureVerdict, interval_verdict, says, verdict_of
 from hubquery.judgement.figures import standing, year
 from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
@@ -150,3 +153,92 @@ def _compare(a: Interval, b: Interval, less: bool) -> Verdict:
     if below or above:
         return "supported" if below == less else "contradicted"
     return "unsupported"
+
+
+# A direction said of a level beside one figure of it: "declined from 2010 to 2013, ending
+# at …" (between the claim's two years), "…, lower than the year before" (in its year)
+_WENT_UP = rf"{_UP}|jumped|surged|soared|risen|rising|growing|climbing|increasing"
+_WENT_DOWN = rf"{_DOWN}|slipped|slid|sank|dipped|fallen|falling|declining|shrinking"
+_WENT = re.compile(rf"\b(?:(?P<up>{_WENT_UP})|(?P<down>{_WENT_DOWN}))\b")
+_THAN_BEFORE = re.compile(
+    r"\b(?:(?P<up>higher|more|greater|larger|bigger|up)|(?P<down>lower|less|fewer|smaller|"
+    r"down)) (?:than|from|on) (?:a year (?:earlier|before)|the (?:year before|previous year|"
+    r"prior year))\b"
+)
+# a figure just before "more than a year earlier": the change itself, stated
+_CHANGE_SAID = re.compile(r"(?<![\d,.])\d(?:[\d,.]*\d)?(?: [a-z%]+){0,2} $")
+# the kinds of level a direction is said of ("slipped" of a rank is a higher number)
+_DIRECTED_KINDS = ("count", "money", "share", "area")
+
+
+def direction_beside(
+    reader: ClaimReader, reading: Reading, judged: FigureVerdict, matched: list[Fact]
+) -> FigureVerdict:
+    """``judged`` (a level supported), or the verdict on the direction the sentence says
+    the level took: between the claim's two years by the change ``judgement.changes``
+    establishes from the level of the one to that of the other, or in its year against
+    the year before by the year's growth; contradicted where the source's change goes the
+    other way, unsupported where it establishes none."""
+    claimed, metric, figure = reading.claimed, reading.metric, reading.figure
+    if (
+        claimed is None
+        or metric is None
+        or figure is None
+        or figure.growth
+        or metric.unit_kind not in _DIRECTED_KINDS
+        or claimed.first_year is None
+        or claimed.last_year is None
+    ):
+        return judged
+    lowered = normalise(reading.text).lower()
+    if claimed.first_year < claimed.last_year:
+        went = _WENT.search(lowered)
+        first, last = claimed.first_year, claimed.last_year
+        if (
+            went is None
+            or str(first) not in lowered
+            or str(last) not in lowered  # ("at the end of the 2010s": no year to start from)
+            or any(year(f) < year(f, end=True) for f in judged.facts)
+        ):
+            return judged  # (a count over the claim's years: no level at either end)
+        starts = [f for f in matched if year(f) == year(f, end=True) == first]
+        ends = [f for f in matched if year(f) == year(f, end=True) == last]
+        changes = [c for a in starts for b in ends if isinstance(c := change(a, b), Change)]
+        directions = {c.direction for c in changes}
+        facts = (*starts, *ends)
+        when = f"between {first} and {last}"
+    else:
+        went = _THAN_BEFORE.search(lowered)
+        if went is None or reading.hub_id is None or _CHANGE_SAID.search(lowered[: went.start()]):
+            return judged  # ("245,000 more than a year earlier": a change, read as its own)
+        growths = [
+            g
+            for changed in ("growth", "change")
+            for g in reader.facts_of(reading.hub_id, f"{metric.id}-{changed}", reading.subject)
+            if year(g) == year(g, end=True) == claimed.last_year and standing(g).ok
+        ]
+        directions = {_sign(g.interval()) for g in growths}
+        facts = tuple(growths)
+        when = f"in {claimed.last_year}, against the year before"
+    said = "rose" if went.group("up") else "fell"
+    opposite = "down" if went.group("up") else "up"
+    if directions == {opposite}:
+        reason = f"the claim says it {said} {when}; {says(facts)}: it {_WORDS[opposite]}"
+        return verdict_of("contradicted", "disjoint", reason, facts)
+    if directions != {"down" if opposite == "up" else "up"}:
+        held = f"{says(facts).replace('says ', 'says only ', 1)}" if facts else "no change is held"
+        reason = f"the claim says it {said} {when}; {held} — no such change is established"
+        return verdict_of("unsupported", "not-established", reason, facts or judged.facts)
+    return judged
+
+
+_WORDS = {"up": "rose", "down": "fell"}
+
+
+def _sign(growth: Interval) -> Direction:
+    """The direction a growth's interval establishes: up, down or unknown."""
+    if growth.low is not None and (growth.low > 0 or (growth.low == 0 and growth.low_open)):
+        return "up"
+    if growth.high is not None and (growth.high < 0 or (growth.high == 0 and growth.high_open)):
+        return "down"
+    return "unknown"

@@ -69,6 +69,8 @@ _PER_ONE = re.compile(
     r"(?!(?:year|annum|month|week|day|quarter|hour|decade|cent|other|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\d)|of\b)[a-z]{3,}\b"
 )
+# "among the first three zones", "the earliest 100 companies": a part picked by its order
+_FIRST_FEW = re.compile(r"\bthe (?:very )?(?:first|earliest|last|latest)\s+$")
 # "Each of Dalian's 40 incubators turns out 800 …": a figure of each member, not the total.
 _EACH_OF = re.compile(
     r"\b(?:each|every one|any one) of\s+(?:(?:the|its|their|these|those|\S*['’]s)\s+)?"
@@ -130,6 +132,8 @@ def unmeasured(
         return f"counts only a part ({group}): no source holds a count of that part"
     start, money = figure.number.start, figure.unit in ("USD", "CNY")
     before = text[max(0, start - 60) : start]
+    if kind == "count" and "the " in before and _FIRST_FEW.search(before):
+        return "counts the first few of a group, not the group: no source holds that part"
     pay = _PAY if money else _PAY_RISE if figure.unit == "percent" else None
     if pay and pay.search(before) and strong.isdisjoint(_PAY_STEMS):
         return "states what people are paid: no source holds a figure of pay"
