@@ -2,12 +2,15 @@
 "… what took Silicon Valley 30 years, a pace six times faster")
 between two places that each hold how long the same thing took them: the other's time
 over the place's own (done in 5 years what took 30 is six times as fast), derived and
-said to be, as any ratio of two held figures is (issue #19)."""
+said to be, as any ratio of two held figures is (issue #19). And a multiple of a place's
+own yearly pace ("more than ten times their earlier yearly pace"): of its counts per year
+over their windows (`yearly_paces`)."""
 
 from __future__ import annotations
 
 import re
 
+from hubquery.display import format_value
 from hubquery.judgement.claims import FigureVerdict, claim_interval
 from hubquery.judgement.figures import standing
 from hubquery.judgement.forms import ratio_verdict
@@ -15,7 +18,7 @@ from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import DERIVED_KINDS, Judged
-from hubquery.records import Note
+from hubquery.records import Fact, Note
 
 _FAST = re.compile(
     r"\b(?:as (?:fast|quickly|rapidly|swiftly) as|(?:faster|quicker) than|more (?:quickly|"
@@ -103,3 +106,54 @@ def ratio_judged(ratio: FigureVerdict, hub_id: str) -> Judged:
     kind = DERIVED_KINDS.get(ratio.verdict, ratio.kind)
     note = Note(kind, ratio.reason, (hub_id,), tuple(f.id for f in ratio.facts))
     return Judged(ratio.verdict, ratio.facts, (note,), True)
+
+
+# "ten times their earlier yearly pace", "at three times the annual rate": a multiple of
+# two counts per year
+_PACE = re.compile(r"\b(?:yearly|annual|per-year) (?:pace|rate|average)\b")
+# a window of months ("2020-05/2022-05") or of whole years ("2016/2019")
+_WINDOW = re.compile(r"^(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?$")
+
+
+def yearly_paces(reading: Reading, pairs: list[tuple[Fact, Fact]]) -> list[tuple[Fact, Fact]]:
+    """Of a multiple said of a yearly pace ("more than ten times their earlier yearly
+    pace"), each pair's counts over windows of two lengths as counts per year (more than
+    860 over two years is more than 430 a year), derived; else the pairs as they are."""
+    if not _PACE.search(reading.text.lower()):
+        return pairs
+    paced = []
+    for a, b in pairs:
+        years_a, years_b = _window_years(a), _window_years(b)
+        if years_a and years_b and years_a != years_b:
+            a, b = _per_year(a, years_a), _per_year(b, years_b)
+        paced.append((a, b))
+    return paced
+
+
+def _window_years(fact: Fact) -> float | None:
+    """How many years a count's stated window spans ("2020-05/2022-05": 2; "2016/2019":
+    4); None for a figure of one period, or one whose period is only inferred."""
+    found = _WINDOW.match(fact.period)
+    if found is None or fact.period_inferred:
+        return None
+    first, first_month, last, last_month = found.groups()
+    if (first_month is None) != (last_month is None):
+        return None
+    if first_month is None:
+        return int(last) - int(first) + 1
+    return (int(last) * 12 + int(last_month) - int(first) * 12 - int(first_month)) / 12 or None
+
+
+def _per_year(fact: Fact, years: float) -> Fact:
+    """The count a year over its window, derived from it."""
+    low, high = (None if x is None else x / years for x in (fact.low, fact.high))
+    shown = format_value(fact.value / years, fact.unit)
+    said = f"{fact.qualifier} {shown}" if fact.qualifier else shown
+    return fact._replace(
+        value=fact.value / years,
+        low=low,
+        high=high,
+        display=f"{said} a year",
+        derived=True,
+        derivation=f"{fact.display} ({fact.period}) over {years:g} years",
+    )

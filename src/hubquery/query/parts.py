@@ -8,13 +8,15 @@ is read as the whole draft's reading would read it (tests/cli/test_check_parts.p
 drafts cut at every such passage). A forked process starts with what this one has made
 ready: the imports, the compiled patterns, the reader with the dataset's names (a
 process started afresh spent most of its part's time getting there), and it reads the
-dataset's cache, which is opened immutable, through the connection it inherits.
+dataset's cache, which is opened immutable, through the connection it inherits. Forked
+by ``os.fork``, not ``multiprocessing``, whose imports, before the fork, cost 47 M
+instructions (a tenth as much as the split of the 1 MB draft: bench/HISTORY.md).
 
-Only where a process can fork (Linux); elsewhere, and for a draft of fewer than
-``PART_CHARACTERS`` characters a core, one process reads it all. A part that does not come
-back (its process killed, or failing) is read again here, in its turn: an error is the
-one, and at the place, that one reading gives. A forked process dies with this one
-(Ctrl-C, a kill), never outliving it.
+Only where a process can fork (Linux) and no other thread runs; elsewhere, and for a
+draft of fewer than ``PART_CHARACTERS`` characters a core, one process reads it all. A
+part that does not come back (its process killed, or failing) is read again here, in its
+turn: an error is the one, and at the place, that one reading gives. A forked process
+dies with this one (Ctrl-C, a kill), never outliving it.
 """
 
 from __future__ import annotations
@@ -22,13 +24,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TypeVar
 
 from hubquery.query.draft import Passage
 from hubquery.query.reader.antecedents import asks
-
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
 
 # A part is at least this many characters of prose (a quarter of a MiB, about 0.4 s of
 # reading): a draft of two such parts is read by two processes, on two cores. Forking
@@ -57,38 +56,93 @@ def read_in_parts(
     read: Callable[[Reader, Sequence[Passage]], Result],
 ) -> list[Result]:
     """``read`` of each part of the passages, in order: the first read here, the others
-    each by a forked process, at once; a part that does not come back read here."""
-    import multiprocessing
+    each by a forked process, at once; a part that does not come back (or whose process
+    could not be forked) read here, in its turn."""
+    import pickle  # (each part's result comes back pickled, through a pipe of its own)
 
-    context = multiprocessing.get_context("fork")
     starts = cuts(found, _parts(found))
     bounds = list(zip(starts, [*starts[1:], len(found)], strict=True))
-    forked: list[tuple[Any, Connection]] = []
+    forked: list[_Forked | None] = []
     try:
         for begin, end in bounds[1:]:
-            receiver, sender = context.Pipe(duplex=False)
-            process = context.Process(
-                target=_read_part,
-                args=(os.getpid(), reader, found[begin:end], read, sender),
-                daemon=True,
-            )
-            process.start()
-            sender.close()
-            forked.append((process, receiver))
+            forked.append(_Forked.reading(reader, found[begin:end], read))
         begin, end = bounds[0]
         results = [read(reader, found[begin:end])]
-        for (process, receiver), (begin, end) in zip(forked, bounds[1:], strict=True):
-            result = _received(receiver)
-            process.join()
+        for process, (begin, end) in zip(forked, bounds[1:], strict=True):
+            sent = process.received() if process is not None else None
             # (a part lost is read here, after those before it: as one reading reads it)
-            results.append(read(reader, found[begin:end]) if result is None else result[0])
+            results.append(pickle.loads(sent)[0] if sent else read(reader, found[begin:end]))
         return results
     finally:
-        for process, receiver in forked:
-            receiver.close()
-            if process.is_alive():  # (an error here, or Ctrl-C: nothing outlives it)
-                process.kill()
-            process.join()
+        for process in forked:  # (an error here, or Ctrl-C: nothing outlives it)
+            if process is not None:
+                process.end()
+
+
+class _Forked:
+    """A process forked to read a part, and the pipe it writes the part's result to,
+    pickled, after its length (8 bytes): a result cut short is none."""
+
+    def __init__(self, pid: int, pipe: int) -> None:
+        self.pid = pid
+        self.pipe = pipe
+
+    @classmethod
+    def reading(
+        cls,
+        reader: Reader,
+        part: Sequence[Passage],
+        read: Callable[[Reader, Sequence[Passage]], Result],
+    ) -> _Forked | None:
+        """A process forked to read the part; None where none can be. It writes nothing
+        when anything goes wrong: the part is read again by this process, which says
+        what went wrong as one reading would. It leaves by ``os._exit``: nothing of this
+        process's (its buffered output, its exit handlers) is done twice."""
+        import pickle
+
+        parent = os.getpid()
+        try:
+            readable, writable = os.pipe()
+        except OSError:
+            return None
+        try:
+            pid = os.fork()
+        except OSError:  # (too many processes, too little memory: read here)
+            os.close(readable)
+            os.close(writable)
+            return None
+        if pid:
+            os.close(writable)
+            return cls(pid, readable)
+        try:  # (the forked process)
+            os.close(readable)
+            _die_with(parent)
+            sent = pickle.dumps((read(reader, part),), pickle.HIGHEST_PROTOCOL)
+            with open(writable, "wb") as pipe:
+                pipe.write(len(sent).to_bytes(8, "little"))
+                pipe.write(sent)
+        finally:
+            os._exit(0)
+
+    def received(self) -> bytes | None:
+        """What the process wrote, whole, or None; the process waited for."""
+        pipe, self.pipe = self.pipe, -1
+        with open(pipe, "rb") as written:
+            length = int.from_bytes(written.read(8), "little")
+            sent = written.read()
+        os.waitpid(self.pid, 0)
+        self.pid = 0
+        return sent if sent and len(sent) == length else None
+
+    def end(self) -> None:
+        """The pipe closed and the process killed, where they are still open."""
+        if self.pipe != -1:
+            os.close(self.pipe)
+            self.pipe = -1
+        if self.pid:
+            os.kill(self.pid, _SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
 
 
 def cuts(found: Sequence[Passage], parts: int) -> list[int]:
@@ -117,43 +171,25 @@ def may_cut(found: Sequence[Passage], index: int) -> bool:
 
 def _parts(found: Sequence[Passage]) -> int:
     """How many processes read the passages: one a core, each part at least
-    PART_CHARACTERS, at most MOST_PARTS; one where no process can fork."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+    PART_CHARACTERS, at most MOST_PARTS; one where no process can fork, or where other
+    threads run."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork") or _threaded():
         return 1
     characters = sum(len(passage.text) for passage in found)
     return min(cores(), characters // PART_CHARACTERS, MOST_PARTS)
 
 
+def _threaded() -> bool:
+    """Whether another thread runs here (check called by a threaded program): a fork
+    copies only the thread that forks, and a lock another holds (SQLite's, say) would
+    stay held in the forked process for ever."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
+
+
 def cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0))
-
-
-def _read_part(
-    parent: int,
-    reader: Reader,
-    part: Sequence[Passage],
-    read: Callable[[Reader, Sequence[Passage]], Result],
-    sender: Connection,
-) -> None:
-    """In a forked process: ``read`` of the part, sent back. Anything that goes wrong is
-    left unsaid: the part is read again by the process that forked this one, which says
-    it as one reading would."""
-    try:
-        _die_with(parent)
-        sender.send((read(reader, part),))
-    except BaseException:  # (said by the parent, which reads the part again)
-        pass
-    finally:
-        sender.close()
-
-
-def _received(receiver: Connection) -> tuple[Any] | None:
-    """What a forked process sent back, or None when it sent nothing (killed, failed)."""
-    try:
-        return receiver.recv()  # type: ignore[no-any-return]
-    except (EOFError, OSError):
-        return None
 
 
 def _die_with(parent: int) -> None:

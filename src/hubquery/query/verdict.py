@@ -29,7 +29,13 @@ from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
-from hubquery.query.paces import as_fast, growth_of_another, may_be_pace, ratio_judged
+from hubquery.query.paces import (
+    as_fast,
+    growth_of_another,
+    may_be_pace,
+    ratio_judged,
+    yearly_paces,
+)
 from hubquery.query.portions import PART_NOTE, part_by_share, share_of_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
 from hubquery.query.ratios import (
@@ -108,6 +114,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     by = figure.unit != "times" and metric.unit_kind in RATIOS and difference_of(reading)
     if (figure.unit == "times" or by) and metric.unit_kind in RATIOS:  # a ratio (see reread)
         pairs = ratio_pairs(reader, reading, hub_id, difference=bool(by))
+        if not by:
+            pairs = yearly_paces(reading, pairs)  # ("ten times their earlier yearly pace")
         times = reading.claimed.interval
         if not by and figure.qualifier is None:  # "four times" is a writer's rounding
             times = claim_interval(figure.value, None, approximate=True)

@@ -40,6 +40,7 @@ from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.holders import holder, itself, only_wholes
 from hubquery.query.reader.members import (
     based_in,
+    founded_here,
     members,
     placed_elsewhere,
     without_scopes,
@@ -294,6 +295,8 @@ class ClaimReader:
         candidates = list(dict.fromkeys([*parts, *candidates]))
         if " itself" in text:  # "Xi'an itself": the city's own, not a zone's within it
             candidates = itself(candidates, mentions, text)
+        if figure.year_like:  # ("opened in 1999": a place's founding, never a designation)
+            candidates = founded_here(candidates, self.cues.years_named(words), self.held)
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
         level = cw.TO_LEVEL.search(before)

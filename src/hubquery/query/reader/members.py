@@ -271,6 +271,23 @@ def year_subjects(
     return inside + named, [c for c in spread if c.subject not in elsewhere]
 
 
+def founded_here(
+    candidates: list[Candidate],
+    named: set[str],
+    held: Callable[[str, str | None], set[str]],
+) -> list[Candidate]:
+    """What a year its clause says was a founding is of (``named``: the metrics of a
+    year its words name): not an organisation or designation the sentence names that
+    holds none of them, where a place named holds one ("The Dalian Software Park,
+    opened in 1999, … made Dalian a base city of outsourcing": the park's opening)."""
+    if not named or not any(c.subject for c in candidates):
+        return candidates
+    if any(c.subject and not named.isdisjoint(held(*c)) for c in candidates):
+        return candidates
+    places = [c for c in candidates if c.subject is None]
+    return places if any(not named.isdisjoint(held(*c)) for c in places) else candidates
+
+
 _IN_BEFORE = re.compile(r"\b(?:in|at|into)(?: the)?\s*$")
 
 

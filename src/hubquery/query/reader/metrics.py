@@ -137,6 +137,12 @@ class MetricCues:
     def year_cued(self, text: str) -> bool:
         return not self._year_words.isdisjoint(lx.stems(text))
 
+    def years_named(self, text: str) -> set[str]:
+        """The metrics of a year the text's words name ("opened": the year established)."""
+        named = self._year_words & lx.stems(text)
+        by_id, strong = self.by_id, self._by_strong
+        return {m for w in named for m in strong[w] if by_id[m].unit_kind == "year"}
+
     def metric(
         self,
         clause: str,
