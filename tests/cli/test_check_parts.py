@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -121,6 +122,23 @@ def test_check_says_the_same_bytes_and_exits_the_same_in_parts(
     assert (forked.exit_code, forked.output) == (one.exit_code, one.output)
     assert one.exit_code == 1
     assert "dalian" in one.output
+
+
+def test_a_draft_is_read_by_one_process_while_another_thread_runs(
+    cores: Callable[[int], None],
+) -> None:
+    """(a fork copies only the thread that forks: a lock another holds would stay held)"""
+    cores(2)
+    found = passages(SAMPLE)
+    release = threading.Event()
+    waiting = threading.Thread(target=release.wait)
+    waiting.start()
+    try:
+        assert not parts.in_parts(found)
+    finally:
+        release.set()
+        waiting.join()
+    assert parts.in_parts(found) == sys.platform.startswith("linux")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")

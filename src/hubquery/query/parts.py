@@ -9,14 +9,14 @@ drafts cut at every such passage). A forked process starts with what this one ha
 ready: the imports, the compiled patterns, the reader with the dataset's names (a
 process started afresh spent most of its part's time getting there), and it reads the
 dataset's cache, which is opened immutable, through the connection it inherits. Forked
-by ``os.fork``, not ``multiprocessing``, whose imports cost a third as much as the split of
-the draft, before the fork.
+by ``os.fork``, not ``multiprocessing``, whose imports, before the fork, cost 47 M
+instructions (a tenth as much as the split of the 1 MB draft: bench/HISTORY.md).
 
-Only where a process can fork (Linux); elsewhere, and for a draft of fewer than
-``PART_CHARACTERS`` characters a core, one process reads it all. A part that does not come
-back (its process killed, or failing) is read again here, in its turn: an error is the
-one, and at the place, that one reading gives. A forked process dies with this one
-(Ctrl-C, a kill), never outliving it.
+Only where a process can fork (Linux) and no other thread runs; elsewhere, and for a
+draft of fewer than ``PART_CHARACTERS`` characters a core, one process reads it all. A
+part that does not come back (its process killed, or failing) is read again here, in its
+turn: an error is the one, and at the place, that one reading gives. A forked process
+dies with this one (Ctrl-C, a kill), never outliving it.
 """
 
 from __future__ import annotations
@@ -171,11 +171,20 @@ def may_cut(found: Sequence[Passage], index: int) -> bool:
 
 def _parts(found: Sequence[Passage]) -> int:
     """How many processes read the passages: one a core, each part at least
-    PART_CHARACTERS, at most MOST_PARTS; one where no process can fork."""
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+    PART_CHARACTERS, at most MOST_PARTS; one where no process can fork, or where other
+    threads run."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork") or _threaded():
         return 1
     characters = sum(len(passage.text) for passage in found)
     return min(cores(), characters // PART_CHARACTERS, MOST_PARTS)
+
+
+def _threaded() -> bool:
+    """Whether another thread runs here (check called by a threaded program): a fork
+    copies only the thread that forks, and a lock another holds (SQLite's, say) would
+    stay held in the forked process for ever."""
+    threading = sys.modules.get("threading")
+    return threading is not None and threading.active_count() > 1
 
 
 def cores() -> int:

@@ -118,24 +118,42 @@ _PART_AFTER = re.compile(
 )
 
 
+# "Of the 5,280 patents applied for …, fewer than one in four were granted": the whole of
+# a share named by a clause before it
+FRONTED_WHOLE = re.compile(
+    r"^\s*of\s+((?:the|those|these|its|their)\b(?:[^;:,]|,(?=\d))*),", re.IGNORECASE
+)
+# a remark in brackets ("(January to October 2012)")
+_REMARK = re.compile(r"\s*\([^()]*\)")
+
+
 def two_metrics(reader: ClaimReader, reading: Reading, hub_id: str) -> tuple[Metric, Metric] | None:
     """The two metrics of a ratio of two of a hub's figures ("the park's sales were more
     than four times its export revenue": revenue over export revenue): the one the words
     before the figure name, over the one the words after it name, when they differ and
     are of one kind; of a share naming neither before it, the part named after the
-    whole's verb over the whole ("a quarter of the park's sales came from exports");
-    None otherwise."""
+    whole's verb over the whole ("a quarter of the park's sales came from exports"), or
+    the part named after a share whose whole a clause before it names ("Of the
+    applications filed, one in four were granted"); None otherwise."""
     figure = reading.figure
     assert figure is not None
     text = rewrite(normalise(reading.text))
-    named = _NAMED_AFTER.match(text, figure.number.end)
-    if named is None:
-        return None
     held = [
         m
         for held in reader.held(hub_id, reading.subject)
         if (m := reader.cues.by_id.get(held)) is not None and m.unit_kind in RATIOS
     ]
+    rest = _REMARK.sub("", text[figure.number.end :])  # ("… applications (2012) were granted")
+    if (fronted := FRONTED_WHOLE.match(text)) and fronted.end() <= figure.number.start:
+        # ("Of the applications filed in 2012, fewer than one in four were granted")
+        whole = _most_named(reader, held, lx.stems(fronted.group(1)))
+        part = _most_named(reader, held, lx.stems(rest))
+        if whole is None or part is None or whole.id == part.id:
+            return None
+        return (part, whole) if part.unit_kind == whole.unit_kind else None
+    named = _NAMED_AFTER.match(rest)
+    if named is None:
+        return None
     after = _most_named(reader, held, lx.stems(named.group(1)))
     before = _most_named(reader, held, lx.stems(text[: figure.number.start]))
     if (

@@ -32,7 +32,7 @@ def reread(reader: ClaimReader, reading: Reading) -> Reading:
     if (
         figure is not None
         and figure.unit == "percent"
-        and " of " in reading.text
+        and (" of " in reading.text or reading.text[:3].lower() == "of ")  # ("Of the …, a third")
         and (of_another := share_as_ratio(reader, reading))
     ):
         return of_another  # ("less than half of Shenzhen's": a ratio of two figures)

@@ -11,7 +11,7 @@ import re
 from hubquery.judgement.claims import Claimed, claim_interval
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.ratios import named_metric, of_two_bases, two_metrics
+from hubquery.query.ratios import FRONTED_WHOLE, named_metric, of_two_bases, two_metrics
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.records import Metric, Note
@@ -44,6 +44,7 @@ _PERCENT_OF = re.compile(
 # (looked for in the sentence as written first: a share's "of"; most figures have none)
 _SHARE_OF = re.compile(
     r"(?:%|cent|half|thirds?|quarters?|ths?) of |(?:half|thirds?|quarters?) the "
+    r"|\b(?:in|out of)(?: every)? \w+ of "  # ("one in four of its applications")
 )
 # Words that say a figure changed: a growth the clause names ("grew by half"), where a
 # fraction with none ("worth barely half the value of") is a share, read as no growth
@@ -72,15 +73,19 @@ def share_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
         or hub_id is None
         or figure.unit != "percent"
         or (metric is not None and _named_share(reader, reading, metric))
-        or not _SHARE_OF.search(reading.text.lower())
+        or not (_SHARE_OF.search(reading.text.lower()) or FRONTED_WHOLE.match(reading.text))
     ):
         return None
     text = rewrite(normalise(reading.text))
     found = _PERCENT_OF.match(text, figure.number.end)
-    if found is None:
+    if found is None and not FRONTED_WHOLE.match(text):
         return None
-    named = next((m for m in reader.names.mentions(text) if m.start == found.end()), None)
-    if named is not None and named.subject is None and named.hub_id != hub_id:
+    named = (
+        None
+        if found is None
+        else next((m for m in reader.names.mentions(text) if m.start == found.end()), None)
+    )
+    if found is not None and named is not None and named.subject is None and named.hub_id != hub_id:
         if named.hub_id in reader.names.ancestors(hub_id):
             return None  # (a share of a whole the place is part of)
         if hub_id in reader.names.ancestors(named.hub_id):
