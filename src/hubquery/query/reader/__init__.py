@@ -123,10 +123,9 @@ class ClaimReader:
         asked, self._asked = self._asked, passage.text if refer.asks(passage.text) else ""
         if asked and lowered.startswith(("its ", "their ", "it ", "they ")):  # ("… Dalian? Its …")
             lowered = refer.after_question(self.names, asked, lowered)
-        elif asked and (answer := refer.answered(asked, lowered)) != lowered:
-            # ("… in 2012? Roughly US$260 million.": the claim is the two together)
-            passage = passage._replace(text=refer.answered(asked, passage.text))
-            lowered = normalise(answer)
+        elif asked and refer.answered(asked, lowered) != lowered:  # ("…? Roughly US$260m.")
+            passage = passage._replace(text=refer.answered(asked, passage.text))  # (the two)
+            lowered = normalise(passage.text)
         if passage.plain and not may_write_numbers(lowered):
             return []
         lowered = self.organisations.named_by_kind(lowered)  # ("the institute's graduates")
@@ -163,8 +162,7 @@ class ClaimReader:
             clauses = spans_of_others(clauses, text)
         if window is not None and owned_window(text, window, [f for _, _, f in clauses]):
             window = None  # ("170 across the previous four years": 170's own span)
-        # ("according to a 2018–19 overview": the report's time, no figure's)
-        dated = [t for t in times if not reported(text, t)] if times else times
+        dated = [t for t in times if not reported(text, t)]  # ("a 2018–19 overview": none's)
         bound = bind_times([f for _, _, f in clauses], text, dated)
         spread = self.names.spread_subjects(unnamed) if clauses else []
         # (money is never what a metric's label counts by: "US$1 billion" is a figure)
@@ -187,13 +185,12 @@ class ClaimReader:
             ]
             if inside and ("based" in text or "headquartered" in text):
                 inside = based_in(inside, subjects, text, start)  # ("X, based in Shenyang, …")
-            if all(m.subject for m in inside):  # ("In 2016 Hangzhou became one of ten …")
-                inside += [
-                    m for m in subjects if m.subject is None and m.end <= figure.number.start
-                ]
-            elif figure.unit == "percent" and only_wholes(inside, text, figure.number.end):
-                # ("Zhongguancun … and accounts for 70 percent of Beijing's land")
-                inside += [m for m in subjects if m.subject is None and m.end <= start]
+            # ("In 2016 Hangzhou became one of ten …"; "Zhongguancun … and accounts for 70
+            # percent of Beijing's land": the place named before, the share's whole after)
+            if all(m.subject for m in inside) or (
+                figure.unit == "percent" and only_wholes(inside, text, figure.number.end)
+            ):
+                inside += [m for m in subjects if not m.subject and m.end <= figure.number.start]
             named = spread
             if figure.year_like and not any(m.subject for m in inside):
                 inside, named = year_subjects(figure, clauses, mentions, inside, spread)
