@@ -38,6 +38,7 @@ from hubquery.query.reader.figures import (
 from hubquery.query.reader.frames import framed
 from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.holders import holder, itself, only_wholes
+from hubquery.query.reader.kinds import PLACE_KINDS
 from hubquery.query.reader.members import (
     based_in,
     founded_here,
@@ -46,7 +47,7 @@ from hubquery.query.reader.members import (
     without_scopes,
     year_subjects,
 )
-from hubquery.query.reader.mentions import PLACE_KINDS, Candidate, Mention, NameReader
+from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
 from hubquery.query.reader.paired import compared, respectively
 from hubquery.query.reader.rates import per_rate

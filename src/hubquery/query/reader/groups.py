@@ -41,6 +41,8 @@ _PART_OF_LEAD = re.compile(
     r"^\W*(?:of|among)\s+(?:the|its|their|\S*['’]s)\s(?:[^,;:]|,\d)*,\s*(?:[a-z]+\s+){0,2}$"
 )
 _REST = re.compile(r"[^,;:.\d]{0,60}")
+# "… have founded more than": what a part did, before its count
+_DID_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en|t)\b")
 # A total, not a part: "Zhongguancun's 2,300 companies", "its 2,300 firms", "all 2,300"
 # (a hedge between: "Hefei's more than 840 AI companies").
 _WHOLE_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|the|all|those|these))\s+(?:\w+\s+){0,2}$")
@@ -110,7 +112,11 @@ def sub_group(text: str, start: int, end: int) -> str | None:
     part = _PART_OF.match(text, end)
     if part or _PART_OF_LEAD.match(text[:start]):
         rest = _REST.match(text, part.end() if part else end)
-        return " ".join(rest.group().split()) if rest else ""
+        said = " ".join(rest.group().split()) if rest else ""
+        if part and not lx.stems(said) and _DID_BEFORE.search(text, max(0, start - 60), start):
+            # ("have founded 600 of the companies in …": what the part did, said before it)
+            return " ".join(text[max(0, start - 60) : start].split())
+        return said
     found = _SUB_GROUP.match(text, end)
     if found is None or _WHOLE_BEFORE.search(text[max(0, start - 40) : start]):
         return None

@@ -13,20 +13,15 @@ from typing import NamedTuple, cast
 from hubquery.names import name_key
 from hubquery.numbers import may_state_numbers, normalise
 from hubquery.query import lexicon as lx
+from hubquery.query.reader.kinds import KINDS as _KINDS
+from hubquery.query.reader.kinds import PUBLICATIONS as _PUBLICATIONS
+from hubquery.query.reader.kinds import named_another_kind as _named_another_kind
 from hubquery.records import Hub
 from hubquery.store import Store
 from hubquery.words import word_places, word_runs
 
 _LINKING = {"in", "of", "the", "a", "an", "and", "for", "to", "on", "at"}
 _WORDS = re.compile(r"\w+")
-# The kind a designation's name ends in: "a … demonstration city" is not the source's
-# "… demonstration zone" (its first words, then another kind, name another designation).
-_KIND_NOUNS = "zone park base district area cluster centre center town hub county province region"
-_KINDS = {kind + plural: kind for kind in _KIND_NOUNS.split() for plural in ("", "s")} | {
-    "city": "city",
-    "cities": "city",
-}
-PLACE_KINDS = frozenset(_KINDS)  # (no organisation's noun: "the zone" is a place's part)
 _CJK = re.compile(lx.CJK)
 _ARTICLES = {"a", "an", "the", "its", "their", "whose", "this", "that", "s"}  # "Xi'an's"
 
@@ -208,6 +203,14 @@ class NameReader:
                 )
             ):
                 taken.update(span)  # (nor its shorter names: "… demonstration city")
+                continue
+            if (
+                mention is not None
+                and mention.subject is None
+                and i + length < len(keys)
+                and keys[i + length] in _PUBLICATIONS
+            ):
+                taken.update(span)  # ("China Daily reported …": a newspaper, not the place)
                 continue
             if mention is not None:
                 part = None
@@ -421,17 +424,6 @@ class NameReader:
                 subject, hubs = self._subjects[key]
                 found += [Candidate(hub, subject) for hub in sorted(hubs)]
         return found
-
-
-def _named_another_kind(named: tuple[str, ...], text: str) -> bool:
-    """Whether the text says a name's first words, then a kind noun the name has not
-    ("outsourcing base zone" of "outsourcing base city")."""
-    said = word_runs(text)
-    for j in (j for j, word in enumerate(said) if word == named[0]):
-        run = next((n for n in range(len(named)) if said[j + n : j + n + 1] != [named[n]]), 0)
-        if 0 < run < len(said) - j and _KINDS.get(said[j + run], "") not in ("", *named):
-            return True
-    return False
 
 
 def _name_words(*names: str) -> set[str]:

@@ -75,6 +75,10 @@ _ELLIPTIC_YEARS = re.compile(
 _THE_SCALE = re.compile(
     r"\b(the|its|their) (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
 )
+# "its 1-trillion-yuan revenue goal", "a 2.5-billion-dollar deal": the sum, as written apart
+_HYPHENED_SUM = re.compile(
+    r"\b(\d+(?:\.\d+)?)-(million|billion|trillion)-(?=yuan|renminbi|dollar|us)"
+)
 # "a couple of hundred robotics firms": about two hundred
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
 # "one laptop in every three (sold)": one in every three laptops (not "one office in 10
@@ -208,6 +212,7 @@ def rewrite(text: str) -> str:
         text = _ELLIPTIC_YEARS.sub(lambda m: _elliptic_years(m, text), text)
     if "trillion" in text or "billion" in text or "million" in text:
         text = _THE_SCALE.sub(r"\1 1 ", text)
+        text = _HYPHENED_SUM.sub(r"\1 \2 ", text)
     if "couple of" in text:
         text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
