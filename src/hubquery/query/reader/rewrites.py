@@ -29,20 +29,6 @@ _AND_A_HALF_TIMES = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]and[\s-]a[\s-]half"
     r"(?: (times)|[\s-]?(fold))\b"
 )  # ("two-and-a-half-fold", "three and a half fold": n.5-fold)
-# "has seen its European business triple.", "saw exports double in 2012": a multiple that
-# happened, the verb ending its clause (not "double the value of", "a triple win")
-_BARE_MULTIPLE = re.compile(
-    r"(\b(?:seen|saw|sees|see|watched) [^.;,]{0,40}?)\b(double|triple|quadruple|quintuple)"
-    r"(?=\s*(?:[.,;:!?)]|$|(?:in|over|since|by|between|from|within|again)\b))"
-)
-_BARE_FOLDS = {"double": "two", "triple": "three", "quadruple": "four", "quintuple": "five"}
-# "over the latest two-year window", "the preceding four-year period": the past (or
-# previous) two years, a window, no count of years
-_YEAR_WINDOW = re.compile(
-    r"\bthe (latest|last|past|most recent|recent|previous|preceding|prior) (\w+)[- ]year "
-    r"(?:window|period|stretch|span)\b"
-)
-_WINDOW_OF = {"previous": "previous", "preceding": "previous", "prior": "previous"}
 # "a quarter as many patents as", "half as much": a ratio below one
 _PART_AS = re.compile(
     r"\b(half|(?:a|one)[\s-](?:third|quarter|fifth|tenth)) as (many|much|large|big|high)\b"
@@ -70,11 +56,25 @@ _TOP = re.compile(
 _ELLIPTIC_YEARS = re.compile(
     r"\bthe (?:previous|preceding|prior|following|next) (\w+)(?=\s*(?:[.,;:)]|$))"
 )
-# "reached the trillion-yuan mark", "hit its trillion-yuan revenue mark": one trillion, as
-# "a trillion-yuan business" is
+# "reached the trillion-yuan mark", "hit its trillion-yuan mark": one trillion, as "a
+# trillion-yuan business" is
 _THE_SCALE = re.compile(
     r"\b(the|its|their) (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
 )
+# "has seen its exports triple", "watched its sales double": as "tripled", "doubled"
+_SEEN_MULTIPLE = re.compile(
+    r"\b(?:saw|seen|sees|see|seeing|watched|watches|watch)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(double|triple|quadruple|quintuple)(?=\s*(?:[.,;:]|$|\s(?:in|since|over|from|between|"
+    r"after|within|during)\b))"
+)
+_SEEN_FOLDS = {"double": "two-fold", "triple": "three-fold", "quadruple": "four-fold"}
+# "over the latest two-year window", "the preceding four-year period": the past (or
+# previous) two years, a window, no count of years
+_YEAR_WINDOW = re.compile(
+    r"\bthe (latest|last|past|most recent|recent|previous|preceding|prior) (\w+)[- ]year "
+    r"(?:window|period|stretch|span)\b"
+)
+_WINDOW_OF = {"previous": "previous", "preceding": "previous", "prior": "previous"}
 # "its 1-trillion-yuan revenue goal", "a 2.5-billion-dollar deal": the sum, as written apart
 _HYPHENED_SUM = re.compile(
     r"\b(\d+(?:\.\d+)?)-(million|billion|trillion)-(?=yuan|renminbi|dollar|us)"
@@ -133,7 +133,8 @@ _WRITES_NUMBERS = (
     "twice",
     "double",
     "triple",
-    "uple",
+    "quadruple",
+    "quintuple",
     "couple of",
     "most of",
     "majority of",
@@ -152,6 +153,12 @@ _WRITES_NUMBERS = (
 )
 
 
+def _seen_multiple(found: re.Match[str]) -> str:
+    verb = found.group(1)
+    fold = _SEEN_FOLDS.get(verb, "five-fold")
+    return found.group()[: found.start(1) - found.start()] + fold
+
+
 def may_write_numbers(text: str) -> bool:
     """False only where ``rewrite`` writes no number into a text that states none: most
     sentences of prose are then not rewritten (2 % of a check)."""
@@ -167,12 +174,6 @@ def rewrite(text: str) -> str:
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
-    if "-year " in text or " year " in text:
-        text = _YEAR_WINDOW.sub(lambda m: f"the {_WINDOW_OF.get(m[1], 'past')} {m[2]} years", text)
-    if ("triple" in text or "uple" in text or "double" in text) and (
-        "seen " in text or "saw " in text or "see" in text or "watched " in text
-    ):
-        text = _BARE_MULTIPLE.sub(lambda m: f"{m[1]}{_BARE_FOLDS[m[2]]}-fold", text)
     if "twice" in text or "double " in text:
         text = _TWICE.sub("two times", text)
     if "half times" in text or "half-fold" in text or "half fold" in text or "halffold" in text:
@@ -210,9 +211,15 @@ def rewrite(text: str) -> str:
         or "next " in text
     ):
         text = _ELLIPTIC_YEARS.sub(lambda m: _elliptic_years(m, text), text)
+    if "-year " in text or " year " in text:
+        text = _YEAR_WINDOW.sub(lambda m: f"the {_WINDOW_OF.get(m[1], 'past')} {m[2]} years", text)
     if "trillion" in text or "billion" in text or "million" in text:
         text = _THE_SCALE.sub(r"\1 1 ", text)
         text = _HYPHENED_SUM.sub(r"\1 \2 ", text)
+    if ("double" in text or "triple" in text or "uple" in text) and (
+        "see" in text or "saw" in text or "watch" in text
+    ):
+        text = _SEEN_MULTIPLE.sub(_seen_multiple, text)
     if "couple of" in text:
         text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
