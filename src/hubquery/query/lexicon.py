@@ -191,6 +191,10 @@ YEAR_CUES = re.compile(
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
     r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
+    # "planted its first delivery centre in Dalian in 2002": when it began there
+    r"(?:its|their) (?:very )?first (?:[a-z-]+ ){0,2}(?:centres?|centers?|offices?|campus|"
+    r"campuses|branch|branches|plants?|factory|factories|facility|facilities|labs?|"
+    r"laboratory|laboratories|sites?|outposts?|operations?|base)|"
     # "has been running since the early 1980s": what is running began then
     r"(?:running|operating|been going|in operation|in existence|existed|around|in place) since)\b"
 )

@@ -115,6 +115,7 @@ YEAR_CUES = Gated(
     "light of day",
     "ground",
     " since",
+    "first",
 )
 # "a city of 6 million", "a port city of six million people"
 CITY_OF = Gated(lx.CITY_OF, "ity of", "town of", "polis of", "port of")
