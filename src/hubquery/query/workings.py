@@ -73,8 +73,8 @@ def multiple_over(
         )
         judged = ratio_verdict(times, windows)
         kind = DERIVED_KINDS.get(judged.verdict, "not-established")
-        why = Note(kind, judged.reason, (hub_id,), tuple(f.id for f in judged.facts))
-        return Judged(judged.verdict, judged.facts, (why,), True)
+        window_note = Note(kind, judged.reason, (hub_id,), tuple(f.id for f in judged.facts))
+        return Judged(judged.verdict, judged.facts, (window_note,), True)
     if not pairs:
         note = (
             f"the dataset has no figures of {reading.subject or hub_id} for both {first} and {last}"
