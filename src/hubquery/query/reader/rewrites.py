@@ -56,10 +56,18 @@ _TOP = re.compile(
 _ELLIPTIC_YEARS = re.compile(
     r"\bthe (?:previous|preceding|prior|following|next) (\w+)(?=\s*(?:[.,;:)]|$))"
 )
-# "reached the trillion-yuan mark": one trillion, as "a trillion-yuan business" is
+# "reached the trillion-yuan mark", "hit its trillion-yuan mark": one trillion, as "a
+# trillion-yuan business" is
 _THE_SCALE = re.compile(
-    r"\bthe (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
+    r"\b(the|its|their) (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
 )
+# "has seen its exports triple", "watched its sales double": as "tripled", "doubled"
+_SEEN_MULTIPLE = re.compile(
+    r"\b(?:saw|seen|sees|see|seeing|watched|watches|watch)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(double|triple|quadruple|quintuple)(?=\s*(?:[.,;:]|$|\s(?:in|since|over|from|between|"
+    r"after|within|during)\b))"
+)
+_SEEN_FOLDS = {"double": "two-fold", "triple": "three-fold", "quadruple": "four-fold"}
 # "a couple of hundred robotics firms": about two hundred
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
 # "one laptop in every three (sold)": one in every three laptops (not "one office in 10
@@ -112,7 +120,10 @@ _WRITES_NUMBERS = (
     "fold",
     *(word for word, _ in lx.MULTIPLES),
     "twice",
-    "double ",
+    "double",
+    "triple",
+    "quadruple",
+    "quintuple",
     "couple of",
     "most of",
     "majority of",
@@ -129,6 +140,12 @@ _WRITES_NUMBERS = (
     "number three",
     *_DIRECTED,
 )
+
+
+def _seen_multiple(found: re.Match[str]) -> str:
+    verb = found.group(1)
+    fold = _SEEN_FOLDS.get(verb, "five-fold")
+    return found.group()[: found.start(1) - found.start()] + fold
 
 
 def may_write_numbers(text: str) -> bool:
@@ -183,8 +200,12 @@ def rewrite(text: str) -> str:
         or "next " in text
     ):
         text = _ELLIPTIC_YEARS.sub(lambda m: _elliptic_years(m, text), text)
-    if "the trillion" in text or "the billion" in text or "the million" in text:
-        text = _THE_SCALE.sub("the 1 ", text)
+    if "trillion" in text or "billion" in text or "million" in text:
+        text = _THE_SCALE.sub(r"\1 1 ", text)
+    if ("double" in text or "triple" in text or "uple" in text) and (
+        "see" in text or "saw" in text or "watch" in text
+    ):
+        text = _SEEN_MULTIPLE.sub(_seen_multiple, text)
     if "couple of" in text:
         text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
