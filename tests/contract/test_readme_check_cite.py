@@ -78,6 +78,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev10b.tsv",
         "claims_dev10c.tsv",
         "claims_dev10.tsv",
+        "claims_heldout10.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 
