@@ -229,7 +229,12 @@ class MetricCues:
             else wider
         )
         # ("gained 30,000 outsourcing employees": a change of a count its words name)
-        own_words = words - _UNIT_STEMS - _CHANGE_STEMS if change == "added" else set[str]()
+        # (not the unit's own words: "added 150 companies" names no count of companies)
+        own_words = (
+            words - _UNIT_OF.get(unit or "", _UNIT_STEMS) - _CHANGE_STEMS
+            if change == "added"
+            else set[str]()
+        )
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
