@@ -18,7 +18,7 @@ import pytest
 
 from hubquery.cache import open_store
 from hubquery.query import parts
-from hubquery.query.check import _joined, check, read_passages
+from hubquery.query.check import TooManyNumbers, _joined, check, read_passages
 from hubquery.query.draft import MOST_NUMBERS_A_DRAFT, Passage, passages
 from hubquery.query.reader import ClaimReader
 from tests.conftest import HUBQUERY, SEEDS, SHIPPED, TESTS, Run
@@ -107,6 +107,83 @@ def test_forked_processes_find_the_claims_one_reading_finds(
     forked = check(store, SAMPLE)
     assert forked == one
     assert forked.unread == one.unread
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_texts_given_apart_are_read_in_parts_as_by_one_process(
+    cores: Callable[[int], None],
+) -> None:
+    store = open_store(str(SHIPPED))
+    texts = SAMPLE.split("\n\n")
+    one = check(store, texts)
+    cores(3)
+    forked = check(store, texts)
+    assert forked == one
+    assert len({claim.line for claim in one}) > 100
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+@pytest.mark.parametrize("hidden", ["", "\n`code`"])
+def test_a_draft_whose_parts_would_begin_after_a_question_is_read_as_by_one_process(
+    cores: Callable[[int], None], hidden: str
+) -> None:
+    """(a question whose mark no line before a cut shows, its line's code left out:
+    the process that split the part before says so, and the draft is read here alone)"""
+    store = open_store(str(SHIPPED))
+    paragraphs = QUESTION.replace("? ", "?" + hidden + "\n\n")
+    draft = f"{paragraphs}\n\n" * 40
+    one = check(store, draft)
+    assert {claim.hub_id for claim in one} == {"dalian"}
+    cores(2)
+    assert check(store, draft) == one
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_a_draft_of_too_many_numbers_is_refused_in_parts_as_by_one_process(
+    cores: Callable[[int], None],
+) -> None:
+    store = open_store(str(SHIPPED))
+    draft = "Dalian has 1, 2, 3, 4, 5, 6, 7, 8, 9 and 10 parks.\n\n" * 2_100
+    with pytest.raises(TooManyNumbers) as one:
+        check(store, draft)
+    cores(4)
+    with pytest.raises(TooManyNumbers) as forked:
+        check(store, draft)
+    assert str(forked.value) == str(one.value)
+    assert not _children(os.getpid())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_a_draft_is_split_and_read_here_where_no_process_can_be_forked(
+    cores: Callable[[int], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(str(SHIPPED))
+    one = check(store, SAMPLE)
+
+    def cannot_fork() -> int:
+        raise BlockingIOError("Resource temporarily unavailable")
+
+    cores(4)
+    monkeypatch.setattr(os, "fork", cannot_fork)
+    assert check(store, SAMPLE) == one
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")
+def test_a_part_of_the_lines_whose_process_fails_is_split_and_read_again_here(
+    cores: Callable[[int], None],
+) -> None:
+    cores(4)
+    here = os.getpid()
+
+    def read(reader: None, part: Sequence[Passage]) -> list[str]:
+        if os.getpid() != here and part[0].line % 2:
+            os._exit(3)  # (killed: it sends nothing)
+        return [passage.text for passage in part]
+
+    draft = SENTENCES.replace("\n", "\n\n")
+    found = parts.read_draft_in_parts(None, draft, read, lambda numbers: None)
+    assert len(found) == 4
+    assert list(itertools.chain(*found)) == [passage.text for passage in passages(draft)]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks on Linux only")

@@ -39,7 +39,7 @@ from hubquery.query.draft import (
     passages,
 )
 from hubquery.query.moves import may_move, rank_move
-from hubquery.query.parts import in_parts, read_in_parts
+from hubquery.query.parts import draft_in_parts, in_parts, read_draft_in_parts, read_in_parts
 from hubquery.query.reader import ClaimReader
 from hubquery.query.rereads import reread
 from hubquery.query.shown import read_as, shown_figure
@@ -111,6 +111,8 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
     """Every claim in the draft, in order, judged. A draft given as several texts (the
     command's arguments) numbers its passages by text instead of by line. A draft of more
     than MOST_NUMBERS_A_DRAFT numbers raises TooManyNumbers before any is read."""
+    if isinstance(draft, str) and draft_in_parts(draft):  # (split and read by processes)
+        return _joined(read_draft_in_parts(ClaimReader(store), draft, read_passages, _counted))
     found = (
         passages(draft)
         if isinstance(draft, str)
@@ -120,9 +122,7 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
             for passage in passages(text)
         ]
     )
-    numbers = sum(passage.numbers for passage in found)
-    if numbers > MOST_NUMBERS_A_DRAFT:
-        raise TooManyNumbers(numbers)
+    _counted(sum(passage.numbers for passage in found))
     reader = ClaimReader(store)
     if in_parts(found):  # (a large draft, where processes may share it)
         return _joined(read_in_parts(reader, found, read_passages))
@@ -200,6 +200,12 @@ def read_passages(reader: ClaimReader, found: Sequence[Passage]) -> Checked:
             claims.unread.append(unread)
             claims.append(_not_read(passage, sentence, worst, unread))
     return claims
+
+
+def _counted(numbers: int) -> None:
+    """TooManyNumbers where a draft states more than MOST_NUMBERS_A_DRAFT numbers."""
+    if numbers > MOST_NUMBERS_A_DRAFT:
+        raise TooManyNumbers(numbers)
 
 
 def _joined(parts: list[Checked]) -> Checked:

@@ -128,19 +128,30 @@ _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 
 def passages(draft: str) -> list[Passage]:
     """Every sentence and table cell of the draft, in order."""
+    return passages_of_lines(draft_lines(draft))
+
+
+def draft_lines(draft: str) -> list[str]:
+    """The draft's lines, its HTML comments blanked (``passages_of_lines`` reads them)."""
+    return _without_comments(draft).splitlines()
+
+
+def passages_of_lines(lines: list[str], begin: int = 0, end: int | None = None) -> list[Passage]:
+    """The passages of ``lines[begin:end]`` (the draft's, from ``draft_lines``): all of
+    them, or those from a line where the reading begins afresh (``fresh_lines``) to
+    another."""
+    first = _after_front_matter(lines)
     found: list[Passage] = []
     paragraph: list[tuple[int, str]] = []  # (line number, text) of each line
     header: list[str] | None = None
     fenced = False
-    lines = _without_comments(draft).splitlines()
-    first = _after_front_matter(lines)
 
     def flush() -> None:
         if paragraph:
             found.extend(_sentences(paragraph))
             paragraph.clear()
 
-    for number, raw in enumerate(lines, 1):
+    for number, raw in enumerate(lines[begin:end], begin + 1):
         if number < first:
             continue
         if ("```" in raw or "~~~" in raw) and _FENCE.match(raw):
@@ -176,6 +187,21 @@ def passages(draft: str) -> list[Passage]:
             flush()
     flush()
     return found
+
+
+def fresh_lines(lines: list[str]) -> Iterator[int]:
+    """The index of each blank line outside front matter and fenced code: where the
+    reading of the lines is as at their start (no paragraph, table or fence open), so
+    that the passages of the lines before it and of those from it are the draft's."""
+    first = _after_front_matter(lines)
+    fenced = False
+    for number, raw in enumerate(lines, 1):
+        if number < first:
+            continue
+        if ("```" in raw or "~~~" in raw) and _FENCE.match(raw):
+            fenced = not fenced
+        elif not fenced and not raw.strip():
+            yield number - 1
 
 
 def _without_comments(draft: str) -> str:

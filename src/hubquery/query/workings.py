@@ -1,6 +1,7 @@
 """Figures a careful fact-checker works out from two the source prints before judging a
 claim, flagged derived and said to be ("hubquery derives …", never "the source says"):
-the growth over a span ("more than tripled between 2010 and 2013"); and what the
+the growth over a span ("more than tripled between 2010 and 2013"), or of a window's
+count over the window before ("quintupled … compared with the four years before"); and what the
 sentence says of a figure that a verdict asks: that it is what a level rose by ("rose by
 US$1 billion"), and the month it names for it ("in March 2016")."""
 
@@ -12,6 +13,7 @@ from typing import NamedTuple
 
 from hubquery.display import format_value
 from hubquery.hedges import Interval, overlap
+from hubquery.judgement.answering import period_allows
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import interval_verdict
 from hubquery.judgement.figures import (
@@ -22,7 +24,7 @@ from hubquery.judgement.figures import (
     standing,
     year,
 )
-from hubquery.judgement.forms import MONTHS
+from hubquery.judgement.forms import MONTHS, ratio_verdict
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.records import Fact, Note
 from hubquery.vocabulary import Verdict
@@ -62,6 +64,17 @@ def multiple_over(
     first, last = years
     ends = [[f for f in facts if year(f) == year(f, end=True) == at] for at in (first, last)]
     pairs = [(a, b) for a in ends[0] for b in ends[1] if a.unit == b.unit]
+    if not pairs and (windows := window_before(reading, facts)):
+        # ("more than quintupled in the two years to 2022 compared with the four before")
+        low, high = reading.claimed.interval.low, reading.claimed.interval.high
+        times = reading.claimed.interval._replace(
+            low=None if low is None else 1 + low / 100,
+            high=None if high is None else 1 + high / 100,
+        )
+        judged = ratio_verdict(times, windows)
+        kind = DERIVED_KINDS.get(judged.verdict, "not-established")
+        window_note = Note(kind, judged.reason, (hub_id,), tuple(f.id for f in judged.facts))
+        return Judged(judged.verdict, judged.facts, (window_note,), True)
     if not pairs:
         note = (
             f"the dataset has no figures of {reading.subject or hub_id} for both {first} and {last}"
@@ -85,6 +98,27 @@ def multiple_over(
         f"and {end.display} ({period_label(end)}) — no source prints it"
     )
     return derived(verdict, reason, hub_id, (end, start))
+
+
+# "compared with the four years before", "against the previous four": an earlier window
+_BEFORE = re.compile(r"\b(?:before|previous|prior|preceding|earlier)\b")
+
+
+def window_before(reading: Reading, facts: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+    """The counts over the claim's window, each with the count over the window that ends
+    where it starts (2020-05/2022-05 with 2016-05/2020-05), where the sentence names an
+    earlier window; none otherwise."""
+    claimed = reading.claimed
+    if claimed is None or not _BEFORE.search(reading.text.lower()):
+        return []
+    windows = [f for f in facts if "/" in f.period and not f.period_inferred and standing(f).ok]
+    return [
+        (later, earlier)
+        for later in windows
+        if period_allows(claimed._replace(span_years=None), later).ok  # (its years name it)
+        for earlier in windows
+        if earlier.period.split("/")[1] == later.period.split("/")[0] and earlier.unit == later.unit
+    ]
 
 
 def rose_by(reading: Reading) -> bool:
