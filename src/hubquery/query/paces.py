@@ -169,9 +169,11 @@ def counts_a_year(reading: Reading, facts: list[Fact]) -> list[Fact]:
     """Of a count stated "a year" ("registering about 40 a year in the four years
     before"), each held count over a window of more than one year as its count per year
     (170 over four years is 42.5 a year), derived; else the facts as they are."""
-    figure = reading.figure
+    figure, metric = reading.figure, reading.metric
     if (
         figure is None
+        or metric is None
+        or metric.unit_kind != "count"
         or figure.growth
         or figure.converted
         or (" year" not in reading.text and "ally" not in reading.text)
