@@ -100,6 +100,8 @@ def tempered(
         judged = direction_beside(
             reader, reading, judged, matched
         )  # ("…, lower than a year before")
+    if judged.verdict == "supported" and " than " in reading.text:
+        judged = than_another(reader, reading, judged)  # ("a bigger gain than Beijing's")
     if (  # ("for two straight years": the year before too)
         judged.verdict == "supported"
         and reading.claimed.last_year is not None
@@ -107,6 +109,44 @@ def tempered(
     ):
         judged = in_a_row(reading, judged, matched)
     return judged
+
+
+# "a bigger gain than", "more than", "faster than that of": a comparison after a figure
+_THAN = re.compile(
+    r"\b(?:bigger|larger|greater|higher|more|faster|smaller|lower|fewer|less|slower)"
+    r"(?: [a-z]+){0,2} than (?:that of |those of )?"
+)
+
+
+def than_another(reader: ClaimReader, reading: Reading, judged: FigureVerdict) -> FigureVerdict:
+    """``judged``, or unsupported where the sentence compares the figure with another
+    place's ("…, a bigger gain than Beijing's") and the dataset holds no figure of the
+    metric for that place: the comparison is not established."""
+    figure, metric, hub_id = reading.figure, reading.metric, reading.hub_id
+    if figure is None or metric is None or hub_id is None:
+        return judged
+    text = rewrite(normalise(reading.text))
+    found = _THAN.search(text, figure.number.end)
+    if found is None:
+        return judged
+    other = next(
+        (
+            m
+            for m in reader.names.mentions(text)
+            if m.start == found.end()
+            and m.subject is None
+            and text[m.end : m.end + 1] not in ("$", "¥")  # ("more than US$1 billion": no place)
+        ),
+        None,
+    )
+    if other is None or other.hub_id == hub_id or reader.facts_of(other.hub_id, metric.id, None):
+        return judged
+    return judged._replace(
+        verdict="unsupported",
+        kind="not-established",
+        reason=f"{judged.reason}; the claim compares it with {_name(reader, other.hub_id)}'s, "
+        f"and the dataset holds no {metric.label.lower()} of {_name(reader, other.hub_id)}",
+    )
 
 
 def of_its_past(fact: Fact) -> bool:
