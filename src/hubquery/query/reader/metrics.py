@@ -228,6 +228,13 @@ class MetricCues:
             if unit != "percent" and not wider.isdisjoint(_CHANGE_STEMS)
             else wider
         )
+        # ("gained 30,000 outsourcing employees": a change of a count its words name)
+        # (not the unit's own words: "added 150 companies" names no count of companies)
+        own_words = (
+            words - _UNIT_OF.get(unit or "", _UNIT_STEMS) - _CHANGE_STEMS
+            if change == "added"
+            else set[str]()
+        )
         for metric in fitting:
             if metric.id not in cued:
                 continue  # (its cue would be 0)
@@ -237,7 +244,16 @@ class MetricCues:
                 continue
             if (
                 (level and changes)
-                or (change in ("added", "lost") and not changes and not flow)
+                or (
+                    change in ("added", "lost")
+                    and not changes
+                    and not flow
+                    and (
+                        change == "lost"  # (a loss of a level's count: judged as no level)
+                        or f"{metric.id}-change" in cues
+                        or own_words.isdisjoint(strong)
+                    )
+                )
                 or (
                     change == "by"
                     and not changes
