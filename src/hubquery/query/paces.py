@@ -157,3 +157,31 @@ def _per_year(fact: Fact, years: float) -> Fact:
         derived=True,
         derivation=f"{fact.display} ({fact.period}) over {years:g} years",
     )
+
+
+# "about 40 a year", "45 new firms registered each year": a count stated of each year,
+# the words after its figure up to the clause's end ("…, more than 400 a year" is another's)
+_EACH_YEAR = re.compile(r"\b(?:(?:a|per|each|every) year|annually|yearly)\b")
+_CLAUSE_END = re.compile(r"[,;:()—–]|\b(?:and|but|while|whereas|up from|compared)\b")
+
+
+def counts_a_year(reading: Reading, facts: list[Fact]) -> list[Fact]:
+    """Of a count stated "a year" ("registering about 40 a year in the four years
+    before"), each held count over a window of more than one year as its count per year
+    (170 over four years is 42.5 a year), derived; else the facts as they are."""
+    figure, metric = reading.figure, reading.metric
+    if (
+        figure is None
+        or metric is None
+        or metric.unit_kind != "count"
+        or figure.growth
+        or figure.converted
+        or (" year" not in reading.text and "ally" not in reading.text)
+    ):
+        return facts
+    text = rewrite(normalise(reading.text))
+    rest = text[figure.number.end :]
+    rest = rest[: end.start()] if (end := _CLAUSE_END.search(rest)) else rest
+    if not _EACH_YEAR.search(rest.lower()):
+        return facts
+    return [_per_year(f, years) if (years := _window_years(f)) and years > 1 else f for f in facts]

@@ -31,6 +31,7 @@ from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
 from hubquery.query.paces import (
     as_fast,
+    counts_a_year,
     growth_of_another,
     may_be_pace,
     ratio_judged,
@@ -291,6 +292,7 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         start = reading.claimed._replace(target=False, earlier=True, first_year=None)
         reading = reading._replace(claimed=start._replace(last_year=None, years_back=None))
     assert reading.claimed is not None
+    matched = counts_a_year(reading, matched)  # ("about 40 a year" of 170 in four years)
     if (metric.unit_kind in ("count", "money") and rose_by(reading)) or (
         metric.unit_kind == "count"
         and not lx.FLOW_METRIC.search(metric.id)  # (a count of new ones is judged as held)

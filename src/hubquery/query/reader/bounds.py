@@ -33,6 +33,7 @@ HEDGES = (
         "more than",
         r"more than|over|above|exceed(?:s|ed|ing)?|in excess of|upwards of|"
         r"greater than|beyond|surpass(?:es|ed)?|topp(?:ed)?|tops|just over|passed|pass(?:es|ing)?|"
+        r"clear(?:s|ed|ing)|"
         r"north of|upward of|"
         # "pushing its GDP past US$160 billion" (not "the past two years")
         r"(?<!the )(?<!this )(?<!last )past",
