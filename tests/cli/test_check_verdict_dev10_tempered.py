@@ -65,3 +65,17 @@ def test_still_is_not_established_by_a_figure_of_its_sources_past(text: str) -> 
 )
 def test_still_of_the_sources_own_time_a_year_or_a_newer_figure(text: str, verdict: str) -> None:
     assert [c.verdict for c in _check(text)] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("The Dalian Software Park was laid out on 10 square kilometres of land.", "contradicted"),
+        ("The Dalian Software Park was laid out on three square kilometres of land.", "supported"),
+        ("The Dalian Software Park covers 10 square kilometres.", "unsupported"),  # no time
+    ],
+)
+def test_laid_out_on_speaks_of_the_places_beginning(text: str, verdict: str) -> None:
+    """ "Was laid out on" dates the claim to the opening, as the source's "opened on 3sq km
+    … in 1999" is: an area of then, not of a later time the source does not speak of."""
+    assert [c.verdict for c in _check(text)] == [verdict]

@@ -172,7 +172,7 @@ _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AT_START = re.compile(
     r"\b(?:began life|(?:started|began|set) out|when (?:it|they) (?:opened|began|started|was "
     r"founded|was set up|was established)|at (?:its|their) (?:opening|founding|start|launch)|"
-    r"opened (?:on|with)|launched (?:on|with)|originally|at first)\b",
+    r"opened (?:on|with)|launched (?:on|with)|laid out (?:on|across|over)|originally|at first)\b",
     re.IGNORECASE,
 )
 _STARTED = re.compile(

@@ -74,6 +74,7 @@ TARGET = Gated(
     "striv",
     "ambition",
     "aspir",
+    "future",
     "means to",
     "seek",
     "pledge",
