@@ -84,6 +84,15 @@ def test_cuts_share_the_work_out_evenly() -> None:
         assert max(work) < 1.1 * sum(work) / count
 
 
+@pytest.fixture(autouse=True)
+def threads_of_this_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Threads another test left idle in this process (an in-process Datasette's executor
+    and writer, in a worker that ran test_export.py first) are not this test's: `parts` is
+    asked whether a thread started since this test began runs, as a caller's would."""
+    before = set(threading.enumerate())
+    monkeypatch.setattr(parts, "_threaded", lambda: bool(set(threading.enumerate()) - before))
+
+
 @pytest.fixture
 def cores(monkeypatch: pytest.MonkeyPatch) -> Callable[[int], None]:
     """Parts of 1,000 characters on as many cores as the test says."""
