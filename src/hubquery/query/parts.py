@@ -67,25 +67,16 @@ def read_in_parts(
     """``read`` of each part of the passages, in order: the first read here, the others
     each by a forked process, at once; a part that does not come back (or whose process
     could not be forked) read here, in its turn."""
-    import pickle  # (each part's result comes back pickled, through a pipe of its own)
-
     starts = cuts(found, _parts(found))
     bounds = list(zip(starts, [*starts[1:], len(found)], strict=True))
     forked: list[_Forked | None] = []
     try:
         for begin, end in bounds[1:]:
             forked.append(_Forked.doing(partial(_read, reader, found[begin:end], read)))
-        begin, end = bounds[0]
-        results = [read(reader, found[begin:end])]
-        for process, (begin, end) in zip(forked, bounds[1:], strict=True):
-            sent = process.received() if process is not None else None
-            # (a part lost is read here, after those before it: as one reading reads it)
-            results.append(pickle.loads(sent)[0] if sent else read(reader, found[begin:end]))
-        return results
+        first = read(reader, found[: bounds[0][1]])
+        return _gathered(first, forked, bounds, lambda b, e: read(reader, found[b:e]))
     finally:
-        for process in forked:  # (an error here, or Ctrl-C: nothing outlives it)
-            if process is not None:
-                process.end()
+        _ended(forked)
 
 
 def draft_in_parts(draft: str) -> bool:
@@ -106,8 +97,6 @@ def read_draft_in_parts(
     which read at once, are then ended). Where a part would begin after a question, or
     a process tells nothing, the draft is split and read here alone; where it has no
     blank line to cut at, it is split here and its passages read in parts."""
-    import pickle
-
     lines = draft_lines(draft)
     starts = line_cuts(lines, _processes(len(draft)))
     if len(starts) == 1:  # (no blank line to cut at: split here, then read in parts)
@@ -132,20 +121,37 @@ def read_draft_in_parts(
             numbers += int.from_bytes(told[:8], "little")
             asked = told[8] == _ASKS or (asked and told[8] == _NO_PASSAGE)
         counted(numbers)
-        results = [read(reader, own)]
-        for process, (begin, end) in zip(forked, bounds[1:], strict=True):
-            sent = process.received() if process is not None else None
-            # (a part lost is split and read here, after those before it)
-            results.append(
-                pickle.loads(sent)[0]
-                if sent
-                else read(reader, passages_of_lines(lines, begin, end))
-            )
-        return results
+        first = read(reader, own)
+        return _gathered(
+            first, forked, bounds, lambda b, e: read(reader, passages_of_lines(lines, b, e))
+        )
     finally:
-        for process in forked:  # (an error here, or Ctrl-C: nothing outlives it)
-            if process is not None:
-                process.end()
+        _ended(forked)
+
+
+def _gathered(
+    first: Result,
+    forked: Sequence[_Forked | None],
+    bounds: Sequence[tuple[int, int]],
+    again: Callable[[int, int], Result],
+) -> list[Result]:
+    """The parts' results in order: the first, read here, then each forked process's; a
+    part lost (its process failed, or was never forked) read here ``again``, in its turn,
+    after those before it, as one reading reads it."""
+    import pickle  # (each part's result comes back pickled, through a pipe of its own)
+
+    results = [first]
+    for process, (begin, end) in zip(forked, bounds[1:], strict=True):
+        sent = process.received() if process is not None else None
+        results.append(pickle.loads(sent)[0] if sent else again(begin, end))
+    return results
+
+
+def _ended(forked: Sequence[_Forked | None]) -> None:
+    """Every forked process ended, however the reading ended (an error, Ctrl-C)."""
+    for process in forked:
+        if process is not None:
+            process.end()
 
 
 def _read(
