@@ -24,7 +24,10 @@ _SUPERLATIVE = re.compile(
 _ORDINAL_END = re.compile(r"^(?:st|nd|rd|th)?[\s-]*")
 _PHRASE_END = re.compile(
     r"\s(?:in|by|of|for|with|and|or|after|behind|since|according|when|while|at|to|on|"
-    r"from|that|which|who|than|as|because|though|but|yet|is|are|was|were|has|have|had)\b.*"
+    r"from|that|which|who|than|as|because|though|but|yet|is|are|was|were|has|have|had|"
+    # (a time said after the group: "until 2019", "last year", "in 2014")
+    r"until|till|before|during|between|over|under|into|through|within|last|this|next|now|"
+    r"today|ago|again|already|still|(?:19|20)\d\d)\b.*"
 )
 # Words that name no kind of what is ranked (a place, a company), and where it is ranked
 _NO_KIND = lx.stems(
