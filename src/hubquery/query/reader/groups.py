@@ -36,7 +36,9 @@ _SUB_GROUP = re.compile(
 # A part of a whole named ("50 of Hefei's AI companies …", "Of the 1,500 firms in
 # Sichuan, about 200 …"): what follows says which part.
 _NOUNS = r"(?:companies|firms|enterprises|businesses|start-?ups)\b"
-_PART_OF = re.compile(rf"\s+of\s+(?:the|its|their|\S*['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{_NOUNS}")
+_PART_OF = re.compile(
+    rf"\s+of\s+(?:the|its|their|\S*['’]s)\s+(?P<kind>(?:[\w'’.-]+\s+){{0,3}}?){_NOUNS}"
+)
 _PART_OF_LEAD = re.compile(
     r"^\W*(?:of|among)\s+(?:the|its|their|\S*['’]s)\s(?:[^,;:]|,\d)*,\s*(?:[a-z]+\s+){0,2}$"
 )
@@ -123,6 +125,17 @@ def sub_group(text: str, start: int, end: int) -> str | None:
     return found.group("what").strip()
 
 
+def kind_of_whole(text: str, end: int) -> str | None:
+    """The words that say which of a place's companies a part is taken from ("of
+    Zhongguancun's returnee-founded companies": "returnee-founded"), after its number;
+    None where no whole is named or it is all of them ("of its 2,300 companies")."""
+    part = _PART_OF.match(text, end)
+    if part is None:
+        return None
+    words = [w for w in part.group("kind").split() if not w.endswith(("'s", "’s"))]
+    return " ".join(words) if lx.stems(" ".join(words)) else None
+
+
 def unmeasured(
     text: str,
     figure: Figure,
@@ -130,12 +143,21 @@ def unmeasured(
     strong: set[str],
     label: str = "",
     kind: str | None = None,
+    part_of: str | None = None,
+    part_of_counted: bool = False,
 ) -> str | None:
     """Why the metric found (of ``strong`` words) is not what the figure measures, if it
-    is not: a part of a count no metric of which names it, pay that is not revenue, or a
-    sum per head that is not a total."""
-    if group is not None and strong.isdisjoint(lx.stems(group)):
-        return f"counts only a part ({group}): no source holds a count of that part"
+    is not: a part of a count no metric of which names it, nor a part of a group the
+    place counts on its own (``part_of``: the words that name the whole, which are no
+    words of the part; ``part_of_counted``: they name such a count), pay that is not
+    revenue, or a sum per head that is not a total."""
+    if group is not None:
+        # (the part's own words: "have opened offices", not the whole's "founded")
+        own = lx.stems(group) - (lx.stems(part_of) if part_of else set())
+        if strong.isdisjoint(own):
+            return f"counts only a part ({group}): no source holds a count of that part"
+        if part_of and part_of_counted and strong.isdisjoint(lx.stems(part_of)):
+            return f"counts a part of the {part_of} companies: no source holds a count of it"
     start, money = figure.number.start, figure.unit in ("USD", "CNY")
     before = text[max(0, start - 60) : start]
     if kind == "count" and "the " in before and _FIRST_FEW.search(before):
