@@ -36,7 +36,7 @@ from hubquery.query.reader.figures import (
     unread_digits,
 )
 from hubquery.query.reader.frames import framed
-from hubquery.query.reader.groups import NO_METRIC, kind_of_whole, sub_group, unmeasured
+from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.holders import holder, itself, only_wholes
 from hubquery.query.reader.kinds import PLACE_KINDS
 from hubquery.query.reader.members import (
@@ -334,22 +334,7 @@ class ClaimReader:
                 break
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
-        # "100 of Zhongguancun's returnee-founded companies have …": a part of that group
-        kind = kind_of_whole(unnamed, figure.number.end) if group and metric else None
-        why = (
-            unmeasured(
-                text,
-                figure,
-                group,
-                self.cues.metric_words(metric),
-                metric.label,
-                metric.unit_kind,
-                kind,
-                kind is not None and self.cues.counts_named(kind, held),
-            )
-            if metric
-            else None
-        )
+        why = unmeasured(text, unnamed, figure, group, metric, self.cues, held) if metric else None
         metric = None if why else metric
         hub_id, subject = holder(
             self, metric, candidates, mentions, text, unnamed, figure.number.start

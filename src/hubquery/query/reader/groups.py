@@ -11,6 +11,8 @@ import re
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.gates import Gated
+from hubquery.query.reader.metrics import MetricCues
+from hubquery.records import Metric
 
 # After the number: "of them …", or a count's noun (a few words on) followed by what the
 # group did to something or has ("have opened branches", "with a turnover of …"; not
@@ -138,25 +140,26 @@ def kind_of_whole(text: str, end: int) -> str | None:
 
 def unmeasured(
     text: str,
+    unnamed: str,
     figure: Figure,
     group: str | None,
-    strong: set[str],
-    label: str = "",
-    kind: str | None = None,
-    part_of: str | None = None,
-    part_of_counted: bool = False,
+    metric: Metric,
+    cues: MetricCues,
+    held: set[str],
 ) -> str | None:
-    """Why the metric found (of ``strong`` words) is not what the figure measures, if it
-    is not: a part of a count no metric of which names it, nor a part of a group the
-    place counts on its own (``part_of``: the words that name the whole, which are no
-    words of the part; ``part_of_counted``: they name such a count), pay that is not
-    revenue, or a sum per head that is not a total."""
+    """Why the metric found is not what the figure measures, if it is not: a part of a
+    count no metric of which names it ("300 companies have opened branches"; ``group``,
+    the words that name the part), nor a part of a group the place counts on its own ("of
+    its returnee-founded companies", of a metric ``held``), pay that is not revenue, or a
+    sum per head that is not a total (``unnamed``: the text with its places' names
+    blanked)."""
+    strong, label, kind = cues.metric_words(metric), metric.label, metric.unit_kind
     if group is not None:
+        part_of = kind_of_whole(unnamed, figure.number.end)
         # (the part's own words: "have opened offices", not the whole's "founded")
-        own = lx.stems(group) - (lx.stems(part_of) if part_of else set())
-        if strong.isdisjoint(own):
+        if strong.isdisjoint(lx.stems(group) - (lx.stems(part_of) if part_of else set())):
             return f"counts only a part ({group}): no source holds a count of that part"
-        if part_of and part_of_counted and strong.isdisjoint(lx.stems(part_of)):
+        if part_of and cues.counts_named(part_of, held) and strong.isdisjoint(lx.stems(part_of)):
             return f"counts a part of the {part_of} companies: no source holds a count of it"
     start, money = figure.number.start, figure.unit in ("USD", "CNY")
     before = text[max(0, start - 60) : start]
@@ -198,8 +201,8 @@ def unmeasured(
         or text.find("the total", first, last) != -1
         else None
     )
-    if whole and (kind := _kind_of(whole.group(1), label.lower())) and kind not in text:
-        return f"is of all {whole.group(1)}, not only the {kind} {whole.group(1)} the source counts"
+    if whole and (sort := _kind_of(whole.group(1), label.lower())) and sort not in text:
+        return f"is of all {whole.group(1)}, not only the {sort} {whole.group(1)} the source counts"
     if "of " in before and _EACH_OF.search(before):
         return "states a figure for each one of a group: no source holds one"
     if money and (
