@@ -334,13 +334,7 @@ class ClaimReader:
                 break
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
-        why = (
-            unmeasured(
-                text, figure, group, self.cues.metric_words(metric), metric.label, metric.unit_kind
-            )
-            if metric
-            else None
-        )
+        why = unmeasured(text, unnamed, figure, group, metric, self.cues, held) if metric else None
         metric = None if why else metric
         hub_id, subject = holder(
             self, metric, candidates, mentions, text, unnamed, figure.number.start
