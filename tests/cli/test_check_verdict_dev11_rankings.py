@@ -40,7 +40,10 @@ def test_a_rank_in_another_ranking_is_not_judged_by_the_figures(text: str) -> No
         ("Chengdu is China's second-biggest market for luxury goods.", "contradicted"),
         ("Xi'an ranks first among Shaanxi's cities.", "supported"),
         ("Xi'an is the second-largest city in Shaanxi province.", "contradicted"),
-        ("Chengdu's hi-tech zone ranks fourth among China's national high-tech zones.", "supported"),
+        (
+            "Chengdu's hi-tech zone ranks fourth among China's national high-tech zones.",
+            "supported",
+        ),
         ("Dalian ranks 12th among the world's outsourcing destinations.", "contradicted"),
         ("China ranked first among the world's exporters in 2010.", "supported"),
     ],
