@@ -309,6 +309,7 @@ UNIT_WORDS = {
         "engineers",
         "citizens",
         "jobs",
+        "workforce",  # ("a 120,000-strong workforce": so many people)
     ),
     "students": ("students", "student", "trainees", "learners"),
     "patents": ("patents", "patent"),

@@ -217,6 +217,8 @@ class ClaimReader:
         readings = first_places(readings, text)
         if "out of" in text or "of a total" in text:
             readings = wholes(readings, text, self.cues, self.held)
+        if not mentions and "the " in text:  # ("the city's 40 incubators": its one city's)
+            readings = refer.the_city(readings, text, self.store, self.held)
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)
