@@ -1,6 +1,7 @@
-"""A verdict tempered by what else the sentence claims of its figure (issue #19): a goal
-said to be met with its year or kind between ("met its 2020 target", "hit its 2025
-revenue goal") is not established by the goal; a figure said to hold "still", or to
+"""A verdict tempered by what else the sentence claims of its figure (issue #19): a
+goal's deadline said to be met ("achieved its 2020 innovation deadline") is not
+established by the goal (a goal's amount said to be met is a target stated as achieved:
+test_check_verdict_dev11_goal_amounts.py); a figure said to hold "still", or to
 "remain", is not established by one the source dates to a year before its own ("last
 year", "in 2021" in a 2022 article: what held then), though a figure of the source's own
 time establishes it, and a newer figure still contradicts it. Sentences written for these
@@ -16,12 +17,11 @@ from tests.cli.test_check_reading import _check
 @pytest.mark.parametrize(
     "text",
     [
-        "Chengdu met its 2020 target of a trillion yuan in IT revenue.",
-        "Shenzhen hit its 2020 automation target of 5 percent of GDP.",
         "Zhongguancun achieved its 2020 innovation deadline of becoming a world leader.",
+        "Zhongguancun met its 2020 deadline for becoming a world-famous hub.",
     ],
 )
-def test_a_goal_said_to_be_met_with_its_year_is_not_established(text: str) -> None:
+def test_a_deadline_said_to_be_met_is_not_established(text: str) -> None:
     (claim,) = _check(text)
     assert claim.verdict == "unsupported"
     assert claim.notes[0].message.startswith("the claim says the goal was met")

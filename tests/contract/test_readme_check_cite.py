@@ -79,6 +79,8 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev10c.tsv",
         "claims_dev10.tsv",
         "claims_heldout10.tsv",
+        "claims_dev11b.tsv",
+        "claims_dev11.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

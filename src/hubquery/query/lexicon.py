@@ -163,11 +163,12 @@ NOT_REACHED_BEFORE = re.compile(
     r"\s*(?:us\$|\$|rmb|¥)?\s*$"
 )
 # "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
-# held, not of a goal ("on track to hit its target" is still one)
+# held, not of a goal ("on track to hit its target" is still one); its amount or year may
+# stand in its name ("hit its 5 percent automation goal", "met its 2020 target of …")
 GOAL_MET = re.compile(
     r"(?<!to )\b(?:hit|hits|reached|reaches|met|meets|achieved|achieves|attained|attains|"
     r"exceeded|exceeds|surpassed|surpasses|beat|beats|fulfilled|fulfils|fulfills)"
-    r"\s+(?:its|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:goal|target)s?\b"
+    r"\s+(?:its|their|the|a|an)\s+(?:[\w$¥.,%-]+\s+){0,5}?(?:goal|target)s?\b"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
@@ -308,6 +309,7 @@ UNIT_WORDS = {
         "engineers",
         "citizens",
         "jobs",
+        "workforce",  # ("a 120,000-strong workforce": so many people)
     ),
     "students": ("students", "student", "trainees", "learners"),
     "patents": ("patents", "patent"),

@@ -39,6 +39,7 @@ from hubquery.query.paces import (
 )
 from hubquery.query.portions import PART_NOTE, part_by_share, share_of_count
 from hubquery.query.progress import announced_of, planned, way_to_goal
+from hubquery.query.rankings import of_another_ranking
 from hubquery.query.ratios import (
     RATIOS,
     difference_of,
@@ -215,22 +216,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
             ),
             False,
         )
-    said = lx.scope(reading.text.lower()) if figure.unit == "rank" else None
-    kept = lx.scope(metric.label.lower()) if said else None
-    if said and kept and said != kept:
-        return Judged(
-            "unsupported",
-            tuple(newest_first(same_unit)),
-            (
-                Note(
-                    "basis-differs",
-                    f"the claim ranks it {said}; the figures rank it {kept}",
-                    (hub_id,),
-                    tuple(f.id for f in same_unit),
-                ),
-            ),
-            False,
-        )
+    if figure.unit == "rank" and (ranked := of_another_ranking(reading, metric, same_unit, hub_id)):
+        return ranked  # ("the world's largest" against a rank in China)
     if metric.id.startswith("new-") and (level := level_of_new(reading, metric, facts, hub_id)):
         return level  # ("is home to 3,000 robotics firms" of a count of new ones only)
     if (narrower := of_a_narrower(reader, reading, hub_id, metric, same_unit)) is not None:

@@ -217,6 +217,8 @@ class ClaimReader:
         readings = first_places(readings, text)
         if "out of" in text or "of a total" in text:
             readings = wholes(readings, text, self.cues, self.held)
+        if not mentions and "the " in text:  # ("the city's 40 incubators": its one city's)
+            readings = refer.the_city(readings, text, self.store, self.held)
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)
             hub_id, subject = about[0] if about else (None, None)
@@ -334,13 +336,7 @@ class ClaimReader:
                 break
         if metric is None and figure.year_like and (dated := self._dated_subject(mentions)):
             metric = self.store.metric(dated)
-        why = (
-            unmeasured(
-                text, figure, group, self.cues.metric_words(metric), metric.label, metric.unit_kind
-            )
-            if metric
-            else None
-        )
+        why = unmeasured(text, unnamed, figure, group, metric, self.cues, held) if metric else None
         metric = None if why else metric
         hub_id, subject = holder(
             self, metric, candidates, mentions, text, unnamed, figure.number.start

@@ -3,18 +3,21 @@
 nobody had heard of Dalian? Its software sector pulled in …"): the pronoun is that
 place's; a figure alone answering the question before it ("The gap between what Dalian
 signed and delivered in 2012? Roughly US$260 million."): the question's subject is that
-figure; "the institute": the dataset's one organisation whose name that noun heads (no
+figure; "the institute": the dataset's one organisation whose name that noun heads; "the
+city", in a sentence that names no place: the one city that holds the figure's metric (no
 other passage is looked at: a draft may be read in parts cut anywhere, ``asks``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from hubquery.numbers import normalise
 from hubquery.query.reader import gates
 from hubquery.query.reader.bounds import hedge_start
 from hubquery.query.reader.mentions import Mention, NameReader
+from hubquery.query.reader.reading import Reading
+from hubquery.store import Store
 
 _PRONOUNS = ("its ", "their ", "it ", "they ")
 
@@ -115,3 +118,40 @@ def part_of_members(names: NameReader, text: str, mentions: list[Mention]) -> li
     if part is None:
         return mentions
     return sorted([*mentions, Mention(said.start(), said.end(), part)], key=lambda m: m.start)
+
+
+# "the city's 40 incubators", "the port city": a city said by its kind alone (and one word
+# before it at most). ("the park" is no place: the project's own set, claims.tsv, labels
+# "The software park's export revenue …" unsupported.)
+_THE_CITY = re.compile(r"\bthe (?:([a-z]+) )?city\b")
+_ANY_ONE = frozenset(("same", "whole", "entire", "very"))  # (words that name no city)
+
+
+def the_city(
+    readings: list[Reading],
+    text: str,
+    store: Store,
+    held: Callable[[str, str | None], set[str]],
+) -> list[Reading]:
+    """The readings of a sentence that names no place but "the city", each figure the one
+    city (whose name has the word before "city", if any) that holds the metric read: the
+    city a reader of the sources takes it for; as read where several hold it, or none."""
+    said = _THE_CITY.search(text)
+    if said is None:
+        return readings
+    word = said.group(1)
+    meant = []
+    for reading in readings:
+        if reading.hub_id is None and reading.metric is not None and reading.claimed:
+            ids = store.hubs_that_may(reading.metric.id, None, ">=", float("-inf"))
+            cities = [
+                h.id
+                for h in store.hubs_by_id(ids)
+                if h.kind == "city"
+                and reading.metric.id in held(h.id, None)
+                and (word is None or word in _ANY_ONE or word in h.name.lower().split())
+            ]
+            if len(cities) == 1:
+                reading = reading._replace(hub_id=cities[0], note=None)
+        meant.append(reading)
+    return meant

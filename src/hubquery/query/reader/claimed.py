@@ -80,7 +80,7 @@ def claim_of(
         gates.TARGET.search(clause) is not None
         # "said in 2017 that its revenue would reach …": a plan made known, reported
         or ("would" in clause and lx.SAID_WOULD.search(clause) is not None)
-    ) and lx.GOAL_MET.search(clause) is None
+    ) and (lx.GOAL_MET.search(clause) is None or figure.year_like)  # (a deadline met: its goal)
     if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
         target = False  # ("said in 2022 that it would …": when the plan was made known)
     if not target and "from" in sentence:  # ("aims to grow it from X to Y": Y the goal)

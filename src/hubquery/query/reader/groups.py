@@ -11,6 +11,8 @@ import re
 from hubquery.query import lexicon as lx
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.gates import Gated
+from hubquery.query.reader.metrics import MetricCues
+from hubquery.records import Metric
 
 # After the number: "of them …", or a count's noun (a few words on) followed by what the
 # group did to something or has ("have opened branches", "with a turnover of …"; not
@@ -36,7 +38,9 @@ _SUB_GROUP = re.compile(
 # A part of a whole named ("50 of Hefei's AI companies …", "Of the 1,500 firms in
 # Sichuan, about 200 …"): what follows says which part.
 _NOUNS = r"(?:companies|firms|enterprises|businesses|start-?ups)\b"
-_PART_OF = re.compile(rf"\s+of\s+(?:the|its|their|\S*['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{_NOUNS}")
+_PART_OF = re.compile(
+    rf"\s+of\s+(?:the|its|their|\S*['’]s)\s+(?P<kind>(?:[\w'’.-]+\s+){{0,3}}?){_NOUNS}"
+)
 _PART_OF_LEAD = re.compile(
     r"^\W*(?:of|among)\s+(?:the|its|their|\S*['’]s)\s(?:[^,;:]|,\d)*,\s*(?:[a-z]+\s+){0,2}$"
 )
@@ -123,19 +127,40 @@ def sub_group(text: str, start: int, end: int) -> str | None:
     return found.group("what").strip()
 
 
+def kind_of_whole(text: str, end: int) -> str | None:
+    """The words that say which of a place's companies a part is taken from ("of
+    Zhongguancun's returnee-founded companies": "returnee-founded"), after its number;
+    None where no whole is named or it is all of them ("of its 2,300 companies")."""
+    part = _PART_OF.match(text, end)
+    if part is None:
+        return None
+    words = [w for w in part.group("kind").split() if not w.endswith(("'s", "’s"))]
+    return " ".join(words) if lx.stems(" ".join(words)) else None
+
+
 def unmeasured(
     text: str,
+    unnamed: str,
     figure: Figure,
     group: str | None,
-    strong: set[str],
-    label: str = "",
-    kind: str | None = None,
+    metric: Metric,
+    cues: MetricCues,
+    held: set[str],
 ) -> str | None:
-    """Why the metric found (of ``strong`` words) is not what the figure measures, if it
-    is not: a part of a count no metric of which names it, pay that is not revenue, or a
-    sum per head that is not a total."""
-    if group is not None and strong.isdisjoint(lx.stems(group)):
-        return f"counts only a part ({group}): no source holds a count of that part"
+    """Why the metric found is not what the figure measures, if it is not: a part of a
+    count no metric of which names it ("300 companies have opened branches"; ``group``,
+    the words that name the part), nor a part of a group the place counts on its own ("of
+    its returnee-founded companies", of a metric ``held``), pay that is not revenue, or a
+    sum per head that is not a total (``unnamed``: the text with its places' names
+    blanked)."""
+    strong, label, kind = cues.metric_words(metric), metric.label, metric.unit_kind
+    if group is not None:
+        part_of = kind_of_whole(unnamed, figure.number.end)
+        # (the part's own words: "have opened offices", not the whole's "founded")
+        if strong.isdisjoint(lx.stems(group) - (lx.stems(part_of) if part_of else set())):
+            return f"counts only a part ({group}): no source holds a count of that part"
+        if part_of and cues.counts_named(part_of, held) and strong.isdisjoint(lx.stems(part_of)):
+            return f"counts a part of the {part_of} companies: no source holds a count of it"
     start, money = figure.number.start, figure.unit in ("USD", "CNY")
     before = text[max(0, start - 60) : start]
     if kind == "count" and "the " in before and _FIRST_FEW.search(before):
@@ -176,8 +201,8 @@ def unmeasured(
         or text.find("the total", first, last) != -1
         else None
     )
-    if whole and (kind := _kind_of(whole.group(1), label.lower())) and kind not in text:
-        return f"is of all {whole.group(1)}, not only the {kind} {whole.group(1)} the source counts"
+    if whole and (sort := _kind_of(whole.group(1), label.lower())) and sort not in text:
+        return f"is of all {whole.group(1)}, not only the {sort} {whole.group(1)} the source counts"
     if "of " in before and _EACH_OF.search(before):
         return "states a figure for each one of a group: no source holds one"
     if money and (

@@ -236,11 +236,28 @@ _OWNS = re.compile(
 )
 
 
+# "…, which is just under 20 percent": a relative clause that states the figure (its
+# hedge before it; not "which is why …")
+_RELATIVE_STATES = re.compile(
+    r",\s+which\s+(?:is|was|stands at|stood at|amounts to|amounted to)\s+"
+    r"(?:(?!why\b|how\b|what\b|when\b|where\b|because\b|it\b|its\b)[a-z-]+\s+){0,3}"
+    r"(?:us\$|\$|rmb|¥)?\s*$"
+)
+# "Chengdu's share of laptop production", "that of Chengdu": the noun phrase the clause
+# follows names the place (its possessive and a few words of no verb, up to the comma)
+_NAMES_PHRASE = re.compile(
+    r"(?:['’]s?(?:\s+(?!is\b|was\b|are\b|were\b|has\b|have\b|had\b|and\b|than\b)"
+    r"[a-z-]+){0,6})?\s*"
+)
+
+
 def owner_first(
     candidates: list[Candidate], mentions: list[Mention], text: str, start: int
 ) -> list[Candidate]:
     """The candidates with the place whose possessive the figure follows first ("a quarter
-    of Chengdu's 21 million people" is Chengdu's, whatever the sentence is about)."""
+    of Chengdu's 21 million people" is Chengdu's, whatever the sentence is about), or the
+    place of the noun phrase a relative clause stating the figure follows ("… above
+    Chengdu's share, which is just under 20 percent" is Chengdu's)."""
     for mention in mentions:
         owner = Candidate(mention.hub_id, None)
         if (
@@ -249,7 +266,19 @@ def owner_first(
             and _OWNS.fullmatch(text, mention.end, start)
         ):
             return [owner, *(c for c in candidates if c != owner)]
-    return candidates
+    if ", which " not in text or not (said := _RELATIVE_STATES.search(text, 0, start)):
+        return candidates
+    named = [
+        m
+        for m in mentions
+        if m.subject is None
+        and Candidate(m.hub_id, None) in candidates
+        and _NAMES_PHRASE.fullmatch(text, m.end, said.start())
+    ]
+    if not named:
+        return candidates
+    owner = Candidate(named[-1].hub_id, None)
+    return [owner, *(c for c in candidates if c != owner)]
 
 
 def year_subjects(

@@ -134,6 +134,17 @@ class MetricCues:
         by_strong = self._by_strong
         return any(word in by_strong for word in lx.stems(text) - _UNIT_STEMS - _CHANGE_STEMS)
 
+    def counts_named(self, text: str, held: set[str]) -> bool:
+        """Whether a word of the text is a strong cue to a count the place holds
+        ("returnee-founded": its companies founded by returnees)."""
+        by_strong, by_id = self._by_strong, self.by_id
+        return any(
+            by_id[m].unit_kind == "count"
+            for word in lx.stems(text) - _UNIT_STEMS - _CHANGE_STEMS
+            for m in by_strong.get(word, ())
+            if m in held
+        )
+
     def year_cued(self, text: str) -> bool:
         return not self._year_words.isdisjoint(lx.stems(text))
 
