@@ -15,7 +15,7 @@ import unicodedata
 from typing import Literal, NamedTuple
 
 from hubquery.shares_in_words import out_of_every
-from hubquery.words import has_digit, letter_runs, word_places
+from hubquery.words import first_digit, has_digit, letter_runs, word_places
 
 Kind = Literal["digits", "words", "ordinal", "fraction", "years-ago"]
 
@@ -152,7 +152,6 @@ _RUN_WORDS = frozenset(_UNITS) | {w for w in SCALES if len(w) > 2}
 # Every word that can begin or be a number, an ordinal or a fraction ("a" included).
 _STARTS = frozenset(_UNITS) | frozenset(_ORDINALS) | frozenset(_FRACTIONS)
 _DOTTED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_ANY_DIGIT = re.compile(r"\d")
 _BIG_SCALES = "hundred|thousand|million|billion|trillion"
 _COUNT_WORDS = "|".join(w for w in _UNITS if w not in ("a", "an", "dozen"))
 # "eight and a half million", "half a million", "three quarters of a billion"
@@ -229,8 +228,8 @@ def read_numbers(text: str, source_year: int | None = None) -> list[Number]:
     text = normalise(text)
     found: list[Number] = []
     # (from the first digit on, its sign before it: not tried at every place before it)
-    digit = _ANY_DIGIT.search(text)
-    for match in _DIGITS.finditer(text, max(0, digit.start() - 1)) if digit else ():
+    digit = first_digit(text)
+    for match in _DIGITS.finditer(text, max(0, digit - 1)) if digit >= 0 else ():
         sign, digits, scale = match.group(1), match.group(2), match.group(3)
         if not scale and in_a_name(text, match.start(), match.end()):
             continue  # "5G", "3D", "COVID-19": a name, as "G20" and "A380" are

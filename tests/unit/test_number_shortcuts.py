@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hubquery.numbers import _ANY_DIGIT, _DIGITS
+from hubquery.numbers import _DIGITS
 from hubquery.query import lexicon as lx
 from hubquery.query.draft import _NUMBER, _SENTENCE_END, _count, _ends, _sentences, sentences
 from hubquery.query.reader import bounds
@@ -20,7 +20,7 @@ from hubquery.query.reader.bounds import HEDGES
 from hubquery.query.reader.members import _RANKED_IN, _ranked_in
 from hubquery.query.reader.times import _YEAR
 from hubquery.shares_in_words import _OUT_OF, out_of_every
-from hubquery.words import has_digit, letter_runs, quoted_runs, word_places, word_runs
+from hubquery.words import first_digit, has_digit, letter_runs, quoted_runs, word_places, word_runs
 
 
 def _spans(matches: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -86,8 +86,8 @@ _DIGIT_PIECES = st.sampled_from(
 def _found_from_the_first_digit(pattern: re.Pattern[str], text: str, before: int) -> None:
     """The pattern tried from ``before`` characters before the text's first digit on
     finds what it finds tried from the start."""
-    digit = _ANY_DIGIT.search(text)
-    shortcut = pattern.finditer(text, max(0, digit.start() - before)) if digit else iter(())
+    digit = first_digit(text)
+    shortcut = pattern.finditer(text, max(0, digit - before)) if digit >= 0 else iter(())
     assert _spans(shortcut) == _spans(pattern.finditer(text))
 
 
@@ -203,6 +203,8 @@ def test_the_words_of_a_text_are_those_the_patterns_find(text: str) -> None:
     assert word_runs(text) == re.findall(r"\w+", text)
     assert word_places(text, word_runs(text)) == [m.start() for m in re.finditer(r"\w+", text)]
     assert has_digit(text) == (re.search(r"\d", text) is not None)
+    digit = re.search(r"\d", text)
+    assert first_digit(text) == (digit.start() if digit else -1)
 
 
 _END_PIECES = st.sampled_from(

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from hubquery.numbers import _DIGITS, normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import gates, groups
+from hubquery.query import tempers
+from hubquery.query.reader import bounds, gates, groups, rewrites, thresholds
 from hubquery.query.reader.gates import Gated
 from hubquery.query.reader.times import _PART_OF_YEAR, _YEAR
 from hubquery.shares_in_words import _OUT_OF
@@ -65,8 +66,9 @@ def test_gated_search_finds_what_the_pattern_finds(name: str) -> None:
         gated = gate.search(text)
         assert (found and found.span()) == (gated and gated.span()), (name, text)
         matched += found is not None
-    # (each pattern is met in the sets, so the comparison above is not empty)
-    assert matched or name in ("CITY_OF_PEOPLE",), name
+    # (each pattern is met in the sets, so the comparison above is not empty; TOP_BEFORE
+    # ends the words before a figure, and is met there: SLICE_GATES below)
+    assert matched or name in ("CITY_OF_PEOPLE", "TOP_BEFORE"), name
 
 
 @pytest.mark.parametrize(
@@ -175,3 +177,115 @@ def test_a_pattern_written_first_character_first_finds_the_same_in_the_claim_set
 @given(st.lists(st.sampled_from(_EDGE_PIECES), max_size=16))
 def test_a_pattern_written_first_character_first_finds_the_same(pieces: list[str]) -> None:
     _same_as_plain("".join(pieces))
+
+
+# Gates of patterns tried on a figure's surroundings (the words before it) or said in a
+# sentence whose gate is its own: each finds what its pattern finds, wherever it is tried.
+SLICE_GATES = {
+    "TOP_BEFORE": gates.TOP_BEFORE,
+    **{f"CURRENCY_BEFORE[{code}]": gate for code, gate in gates.CURRENCY_BEFORE},
+    "rewrites._THE_SCALE": rewrites._THE_SCALE,
+    "rewrites._HYPHENED_SUM": rewrites._HYPHENED_SUM,
+    "thresholds._FIRST_OF": thresholds._FIRST_OF,
+}
+_SLICE_PIECES = [
+    *_PIECES,
+    "top",
+    "the top",
+    "-",
+    "us$",
+    "$",
+    "usd",
+    "cn¥",
+    "¥",
+    "rmb",
+    "cny",
+    "yuan",
+    "the",
+    "its",
+    "their",
+    "million",
+    "billion",
+    "trillion",
+    "renminbi",
+    "dollars",
+    "1.5",
+    "most",
+    "best",
+    "worst",
+    "largest",
+    "of",
+    "among",
+    "china's",
+    "one of",
+    "single",
+    "\n",
+]
+
+
+def _same_gated(text: str) -> None:
+    for name, gate in SLICE_GATES.items():
+        found = gate.pattern.search(text)
+        gated = gate.search(text)
+        assert (found and found.span()) == (gated and gated.span()), (name, text)
+        assert gate.sub("<>", text) == gate.pattern.sub("<>", text), (name, text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_SLICE_PIECES), max_size=12), st.sampled_from(["", " "]))
+def test_a_gate_of_a_figure_s_surroundings_finds_what_its_pattern_finds(
+    pieces: list[str], glue: str
+) -> None:
+    _same_gated(glue.join(pieces))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reached the trillion-yuan mark",
+        "reached its trillion yuan goal",
+        "a 2.5-billion-dollar deal",
+        "ranked in the top ",
+        "worth us$ ",
+        "the most successful of china's ",
+        "the best among the ",
+    ],
+)
+def test_a_gate_of_a_figure_s_surroundings_is_met(text: str) -> None:
+    assert any(gate.pattern.search(text) for gate in SLICE_GATES.values()), text
+    _same_gated(text)
+
+
+_STILL_PIECES = [*_PIECES, "still", "Still", "STİLL", "ſtill", "remain", "remains", "REMAıNS", "ı"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_STILL_PIECES), max_size=10), st.sampled_from(["", " "]))
+def test_still_is_told_as_its_pattern_tells_it(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    assert tempers.said_still(text) == (tempers._STILL.search(text) is not None), text
+
+
+# Every word and piece of a word the hedges are written with, and what may stand by them
+_HEDGE_PIECES = sorted(
+    {
+        *re.findall(r"[a-z~]+", "|".join(words for _, words in bounds.HEDGES)),
+        *("s", "ed", "ing", "es", ".", "c.", "approx.", "(", " ", "  ", "\n", "\u00a0", "x"),
+    }
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_HEDGE_PIECES), max_size=8), st.sampled_from(["", " ", "("]))
+def test_a_text_that_may_end_in_no_hedge_ends_in_none(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces)
+    assert bounds.may_end_in_hedge(text) or bounds.ANY_HEDGE_BEFORE.search(text) is None, text
+
+
+@pytest.mark.parametrize("qualifier", [q for q, _ in bounds.HEDGES])
+def test_every_hedge_may_end_a_text(qualifier: str) -> None:
+    words = dict(bounds.HEDGES)[qualifier]
+    for said in _alternatives(words):
+        for text in (f"had {said}", f"had {said}  ", f"(x({said}", said):
+            if bounds.ANY_HEDGE_BEFORE.search(text):
+                assert bounds.may_end_in_hedge(text), text

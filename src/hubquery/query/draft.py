@@ -24,7 +24,7 @@ from hubquery.numbers import (
     coins_or_vague,
     read_numbers,
 )
-from hubquery.words import has_digit, letter_runs
+from hubquery.words import first_digit, letter_runs
 
 
 class Passage(NamedTuple):
@@ -45,7 +45,7 @@ class Passage(NamedTuple):
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)+")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
+_INDENTED = ("    ", "\t")  # (what a line of indented code begins with)
 # Each pattern's repeated part stops at the next character that could start another
 # match ("[" in a link's text, "(" in its address, the delimiter inside emphasis), so a
 # draft is read in time linear in its length: "[^\]]*" ran on to the end of the text
@@ -160,7 +160,7 @@ def passages_of_lines(lines: list[str], begin: int = 0, end: int | None = None) 
             continue
         if fenced:
             continue
-        if not paragraph and _INDENTED.match(raw) and not _is_item(raw) and raw.strip():
+        if not paragraph and raw.startswith(_INDENTED) and not _is_item(raw) and raw.strip():
             continue  # indented code: four spaces or a tab after a blank line
         line = raw.strip()
         if line.startswith("|") or (header is not None and "|" in line):
@@ -391,8 +391,9 @@ def _count(text: str, begin: int, end: int) -> tuple[int, bool]:
         # (most pieces state none: no digit and no number word, told without a pattern
         # tried at every place: 1.5 % of a check of prose's instructions)
         count = count_number_words(low)
-        if has_digit(low):
-            count += len(_DIGITS_LOWER.findall(low))
+        digit = first_digit(low)  # (a number of digits begins with one: tried from there)
+        if digit >= 0:
+            count += len(_DIGITS_LOWER.findall(low, digit))
         # (``may_state_numbers``: a digit, a number word, else a coin or "hundreds of")
         return count, not count and not coins_or_vague(low)
     return len(_NUMBER.findall(text, begin, end)), False

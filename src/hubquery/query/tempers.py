@@ -85,7 +85,7 @@ def tempered(
         judged.verdict == "supported"
         and reading.claimed.first_year is None
         and not reading.claimed.target
-        and _STILL.search(reading.text)
+        and said_still(reading.text)
         and all(of_its_past(f) for f in judged.facts)
     ):  # ("still generates a quarter of its GDP" of "last year, … one quarter")
         judged = judged._replace(
@@ -157,6 +157,18 @@ def of_its_past(fact: Fact) -> bool:
 
 # "still", "remains": a figure said to hold yet, at the time of writing
 _STILL = re.compile(r"\b(?:still|remains?)\b", re.IGNORECASE)
+# (the letters beyond ASCII IGNORECASE reads as "s" or "i": "ſtill", "remaİns")
+_UNLIKE = ("\u0130", "\u0131", "\u017f")
+
+
+def said_still(text: str) -> bool:
+    """Whether ``_STILL`` is found in the text: looked for only where its lower case has
+    "still" or "remain" (most sentences: neither), or a letter IGNORECASE reads as one
+    of theirs."""
+    low = text.lower()
+    if "still" not in low and "remain" not in low and not any(map(text.__contains__, _UNLIKE)):
+        return False
+    return _STILL.search(text) is not None
 
 
 def undated(text: str, facts: tuple[Fact, ...]) -> bool:

@@ -82,12 +82,14 @@ class Organisations:
                 self.by_head.setdefault(head.lower(), []).append(subject)
         heads = "|".join(map(re.escape, sorted(self.by_head)))
         self._the_head = re.compile(rf"\bthe ({heads})\b") if heads else None
+        # (what every match holds: looked for first, as most sentences name none)
+        self._the_heads = tuple(f"the {head}" for head in sorted(self.by_head))
 
     def named_by_kind(self, text: str) -> str:
         """``text`` with "the institute" as the name of the organisation it refers to,
         the dataset's only one of that head noun; unchanged where none, or several, may
         be meant."""
-        if self._the_head is None or "the " not in text:
+        if self._the_head is None or not any(map(text.__contains__, self._the_heads)):
             return text
         for said in self._the_head.finditer(text):
             meant = self.by_head.get(said.group(1), [])

@@ -22,8 +22,9 @@ from hubquery.numbers import (
 )
 from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
-from hubquery.query.reader import bounds
+from hubquery.query.reader import bounds, gates
 from hubquery.query.reader.elided import in_currency, in_unit_before
+from hubquery.words import first_digit, has_digit, quoted_runs
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -42,7 +43,6 @@ _ORDINAL_BEFORE = re.compile(
     r"(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
     r"seventh|eighth|ninth|tenth)[\s-]*$"
 )
-_DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 # "… a year later", "… two years on": when, not what the number before counts
 _LATER = re.compile(
@@ -211,9 +211,9 @@ def _figure(text: str, number: Number) -> Figure:
     after = text[number.end : number.end + 60]
     value, unit, rounding = number.value, None, number.rounding
     approximate, converted, only = False, None, False
-    for code, pattern in lx.CURRENCY_BEFORE:
-        if pattern.search(before):
-            unit, before = code, pattern.sub("", before)
+    for code, currency in gates.CURRENCY_BEFORE:
+        if currency.search(before):
+            unit, before = code, currency.sub("", before)
     # "at most #2": the hedge stands before the rank's mark (which ends ``before``: looked
     # for from where it can begin, once for the three questions below)
     rank = lx.RANK_BEFORE.search(before, max(0, len(before.rstrip()) - lx.LONGEST_RANK_MARK))
@@ -228,7 +228,7 @@ def _figure(text: str, number: Number) -> Figure:
         qualifier = "at most" if only else qualifier
     elif number.kind == "ordinal" or lx.RANK_AFTER.match(after) or rank:
         unit = "rank"
-    elif lx.TOP_BEFORE.search(before):
+    elif gates.TOP_BEFORE.search(before):
         # "in the top 20" is a rank of at most 20; "not even in the top 20", "outside the
         # top ten" above it.
         unit = "rank"
@@ -256,12 +256,13 @@ def _figure(text: str, number: Number) -> Figure:
                 unit = code
     if number.kind == "words" and number.scaled:
         rounding = number.rounding or _word_rounding(text[number.start : number.end])
-    words_after = _DIGIT.split(after, maxsplit=1)[0]  # to the next number
+    digit = first_digit(after)
+    words_after = after[:digit] if digit >= 0 else after  # to the next number
     if "year" in words_after or "month" in words_after or "decade" in words_after:
         words_after = _LATER.split(words_after, maxsplit=1)[0]
         # ("takes in about 1,000 a year": a rate, its period no unit of the count)
         words_after = _PER_PERIOD.split(words_after, maxsplit=1)[0]
-    nouns = lx.WORD.findall(words_after)[:4]
+    nouns = quoted_runs(words_after)[:4]
     if unit is None and after[:1] in (",", ";") and 1800 <= value <= 2100:
         nouns = []  # ("By 2013, Zhongguancun companies …": a year, its clause ended)
     elif unit is None and not _year(number) and _VERB_AFTER.match(after):
@@ -340,7 +341,7 @@ def _figure(text: str, number: Number) -> Figure:
 
 def unread_digits(text: str) -> bool:
     """Digits the number reader did not read ("成都有2000万人口": digits inside words)."""
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return False
     read = bytearray(len(text) + 1)
     for number in read_numbers(text):

@@ -58,8 +58,12 @@ _ELLIPTIC_YEARS = re.compile(
 )
 # "reached the trillion-yuan mark", "hit its trillion-yuan mark": one trillion, as "a
 # trillion-yuan business" is
-_THE_SCALE = re.compile(
-    r"\b(the|its|their) (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
+_SCALES = ("million", "billion", "trillion")
+_THE_SCALE = gates.Gated(
+    re.compile(
+        r"\b(the|its|their) (?=(?:million|billion|trillion)[\s-](?:yuan|renminbi|dollars?|us)\b)"
+    ),
+    *(f"{whose} {scale}" for whose in ("the", "its", "their") for scale in _SCALES),
 )
 # "has seen its exports triple", "watched its sales double": as "tripled", "doubled"
 _SEEN_MULTIPLE = re.compile(
@@ -76,8 +80,9 @@ _YEAR_WINDOW = re.compile(
 )
 _WINDOW_OF = {"previous": "previous", "preceding": "previous", "prior": "previous"}
 # "its 1-trillion-yuan revenue goal", "a 2.5-billion-dollar deal": the sum, as written apart
-_HYPHENED_SUM = re.compile(
-    r"\b(\d+(?:\.\d+)?)-(million|billion|trillion)-(?=yuan|renminbi|dollar|us)"
+_HYPHENED_SUM = gates.Gated(
+    re.compile(r"\b(\d+(?:\.\d+)?)-(million|billion|trillion)-(?=yuan|renminbi|dollar|us)"),
+    *(f"-{scale}-" for scale in _SCALES),
 )
 # "a couple of hundred robotics firms": about two hundred
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")

@@ -14,6 +14,7 @@ from hubquery.hedges import Interval
 from hubquery.judgement.claims import negated
 from hubquery.numbers import states
 from hubquery.query import lexicon as lx
+from hubquery.query.reader.gates import Gated
 from hubquery.records import Note
 
 if TYPE_CHECKING:
@@ -23,9 +24,14 @@ if TYPE_CHECKING:
 # "one of the four", "two of only four", "among the four", "not among China's four"
 # "the (single) most successful of the 114", "the best among China's 114" (not "one of
 # the best", "among the most successful of": one of the top)
-_FIRST_OF = re.compile(
-    r"\b(?<!one of )(?<!among )the (?:single |very )?(?:most [a-z]+|[a-z]+est|best|worst) "
-    r"(?:of|among)\s+(?:(?:the|just|only|[a-z]*'s)\s+)*$"  # (names are blanked)
+_FIRST_OF = Gated(
+    re.compile(
+        r"\b(?<!one of )(?<!among )the (?:single |very )?(?:most [a-z]+|[a-z]+est|best|worst) "
+        r"(?:of|among)\s+(?:(?:the|just|only|[a-z]*'s)\s+)*$"  # (names are blanked)
+    ),
+    "est ",  # ("[a-z]+est", "best")
+    "most ",
+    "worst ",
 )
 _MEMBER_OF = re.compile(r"\b(?:among|of)\s+(?:(?:the|just|only|[a-z]+'s)\s+)*$")
 

@@ -10,8 +10,9 @@ from typing import NamedTuple
 from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
-from hubquery.query.reader.figures import _DIGIT, Figure, count_word, read_figures
+from hubquery.query.reader.figures import Figure, count_word, read_figures
 from hubquery.query.reader.gates import Gated
+from hubquery.words import first_digit, has_digit
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
 _BETWEEN = re.compile(
@@ -117,8 +118,8 @@ def times(text: str) -> list[Time]:
         if last == first + 1:
             found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
     covered = [(t.start, t.end) for t in found]
-    digit = _DIGIT.search(text)  # (a year begins with a digit: tried from the first on)
-    for match in _YEAR.finditer(text, digit.start()) if digit else ():
+    digit = first_digit(text)  # (a year begins with a digit: tried from the first on)
+    for match in _YEAR.finditer(text, digit) if digit >= 0 else ():
         if any(s <= match.start() < e for s, e in covered):
             continue
         if _REPORT_AFTER.match(text, match.end()):
@@ -251,7 +252,7 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
             and t.end <= clause_end
             and t.start not in taken
             and lx.YEAR_BEFORE.search(text[max(0, t.start - 20) : t.start])
-            and not _DIGIT.search(text[figure.number.end : t.start])
+            and not has_digit(text[figure.number.end : t.start])
             # ("2.5 times its 2010 level", "as much as in 2010"; not "more than half in 2012")
             and not _COMPARED_TIME.search(text, figure.number.end, t.start)
             and not _began_then(text, t)
