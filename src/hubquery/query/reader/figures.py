@@ -50,6 +50,8 @@ _LATER = re.compile(
     r"(?:years?|months?|decades?) (?:later|earlier|after|before|on|on from|ago|prior)\b"
     # "… 20.9 million the previous year", "… last year"
     r"|\b(?:the (?:previous|prior|preceding)|last) (?:years?|months?|decades?)\b"
+    # "up 245,000 over the year": the time of the change
+    r"|\b(?:over|in|during|across|within|through|for) the (?:year|month|decade)\b"
 )
 _PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:years?|months?)\b")
 # "between 600 and 700 companies": one figure, a range (the words between the two)
