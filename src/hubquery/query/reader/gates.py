@@ -73,6 +73,7 @@ TARGET = Gated(
     "to become",
     "striv",
     "ambition",
+    "call",
     "aspir",
     "future",
     "means to",
