@@ -143,7 +143,7 @@ TARGET = re.compile(
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
-    r"aspiration|future|"
+    r"aspiration|future|calls? for|called for|calling for|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until (?:the end of )?(?:19|20)\d\d,? to|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"

@@ -18,6 +18,7 @@ from hubquery.names import name_key
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.bounds import hedge_start
 from hubquery.query.reader.figures import Figure, read_figures
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.stems import stems
@@ -168,7 +169,10 @@ _PART_BEFORE = re.compile(
 
 # (one space before "of", not "\s+": found wherever "\s+of" is, without retrying each
 # run of spaces at each of its starts; a third less of the search on every count claim)
-_PART_OF_A_WHOLE = re.compile(r"\sof\s+(?:the|its|their|\S+['’]s)\s+(?:\d|some|about|nearly)")
+_PART_OF_A_WHOLE = re.compile(
+    r"\sof\s+(?:the|its|their|\S+['’]s)\s+(?:\d|some|about|nearly|roughly|around|almost|close|"
+    r"approximately|more|over|just|well|upwards?|an)"
+)
 
 
 def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | None:
@@ -186,7 +190,10 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
     ):
         return None
     text = rewrite(normalise(reading.text))  # (the reader's text: the figure's offsets)
-    if not _PART_BEFORE.search(text[max(0, figure.number.start - 40) : figure.number.start]):
+    before = text[max(0, figure.number.start - 40) : figure.number.start]
+    if (hedged := hedge_start(before)) is not None:  # ("of its roughly 2,300 companies")
+        before = before[:hedged]
+    if not _PART_BEFORE.search(before):
         return None
     said = lx.stems(" ".join(lx.WORD.findall(text[figure.number.end :])[:3]))
     named = [

@@ -224,7 +224,13 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         return narrower  # ("the whole metro", "invention patents granted": not the figure's)
     notes: list[Note] = []
     own = reading.words - reader.metric_words(metric)
-    matched = same_basis(own, same_unit)
+    # The basis the reader kept as the figure's own of several the sentence names first
+    # ("US$X in signed contracts …, against US$Y actually conducted": the first's words
+    # stand before the second's)
+    matched = None
+    if reading.bases and len(reading.bases) < len(lx.bases(reading.text)):
+        matched = same_basis(frozenset(reading.bases), same_unit)
+    matched = matched or same_basis(own, same_unit)
     if (
         matched is not None
         and (place := reader.names.hub(hub_id)) is not None

@@ -50,6 +50,8 @@ _LATER = re.compile(
     r"(?:years?|months?|decades?) (?:later|earlier|after|before|on|on from|ago|prior)\b"
     # "… 20.9 million the previous year", "… last year"
     r"|\b(?:the (?:previous|prior|preceding)|last) (?:years?|months?|decades?)\b"
+    # "up 245,000 over the year": the time of the change
+    r"|\b(?:over|in|during|across|within|through|for) the (?:year|month|decade)\b"
 )
 _PER_PERIOD = re.compile(r"\b(?:a|an|per|each|every) (?:years?|months?)\b")
 # "between 600 and 700 companies": one figure, a range (the words between the two)
@@ -66,6 +68,13 @@ _UP_TO = re.compile(r"\bup (?:un)?to\s*$")
 _VAGUE = re.compile(r"\b(?:couple of|few|several|many)\s+$")
 _OTHER = re.compile(r"\b(?:the|its|their) other\s+$")
 _OF_A_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all)\s+)*$")
+# "Chengdu and Chongqing are two of China's four": the members a sentence names, said to
+# be some of a place's group (its name blanked, its 's kept); not "300 of Zhongguancun's
+# 2,300 companies have …", a part the sentence counts, nor "half of the park's 650"
+_OF_A_PLACES_NUMBER = re.compile(r"^\s+of\s+(?:(?:the|just|only|all|[a-z]*['’]s)\s+)*$")
+_MEMBERS_ARE = re.compile(
+    r"\b(?:are|were|remain|remained|became|become|as)\s+(?:now\s+|still\s+|currently\s+)?$"
+)
 
 
 @dataclass
@@ -127,7 +136,14 @@ def read_figures(text: str) -> list[Figure]:
     chosen = [
         n
         for n, after in zip(chosen, [*chosen[1:], None][: len(chosen)], strict=True)
-        if after is None or _year(after) or not _OF_A_NUMBER.match(text[n.end : after.start])
+        if after is None
+        or _year(after)
+        or not (
+            _OF_A_PLACES_NUMBER
+            if n.kind in ("digits", "words")
+            and _MEMBERS_ARE.search(text, max(0, n.start - 24), n.start)
+            else _OF_A_NUMBER
+        ).match(text[n.end : after.start])
     ]
     figures = [_figure(text, n) for n in chosen]
     if len(figures) > 1 and ("$" in text or "yuan" in text or "¥" in text or "rmb" in text):

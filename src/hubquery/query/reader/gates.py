@@ -74,6 +74,7 @@ TARGET = Gated(
     "to become",
     "striv",
     "ambition",
+    "call",
     "aspir",
     "future",
     "means to",
