@@ -143,7 +143,7 @@ TARGET = re.compile(
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
-    r"aspiration|future|"
+    r"aspiration|future|calls? for|called for|calling for|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until (?:the end of )?(?:19|20)\d\d,? to|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"
@@ -393,11 +393,13 @@ _EDITION_BEFORE = re.compile(
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth))[\s-]+$"
 )
 _EDITIONS = re.compile(r"\b(?:plan|programme|program|congress|session|edition|expo|forum)\b")
+_EDITION_WORDS = ("plan", "program", "congress", "session", "edition", "expo", "forum")
 
 
 def edition_start(text: str, start: int, name: str) -> int:
     """Where a name at ``text[start:]`` begins, with the ordinal of its edition."""
-    if _EDITIONS.search(name) is None:
+    # (most names name none of these: the pattern tried only where one of its words is)
+    if not any(map(name.__contains__, _EDITION_WORDS)) or _EDITIONS.search(name) is None:
         return start
     edition = _EDITION_BEFORE.search(text[max(0, start - 16) : start])
     return start - len(edition.group()) if edition else start
