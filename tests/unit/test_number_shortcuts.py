@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 
 from hubquery.numbers import _DIGITS
 from hubquery.query import lexicon as lx
-from hubquery.query.draft import _NUMBER, _SENTENCE_END, _count, _ends, _sentences, sentences
+from hubquery.query.draft import (
+    _NUMBER,
+    _SENTENCE_END,
+    _count,
+    _ends,
+    _pieces,
+    _sentences,
+    sentences,
+)
 from hubquery.query.reader import bounds
 from hubquery.query.reader.bounds import HEDGES
 from hubquery.query.reader.members import _RANKED_IN, _ranked_in
@@ -255,3 +263,16 @@ def test_a_rank_mark_is_found_from_the_end_as_from_the_start(pieces: list[str], 
     tail = lx.RANK_BEFORE.search(text, max(0, len(text.rstrip()) - lx.LONGEST_RANK_MARK))
     assert (tail and tail.span()) == ((found := lx.RANK_BEFORE.search(text)) and found.span())
     assert (text[: tail.start()] if tail else text) == lx.RANK_BEFORE.sub("", text)
+
+
+_SPACED_PIECES = st.sampled_from(["Dalian", "6", " ", "\u00a0", "\u2003", "\n", "\t", "x", "’"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SPACED_PIECES, max_size=12).map("".join), st.integers(0, 3))
+def test_a_sentence_s_spaces_are_those_the_pattern_skips(text: str, line: int) -> None:
+    """A sentence is its text without the spaces either side, placed where ``\\s*`` ends."""
+    begin = re.match(r"\s*", text).end()  # type: ignore[union-attr]
+    piece = text[begin:].rstrip()
+    found = _pieces(text, 0, len(text), line)
+    assert [(p.text, p.line) for p in found] == ([(piece, line or begin)] if piece else [])

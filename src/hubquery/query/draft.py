@@ -352,8 +352,8 @@ def _pieces(text: str, begin: int, end: int, line: int) -> list[Passage]:
     if end - begin <= LONGEST_PASSAGE:  # most sentences: one piece
         count, none = _count(text, begin, end)
         if count <= MOST_NUMBERS:
-            begin = _SPACES.match(text, begin, end).end()  # type: ignore[union-attr]
-            piece = text[begin:end].rstrip()
+            sentence = text[begin:end]  # (its spaces, \s's, stripped: no pattern tried)
+            piece, begin = sentence.strip(), end - len(sentence.lstrip())
             plain = none and counted_as_read(piece)
             return [Passage(piece, line or begin, count, plain=plain)] if piece else []
     found: list[Passage] = []

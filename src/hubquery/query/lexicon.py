@@ -390,11 +390,13 @@ _EDITION_BEFORE = re.compile(
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth))[\s-]+$"
 )
 _EDITIONS = re.compile(r"\b(?:plan|programme|program|congress|session|edition|expo|forum)\b")
+_EDITION_WORDS = ("plan", "program", "congress", "session", "edition", "expo", "forum")
 
 
 def edition_start(text: str, start: int, name: str) -> int:
     """Where a name at ``text[start:]`` begins, with the ordinal of its edition."""
-    if _EDITIONS.search(name) is None:
+    # (most names name none of these: the pattern tried only where one of its words is)
+    if not any(map(name.__contains__, _EDITION_WORDS)) or _EDITIONS.search(name) is None:
         return start
     edition = _EDITION_BEFORE.search(text[max(0, start - 16) : start])
     return start - len(edition.group()) if edition else start

@@ -299,7 +299,7 @@ class ClaimReader:
             candidates = founded_here(candidates, self.cues.years_named(words), self.held)
         before = " ".join(text[max(0, figure.number.start - 30) : figure.number.start].split())
         before = before.removesuffix("$").removesuffix("us").rstrip()
-        level = cw.TO_LEVEL.search(before)
+        level = gates.TO_LEVEL.search(before)
         if level is None and " at" in before:  # ("puts its population … at 20.95 million")
             level = cw.PUT_AT_BEFORE.search(text, 0, figure.number.start)
         change = change_before(before, figure.unit == "percent")

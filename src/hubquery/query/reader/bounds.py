@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from hubquery.query.reader.gates import Gated
+
 # What a writer puts before a figure to hedge or bound it, as the dataset's qualifiers.
 # The bounds with a negation come first: "no more than" is at most, never "more than".
 HEDGES = (
@@ -97,11 +99,16 @@ _SPREAD_OVER = ("spread over", "spreads over", "sprawls over", "stretches over",
 # "never above US$1 billion", "not over 1,500": a bound negated is the other side.
 # "did not grow by more than 20 percent": the change's bound, negated ("not only has more
 # than 800" negates no bound).
-NEGATED_BOUND = re.compile(
-    r"(?:\bnot|\bnever|n't)(?! (?:only|just|merely|simply|least|much|far|way|significantly)\b)"
-    r"(?: [a-z]+)?(?: by)?"
-    r"\s+(?:more than|above|over|exceed\w*|in excess of|"
-    r"greater than|below|under|less than|fewer than|lower than)\s*$"
+NEGATED_BOUND = Gated(
+    re.compile(
+        r"(?:\bnot|\bnever|n't)(?! (?:only|just|merely|simply|least|much|far|way|significantly)\b)"
+        r"(?: [a-z]+)?(?: by)?"
+        r"\s+(?:more than|above|over|exceed\w*|in excess of|"
+        r"greater than|below|under|less than|fewer than|lower than)\s*$"
+    ),
+    "not",
+    "never",
+    "n't",
 )
 # "only one in ten", "just a third": a share in words said to be small is at most that.
 ONLY_BEFORE = re.compile(r"(?:^|\s)(?:only|just)\s*$")

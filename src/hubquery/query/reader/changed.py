@@ -9,7 +9,7 @@ import re
 from typing import Literal
 
 from hubquery.query import change_words as cw
-from hubquery.query import lexicon as lx
+from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
 from hubquery.records import Metric
 
@@ -18,9 +18,12 @@ from hubquery.records import Metric
 # residents", "shrank by over 200,000": a change below zero), "by" ("the population grew
 # by 245,000", "rose by some 150": the change of the level the sentence names)
 Change = Literal["added", "lost", "by"]
-_ADDED = re.compile(
-    rf"\b(?:(?P<added>{cw.ADD_VERBS})|{cw.LOSE_VERBS}|"
-    rf"(?:{cw.FELL_VERBS}) by)(?: [a-z]+){{0,2}}$"
+_ADDED = gates.Gated(
+    re.compile(
+        rf"\b(?:(?P<added>{cw.ADD_VERBS})|{cw.LOSE_VERBS}|"
+        rf"(?:{cw.FELL_VERBS}) by)(?: [a-z]+){{0,2}}$"
+    ),
+    *("add", "gain", "los", "shed", " by"),
 )
 _BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}) by(?: [a-z]+){{0,2}}$")
 
@@ -40,7 +43,7 @@ def change_before(before: str, percent: bool = False) -> Change | None:
     the verdict (``Reading.change``)."""
     if found := _ADDED.search(before):
         return "added" if found.group("added") else "lost"
-    if percent and _GREW_PERCENT.search(before) and not cw.TO_LEVEL.search(before):
+    if percent and _GREW_PERCENT.search(before) and not gates.TO_LEVEL.search(before):
         return "by"
     return "by" if " by" in before and _BY.search(before) else None
 
@@ -49,12 +52,12 @@ def declined(figure: Figure, metric: Metric, before: str) -> None:
     """A change the words before it say is a fall ("fell 36%", "dropped by more than
     20 %"): below zero, its bound the other side ("fell by less than 30 %" is above -30 %
     and below 0)."""
-    if not cw.DECLINE_BEFORE.search(before) or not (
+    if not gates.DECLINE_BEFORE.search(before) or not (
         metric.unit_kind == "growth" or metric.id.endswith("-change")
     ):
         return
     if figure.value > 0 and figure.qualifier in cw.DECLINE_BOUNDS:
         figure.qualifier = cw.DECLINE_BOUNDS[figure.qualifier]
-        if figure.qualifier in ("more than", "at least") and not lx.NEGATION.search(before):
+        if figure.qualifier in ("more than", "at least") and not gates.NEGATION.search(before):
             figure.bounds = (-figure.value, 0.0)
     figure.value = -abs(figure.value)

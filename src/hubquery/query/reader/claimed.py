@@ -7,7 +7,6 @@ import re
 
 from hubquery.hedges import Interval
 from hubquery.judgement.claims import Claimed, claim_interval, negated
-from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
@@ -45,7 +44,11 @@ def claim_of(
         )
     excluded = False
     yet = time is not None and time.before  # "not … until 2019": not yet, before 2019
-    if figure.qualifier is None and figure.unit == "rank" and (yet or lx.NEGATION.search(clause)):
+    if (
+        figure.qualifier is None
+        and figure.unit == "rank"
+        and (yet or gates.NEGATION.search(clause))
+    ):
         # "no longer the biggest": a rank below the first; "not 4th" is no one interval
         flipped = (
             negated(interval)
@@ -64,17 +67,17 @@ def claim_of(
         and not figure.year_like
         and "n" in (before := sentence[max(0, figure.number.start - 32) : figure.number.start])
     ):
-        if lx.NOT_REACHED_BEFORE.search(before):  # "did not reach US$20 billion"
+        if gates.NOT_REACHED_BEFORE.search(before):  # "did not reach US$20 billion"
             figure.qualifier = "less than"
             interval = claim_interval(figure.value, "less than", metric.unit_kind)
-        elif lx.NOT_BEFORE.search(before):
+        elif gates.NOT_BEFORE.search(before):
             excluded = True  # "Dalian does not have 50 universities"
     # ("founded in 2000, now enrols …": the year of a founding is no figure of now)
     now = time is None and figure.unit != "year" and gates.NOW.search(sentence) is not None
     now = now or (time is not None and time.after)  # ("now …, as it was in 2010")
     # "moved from 15th to 14th", "grew from X to Y" with no year: Y is where it stands now
     now = now or (
-        time is None and cw.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
+        time is None and gates.FROM_TO_BEFORE.search(sentence[: figure.number.start]) is not None
     )
     target = (
         gates.TARGET.search(clause) is not None
@@ -98,7 +101,9 @@ def claim_of(
     # time earlier than the one after it
     earlier = (
         time is None
-        and cw.FROM_BEFORE.search(sentence[max(0, figure.number.start - 24) : figure.number.start])
+        and gates.FROM_BEFORE.search(
+            sentence[max(0, figure.number.start - 24) : figure.number.start]
+        )
         is not None
         and " to " in sentence[figure.number.end :]
     )
@@ -123,7 +128,7 @@ def _goal_to(sentence: str, start: int) -> bool:
     grow revenue from 480 billion yuan to 1 trillion yuan")."""
     if sentence.find("to", max(0, start - 32), start) < 0:
         return False  # (most figures: no "to" just before them)
-    found = cw.FROM_TO_BEFORE.search(sentence[:start])
+    found = gates.FROM_TO_BEFORE.search(sentence[:start])
     return (
         found is not None
         and gates.TARGET.search(sentence[max(0, found.start() - 80) : found.start()]) is not None

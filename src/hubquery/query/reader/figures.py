@@ -246,7 +246,7 @@ def _figure(text: str, number: Number) -> Figure:
         # "in the top 20" is a rank of at most 20; "not even in the top 20", "outside the
         # top ten" above it.
         unit = "rank"
-        negation = lx.NEGATION.search(text[max(0, number.start - 60) : number.start]) or (
+        negation = gates.NEGATION.search(text[max(0, number.start - 60) : number.start]) or (
             "outside the top" in before
         )
         qualifier = "more than" if negation else "at most"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 
 
@@ -132,3 +133,28 @@ CURRENCY_BEFORE = (
     ("CNY", Gated(dict(lx.CURRENCY_BEFORE)["CNY"], "¥", "rmb", "cny", "yuan")),
 )
 TOP_BEFORE = Gated(lx.TOP_BEFORE, "top")
+# A negation ("not", "isn't", "never", "no longer"): in a clause, or in the words before a
+# figure ("did not reach", "never topped")
+NEGATION = Gated(lx.NEGATION, "not", "never", "no longer", "n't")
+NOT_BEFORE = Gated(lx.NOT_BEFORE, "not", "n't", "never")
+NOT_REACHED_BEFORE = Gated(lx.NOT_REACHED_BEFORE, "not", "n't", "never")
+# "grew from X to Y": in the words before a figure
+FROM_BEFORE = Gated(cw.FROM_BEFORE, "from")
+FROM_TO_BEFORE = Gated(cw.FROM_TO_BEFORE, "from")
+# "three years earlier", "two years later"
+RELATIVE_YEARS = Gated(
+    lx.RELATIVE_YEARS,
+    *(
+        f"{year} {when}"
+        for year in ("year", "years")
+        for when in ("earlier", "before", "previously", "prior", "later", "after", "on")
+    ),
+)
+# "rose … to 21.192 million", "fell 36%", "dropped by nearly a quarter": the words
+# before a figure
+TO_LEVEL = Gated(cw.TO_LEVEL, "to", "from", "reach", "hit", "stand")
+DECLINE_BEFORE = Gated(
+    cw.DECLINE_BEFORE,
+    *("fell", "drop", "declin", "decreas", "shr", "fall", "slid", "slipped", "contracted"),
+    *("down", "los", "shed"),
+)

@@ -78,9 +78,14 @@ _PER_ONE = re.compile(
 # "among the first three zones", "the earliest 100 companies": a part picked by its order
 _FIRST_FEW = re.compile(r"\bthe (?:very )?(?:first|earliest|last|latest)\s+$")
 # "Each of Dalian's 40 incubators turns out 800 …": a figure of each member, not the total.
-_EACH_OF = re.compile(
-    r"\b(?:each|every one|any one) of\s+(?:(?:the|its|their|these|those|\S*['’]s)\s+)?"
-    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\b[^,;:.]*$"
+_EACH_OF = Gated(
+    re.compile(
+        r"\b(?:each|every one|any one) of\s+(?:(?:the|its|their|these|those|\S*['’]s)\s+)?"
+        r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\b[^,;:.]*$"
+    ),
+    "each",
+    "every one",
+    "any one",
 )
 # A metric of one country's business ("japan-share-of-ito-exports") is not a claim that
 # names another's ("Korean clients accounted for 80 percent").

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
+from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
 
 
@@ -62,7 +63,7 @@ def compared(clauses: list[tuple[int, int, Figure]], text: str) -> list[tuple[in
     if (
         " to " in text
         and any(c[2].unit == "years" for c in clauses)
-        and any(cw.FROM_TO_BEFORE.search(text[: c[2].number.start]) for c in clauses[1:])
+        and any(gates.FROM_TO_BEFORE.search(text[: c[2].number.start]) for c in clauses[1:])
     ):
         # "Within three years, revenue grew from X to Y", "from X to Y, doubling in three
         # years": the years are the change's span

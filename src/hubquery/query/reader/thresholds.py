@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from hubquery.hedges import Interval
 from hubquery.judgement.claims import negated
 from hubquery.numbers import states
-from hubquery.query import lexicon as lx
+from hubquery.query.reader import gates
 from hubquery.query.reader.gates import Gated
 from hubquery.records import Note
 
@@ -161,7 +161,7 @@ def _member(
     before = text[: group.figure.number.start]
     if _MEMBER_OF.search(before) is None:
         return None
-    if lx.NEGATION.search(before) is None:
+    if gates.NEGATION.search(before) is None:
         return reading
     interval: Interval | None = negated(reading.claimed.interval)
     if interval is None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure, count_word, read_figures
@@ -209,7 +208,7 @@ _FROM_THEN = re.compile(r"\b(?:from|on|over|than|compared with|compared to|again
 
 def _relative(text: str, found: list[Time]) -> None:
     """ "US$8.65 billion three years earlier": the year named before it, less three."""
-    for match in lx.RELATIVE_YEARS.finditer(text):
+    for match in gates.RELATIVE_YEARS.finditer(text):
         # ("the year before", "the year earlier": one year)
         count = count_word(match.group(1)) or (1 if match.group().startswith("the year ") else None)
         named = [t for t in found if t.first == t.last and t.end <= match.start()]
@@ -315,7 +314,7 @@ def goal_base(text: str, start: int) -> bool:
     before = text[max(0, start - 24) : start]
     return (
         "from" in before
-        and cw.FROM_BEFORE.search(before) is not None
+        and gates.FROM_BEFORE.search(before) is not None
         and gates.TARGET.search(text[:start]) is not None
     )
 
