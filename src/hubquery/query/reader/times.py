@@ -31,7 +31,8 @@ _ON_BEFORE = re.compile(r"\b(?:on|over|from)\s*$")  # "up 30 percent on 2020"
 # "a 2014 magazine feature", "a 2013 KPMG report": the year of what says the figure
 _REPORT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:report|feature|article|study|survey|profile|post|blog|story|piece|"
-    r"paper|review|interview|book|documentary|broadcast|round-up|roundup|overview|analysis)s?\b"
+    r"paper|review|interview|book|documentary|broadcast|round-up|roundup|overview|analysis|"
+    r"account|write-up|column|editorial|op-ed|newsletter|podcast|dispatch|briefing)s?\b"
 )
 # "over the whole of 2012", "in all of 2012", "the full year 2012": no part of it
 _WHOLE_YEAR = re.compile(
