@@ -169,6 +169,9 @@ GOAL_MET = re.compile(
     r"(?<!to )\b(?:hit|hits|reached|reaches|met|meets|achieved|achieves|attained|attains|"
     r"exceeded|exceeds|surpassed|surpasses|beat|beats|fulfilled|fulfils|fulfills)"
     r"\s+(?:its|their|the|a|an)\s+(?:[\w$¥.,%-]+\s+){0,5}?(?:goal|target)s?\b"
+    # "reached 1 trillion yuan in 2020, right on target": met, said after the figure (not
+    # "on target to reach", "on target for": still a goal)
+    r"|,\s*(?:right |exactly |just |squarely |bang |dead )?on target\b(?!\s+(?:to|for)\b)"
 )
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
