@@ -320,9 +320,14 @@ def _in_order(reading: Reading, a: Fact, b: Fact) -> tuple[Fact, Fact]:
     return (a, b) if a.value >= b.value else (b, a)
 
 
-# "signed contracts exceeded the services conducted by US$260 million": a difference.
+# "signed contracts exceeded (outran) the services conducted by US$260 million": a
+# difference ("outsourcing … by" is none: the verbs of going beyond, by name)
+_BEYOND = (
+    r"exceed|outnumber|outstrip|surpass|outpac|outs[eo]l|outearn|outr[au]n|outgr[eo]w|"
+    r"outperform|outweigh|overshot|overshoot|eclips"
+)
 _BY_DIFFERENCE = re.compile(
-    r"\b(?:(?:exceed|outnumber|outstrip|surpass|outpac|outsold|outsell|outearn)\w*|topped|"
+    rf"\b(?:(?:{_BEYOND})\w*|topped|"
     r"(?:more|larger|bigger|higher|greater|fewer|smaller|lower|less)\s+than)\b[^.;]{0,80}"
     r"\bby\s+(?:(?:some|about|around|roughly|nearly|almost|more than|over|just|only)\s+)?"
     r"(?:us\$|\$|rmb|cn¥|¥)?\s*$"
@@ -330,7 +335,7 @@ _BY_DIFFERENCE = re.compile(
 
 
 _COMPARED = re.compile(
-    r"(?:exceed|outnumber|outstrip|surpass|outpac|outs[eo]l|outearn|topped| than )[^.;]{0,80}"
+    rf"(?:{_BEYOND}|topped| than )[^.;]{{0,80}}"
     r" by (?:[a-z]+ ){0,2}(?:us\$|\$|rmb|cn¥|¥)?\s?\d"
 )
 
