@@ -27,6 +27,7 @@ from hubquery.judgement.forms import (
 from hubquery.judgement.levels import change_of_level, year_before
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
+from hubquery.query.closed_groups import outside_the_list
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
 from hubquery.query.paces import (
@@ -130,6 +131,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         reading, hub_id = reading._replace(hub_id=listed), listed  # ("X and Y together")
     assert reading.claimed is not None
     facts = list(reader.facts_of(hub_id, metric.id, reading.subject))
+    if (outside := outside_the_list(reader, reading, hub_id, metric, facts)) is not None:
+        return outside  # ("Hangzhou has over 20 million" where the only four are named)
     if (
         reading.claimed.target
         and "way " in reading.text
