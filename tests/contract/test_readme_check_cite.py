@@ -81,6 +81,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_heldout10.tsv",
         "claims_dev11b.tsv",
         "claims_dev11.tsv",
+        "claims_heldout11.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 
