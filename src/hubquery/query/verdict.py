@@ -30,6 +30,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.closed_groups import outside_the_list
 from hubquery.query.facts import latest, newest_first
 from hubquery.query.levels import added_count, level_of_new
+from hubquery.query.other_parts import more_than_is_left
 from hubquery.query.paces import (
     as_fast,
     counts_a_year,
@@ -103,6 +104,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
         or reading.figure is None
         or reading.claimed is None
     ):
+        if (beyond := more_than_is_left(reader, reading)) is not None:
+            return beyond  # ("Korean clients, 80 %" where Japan's part is 80 %)
         note = reading.note or Note("unreadable", "states a number hubquery cannot read")
         return Judged("unsupported", (), (note,), False)
     hub_id, metric, figure = reading.hub_id, reading.metric, reading.figure
