@@ -28,6 +28,10 @@ LOSE_VERBS = "lost|loses|losing|shed|sheds"
 # ("fell 36%", "has shrunk by 200,000")
 GREW_VERBS = "grew|grown|rose|risen|increased|expanded|jumped|surged"
 FELL_VERBS = "fell|dropped|declined|decreased|shrank|shrunk"
+# The other past forms of a fall a level took from one figure to another ("slid from 14th
+# to 15th", "plunged from X to Y"), and of a rise ("surged from X to Y")
+SLID_VERBS = "slipped|slid|sank|dipped|tumbled|plunged|slumped"
+SURGED_VERBS = "surged|soared|swelled"
 
 # "grew three-fold": a multiple of growth (applied to the words before the number)
 GREW_BEFORE = re.compile(rf"\b(?:{GREW_VERBS}|multiplied)(?: [a-z]+)?$")
