@@ -155,6 +155,6 @@ RELATIVE_YEARS = Gated(
 TO_LEVEL = Gated(cw.TO_LEVEL, "to", "from", "reach", "hit", "stand")
 DECLINE_BEFORE = Gated(
     cw.DECLINE_BEFORE,
-    *("fell", "drop", "declin", "decreas", "shr", "fall", "slid", "slipped", "contracted"),
+    *("fell", "drop", "declin", "decreas", "shr", "fall", "slid", "slipped", "contract"),
     *("down", "los", "shed"),
 )
