@@ -51,6 +51,12 @@ _FROM_RANK = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s+to\s+(?:no\.\s*|#)?\d{1,3}(?:st|nd|rd|th)?\b[^;]{0,40}?"
     r"\b(?:in|of)\s+(?P<z>(?:19|20)\d\d)\b"
 )
+# "in Tholons' 2014 ranking", "in the 2014 Tholons list": the ranking's edition, its year
+# (read as "in 2014")
+_EDITION = re.compile(
+    r"\bin\s+(?:the\s+|its\s+|\S+['’]s?\s+)?(?:[a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s+"
+    r"(?:[a-z]+\s+)?(?:rankings?|list|index|edition|league table)\b"
+)
 # "in 2013 …, … the following year": the year after it
 _FOLLOWING = re.compile(r"\b(?:the following|the next|a year later|the year after)(?: year)?\b")
 
@@ -87,7 +93,9 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     if not n:
         return None  # ("0 places": no move)
     moved = n if found.group("up") else -n
-    when = _WHEN.search(_FROM_RANK.sub(r"from \g<y> to \g<z>", _following(lowered)))
+    when = _WHEN.search(
+        _EDITION.sub(r"in \g<y>", _FROM_RANK.sub(r"from \g<y> to \g<z>", _following(lowered)))
+    )
     said = f"{'up' if moved > 0 else 'down'} {n} place{'s' if n > 1 else ''}"
     if when is not None:
         said += (

@@ -16,6 +16,15 @@ from hubquery.records import Metric
 _SAID_IN = re.compile(
     r"\b(?:said|says|stated|states|announced|announces|declared|revealed|disclosed) in $"
 )
+# "from X to Y": the "to" of a figure after it ("to US$21.7 billion", "to 14th", "to
+# eight million"), not of a verb ("dates from 1980, when Beijing decided to experiment")
+_TO_A_FIGURE = re.compile(
+    r"\bto\s+(?:[a-z.-]+\s+){0,2}?(?:us\$|\$|rmb|cn¥|¥)?\s*(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundreds?|thousands?|millions?|half|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth)\b)",
+    re.IGNORECASE,
+)
 _RELATIVE_YEAR = re.compile(r"(?<!the )\b(last|this) year\b(?!\s+(?:to|before|after)\b)")
 
 
@@ -105,7 +114,7 @@ def claim_of(
             sentence[max(0, figure.number.start - 24) : figure.number.start]
         )
         is not None
-        and " to " in sentence[figure.number.end :]
+        and _TO_A_FIGURE.search(sentence, figure.number.end) is not None
     )
     # "last year", "this year" with no year named: of the year before its source's, or
     # its source's own (what the source calls "last year")
