@@ -36,8 +36,9 @@ def tempered(
     assert reading.hub_id is not None
     metric, hub_id = reading.metric, reading.hub_id
     if judged.verdict == "supported" and reading.claimed.target and _GOAL_MET.search(reading.text):
-        # ("had until 2020 …, and it met that deadline": the goal held, its meeting not)
-        judged = judged._replace(
+        # ("had until 2020 …, and it met that deadline": the goal held, its meeting not;
+        # "met it by 2012" where the source, of 2013, still gives it as a goal: not met)
+        judged = _met_by(reading, judged, shown) or judged._replace(
             verdict="unsupported",
             kind="status-differs",
             reason=f"the claim says the goal was met; the source gives {shown} as a goal "
@@ -201,6 +202,31 @@ _RATE_SAID = re.compile(
 )
 # "met that deadline", "hit its target", "met its 2020 revenue goal": a goal said to be met
 # (of a claim read as a goal), its year or kind between
+# "met it by 2012", "as early as 2012": when a goal is said to have been met
+_MET_BY = re.compile(r"\b(?:by|in|as early as|as of|before)\s+((?:19|20)\d\d)\b")
+
+
+def _met_by(reading: Reading, judged: FigureVerdict, shown: str) -> FigureVerdict | None:
+    """The goal said met by a year no later than the date of the sources that still give
+    it as a goal: contradicted (they say it was a goal then); None otherwise."""
+    assert reading.figure is not None
+    own = reading.figure.number
+    years = [
+        int(found.group(1))
+        for found in _MET_BY.finditer(reading.text)
+        if not own.start <= found.start(1) < own.end
+    ]
+    published = min((int(f.source.published[:4]) for f in judged.facts), default=None)
+    if not years or published is None or min(years) > published:
+        return None
+    return judged._replace(
+        verdict="contradicted",
+        kind="target-as-achieved",
+        reason=f"the claim says the goal was met by {min(years)}; the source, of {published}, "
+        f"still gives {shown} as a goal then",
+    )
+
+
 _GOAL_MET = re.compile(
     r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"
     r"\s+(?:[\w-]+\s+){0,2}(?:deadline|goal|target)s?\b",

@@ -22,7 +22,7 @@ _NO_NOUN_AFTER = re.compile(
 _MONEY = ("USD", "CNY")
 # (the units a count's noun may be left out of; not a share, rank or multiple)
 _NO_COUNT = (*_MONEY, None, "percent", "rank", "times")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:)]|$)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:)—–]|\s-+\s|$)")  # (a dash ends it too: "30 — a wild claim")
 # (the words that set one count against another: "what", "than", "whereas")
 _SET_AGAINST = re.compile(r"\b(?:what|than|whereas)\b")
 
