@@ -54,6 +54,20 @@ def after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
     )
 
 
+# "…, the park's administrators said in 2013": when a figure was said, never a founding's
+# year
+_SAID_IN = re.compile(
+    r"\b(?:said|says|reported|reports|wrote|writes|noted|notes|told [a-z]+) in\s+$"
+)
+
+
+def _said_in(text: str, year: Figure) -> bool:
+    start = year.number.start
+    return " in " in text[max(0, start - 4) : start] and bool(
+        _SAID_IN.search(text, max(0, start - 30), start)
+    )
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|which|that|who|while|but)\b")
 
 
@@ -102,6 +116,8 @@ def cut(
             for f in every
             if f.year_like
             and not after_figure(f, figures, text)
+            # (unless it is the only figure: "said in 2022 that it would build …")
+            and not (figures and _said_in(text, f))
             # (unless the year is the only figure: "had finished building it by 2021")
             and not (figures and "by " in text.lower() and _by_year(text, f))
         ]

@@ -46,6 +46,9 @@ _PART_OF_LEAD = re.compile(
     r"^\W*(?:of|among)\s+(?:the|its|their|\S*['’]s)\s(?:[^,;:]|,\d)*,\s*(?:[a-z]+\s+){0,2}$"
 )
 _REST = re.compile(r"[^,;:.\d]{0,60}")
+# "600 of the companies registered in Zhongguancun": words that place the whole, not what
+# its part did
+_PLACED = re.compile(r"(?:registered|based|located|operating|headquartered|listed) (?:in|at)\b")
 # "… have founded more than": what a part did, before its count
 _DID_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?[a-z]+(?:ed|en|t)\b")
 # A total, not a part: "Zhongguancun's 2,300 companies", "its 2,300 firms", "all 2,300"
@@ -123,7 +126,12 @@ def sub_group(text: str, start: int, end: int) -> str | None:
     if part or _PART_OF_LEAD.match(text[:start]):
         rest = _REST.match(text, part.end() if part else end)
         said = " ".join(rest.group().split()) if rest else ""
-        if part and not lx.stems(said) and _DID_BEFORE.search(text, max(0, start - 60), start):
+        placed = bool(said) and _PLACED.match(said) is not None
+        if (
+            part
+            and (placed or not lx.stems(said))
+            and _DID_BEFORE.search(text, max(0, start - 60), start)
+        ):
             # ("have founded 600 of the companies in …": what the part did, said before it)
             return " ".join(text[max(0, start - 60) : start].split())
         return said
