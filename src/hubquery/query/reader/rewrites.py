@@ -88,6 +88,9 @@ _HYPHENED_SUM = gates.Gated(
     *(f"-{scale}-" for scale in _SCALES),
 )
 # "a couple of hundred robotics firms": about two hundred
+# "working back from the 23.2 per cent growth rate, …": a reader's derivation from a figure,
+# no one's work
+_WORKING_BACK = re.compile(r"\bworking back(?:wards?)? from\b")
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
 # "one laptop in every three (sold)": one in every three laptops (not "one office in 10
 # cities": the count must end the phrase, or a verb or a preposition follow it)
@@ -230,6 +233,8 @@ def rewrite(text: str) -> str:
         "see" in text or "saw" in text or "watch" in text
     ):
         text = _SEEN_MULTIPLE.sub(_seen_multiple, text)
+    if "working back" in text:
+        text = _WORKING_BACK.sub("based on", text)
     if "couple of" in text:
         text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
