@@ -202,10 +202,10 @@ def unmeasured(
         return f"counts {noun.group().strip()}: no source holds a count of them"
     if (
         kind == "count"
-        and (sort := _KIND_OF_COMPANIES.match(text, figure.number.end)) is not None
-        and _another_kind(sort.group(1), strong, cues)
+        and (sort_of := _KIND_OF_COMPANIES.match(text, figure.number.end)) is not None
+        and _another_kind(sort_of.group(1), strong, cues)
     ):  # "840 software firms" is no count of AI companies, nor of outsourcing enterprises
-        return f"counts {sort.group().strip()}: no source holds a count of them"
+        return f"counts {sort_of.group().strip()}: no source holds a count of them"
     held = {n[0] for n in _NATIONS if n[0] in strong}
     around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
