@@ -25,6 +25,13 @@ _TO_A_FIGURE = re.compile(
     r"seventh|eighth|ninth|tenth)\b)",
     re.IGNORECASE,
 )
+# "launched in 2015", "founded back in 1998": the year of an event that happened (not "to
+# be launched in 2016", "will be opened in": a plan)
+_HAPPENED_IN = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(?:launched|founded|established|set up|opened|created|started|"
+    r"begun|began|introduced|unveiled|inaugurated)\s+(?:back\s+)?in\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_YEAR = re.compile(r"(?<!the )\b(last|this) year\b(?!\s+(?:to|before|after)\b)")
 
 
@@ -95,6 +102,8 @@ def claim_of(
     ) and (lx.GOAL_MET.search(clause) is None or figure.year_like)  # (a deadline met: its goal)
     if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
         target = False  # ("said in 2022 that it would …": when the plan was made known)
+    if target and figure.year_like and _HAPPENED_IN.search(sentence, 0, figure.number.start):
+        target = False  # ("Made in China 2025, launched in 2015, aims to …": it happened)
     if not target and "from" in sentence:  # ("aims to grow it from X to Y": Y the goal)
         target = _goal_to(sentence, figure.number.start)
     if target and "already" in clause:  # ("is already earning X, the figure it targeted")
