@@ -158,3 +158,21 @@ DECLINE_BEFORE = Gated(
     *("fell", "drop", "declin", "decreas", "shr", "fall", "slid", "slipped", "contract"),
     *("down", "los", "shed"),
 )
+
+
+# "going by the two reports", "both articles": the sources a sentence refers to, no count
+# it claims (blanked before its figures are read)
+SOURCES_REFERRED = Gated(
+    re.compile(
+        r"\b(?:the|these|those|both)\s+(?:two|three|four|five|2|3|4|5)\s+(?:reports|articles|"
+        r"sources|studies|surveys|accounts|stories|pieces)\b"
+    ),
+    "reports",
+    "articles",
+    "sources",
+    "studies",
+    "surveys",
+    "accounts",
+    "stories",
+    "pieces",
+)
