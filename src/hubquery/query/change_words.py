@@ -28,6 +28,12 @@ LOSE_VERBS = "lost|loses|losing|shed|sheds"
 # ("fell 36%", "has shrunk by 200,000")
 GREW_VERBS = "grew|grown|rose|risen|increased|expanded|jumped|surged"
 FELL_VERBS = "fell|dropped|declined|decreased|shrank|shrunk"
+# Their plain forms ("did it really drop 7 %", "did not shrink by 5 %")
+FALL_VERBS = "fall|drop|decline|decrease|shrink|contract"
+# The other past forms of a fall a level took from one figure to another ("slid from 14th
+# to 15th", "plunged from X to Y"), and of a rise ("surged from X to Y")
+SLID_VERBS = "slipped|slid|sank|dipped|tumbled|plunged|slumped"
+SURGED_VERBS = "surged|soared|swelled"
 
 # "grew three-fold": a multiple of growth (applied to the words before the number)
 GREW_BEFORE = re.compile(rf"\b(?:{GREW_VERBS}|multiplied)(?: [a-z]+)?$")
@@ -60,14 +66,17 @@ PUT_AT_BEFORE = re.compile(
     r"(?: (?:some|about|around|roughly|nearly|almost|approximately|more than|over|just|"
     r"less than|fewer than|at least|at most))?\s*(?:us\$|\$|rmb|¥)?\s*$"
 )
-# "fell 36%", "dropped by nearly a quarter": a change below zero ("down from 30%" is the
-# level it came from, not a decline).
+# "fell 36%", "dropped by nearly a quarter", "did it shrink 7 %": a change below zero
+# ("down from 30%" is the level it came from, not a decline).
 DECLINE_BEFORE = re.compile(
-    rf"\b(?:{FELL_VERBS}|fall|falls|falling|drops|declines|decreases|shrinks|slid|slipped|"
-    rf"contracted|down|{LOSE_VERBS})"
+    rf"\b(?:{FELL_VERBS}|{FALL_VERBS}|falls|falling|drops|declines|decreases|shrinks|slid|"
+    rf"slipped|contracted|down|{LOSE_VERBS})"
     r"(?: by)?(?: some| about| nearly| almost| around| roughly| more than| over| just|"
     r" less than| under| at least| at most| no more than| not more than)?\s*$"
 )
+# "did not fall 20 %", "never dropped by 20 percent": a fall smaller than it (applied to
+# the words before the number)
+NOT_FALLEN_BEFORE = re.compile(rf"(?:\bnot|n't|\bnever) (?:{FELL_VERBS}|{FALL_VERBS})(?: by)?\s*$")
 # "fell by more than 20 %" is a change below -20 %: a decline's bound is the other side.
 DECLINE_BOUNDS = {
     "more than": "less than",

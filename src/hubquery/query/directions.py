@@ -24,11 +24,12 @@ from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact
 
-# "rose from X ... to Y", "has fallen from X to Y", "up from X to Y", and the other way
-# round: "fell to Y from X", "rose to Y, up from X"
+# "rose from X ... to Y", "has fallen from X to Y", "slid from X to Y", "up from X to Y", and
+# the other way round: "fell to Y from X", "rose to Y, up from X"
 _FROM_TO = re.compile(
-    r"\b(?:(?P<up>rose|risen|rises|grew|grown|grows|increased|climbed|jumped|up)|"
-    rf"(?:{cw.FELL_VERBS}|fallen|falls|down))"
+    r"\b(?:(?P<up>rose|risen|rises|grew|grown|grows|increased|climbed|jumped|"
+    rf"{cw.SURGED_VERBS}|up)|"
+    rf"(?:{cw.FELL_VERBS}|{cw.SLID_VERBS}|fallen|falls|down))"
     r"\s+(?:from\b(?:[^.;]|\.\d)*?\bto\b|to\b(?:[^.;]|\.\d)*?\bfrom\b)"
 )
 

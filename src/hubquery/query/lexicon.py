@@ -144,6 +144,9 @@ TARGET = re.compile(
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|future|calls? for|called for|calling for|"
+    # ("the plan earmarks 5 percent of GDP for …": what a plan sets aside, its goal)
+    r"plans? (?:sets? aside|puts? aside|earmark(?:s|ed)?|allocat(?:es|ed)|reserv(?:es|ed)|"
+    r"devot(?:es|ed)|commit(?:s|ted))|"
     r"seeking to|pledged? to|pledges to|vow(?:s|ed)? to|promise[sd]? to|envisages?|envisions?|"
     r"(?:has|have|had|gives?|gave|given)(?:\s+[a-z]+)?\s+until (?:the end of )?(?:19|20)\d\d,? to|"
     r"(?:is|are) to (?!the\b|a\b|an\b|date\b|be found\b|blame\b|thank\b)[a-z]+)\b"

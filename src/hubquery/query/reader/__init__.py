@@ -146,6 +146,9 @@ class ClaimReader:
         unnamed = blanked(text, [(m.start, m.end) for m in mentions if m.subject is None])
         # Numbers inside a name ("Made in China 2025", "the 13th Five-Year Plan") are no figures.
         text = blanked(text, [(lx.edition_start(text, m.start, m.said), m.end) for m in mentions])
+        text = gates.SOURCES_REFERRED.sub(
+            lambda m: " " * len(m.group()), text
+        )  # ("the two reports")
         times = find_times(text)
         # "ranks fourth among China's zones": China is the ranking's scope, not its subject.
         subjects = without_scopes(mentions, text)

@@ -1,7 +1,7 @@
 """Whether a figure is a change, by the words just before it: "added 245,000 residents"
 (a change, or a count of new ones), "grew by 245,000" (the change of a level the
-sentence names), or neither; and a change said to be a fall ("fell 36%"), below zero
-(English only)."""
+sentence names), or neither; and a change said to be a fall ("fell 36%"), below zero, or
+said to be no such fall ("did not fall 36%"), above it (English only)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ _ADDED = gates.Gated(
     ),
     *("add", "gain", "los", "shed", " by"),
 )
+_NOT_FALLEN = gates.Gated(cw.NOT_FALLEN_BEFORE, "not", "n't", "never")
 _BY = re.compile(rf"\b(?:{cw.ROSE_BY_VERBS}) by(?: [a-z]+){{0,2}}$")
 
 
@@ -51,12 +52,15 @@ def change_before(before: str, percent: bool = False) -> Change | None:
 def declined(figure: Figure, metric: Metric, before: str) -> None:
     """A change the words before it say is a fall ("fell 36%", "dropped by more than
     20 %"): below zero, its bound the other side ("fell by less than 30 %" is above -30 %
-    and below 0)."""
+    and below 0); one said not to have been ("did not fall 30 %", "never dropped by 30 %")
+    above it, as "did not grow 30 %" is below it."""
     if not gates.DECLINE_BEFORE.search(before) or not (
         metric.unit_kind == "growth" or metric.id.endswith("-change")
     ):
         return
-    if figure.value > 0 and figure.qualifier in cw.DECLINE_BOUNDS:
+    if figure.qualifier is None and _NOT_FALLEN.search(before):
+        figure.qualifier = "more than"  # ("did not fall 20 %": a fall smaller than it)
+    elif figure.value > 0 and figure.qualifier in cw.DECLINE_BOUNDS:
         figure.qualifier = cw.DECLINE_BOUNDS[figure.qualifier]
         if figure.qualifier in ("more than", "at least") and not gates.NEGATION.search(before):
             figure.bounds = (-figure.value, 0.0)

@@ -155,6 +155,24 @@ RELATIVE_YEARS = Gated(
 TO_LEVEL = Gated(cw.TO_LEVEL, "to", "from", "reach", "hit", "stand")
 DECLINE_BEFORE = Gated(
     cw.DECLINE_BEFORE,
-    *("fell", "drop", "declin", "decreas", "shr", "fall", "slid", "slipped", "contracted"),
+    *("fell", "drop", "declin", "decreas", "shr", "fall", "slid", "slipped", "contract"),
     *("down", "los", "shed"),
+)
+
+
+# "going by the two reports", "both articles": the sources a sentence refers to, no count
+# it claims (blanked before its figures are read)
+SOURCES_REFERRED = Gated(
+    re.compile(
+        r"\b(?:the|these|those|both)\s+(?:two|three|four|five|2|3|4|5)\s+(?:reports|articles|"
+        r"sources|studies|surveys|accounts|stories|pieces)\b"
+    ),
+    "reports",
+    "articles",
+    "sources",
+    "studies",
+    "surveys",
+    "accounts",
+    "stories",
+    "pieces",
 )

@@ -1,7 +1,8 @@
 """What a figure counts or pays that no metric of the place measures: a part of its
 companies named by what they did ("some 300 Zhongguancun companies have opened branches",
 "300 of them have …", "companies with a turnover of …"), which is not the place's count
-of companies; and the pay its people earn ("80,000 workers earn an average of US$15,000"),
+of companies; companies of another kind than the metric's ("840 software firms" of a
+count of AI companies); and the pay its people earn ("80,000 workers earn an average of US$15,000"),
 which is not the place's revenue."""
 
 from __future__ import annotations
@@ -199,6 +200,12 @@ def unmeasured(
         and lx.stem(word) not in strong
     ):  # "six science parks abroad" is no count of the companies with branches abroad
         return f"counts {noun.group().strip()}: no source holds a count of them"
+    if (
+        kind == "count"
+        and (sort_of := _KIND_OF_COMPANIES.match(text, figure.number.end)) is not None
+        and _another_kind(sort_of.group(1), strong, cues)
+    ):  # "840 software firms" is no count of AI companies, nor of outsourcing enterprises
+        return f"counts {sort_of.group().strip()}: no source holds a count of them"
     held = {n[0] for n in _NATIONS if n[0] in strong}
     around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
@@ -224,6 +231,24 @@ def unmeasured(
     ):
         return "states a sum per head: no source holds one"
     return None
+
+
+# "1,000 software companies", "840 biotech firms": the word that names their kind
+_KIND_OF_COMPANIES = re.compile(r"\s+([a-z]+)\s+" + _NOUNS)
+_COMPANY_STEMS = lx.stems("companies firms enterprises businesses start-ups startups")
+
+
+def _another_kind(word: str, strong: set[str], cues: MetricCues) -> bool:
+    """Whether the word before a count's noun names a kind of company ("software") that
+    the count's metric, itself of one kind ("AI companies"), does not: a word some metric
+    of the dataset names, none of this one's (a metric of all companies has no kind)."""
+    said = lx.stems(word) - _COMPANY_STEMS
+    return (
+        bool(said)
+        and said.isdisjoint(strong)
+        and bool(strong - _COMPANY_STEMS)
+        and cues.names_a_metric(word)
+    )
 
 
 def _kind_of(noun: str, label: str) -> str | None:

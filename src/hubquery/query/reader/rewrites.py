@@ -48,9 +48,12 @@ _MOST_OF = re.compile(
     r"(?<!the )(?<!at )\b(?:most|the (?:vast )?majority|a majority) of (?=[^,;.:]{0,60}?"
     r"\b(?:are|were)\b)(?!(?:the |its |their )?(?:time|years|decades|days|weeks|months|\d))"
 )
-_TOP = re.compile(
-    r"(?:(?<=\bmost of the )|(?<=majority of the ))"
-    r"top[\s-](?:\d{1,3}|three|five|ten|twenty|fifty|hundred)\b"
+# "held most of the Tholons top 10", "the majority of the top ten": a share of the ranking's
+# top, whatever verb comes before and whatever else the sentence states (its size is the
+# group's, no figure of a place)
+_MOST_OF_TOP = re.compile(
+    r"(?<!the )(?<!at )\b(?:most|the (?:vast )?majority|a majority) of the "
+    r"((?:[a-z'’]+ )?top[\s-](?:\d{1,3}|three|five|ten|twenty|fifty|hundred)\b)"
 )
 # "… in the two years to 2022 as in the previous four": four years, the unit named before
 _ELLIPTIC_YEARS = re.compile(
@@ -85,6 +88,9 @@ _HYPHENED_SUM = gates.Gated(
     *(f"-{scale}-" for scale in _SCALES),
 )
 # "a couple of hundred robotics firms": about two hundred
+# "working back from the 23.2 per cent growth rate, …": a reader's derivation from a figure,
+# no one's work
+_WORKING_BACK = re.compile(r"\bworking back(?:wards?)? from\b")
 _A_COUPLE_OF = re.compile(r"\ba couple of (?=(?:hundred|thousand|million|billion)\b)")
 # "one laptop in every three (sold)": one in every three laptops (not "one office in 10
 # cities": the count must end the phrase, or a verb or a preposition follow it)
@@ -199,14 +205,16 @@ def rewrite(text: str) -> str:
         text = _HALF_A_DOZEN.sub("six", text)
     if "for every" in text or "for each" in text:
         text = _FOR_EVERY.sub(_for_every, text)
+    if ("most of" in text or "majority of" in text) and "top" in text:
+        text = _MOST_OF_TOP.sub(r"more than half of the \1", text)
     if (
         ("most of" in text or "majority of" in text)
         and (" are " in text or " were " in text)
-        and not may_state_numbers(_TOP.sub("", text) if "top" in text else text)
+        and not may_state_numbers(text)
     ):
         # (only where it is the sentence's one figure: "most of Dalian's 22 universities"
         # states a count, and a share no source may hold beside it; "most of the top 10"
-        # names the group, no count)
+        # is read above)
         text = _MOST_OF.sub("more than half of ", text)
     if " years " in text and (
         "previous " in text
@@ -225,6 +233,8 @@ def rewrite(text: str) -> str:
         "see" in text or "saw" in text or "watch" in text
     ):
         text = _SEEN_MULTIPLE.sub(_seen_multiple, text)
+    if "working back" in text:
+        text = _WORKING_BACK.sub("based on", text)
     if "couple of" in text:
         text = _A_COUPLE_OF.sub("about two ", text)
     if "half a" in text or "century" in text:
