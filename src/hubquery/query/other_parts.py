@@ -31,7 +31,12 @@ def more_than_is_left(reader: ClaimReader, reading: Reading) -> Judged | None:
         or hub_id is None
     ):
         return None  # (most readings: no note of another country's part)
-    counted = note.message.rsplit(_OTHER, 1)[1].removesuffix(" only").split(", ")
+    named, counted = (
+        part.removeprefix("is of ").removesuffix(" only").split(", ")
+        for part in note.message.split(": " + _OTHER, 1)
+    )
+    if set(named) & set(counted):
+        return None  # ("Japanese and Korean clients together": no other country's alone)
     held = [
         f
         for f in reader.hub_facts(hub_id)
