@@ -112,7 +112,13 @@ def claim_of(
     # the figure's own, "170 in the four years before that")
     recent = span is not None and time is None and own_span(sentence, figure.number.end) is None
     first, last = (time.first, time.last) if time else (None, None)
-    if metric.unit_kind == "growth" and span is None and time and time.first < time.last:
+    if (
+        metric.unit_kind == "growth"
+        and span is None
+        and time
+        and time.first < time.last
+        and not time.within  # ("grew 7.7 % in the late 2010s": in a year of them)
+    ):
         span = time.last - time.first  # "doubled between 2010 and 2013": over three years
     whole = first is not None and first == last and whole_year(sentence)
     # "grew from 5 million to 6 million", no year: the figure before "to" is of some

@@ -75,6 +75,7 @@ class Time(NamedTuple):
     label: str
     before: bool = False  # "not … until 2019": any year before the one named
     after: bool = False  # "now …, as it was in 2010": now, a year after the one named
+    within: bool = False  # "in the late 2010s": some time within them, no span counted over
 
 
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
@@ -96,7 +97,9 @@ def times(text: str) -> list[Time]:
         part, first = match.group(1), int(match.group(2))
         low, high = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part or "", (0, 9))
         label = f"{first + low}–{first + high}"
-        found.append(Time(match.start(), match.end(), first + low, first + high, label))
+        found.append(
+            Time(match.start(), match.end(), first + low, first + high, label, within=bool(part))
+        )
     for match in (
         _BETWEEN.finditer(text)
         if "between " in text or "from 1" in text or "from 2" in text
