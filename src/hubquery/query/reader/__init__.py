@@ -44,6 +44,7 @@ from hubquery.query.reader.members import (
     founded_here,
     members,
     placed_elsewhere,
+    subject_left_out,
     without_scopes,
     year_subjects,
 )
@@ -189,6 +190,9 @@ class ClaimReader:
             ]
             if inside and ("based" in text or "headquartered" in text):
                 inside = based_in(inside, subjects, text, start)  # ("X, based in Shenyang, …")
+            if ", " in text and subjects and subjects[0].end < start:
+                # ("NIIT, with centres in 66 cities, had been training …": NIIT's)
+                inside = subject_left_out(inside, subjects, text, start)
             # ("In 2016 Hangzhou became one of ten …"; "Zhongguancun … and accounts for 70
             # percent of Beijing's land": the place named before, the share's whole after)
             if all(m.subject for m in inside) or (

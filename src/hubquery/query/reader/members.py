@@ -358,3 +358,28 @@ def based_in(
         return inside
     lead = [m for m in subjects if m.subject is not None and m.end <= start]
     return [lead[-1], *inside] if lead else inside
+
+
+# "NIIT, with centres in 66 cities, had been training …": a clause that begins with its
+# verb after an appositive set off by commas
+_VERB_FIRST = re.compile(r"[\s,;]*(?:has|had|have|is|was|are|were|will|would)\b")
+
+
+def subject_left_out(
+    inside: list[Mention], subjects: list[Mention], text: str, start: int
+) -> list[Mention]:
+    """A clause's mentions, with the organisation the sentence begins with first where the
+    clause begins with its verb after an appositive of that organisation ("NIIT, with
+    centres in 66 Chinese cities, had been training people in Dalian …": NIIT's)."""
+    if start == 0 or not _VERB_FIRST.match(text, start):
+        return inside
+    first = subjects[0] if subjects else None
+    if (
+        first is None
+        or first.subject is None
+        or first in inside
+        or text[: first.start].strip()
+        or not text.startswith(",", first.end)
+    ):
+        return inside
+    return [first, *inside]
