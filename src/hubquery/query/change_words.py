@@ -57,7 +57,11 @@ FROM_BEFORE = re.compile(
 )
 # "rose … to 21.192 million", "grew from 20.9 million": a level, not the change.
 # (Applied to the words before a number, currency and spaces stripped, one space apart.)
-TO_LEVEL = re.compile(r"\b(?:to|from|reached|reaching|hit|stands at|stood at)(?: [a-z]+){0,2}$")
+# ("close to", "up to": a hedge's "to", not a level's)
+TO_LEVEL = re.compile(
+    r"\b(?:(?<!close )(?<!closer )(?<!up )to|from|reached|reaching|hit|stands at|stood at)"
+    r"(?: [a-z]+){0,2}$"
+)
 # "puts Chengdu's population at the end of 2020 at approximately 20.95 million", "pegged
 # its revenue at US$21.7 billion": the level the words put it at, not a change (applied to
 # the sentence before the number)
