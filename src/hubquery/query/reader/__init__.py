@@ -40,11 +40,10 @@ from hubquery.query.reader.groups import NO_METRIC, sub_group, unmeasured
 from hubquery.query.reader.holders import holder, itself, only_wholes
 from hubquery.query.reader.kinds import PLACE_KINDS
 from hubquery.query.reader.members import (
-    based_in,
     founded_here,
     members,
+    named_before,
     placed_elsewhere,
-    subject_left_out,
     without_scopes,
     year_subjects,
 )
@@ -188,11 +187,7 @@ class ClaimReader:
                     or not lx.WHAT_BEFORE.search(text, max(0, m.start - 20), m.start)
                 )
             ]
-            if inside and ("based" in text or "headquartered" in text):
-                inside = based_in(inside, subjects, text, start)  # ("X, based in Shenyang, …")
-            if ", " in text and subjects and subjects[0].end < start:
-                # ("NIIT, with centres in 66 cities, had been training …": NIIT's)
-                inside = subject_left_out(inside, subjects, text, start)
+            inside = named_before(inside, subjects, text, start)  # ("X, based in Shenyang, …")
             # ("In 2016 Hangzhou became one of ten …"; "Zhongguancun … and accounts for 70
             # percent of Beijing's land": the place named before, the share's whole after)
             if all(m.subject for m in inside) or (

@@ -371,11 +371,11 @@ def subject_left_out(
     """A clause's mentions, with the organisation the sentence begins with first where the
     clause begins with its verb after an appositive of that organisation ("NIIT, with
     centres in 66 Chinese cities, had been training people in Dalian …": NIIT's)."""
-    if start == 0 or not _VERB_FIRST.match(text, start):
-        return inside
-    first = subjects[0] if subjects else None
+    first = subjects[0] if subjects and ", " in text else None
     if (
         first is None
+        or first.end >= start
+        or not _VERB_FIRST.match(text, start)
         or first.subject is None
         or first in inside
         or text[: first.start].strip()
@@ -383,3 +383,14 @@ def subject_left_out(
     ):
         return inside
     return [first, *inside]
+
+
+def named_before(
+    inside: list[Mention], subjects: list[Mention], text: str, start: int
+) -> list[Mention]:
+    """A clause's mentions, with the organisation named before the clause first where the
+    clause is that organisation's: "X, based in Shenyang, …" (``based_in``), "X, with
+    centres in 66 cities, had been …" (``subject_left_out``)."""
+    if inside and ("based" in text or "headquartered" in text):
+        inside = based_in(inside, subjects, text, start)
+    return subject_left_out(inside, subjects, text, start)
