@@ -19,6 +19,8 @@ from hubquery.query.reader.mentions import Mention
 from hubquery.query.reader.times import Time, reported
 
 _DIGITS_RUN = re.compile(r"\d+")
+# the words that date the year after them ("… in 2016", "… in April 2016")
+_WHEN_BEFORE = re.compile(r"\s(?:in|on|since)\s+(?:[a-z]+\s+)?$")
 # "had opened offices there by 2010", "By the end of 2010, …": the time a state was
 # reached, never the year something began
 _BY_YEAR = re.compile(r"\bby (?:the (?:end|middle|start) of |(?:early|mid|late)[\s-]?)?$", re.I)
@@ -150,7 +152,15 @@ def cut(
     for previous, current in itertools.pairwise(figures):
         gap = text[previous.number.end : current.number.start]
         # Cut after the previous figure's own year ("US$8.65 billion in 2010 to …").
-        bounds.append(previous.number.end + lx.cut(gap))
+        at = lx.cut(gap)
+        if (
+            current.year_like
+            and not previous.year_like
+            and lx.CUTS.search(gap) is None
+            and (when := _WHEN_BEFORE.search(gap)) is not None
+        ):
+            at = when.start()  # ("20 cities picked as … pilots in 2016": the year's own "in")
+        bounds.append(previous.number.end + at)
     bounds.append(len(text))
     return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]
 
