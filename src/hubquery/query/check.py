@@ -123,7 +123,9 @@ def check(store: Store, draft: str | Sequence[str]) -> Checked:
         ]
     )
     _counted(sum(passage.numbers for passage in found))
-    reader = ClaimReader(store)
+    # ("the city" of a draft of one sentence is the one city holding its metric; after
+    # another sentence, the city that one named, which the reader does not carry over)
+    reader = ClaimReader(store, alone=len(found) == 1)
     if in_parts(found):  # (a large draft, where processes may share it)
         return _joined(read_in_parts(reader, found, read_passages))
     return read_passages(reader, found)

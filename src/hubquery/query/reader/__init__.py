@@ -74,10 +74,11 @@ __all__ = ["ClaimReader", "Figure", "Reading"]
 
 
 class ClaimReader:
-    """Reads claims with the names, metrics and figures of one store."""
+    """Reads claims with the names, metrics and figures of one store; ``alone``: of a
+    draft that is one passage, where no sentence before "the city" may have named it."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, store: Store, alone: bool = False) -> None:
+        self.store, self.alone = store, alone
         self.names = NameReader(store)
         self.organisations = refer.Organisations(self.names.organisations(), PLACE_KINDS)
         self.cues = MetricCues(store)
@@ -219,7 +220,7 @@ class ClaimReader:
         readings = first_places(readings, text)
         if "out of" in text or "of a total" in text:
             readings = wholes(readings, text, self.cues, self.held)
-        if not mentions and "the " in text:  # ("the city's 40 incubators": its one city's)
+        if not mentions and self.alone and "the " in text:  # ("the city's 40 incubators")
             readings = refer.the_city(readings, text, self.store, self.held)
         if not readings and unread_digits(text):
             about = self.names.candidates(mentions)

@@ -4,8 +4,10 @@ nobody had heard of Dalian? Its software sector pulled in …"): the pronoun is 
 place's; a figure alone answering the question before it ("The gap between what Dalian
 signed and delivered in 2012? Roughly US$260 million."): the question's subject is that
 figure; "the institute": the dataset's one organisation whose name that noun heads; "the
-city", in a sentence that names no place: the one city that holds the figure's metric (no
-other passage is looked at: a draft may be read in parts cut anywhere, ``asks``)."""
+city", in a draft of one sentence that names no place: the one city that holds the
+figure's metric (no other passage is looked at: a draft may be read in parts cut
+anywhere, ``asks``; after another sentence, "the city" is the one that sentence named,
+which the reader does not carry over, so it is left unread)."""
 
 from __future__ import annotations
 
