@@ -11,10 +11,10 @@ from hubquery.judgement.claims import claim_interval
 from hubquery.judgement.figures import period_label, standing
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.groups import other_nations
 from hubquery.query.workings import Judged
 from hubquery.records import Note
 
-_OTHER = "the source counts "
 _PART_STEMS = lx.stems("share part business company")
 
 
@@ -24,17 +24,13 @@ def more_than_is_left(reader: ClaimReader, reading: Reading) -> Judged | None:
     note, figure, hub_id = reading.note, reading.figure, reading.hub_id
     if (
         note is None
-        or not note.message.startswith("is of ")
-        or _OTHER not in note.message
+        or (nations := other_nations(note.message)) is None
         or figure is None
         or figure.unit != "percent"
         or hub_id is None
     ):
         return None  # (most readings: no note of another country's part)
-    named, counted = (
-        part.removeprefix("is of ").removesuffix(" only").split(", ")
-        for part in note.message.split(": " + _OTHER, 1)
-    )
+    named, counted = nations
     if set(named) & set(counted):
         return None  # ("Japanese and Korean clients together": no other country's alone)
     held = [

@@ -210,7 +210,7 @@ def unmeasured(
     around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
     if held and named - held:
-        return f"is of {', '.join(sorted(named))}: the source counts {', '.join(sorted(held))} only"
+        return of_other_nations(named, held)
     first, last = max(0, start - 40), figure.number.end + 40
     # (found only where one of its words is: a few plain finds, not a search, for most)
     whole = (
@@ -258,3 +258,21 @@ def _kind_of(noun: str, label: str) -> str | None:
     if found is None or found.group(1) in _NO_KIND:
         return None
     return found.group(1) if not found.group(1).endswith("'s") else None
+
+
+_OF, _COUNTS, _ONLY = "is of ", ": the source counts ", " only"
+
+
+def of_other_nations(named: set[str], held: set[str]) -> str:
+    """The note of a share said of other countries (``named``) than those the held metric
+    counts (``held``): "is of korea: the source counts japan only"."""
+    return f"{_OF}{', '.join(sorted(named))}{_COUNTS}{', '.join(sorted(held))}{_ONLY}"
+
+
+def other_nations(message: str) -> tuple[list[str], list[str]] | None:
+    """The countries named and those counted, of a note ``of_other_nations`` wrote; None
+    for any other note (its one reader: ``query.other_parts``)."""
+    if not message.startswith(_OF) or _COUNTS not in message:
+        return None
+    named, counted = message.removeprefix(_OF).removesuffix(_ONLY).split(_COUNTS, 1)
+    return named.split(", "), counted.split(", ")
