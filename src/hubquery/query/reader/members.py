@@ -225,8 +225,7 @@ def nearest_first(
     last = max(near, key=lambda m: m.end)
     if not _OWN_CLAUSE.search(text[min(m.end for m in near) : last.start]):
         return candidates
-    nearest = Candidate(last.hub_id, None)
-    return [nearest, *(c for c in candidates if c != nearest)]
+    return _first(Candidate(last.hub_id, None), candidates)
 
 
 # "Chengdu's 21 million people": the place named just before the number owns it
@@ -265,7 +264,7 @@ def owner_first(
             and owner in candidates
             and _OWNS.fullmatch(text, mention.end, start)
         ):
-            return [owner, *(c for c in candidates if c != owner)]
+            return _first(owner, candidates)
     if ", which " not in text or not (said := _RELATIVE_STATES.search(text, 0, start)):
         return candidates
     named = [
@@ -275,9 +274,11 @@ def owner_first(
         and Candidate(m.hub_id, None) in candidates
         and _NAMES_PHRASE.fullmatch(text, m.end, said.start())
     ]
-    if not named:
-        return candidates
-    owner = Candidate(named[-1].hub_id, None)
+    return _first(Candidate(named[-1].hub_id, None), candidates) if named else candidates
+
+
+def _first(owner: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with ``owner`` first."""
     return [owner, *(c for c in candidates if c != owner)]
 
 
