@@ -82,6 +82,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev11b.tsv",
         "claims_dev11.tsv",
         "claims_heldout11.tsv",
+        "claims_dev12b.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 
