@@ -57,6 +57,20 @@ def draft(work: Path, seeds: Path = SEEDS) -> Path:
     return path
 
 
+def in_child(script: str, src: Path | None, *options: str) -> None:
+    """``script`` run again as a child with ``--draft`` the prose draft (made in a
+    temporary folder, with the dataset's cache there) and ``options``, importing
+    hubquery from ``src`` (default this checkout's): bench/prose_profile.py's and
+    bench/prose_patterns.py's way to run one checkout's check."""
+    src = (src or HERE.parent / "src").resolve()
+    with tempfile.TemporaryDirectory(prefix="hubquery-prose-") as tmp:
+        path = draft(Path(tmp))
+        env = {**os.environ, "PYTHONPATH": str(src), "HUBQUERY_CACHE_DIR": tmp}
+        print(f"{src}:", flush=True)
+        command = [sys.executable, script, "--draft", str(path), *options]
+        subprocess.run(command, env=env, check=True)
+
+
 class Count(NamedTuple):
     """Instructions counted: by every process, and along the longest path (the count
     before the last fork and the largest of each process's after it): what the wall

@@ -19,9 +19,7 @@ import argparse
 import collections
 import os
 import signal
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import FrameType
@@ -110,15 +108,9 @@ def main() -> None:
         profile(args.draft, args.repeat)
         return
     sys.path.insert(0, str(HERE))
-    from prose_instructions import draft
+    from prose_instructions import in_child
 
-    src = (args.src or HERE.parent / "src").resolve()
-    with tempfile.TemporaryDirectory(prefix="hubquery-profile-") as tmp:
-        path = draft(Path(tmp))
-        env = {**os.environ, "PYTHONPATH": str(src), "HUBQUERY_CACHE_DIR": tmp}
-        command = [sys.executable, __file__, "--draft", str(path), "--repeat", str(args.repeat)]
-        print(f"{src}:", flush=True)
-        subprocess.run(command, env=env, check=True)
+    in_child(__file__, args.src, "--repeat", str(args.repeat))
 
 
 if __name__ == "__main__":
