@@ -10,7 +10,8 @@ from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
-from hubquery.query.reader.times import Time, of_a_multiple, own_span, whole_year
+from hubquery.query.reader.goals import of_a_multiple
+from hubquery.query.reader.times import Time, own_span, whole_year
 from hubquery.records import Metric
 
 _SAID_IN = re.compile(

@@ -15,8 +15,9 @@ from hubquery.numbers import Number
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure, read_figures
+from hubquery.query.reader.goals import goal_base
 from hubquery.query.reader.mentions import Mention
-from hubquery.query.reader.times import Time, goal_base, reported
+from hubquery.query.reader.times import Time, reported
 
 _DIGITS_RUN = re.compile(r"\d+")
 # the words that date the year after them ("… in 2016", "… in April 2016")

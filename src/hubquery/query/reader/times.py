@@ -11,6 +11,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure, count_word, read_figures
 from hubquery.query.reader.gates import Gated
+from hubquery.query.reader.goals import goal_base
 from hubquery.words import first_digit, has_digit
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
@@ -313,26 +314,6 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)(?: the end of)?\s*$")
-
-
-# "double its 480 billion yuan" (as rewritten, "two times its …"), "three-fold their …":
-# the level a multiple is of, its holder's own
-_OF_A_MULTIPLE = re.compile(r"(?:\btimes|-fold) (?:its|their) (?:us\$|\$|rmb|cn¥|¥)?\s*$")
-
-
-def goal_base(text: str, start: int) -> bool:
-    """Is the figure at ``start`` where a goal starts: written after "from" in a
-    sentence of a goal ("aims to grow revenue from 480 billion yuan to …"), or the level
-    a goal's multiple is of ("has to double its 480 billion yuan to hit its 2020 goal")?"""
-    before = text[max(0, start - 24) : start]
-    if "from" in before and gates.FROM_BEFORE.search(before) is not None:
-        return gates.TARGET.search(text[:start]) is not None
-    return of_a_multiple(before) and gates.TARGET.search(text) is not None
-
-
-def of_a_multiple(before: str) -> bool:
-    """Do the words before a figure make it the level a multiple is of ("… double its")?"""
-    return (" its " in before or " their " in before) and _OF_A_MULTIPLE.search(before) is not None
 
 
 # "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
