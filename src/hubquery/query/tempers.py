@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from hubquery.judgement.claims import FigureVerdict, claim_verdict, says
 from hubquery.judgement.figures import year
 from hubquery.numbers import normalise
+from hubquery.query.closed_groups import OF_THEM, members_named
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.mentions import Mention
@@ -70,6 +71,8 @@ def tempered(
         )
     if judged.verdict == "contradicted" and " of th" in reading.text:
         judged = part_of_them(reading, judged)  # ("two of them": a part of a group counted)
+    if judged.verdict != "contradicted" and metric.unit_kind == "count":
+        judged = members_named(reader, reading, judged)  # ("Shenzhen is one of the four")
     if judged.verdict == "contradicted" and " ha" in reading.text:
         judged = passed_since(reader, reading, judged)  # ("has passed 7 million": by now)
     if (
@@ -305,10 +308,6 @@ def _name(reader: ClaimReader, hub_id: str) -> str:
     return hub.name if hub else hub_id
 
 
-# "two of them", "one of those": a part of a group just counted
-_OF_THEM = re.compile(r"\s+of (?:them|these|those)\b")
-
-
 def part_of_them(reading: Reading, judged: FigureVerdict) -> FigureVerdict:
     """A count said of part of a group the sentence counts ("four cities …, and Chengdu
     and Chongqing are two of them"), contradicted by the group's count though no larger:
@@ -316,7 +315,7 @@ def part_of_them(reading: Reading, judged: FigureVerdict) -> FigureVerdict:
     figure, claimed = reading.figure, reading.claimed
     if figure is None or claimed is None or claimed.interval.high is None:
         return judged
-    if not _OF_THEM.match(rewrite(normalise(reading.text)), figure.number.end):
+    if not OF_THEM.match(rewrite(normalise(reading.text)), figure.number.end):
         return judged
     if any((f.interval().low or 0) < claimed.interval.high for f in judged.facts):
         return judged  # (more of them than the group holds: that contradiction stands)
