@@ -188,3 +188,32 @@ def other_figures_end(text: str, start: int, figure: Figure) -> int:
         ),
         default=start,
     )
+
+
+def own_words(
+    text: str,
+    unnamed: str,
+    clause: slice,
+    figure: Figure,
+    words: str,
+    mentions: list[Mention],
+    subject: str | None,
+) -> tuple[dict[str, str], frozenset[str]]:
+    """The bases a figure's clause names and the stems of its words (``words``: the
+    clause as its metric is read, ``unnamed`` the sentence less its places' names): its
+    own figure's where the clause states another first ("signed … US$1.79 billion,
+    against US$1.53 billion conducted"), with the names of organisations other than
+    ``subject`` in it ("joins Neusoft" may name its basis)."""
+    bases, said = lx.bases(words), text[clause]
+    if (
+        len(bases) > 1
+        and (cut := other_figures_end(text, clause.start, figure)) > clause.start
+        and (own := lx.bases(unnamed[figure.number.end : clause.stop]))
+    ):
+        bases, said = own, text[cut : clause.stop]
+    named = (
+        lx.stems(m.said)
+        for m in mentions
+        if clause.start <= m.start < clause.stop and m.subject not in (None, subject)
+    )
+    return bases, frozenset(lx.stems(said).union(*named))
