@@ -16,8 +16,7 @@ _SHARE = "Neusoft Institute of Information (dalian) · graduate-employment-share
 @pytest.mark.parametrize(
     "text",
     [
-        "Way over 90 per cent of graduates from Neusoft's Dalian institute land IT-related "
-        "work.",
+        "Way over 90 per cent of graduates from Neusoft's Dalian institute land IT-related work.",
         "Way over 90 per cent of graduates from Neusoft's own institute land IT-related work.",
     ],
 )

@@ -34,6 +34,5 @@ def test_who_said_it_is_no_word_of_what_it_counts(text: str, expected: tuple[str
 
 def test_a_basis_said_before_who_said_it_is_kept() -> None:
     assert _read(
-        "No more than a tenth of the institute's graduates go to work at Neusoft, Walter Fang "
-        "said."
+        "No more than a tenth of the institute's graduates go to work at Neusoft, Walter Fang said."
     ) == [("supported", f"at most 10 % · {_SHARE}")]
