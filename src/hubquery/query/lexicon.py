@@ -141,6 +141,7 @@ TARGET = re.compile(
     r"targets?|targeted|targeting|goal|goals|deadlines?|will|want(?:s|ing|ed)?|"
     r"hop(?:es?|ing|ed)|intend(?:s|ing|ed)?|needs? to|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
+    r"set(?:s|ting)? out to|"  # ("set out to devote 5 per cent …": its aim; not "set out on")
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|future|calls? for|called for|calling for|"
