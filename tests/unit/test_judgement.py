@@ -70,6 +70,17 @@ def fact(
     return made._replace(period_label=period_label(made))
 
 
+def test_a_precision_is_kept_for_its_own_record_only() -> None:
+    # (kept by the figure's id for a check's many claims of it: another record of the
+    # same id, another store's or a test's, is read afresh)
+    first = fact("same", 100, qualifier="about")
+    assert precision(first) is precision(first)
+    other = fact("same", 100)
+    assert precision(other).approximate is False
+    assert precision(first).approximate is True
+    assert precision(other) == precision(fact("same", 100))
+
+
 def test_report_period_targets_and_thresholds_do_not_stand() -> None:
     assert standing(fact()).ok
     assert standing(fact(period_of="report")).kind == "report-period"

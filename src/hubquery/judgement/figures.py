@@ -141,7 +141,25 @@ def rough_words(words: str | None) -> bool:
     return bool(words) and re.search(_ROUGH_WORDS, words or "", re.IGNORECASE) is not None
 
 
+# Each figure's precision, kept by the figure's id for the very record it was found of
+# (a check judges a hub's few figures again for every claim of them; a record of the
+# same id from another store is not the one kept, and is read afresh).
+_PRECISIONS: dict[str, tuple[Fact, Precision]] = {}
+
+
 def precision(fact: Fact) -> Precision:
+    """``_precision`` of the figure, found once per record."""
+    kept = _PRECISIONS.get(fact.id)
+    if kept is not None and kept[0] is fact:
+        return kept[1]
+    found = _precision(fact)
+    if len(_PRECISIONS) >= 100_000:  # (a bound on what a long process keeps)
+        _PRECISIONS.clear()
+    _PRECISIONS[fact.id] = (fact, found)
+    return found
+
+
+def _precision(fact: Fact) -> Precision:
     """The source's words for the figure, and the interval every comparison of it allows,
     decided here once for a claimed figure, a change and a sum alike: a vague quantity's
     ("hundreds"), and for a share stated as a fraction in words and not hedged otherwise

@@ -9,6 +9,7 @@ before its own, members named that the source never names with the place
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from hubquery.judgement.claims import FigureVerdict, claim_verdict, says
@@ -18,6 +19,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.closed_groups import OF_THEM, members_named
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.mentions import Mention
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.trends import direction_beside
 from hubquery.query.yearly import in_a_row, in_a_row_said
@@ -134,14 +136,14 @@ def than_another(reader: ClaimReader, reading: Reading, judged: FigureVerdict) -
     figure, metric, hub_id = reading.figure, reading.metric, reading.hub_id
     if figure is None or metric is None or hub_id is None:
         return judged
-    text = rewrite(normalise(reading.text))
+    text = _as_read(reading.text)
     found = _THAN.search(text, figure.number.end)
     if found is None:
         return judged
     other = next(
         (
             m
-            for m in reader.names.mentions(text)
+            for m in _named_in(reader, text)
             if m.start == found.end()
             and m.subject is None
             and text[m.end : m.end + 1] not in ("$", "¥")  # ("more than US$1 billion": no place)
@@ -156,6 +158,24 @@ def than_another(reader: ClaimReader, reading: Reading, judged: FigureVerdict) -
         reason=f"{judged.reason}; the claim compares it with {_name(reader, other.hub_id)}'s, "
         f"and the dataset holds no {metric.label.lower()} of {_name(reader, other.hub_id)}",
     )
+
+
+@lru_cache(maxsize=4)
+def _as_read(sentence: str) -> str:
+    """The sentence as the reader read it (rewritten): once for all its claims."""
+    return rewrite(normalise(sentence))
+
+
+def _named_in(reader: ClaimReader, text: str) -> list[Mention]:
+    """``reader.names.mentions(text)``, kept for the text last asked of (each claim of
+    a sentence that compares asks of the same)."""
+    kept = _NAMED_IN.get(reader)
+    if kept is None or kept[0] != text:
+        kept = _NAMED_IN[reader] = (text, reader.names.mentions(text))
+    return kept[1]
+
+
+_NAMED_IN: WeakKeyDictionary[ClaimReader, tuple[str, list[Mention]]] = WeakKeyDictionary()
 
 
 def of_its_past(fact: Fact) -> bool:
