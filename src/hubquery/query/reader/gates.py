@@ -69,6 +69,7 @@ TARGET = Gated(
     "need",
     "intend",
     "set to",
+    "out to",
     "track to",
     "course to",
     "to become",
