@@ -84,6 +84,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_heldout11.tsv",
         "claims_dev12b.tsv",
         "claims_dev12.tsv",
+        "claims_dev12c.tsv",
     ):
         assert _row(name)[1:] == _cells(_scored(name)), name
 

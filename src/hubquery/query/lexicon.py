@@ -141,6 +141,7 @@ TARGET = re.compile(
     r"targets?|targeted|targeting|goal|goals|deadlines?|will|want(?:s|ing|ed)?|"
     r"hop(?:es?|ing|ed)|intend(?:s|ing|ed)?|needs? to|"
     r"is set to|are set to|on track to|on course to|(?:tipped|poised|slated|set) to become|"
+    r"set(?:s|ting)? out to|"  # ("set out to devote 5 per cent …": its aim; not "set out on")
     r"(?:is|are|was|were) (?:meant|supposed|scheduled|slated|required) to|"
     r"strives?|striving|ambition|means to|seeks? to|aspires? to|aspired to|aspiring to|"
     r"aspiration|future|calls? for|called for|calling for|"
@@ -167,15 +168,23 @@ NOT_REACHED_BEFORE = re.compile(
 )
 # "hit its goal of 1 trillion yuan": a goal said to be reached is a claim that the figure
 # held, not of a goal ("on track to hit its target" is still one); its amount or year may
-# stand in its name ("hit its 5 percent automation goal", "met its 2020 target of …")
-GOAL_MET = re.compile(
+# stand in its name ("hit its 5 percent automation goal", "met its 2020 target of …"), and
+# a deadline is one ("met its 2020 deadline"); applied to lower-case text
+_GOAL_MET_VERBS = (
     r"(?<!to )\b(?:hit|hits|reached|reaches|met|meets|achieved|achieves|attained|attains|"
-    r"exceeded|exceeds|surpassed|surpasses|beat|beats|fulfilled|fulfils|fulfills)"
-    r"\s+(?:its|their|the|a|an)\s+(?:[\w$¥.,%-]+\s+){0,5}?(?:goal|target)s?\b"
+    r"exceeded|exceeds|surpassed|surpasses|beat|beats|fulfilled|fulfils|fulfills|kept|keeps)\s+"
+)
+_GOAL_NAMED = r"\s+(?:[\w$¥.,%-]+\s+){0,5}?(?:goal|target|deadline)s?\b"
+GOAL_MET = re.compile(
+    rf"{_GOAL_MET_VERBS}(?:its|their|the|a|an){_GOAL_NAMED}"
     # "reached 1 trillion yuan in 2020, right on target": met, said after the figure (not
     # "on target to reach", "on target for": still a goal)
     r"|,\s*(?:right |exactly |just |squarely |bang |dead )?on target\b(?!\s+(?:to|for)\b)"
 )
+# A goal said to be met, the one named with the figure or one stated before it ("set a
+# goal of …, and it hit that target": the figure is read as the goal, its meeting said
+# of it after)
+GOAL_SAID_MET = re.compile(rf"{_GOAL_MET_VERBS}(?:its|their|the|a|an|that|this){_GOAL_NAMED}")
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|isn't|aren't|wasn't|doesn't|don't|didn't)\b"
     r"|n't\b"

@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from hubquery.judgement.claims import FigureVerdict, claim_verdict, says
 from hubquery.judgement.figures import year
 from hubquery.numbers import normalise
+from hubquery.query import lexicon as lx
 from hubquery.query.closed_groups import OF_THEM, members_named
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
@@ -38,7 +39,11 @@ def tempered(
     assert reading.metric is not None
     assert reading.hub_id is not None
     metric, hub_id = reading.metric, reading.hub_id
-    if judged.verdict == "supported" and reading.claimed.target and _GOAL_MET.search(reading.text):
+    if (
+        judged.verdict == "supported"
+        and reading.claimed.target
+        and lx.GOAL_SAID_MET.search(normalise(reading.text))
+    ):
         # ("had until 2020 …, and it met that deadline": the goal held, its meeting not;
         # "met it by 2012" where the source, of 2013, still gives it as a goal: not met)
         judged = _met_by(reading, judged, shown) or judged._replace(
@@ -223,8 +228,6 @@ _RATE_SAID = re.compile(
     r"\b(?:every|each|per|a (?:day|week|month|year)|daily|weekly|monthly|yearly|annual(?:ly)?|"
     r"new|creat(?:e|es|ed|ing)|found(?:s|ed|ing)|launch(?:es|ed|ing)?|start(?:s|ed|ing)|set up)\b"
 )
-# "met that deadline", "hit its target", "met its 2020 revenue goal": a goal said to be met
-# (of a claim read as a goal), its year or kind between
 # "met it by 2012", "as early as 2012": when a goal is said to have been met
 _MET_BY = re.compile(r"\b(?:by|in|as early as|as of|before)\s+((?:19|20)\d\d)\b")
 
@@ -250,11 +253,6 @@ def _met_by(reading: Reading, judged: FigureVerdict, shown: str) -> FigureVerdic
     )
 
 
-_GOAL_MET = re.compile(
-    r"\b(?:hit|met|meets|reached|achieved|beat|kept|fulfilled)\s+(?:its|their|the|that|this)"
-    r"\s+(?:[\w-]+\s+){0,2}(?:deadline|goal|target)s?\b",
-    re.IGNORECASE,
-)
 # "including Apple and Google", "such as Meta": members named after; "Intel and Nvidia
 # among them": before (to the comma before it)
 _MEMBERS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|such as)\s+([^.;:()—]*)")

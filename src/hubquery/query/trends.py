@@ -16,6 +16,7 @@ from hubquery.judgement.changes import Change, Direction, change
 from hubquery.judgement.claims import FigureVerdict, interval_verdict, says, verdict_of
 from hubquery.judgement.figures import standing, year
 from hubquery.numbers import normalise
+from hubquery.query import change_words as cw
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.stems import stems
 from hubquery.query.workings import Judged
@@ -157,8 +158,9 @@ def _compare(a: Interval, b: Interval, less: bool) -> Verdict:
 
 # A direction said of a level beside one figure of it: "declined from 2010 to 2013, ending
 # at …" (between the claim's two years), "…, lower than the year before" (in its year)
-_WENT_UP = rf"{_UP}|jumped|surged|soared|risen|rising|growing|climbing|increasing"
-_WENT_DOWN = rf"{_DOWN}|slipped|slid|sank|dipped|fallen|falling|declining|shrinking"
+# (the verbs of a surge and a slide are change_words')
+_WENT_UP = rf"{_UP}|jumped|{cw.SURGED_VERBS}|risen|rising|growing|climbing|increasing"
+_WENT_DOWN = rf"{_DOWN}|{cw.SLID_VERBS}|fallen|falling|declining|shrinking"
 _WENT = re.compile(rf"\b(?:(?P<up>{_WENT_UP})|(?P<down>{_WENT_DOWN}))\b")
 _THAN_BEFORE = re.compile(
     r"\b(?:(?P<up>higher|more|greater|larger|bigger|up)|(?P<down>lower|less|fewer|smaller|"

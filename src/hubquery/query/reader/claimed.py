@@ -10,6 +10,7 @@ from hubquery.judgement.claims import Claimed, claim_interval, negated
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
+from hubquery.query.reader.goals import of_a_multiple
 from hubquery.query.reader.times import Time, own_span, whole_year
 from hubquery.records import Metric
 
@@ -106,6 +107,12 @@ def claim_of(
         target = False  # ("Made in China 2025, launched in 2015, aims to …": it happened)
     if not target and "from" in sentence:  # ("aims to grow it from X to Y": Y the goal)
         target = _goal_to(sentence, figure.number.start)
+    # ("has to double its 480 billion yuan to hit its goal": a level held before the goal)
+    earlier = target and of_a_multiple(
+        sentence[max(0, figure.number.start - 24) : figure.number.start]
+    )
+    if earlier:
+        target, time = False, None
     if target and "already" in clause:  # ("is already earning X, the figure it targeted")
         target = not _already(sentence[max(0, figure.number.start - 60) : figure.number.start])
     # "in the past two years": a window that ends at the source's "now" (not a span of
@@ -123,7 +130,7 @@ def claim_of(
     whole = first is not None and first == last and whole_year(sentence)
     # "grew from 5 million to 6 million", no year: the figure before "to" is of some
     # time earlier than the one after it
-    earlier = (
+    earlier = earlier or (
         time is None
         and gates.FROM_BEFORE.search(
             sentence[max(0, figure.number.start - 24) : figure.number.start]

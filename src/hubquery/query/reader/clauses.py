@@ -15,6 +15,7 @@ from hubquery.numbers import Number
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure, read_figures
+from hubquery.query.reader.goals import goal_base
 from hubquery.query.reader.mentions import Mention
 from hubquery.query.reader.times import Time, reported
 
@@ -162,7 +163,17 @@ def cut(
             at = when.start()  # ("20 cities picked as … pilots in 2016": the year's own "in")
         bounds.append(previous.number.end + at)
     bounds.append(len(text))
-    return [(bounds[i], bounds[i + 1], f) for i, f in enumerate(figures)]
+    # "has to double its 480 billion yuan … to hit its goal": the multiple's clause is its
+    # base's too, to where the goal is said
+    ends = [
+        bounds[i + 2]
+        if f.unit == "times"
+        and i + 1 < len(figures)
+        and goal_base(text, figures[i + 1].number.start)
+        else bounds[i + 1]
+        for i, f in enumerate(figures)
+    ]
+    return [(bounds[i], ends[i], f) for i, f in enumerate(figures)]
 
 
 def other_figures_end(text: str, start: int, figure: Figure) -> int:

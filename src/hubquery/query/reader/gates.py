@@ -77,6 +77,7 @@ TARGET = Gated(
     "need",
     "intend",
     "set to",
+    "out to",
     "track to",
     "course to",
     "to become",

@@ -11,6 +11,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure, count_word, read_figures
 from hubquery.query.reader.gates import Gated
+from hubquery.query.reader.goals import goal_base
 from hubquery.words import first_digit, has_digit
 
 _MONTH = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?"
@@ -243,7 +244,11 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
         for f in (figures if apposed else ())
     }
     # ("aims to grow it from X by 2020": X is where the goal starts, not of its deadline)
-    bases = {id(f) for f in figures if goal_base(text, f.number.start)} if "from" in text else ()
+    bases = (
+        {id(f) for f in figures if goal_base(text, f.number.start)}
+        if "from" in text or " its " in text or " their " in text
+        else ()
+    )
     for figure in figures:
         if figure.year_like or figure.years:
             continue
@@ -309,17 +314,6 @@ def bind_times(figures: list[Figure], text: str, times: list[Time]) -> dict[int,
 
 
 _DEADLINE = re.compile(r"\b(?:by|until|till)(?: the end of)?\s*$")
-
-
-def goal_base(text: str, start: int) -> bool:
-    """Is the figure at ``start`` where a goal starts: written after "from" in a
-    sentence of a goal ("aims to grow revenue from 480 billion yuan to …")?"""
-    before = text[max(0, start - 24) : start]
-    return (
-        "from" in before
-        and gates.FROM_BEFORE.search(before) is not None
-        and gates.TARGET.search(text[:start]) is not None
-    )
 
 
 # "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
