@@ -110,6 +110,8 @@ def read_figures(text: str) -> list[Figure]:
             continue  # "the first ten months of 2012": a span of time, not a figure
         if number.kind == "fraction" and not 0.01 <= number.value < 1:
             continue  # "#14 in 2014", "1998 in 1998": no fraction
+        if number.kind == "words" and has_digit(text[number.start : number.end]):
+            continue  # ("a $280 million lab": the digits' number, no "a million" around them)
         if (
             number.kind == "words"
             and not number.scaled
