@@ -293,9 +293,13 @@ def _figure(text: str, number: Number) -> Figure:
         value, rounding = number.values[0], 0.0  # "2.300 companies": no count is 2.3
     if hedge := bounds.HEDGE_AFTER.match(after):
         said = hedge.group().strip()
-        qualifier = {"or more": "at least", "or so": "about", "or thereabouts": "about"}.get(
-            said, "more than"
-        )
+        # ("650-odd companies": some 650, as a fact-checker takes it, not a bound above)
+        qualifier = {
+            "or more": "at least",
+            "or so": "about",
+            "or thereabouts": "about",
+            "-odd": "about",
+        }.get(said, "more than")
     elif (
         qualifier is None
         and ("at " in after or "or " in after)
