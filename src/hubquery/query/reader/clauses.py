@@ -207,6 +207,13 @@ def own_words(
     stop = clause.stop
     if "," in text[clause] and (said_by := _SAID_BY.search(text, clause.start, stop)):
         stop = said_by.start()  # (", a former Neusoft executive said in 2014": not its words)
+    begin = max(0, figure.number.start - 80)
+    if (
+        " of " in text[begin : figure.number.start]
+        and _WHOLE_AFTER_PART.search(text, begin, figure.number.start)
+        and (verb := _PART_VERB.search(text, figure.number.end, stop))
+    ):
+        stop = verb.start()  # ("half of the 650 companies were foreign-owned": the half)
     bases, said = lx.bases(words), text[clause.start : stop]
     if (
         len(bases) > 1
@@ -222,6 +229,13 @@ def own_words(
     return bases, frozenset(lx.stems(said).union(*named))
 
 
+# "half of the roughly 650 software companies …", "600 of its 2,300 companies …": a whole
+# written after its part, whose verb after it says what the part is or did
+_WHOLE_AFTER_PART = re.compile(
+    r"(?:%|\bper ?cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?|\d)\s+of\s+"
+    r"(?:(?:the\s+)?[\w'’.-]*['’]s|the|its|their)\s+(?:[a-z-]+\s+){0,2}$"
+)
+_PART_VERB = re.compile(r"\b(?:are|were|is|was|have|has|had)\b")
 # ", a former Neusoft executive said in 2014.", ", according to a Neusoft vice president":
 # who said what the sentence states, at its end (no word of what it counts)
 _SAID_BY = re.compile(

@@ -45,7 +45,9 @@ _PART_OF = re.compile(
 _PART_OF_LEAD = re.compile(
     r"^\W*(?:of|among)\s+(?:the|its|their|\S*['’]s)\s(?:[^,;:]|,\d)*,\s*(?:[a-z]+\s+){0,2}$"
 )
-_REST = re.compile(r"[^,;:.\d]{0,60}")
+# (the words after a part's whole, a year among them: "… in Dalian Software Park in 2014
+# were foreign-owned")
+_REST = re.compile(r"(?:[^,;:.\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}")
 # "600 of the companies registered in Zhongguancun": words that place the whole, not what
 # its part did
 _PLACED = re.compile(r"(?:registered|based|located|operating|headquartered|listed) (?:in|at)\b")
