@@ -237,8 +237,12 @@ GOAL_BY_YEAR = re.compile(
     r"[^.;]*?\bby (?:the end of )?(?:19|20)\d\d\b"
 )
 # "became the first …": the year something became what a subject names is its date.
+# (joining a group, "joined China's ten pilot cities", "joined the ranks of …", is becoming
+# one of them; not joining a company, "joined Neusoft")
 BECAME = re.compile(
-    r"\b(?:became|become|becomes|becoming|(?:was|were|been|being|is|are) (?:made|turned into))\b"
+    r"\b(?:became|become|becomes|becoming|(?:was|were|been|being|is|are) (?:made|turned into)|"
+    r"(?:joined|joins|joining)\s+(?:the (?:list|ranks|ranking|club|group|league) of\b|"
+    r"[a-z]*['’]s\b|(?:[a-z]+ )?other\b))"  # (a name blanked before its "'s")
 )
 # A rate's period: "a day" against a metric counted "every two days".
 RATE_DAYS = (
