@@ -89,8 +89,13 @@ class NameReader:
         }
         # Organisations named with words between, by their first word, in dataset order.
         self._spread: dict[str, list[int]] = {}
+        # ("an intellectual property demonstration zone": a "national" one, its scope said
+        # or not)
         self._spread_names = [
-            (key, named) for key, named in self._subject_words.items() if len(named) >= 2
+            (key, words)
+            for key, named in self._subject_words.items()
+            for words in (named, named[1:] if named[0] == "national" else ())
+            if len(words) >= 2
         ]
         for index, (_, named) in enumerate(self._spread_names):
             self._spread.setdefault(named[0], []).append(index)
