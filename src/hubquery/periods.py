@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ def parse_period(text: str) -> Period:
     return Period(start.isoformat(), end.isoformat())
 
 
+# (remembered: a check judges the same few periods again for every claim of a figure,
+# and builds them here from strings each time)
+@lru_cache(maxsize=4096)
 def sort_bounds(text: str) -> tuple[str, str]:
     """(start, end) keys that order and compare periods as their dates would.
 

@@ -30,14 +30,22 @@ class Gated:
         # the reader's blanked by slices, 2.3 % of a check of prose's instructions)
         return any(map(text.__contains__, self.needles))
 
+    # (each use tests the needles itself, not by a call of may_match: a frame less for
+    # each of 60,000 uses a MB of prose, 0.14 % of a check's instructions)
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+        if any(map(text.__contains__, self.needles)):
+            return self.pattern.search(text)
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+        if any(map(text.__contains__, self.needles)):
+            return self.pattern.finditer(text)
+        return iter(())
 
     def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
-        return self.pattern.sub(replacement, text) if self.may_match(text) else text
+        if any(map(text.__contains__, self.needles)):
+            return self.pattern.sub(replacement, text)
+        return text
 
 
 # "now", "currently", "no longer", "any more" …: a claim about now
@@ -139,6 +147,16 @@ TOP_BEFORE = Gated(lx.TOP_BEFORE, "top")
 NEGATION = Gated(lx.NEGATION, "not", "never", "no longer", "n't")
 NOT_BEFORE = Gated(lx.NOT_BEFORE, "not", "n't", "never")
 NOT_REACHED_BEFORE = Gated(lx.NOT_REACHED_BEFORE, "not", "n't", "never")
+GOAL_KEPT = Gated(
+    lx.GOAL_KEPT,
+    "delivered",
+    "did",
+    "kept",
+    "made good",
+    "followed through",
+    "came through",
+    "pulled it off",
+)
 # "grew from X to Y": in the words before a figure
 FROM_BEFORE = Gated(cw.FROM_BEFORE, "from")
 FROM_TO_BEFORE = Gated(cw.FROM_TO_BEFORE, "from")

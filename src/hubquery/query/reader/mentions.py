@@ -106,6 +106,7 @@ class NameReader:
         self._children: dict[str, list[Hub]] = {}
         self._listed: dict[str, list[str]] = {}
         self._regions: list[Hub] | None = None
+        self._candidates: tuple[tuple[Mention, ...], list[Candidate]] = ((), [])
         # Chinese names are not cut into words: they are looked for anywhere in a
         # passage, longest first (each with its rank in that order). Their keys begin
         # with a Chinese character: an index range of the names, read once.
@@ -393,7 +394,15 @@ class NameReader:
     def candidates(self, mentions: list[Mention]) -> list[Candidate]:
         """What a claim may be about, most likely first: an organisation named (under a hub
         named with it, else any of its hubs), then the places named, the most specific
-        first ("Zhongguancun" before "China"), in the order they are named."""
+        first ("Zhongguancun" before "China"), in the order they are named. (Kept for
+        the names last asked of: a sentence's figures are most often of the same names,
+        a third of a check of prose's asks; a new list each time, as callers add to it.)"""
+        named = tuple(mentions)
+        if named != self._candidates[0]:
+            self._candidates = (named, self._candidates_of(mentions))
+        return list(self._candidates[1])
+
+    def _candidates_of(self, mentions: list[Mention]) -> list[Candidate]:
         hubs = list(dict.fromkeys(m.hub_id for m in mentions if m.subject is None))
         found: list[Candidate] = []
         for mention in mentions:
