@@ -181,6 +181,14 @@ GOAL_MET = re.compile(
     # "on target to reach", "on target for": still a goal)
     r"|,\s*(?:right |exactly |just |squarely |bang |dead )?on target\b(?!\s+(?:to|for)\b)"
 )
+# "pledged to spend 5% of GDP on it by 2020, and it delivered", "…, a promise it kept": a
+# goal said met in a clause of its own at the sentence's end (not "and it hopes to deliver")
+GOAL_KEPT = re.compile(
+    r"(?:,|\band)\s+(?:(?:and )?(?:so )?(?:(?:it|they|the city|the government) )?(?:duly )?|"
+    r"(?:a|one|the) (?:promise|pledge|vow|goal|target) (?:it|they) (?:duly )?)"
+    r"(?:delivered|did(?: so| just that| it)?|kept(?: (?:it|its word|that promise|that pledge))?|"
+    r"made good(?: on it)?|followed through|came through|pulled it off)\s*[.!]?\s*$"
+)
 # A goal said to be met, the one named with the figure or one stated before it ("set a
 # goal of …, and it hit that target": the figure is read as the goal, its meeting said
 # of it after)

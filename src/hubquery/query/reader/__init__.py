@@ -26,7 +26,7 @@ from hubquery.query.reader import gates
 from hubquery.query.reader.ages import aged_by
 from hubquery.query.reader.changed import change_before, declined
 from hubquery.query.reader.claimed import claim_of
-from hubquery.query.reader.clauses import blanked, cut, other_figures_end
+from hubquery.query.reader.clauses import blanked, cut, own_words
 from hubquery.query.reader.events import from_events, may_follow_event
 from hubquery.query.reader.figures import (
     Figure,
@@ -383,13 +383,7 @@ class ClaimReader:
             if aged := aged_by(figure, text, metric, held, self.cues.by_id):
                 figure, metric, claimed = aged  # (no period)
                 period = None
-        bases, said = lx.bases(words), text[clause]
-        if (
-            len(bases) > 1
-            and (cut := other_figures_end(text, clause.start, figure)) > clause.start
-            and (own := lx.bases(unnamed[figure.number.end : clause.stop]))
-        ):  # ("signed … US$1.79 billion, against US$1.53 billion conducted": its own words)
-            bases, said = own, text[cut : clause.stop]
+        bases, stated_words = own_words(text, unnamed, clause, figure, words, mentions, subject)
         base = Reading(
             passage.text,
             passage.line,
@@ -400,17 +394,7 @@ class ClaimReader:
             period,
             claimed,
             bases,
-            # "joins Neusoft": a name other than the claim's own may name its basis
-            frozenset(
-                lx.stems(said).union(
-                    *(
-                        lx.stems(m.said)
-                        for m in mentions
-                        if clause.start <= m.start < clause.stop
-                        and m.subject not in (None, subject)
-                    )
-                )
-            ),
+            stated_words,
             change=change,
         )
         if hub_id is None:

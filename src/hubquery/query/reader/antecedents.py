@@ -86,11 +86,20 @@ class Organisations:
         self._the_head = re.compile(rf"\bthe ({heads})\b") if heads else None
         # (what every match holds: looked for first, as most sentences name none)
         self._the_heads = tuple(f"the {head}" for head in sorted(self.by_head))
+        # "Neusoft's Dalian institute", "Neusoft's own institute": the organisation that
+        # head noun names after its first word, said by that word's possessive
+        self._owners_head = (
+            re.compile(rf"\b([a-z]+)['’]s (?:([a-z]+) )?({heads})\b") if heads else None
+        )
+        self._heads = tuple(f" {head}" for head in sorted(self.by_head))
 
     def named_by_kind(self, text: str) -> str:
         """``text`` with "the institute" as the name of the organisation it refers to,
-        the dataset's only one of that head noun; unchanged where none, or several, may
-        be meant."""
+        the dataset's only one of that head noun, and "Neusoft's institute" as the one
+        of that head named after Neusoft; unchanged where none, or several, may be
+        meant."""
+        if self._owners_head is not None and any(map(text.__contains__, self._heads)):
+            text = self._owners(text)
         if self._the_head is None or not any(map(text.__contains__, self._the_heads)):
             return text
         for said in self._the_head.finditer(text):
@@ -99,6 +108,17 @@ class Organisations:
                 name = normalise(meant[0])
                 if name not in text:
                     return f"{text[: said.start()]}{name}{text[said.end() :]}"
+        return text
+
+    def _owners(self, text: str) -> str:
+        """ "neusoft's dalian institute" as "dalian neusoft institute of information"."""
+        assert self._owners_head is not None
+        for said in self._owners_head.finditer(text):
+            owner, between, head = said.groups()
+            meant = [n for n in self.by_head.get(head, []) if n.split()[0].lower() == owner]
+            if len(meant) == 1 and (name := normalise(meant[0])) not in text:
+                name = f"{between} {name}" if between else name
+                return f"{text[: said.start()]}{name}{text[said.end() :]}"
         return text
 
 

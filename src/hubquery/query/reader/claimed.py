@@ -100,7 +100,10 @@ def claim_of(
         gates.TARGET.search(clause) is not None
         # "said in 2017 that its revenue would reach …": a plan made known, reported
         or ("would" in clause and lx.SAID_WOULD.search(clause) is not None)
-    ) and (lx.GOAL_MET.search(clause) is None or figure.year_like)  # (a deadline met: its goal)
+    ) and (
+        (lx.GOAL_MET.search(clause) is None and gates.GOAL_KEPT.search(sentence) is None)
+        or figure.year_like  # (a deadline met: its goal)
+    )
     if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
         target = False  # ("said in 2022 that it would …": when the plan was made known)
     if target and figure.year_like and _HAPPENED_IN.search(sentence, 0, figure.number.start):

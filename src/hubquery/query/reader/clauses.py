@@ -188,3 +188,44 @@ def other_figures_end(text: str, start: int, figure: Figure) -> int:
         ),
         default=start,
     )
+
+
+def own_words(
+    text: str,
+    unnamed: str,
+    clause: slice,
+    figure: Figure,
+    words: str,
+    mentions: list[Mention],
+    subject: str | None,
+) -> tuple[dict[str, str], frozenset[str]]:
+    """The bases a figure's clause names and the stems of its words (``words``: the
+    clause as its metric is read, ``unnamed`` the sentence less its places' names): its
+    own figure's where the clause states another first ("signed … US$1.79 billion,
+    against US$1.53 billion conducted"), with the names of organisations other than
+    ``subject`` in it ("joins Neusoft" may name its basis), never those of who said it."""
+    stop = clause.stop
+    if "," in text[clause] and (said_by := _SAID_BY.search(text, clause.start, stop)):
+        stop = said_by.start()  # (", a former Neusoft executive said in 2014": not its words)
+    bases, said = lx.bases(words), text[clause.start : stop]
+    if (
+        len(bases) > 1
+        and (cut := other_figures_end(text, clause.start, figure)) > clause.start
+        and (own := lx.bases(unnamed[figure.number.end : stop]))
+    ):
+        bases, said = own, text[cut:stop]
+    named = (
+        lx.stems(m.said)
+        for m in mentions
+        if clause.start <= m.start < stop and m.subject not in (None, subject)
+    )
+    return bases, frozenset(lx.stems(said).union(*named))
+
+
+# ", a former Neusoft executive said in 2014.", ", according to a Neusoft vice president":
+# who said what the sentence states, at its end (no word of what it counts)
+_SAID_BY = re.compile(
+    r",\s*(?:according to\b[^,;]*|(?:[\w'’.-]+\s+){1,6}?(?:said|says|told\s+[a-z]+|noted|"
+    r"notes|reported|reports|wrote|writes|added|adds|estimated|estimates)"
+    r"(?:\s+(?:in|on)\s+[\w ]*?(?:19|20)\d\d)?)\s*[.!?]?\s*$"
+)

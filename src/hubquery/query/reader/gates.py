@@ -147,6 +147,16 @@ TOP_BEFORE = Gated(lx.TOP_BEFORE, "top")
 NEGATION = Gated(lx.NEGATION, "not", "never", "no longer", "n't")
 NOT_BEFORE = Gated(lx.NOT_BEFORE, "not", "n't", "never")
 NOT_REACHED_BEFORE = Gated(lx.NOT_REACHED_BEFORE, "not", "n't", "never")
+GOAL_KEPT = Gated(
+    lx.GOAL_KEPT,
+    "delivered",
+    "did",
+    "kept",
+    "made good",
+    "followed through",
+    "came through",
+    "pulled it off",
+)
 # "grew from X to Y": in the words before a figure
 FROM_BEFORE = Gated(cw.FROM_BEFORE, "from")
 FROM_TO_BEFORE = Gated(cw.FROM_TO_BEFORE, "from")

@@ -80,6 +80,7 @@ class Time(NamedTuple):
 
 
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
+_EITHER_YEAR = re.compile(r"\b(?:either )?((?:19|20)\d\d) or ((?:19|20)\d\d)\b")
 _RANGE_GATES = tuple(f"{c}{d}" for c in "-–/" for d in "0123456789")
 
 
@@ -121,6 +122,14 @@ def times(text: str) -> list[Time]:
         last = first // 100 * 100 + int(match.group(2))
         if last == first + 1:
             found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
+    # "in 2017 or 2018", "in either 2012 or 2013": one of two years, which the writer
+    # does not know (a time within both, no span counted over)
+    for match in _EITHER_YEAR.finditer(text) if " or " in text else ():
+        first, last = int(match.group(1)), int(match.group(2))
+        if last == first + 1:
+            found.append(
+                Time(match.start(), match.end(), first, last, f"{first}–{last}", within=True)
+            )
     covered = [(t.start, t.end) for t in found]
     digit = first_digit(text)  # (a year begins with a digit: tried from the first on)
     for match in _YEAR.finditer(text, digit) if digit >= 0 else ():
@@ -317,11 +326,12 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)(?: the end of)?\s*$")
 
 
 # "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
-# times its 2010 level", "as many as in 2010": a time the sentence compares with, no
-# time of a figure not written at it
+# times its 2010 level", "twice what it earned in 2010", "as many as in 2010": a time the
+# sentence compares with, no time of a figure not written at it
 _COMPARED_TIME = re.compile(
     r"\b(?:where (?:it|they|[a-z]+) (?:stood|was|were|ranked|sat)|than(?: it (?:was|did))?|"
-    r"compared (?:with|to)|from where it was|times (?:its|the|their)|"
+    r"compared (?:with|to)|from where it was|times (?:its|the|their|what)"
+    r"(?:(?: [a-z]+)? (?:it|they) (?:had|has|have|did|was|were))?|"
     r"as (?:many|much|large|big|high) as|"
     # "14th, up a place from 2013", "down two spots on 2013": where a move is counted from
     r"(?:up|down)(?: (?:a|one|two|three|four|five|\d+))? (?:places?|spots?|positions?|notch(?:es)?)"
