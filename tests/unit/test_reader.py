@@ -101,3 +101,22 @@ def test_years_after_a_time_are_a_span() -> None:
     spans = times("170 in the four years to 2020 and 860 in the two years after")
     assert [(t.first, t.last) for t in spans] == [(2016, 2020), (2020, 2022)]
     assert [(t.first, t.last) for t in times("in the three years following 2015")] == [(2015, 2018)]
+
+
+def test_candidates_are_kept_for_the_names_last_asked_of_as_a_new_list_each_time() -> None:
+    # (a sentence's figures most often ask of the same names: the answer is kept, and
+    # each caller gets a list of its own to add to)
+    from hubquery.cache import open_store
+    from hubquery.query.reader.mentions import Candidate, NameReader
+    from tests.conftest import SHIPPED
+
+    store = open_store(str(SHIPPED))
+    reader = NameReader(store)
+    mentions = reader.mentions(normalise("Dalian and Shenyang are both in Liaoning."))
+    assert len(mentions) >= 2
+    first = reader.candidates(mentions)
+    first.append(Candidate("beijing", None))
+    again = reader.candidates(mentions)
+    assert again == NameReader(store).candidates(mentions) == first[:-1]
+    assert reader.candidates(mentions[:1]) == NameReader(store).candidates(mentions[:1])
+    assert reader.candidates([]) == []

@@ -46,11 +46,14 @@ _WHEN = re.compile(
 
 # "from 15th in 2013 to 14th in 2014", "from 15th among … destinations in 2013 to 14th in
 # 2014": a move from the first year to the second (read as "from 2013 to 2014")
-_FROM_RANK = re.compile(
+_FROM_RANK_TO = (
     r"\bfrom\s+(?:no\.\s*|#)?\d{1,3}(?:st|nd|rd|th)?\b[^;]{0,80}?\b(?:in|of)\s+"
-    r"(?P<y>(?:19|20)\d\d)\s+to\s+(?:no\.\s*|#)?\d{1,3}(?:st|nd|rd|th)?\b[^;]{0,40}?"
-    r"\b(?:in|of)\s+(?P<z>(?:19|20)\d\d)\b"
+    r"(?P<y>(?:19|20)\d\d)\s+to\s+(?:no\.\s*|#)?\d{1,3}(?:st|nd|rd|th)?\b"
 )
+_FROM_RANK = re.compile(_FROM_RANK_TO + r"[^;]{0,40}?\b(?:in|of)\s+(?P<z>(?:19|20)\d\d)\b")
+# "from 15th in 2013 to 14th": the first rank's year and none of the second's, a move from
+# that year on (read as "from 2013")
+_FROM_RANK_ON = re.compile(_FROM_RANK_TO + r"(?![^;]{0,40}?\b(?:in|of)\s+(?:19|20)\d\d\b)")
 # "in Tholons' 2014 ranking", "in the 2014 Tholons list": the ranking's edition, its year
 # (read as "in 2014")
 _EDITION = re.compile(
@@ -93,9 +96,10 @@ def rank_move(reader: ClaimReader, text: str, line: int) -> tuple[Reading, str, 
     if not n:
         return None  # ("0 places": no move)
     moved = n if found.group("up") else -n
-    when = _WHEN.search(
-        _EDITION.sub(r"in \g<y>", _FROM_RANK.sub(r"from \g<y> to \g<z>", _following(lowered)))
-    )
+    dated = _FROM_RANK.sub(r"from \g<y> to \g<z>", _following(lowered))
+    if " from " in dated:
+        dated = _FROM_RANK_ON.sub(r"from \g<y>", dated)
+    when = _WHEN.search(_EDITION.sub(r"in \g<y>", dated))
     said = f"{'up' if moved > 0 else 'down'} {n} place{'s' if n > 1 else ''}"
     if when is not None:
         said += (

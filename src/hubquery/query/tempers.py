@@ -105,6 +105,21 @@ def tempered(
             reason=f"the claim says it still holds; {says(judged.facts)}, a year before its "
             "source's own, and does not say it held since",
         )
+    if (
+        judged.verdict == "supported"
+        and (
+            metric.unit_kind in ("multiple", "growth")
+            or (reading.figure is not None and reading.figure.growth)
+        )
+        and (span := span_after(reading.text)) is not None
+        and all(f.quote and _SINCE.search(f.quote) for f in judged.facts)
+    ):  # ("grew five-fold in the year after the deal" of "five-fold since the deal")
+        judged = judged._replace(
+            verdict="unsupported",
+            kind="not-established",
+            reason=f"the claim puts the change {span.lower()} an event; {says(judged.facts)}, "
+            "since that event, to its own date, and does not say how long it took",
+        )
     if judged.verdict == "supported" and (
         " than " in reading.text or " between " in reading.text or " from " in reading.text
     ):
@@ -176,6 +191,28 @@ def _named_in(reader: ClaimReader, text: str) -> list[Mention]:
 
 
 _NAMED_IN: WeakKeyDictionary[ClaimReader, tuple[str, list[Mention]]] = WeakKeyDictionary()
+
+
+# "since the deal": a change from an event to the source's own date
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+# "within two years of", "in the first year after", "in the 12 months following": a span
+# after an event that a change is said to have taken
+_SPAN_AFTER = re.compile(
+    r"\b(?:in|within|during|over)\s+(?:the\s+|its\s+|their\s+)?(?:first\s+)?"
+    r"(?:a|one|two|three|four|five|six|\d{1,2})?\s*(?:full\s+)?"
+    r"(?:years?|months?)\s+(?:after|following|of|since)\b",
+    re.IGNORECASE,
+)
+
+
+def span_after(text: str) -> str | None:
+    """The span after an event the sentence says a change took ("within two years of");
+    None where it says none (looked for only where "after", "following", " of " or
+    "since" is)."""
+    if not any(w in text for w in ("after", "following", " of ", "since")):
+        return None
+    found = _SPAN_AFTER.search(text)
+    return found.group(0) if found else None
 
 
 def of_its_past(fact: Fact) -> bool:

@@ -22,8 +22,15 @@ _SPAN_TO = re.compile(
 )
 # A rate's period a week or a month ("a year" is most often a count's own period).
 _LONGER_RATES = tuple(words for words, days in lx.RATE_PERIODS if 7 <= days < 365)
-# "twice as many people as", "more than double the value of": a ratio, "two times".
-_TWICE = re.compile(r"\b(?:twice|double)(?= (?:as|the|its|their|that|those|[A-Za-z’'-]+['’]s)\b)")
+# "twice as many people as", "more than double the value of", "triple its 2010 figure",
+# "double what it earned in 2010": a ratio, "two times", "three times" (not a verb of a
+# greater multiple, "would like to triple its business": no ratio it states held)
+_TWICE = re.compile(
+    r"\b(twice|double|(?<!to )(?:triple|treble|quadruple|quintuple))"
+    r"(?= (?:as|the|its|their|that|those|what|[A-Za-z’'-]+['’]s)\b)"
+)
+_TIMES = {"twice": "two", "double": "two", "triple": "three", "treble": "three"}
+_TIMES |= {"quadruple": "four", "quintuple": "five"}
 # "two and a half times", "one-and-a-half times": a multiple of n.5
 _AND_A_HALF_TIMES = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]and[\s-]a[\s-]half"
@@ -40,6 +47,14 @@ _EVERY_SINGLE = re.compile(r"\b(?:every single|each and every) (day|week|month|y
 # half, "0.22 times as many patent granted as applications"
 _FOR_EVERY = re.compile(
     r"\b(?:one|an?) ((?:[a-z-]+ ){0,3}?)for (?:every|each) (\w+)(?: or (\w+))? (?=[a-z])"
+)
+# "for every four patents applied for, fewer than one was granted": the same ratio with
+# the whole first, read as "granted fewer than one for every four patents applied for"
+_FRONTED_FOR_EVERY = re.compile(
+    r"\bfor (?:every|each) (\w+ [^,;:.]{1,80}?),\s+((?:fewer than |less than |more than |"
+    r"only |just |about |roughly |nearly |almost |barely |not even |under |over )?)"
+    r"(?:one|a single one) (?:(?:was|were|is|are|got|gets|has been|have been|had been) )?"
+    r"(\w+ed)\b"
 )
 # "most of the park's companies are …", "the majority of them were …": more than half of
 # a group of things (a plural, with "are" or "were" in its clause; "most of the work … is
@@ -146,6 +161,7 @@ _WRITES_NUMBERS = (
     "triple",
     "quadruple",
     "quintuple",
+    "treble",
     "couple of",
     "most of",
     "majority of",
@@ -185,8 +201,8 @@ def rewrite(text: str) -> str:
     for word, fold in lx.MULTIPLES:
         if word in text:
             text = re.sub(rf"\b{word}\b", fold, text)
-    if "twice" in text or "double " in text:
-        text = _TWICE.sub("two times", text)
+    if "twice" in text or "ble " in text or "ple " in text:
+        text = _TWICE.sub(lambda m: f"{_TIMES[m[1]]} times", text)
     if "half times" in text or "half-fold" in text or "half fold" in text or "halffold" in text:
         text = _AND_A_HALF_TIMES.sub(
             lambda m: f"{count_in_words(m[1])}.5{' times' if m[2] else '-fold'}", text
@@ -204,6 +220,7 @@ def rewrite(text: str) -> str:
     if "dozen" in text:
         text = _HALF_A_DOZEN.sub("six", text)
     if "for every" in text or "for each" in text:
+        text = _FRONTED_FOR_EVERY.sub(r"\3 \2one for every \1", text)
         text = _FOR_EVERY.sub(_for_every, text)
     if ("most of" in text or "majority of" in text) and "top" in text:
         text = _MOST_OF_TOP.sub(r"more than half of the \1", text)

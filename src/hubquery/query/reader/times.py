@@ -326,11 +326,12 @@ _DEADLINE = re.compile(r"\b(?:by|until|till)(?: the end of)?\s*$")
 
 
 # "above where it stood in 2013", "than in 2013", "compared with 2013", "two and a half
-# times its 2010 level", "as many as in 2010": a time the sentence compares with, no
-# time of a figure not written at it
+# times its 2010 level", "twice what it earned in 2010", "as many as in 2010": a time the
+# sentence compares with, no time of a figure not written at it
 _COMPARED_TIME = re.compile(
     r"\b(?:where (?:it|they|[a-z]+) (?:stood|was|were|ranked|sat)|than(?: it (?:was|did))?|"
-    r"compared (?:with|to)|from where it was|times (?:its|the|their)|"
+    r"compared (?:with|to)|from where it was|times (?:its|the|their|what)"
+    r"(?:(?: [a-z]+)? (?:it|they) (?:had|has|have|did|was|were))?|"
     r"as (?:many|much|large|big|high) as|"
     # "14th, up a place from 2013", "down two spots on 2013": where a move is counted from
     r"(?:up|down)(?: (?:a|one|two|three|four|five|\d+))? (?:places?|spots?|positions?|notch(?:es)?)"
