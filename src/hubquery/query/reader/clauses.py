@@ -133,7 +133,11 @@ def cut(
             for (previous, f), end in zip(itertools.pairwise(founding), ends, strict=False)
             if dated([m for m in mentions if previous.number.end <= m.start < end])
         ]
-        decades = [t for t in times if t.first != t.last and not reported(text, t)]
+        # (a decade or a range of years a founding may fall in; a window counted in years,
+        # "860 start-ups set up in the two years to May 2022", is the count's own period)
+        decades = [
+            t for t in times if t.first != t.last and not reported(text, t) and not t.counted
+        ]
         if not founding and decades:
             span = decades[0]
             founding = [

@@ -77,6 +77,7 @@ class Time(NamedTuple):
     before: bool = False  # "not … until 2019": any year before the one named
     after: bool = False  # "now …, as it was in 2010": now, a year after the one named
     within: bool = False  # "in the late 2010s": some time within them, no span counted over
+    counted: bool = False  # "the two years to May 2022": a window of years, no decade
 
 
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
@@ -113,8 +114,9 @@ def times(text: str) -> list[Time]:
     for match in _YEARS_BEFORE.finditer(text) if " years " in text else ():
         count, last = count_word(match.group(1)), int(match.group(2))
         if count:
+            first = last - count
             found.append(
-                Time(match.start(), match.end(), last - count, last, f"{last - count}–{last}")
+                Time(match.start(), match.end(), first, last, f"{first}–{last}", counted=True)
             )
     # "a 2018-19 survey", "in 2012/13": two years, one time
     for match in _YEAR_RANGE.finditer(text) if any(map(text.__contains__, _RANGE_GATES)) else ():
@@ -208,7 +210,9 @@ def _years_after(text: str, found: list[Time]) -> None:
             continue
         if count:
             last = first + count
-            found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
+            found.append(
+                Time(match.start(), match.end(), first, last, f"{first}–{last}", counted=True)
+            )
 
 
 # "a year before the total passed 840": "before" a clause of its own (the year named is a
