@@ -48,6 +48,14 @@ _EVERY_SINGLE = re.compile(r"\b(?:every single|each and every) (day|week|month|y
 _FOR_EVERY = re.compile(
     r"\b(?:one|an?) ((?:[a-z-]+ ){0,3}?)for (?:every|each) (\w+)(?: or (\w+))? (?=[a-z])"
 )
+# "for every four patents applied for, fewer than one was granted": the same ratio with
+# the whole first, read as "granted fewer than one for every four patents applied for"
+_FRONTED_FOR_EVERY = re.compile(
+    r"\bfor (?:every|each) (\w+ [^,;:.]{1,80}?),\s+((?:fewer than |less than |more than |"
+    r"only |just |about |roughly |nearly |almost |barely |not even |under |over )?)"
+    r"(?:one|a single one) (?:(?:was|were|is|are|got|gets|has been|have been|had been) )?"
+    r"(\w+ed)\b"
+)
 # "most of the park's companies are …", "the majority of them were …": more than half of
 # a group of things (a plural, with "are" or "were" in its clause; "most of the work … is
 # of low value" states no share of a count)
@@ -212,6 +220,7 @@ def rewrite(text: str) -> str:
     if "dozen" in text:
         text = _HALF_A_DOZEN.sub("six", text)
     if "for every" in text or "for each" in text:
+        text = _FRONTED_FOR_EVERY.sub(r"\3 \2one for every \1", text)
         text = _FOR_EVERY.sub(_for_every, text)
     if ("most of" in text or "majority of" in text) and "top" in text:
         text = _MOST_OF_TOP.sub(r"more than half of the \1", text)
