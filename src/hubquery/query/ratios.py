@@ -371,7 +371,8 @@ def difference_of(reading: Reading) -> bool:
 # million more residents than": a difference when the comparison follows the figure, only
 # its unit's words between ("22 universities train more than 70,000" is a level).
 _AFTER_RAW = re.compile(
-    r"\d(?:m|bn)?(?: (?:million|billion|thousand|yuan|renminbi|dollars|us dollars)){0,2} "
+    r"(?:\d(?:m|bn)?|\b(?=million|billion|thousand)[a-z]+)"
+    r"(?: (?:million|billion|thousand|yuan|renminbi|dollars|us dollars)){0,2} "
     r"(?:ahead of|behind|above|below|short of|(?:more|larger|bigger|higher|greater|fewer|smaller|"
     r"lower|less) (?:[a-z-]+ ){0,3}?than)\b"
 )
