@@ -1,7 +1,8 @@
-"""`check` on a place said to join a group ("joined China's ten cross-border e-commerce
-pilot cities in 2016", "joined the ranks of …"): becoming one of them, so the year is
-when it did, as after "became one of" (issue #19); a person joining a company ("joined
-Neusoft") is no such group. Sentences written for these tests, none a claim set's own."""
+"""The year a place "joined" a group ("joined the ranks of China's … pilot cities in
+2015", "joined China's ten … pilot cities in 2016") is the year of its designation, a
+figure judged against the year held, not the period of the group's count; people who
+"joined" a company take jobs, no designation. Sentences written for these tests
+(Hangzhou: one of China's 10 cross-border e-commerce pilot cities since April 2016)."""
 
 from __future__ import annotations
 
@@ -9,32 +10,30 @@ import pytest
 
 from tests.cli.test_check_reading import _read
 
-_PILOT = "cross-border e-commerce pilot city (hangzhou) · year-designated"
+_YEAR = "cross-border e-commerce pilot city (hangzhou) · year-designated"
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "verdict", "year"),
     [
         (
-            "Hangzhou joined the ranks of China's 10 cross-border e-commerce pilot cities in 2017.",
-            ("contradicted", f"2017 · {_PILOT}"),
+            "Hangzhou joined the ranks of China's 10 cross-border e-commerce pilot cities in 2015.",
+            "contradicted",
+            "2015",
         ),
         (
-            "In April 2016 Hangzhou joined China's ten cross-border e-commerce pilot cities.",
-            ("supported", f"2016 · {_PILOT}"),
+            "Hangzhou joined China's 10 cross-border e-commerce pilot cities in 2016.",
+            "supported",
+            "2016",
         ),
     ],
 )
-def test_the_year_a_place_joined_a_group(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _read(text)
+def test_the_year_a_place_joined_a_group_is_its_designation(
+    text: str, verdict: str, year: str
+) -> None:
+    assert (verdict, f"{year} · {_YEAR}") in _read(text)
 
 
-def test_joining_a_company_dates_nothing_founded() -> None:
-    read = _read("In 2014 no more than one in ten of the institute's graduates joined Neusoft.")
-    assert read == [
-        (
-            "supported",
-            "at most 10 % · Neusoft Institute of Information (dalian) · "
-            "graduate-employment-share · 2014",
-        )
-    ]
+def test_people_who_joined_a_company_name_no_designation() -> None:
+    read = _read("In 2014, fewer than a tenth of the Neusoft institute's graduates joined Neusoft.")
+    assert not any("year-designated" in r for _, r in read)

@@ -124,6 +124,7 @@ YEAR_CUES = Gated(
     "selected",
     "inaugurated",
     "declared",
+    "joined",
     "came into being",
     "light of day",
     "ground",
@@ -134,7 +135,7 @@ YEAR_CUES = Gated(
 CITY_OF = Gated(lx.CITY_OF, "ity of", "town of", "polis of", "port of")
 CITY_OF_PEOPLE = Gated(lx.CITY_OF_PEOPLE, "ity of", "town of", "polis of", "port of")
 # "became the first …", "was made China's first …"
-BECAME = Gated(lx.BECAME, "becam", "becom", " made", "turned into", "join")
+BECAME = Gated(lx.BECAME, "becam", "becom", " made", "turned into")
 # A figure's currency written just before it ("US$", "rmb"); "the top" before a rank
 # (each tried on the 40 characters before every figure: most name neither)
 CURRENCY_BEFORE = (
