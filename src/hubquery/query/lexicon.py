@@ -214,6 +214,11 @@ YEAR_CUES = re.compile(
     r"\b(?:founded|founding|established|establish|set up|sets up|planted|"
     r"setting up|opened|opens|launched|launches|unveiled|created|creation|"
     r"dates|dated|designated|named|picked|selected|inaugurated|declared|"
+    # "joined the ranks of …", "joined China's ten pilot cities": when it became one of a
+    # group (not "a tenth joined Neusoft": people taking jobs)
+    # (names the reader has read are blanked: "joined      's list")
+    r"joined\s+(?:(?:the|its|their|[\w-]*\s*['’]s)\s+)?(?:(?:list|ranks|club|league|roster)\b|"
+    r"(?:[a-z-]+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
     # "planted its first delivery centre in Dalian in 2002": when it began there
     r"(?:its|their) (?:very )?first (?:[a-z-]+ ){0,2}(?:centres?|centers?|offices?|campus|"

@@ -124,6 +124,7 @@ YEAR_CUES = Gated(
     "selected",
     "inaugurated",
     "declared",
+    "joined",
     "came into being",
     "light of day",
     "ground",
