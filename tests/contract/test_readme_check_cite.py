@@ -82,6 +82,7 @@ def test_the_scores_are_the_scorers() -> None:
         "claims_dev11b.tsv",
         "claims_dev11.tsv",
         "claims_heldout11.tsv",
+        "claims_heldout12.tsv",
         "claims_dev12b.tsv",
         "claims_dev12.tsv",
         "claims_dev12c.tsv",
