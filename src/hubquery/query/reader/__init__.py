@@ -49,6 +49,7 @@ from hubquery.query.reader.members import (
 )
 from hubquery.query.reader.mentions import Candidate, Mention, NameReader
 from hubquery.query.reader.metrics import MetricCues
+from hubquery.query.reader.open_times import after_then, before_until
 from hubquery.query.reader.paired import compared, respectively
 from hubquery.query.reader.rates import per_rate
 from hubquery.query.reader.reading import Reading
@@ -56,8 +57,6 @@ from hubquery.query.reader.rewrites import may_write_numbers, rewrite
 from hubquery.query.reader.thresholds import first_places, one_group_count, without_thresholds
 from hubquery.query.reader.times import (
     Time,
-    after_then,
-    before_until,
     bind_times,
     in_years,
     own_span,
