@@ -30,3 +30,12 @@ def test_a_share_of_companies_that_turned_over_a_sum(text: str) -> None:
 def test_turned_over_of_no_sum_is_no_turnover() -> None:
     claims = _check("Zhongguancun turned over its land to 2,300 companies.")
     assert not any("turnover" in c.read_as for c in claims)
+
+
+def test_a_place_that_turned_over_a_sum_had_that_turnover() -> None:
+    """The park's sales of 2010, US$4.5 billion (its revenue: "turnover" is one of its
+    names)."""
+    claims = _check("In 2010 the Dalian Software Park turned over US$4.5 billion.")
+    assert [(c.verdict, c.read_as) for c in claims] == [
+        ("supported", "US$4.5 billion · dalian-software-park · revenue · 2010")
+    ]
