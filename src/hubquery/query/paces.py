@@ -110,7 +110,12 @@ def ratio_judged(ratio: FigureVerdict, hub_id: str) -> Judged:
 
 # "ten times their earlier yearly pace", "at three times the annual rate": a multiple of
 # two counts per year
-_PACE = re.compile(r"\b(?:yearly|annual|per-year) (?:pace|rate|average)\b")
+# "yearly pace", "annual rate", and a pace or rate said per year in other words ("the pace
+# of", "counted per year"): a count over time, never the counts themselves
+_PACE = re.compile(
+    r"\b(?:(?:yearly|annual|per-year) (?:pace|rate|average)|pace|per year|annually|each year|"
+    r"every year)\b"
+)
 # a window of months ("2020-05/2022-05") or of whole years ("2016/2019")
 _WINDOW = re.compile(r"^(\d{4})(?:-(\d\d))?/(\d{4})(?:-(\d\d))?$")
 

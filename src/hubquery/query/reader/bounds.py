@@ -24,7 +24,12 @@ HEDGES = (
         r"less than|fewer than|under|below|not even|short of|just under|south of|"
         r"a shade under",
     ),
-    ("nearly", r"nearly|almost|close to|approaching|not quite|(?:just )?shy of"),
+    (
+        "nearly",
+        # ("its workforce neared 120,000", "approached 650": came close to it, short of it)
+        r"nearly|almost|close to|approaching|not quite|(?:just )?shy of|"
+        r"neared|nears|nearing|approached|approaches",
+    ),
     (
         "about",
         r"about|around|approximately|roughly|some|circa|an estimated|estimated|"
@@ -60,6 +65,7 @@ _LAST_WORDS = frozenset(
         *("like", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "beyond"),
         *("surpass", "surpasses", "surpassed", "topp", "topped", "tops", "passed", "pass"),
         *("passes", "passing", "clears", "cleared", "clearing", "past"),
+        *("neared", "nears", "nearing", "approached", "approaches"),
     )
 )
 
