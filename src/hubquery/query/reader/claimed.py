@@ -11,7 +11,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import gates
 from hubquery.query.reader.figures import Figure
 from hubquery.query.reader.goals import of_a_multiple
-from hubquery.query.reader.times import Time, own_span, whole_year
+from hubquery.query.reader.times import Time, in_appositive, own_span, whole_year
 from hubquery.records import Metric
 
 _SAID_IN = re.compile(
@@ -104,6 +104,8 @@ def claim_of(
         (lx.GOAL_MET.search(clause) is None and gates.GOAL_KEPT.search(sentence) is None)
         or figure.year_like  # (a deadline met: its goal)
     )
+    if target and in_appositive(sentence, figure.number.start):
+        target = False  # ("Dalian, a city of six million, wants to …": what it is, in passing)
     if target and figure.year_like and _SAID_IN.search(sentence, 0, figure.number.start):
         target = False  # ("said in 2022 that it would …": when the plan was made known)
     if target and figure.year_like and _HAPPENED_IN.search(sentence, 0, figure.number.start):

@@ -376,8 +376,14 @@ def _compared(text: str, start: int, figures: list[Figure]) -> bool:
 # ", a port city of six million residents,": an appositive describing what is named
 _APPOSITIVE = re.compile(
     r",\s*an? (?:[a-z-]+ ){0,2}(?:city|town|metropolis|municipality|seaport|port|megacity|"
-    r"province|region|hub) of [^,;]{1,60}(?:[,;]|$)"
+    r"province|region|hub) of [^,;]{1,80}(?:[,;]|$)"
 )
+
+
+def in_appositive(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is inside an appositive describing what is named
+    (", a port city of six million residents,")."""
+    return ", a" in text and any(m.start() < at < m.end() for m in _APPOSITIVE.finditer(text))
 
 
 # "up from a combined 170 in the four years before that": a span of the figure's own,
