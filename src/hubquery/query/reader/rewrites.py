@@ -147,6 +147,9 @@ _DIRECTION = re.compile(
 )
 _DOWN = frozenset((*cw.FELL_VERBS.split("|"), "shrinks", "falls", "contracted"))
 _OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
+# "opened in '99", "back in ’05", "the late '90s": a year (a decade) written short, 1999,
+# 2005, the 1990s (the sources' years run from 1980 to 2029); not a quoted number ("'2,300'")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?=s?\b)(?![\w'’]*['’]|s?[.,]\d|\s*%|\s*per)")
 
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
@@ -180,6 +183,14 @@ _WRITES_NUMBERS = (
 )
 
 
+# "turned over more than a billion yuan": the verb of a turnover, said as its noun (what a
+# count of companies by their turnover names), before a sum
+_TURNED_OVER = re.compile(
+    r"\b(?:turned|turns|turn|turning) over (?=(?:(?:more than|over|about|around|some|nearly|"
+    r"almost|roughly|at least|less than|under|just) )?(?:a |an |us\$|\$|rmb|cn¥|¥|\d))"
+)
+
+
 def _seen_multiple(found: re.Match[str]) -> str:
     verb = found.group(1)
     fold = _SEEN_FOLDS.get(verb, "five-fold")
@@ -196,6 +207,8 @@ def rewrite(text: str) -> str:
     """Words a reader turns into figures before reading them: "fivefold" → "five-fold",
     "tripled" → "three-fold", "four decades" → "40 years", "a city of 6 million" →
     "… residents"."""
+    if "'" in text or "’" in text:
+        text = _SHORT_YEAR.sub(lambda m: f"{19 if m[1] >= '30' else 20}{m[1]}", text)
     if "fold" in text:
         text = lx.FOLD.sub(r"\1-fold", text)
     for word, fold in lx.MULTIPLES:
@@ -219,6 +232,8 @@ def rewrite(text: str) -> str:
         text = _ONE_THING_IN.sub(r"one in \2\3 \1", text)
     if "dozen" in text:
         text = _HALF_A_DOZEN.sub("six", text)
+    if "turn" in text and " over " in text:
+        text = _TURNED_OVER.sub("had a turnover of ", text)
     if "for every" in text or "for each" in text:
         text = _FRONTED_FOR_EVERY.sub(r"\3 \2one for every \1", text)
         text = _FOR_EVERY.sub(_for_every, text)
