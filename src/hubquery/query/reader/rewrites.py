@@ -153,6 +153,9 @@ _DIRECTION = re.compile(
 )
 _DOWN = frozenset((*cw.FELL_VERBS.split("|"), "shrinks", "falls", "contracted"))
 _OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
+# "opened in '99", "back in ’05", "the late '90s": a year (a decade) written short, 1999,
+# 2005, the 1990s (the sources' years run from 1980 to 2029); not a quoted number ("'2,300'")
+_SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?=s?\b)(?![\w'’]*['’]|s?[.,]\d|\s*%|\s*per)")
 
 
 # The words without which no rule of ``rewrite`` writes a number into a text that has
@@ -202,6 +205,8 @@ def rewrite(text: str) -> str:
     """Words a reader turns into figures before reading them: "fivefold" → "five-fold",
     "tripled" → "three-fold", "four decades" → "40 years", "a city of 6 million" →
     "… residents"."""
+    if "'" in text or "’" in text:
+        text = _SHORT_YEAR.sub(lambda m: f"{19 if m[1] >= '30' else 20}{m[1]}", text)
     if "fold" in text:
         text = lx.FOLD.sub(r"\1-fold", text)
     for word, fold in lx.MULTIPLES:
