@@ -17,7 +17,7 @@ from tests.cli.test_check_reading import _check
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2010 the DLSP turned over US$4.5 billion, ahead of Shenyang's software sector.",
+        "In 2010 the DLSP brought in US$4.5 billion, ahead of Shenyang's software sector.",
         "The Dalian Software Park's US$4.5 billion of 2010 beat Hefei's software industry.",
     ],
 )

@@ -134,7 +134,7 @@ def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
     after = reading.text[figure.number.end :].lower()
     parts = [p for p in _counted_parts(reader, hub_id) if p[0].subject == reading.subject]
     parts = [p for p in parts if re.search(rf"\bof\b[^;:]{{0,50}}?\b{p[1]}\b", after) is not None]
-    said = lx.stems(reading.text) if parts else set()
+    said = lx.stems(rewrite(normalise(reading.text))) if parts else set()  # ("turned over")
     pairs = [
         (part, w)
         for part, noun, words in parts

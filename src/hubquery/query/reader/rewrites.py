@@ -189,6 +189,14 @@ _WRITES_NUMBERS = (
 )
 
 
+# "turned over more than a billion yuan": the verb of a turnover, said as its noun (what a
+# count of companies by their turnover names), before a sum
+_TURNED_OVER = re.compile(
+    r"\b(?:turned|turns|turn|turning) over (?=(?:(?:more than|over|about|around|some|nearly|"
+    r"almost|roughly|at least|less than|under|just) )?(?:a |an |us\$|\$|rmb|cn¥|¥|\d))"
+)
+
+
 def _seen_multiple(found: re.Match[str]) -> str:
     verb = found.group(1)
     fold = _SEEN_FOLDS.get(verb, "five-fold")
@@ -230,6 +238,8 @@ def rewrite(text: str) -> str:
         text = _ONE_THING_IN.sub(r"one in \2\3 \1", text)
     if "dozen" in text:
         text = _HALF_A_DOZEN.sub("six", text)
+    if "turn" in text and " over " in text:
+        text = _TURNED_OVER.sub("had a turnover of ", text)
     if "for every" in text or "for each" in text:
         text = _FRONTED_FOR_EVERY.sub(r"\3 \2one for every \1", text)
         text = _FOR_EVERY.sub(_for_every, text)
