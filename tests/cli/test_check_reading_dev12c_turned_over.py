@@ -1,6 +1,6 @@
 """`check` on a sum a business "turned over" (issue #19): "turned over more than US$1
-billion", "turns over upwards of 1 billion yuan" state a turnover, what it earned, as
-"earned" does; "turned over" of anything but money is no sum. Sentences written for these
+billion", "turns over upwards of 1 billion yuan" state a turnover (its hedge any a sum may
+have), what it earned; "turned over" of anything but money is no sum. Sentences written for these
 tests, none a claim set's own."""
 
 from __future__ import annotations

@@ -56,12 +56,6 @@ _FRONTED_FOR_EVERY = re.compile(
     r"(?:one|a single one) (?:(?:was|were|is|are|got|gets|has been|have been|had been) )?"
     r"(\w+ed)\b"
 )
-# "turned over upwards of 1 billion yuan": a turnover, what a business earned (not "turned
-# over the keys to")
-_TURNED_OVER = re.compile(
-    r"\b(?:turned|turns|turn|turning) over(?= (?:[a-z]+ ){0,2}(?:(?:us\$|\$|rmb|cn¥|¥)\s?\d|"
-    r"\d[\d,.]*\s?(?:m|bn|million|billion|trillion|yuan|renminbi|dollars?)\b))"
-)
 # "most of the park's companies are …", "the majority of them were …": more than half of
 # a group of things (a plural, with "are" or "were" in its clause; "most of the work … is
 # of low value" states no share of a count)
@@ -193,7 +187,8 @@ _WRITES_NUMBERS = (
 # count of companies by their turnover names), before a sum
 _TURNED_OVER = re.compile(
     r"\b(?:turned|turns|turn|turning) over (?=(?:(?:more than|over|about|around|some|nearly|"
-    r"almost|roughly|at least|less than|under|just) )?(?:a |an |us\$|\$|rmb|cn¥|¥|\d))"
+    r"almost|roughly|at least|less than|under|just|upwards of|in excess of|close to) )?"
+    r"(?:a |an |us\$|\$|rmb|cn¥|¥|\d))"
 )
 
 
@@ -295,8 +290,6 @@ def rewrite(text: str) -> str:
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "abroad" in text or "overseas" in text:
         text = lx.FROM_ABROAD.sub(r"\1 elsewhere", text)
-    if " over " in text and "rn" in text:
-        text = _TURNED_OVER.sub("earned", text)
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
     if "s top" in text:
