@@ -53,7 +53,8 @@ MULTIPLE_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled|quintupled)\b")
 # "a city of 6 million" counts its residents.
 _CITY_OF = (
     r"\b(?:city|town|metropolis|municipality|seaport|port|megacity) of "
-    r"(?:about |some |nearly |more than |over |around )?"
+    r"(?:(?:about|some|nearly|more than|over|around|roughly|almost|close to|just over|"
+    r"just under|under|less than|fewer than|at least|well over|upwards of) )?"
     r"(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty)"
     r"(?: and a half)?(?: ?(?:million|billion|bn|m)\b)?"  # ("eight and a half million")

@@ -79,6 +79,13 @@ _PER_ONE = re.compile(
     r"(?!(?:year|annum|month|week|day|quarter|hour|decade|cent|other|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|\d)|of\b)[a-z]{3,}\b"
 )
+# A count's noun per one thing ("120 people per enterprise", "150 staff for every
+# company"): an average over a group, not a span's total ("per year", "every two years")
+_COUNT_PER_ONE = re.compile(
+    r"\s+(?:[a-z-]+\s+){1,2}?(?:per[- ]|for (?:each|every) )"
+    r"(?!(?:year|annum|month|week|day|quarter|hour|decade|cent|other|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d)|of\b)[a-z]{3,}\b"
+)
 # "among the first three zones", "the earliest 100 companies": a part picked by its order
 _FIRST_FEW = re.compile(r"\bthe (?:very )?(?:first|earliest|last|latest)\s+$")
 # "Each of Dalian's 40 incubators turns out 800 …": a figure of each member, not the total.
@@ -206,6 +213,8 @@ def unmeasured(
         and _another_kind(sort_of.group(1), strong, cues)
     ):  # "840 software firms" is no count of AI companies, nor of outsourcing enterprises
         return f"counts {sort_of.group().strip()}: no source holds a count of them"
+    if kind == "count" and _COUNT_PER_ONE.match(text, figure.number.end):
+        return "states a count per one of a group: no source holds one"
     held = {n[0] for n in _NATIONS if n[0] in strong}
     around = text[max(0, start - 60) : figure.number.end + 60] if held else ""
     named = {n[0] for m in _NATION.finditer(around) for n in _NATIONS if m.group() in n}
