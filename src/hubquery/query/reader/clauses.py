@@ -57,17 +57,17 @@ def after_figure(year: Figure, figures: list[Figure], text: str) -> bool:
     )
 
 
-# "…, the park's administrators said in 2013": when a figure was said, never a founding's
-# year
+# "…, the park's administrators said in 2013", "told visiting U.S. reporters in 2010":
+# when a figure was said, never a founding's year
 _SAID_IN = re.compile(
-    r"\b(?:said|says|reported|reports|wrote|writes|noted|notes|told [a-z]+) in\s+$"
+    r"\b(?:said|says|reported|reports|wrote|writes|noted|notes|told(?:\s+[a-z.'’-]+){1,4}) in\s+$"
 )
 
 
 def _said_in(text: str, year: Figure) -> bool:
     start = year.number.start
     return " in " in text[max(0, start - 4) : start] and bool(
-        _SAID_IN.search(text, max(0, start - 30), start)
+        _SAID_IN.search(text, max(0, start - 50), start)
     )
 
 
