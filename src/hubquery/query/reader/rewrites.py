@@ -187,7 +187,8 @@ _WRITES_NUMBERS = (
 # count of companies by their turnover names), before a sum
 _TURNED_OVER = re.compile(
     r"\b(?:turned|turns|turn|turning) over (?=(?:(?:more than|over|about|around|some|nearly|"
-    r"almost|roughly|at least|less than|under|just) )?(?:a |an |us\$|\$|rmb|cn¥|¥|\d))"
+    r"almost|roughly|at least|less than|under|just|upwards of|in excess of|close to) )?"
+    r"(?:a |an |us\$|\$|rmb|cn¥|¥|\d))"
 )
 
 
