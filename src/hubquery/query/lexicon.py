@@ -221,6 +221,7 @@ YEAR_CUES = re.compile(
     r"joined\s+(?:(?:the|its|their|[\w-]*\s*['’]s)\s+)?(?:(?:list|ranks|club|league|roster)\b|"
     r"(?:[a-z-]+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)|"
     r"came into being|saw the light of day|broke ground|ground was broken|breaks ground|"
+    r"(?:got|gets|get) (?:going|started|under ?way|off the ground)|"  # ("got going in 1998")
     # "planted its first delivery centre in Dalian in 2002": when it began there
     r"(?:its|their) (?:very )?first (?:[a-z-]+ ){0,2}(?:centres?|centers?|offices?|campus|"
     r"campuses|branch|branches|plants?|factory|factories|facility|facilities|labs?|"

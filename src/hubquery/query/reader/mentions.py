@@ -89,8 +89,7 @@ class NameReader:
         }
         # Organisations named with words between, by their first word, in dataset order.
         self._spread: dict[str, list[int]] = {}
-        # ("an intellectual property demonstration zone": a "national" one, its scope said
-        # or not)
+        # ("an intellectual property demonstration zone": a "national" one, said or not)
         self._spread_names = [
             (key, words)
             for key, named in self._subject_words.items()
@@ -375,6 +374,8 @@ class NameReader:
                     if len(rest) >= 2 and not own.isdisjoint(_name_words(name)):
                         named = tuple("hi" if w == "high" else w for w in rest)
                         parts.setdefault(named, []).append(child.id)
+                        if named[:2] == ("hi", "tech"):  # ("Xi'an's tech zone": its hi-tech one)
+                            parts.setdefault(named[1:], []).append(child.id)
             self._parts[hub] = parts
         parts = self._parts[hub]
         if not parts:

@@ -56,6 +56,12 @@ _FRONTED_FOR_EVERY = re.compile(
     r"(?:one|a single one) (?:(?:was|were|is|are|got|gets|has been|have been|had been) )?"
     r"(\w+ed)\b"
 )
+# "650 Chinese and foreign software companies": both origins, all of them, no part of
+# foreign ones (the words left out)
+_BOTH_ORIGINS = re.compile(
+    r"\b(?:(?:chinese|domestic|local|home-grown) and (?:overseas|foreign)|(?:overseas|foreign) "
+    r"and (?:chinese|domestic|local|home-grown)) (?=[a-z])"
+)
 # "most of the park's companies are …", "the majority of them were …": more than half of
 # a group of things (a plural, with "are" or "were" in its clause; "most of the work … is
 # of low value" states no share of a count)
@@ -290,6 +296,8 @@ def rewrite(text: str) -> str:
         text = lx.ONE_AT_A_RATE.sub("1", text)  # "a new start-up every two days": one
     if "abroad" in text or "overseas" in text:
         text = lx.FROM_ABROAD.sub(r"\1 elsewhere", text)
+    if " and " in text and ("foreign" in text or "overseas" in text):
+        text = _BOTH_ORIGINS.sub("", text)
     if "carried out" in text or "actually" in text:
         text = lx.CONDUCTED.sub("conducted", text)
     if "s top" in text:
