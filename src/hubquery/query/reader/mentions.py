@@ -370,6 +370,8 @@ class NameReader:
                     if len(rest) >= 2 and not own.isdisjoint(_name_words(name)):
                         named = tuple("hi" if w == "high" else w for w in rest)
                         parts.setdefault(named, []).append(child.id)
+                        if named[:2] == ("hi", "tech"):  # ("Xi'an's tech zone": its hi-tech one)
+                            parts.setdefault(named[1:], []).append(child.id)
             self._parts[hub] = parts
         parts = self._parts[hub]
         if not parts:
