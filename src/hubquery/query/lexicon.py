@@ -227,7 +227,9 @@ YEAR_CUES = re.compile(
     r"campuses|branch|branches|plants?|factory|factories|facility|facilities|labs?|"
     r"laboratory|laboratories|sites?|outposts?|operations?|base)|"
     # "has been running since the early 1980s": what is running began then
-    r"(?:running|operating|been going|in operation|in existence|existed|around|in place) since)\b"
+    r"(?:running|operating|been going|in operation|in existence|existed|around|in place) since|"
+    # "has been based in the city since 1998": when it came there
+    r"(?:based|headquartered)\s+(?:(?:in|at)\s+(?:[a-z'’-]+\s+){0,3})?since)\b"
 )
 # "has until 2020 to become", "gave it until 2025 to double": a deadline's year (not
 # "grew from 2010 until 2013 to US$21.7 billion")
