@@ -158,6 +158,20 @@ _OTHER_DIGIT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d")
 _SHORT_YEAR = re.compile(r"(?<![\w'’])['’](\d\d)(?=s?\b)(?![\w'’]*['’]|s?[.,]\d|\s*%|\s*per)")
 
 
+# "ranked behind only Beijing and Shanghai", "after only Shenzhen": the place after those
+# named, third, second (a name of at most three words each)
+_BEHIND_ONLY = re.compile(
+    r"\b(?:behind|after|trail(?:s|ed|ing)) only ((?:[a-z'’.-]+ ){0,2}?[a-z'’.-]+"
+    r"(?:, (?:[a-z'’.-]+ ){0,2}?[a-z'’.-]+)*(?:,? and (?:[a-z'’.-]+ ){0,2}?[a-z'’.-]+)?)\b"
+)
+_ORDINALS = ("second", "third", "fourth", "fifth")
+
+
+def _behind_only(match: re.Match[str]) -> str:
+    named = 1 + match.group(1).count(", ") + (" and " in match.group(1))
+    return f"{_ORDINALS[named - 1]} behind {match.group(1)}" if named <= 4 else match.group()
+
+
 # The words without which no rule of ``rewrite`` writes a number into a text that has
 # none ("doubled" is "two-fold", "a decade" "10 years", "a start-up a day" "1 …", "its
 # top firm" "its largest firm", a rank): a rule that can needs its words here
@@ -185,6 +199,11 @@ _WRITES_NUMBERS = (
     "number one",
     "number two",
     "number three",
+    "behind only",
+    "after only",
+    "trails only",
+    "trailed only",
+    "trailing only",
     *_DIRECTED,
 )
 
@@ -216,6 +235,8 @@ def rewrite(text: str) -> str:
     "… residents"."""
     if "'" in text or "’" in text:
         text = _SHORT_YEAR.sub(lambda m: f"{19 if m[1] >= '30' else 20}{m[1]}", text)
+    if " only " in text and ("behind" in text or "after" in text or "trail" in text):
+        text = _BEHIND_ONLY.sub(_behind_only, text)
     if "fold" in text:
         text = lx.FOLD.sub(r"\1-fold", text)
     for word, fold in lx.MULTIPLES:

@@ -80,7 +80,7 @@ class Time(NamedTuple):
     counted: bool = False  # "the two years to May 2022": a window of years, no decade
 
 
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/](\d\d)\b(?![-–/.,]?\d)")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)[-–/]((?:19|20)?\d\d)\b(?![-–/.,]?\d)")
 _EITHER_YEAR = re.compile(r"\b(?:either )?((?:19|20)\d\d) or ((?:19|20)\d\d)\b")
 _RANGE_GATES = tuple(f"{c}{d}" for c in "-–/" for d in "0123456789")
 
@@ -118,11 +118,11 @@ def times(text: str) -> list[Time]:
             found.append(
                 Time(match.start(), match.end(), first, last, f"{first}–{last}", counted=True)
             )
-    # "a 2018-19 survey", "in 2012/13": two years, one time
+    # "a 2018-19 survey", "in 2012/13": two years, one time; "over 2010–2013": the span
     for match in _YEAR_RANGE.finditer(text) if any(map(text.__contains__, _RANGE_GATES)) else ():
-        first = int(match.group(1))
-        last = first // 100 * 100 + int(match.group(2))
-        if last == first + 1:
+        first, full = int(match.group(1)), len(match.group(2)) == 4
+        last = int(match.group(2)) if full else first // 100 * 100 + int(match.group(2))
+        if last == first + 1 or (full and last > first):
             found.append(Time(match.start(), match.end(), first, last, f"{first}–{last}"))
     # "in 2017 or 2018", "in either 2012 or 2013": one of two years, which the writer
     # does not know (a time within both, no span counted over)
