@@ -31,6 +31,7 @@ from hubquery.query.reader.events import from_events, may_follow_event
 from hubquery.query.reader.figures import (
     Figure,
     count_word,
+    later_count_noun,
     multiple_as_growth,
     span_growth,
     unread_digits,
@@ -308,6 +309,17 @@ class ClaimReader:
         # An organisation named: its own figures, not its city's ("Microsoft employs …").
         about = [c for c in candidates if c.subject is not None] or candidates
         held = set().union(*(self.held(hub, subject) for hub, subject in about))
+        around, its_own = unnamed, held  # (the words and metrics that may be its own)
+        if (
+            figure.unit is None
+            and not figure.year_like
+            and (noun := later_count_noun(unnamed, figure.number.end, len(unnamed)))
+        ):  # ("300 of them had opened branches in 50 countries": the later count's noun
+            # and the metrics of only its unit are not this count's)
+            around = re.sub(rf"\b{noun}\b", " ", unnamed)
+            words = re.sub(rf"\b{noun}\b", " ", words)
+            unit = lx.UNIT_OF_WORD.get(noun)
+            its_own = {m for m in held if self.cues.units[m] != {unit}}
         if figure.unit == "times" and not any("times" in self.cues.units[m] for m in held):
             multiple_as_growth(figure, before, passage.text.lower())
         elif figure.over and span_growth(figure, before):  # (a span bound to it: rarely)
@@ -316,19 +328,19 @@ class ClaimReader:
             figure.growth = self._at_ends(of, about, figure.over)
         # A change or a level of no word of a metric ("…, up 38.6 percent,", "… rose 5 % to
         # US$4.5 billion") is of the figure before it, not of the sentence's other words.
-        context = self._stems_of(unnamed)
+        context = self._stems_of(around)
         if (
             previous < clause.start
             and (level is not None or cw.UP_BEFORE.search(before))
             and not self.cues.names_a_metric(words)
         ):
             context = lx.stems(unnamed[previous : clause.stop])
-        for said in (words, unnamed):
+        for said in (words, around):
             metric = self.cues.metric(
                 said,
                 context,
                 figure,
-                held,
+                its_own,
                 stated,
                 level=level is not None,
                 change=change,
