@@ -25,6 +25,7 @@ from hubquery.judgement.forms import (
     ratio_verdict,
 )
 from hubquery.judgement.levels import change_of_level, year_before
+from hubquery.judgement.rates import per_day_of_a_year, rate_days
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.closed_groups import outside_the_list
@@ -327,6 +328,9 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
         factor = figure.value / figure.number.value
         judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
+    elif judged.verdict != "unsupported" and (days := rate_days(figure.after)):
+        change = metric.id.endswith("-change")  # (a year's change: divided by its days)
+        judged = per_day_of_a_year(judged, reading.claimed, matched, shown, days, change)
     if judged.verdict != "unsupported" and (
         part := part_judged_as_whole(reader, reading, hub_id, metric)
     ):
