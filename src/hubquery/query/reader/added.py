@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from hubquery.numbers import count_in_words
+from hubquery.numbers import count_in_words, read_numbers
 from hubquery.query import change_words as cw
 from hubquery.query.reader import bounds
 
@@ -70,6 +70,10 @@ _MORE_BEFORE = re.compile(
     r"(?P<what>(?:[a-z-]+ ){1,4}?)(?P<when>(?:(?:in|by|at the end of|during) (?:19|20)\d\d )?)$"
 )
 
+# The words just before a scale's last words that make it part of a longer number in words
+# ("a quarter of |a million", "half |a million", "eight and a |half million")
+_PART_BEFORE = re.compile(r"\b(?:of|half|and a) $")
+
 
 def new_counts(text: str) -> str:
     """ "had more than 500 new firms" → "had added more than 500 new firms" (not "a new
@@ -108,13 +112,24 @@ def more_than_before(text: str) -> str:
         at = time.start()
         more = _MORE_BEFORE.search(text, max(0, at - 90), at)
         if more and _counts(more.group("number")):
-            start = _hedged(text, more.start())
+            start = _hedged(text, _count_start(text, more.start(), more.start("more") - 1))
             verb = "added" if more.group("more") == "more" else "lost"
             said = f"{verb} {text[start : more.start('more')]}{more['what']}{more['when']}"
             text = text[:start] + said.rstrip() + text[time.end() :]
             at = start + len(said) - 5
         time = _THAN_A_TIME.search(text, at + 5)
     return text
+
+
+def _count_start(text: str, start: int, end: int) -> int:
+    """Where the whole count ending at ``end`` begins: "a quarter of a million", "half a
+    million", "eight and a half million" from their first word, not from their last words
+    ("a million", "half million") where ``_MORE_BEFORE`` found it (``start``)."""
+    if not _PART_BEFORE.search(text, max(0, start - 8), start):
+        return start  # (most counts: digits or one run of number words)
+    window = text.rfind(" ", 0, max(0, start - 30)) + 1
+    starts = [window + n.start for n in read_numbers(text[window:end]) if window + n.end == end]
+    return min(starts, default=start)
 
 
 def _counts(word: str) -> bool:
