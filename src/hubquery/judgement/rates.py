@@ -40,20 +40,24 @@ def per_day_of_a_year(
     claimed: Claimed,
     facts: Sequence[Fact],
     shown: str,
-    days: float,
-    change: bool,
+    after: str,
+    metric_id: str,
 ) -> FigureVerdict:
-    """A claim of a rate per ``days`` judged by figures of whole years: of a year's
-    ``change``, the claim read as that many times the year's days (supported or
-    contradicted, derived, with the rate hubquery works out); of anything else, or where
-    a figure is of no single year, unsupported: a figure of a year does not say what a
-    day of it held. Other verdicts (no figure of a year) stand."""
+    """A claim of a rate per day, week or month (written just ``after`` its figure)
+    judged by figures of whole years: of a year's change (a metric ``…-change``), the
+    claim read as that many times the year's days (supported or contradicted, derived,
+    with the rate hubquery works out); of anything else, unsupported: a figure for a year
+    does not say what a day of it held. Other verdicts (no rate, or a figure of no single
+    year) stand."""
+    days = rate_days(after)
+    if days is None:
+        return judged
     yearly = [f for f in judged.facts if _ONE_YEAR.match(str(f.period))]
     if not yearly or len(yearly) != len(judged.facts):
         return judged
     factor = YEAR_DAYS / days
     per = {1.0: "day", 7.0: "week"}.get(days, "month")
-    if change:
+    if metric_id.endswith("-change"):  # (a year's change: divided by its days)
         low, high = claimed.interval.low, claimed.interval.high
         if low is not None and low == high and low == int(low) and low:
             step = 1  # an unhedged rate stands for its rounding: "4,700" is 4,650 to 4,750
