@@ -123,6 +123,12 @@ _ABBREVIATIONS = {
 }
 _SENTENCE_END = re.compile(r"([.!?。！？])([\"”’)\]]*)(\s+|$)")
 _OTHER_ENDS = ("!", "?", "。", "！", "？")  # (its ends but the full stop)
+# A post's place in its thread before a sentence: "1/ ", "2/5 ", "Thread: 3/ ", "🧵 4/" (a
+# mark, as a list item's "1. " is; not a fraction: "2/5 of the firms", "1/3 the size")
+_THREAD_MARK = re.compile(
+    r"(?:(?:thread|\U0001f9f5)\s*:?\s*)?\d{1,3}/\d{0,3}\s+(?!(?:of|the)\b)", re.IGNORECASE
+)
+_THREAD_FIRST = ("t", "T", "\U0001f9f5")  # (what else a thread's mark begins with than a digit)
 _FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
 
 
@@ -317,11 +323,21 @@ def sentences(text: str, line: int = 1) -> list[Passage]:
             word = before[-1].lower().rstrip(".") if before else ""
             if word in _ABBREVIATIONS or len(word) == 1:
                 continue
-        found.extend(_pieces(text, begin, match.end(2), line))
+        found.extend(_pieces(text, _after_thread_mark(text, begin), match.end(2), line))
         begin = match.end()
     if begin < len(text):  # (most paragraphs end with a sentence's end)
-        found.extend(_pieces(text, begin, len(text), line))
+        found.extend(_pieces(text, _after_thread_mark(text, begin), len(text), line))
     return found
+
+
+def _after_thread_mark(text: str, begin: int) -> int:
+    """Where the sentence at ``begin`` starts after its place in a thread ("1/ "), if it
+    has one (most sentences begin with neither a digit nor "thread": no pattern tried)."""
+    first = text[begin : begin + 1]
+    if not (first.isdecimal() or first in _THREAD_FIRST):
+        return begin
+    mark = _THREAD_MARK.match(text, begin)
+    return begin if mark is None else mark.end()
 
 
 def _ends(text: str) -> list[re.Match[str]]:
