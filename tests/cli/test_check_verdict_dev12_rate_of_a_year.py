@@ -16,6 +16,7 @@ from tests.cli.test_check_reading import _check
         "Chengdu added about 670 new residents a day in 2021.",
         "Chengdu's population grew by roughly 20,000 a month in 2021.",
         "In 2021 Chengdu gained 4,700 people each week.",
+        "Chengdu added some 20,000 residents monthly during 2021.",
     ],
 )
 def test_a_rate_of_a_years_change_is_the_change_divided(text: str) -> None:
@@ -31,6 +32,7 @@ def test_a_rate_of_a_years_change_is_the_change_divided(text: str) -> None:
     [
         "Chengdu added about 1,000 new residents a day in 2021.",
         "Chengdu's population grew by 245,000 people a month in 2021.",
+        "Chengdu's population rose by about 2,000 daily in 2021.",
     ],
 )
 def test_a_rate_its_years_change_does_not_make_is_contradicted(text: str) -> None:

@@ -18,21 +18,21 @@ if TYPE_CHECKING:
 
 YEAR_DAYS = 365.0
 # The rate period written just after a figure and up to three words of what it counts
-# ("670 new residents a day", "20,000 a month", "4,700 people every week").
+# ("670 new residents a day", "20,000 a month", "4,700 people every week", "… monthly").
 _RATE_AFTER = re.compile(
-    r"^(?:\s+(?!(?:a|an|per|each|every|in|of|on|for)\b)[a-z-]+){0,3}\s+(?:a|per|each|every)\s+"
-    r"(day|week|month)\b"
+    r"^(?:\s+(?!(?:a|an|per|each|every|in|of|on|for|daily|weekly|monthly)\b)[a-z-]+){0,3}\s+"
+    r"(?:(?:a|per|each|every)\s+(day|week|month)\b|(dai|week|month)ly\b)"
 )
-_DAYS = {"day": 1.0, "week": 7.0, "month": YEAR_DAYS / 12}
+_DAYS = {"day": 1.0, "dai": 1.0, "week": 7.0, "month": YEAR_DAYS / 12}
 _ONE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def rate_days(after: str) -> float | None:
     """The days of the rate period written just after a figure ("a day": 1), if any."""
-    if "day" not in after and "week" not in after and "month" not in after:
+    if "da" not in after and "week" not in after and "month" not in after:
         return None  # (cheap: most figures name no rate)
     found = _RATE_AFTER.match(after.lower())
-    return _DAYS[found[1]] if found else None
+    return _DAYS[found[1] or found[2]] if found else None
 
 
 def per_day_of_a_year(
