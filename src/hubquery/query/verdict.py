@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import re
 
-from hubquery.judgement.claims import (
-    FigureVerdict,
-    claim_interval,
-    claim_verdict,
-    figure_verdict,
-)
+from hubquery.judgement.claims import FigureVerdict, claim_interval, claim_verdict, figure_verdict
 from hubquery.judgement.figures import period_label, standing
 from hubquery.judgement.forms import (
     between_bases,
@@ -25,6 +20,7 @@ from hubquery.judgement.forms import (
     ratio_verdict,
 )
 from hubquery.judgement.levels import change_of_level, year_before
+from hubquery.judgement.rates import per_day_of_a_year
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.closed_groups import outside_the_list
@@ -327,6 +323,8 @@ def judge(reader: ClaimReader, reading: Reading, shown: str | None = None) -> Ju
     if figure.converted and figure.converted.startswith("a rate per") and figure.number.value:
         factor = figure.value / figure.number.value
         judged = per_other_period(judged, reading.claimed, matched, shown, factor, figure.converted)
+    elif judged.verdict != "unsupported":  # ("670 a day in 2021": a year's change, per day)
+        judged = per_day_of_a_year(judged, reading.claimed, matched, shown, figure.after, metric.id)
     if judged.verdict != "unsupported" and (
         part := part_judged_as_whole(reader, reading, hub_id, metric)
     ):
