@@ -18,6 +18,7 @@ from hubquery.judgement.claims import FigureVerdict
 from hubquery.judgement.figures import standing, year
 from hubquery.numbers import count_in_words, normalise
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.figures import OF_THEM
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Metric, Note
@@ -167,8 +168,6 @@ _MEMBERS_BEFORE = re.compile(
 # After the count, its members set out: "four cities of …: Beijing, …", "— Beijing, …"
 _MEMBERS_AFTER = re.compile(r"[^.;:()—–\d]{0,40}?(?:\d[^.;:()—–]{0,30}?)?(?::|\s[—–]|\s\()\s*")
 _LIST_ENDS = re.compile(r"\s*(?:[.;)—–]|$)")
-# "two of them", "one of those": a part of a group just counted
-OF_THEM = re.compile(r"\s+of (?:them|these|those)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*")
 
 

@@ -16,9 +16,10 @@ from hubquery.judgement.claims import FigureVerdict, claim_verdict, says
 from hubquery.judgement.figures import year
 from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
-from hubquery.query.closed_groups import OF_THEM, members_named
+from hubquery.query.closed_groups import members_named
 from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
+from hubquery.query.reader.figures import OF_THEM
 from hubquery.query.reader.mentions import Mention
 from hubquery.query.reader.rewrites import rewrite
 from hubquery.query.trends import direction_beside

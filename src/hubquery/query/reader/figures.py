@@ -216,9 +216,10 @@ _VERB_AFTER = re.compile(
     r"spent|sent|put|got|brought|bought)\b"
 )
 
-# "of them" between a count and its verb ("300 of them had opened …"); a later count and
-# the noun just after it ("… in more than 50 countries")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+# "two of them", "300 of them had opened …": a part of a group just counted (between a
+# count and its verb); a later count and the noun just after it ("… in more than 50
+# countries")
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _LATER_COUNT = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+([a-z]+)")
 
 
@@ -226,7 +227,7 @@ def later_count_noun(text: str, end: int, stop: int) -> str | None:
     """ "300 (of them) had opened branches in more than 50 countries": the noun of the
     count after one whose own noun is left out (a verb just after it), which is that
     later count's and names nothing of this one; None where there is none."""
-    them = _OF_THEM.match(text, end)
+    them = OF_THEM.match(text, end)
     at = them.end() if them else end
     later = _VERB_AFTER.match(text, at) and _LATER_COUNT.search(text, at, stop)
     return later.group(1) if later else None
