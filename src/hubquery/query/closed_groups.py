@@ -19,7 +19,7 @@ from hubquery.judgement.figures import standing, year
 from hubquery.numbers import count_in_words, normalise
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.figures import OF_THEM
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Metric, Note
 
@@ -188,7 +188,7 @@ def members_named(reader: ClaimReader, reading: Reading, judged: FigureVerdict) 
     group = next((g for f in judged.facts if (g := _group_counted(reader, f))), None)
     if figure is None or claimed is None or group is None:
         return judged
-    text = rewrite(normalise(reading.text))  # (where the reader's figures are)
+    text = as_read(reading.text)  # (where the reader's figures are)
     names = _names(reader, reading.text, text)
     part = OF_THEM.match(text, figure.number.end) is not None
     listed, stated = _listed_before(names, text, figure.number.start)

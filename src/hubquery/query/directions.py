@@ -16,11 +16,10 @@ from hubquery.hedges import Interval
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import interval_verdict
 from hubquery.judgement.figures import Judgement
-from hubquery.numbers import normalise
 from hubquery.periods import sort_start
 from hubquery.query import change_words as cw
 from hubquery.query.reader import Reading
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact
 
@@ -96,7 +95,7 @@ def percent_of_change(text: str, judged: list[Said]) -> list[Said]:
         " of " not in text and ", up" not in text and ", down" not in text
     ):
         return judged  # (the cheap tests first: most changes claimed state no percent)
-    lowered = rewrite(normalise(text))
+    lowered = as_read(text)
     at = next(
         (
             i

@@ -10,9 +10,8 @@ import re
 from hubquery.judgement.answering import NOW_YEARS
 from hubquery.judgement.claims import FigureVerdict, says
 from hubquery.judgement.figures import period_label, year
-from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.workings import Judged
 from hubquery.records import Fact, Metric, Note
 
@@ -59,7 +58,7 @@ def added_count(reading: Reading) -> bool:
         return True  # ("500 start-ups were founded in 2021": founded then, not by whom)
     if not new or not _after_a_number(lowered):
         return False
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     return bool(_NEW.match(text, figure.number.end) or _OF_THEM_NEW.match(text, figure.number.end))
 
 

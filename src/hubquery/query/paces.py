@@ -14,9 +14,8 @@ from hubquery.display import format_value
 from hubquery.judgement.claims import FigureVerdict, claim_interval
 from hubquery.judgement.figures import standing
 from hubquery.judgement.forms import ratio_verdict
-from hubquery.numbers import normalise
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.workings import DERIVED_KINDS, Judged
 from hubquery.records import Fact, Note
 
@@ -61,7 +60,7 @@ def as_fast(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged | None
     figure, claimed = reading.figure, reading.claimed
     if figure is None or claimed is None or figure.unit != "times":
         return None
-    above, text = reader.names.ancestors(hub_id), rewrite(normalise(reading.text))
+    above, text = reader.names.ancestors(hub_id), as_read(reading.text)
     found = _FAST.search(text.lower())
     if found is None:
         return None
@@ -184,7 +183,7 @@ def counts_a_year(reading: Reading, facts: list[Fact]) -> list[Fact]:
         or (" year" not in reading.text and "ally" not in reading.text)
     ):
         return facts
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     rest = text[figure.number.end :]
     rest = rest[: end.start()] if (end := _CLAUSE_END.search(rest)) else rest
     if not _EACH_YEAR.search(rest.lower()):

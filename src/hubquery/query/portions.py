@@ -16,13 +16,12 @@ from hubquery.judgement.answering import period_allows
 from hubquery.judgement.claims import Claimed, claim_interval, contains
 from hubquery.judgement.figures import period_label, precise_interval, standing
 from hubquery.judgement.forms import ratio_verdict
-from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.paces import ratio_judged
 from hubquery.query.ratios import of_two_bases
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact
 from hubquery.vocabulary import Verdict
@@ -134,7 +133,7 @@ def share_of_count(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
     after = reading.text[figure.number.end :].lower()
     parts = [p for p in _counted_parts(reader, hub_id) if p[0].subject == reading.subject]
     parts = [p for p in parts if re.search(rf"\bof\b[^;:]{{0,50}}?\b{p[1]}\b", after) is not None]
-    said = lx.stems(rewrite(normalise(reading.text))) if parts else set()  # ("turned over")
+    said = lx.stems(as_read(reading.text)) if parts else set()  # ("turned over")
     pairs = [
         (part, w)
         for part, noun, words in parts
@@ -173,7 +172,7 @@ def share_of_bases(reader: ClaimReader, reading: Reading, hub_id: str) -> Judged
     figure, claimed = reading.figure, reading.claimed
     if figure is None or claimed is None:
         return None
-    said, text = lx.stems(reading.text), rewrite(normalise(reading.text))
+    said, text = lx.stems(reading.text), as_read(reading.text)
     based: dict[str, list[Fact]] = {}
     for fact in reader.hub_facts(hub_id):
         if fact.basis and fact.subject == reading.subject and standing(fact).ok:

@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from hubquery.judgement.answering import period_allows
 from hubquery.judgement.claims import Claimed
 from hubquery.judgement.figures import standing
-from hubquery.numbers import normalise
 from hubquery.periods import sort_end
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.subjects import same_basis
 from hubquery.records import Fact, Metric, Note
 
@@ -38,7 +37,7 @@ def ratio_of(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | Non
     figure = reading.figure
     if figure is None or (figure.unit != "times" and " to one" not in reading.text):
         return None
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     after = text[figure.number.end : figure.number.end + 40]
     if not (
         figure.unit == "times" and (_TIMES_AS.match(after) or _TIMES_THE.match(after))
@@ -59,7 +58,7 @@ def unheld_ratio(reader: ClaimReader, reading: Reading, hub_id: str) -> Note | N
     figure = reading.figure
     if figure is None:
         return None
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     counted = _AS_MANY.match(text, figure.number.end)
     if counted is None:
         return None
@@ -139,7 +138,7 @@ def two_metrics(reader: ClaimReader, reading: Reading, hub_id: str) -> tuple[Met
     applications filed, one in four were granted"); None otherwise."""
     figure = reading.figure
     assert figure is not None
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     held = [
         m
         for held in reader.held(hub_id, reading.subject)
@@ -217,7 +216,7 @@ def ratio_pairs(
             for b in allowed(over)
             if a.period == b.period and a.unit == b.unit and a.value and b.value
         ]
-    above, text = reader.names.ancestors(hub_id), rewrite(normalise(reading.text))
+    above, text = reader.names.ancestors(hub_id), as_read(reading.text)
     named = {
         m.hub_id
         for m in reader.names.mentions(text)
@@ -360,7 +359,7 @@ def difference_of(reading: Reading) -> bool:
     gap = " gap " in lowered or " difference " in lowered or "gap between" in lowered
     if not (by or after or gap):
         return False
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     before = text[max(0, figure.number.start - 120) : figure.number.start]
     if (by and _BY_DIFFERENCE.search(before)) or _GAP_BEFORE.search(before):
         return True

@@ -9,11 +9,10 @@ import dataclasses
 import re
 
 from hubquery.judgement.claims import Claimed, claim_interval
-from hubquery.numbers import normalise
 from hubquery.query import lexicon as lx
 from hubquery.query.ratios import FRONTED_WHOLE, named_metric, of_two_bases, two_metrics
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.records import Metric, Note
 
 # "roughly 40 percent as many people as Chengdu": a ratio of 0.4, written as a share.
@@ -27,7 +26,7 @@ def percent_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
     figure = reading.figure
     if figure is None or reading.hub_id is None:
         return None
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     if not _PERCENT_AS.match(text, figure.number.end):
         return None
     times = _as_times(reading, text)
@@ -76,7 +75,7 @@ def share_as_ratio(reader: ClaimReader, reading: Reading) -> Reading | None:
         or not (_SHARE_OF.search(reading.text.lower()) or FRONTED_WHOLE.match(reading.text))
     ):
         return None
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     found = _PERCENT_OF.match(text, figure.number.end)
     if found is None and not FRONTED_WHOLE.match(text):
         return None
@@ -136,7 +135,7 @@ def _changed(reading: Reading) -> bool:
     """Whether the words next to the figure say it is a change ("grew by half")."""
     figure = reading.figure
     assert figure is not None
-    text = rewrite(normalise(reading.text)).lower()
+    text = as_read(reading.text).lower()
     near = text[max(0, figure.number.start - 50) : figure.number.end + 15]
     return _CHANGED.search(near) is not None
 

@@ -20,7 +20,7 @@ from hubquery.query import lexicon as lx
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.bounds import hedge_start
 from hubquery.query.reader.figures import Figure, read_figures
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read, rewrite
 from hubquery.query.stems import stems
 from hubquery.records import Fact, Metric, Note
 
@@ -189,7 +189,7 @@ def whole_named(reader: ClaimReader, reading: Reading, hub_id: str) -> Metric | 
         or not _PART_OF_A_WHOLE.search(reading.text.lower())
     ):
         return None
-    text = rewrite(normalise(reading.text))  # (the reader's text: the figure's offsets)
+    text = as_read(reading.text)  # (the reader's text: the figure's offsets)
     before = text[max(0, figure.number.start - 40) : figure.number.start]
     if (hedged := hedge_start(before)) is not None:  # ("of its roughly 2,300 companies")
         before = before[:hedged]

@@ -9,7 +9,6 @@ before its own, members named that the source never names with the place
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 from hubquery.judgement.claims import FigureVerdict, claim_verdict, says
@@ -21,7 +20,7 @@ from hubquery.query.levels import passed_since
 from hubquery.query.reader import ClaimReader, Reading
 from hubquery.query.reader.figures import OF_THEM
 from hubquery.query.reader.mentions import Mention
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.trends import direction_beside
 from hubquery.query.yearly import in_a_row, in_a_row_said
 from hubquery.records import Fact
@@ -152,7 +151,7 @@ def than_another(reader: ClaimReader, reading: Reading, judged: FigureVerdict) -
     figure, metric, hub_id = reading.figure, reading.metric, reading.hub_id
     if figure is None or metric is None or hub_id is None:
         return judged
-    text = _as_read(reading.text)
+    text = as_read(reading.text)
     found = _THAN.search(text, figure.number.end)
     if found is None:
         return judged
@@ -174,12 +173,6 @@ def than_another(reader: ClaimReader, reading: Reading, judged: FigureVerdict) -
         reason=f"{judged.reason}; the claim compares it with {_name(reader, other.hub_id)}'s, "
         f"and the dataset holds no {metric.label.lower()} of {_name(reader, other.hub_id)}",
     )
-
-
-@lru_cache(maxsize=4)
-def _as_read(sentence: str) -> str:
-    """The sentence as the reader read it (rewritten): once for all its claims."""
-    return rewrite(normalise(sentence))
 
 
 def _named_in(reader: ClaimReader, text: str) -> list[Mention]:
@@ -351,7 +344,7 @@ def part_of_them(reading: Reading, judged: FigureVerdict) -> FigureVerdict:
     figure, claimed = reading.figure, reading.claimed
     if figure is None or claimed is None or claimed.interval.high is None:
         return judged
-    if not OF_THEM.match(rewrite(normalise(reading.text)), figure.number.end):
+    if not OF_THEM.match(as_read(reading.text), figure.number.end):
         return judged
     if any((f.interval().low or 0) < claimed.interval.high for f in judged.facts):
         return judged  # (more of them than the group holds: that contradiction stands)

@@ -12,10 +12,9 @@ from hubquery.hedges import Interval
 from hubquery.judgement.changes import Change, change
 from hubquery.judgement.claims import FigureVerdict, interval_verdict, says
 from hubquery.judgement.figures import period_label, standing, year
-from hubquery.numbers import normalise
 from hubquery.query.ratios import named_metric
 from hubquery.query.reader import ClaimReader, Reading
-from hubquery.query.reader.rewrites import rewrite
+from hubquery.query.reader.rewrites import as_read
 from hubquery.query.workings import Judged, derived
 from hubquery.records import Fact
 
@@ -47,7 +46,7 @@ def yearly_growth(
         or not _YEARLY.search(reading.text.lower())
     ):
         return None
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     near = text[max(0, figure.number.start - 40) : figure.number.end + 30].lower()
     if not _YEARLY.search(near):  # ("…, a year after the park opened" is no rate)
         return None
@@ -103,7 +102,7 @@ def yearly_rate(reading: Reading) -> str | None:
         or (" year" not in reading.text and "ally" not in reading.text)
     ):
         return None
-    text = rewrite(normalise(reading.text))
+    text = as_read(reading.text)
     if _A_YEAR_AFTER.match(text, figure.number.end) is None:
         return None
     return "the claim states a rate each year, not a share"

@@ -5,8 +5,9 @@ words without which no rule writes a number into a text that states none."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from hubquery.numbers import count_in_words, may_state_numbers
+from hubquery.numbers import count_in_words, may_state_numbers, normalise
 from hubquery.query import change_words as cw
 from hubquery.query import lexicon as lx
 from hubquery.query.reader import added, bounds, gates
@@ -406,3 +407,11 @@ def _direction(match: re.Match[str]) -> str:
     if match.group(1) == "population":
         return f"population added {'less' if down else 'more'} than 0 people"
     return f"gdp growth was {'below' if down else 'above'} 0 %"
+
+
+@lru_cache(maxsize=4)
+def as_read(sentence: str) -> str:
+    """The sentence as the reader reads it (normalised, then ``rewrite``): the text a
+    reading's figures are at, worked out once for all the rules that ask of a sentence's
+    claims (remembered for the last few sentences)."""
+    return rewrite(normalise(sentence))
